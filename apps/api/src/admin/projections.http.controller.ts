@@ -1,0 +1,66 @@
+import { Controller, Get, HttpCode, Inject, Optional, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { OutboxStore, sqlOf } from '@dyad/event-store';
+import { DATA_SOURCE, KAFKA, CONFIG } from '@dyad/platform';
+import { rebuildRelations, RelationsQueries } from '@dyad/projections';
+import type { Config } from '@dyad/config';
+import type { Kafka } from 'kafkajs';
+import type { DataSource } from 'typeorm';
+import { ProjectorService } from '../../../projector/src/projector.service';
+import { OutboxRelayService } from '../outbox-relay.service';
+
+/** Projection status (position, lag) and a rebuild from zero. */
+@ApiTags('admin')
+@Controller('admin/projections')
+export class ProjectionsHttpController {
+  private readonly queries = new RelationsQueries();
+  private readonly outbox = new OutboxStore();
+
+  constructor(
+    @Inject(DATA_SOURCE) private readonly ds: DataSource,
+    @Inject(KAFKA) private readonly kafka: Kafka,
+    @Inject(CONFIG) private readonly config: Config,
+    private readonly relay: OutboxRelayService,
+    @Optional() private readonly projector?: ProjectorService,
+  ) {}
+
+  @Get('status')
+  @ApiOperation({ summary: 'Where the relations projection stands: positions, Kafka lag, outbox backlog' })
+  async status() {
+    const db = sqlOf(this.ds);
+    const [status, outboxPending, kafkaLag] = await Promise.all([
+      this.queries.status(db),
+      this.outbox.pending(db),
+      this.kafkaLag().catch(() => null),
+    ]);
+    return {
+      ...status,
+      outboxPending,
+      kafkaLag,
+      relayActiveHere: this.relay.relay.active,
+      projectorHere: this.projector ? { applied: this.projector.appliedCount, poison: this.projector.poisonCount } : null,
+    };
+  }
+
+  @Post('rebuild')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Rebuild the read models from zero out of the event store' })
+  rebuild() {
+    return rebuildRelations(this.ds);
+  }
+
+  /** Messages on the facts topic not yet checkpointed by the projector, per partition. */
+  private async kafkaLag() {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      const ends = await admin.fetchTopicOffsets(this.config.TOPIC_FACTS);
+      const checkpoints = await this.queries.status(sqlOf(this.ds));
+      const at = new Map(checkpoints.checkpoints.filter((c) => c.topic === this.config.TOPIC_FACTS).map((c) => [c.partition, c.nextOffset]));
+      const partitions = ends.map((p) => ({ partition: p.partition, end: Number(p.high), lag: Number(p.high) - (at.get(p.partition) ?? Number(p.low)) }));
+      return { total: partitions.reduce((s, p) => s + p.lag, 0), partitions };
+    } finally {
+      await admin.disconnect();
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import type { Config, JsonLogger } from '@dyad/config';
+import { CoreModule } from '@dyad/platform';
+import { ProjectorModule } from '../../projector/src/projector.module';
+import { ProjectionsHttpController } from './admin/projections.http.controller';
+import { IngestArticleHandler } from './commands/ingest-article/ingest-article.handler';
+import { IngestArticleHttpController } from './commands/ingest-article/ingest-article.http.controller';
+import { HealthHttpController } from './health/health.http.controller';
+import { OutboxRelayService } from './outbox-relay.service';
+import { GetArticleHandler } from './queries/get-article/get-article.query';
+import { GetArticleHttpController } from './queries/get-article/get-article.http.controller';
+import { GetCountryRelationsHandler } from './queries/get-country-relations/get-country-relations.query';
+import { GetCountryRelationsHttpController } from './queries/get-country-relations/get-country-relations.http.controller';
+import { GetRelationHandler } from './queries/get-relation/get-relation.query';
+import { GetRelationHttpController } from './queries/get-relation/get-relation.http.controller';
+import { SearchEventsHandler } from './queries/search-events/search-events.query';
+import { SearchEventsHttpController } from './queries/search-events/search-events.http.controller';
+import { EventFeedService } from './streams/event-feed.service';
+import { EventsStreamHttpController } from './streams/events-stream.http.controller';
+
+export const CommandHandlers = [IngestArticleHandler];
+export const QueryHandlers = [GetArticleHandler, GetRelationHandler, GetCountryRelationsHandler, SearchEventsHandler];
+export const Controllers = [
+  IngestArticleHttpController,
+  GetArticleHttpController,
+  GetRelationHttpController,
+  GetCountryRelationsHttpController,
+  SearchEventsHttpController,
+  EventsStreamHttpController,
+  ProjectionsHttpController,
+  HealthHttpController,
+];
+
+@Module({})
+class ApiModule {}
+
+/**
+ * The API (ingest, queries, SSE, admin, health, outbox relay) and, when RUN_PROJECTOR, the
+ * projector in the same process.
+ */
+@Module({})
+export class AppModule {
+  static forRoot(config: Config, logger: JsonLogger): DynamicModule {
+    const imports: (Type | DynamicModule)[] = [CoreModule.forRoot(config, logger), CqrsModule.forRoot()];
+    if (config.RUN_PROJECTOR) imports.push(ProjectorModule);
+    return {
+      module: AppModule,
+      imports: [
+        ...imports,
+        {
+          module: ApiModule,
+          imports: config.RUN_PROJECTOR ? [ProjectorModule] : [],
+          controllers: Controllers,
+          providers: [...CommandHandlers, ...QueryHandlers, OutboxRelayService, EventFeedService],
+        },
+      ],
+    };
+  }
+}
+

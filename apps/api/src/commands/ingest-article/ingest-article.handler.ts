@@ -1,0 +1,117 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { BadRequestException, Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import {
+  articleStreamId,
+  cameoFor,
+  decideIngestArticle,
+  normaliseContent,
+  normaliseUrl,
+  validateFactInput,
+  type Fact,
+  type FactDraft,
+} from '@dyad/domain';
+import { ArticlesRepository, inTransaction, PostgresEventStore, sqlOf, type ArticleRecord } from '@dyad/event-store';
+import { EXTRACTOR, extractFacts } from '@dyad/extraction';
+import { DATA_SOURCE } from '@dyad/platform';
+import type { DataSource } from 'typeorm';
+import { OutboxRelayService } from '../../outbox-relay.service';
+import { IngestArticleCommand, type IngestArticleResult } from './ingest-article.command';
+
+const CLIENT_EXTRACTOR = { name: 'client', version: '1' };
+
+class DuplicateRace extends Error {}
+
+@CommandHandler(IngestArticleCommand)
+export class IngestArticleHandler implements ICommandHandler<IngestArticleCommand, IngestArticleResult> {
+  private readonly articles = new ArticlesRepository();
+
+  constructor(
+    @Inject(DATA_SOURCE) private readonly ds: DataSource,
+    private readonly store: PostgresEventStore,
+    private readonly relay: OutboxRelayService,
+  ) {}
+
+  async execute(cmd: IngestArticleCommand): Promise<IngestArticleResult> {
+    const a = cmd.article;
+    const url = a.url ? normaliseUrl(a.url) : null;
+    const contentHash = createHash('sha256').update(normaliseContent(a.body)).digest('hex');
+    const lookup = { idempotencyKey: cmd.idempotencyKey, url, contentHash };
+
+    const existing = await this.articles.findDuplicate(sqlOf(this.ds), lookup);
+    if (existing) return this.duplicate(existing, lookup);
+
+    const drafts = a.facts ? clientFacts(a.facts) : extractFacts({ title: a.title, body: a.body, publishedAt: a.publishedAt });
+    const articleId = randomUUID();
+    const article = {
+      title: a.title,
+      body: a.body,
+      publishedAt: a.publishedAt,
+      url,
+      source: a.source ?? null,
+      language: a.language ?? null,
+    };
+    const events = decideIngestArticle(article, {
+      articleId,
+      contentHash,
+      occurredAt: new Date().toISOString(),
+      correlationId: cmd.correlationId,
+      newId: randomUUID,
+      extractor: a.facts ? CLIENT_EXTRACTOR : EXTRACTOR,
+      facts: drafts,
+      factSource: a.facts ? 'client' : 'extractor',
+    });
+
+    try {
+      await inTransaction(this.ds, async (tx) => {
+        if (!(await this.articles.insert(tx, { articleId, contentHash, ...article }, cmd.idempotencyKey))) {
+          throw new DuplicateRace();
+        }
+        await this.store.append(tx, articleStreamId(articleId), 'no-stream', events);
+      });
+    } catch (err) {
+      if (!(err instanceof DuplicateRace)) throw err;
+      // A concurrent ingest of the same article committed first: answer with it.
+      const winner = await this.articles.findDuplicate(sqlOf(this.ds), lookup);
+      if (winner) return this.duplicate(winner, lookup);
+      throw err;
+    }
+    this.relay.nudge();
+    return { articleId, duplicate: false, facts: events.slice(1).map((e) => e.data as Fact) };
+  }
+
+  private async duplicate(existing: ArticleRecord, lookup: { idempotencyKey: string | null; url: string | null; contentHash: string }): Promise<IngestArticleResult> {
+    const stream = await this.store.readStream(sqlOf(this.ds), articleStreamId(existing.articleId));
+    const duplicateOf =
+      lookup.url && existing.url === lookup.url ? 'url' : existing.contentHash === lookup.contentHash ? 'content' : 'idempotency-key';
+    return {
+      articleId: existing.articleId,
+      duplicate: true,
+      duplicateOf,
+      facts: stream.filter((e) => e.type !== 'ArticleIngested').map((e) => e.data as Fact),
+    };
+  }
+}
+
+/** Client facts are validated against the public schema; 400 names the first wrong fields. */
+function clientFacts(input: unknown[]): FactDraft[] {
+  const errors: string[] = [];
+  const facts: FactDraft[] = [];
+  input.forEach((raw, i) => {
+    const r = validateFactInput(raw);
+    if (!r.ok) {
+      for (const e of r.errors) errors.push(`facts[${i}]${e.path ? `.${e.path}` : ''}: ${e.message}`);
+      return;
+    }
+    const f = r.fact as FactDraft;
+    facts.push({
+      ...f,
+      confidence: f.confidence ?? 1,
+      modality: f.modality ?? 'asserted',
+      extractor: CLIENT_EXTRACTOR,
+      cameo: f.cameo ?? cameoFor(f),
+    } as FactDraft);
+  });
+  if (errors.length) throw new BadRequestException({ message: 'invalid facts', errors: errors.slice(0, 50) });
+  return facts;
+}

@@ -1,0 +1,41 @@
+import 'reflect-metadata';
+import { ConfigError, JsonLogger, loadConfig, type Config } from '@dyad/config';
+import { createApp } from './bootstrap';
+
+async function main() {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw err;
+  }
+  const logger = new JsonLogger(config.LOG_LEVEL);
+  const app = await createApp(config, logger);
+  const server = await app.listen(config.PORT, config.HOST);
+  // Requests in flight finish on shutdown; idle keep-alive sockets do not hold it up.
+  server.keepAliveTimeout = 5_000;
+  logger.log({ msg: 'Dyad API listening', port: config.PORT, projector: config.RUN_PROJECTOR, relay: config.RUN_OUTBOX_RELAY }, 'Main');
+  const stop = setTimeoutOnSignal(config.SHUTDOWN_TIMEOUT_MS, logger);
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+/** If graceful shutdown hangs past the timeout, exit anyway. */
+function setTimeoutOnSignal(ms: number, logger: JsonLogger) {
+  return () => {
+    logger.log({ msg: 'shutting down' }, 'Main');
+    setTimeout(() => {
+      logger.error({ msg: `shutdown took longer than ${ms} ms; exiting` }, 'Main');
+      process.exit(1);
+    }, ms).unref();
+  };
+}
+
+main().catch((err) => {
+  process.stderr.write(`Dyad failed to start: ${(err as Error)?.stack ?? String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,22 @@
+import { Controller, Get, NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { GetArticleQuery } from './get-article.query';
+
+@ApiTags('articles')
+@Controller('articles')
+export class GetArticleHttpController {
+  constructor(private readonly queryBus: QueryBus) {}
+
+  @Get(':id')
+  @ApiOperation({ summary: 'An article with its facts and their evidence' })
+  async get(@Param('id', new ParseUUIDPipe({ exceptionFactory: () => badId() })) id: string) {
+    const article = await this.queryBus.execute(new GetArticleQuery(id));
+    if (!article) throw new NotFoundException(`no article ${id}`);
+    return article;
+  }
+}
+
+function badId() {
+  return new NotFoundException('article ids are UUIDs; no such article');
+}

@@ -1,0 +1,114 @@
+import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import type { Config, JsonLogger } from '@dyad/config';
+import { FACT_TYPES, type EventEnvelope } from '@dyad/domain';
+import { PostgresEventStore, sqlOf, type Sql } from '@dyad/event-store';
+import { CONFIG, DATA_SOURCE, LOGGER } from '@dyad/platform';
+import type { DataSource } from 'typeorm';
+
+/** One SSE connection as the feed sees it. */
+export interface Subscriber {
+  /** Position of the last event this subscriber has been sent or has passed over. */
+  sent: number;
+  deliver(e: EventEnvelope): void;
+  close(): void;
+}
+
+const PAGE = 500;
+
+/**
+ * The live half of GET /streams/events. One poller per process reads the event store after its
+ * position (gap-safe, see PostgresEventStore) and fans new events out to every live subscriber.
+ * A new subscriber first catches up from the store on its own, and joins the live set only when it
+ * has reached the poller's position, so it sees every event once: no gap, no duplicate.
+ */
+@Injectable()
+export class EventFeedService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly live = new Set<Subscriber>();
+  private position = 0;
+  private timer: NodeJS.Timeout | null = null;
+  private polling = false;
+  private stopped = false;
+  private readonly db: Sql;
+
+  constructor(
+    @Inject(CONFIG) private readonly config: Config,
+    @Inject(DATA_SOURCE) ds: DataSource,
+    private readonly store: PostgresEventStore,
+    @Inject(LOGGER) private readonly logger: JsonLogger,
+  ) {
+    this.db = sqlOf(ds);
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.position = await this.store.head(this.db);
+    this.timer = setInterval(() => void this.poll(), this.config.SSE_POLL_MS);
+  }
+
+  get heartbeatMs(): number {
+    return this.config.SSE_HEARTBEAT_MS;
+  }
+
+  get subscribers(): number {
+    return this.live.size;
+  }
+
+  /** Sends history after `sub.sent`, then adds the subscriber to the live set. */
+  async join(sub: Subscriber, isOpen: () => boolean): Promise<void> {
+    for (;;) {
+      const target = this.position;
+      const page = await this.store.readAll(this.db, sub.sent, PAGE, FACT_TYPES);
+      if (!isOpen()) return;
+      for (const e of page) {
+        sub.deliver(e);
+        sub.sent = e.globalPosition;
+      }
+      if (page.length < PAGE) {
+        // The read started after the poller reached `target`, so it returned every fact up to it.
+        sub.sent = Math.max(sub.sent, target);
+        // No await since the check: the poller cannot move between it and the add.
+        if (sub.sent >= this.position) {
+          this.live.add(sub);
+          return;
+        }
+      }
+    }
+  }
+
+  leave(sub: Subscriber): void {
+    this.live.delete(sub);
+  }
+
+  private async poll(): Promise<void> {
+    if (this.polling || this.stopped) return;
+    this.polling = true;
+    try {
+      for (;;) {
+        const page = await this.store.readAll(this.db, this.position, PAGE);
+        if (page.length === 0) break;
+        for (const e of page) {
+          if ((FACT_TYPES as readonly string[]).includes(e.type)) {
+            for (const sub of this.live) {
+              if (e.globalPosition > sub.sent) {
+                sub.deliver(e);
+                sub.sent = e.globalPosition;
+              }
+            }
+          }
+        }
+        this.position = page[page.length - 1].globalPosition;
+        if (page.length < PAGE) break;
+      }
+    } catch (err) {
+      this.logger.warn({ msg: 'event feed poll failed; will retry', error: (err as Error).message }, 'EventFeed');
+    } finally {
+      this.polling = false;
+    }
+  }
+
+  beforeApplicationShutdown(): void {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    for (const sub of this.live) sub.close();
+    this.live.clear();
+  }
+}

@@ -1,0 +1,82 @@
+import { BadRequestException, Controller, Get, Query as QueryParams, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { factCountries, factDyads, type EventEnvelope, type FactFields } from '@dyad/domain';
+import type { Request, Response } from 'express';
+import { z } from 'zod';
+import { countryParam, dyadParam } from '../common/country';
+import { ZodValidationPipe } from '../common/zod-validation.pipe';
+import { SearchEventsRequest } from '../queries/search-events/search-events.request.dto';
+import { EventFeedService, type Subscriber } from './event-feed.service';
+
+const StreamRequest = SearchEventsRequest.pick({ country: true, dyad: true, type: true }).extend({
+  after: z.preprocess((v) => (Array.isArray(v) ? v[v.length - 1] : v), z.string().regex(/^\d{1,15}$/, 'must be a global position (a non-negative integer)')).optional(),
+});
+type StreamRequest = z.infer<typeof StreamRequest>;
+
+/** Most a slow client may have unread before it is cut off (it resumes with Last-Event-ID). */
+const MAX_BUFFERED = 8 * 1024 * 1024;
+
+@ApiTags('streams')
+@Controller('streams')
+export class EventsStreamHttpController {
+  constructor(private readonly feed: EventFeedService) {}
+
+  @Get('events')
+  @ApiOperation({
+    summary: 'Server-Sent Events of facts: history after Last-Event-ID (or ?after=), then live',
+    description: 'Each message: `id` = global position, `event` = fact type, `data` = the event envelope (JSON).',
+  })
+  @ApiProduces('text/event-stream')
+  @ApiQuery({ name: 'country', required: false })
+  @ApiQuery({ name: 'dyad', required: false })
+  @ApiQuery({ name: 'type', required: false })
+  @ApiQuery({ name: 'after', required: false, description: 'global position to resume after (Last-Event-ID wins)' })
+  async stream(@QueryParams(new ZodValidationPipe(StreamRequest, 'query')) q: StreamRequest, @Req() req: Request, @Res() res: Response) {
+    const lastEventId = req.header('last-event-id');
+    if (lastEventId !== undefined && !/^\d{1,15}$/.test(lastEventId)) {
+      throw new BadRequestException('Last-Event-ID: must be a global position this stream sent');
+    }
+    const country = q.country ? countryParam(q.country, 'country') : undefined;
+    const dyad = q.dyad ? dyadParam(q.dyad) : undefined;
+    const types = q.type ? new Set<string>(q.type) : undefined;
+    const matches = (e: EventEnvelope) => {
+      if (types && !types.has(e.type)) return false;
+      const fact = e.data as FactFields;
+      if (country && !factCountries(fact).includes(country)) return false;
+      if (dyad && !factDyads(fact).includes(dyad)) return false;
+      return true;
+    };
+
+    res.status(200);
+    res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
+    res.setHeader('Cache-Control', 'no-cache, no-transform');
+    res.setHeader('Connection', 'keep-alive');
+    res.setHeader('X-Accel-Buffering', 'no');
+    res.flushHeaders();
+    res.write('retry: 2000\n\n');
+
+    let open = true;
+    const sub: Subscriber = {
+      sent: Number(lastEventId ?? q.after ?? 0),
+      deliver: (e) => {
+        if (!open || !matches(e)) return;
+        res.write(`id: ${e.globalPosition}\nevent: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`);
+        if (res.writableLength > MAX_BUFFERED) sub.close();
+      },
+      close: () => {
+        if (!open) return;
+        open = false;
+        this.feed.leave(sub);
+        clearInterval(heartbeat);
+        res.end();
+      },
+    };
+    const heartbeat = setInterval(() => open && res.write(': keep-alive\n\n'), this.feed.heartbeatMs);
+    req.on('close', () => sub.close());
+    try {
+      await this.feed.join(sub, () => open);
+    } catch {
+      sub.close();
+    }
+  }
+}

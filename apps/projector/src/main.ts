@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { ConfigError, JsonLogger, loadConfig, type Config } from '@dyad/config';
+import { CoreModule } from '@dyad/platform';
+import { ProjectorModule } from './projector.module';
+
+/** The projector alone: for running more instances in the consumer group than API processes. */
+@Module({})
+class ProjectorAppModule {
+  static forRoot(config: Config, logger: JsonLogger): DynamicModule {
+    return { module: ProjectorAppModule, imports: [CoreModule.forRoot(config, logger), ProjectorModule] };
+  }
+}
+
+async function main() {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(78);
+    }
+    throw err;
+  }
+  const logger = new JsonLogger(config.LOG_LEVEL);
+  const app = await NestFactory.createApplicationContext(ProjectorAppModule.forRoot(config, logger), { logger, abortOnError: false });
+  app.enableShutdownHooks();
+  logger.log({ msg: 'Dyad projector running', group: config.PROJECTOR_GROUP_ID }, 'Main');
+}
+
+main().catch((err) => {
+  process.stderr.write(`Dyad projector failed to start: ${(err as Error)?.stack ?? String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,95 @@
+/**
+ * Builds the country table and the mention lexicon from world-countries and i18n-iso-countries,
+ * once, at module load. Only entries with a real ISO 3166-1 alpha-3 code are kept (world-countries
+ * carries Kosovo as "UNK"); independent states win over territories for a shared form.
+ */
+import worldCountries from 'world-countries';
+import isoCountries from 'i18n-iso-countries';
+import type { Country, LexiconEntry, MentionKind } from './country.types';
+import { AMBIGUOUS_FORMS, CURATED_ALIASES, NEVER_MENTIONS } from './curated';
+
+interface Source {
+  country: Country;
+  independent: boolean;
+  currencies: string[];
+}
+
+const sources: Source[] = worldCountries
+  .filter((c) => isoCountries.isValid(c.cca3))
+  .map((c) => ({
+    country: { iso3: c.cca3, iso2: c.cca2, name: c.name.common },
+    independent: c.independent === true,
+    currencies: Object.keys(c.currencies ?? {}),
+  }));
+
+export const COUNTRIES: ReadonlyMap<string, Country> = new Map(sources.map((s) => [s.country.iso3, s.country]));
+const INDEPENDENT = new Set(sources.filter((s) => s.independent).map((s) => s.country.iso3));
+const CURRENCY = new Map(sources.map((s) => [s.country.iso3, s.currencies]));
+
+/** The one currency of a country, or null when it has none or several. */
+export function currencyOf(iso3: string): string | null {
+  const list = CURRENCY.get(iso3) ?? [];
+  return list.length === 1 ? list[0] : null;
+}
+
+/** Lower-cased form → entry. */
+const lexicon = new Map<string, { iso3: Set<string>; kind: MentionKind; curated: boolean }>();
+
+function isLatin(text: string): boolean {
+  // Mentions are matched in English text; native-script spellings only cost memory.
+  for (const ch of text) if (ch.charCodeAt(0) > 0x24f && ch !== '’') return false;
+  return true;
+}
+
+function add(text: string, iso3: string, kind: MentionKind, curated = false): void {
+  const key = text.trim().toLowerCase();
+  if (key.length < 2 || !isLatin(key) || NEVER_MENTIONS.has(key)) return;
+  const hit = lexicon.get(key);
+  if (!hit) {
+    lexicon.set(key, { iso3: new Set([iso3]), kind, curated });
+    return;
+  }
+  if (hit.curated && !curated) return;
+  if (curated && !hit.curated) {
+    lexicon.set(key, { iso3: new Set([iso3]), kind, curated });
+    return;
+  }
+  hit.iso3.add(iso3);
+}
+
+const english = isoCountries.getNames('en', { select: 'all' });
+for (const s of sources) {
+  const { iso3, iso2, name } = s.country;
+  const raw = worldCountries.find((c) => c.cca3 === iso3);
+  if (!raw) continue;
+  add(name, iso3, 'name');
+  add(raw.name.official, iso3, 'name');
+  for (const alt of raw.altSpellings) {
+    // Two-letter codes are words in running text ("IN", "TO"); they are resolved, never mentioned.
+    if (alt.length > 3 || (alt.length === 3 && alt !== iso3)) add(alt, iso3, 'name');
+  }
+  for (const n of english[iso2] ?? []) if (!n.includes(',')) add(n, iso3, 'name');
+  const dem = raw.demonyms?.eng;
+  if (dem) {
+    add(dem.m, iso3, 'demonym');
+    add(dem.f, iso3, 'demonym');
+  }
+  for (const cap of raw.capital ?? []) add(cap, iso3, 'capital');
+}
+for (const c of CURATED_ALIASES) add(c.text, c.iso3, c.kind, true);
+
+/** The mention lexicon: lower-cased surface form → candidate countries and the kind of mention. */
+export const LEXICON: ReadonlyMap<string, LexiconEntry> = (() => {
+  const out = new Map<string, LexiconEntry>();
+  for (const [key, v] of lexicon) {
+    let ids = [...v.iso3];
+    const states = ids.filter((id) => INDEPENDENT.has(id));
+    if (states.length > 0) ids = states;
+    out.set(key, { iso3: ids.sort(), kind: v.kind });
+  }
+  for (const [key, v] of Object.entries(AMBIGUOUS_FORMS)) out.set(key, { iso3: [...v.iso3].sort(), kind: v.kind });
+  return out;
+})();
+
+/** Longest lexicon form in words, so the matcher knows how far to look ahead. */
+export const LEXICON_MAX_WORDS = Math.max(...[...LEXICON.keys()].map((k) => k.split(/[\s-]+/).length));

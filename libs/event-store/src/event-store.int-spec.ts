@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import type { NewEvent } from '@dyad/domain';
+import type { DataSource } from 'typeorm';
+import { createTestDatabase } from '../../../test/support/infra';
+import { createDataSource, inTransaction, migrate, sqlOf } from './db';
+import { WrongExpectedVersionError } from './errors';
+import { PostgresEventStore } from './event-store';
+import { OutboxStore } from './outbox';
+
+const anEvent = (type = 'Tested', data: Record<string, unknown> = {}): NewEvent => ({
+  eventId: randomUUID(),
+  type,
+  schemaVersion: 1,
+  occurredAt: new Date().toISOString(),
+  data,
+  metadata: { correlationId: 'c-1', causationId: null },
+});
+
+describe('PostgresEventStore (real Postgres)', () => {
+  let db: { url: string; drop: () => Promise<void> };
+  let ds: DataSource;
+  const sut = new PostgresEventStore((e) => ({ topic: 't', key: e.type }));
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    ds = createDataSource({ url: db.url, poolSize: 30 });
+    await ds.initialize();
+    await migrate(ds);
+  });
+  afterAll(async () => {
+    await ds?.destroy();
+    await db?.drop();
+  });
+
+  it('appends atomically with versions, positions and outbox rows', async () => {
+    const stream = `s-${randomUUID()}`;
+    const stored = await inTransaction(ds, (tx) => sut.append(tx, stream, 'no-stream', [anEvent('A'), anEvent('B')]));
+    expect(stored.map((e) => [e.type, e.streamVersion])).toEqual([
+      ['A', 1],
+      ['B', 2],
+    ]);
+    expect(stored[1].globalPosition).toBeGreaterThan(stored[0].globalPosition);
+    const read = await sut.readStream(sqlOf(ds), stream);
+    expect(read.map((e) => e.eventId)).toEqual(stored.map((e) => e.eventId));
+    const outbox = await new OutboxStore().next(sqlOf(ds), 1000);
+    expect(outbox.filter((m) => m.envelope.streamId === stream).map((m) => m.key)).toEqual(['A', 'B']);
+  });
+
+  it('checks the expected version and rolls back the whole append', async () => {
+    const stream = `s-${randomUUID()}`;
+    await inTransaction(ds, (tx) => sut.append(tx, stream, 'no-stream', [anEvent()]));
+    await expect(inTransaction(ds, (tx) => sut.append(tx, stream, 'no-stream', [anEvent()]))).rejects.toBeInstanceOf(
+      WrongExpectedVersionError,
+    );
+    await expect(inTransaction(ds, (tx) => sut.append(tx, stream, 5, [anEvent()]))).rejects.toBeInstanceOf(WrongExpectedVersionError);
+    await inTransaction(ds, (tx) => sut.append(tx, stream, 1, [anEvent()]));
+    expect((await sut.readStream(sqlOf(ds), stream)).map((e) => e.streamVersion)).toEqual([1, 2]);
+  });
+
+  it('lets only one of two racing appends to a new stream win', async () => {
+    const stream = `s-${randomUUID()}`;
+    const results = await Promise.allSettled([1, 2, 3].map(() => inTransaction(ds, (tx) => sut.append(tx, stream, 'no-stream', [anEvent()]))));
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(results.filter((r) => r.status === 'rejected').every((r) => (r as PromiseRejectedResult).reason instanceof WrongExpectedVersionError)).toBe(true);
+  });
+
+  it('refuses to update or delete stored events', async () => {
+    await expect(sqlOf(ds).query(`UPDATE events SET type = 'X'`)).rejects.toThrow(/append-only/);
+    await expect(sqlOf(ds).query(`DELETE FROM events`)).rejects.toThrow(/append-only/);
+  });
+
+  it('never lets a reader skip an event that commits late (gap safety)', async () => {
+    const start = await sut.head(sqlOf(ds));
+    const writers = 24;
+    let writing = true;
+    const seen: number[] = [];
+    // A reader that pages forward from the last position it saw, as every consumer of the log does.
+    const reader = (async () => {
+      let after = start;
+      while (writing || after < (await sut.head(sqlOf(ds)))) {
+        const page = await sut.readAll(sqlOf(ds), after, 100);
+        for (const e of page) seen.push(e.globalPosition);
+        if (page.length) after = page[page.length - 1].globalPosition;
+        else await new Promise((r) => setTimeout(r, 2));
+      }
+    })();
+    // Writers that hold their transaction open for a random time after appending.
+    await Promise.all(
+      Array.from({ length: writers }, (_, i) =>
+        inTransaction(ds, async (tx) => {
+          await sut.append(tx, `gap-${i}-${randomUUID()}`, 'no-stream', [anEvent(), anEvent()]);
+          await new Promise((r) => setTimeout(r, Math.random() * 40));
+        }),
+      ),
+    );
+    writing = false;
+    await reader;
+    const all = (await sut.readAll(sqlOf(ds), start, 10_000)).map((e) => e.globalPosition);
+    expect(all).toHaveLength(writers * 2);
+    expect(seen).toEqual(all);
+  });
+});

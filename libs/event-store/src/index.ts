@@ -1,0 +1,5 @@
+export * from './db';
+export * from './errors';
+export * from './event-store';
+export * from './outbox';
+export * from './articles.repository';

@@ -1,0 +1,105 @@
+/**
+ * Assembly: merges the candidates that report the same fact, then adds evidence, extractor and
+ * CAMEO. One article mentioning a meeting three times yields one MeetingHeld; two meetings on
+ * different dates stay two (DESIGN.md: the read model, not the extractor, groups reports).
+ */
+import { cameoFor } from '../../domain/src/facts/cameo';
+import type { FactDraft, FactFields } from '../../domain/src/facts/fact.types';
+import type { AnalysedSentence } from './analysis';
+import type { Candidate } from './detectors/candidate';
+
+export function countriesOf(f: FactFields): string[] {
+  switch (f.type) {
+    case 'MeetingHeld':
+      return f.participants;
+    case 'AgreementSigned':
+    case 'CooperationAgreed':
+      return f.parties;
+    case 'VoteAbstained':
+    case 'VoteCast':
+      return [f.country];
+    case 'AidPledged':
+      return [f.donor, f.recipient];
+    case 'AppealMade':
+      return [f.from, f.to];
+    case 'VisitMade':
+      return [f.visitor, f.host];
+  }
+}
+
+function key(c: Candidate): string {
+  const directed = c.type === 'AidPledged' || c.type === 'AppealMade' || c.type === 'VisitMade';
+  const cs = directed ? countriesOf(c) : [...countriesOf(c)].sort();
+  return `${c.type}|${cs.join(',')}|${c.type === 'VoteCast' ? c.position : ''}`;
+}
+
+function amountOf(c: Candidate): number | null {
+  return c.type === 'AgreementSigned' || c.type === 'AidPledged' ? c.value?.amount ?? null : null;
+}
+
+function sameFact(a: Candidate, b: Candidate): boolean {
+  if (key(a) !== key(b)) return false;
+  if (a.type === 'VoteAbstained' || a.type === 'VoteCast') return true;
+  // Two appeals in two sentences are two requests (dev corpus: release a national; fair treatment).
+  if (a.type === 'AppealMade') return a.sentence === b.sentence;
+  const x = amountOf(a);
+  const y = amountOf(b);
+  if (x !== null && y !== null && x !== y) return false;
+  if (a.date === b.date) return true;
+  if (!a.dateExplicit || !b.dateExplicit) {
+    const loose = a.dateExplicit ? b : a;
+    const firm = a.dateExplicit ? a : b;
+    return !!loose.date && !!firm.date && (loose.date.startsWith(firm.date) || firm.date.startsWith(loose.date));
+  }
+  return false;
+}
+
+/** Fills what `into` lacks from `from`; a written date beats an inherited one. */
+function merge(into: Candidate, from: Candidate): Candidate {
+  const out = { ...into } as Record<string, unknown>;
+  for (const [k, v] of Object.entries(from)) {
+    const cur = out[k];
+    if (cur === null || cur === undefined || (Array.isArray(cur) && cur.length === 0)) out[k] = v;
+  }
+  if (!into.dateExplicit && from.dateExplicit) {
+    out.date = from.date;
+    out.dateExplicit = true;
+  }
+  if (into.type === 'MeetingHeld' && from.type === 'MeetingHeld') {
+    const people = [...(into.people ?? [])];
+    for (const p of from.people ?? []) if (!people.some((q) => q.name === p.name)) people.push(p);
+    out.people = people;
+  }
+  out.confidence = Math.min(0.95, Math.max(into.confidence, from.confidence) + 0.05);
+  if (into.modality === 'hedged' && from.modality === 'asserted') out.modality = 'asserted';
+  return out as unknown as Candidate;
+}
+
+export function assemble(cands: Candidate[], sentences: AnalysedSentence[], extractor: { name: string; version: string }): FactDraft[] {
+  const merged: Candidate[] = [];
+  // Only candidates with the same type and countries can merge: index them by that key.
+  const byKey = new Map<string, number[]>();
+  for (const c of cands) {
+    const k = key(c);
+    const slots = byKey.get(k) ?? [];
+    const i = slots.find((j) => sameFact(merged[j], c));
+    if (i !== undefined) merged[i] = merge(merged[i], c);
+    else {
+      slots.push(merged.length);
+      byKey.set(k, slots);
+      merged.push(c);
+    }
+  }
+  return merged.map((c) => {
+    const { dateExplicit: _d, sentence, ...fields } = c;
+    const s = sentences[sentence];
+    const fact = {
+      ...fields,
+      confidence: Math.round(c.confidence * 100) / 100,
+      evidence: { sentence: s.text, start: s.start, end: s.end },
+      extractor: { ...extractor },
+    } as FactDraft;
+    fact.cameo = cameoFor(fact);
+    return fact;
+  });
+}

@@ -1,0 +1,67 @@
+/**
+ * What a reader carries from sentence to sentence: the story's date, the pair of countries being
+ * discussed ("the two sides"), where the story happens, and the vote or aid being reported.
+ */
+import type { Location, Tally } from '../../domain/src/facts/fact.types';
+import type { Analysis, CountryMention } from './analysis';
+
+export interface VoteContext {
+  body: string | null;
+  concerning: string[];
+  subject: string | null;
+  symbol?: string | null;
+  date: string | null;
+  tally: Tally;
+}
+
+export interface Context {
+  /** Date of the reported news: the first day named in the article that is near publication. */
+  storyDate: string | null;
+  /** The last two countries a fact was about: the referent of "the two sides", "the ministers". */
+  pair: string[] | null;
+  /** Where the story takes place (the last meeting's place, else the dateline). */
+  location: Location | null;
+  vote: VoteContext;
+  aidRecipient: string | null;
+  /** The last official named, the referent of a sentence-initial "he" / "she". */
+  lastPerson: CountryMention | null;
+  /** Countries named anywhere in the article, for the one-country agreement with an organisation. */
+  articleCountries: string[];
+}
+
+export function initialContext(a: Analysis): Context {
+  let storyDate: string | null = null;
+  const pub = a.published;
+  if (pub) {
+    for (const s of a.sentences) {
+      const d = s.dates.find((x) => {
+        if (x.precision !== 'day') return false;
+        const diff = (pub.getTime() - Date.parse(`${x.value}T00:00:00Z`)) / 86400000;
+        return diff >= 0 && diff <= 7;
+      });
+      if (d) {
+        storyDate = d.value;
+        break;
+      }
+    }
+    storyDate ??= pub.toISOString().slice(0, 10);
+  }
+  // A dateline is the article's first token(s) in capitals or followed by a separator.
+  let location: Location | null = null;
+  const first = a.sentences[0];
+  if (first) {
+    const m = first.mentions.find((x) => x.from <= 1 && (x.kind === 'capital' || x.kind === 'name'));
+    if (m) location = { city: m.kind === 'capital' ? first.tokens.slice(m.from, m.to).map((t) => t.text).join(' ') : null, country: m.iso3 };
+  }
+  const counts = new Map<string, number>();
+  for (const s of a.sentences) for (const m of s.mentions) counts.set(m.iso3, (counts.get(m.iso3) ?? 0) + 1);
+  return {
+    storyDate,
+    pair: null,
+    location,
+    vote: { body: null, concerning: [], subject: null, date: null, tally: {} },
+    aidRecipient: null,
+    lastPerson: null,
+    articleCountries: [...counts.keys()],
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * AgreementSigned: "X and Y signed an agreement", "the agreement was signed by…". An aid, loan or
+ * grant agreement is also an AidPledged from donor to recipient (ANNOTATION.md).
+ */
+import { currencyOf } from '../../../domain/src/countries';
+import type { MonetaryValue } from '../../../domain/src/facts/fact.types';
+import type { AnalysedSentence } from '../analysis';
+import { clauseEnd, clauseStart, dateNear, distinct, isHedged, isIrrealis } from '../clause';
+import type { Context } from '../context';
+import { ANAPHORA } from '../text/words';
+import type { Candidate } from './candidate';
+
+const SIGN = new Set(['signed', 'signs', 'signing', 'inked', 'sign']);
+const AGREEMENT = new Set(['agreement', 'agreements', 'accord', 'accords', 'treaty', 'treaties', 'memorandum', 'mou', 'pact', 'deal', 'protocol', 'convention', 'contract', 'declaration']);
+export const AID_WORDS = new Set(['aid', 'loan', 'loans', 'grant', 'grants', 'assistance', 'credit', 'donation', 'financing', 'funding']);
+// Organisations a country signs with; they never count as countries.
+const ORGANISATIONS: Record<string, string> = {
+  'european union': 'European Union', eu: 'European Union', 'world bank': 'World Bank', imf: 'International Monetary Fund',
+  'international monetary fund': 'International Monetary Fund', 'asian development bank': 'Asian Development Bank', adb: 'Asian Development Bank',
+  'united nations': 'United Nations', un: 'United Nations', nato: 'NATO', asean: 'ASEAN', 'african union': 'African Union',
+};
+
+export function organisationsIn(s: AnalysedSentence): string[] {
+  const out = new Set<string>();
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!t[i].cap) continue;
+    const two = `${t[i].lower} ${t[i + 1]?.lower ?? ''}`;
+    const three = `${two} ${t[i + 2]?.lower ?? ''}`;
+    const hit = ORGANISATIONS[three] ?? ORGANISATIONS[two] ?? (t[i].text === t[i].text.toUpperCase() ? ORGANISATIONS[t[i].lower] : undefined);
+    if (hit) out.add(hit);
+  }
+  return [...out];
+}
+
+/** The amount of a sentence: the first that is not a bracketed conversion; currency implied by "<Demonym> aid". */
+export function valueIn(s: AnalysedSentence, from = 0, donor: string | null = null): MonetaryValue | null {
+  const m = s.money.find((x) => x.from >= from && !x.conversion) ?? s.money.find((x) => !x.conversion);
+  if (!m) return null;
+  let currency = m.currency;
+  if (!currency && donor) {
+    const t = s.tokens;
+    const implied = s.mentions.some((x) => x.kind === 'demonym' && x.iso3 === donor && AID_WORDS.has(t[x.to]?.lower ?? ''));
+    if (implied) currency = currencyOf(donor);
+  }
+  return { amount: m.amount, currency };
+}
+
+/** Donor of an aid phrase: "Japanese aid", "a loan from Japan / Tokyo". */
+export function donorIn(s: AnalysedSentence, from = 0): string | null {
+  const t = s.tokens;
+  for (const m of s.mentions) {
+    if (m.from < from) continue;
+    if (m.kind === 'demonym' && AID_WORDS.has(t[m.to]?.lower ?? '')) return m.iso3;
+    if (t[m.from - 1]?.lower === 'from' && t.slice(Math.max(0, m.from - 4), m.from).some((x) => AID_WORDS.has(x.lower))) return m.iso3;
+  }
+  return null;
+}
+
+export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[] {
+  const t = s.tokens;
+  for (let k = 0; k < t.length; k++) {
+    if (!SIGN.has(t[k].lower)) continue;
+    const after = t.slice(k + 1, Math.min(t.length, k + 7)).findIndex((x) => AGREEMENT.has(x.lower));
+    const before = t.slice(Math.max(0, k - 6), k).some((x) => AGREEMENT.has(x.lower));
+    if (after < 0 && !before) continue;
+    if (isIrrealis(s, k)) continue;
+    const start = clauseStart(s, k);
+    const end = clauseEnd(s, k);
+    let parties = distinct(s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor'));
+    // Passive: "was signed by <officials>".
+    if (parties.length < 2 && t[k + 1]?.lower === 'by') parties = distinct([...s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor'), ...s.mentions.filter((m) => m.from > k && m.to <= end && m.role === 'actor')]);
+    const subj = t.slice(start, k).map((x) => x.lower);
+    const anaphoric = subj.some((w) => ANAPHORA.has(w));
+    let confidence = 0.8;
+    if (parties.length < 2 && anaphoric && ctx.pair && (parties.length === 0 || ctx.pair.includes(parties[0]))) {
+      parties = [...ctx.pair];
+      confidence = 0.65;
+    }
+    if (parties.length < 2 && t.slice(k, end).some((x) => x.lower === 'with')) {
+      const w = t.slice(k, end).findIndex((x) => x.lower === 'with') + k;
+      parties = distinct([...s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor'), ...s.mentions.filter((m) => m.from > w && m.to <= end && m.role === 'actor')]);
+    }
+    let organisations: string[] = [];
+    if (parties.length < 2) {
+      organisations = organisationsIn(s);
+      if (organisations.length === 0) continue;
+      // One country signing with an organisation: the country named, else the article's only one.
+      if (parties.length === 0 && ctx.articleCountries.length === 1) parties = [...ctx.articleCountries];
+      if (parties.length !== 1) continue;
+      confidence = 0.6;
+    }
+    const objectStart = after >= 0 ? k + 1 + after : k;
+    const aid = t.slice(Math.max(0, k - 6), end).some((x) => AID_WORDS.has(x.lower));
+    const donor = aid ? donorIn(s, start) : null;
+    const value = valueIn(s, objectStart, donor);
+    const date = dateNear(s, k);
+    const base = {
+      date: date ?? ctx.storyDate,
+      dateExplicit: date !== null,
+      modality: isHedged(s) ? ('hedged' as const) : ('asserted' as const),
+      sentence: s.index,
+    };
+    const subject = t.slice(objectStart, end).map((x) => x.text).join(' ').replace(/ ([,.;)’'])/g, '$1');
+    const out: Candidate[] = [
+      { type: 'AgreementSigned', parties, ...(organisations.length ? { organisations } : {}), subject: subject || null, value, signatories: [], confidence, ...base },
+    ];
+    if (aid && donor && parties.length === 2 && parties.includes(donor)) {
+      const recipient = parties.find((p) => p !== donor)!;
+      out.push({ type: 'AidPledged', donor, recipient, value, purpose: subject || null, confidence: confidence - 0.05, ...base });
+    }
+    return out;
+  }
+  return [];
+}

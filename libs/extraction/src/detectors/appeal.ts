@@ -1,0 +1,46 @@
+/** AppealMade: a country urges, calls on, asks or presses another. */
+import type { AnalysedSentence } from '../analysis';
+import { clauseEnd, clauseStart, dateNear, isHedged, isIrrealis } from '../clause';
+import type { Context } from '../context';
+import type { Candidate } from './candidate';
+
+const TRIGGERS = new Set(['urged', 'urges', 'urging', 'called', 'calls', 'appealed', 'appeals', 'asked', 'asks', 'pressed', 'presses', 'demanded', 'demands', 'requested', 'requests', 'implored']);
+// "called ON", "appealed TO", "asked FOR China to": the particle before the addressee.
+const PARTICLES = new Set(['on', 'upon', 'to', 'for', 'his', 'her', 'their', 'the']);
+
+export function detectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
+  const t = s.tokens;
+  const out: Candidate[] = [];
+  for (let k = 0; k < t.length; k++) {
+    const w = t[k].lower;
+    if (!TRIGGERS.has(w)) continue;
+    if ((w === 'called' || w === 'calls') && t[k + 1]?.lower !== 'on' && t[k + 1]?.lower !== 'upon') continue;
+    if (isIrrealis(s, k)) continue;
+    let i = k + 1;
+    while (i < t.length && i < k + 4 && PARTICLES.has(t[i].lower)) i++;
+    const to = s.mentions.find((m) => m.from === i && (m.role === 'actor' || m.kind === 'capital' || m.kind === 'name'));
+    if (!to) continue;
+    // An appeal is "to do" something: an infinitive must follow within the clause.
+    const end = clauseEnd(s, k);
+    if (!t.slice(to.to, Math.min(end, to.to + 8)).some((x) => x.lower === 'to')) continue;
+    const start = clauseStart(s, k);
+    const subj = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor');
+    const from = subj.length > 0 ? subj[0] : undefined;
+    if (!from || from.iso3 === to.iso3) continue;
+    const toAt = t.slice(to.to, end).findIndex((x) => x.lower === 'to');
+    const aboutToks = t.slice(to.to + toAt + 1, end).map((x) => x.text);
+    out.push({
+      type: 'AppealMade',
+      from: from.iso3,
+      to: to.iso3,
+      about: aboutToks.join(' ').replace(/ ([,.;)’']|'s)/g, '$1') || null,
+      date: dateNear(s, k) ?? ctx.storyDate,
+      dateExplicit: dateNear(s, k) !== null,
+      confidence: 0.75,
+      modality: isHedged(s) ? 'hedged' : 'asserted',
+      sentence: s.index,
+    });
+    break;
+  }
+  return out;
+}

@@ -1,0 +1,11 @@
+import type { FactFields, Modality } from '../../../domain/src/facts/fact.types';
+
+/** A fact found in one sentence, before assembly adds evidence, extractor and CAMEO. */
+export type Candidate = FactFields & {
+  date: string | null;
+  /** The date was written in the sentence, not inherited from the story. */
+  dateExplicit: boolean;
+  confidence: number;
+  modality: Modality;
+  sentence: number;
+};

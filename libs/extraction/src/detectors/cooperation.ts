@@ -1,0 +1,57 @@
+/** CooperationAgreed: "X and Y agreed to strengthen / maintain their cooperation…", "the two sides agreed to…". */
+import type { AnalysedSentence } from '../analysis';
+import { clauseEnd, clauseStart, dateNear, distinct, isHedged, isIrrealis } from '../clause';
+import type { Context } from '../context';
+import { ANAPHORA } from '../text/words';
+import type { Candidate } from './candidate';
+
+// Agreeing to meet or to sign is reported by other detectors (or is a plan).
+const NOT_COOPERATION = new Set(['meet', 'hold', 'sign', 'disagree', 'differ', 'a', 'an', 'the']);
+
+export function detectCooperation(s: AnalysedSentence, ctx: Context): Candidate[] {
+  const t = s.tokens;
+  for (let k = 0; k < t.length; k++) {
+    const w = t[k].lower;
+    if (w !== 'agreed' && w !== 'agree') continue;
+    const next = t[k + 1]?.lower ?? '';
+    const obj = next === 'upon' || next === 'on' ? t[k + 2]?.lower ?? '' : t[k + 2]?.lower ?? '';
+    if (!['to', 'on', 'upon'].includes(next) && t[k - 1]?.lower !== 'was') continue;
+    if (next === 'to' && NOT_COOPERATION.has(obj)) continue;
+    if (isIrrealis(s, k)) continue;
+    const start = clauseStart(s, k);
+    const end = clauseEnd(s, k);
+    const subjMs = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor');
+    let parties = distinct(subjMs);
+    const subj = t.slice(start, k).map((x) => x.lower);
+    let confidence = 0.75;
+    if (parties.length < 2 && (subj.some((x) => ANAPHORA.has(x)) || t[k - 1]?.lower === 'was')) {
+      // "the two sides", "the ministers", "we" — or "what was agreed upon": the pair under discussion.
+      const cand = ctx.pair;
+      if (cand && parties.every((p) => cand.includes(p))) {
+        parties = [...cand];
+        confidence = 0.6;
+      }
+    }
+    if (parties.length < 2) {
+      // "X agreed with Y to…"
+      const withAt = t.slice(k, end).findIndex((x) => x.lower === 'with');
+      if (withAt >= 0) parties = distinct([...subjMs, ...s.mentions.filter((m) => m.from > k + withAt && m.to <= end && m.role === 'actor')]);
+    }
+    if (parties.length < 2) continue;
+    const about = t.slice(k + 2, end).map((x) => x.text).join(' ').replace(/ ([,.;)’'])/g, '$1');
+    const date = dateNear(s, k);
+    return [
+      {
+        type: 'CooperationAgreed',
+        parties,
+        about: about || null,
+        date: date ?? ctx.storyDate,
+        dateExplicit: date !== null,
+        confidence,
+        modality: isHedged(s) ? 'hedged' : 'asserted',
+        sentence: s.index,
+      },
+    ];
+  }
+  return [];
+}

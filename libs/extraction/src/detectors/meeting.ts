@@ -1,0 +1,76 @@
+/** MeetingHeld: "X met Y", "held talks with", "in a meeting in Ulaanbaatar, X told Y…". */
+import type { Location, Person } from '../../../domain/src/facts/fact.types';
+import type { AnalysedSentence, CountryMention } from '../analysis';
+import { clauseEnd, clauseStart, dateNear, distinct, isHedged, isIrrealis } from '../clause';
+import type { Context } from '../context';
+import type { Candidate } from './candidate';
+
+const NOUNS = new Set(['meeting', 'meetings', 'talks', 'summit', 'negotiations', 'consultations', 'bilateral']);
+const VERBS = new Set(['met', 'meets', 'meeting']);
+// Remote contact is not a meeting (ANNOTATION.md: phone calls are not meetings).
+const REMOTE = new Set(['phone', 'telephone', 'call', 'calls', 'video', 'videoconference', 'virtual', 'online', 'letter']);
+
+export function cityText(s: AnalysedSentence, m: CountryMention): string {
+  const raw = s.tokens.slice(m.from, m.to).map((t) => t.text).join(' ');
+  return raw === raw.toUpperCase() ? raw.charAt(0) + raw.slice(1).toLowerCase() : raw;
+}
+
+/** The place of the event at token k: "met in Tokyo", "In a meeting in Ulaanbaatar", "talks held … in Tokyo". */
+export function locationIn(s: AnalysedSentence, k: number): Location | null {
+  const near = (x: CountryMention) => {
+    const [a, b] = x.from > k ? [k, x.from] : [x.to, k];
+    if (b - a > 7) return false;
+    return !s.tokens.slice(a, b).some((t) => t.lower === ',' || t.lower === ';') || x.from < k;
+  };
+  const m = s.mentions.find((x) => x.role === 'location' && x.kind !== 'person' && Math.abs(x.from - k) <= 8 && near(x));
+  if (!m) return null;
+  if (m.kind === 'capital') return { city: cityText(s, m), country: m.iso3 };
+  // "in the Mongolian capital"
+  if (m.kind === 'name' || s.tokens[m.to]?.lower === 'capital') return { city: null, country: m.iso3 };
+  return null;
+}
+
+export function peopleIn(ms: CountryMention[]): Person[] {
+  const out: Person[] = [];
+  for (const m of ms) {
+    if (m.person && !out.some((p) => p.name === m.person!.name)) out.push({ name: m.person.name, role: m.person.role, country: m.iso3 });
+  }
+  return out;
+}
+
+export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
+  const t = s.tokens;
+  if (t.some((x) => REMOTE.has(x.lower))) return [];
+  for (let k = 0; k < t.length; k++) {
+    const w = t[k].lower;
+    const isNoun = NOUNS.has(w);
+    if (!isNoun && !VERBS.has(w)) continue;
+    if (w === 'bilateral' && !['our', 'a', 'the', 'their', 'his'].includes(t[k - 1]?.lower ?? '')) continue;
+    if (w === 'talks' && t[k - 1]?.lower === 'peace' && false) continue;
+    if (isIrrealis(s, k)) continue;
+    const from = clauseStart(s, k);
+    const to = clauseEnd(s, k);
+    let ms = s.mentions.filter((m) => m.from >= from && m.to <= to && m.role === 'actor');
+    // The visited country hosts the talks: "held talks with X, who is paying a visit to Mongolia".
+    const visitTo = s.mentions.filter((m) => m.role === 'actor' && t[m.from - 1]?.lower === 'to' && ['visit', 'trip'].includes(t[m.from - 2]?.lower ?? ''));
+    ms = [...ms, ...visitTo];
+    const participants = distinct(ms);
+    if (participants.length < 2) continue;
+    const date = dateNear(s, k);
+    const location = locationIn(s, k) ?? (ctx.location && participants.includes(ctx.location.country ?? '') ? ctx.location : null);
+    return [
+      {
+        type: 'MeetingHeld',
+        participants,
+        people: peopleIn(ms),
+        location,
+        date: date ?? ctx.storyDate,
+        dateExplicit: date !== null,
+        confidence: participants.length === 2 ? 0.8 : 0.65,
+        modality: isHedged(s) ? 'hedged' : 'asserted',
+        sentence: s.index,
+      },
+    ];
+  }
+  return [];
+}

@@ -1,0 +1,75 @@
+import type { FactDraft } from '../../domain/src/facts/fact.types';
+import { analyse } from './analysis';
+import { assemble } from './assemble';
+import { initialContext } from './context';
+import type { Candidate } from './detectors/candidate';
+import { aidRecipientIn, detectAid } from './detectors/aid';
+import { detectAgreements } from './detectors/agreement';
+import { detectAppeals } from './detectors/appeal';
+import { detectCooperation } from './detectors/cooperation';
+import { detectMeetings } from './detectors/meeting';
+import { detectVisits } from './detectors/visit';
+import { detectVotes, updateVoteContext } from './detectors/vote';
+
+/** Name and version stamped on every fact; bump the version whenever the output can change. */
+export const EXTRACTOR = { name: 'dyad-rules', version: '1.0.0' } as const;
+
+export interface ArticleInput {
+  title?: string;
+  body: string;
+  publishedAt: string;
+}
+
+// Above this size an input is not an article; reading only its head keeps the cost bounded.
+const MAX_BODY = 2_000_000;
+
+/** Facts an article asserts happened, each with its evidence sentence. Pure; never throws. */
+export function extractFacts(input: ArticleInput): FactDraft[] {
+  try {
+    const body = typeof input?.body === 'string' ? input.body.slice(0, MAX_BODY) : '';
+    const title = typeof input?.title === 'string' ? input.title.slice(0, 1000) : '';
+    const publishedAt = typeof input?.publishedAt === 'string' ? input.publishedAt : '';
+    return run({ title, body, publishedAt });
+  } catch {
+    // A rule bug must not fail an ingest: the article is stored without facts instead.
+    return [];
+  }
+}
+
+function run(input: ArticleInput): FactDraft[] {
+  const a = analyse(input);
+  const ctx = initialContext(a);
+  const cands: Candidate[] = [];
+  let prev = null;
+  for (const s of a.sentences) {
+    updateVoteContext(s, ctx);
+    ctx.aidRecipient ??= aidRecipientIn(s);
+    const meetings = detectMeetings(s, ctx);
+    const found = [
+      ...meetings,
+      ...detectAgreements(s, ctx),
+      ...detectAid(s, ctx),
+      ...detectAppeals(s, ctx),
+      ...detectCooperation(s, ctx),
+      ...detectVisits(s, ctx),
+      ...detectVotes(s, ctx, prev),
+    ];
+    for (const f of found) {
+      if (f.type === 'MeetingHeld' && f.location?.country) ctx.location = f.location;
+      if ((f.type === 'MeetingHeld' || f.type === 'AgreementSigned' || f.type === 'CooperationAgreed') && (f.type === 'MeetingHeld' ? f.participants : f.parties).length === 2) {
+        ctx.pair = f.type === 'MeetingHeld' ? f.participants : f.parties;
+      }
+    }
+    const between = s.tokens.findIndex((t) => t.lower === 'between');
+    if (between >= 0) {
+      const ms = s.mentions.filter((m) => m.from > between && m.from < between + 6 && m.role === 'actor');
+      const pair = [...new Set(ms.map((m) => m.iso3))];
+      if (pair.length === 2) ctx.pair = pair;
+    }
+    const person = s.mentions.filter((m) => m.kind === 'person').pop();
+    if (person) ctx.lastPerson = person;
+    cands.push(...found);
+    prev = s;
+  }
+  return assemble(cands, a.sentences, EXTRACTOR);
+}

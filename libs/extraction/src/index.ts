@@ -1,0 +1,2 @@
+export { EXTRACTOR, extractFacts } from './extract';
+export type { ArticleInput } from './extract';

@@ -1,0 +1,123 @@
+import type { Token } from './tokens';
+
+/** A resolved date expression in a sentence. */
+export interface DateMention {
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+  value: string;
+  precision: 'day' | 'month' | 'year';
+  /** Token range of the expression. */
+  from: number;
+  to: number;
+}
+
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+};
+const WEEKDAYS: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+};
+// Words before a bare "May" that show it is the month, not the modal verb.
+const MONTH_CUES = new Set(['in', 'early', 'mid', 'late', 'since', 'until', 'by', 'of', 'last', 'this', 'during', 'on', 'from']);
+// "a trip that began Thursday, during which he visited …": the day bounds a range, not the event.
+const RANGE_CUES = new Set(['began', 'begun', 'started', 'starting', 'since', 'beginning']);
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const dayString = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
+/** The publication date as a UTC midnight; the date part of the string is taken as written. */
+export function parsePublished(publishedAt: string): Date | null {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(publishedAt ?? '');
+  if (!m) return null;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, m[3] ? Number(m[3]) : 1));
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+function dayNumber(t: Token | undefined): number | null {
+  if (!t || !/^\d{1,2}(st|nd|rd|th)?$/.test(t.lower)) return null;
+  const n = parseInt(t.lower, 10);
+  return n >= 1 && n <= 31 ? n : null;
+}
+function yearNumber(t: Token | undefined): number | null {
+  if (!t || !/^\d{4}$/.test(t.lower)) return null;
+  const n = Number(t.lower);
+  return n >= 1900 && n <= 2100 ? n : null;
+}
+
+/** A month (and day) without a year is the latest such date on or before publication. */
+function yearFor(pub: Date, month: number, day: number | null): number {
+  const y = pub.getUTCFullYear();
+  const pm = pub.getUTCMonth() + 1;
+  if (month > pm || (month === pm && day !== null && day > pub.getUTCDate())) return y - 1;
+  return y;
+}
+
+function valid(y: number, m: number, d: number): boolean {
+  const x = new Date(Date.UTC(y, m - 1, d));
+  return x.getUTCMonth() === m - 1 && x.getUTCDate() === d;
+}
+
+/** Finds and resolves the date expressions of a sentence against the publication date. */
+export function findDates(tokens: Token[], pub: Date | null): DateMention[] {
+  if (!pub) return [];
+  const out: DateMention[] = [];
+  const month = (y: number, m: number) => `${y}-${pad(m)}`;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = tokens[i - 1]?.lower ?? '';
+    const next = tokens[i + 1];
+    let found: DateMention | null = null;
+    if (t.lower in MONTHS && t.cap) {
+      const m = MONTHS[t.lower];
+      const dayAfter = dayNumber(next);
+      const dayBefore = dayNumber(tokens[i - 1]);
+      if (t.lower === 'may' && dayAfter === null && dayBefore === null && !MONTH_CUES.has(prev) && !yearNumber(next)) continue;
+      if (t.lower.length === 3 && t.lower !== 'may' && dayAfter === null && dayBefore === null && !yearNumber(next)) continue;
+      if (dayAfter !== null) {
+        const yTok = tokens[i + 2]?.lower === ',' ? tokens[i + 3] : tokens[i + 2];
+        const y = yearNumber(yTok) ?? yearFor(pub, m, dayAfter);
+        const end = yearNumber(yTok) ? (tokens[i + 2]?.lower === ',' ? i + 4 : i + 3) : i + 2;
+        if (valid(y, m, dayAfter)) found = { value: `${month(y, m)}-${pad(dayAfter)}`, precision: 'day', from: i, to: end };
+      } else if (dayBefore !== null) {
+        const y = yearNumber(next) ?? yearFor(pub, m, dayBefore);
+        if (valid(y, m, dayBefore)) found = { value: `${month(y, m)}-${pad(dayBefore)}`, precision: 'day', from: i - 1, to: yearNumber(next) ? i + 2 : i + 1 };
+      } else {
+        const y = yearNumber(next) ?? yearFor(pub, m, null);
+        found = { value: month(y, m), precision: 'month', from: i, to: yearNumber(next) ? i + 2 : i + 1 };
+      }
+    } else if (t.lower in WEEKDAYS && t.cap) {
+      // "Wednesday March 2, 2022" and "Friday (October 14)": the explicit date that follows wins.
+      const after = tokens[i + 1]?.lower === '(' || tokens[i + 1]?.lower === ',' ? i + 2 : i + 1;
+      if (tokens[after] && tokens[after].lower in MONTHS && tokens[after].cap) continue;
+      const back = (pub.getUTCDay() - WEEKDAYS[t.lower] + 7) % 7;
+      const d = new Date(pub.getTime() - back * 86400000);
+      found = { value: dayString(d), precision: 'day', from: i, to: i + 1 };
+    } else if (t.lower === 'today') {
+      found = { value: dayString(pub), precision: 'day', from: i, to: i + 1 };
+    } else if (t.lower === 'yesterday') {
+      found = { value: dayString(new Date(pub.getTime() - 86400000)), precision: 'day', from: i, to: i + 1 };
+    } else if ((t.lower === 'year' || t.lower === 'month' || t.lower === 'week') && (prev === 'last' || prev === 'this' || prev === 'past')) {
+      const y = pub.getUTCFullYear();
+      const m = pub.getUTCMonth() + 1;
+      if (t.lower === 'year') found = { value: String(prev === 'last' ? y - 1 : y), precision: 'year', from: i - 1, to: i + 1 };
+      else if (t.lower === 'month') {
+        const lm = prev === 'last' ? (m === 1 ? 12 : m - 1) : m;
+        found = { value: month(prev === 'last' && m === 1 ? y - 1 : y, lm), precision: 'month', from: i - 1, to: i + 1 };
+      } else {
+        const d = new Date(pub.getTime() - (prev === 'last' ? 7 : 0) * 86400000);
+        found = { value: month(d.getUTCFullYear(), d.getUTCMonth() + 1), precision: 'month', from: i - 1, to: i + 1 };
+      }
+    } else if (yearNumber(t) !== null && (prev === 'in' || prev === 'since' || prev === 'during') && tokens[i + 1]?.lower !== 's') {
+      const y = yearNumber(t)!;
+      if (y <= pub.getUTCFullYear()) found = { value: String(y), precision: 'year', from: i, to: i + 1 };
+    }
+    if (!found) continue;
+    if (RANGE_CUES.has(tokens[found.from - 1]?.lower ?? '') && found.precision === 'day') {
+      found = { ...found, value: found.value.slice(0, 7), precision: 'month' };
+    }
+    out.push(found);
+    i = Math.max(i, found.to - 1);
+  }
+  return out;
+}

@@ -1,0 +1,94 @@
+import { LEXICON } from '../../../domain/src/countries';
+import type { MentionKind } from '../../../domain/src/countries';
+import type { Token } from './tokens';
+import { tokenize } from './tokens';
+import { FUNCTION_WORDS, TITLE_WORDS } from './words';
+
+/** A country named in a sentence. */
+export interface Mention {
+  /** Candidate countries; resolved to one by article context, or dropped. */
+  iso3: string[];
+  kind: MentionKind | 'person';
+  /** Token range [from, to) in the sentence. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+// The lexicon re-keyed by the tokenizer's own segmentation, so that "Guinea-Bissau",
+// "People's" and "U.S." compare token for token with the text.
+const KEYED = new Map<string, { iso3: string[]; kind: MentionKind }>();
+// Every proper prefix of a key, so a scan stops as soon as no form can continue.
+const PREFIXES = new Set<string>();
+let maxWords = 1;
+for (const [form, entry] of LEXICON) {
+  const toks = tokenize(form);
+  if (toks.length === 0) continue;
+  const words = toks.map((t) => t.lower);
+  KEYED.set(words.join(' '), entry);
+  for (let n = 1; n < words.length; n++) PREFIXES.add(words.slice(0, n).join(' '));
+  maxWords = Math.max(maxWords, toks.length);
+}
+// The lexicon is lower case; these forms are acronyms and must be written in capitals.
+const ACRONYMS = new Set(['us', 'uk', 'uae', 'dprk', 'rok', 'usa', 'u.s', 'u.k', 'u.s.a', 'drc', 'rsa']);
+
+// Words after a place name that make it part of an organisation's or a paper's name.
+const NAME_CONTINUATIONS = new Set([
+  'times', 'daily', 'post', 'herald', 'airlines', 'airways', 'telegraph', 'today', 'gazette', 'inc',
+  'ltd', 'group', 'sea', 'university', 'stock', 'exchange', 'news', 'tribune', 'journal', 'club',
+  'fc', 'bank', 'corp', 'corporation', 'company', 'cup', 'open', 'street', 'road', 'avenue',
+]);
+
+function acceptable(tokens: Token[], from: number, to: number, kind: MentionKind, key: string): boolean {
+  const first = tokens[from];
+  if (ACRONYMS.has(key.replace(/ \.$/, '').replace(/ /g, ''))) {
+    // Acronyms count only in capitals: "US" is a country, "us" a pronoun.
+    if (first.text !== first.text.toUpperCase()) return false;
+  } else if (!first.cap && first.lower !== 'the') return false;
+  if (kind === 'demonym') return true;
+  const next = tokens[to];
+  if (next && next.cap && NAME_CONTINUATIONS.has(next.lower)) return false;
+  if (kind === 'capital' && next && next.cap && !TITLE_WORDS.has(next.lower) && next.lower.length > 1) {
+    // "Tokyo Stock Exchange", "Beijing Olympics": a capital inside a longer proper name.
+    return false;
+  }
+  const prev = tokens[from - 1];
+  if (prev && from - 1 > 0 && prev.cap && !FUNCTION_WORDS.has(prev.lower) && !TITLE_WORDS.has(prev.lower)) {
+    // "South China Sea", "Air China": part of another name. Sentence-initial words are exempt.
+    const prevIsPlace = KEYED.has(prev.lower);
+    if (!prevIsPlace) return false;
+  }
+  return true;
+}
+
+/** Finds country names, demonyms, capitals and seats in a tokenized sentence, longest form first. */
+export function findMentions(tokens: Token[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.cap && t.lower !== 'the') continue;
+    let key = '';
+    let best: { to: number; iso3: string[]; kind: MentionKind } | null = null;
+    const limit = Math.min(tokens.length, i + maxWords);
+    for (let j = i; j < limit; j++) {
+      key = j === i ? tokens[j].lower : `${key} ${tokens[j].lower}`;
+      const hit = KEYED.get(key);
+      if (hit && acceptable(tokens, i, j + 1, hit.kind, key)) best = { to: j + 1, iso3: hit.iso3, kind: hit.kind };
+      if (!PREFIXES.has(key)) break;
+    }
+    if (!best) continue;
+    const first = tokens[i];
+    const last = tokens[best.to - 1];
+    const text = tokens.slice(i, best.to).map((x) => x.text).join(' ');
+    out.push({ iso3: best.iso3, kind: best.kind, from: i, to: best.to, start: first.start, end: last.end, text });
+    i = best.to - 1;
+  }
+  return out;
+}
+
+/** True when `lower` (one token) is a known country form. */
+export function isPlaceWord(lower: string): boolean {
+  return KEYED.has(lower);
+}

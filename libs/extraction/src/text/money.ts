@@ -1,0 +1,87 @@
+import type { MonetaryValue } from '../../../domain/src/facts/fact.types';
+import type { Token } from './tokens';
+
+/** An amount of money found in a sentence. */
+export interface MoneyMention extends MonetaryValue {
+  from: number;
+  to: number;
+  /** Inside parentheses right after another amount: a conversion, not a second sum. */
+  conversion: boolean;
+}
+
+const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB' };
+const PREFIX_CODES: Record<string, string> = {
+  us: 'USD', usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', rs: 'INR', 'rs.': 'INR', inr: 'INR', cny: 'CNY',
+  rmb: 'CNY', yuan: 'CNY', chf: 'CHF', rub: 'RUB', krw: 'KRW', aud: 'AUD', cad: 'CAD', a: 'AUD', c: 'CAD',
+};
+const WORD_CURRENCIES: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', yen: 'JPY', pound: 'GBP', pounds: 'GBP',
+  sterling: 'GBP', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR', won: 'KRW', rouble: 'RUB',
+  roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', usd: 'USD', eur: 'EUR', jpy: 'JPY', gbp: 'GBP', cny: 'CNY',
+  inr: 'INR', krw: 'KRW', rub: 'RUB', francs: 'CHF', tugrik: 'MNT', togrog: 'MNT', riyal: 'SAR', riyals: 'SAR',
+  dirham: 'AED', dirhams: 'AED', lira: 'TRY', rand: 'ZAR', naira: 'NGN',
+};
+const SCALES: Record<string, number> = {
+  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9,
+  trillion: 1e12, tn: 1e12, crore: 1e7, crores: 1e7, lakh: 1e5, lakhs: 1e5,
+};
+const NUMBER = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
+
+/** Splits "68m" / "1.2bn" into number and scale. */
+function splitSuffix(lower: string): { num: string; scale: number } | null {
+  if (NUMBER.test(lower)) return { num: lower, scale: 1 };
+  const m = /^(\d+(?:\.\d+)?)(k|m|mn|bn|b|tn)$/.exec(lower);
+  return m ? { num: m[1], scale: SCALES[m[2]] } : null;
+}
+
+/** Finds amounts: "$1.2 billion", "¥260 million", "500 million euros", "Rs 2,000 crore", "€68m". */
+export function findMoney(tokens: Token[]): MoneyMention[] {
+  const out: MoneyMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const parsed = splitSuffix(tokens[i].lower);
+    if (!parsed) continue;
+    let from = i;
+    let currency: string | null = null;
+    const p1 = tokens[i - 1];
+    const p2 = tokens[i - 2];
+    if (p1 && SYMBOLS[p1.text]) {
+      currency = SYMBOLS[p1.text];
+      from = i - 1;
+      // "US$", "A$", "C$": a code letter before the symbol.
+      if (p2 && p2.end === p1.start && PREFIX_CODES[p2.lower] && p1.text === '$') {
+        currency = PREFIX_CODES[p2.lower];
+        from = i - 2;
+      }
+    } else if (p1 && PREFIX_CODES[p1.lower] && (p1.lower === 'rs' || (p1.text.length === 3 && p1.text === p1.text.toUpperCase()))) {
+      currency = PREFIX_CODES[p1.lower];
+      from = i - 1;
+    } else if (p1 && p1.text === '.' && p2?.lower === 'rs') {
+      currency = 'INR';
+      from = i - 2;
+    }
+    let to = i + 1;
+    let scale = parsed.scale;
+    const s = tokens[to];
+    if (scale === 1 && s && SCALES[s.lower] && s.lower.length > 2) {
+      scale = SCALES[s.lower];
+      to++;
+    }
+    const c = tokens[to];
+    if (!currency && c && c.lower in WORD_CURRENCIES && WORD_CURRENCIES[c.lower]) {
+      currency = WORD_CURRENCIES[c.lower];
+      to++;
+    } else if (!currency && c && c.lower === 'in' && tokens[to + 1] && WORD_CURRENCIES[tokens[to + 1].lower]) {
+      currency = WORD_CURRENCIES[tokens[to + 1].lower];
+    }
+    // A bare number without scale or currency is a count, not money.
+    if (!currency && scale === 1) continue;
+    // "141 out of 193 members", "1.2m households": scaled counts are money only when aid words follow.
+    const amount = Math.round(Number(parsed.num.replace(/,/g, '')) * scale);
+    if (!Number.isFinite(amount) || amount <= 0) continue;
+    const before = tokens[from - 1];
+    const conversion = before?.lower === '(' && out.length > 0 && out[out.length - 1].to >= from - 2;
+    out.push({ amount, currency, from, to, conversion });
+    i = to - 1;
+  }
+  return out;
+}

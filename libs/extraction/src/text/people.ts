@@ -1,0 +1,124 @@
+import type { Mention } from './mentions';
+import type { Token } from './tokens';
+import { FUNCTION_WORDS, TITLE_WORDS } from './words';
+
+/** An official introduced in the article ("Japanese Foreign Minister Yoshimasa Hayashi"). */
+export interface Official {
+  name: string;
+  /** Normalised role ("foreign minister", "prime minister", "president"...). */
+  role: string;
+  country: string | null;
+}
+
+/** A country's office named without a holder ("Ukraine's president", "the Japanese Foreign Ministry"). */
+export interface Office {
+  role: string;
+  country: string;
+}
+
+/** Folds the ways news text names the same office into one key. */
+export function normaliseRole(words: string[]): string {
+  const w = words.map((x) => x.toLowerCase()).filter((x) => x !== 'of' && x !== 'the' && x !== 'and');
+  const has = (x: string) => w.includes(x);
+  if (has('fm') || (has('foreign') && (has('minister') || has('ministry') || has('affairs'))) || has('counterpart') && has('foreign')) {
+    return has('deputy') || has('vice') ? 'deputy foreign minister' : 'foreign minister';
+  }
+  if (has('pm') || has('premier') || (has('prime') && has('minister'))) return 'prime minister';
+  if (has('president') || has('presidency')) return has('vice') ? 'vice president' : 'president';
+  if (has('counterpart')) return 'counterpart';
+  return w.join(' ');
+}
+
+// Capitalised nouns of institutions: "the Japanese Foreign Ministry" names no person.
+const INSTITUTIONS = new Set(
+  'ministry assembly council office department committee commission union nations house senate parliament school university government agency news media press bank fund court'.split(' '),
+);
+
+function isNameToken(t: Token | undefined): boolean {
+  if (!t || !t.cap) return false;
+  if (TITLE_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || INSTITUTIONS.has(t.lower)) return false;
+  return /^[\p{L}][\p{L}\p{M}.'’]*$/u.test(t.text);
+}
+
+/**
+ * Reads "<country> <title> <Name>", "<title> of <country> <Name>" and "<title> <Name>" phrases.
+ * `mentions` are the sentence's country mentions (from the lexicon).
+ */
+export function findOfficials(tokens: Token[], mentions: Mention[]): { officials: Official[]; offices: Office[] } {
+  const officials: Official[] = [];
+  const offices: Office[] = [];
+  const mentionAt = new Map<number, Mention>();
+  for (const m of mentions) mentionAt.set(m.from, m);
+  const mentionEnding = new Map<number, Mention>();
+  for (const m of mentions) mentionEnding.set(m.to, m);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!TITLE_WORDS.has(tokens[i].lower) || tokens[i].lower === 'mr' || tokens[i].lower === 'mrs') continue;
+    // Title run, allowing "of <Country>" and "of Foreign Affairs" inside it.
+    const titleStart = i;
+    let j = i;
+    let country: string | null = null;
+    const words: string[] = [];
+    while (j < tokens.length) {
+      const t = tokens[j];
+      if (TITLE_WORDS.has(t.lower)) {
+        words.push(t.lower);
+        j++;
+        continue;
+      }
+      if (t.lower === 'of' || t.lower === 'to' || t.lower === 'the') {
+        const m = mentionAt.get(j + 1) ?? (tokens[j + 1]?.lower === 'the' ? mentionAt.get(j + 2) : undefined);
+        if (m && t.lower === 'of' && m.iso3.length === 1 && m.kind === 'name') {
+          country = m.iso3[0];
+          j = m.to;
+          continue;
+        }
+        if (TITLE_WORDS.has(tokens[j + 1]?.lower ?? '')) {
+          j++;
+          continue;
+        }
+      }
+      break;
+    }
+    i = j - 1;
+    // The country before the title: "Japanese Foreign Minister", "Qatar's Foreign Minister", "Kremlin spokesman".
+    let before = mentionEnding.get(titleStart);
+    if (!before && tokens[titleStart - 1]?.lower === "'s") before = mentionEnding.get(titleStart - 1);
+    if (!country && before && before.iso3.length === 1 && before.kind !== 'capital') country = before.iso3[0];
+    const role = normaliseRole(words);
+    if (!role) continue;
+    // The name: up to four capitalised tokens, hyphen-joined parts included ("Al-Attiyah").
+    const nameToks: Token[] = [];
+    let k = j;
+    while (k < tokens.length && nameToks.length < 5) {
+      const t = tokens[k];
+      if (isNameToken(t) && !mentionAt.has(k)) {
+        nameToks.push(t);
+        k++;
+      } else if (t.text === '-' && nameToks.length > 0 && tokens[k + 1] && tokens[k - 1].end === t.start && tokens[k + 1].start === t.end) {
+        nameToks.push(t);
+        k++;
+      } else break;
+    }
+    while (nameToks.length > 0 && nameToks[nameToks.length - 1].text === '-') nameToks.pop();
+    if (nameToks.length === 0 || INSTITUTIONS.has(tokens[k]?.lower ?? '')) {
+      if (country) offices.push({ role, country });
+      continue;
+    }
+    let name = '';
+    for (let n = 0; n < nameToks.length; n++) {
+      name += n > 0 && nameToks[n - 1].end === nameToks[n].start ? nameToks[n].text : (n > 0 ? ' ' : '') + nameToks[n].text;
+    }
+    officials.push({ name, role, country });
+    i = k - 1;
+  }
+  return { officials, offices };
+}
+
+/** The keys an official is later referred to by: full name and each name part ("Hayashi", "Qin"). */
+export function nameKeys(name: string): string[] {
+  const keys = new Set<string>([name.toLowerCase()]);
+  for (const part of name.split(/[\s.]+/)) {
+    if (part.length >= 3) keys.add(part.toLowerCase());
+  }
+  return [...keys];
+}

@@ -1,0 +1,34 @@
+/** A word or punctuation mark with its offsets into the article body. */
+export interface Token {
+  text: string;
+  /** Lower case, curly apostrophes straightened: the form lexicons are keyed by. */
+  lower: string;
+  start: number;
+  end: number;
+  /** First character is an upper-case letter. */
+  cap: boolean;
+}
+
+// Numbers keep thousands separators ("2,000"); words keep inner dots and apostrophes ("B.Battsetseg", "d'Ivoire", "U.S"); every other
+// non-space character is a token of its own. Linear: each group needs a separator first.
+const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}\p{M}]+(?:[.'’][\p{L}\p{N}\p{M}]+)*|\S/gu;
+const UPPER = /^\p{Lu}/u;
+
+/** Tokenizes `text`, which starts at `offset` in the body. Possessive 's becomes its own token. */
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const raw = m[0];
+    const start = offset + m.index;
+    const lower = raw.toLowerCase().replace(/’/g, "'");
+    if (lower.length > 2 && lower.endsWith("'s")) {
+      const cut = raw.length - 2;
+      out.push({ text: raw.slice(0, cut), lower: lower.slice(0, cut), start, end: start + cut, cap: UPPER.test(raw) });
+      out.push({ text: raw.slice(cut), lower: "'s", start: start + cut, end: start + raw.length, cap: false });
+      continue;
+    }
+    out.push({ text: raw, lower, start, end: start + raw.length, cap: UPPER.test(raw) });
+  }
+  return out;
+}

@@ -1,0 +1,4 @@
+export * from './codec';
+export * from './kafka';
+export * from './topics';
+export * from './outbox-relay';

@@ -1,0 +1,24 @@
+import { Kafka, logLevel, type LogEntry } from 'kafkajs';
+import type { LoggerService } from '@nestjs/common';
+
+/**
+ * kafkajs is unmaintained (last release 2023): every use of it stays inside libs/messaging so
+ * that a successor client can replace it in one place.
+ */
+export function createKafka(opts: { brokers: string[]; clientId: string; logger: LoggerService }): Kafka {
+  const logCreator = () => (entry: LogEntry) => {
+    const { message, ...extra } = entry.log;
+    const fields = { ...extra, namespace: entry.namespace };
+    if (entry.level === logLevel.ERROR) opts.logger.error({ msg: message, ...fields }, 'Kafka');
+    else if (entry.level === logLevel.WARN) opts.logger.warn({ msg: message, ...fields }, 'Kafka');
+  };
+  return new Kafka({
+    clientId: opts.clientId,
+    brokers: opts.brokers,
+    logLevel: logLevel.WARN,
+    logCreator,
+    connectionTimeout: 3000,
+    requestTimeout: 30000,
+    retry: { initialRetryTime: 200, retries: 8, maxRetryTime: 5000 },
+  });
+}

@@ -1,0 +1,144 @@
+import type { LoggerService } from '@nestjs/common';
+import type { Kafka, Producer } from 'kafkajs';
+import type { DataSource, QueryRunner } from 'typeorm';
+import { OutboxStore, type Sql } from '@dyad/event-store';
+import { encodeEnvelope } from './codec';
+
+export interface OutboxRelayOptions {
+  pollMs: number;
+  batchSize: number;
+}
+
+const RELAY_LOCK = `hashtext('dyad.outbox.relay')`;
+
+
+/**
+ * Moves committed events from the outbox to Kafka: at least once, in commit order, with an
+ * idempotent producer and acks from all in-sync replicas. Many API instances may run a relay; a
+ * session advisory lock lets exactly one of them work, and another takes over when it dies.
+ */
+export class OutboxRelay {
+  private readonly outbox = new OutboxStore();
+  private producer: Producer | null = null;
+  private runner: QueryRunner | null = null;
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private wake: (() => void) | null = null;
+  /** Messages published since start; for status and tests. */
+  published = 0;
+  active = false;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly kafka: Kafka,
+    private readonly opts: OutboxRelayOptions,
+    private readonly logger: LoggerService,
+  ) {}
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  /** Asks the relay to look at the outbox now (after a commit), instead of at its next poll. */
+  nudge(): void {
+    this.wake?.();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.nudge();
+    await this.loop;
+    await this.releaseLock();
+    await this.producer?.disconnect().catch(() => undefined);
+    this.producer = null;
+  }
+
+  private async run(): Promise<void> {
+    let failures = 0;
+    while (this.running) {
+      try {
+        const moved = await this.step();
+        failures = 0;
+        if (moved === 0) await this.idle(this.active ? this.opts.pollMs : 1000);
+      } catch (err) {
+        failures++;
+        this.logger.warn({ msg: 'outbox relay step failed; retrying', error: (err as Error).message }, 'OutboxRelay');
+        await this.releaseLock();
+        await this.producer?.disconnect().catch(() => undefined);
+        this.producer = null;
+        await this.idle(Math.min(5000, 200 * 2 ** Math.min(failures, 5)));
+      }
+    }
+  }
+
+  private idle(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const t = setTimeout(done, ms);
+      function done() {
+        clearTimeout(t);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+
+  /** One round: take the lock if needed, publish one batch, delete it. Returns messages moved. */
+  private async step(): Promise<number> {
+    if (!(await this.holdLock())) return 0;
+    const db = this.lockedSql();
+    const batch = await this.outbox.next(db, this.opts.batchSize);
+    if (batch.length === 0) return 0;
+    const producer = await this.getProducer();
+    const byTopic = new Map<string, ReturnType<typeof encodeEnvelope>[]>();
+    for (const m of batch) {
+      const list = byTopic.get(m.topic) ?? [];
+      list.push(encodeEnvelope(m.key, m.envelope));
+      byTopic.set(m.topic, list);
+    }
+    await producer.sendBatch({
+      acks: -1,
+      topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+    });
+    await this.outbox.remove(db, batch.map((m) => m.id));
+    this.published += batch.length;
+    return batch.length;
+  }
+
+  private async getProducer(): Promise<Producer> {
+    if (!this.producer) {
+      const p = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+      await p.connect();
+      this.producer = p;
+    }
+    return this.producer;
+  }
+
+  private lockedSql(): Sql {
+    const runner = this.runner!;
+    return { query: async (sql, params) => (await runner.query(sql, params, true)).records ?? [] };
+  }
+
+  private async holdLock(): Promise<boolean> {
+    if (this.active && this.runner) return true;
+    if (!this.runner) {
+      this.runner = this.ds.createQueryRunner();
+      await this.runner.connect();
+    }
+    const [row] = (await this.runner.query(`SELECT pg_try_advisory_lock(${RELAY_LOCK}) AS ok`)) as { ok: boolean }[];
+    this.active = row.ok;
+    if (this.active) this.logger.log({ msg: 'outbox relay is active on this instance' }, 'OutboxRelay');
+    return this.active;
+  }
+
+  private async releaseLock(): Promise<void> {
+    const runner = this.runner;
+    this.runner = null;
+    if (!runner) return;
+    if (this.active) await runner.query(`SELECT pg_advisory_unlock(${RELAY_LOCK})`).catch(() => undefined);
+    this.active = false;
+    await runner.release().catch(() => undefined);
+  }
+}
+

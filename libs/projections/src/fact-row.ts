@@ -1,0 +1,54 @@
+import {
+  dateRange,
+  dayOf,
+  factCountries,
+  factDyads,
+  FACT_TYPES,
+  type EventEnvelope,
+  type Fact,
+  type FactType,
+} from '@dyad/domain';
+
+const FACT_TYPE_SET: ReadonlySet<string> = new Set(FACT_TYPES);
+export const isFactType = (type: string): type is FactType => FACT_TYPE_SET.has(type);
+
+/** The fact_index row of a fact event: pure, so the projector and a rebuild compute the same thing. */
+export interface FactRow {
+  event_id: string;
+  global_position: number;
+  type: FactType;
+  article_id: string | null;
+  countries: string[];
+  dyads: string[];
+  fact_date: string | null;
+  date_from: string;
+  date_to: string;
+  recorded_at: string;
+  data: Fact;
+}
+
+/**
+ * Maps a fact event to its index row. An undated fact is placed on the day its article was
+ * published. Returns null for events that are not facts.
+ */
+export function toFactRow(e: EventEnvelope): FactRow | null {
+  if (!isFactType(e.type)) return null;
+  const fact = e.data as Fact;
+  const range =
+    (fact.date ? dateRange(fact.date) : null) ??
+    dateRange(dayOf(fact.reportedAt ?? '')) ??
+    dateRange(dayOf(e.occurredAt))!;
+  return {
+    event_id: e.eventId,
+    global_position: e.globalPosition,
+    type: e.type,
+    article_id: fact.articleId ?? null,
+    countries: factCountries(fact),
+    dyads: factDyads(fact),
+    fact_date: fact.date ?? null,
+    date_from: range.from,
+    date_to: range.to,
+    recorded_at: e.recordedAt,
+    data: fact,
+  };
+}

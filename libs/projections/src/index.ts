@@ -1,0 +1,5 @@
+export * from './fact-row';
+export * from './relations.projection';
+export * from './relations.queries';
+export * from './rebuild';
+export { ReadModels1764180000100 } from './migrations/1764180000100-read-models';

@@ -1,0 +1,40 @@
+import { FACT_TYPES } from '@dyad/domain';
+import { inTransaction, PostgresEventStore } from '@dyad/event-store';
+import type { DataSource } from 'typeorm';
+import { applyFactEvents, RELATIONS_PROJECTION } from './relations.projection';
+
+export interface RebuildResult {
+  events: number;
+  lastPosition: number;
+  ms: number;
+}
+
+/**
+ * Rebuilds the read models from zero out of the event store, in one transaction: the tables are
+ * locked, emptied and refilled by the same code the projector runs. The projector waits on the
+ * lock meanwhile and then goes on; the events it then sees again are skipped by event id, so the
+ * result equals a projection of the whole store.
+ */
+export async function rebuildRelations(ds: DataSource, pageSize = 5000): Promise<RebuildResult> {
+  const started = Date.now();
+  const store = new PostgresEventStore(() => null);
+  return inTransaction(ds, async (tx) => {
+    await tx.query(`LOCK TABLE fact_index, dyad_stats, country_partners, projection_state IN ACCESS EXCLUSIVE MODE`);
+    await tx.query(`TRUNCATE fact_index, dyad_stats, country_partners`);
+    await tx.query(`DELETE FROM projection_state WHERE projection = $1`, [RELATIONS_PROJECTION]);
+    let after = 0;
+    let events = 0;
+    for (;;) {
+      const page = await store.readAll(tx, after, pageSize, FACT_TYPES);
+      if (page.length === 0) break;
+      events += await applyFactEvents(tx, page);
+      after = page[page.length - 1].globalPosition;
+    }
+    await tx.query(
+      `INSERT INTO projection_state (projection, last_position, applied_events, rebuilt_at) VALUES ($1, $2, $3, now())
+       ON CONFLICT (projection) DO UPDATE SET rebuilt_at = now()`,
+      [RELATIONS_PROJECTION, after, events],
+    );
+    return { events, lastPosition: after, ms: Date.now() - started };
+  });
+}

@@ -1,0 +1,10 @@
+import * as fs from 'fs';
+import { analyse } from '@dyad/extraction/analysis';
+import { initialContext } from '@dyad/extraction/context';
+import { detectVisits } from '@dyad/extraction/detectors/visit';
+const f = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
+const a = analyse(f);
+const ctx = initialContext(a);
+ctx.location = { city: 'x', country: 'MNG' };
+const s = a.sentences[Number(process.argv[3])];
+console.log(detectVisits(s, ctx), s.tokens.map((t) => t.lower).join(' '));

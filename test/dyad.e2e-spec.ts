@@ -1,0 +1,164 @@
+import { createTestDatabase, eventually, testEnv, uniqueName } from './support/infra';
+import { startService } from './support/service';
+import { openSse } from './support/sse';
+import { seedArticle } from './fixtures/articles.seed';
+
+jest.setTimeout(120_000);
+
+/**
+ * The whole path on real Kafka and Postgres: the built service as a child process, the seed
+ * article posted over HTTP, facts through the outbox, Kafka and the projector to the read models,
+ * and out again through the query API and Server-Sent Events.
+ */
+describe('Dyad end to end', () => {
+  let db: { url: string; drop: () => Promise<void> };
+  let svc: Awaited<ReturnType<typeof startService>>;
+  const json = async (path: string, init?: RequestInit) => {
+    const r = await fetch(`${svc.base}${path}`, init);
+    return { status: r.status, body: (await r.json()) as any, headers: r.headers };
+  };
+  const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+    json(path, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const projected = (pred: (rel: any) => boolean) =>
+    eventually(async () => {
+      const { body } = await json('/relations/JPN/MNG');
+      return pred(body) ? body : undefined;
+    }, 30_000, 'the projection');
+  const caughtUp = () =>
+    eventually(async () => {
+      const { body } = await json('/admin/projections/status');
+      return body.outboxPending === 0 && body.kafkaLag?.total === 0 ? body : undefined;
+    }, 30_000, 'the projector to catch up');
+
+  beforeAll(async () => {
+    db = await createTestDatabase('dyad_e2e');
+    svc = await startService({
+      DATABASE_URL: db.url,
+      KAFKA_BROKERS: testEnv().brokers,
+      TOPIC_ARTICLES: uniqueName('e2e.articles'),
+      TOPIC_FACTS: uniqueName('e2e.facts'),
+      PROJECTOR_GROUP_ID: uniqueName('e2e-projector'),
+    });
+  });
+  afterAll(async () => {
+    if (svc) expect(await svc.stop()).toBe(0);
+    await db?.drop();
+  });
+
+  let articleId: string;
+  const jpnStream = () => openSse(`${svc.base}/streams/events?country=JPN`);
+  let sse: ReturnType<typeof openSse>;
+
+  it('ingests the seed article and answers with its facts', async () => {
+    sse = jpnStream();
+    const r = await post('/articles', seedArticle());
+    expect(r.status).toBe(201);
+    expect(r.body.duplicate).toBe(false);
+    articleId = r.body.articleId;
+    const types = r.body.facts.map((f: any) => f.type);
+    expect(types).toEqual(expect.arrayContaining(['MeetingHeld', 'AgreementSigned', 'VoteAbstained']));
+    for (const f of r.body.facts) {
+      expect(f.evidence.sentence.length).toBeGreaterThan(0);
+      expect(seedArticle().body.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.sentence);
+    }
+  });
+
+  it('projects one JPN–MNG meeting and one agreement worth 260000000', async () => {
+    const rel = await projected((b) => b.counts.MeetingHeld >= 1 && b.counts.AgreementSigned >= 1);
+    expect(rel.dyad).toBe('JPN-MNG');
+    expect(rel.counts.MeetingHeld).toBe(1);
+    expect(rel.counts.AgreementSigned).toBe(1);
+    expect(rel.agreements.items[0].value).toEqual({ amount: 260_000_000, currency: 'JPY' });
+    expect(rel.meetings[0].date).toBe('2022-05-01');
+    // Either order, ISO2 and English names name the same dyad.
+    expect((await json('/relations/mongolia/JP')).body.counts).toEqual(rel.counts);
+  });
+
+  it("shows Mongolia's abstention in its relations (MNG–RUS)", async () => {
+    await caughtUp();
+    const { body } = await json('/countries/MNG/relations');
+    const rus = body.partners.find((p: any) => p.partner.iso3 === 'RUS');
+    expect(rus.counts.VoteAbstained).toBe(1);
+    const events = await json('/events?dyad=MNG-RUS&type=VoteAbstained');
+    expect(events.body.items).toHaveLength(1);
+    expect(events.body.items[0]).toMatchObject({ country: 'MNG', body: 'UNGA', date: '2022-03' });
+  });
+
+  it('streams the meeting and the agreement to an SSE subscriber filtered on JPN', async () => {
+    await eventually(async () => {
+      const types = sse.messages.map((m) => m.event);
+      return types.includes('MeetingHeld') && types.includes('AgreementSigned') ? true : undefined;
+    }, 20_000, 'SSE messages');
+    for (const m of sse.messages) {
+      const e = JSON.parse(m.data);
+      expect(m.id).toBe(String(e.globalPosition));
+      expect(JSON.stringify(e.data)).toContain('JPN');
+    }
+    // Resuming after the first message gives the rest, with no gap and no duplicate.
+    const first = sse.messages[0];
+    const resumed = openSse(`${svc.base}/streams/events?country=JPN`, { 'Last-Event-ID': first.id! });
+    await eventually(async () => (resumed.messages.length >= sse.messages.length - 1 ? true : undefined), 20_000, 'resumed SSE');
+    expect(resumed.messages.map((m) => m.id)).toEqual(sse.messages.slice(1).map((m) => m.id));
+    resumed.close();
+    sse.close();
+  });
+
+  it('answers a repeated article with the existing one and changes no count', async () => {
+    const before = (await json('/relations/JPN/MNG')).body;
+    const again = await post('/articles', seedArticle());
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ articleId, duplicate: true });
+    const retitled = await post('/articles', { ...seedArticle(), title: 'Another headline', body: `  ${seedArticle().body.toUpperCase()} ` });
+    expect(retitled.body).toMatchObject({ articleId, duplicate: true, duplicateOf: 'content' });
+    const seed = seedArticle();
+    const keyed = await post('/articles', { ...seed, body: `${seed.body}\n\nA later paragraph.` }, { 'Idempotency-Key': 'k-1' });
+    expect(keyed.status).toBe(201);
+    const keyedAgain = await post('/articles', { ...seed, body: `${seed.body}\n\nAnother paragraph.` }, { 'Idempotency-Key': 'k-1' });
+    expect(keyedAgain.body).toMatchObject({ articleId: keyed.body.articleId, duplicate: true, duplicateOf: 'idempotency-key' });
+    await caughtUp();
+    const after = (await json('/relations/JPN/MNG')).body;
+    // The keyed copy has more text, so it is a second report (one more meeting mention until
+    // stories group mentions); the repeats added nothing.
+    expect(after.counts.MeetingHeld).toBe(before.counts.MeetingHeld + 1);
+    const stored = await json(`/articles/${articleId}`);
+    expect(stored.status).toBe(200);
+    expect(stored.body.facts.every((f: any) => f.articleId === articleId && f.evidence)).toBe(true);
+  });
+
+  it('rebuilds the read models from zero to the same relation', async () => {
+    await caughtUp();
+    const before = (await json('/relations/JPN/MNG')).body;
+    const countryBefore = (await json('/countries/MNG/relations')).body;
+    const r = await post('/admin/projections/rebuild', {});
+    expect(r.status).toBe(200);
+    expect(r.body.events).toBeGreaterThan(0);
+    expect((await json('/relations/JPN/MNG')).body).toEqual(before);
+    expect((await json('/countries/MNG/relations')).body).toEqual(countryBefore);
+  });
+
+  it('rejects bad input with a 4xx that says what is wrong', async () => {
+    const noTitle = await post('/articles', { body: 'x', publishedAt: '2022-05-01' });
+    expect(noTitle.status).toBe(400);
+    expect(JSON.stringify(noTitle.body.errors)).toContain('title');
+    const badDate = await post('/articles', { title: 't', body: 'b', publishedAt: '2022-13-45' });
+    expect(badDate.status).toBe(400);
+    expect(JSON.stringify(badDate.body.errors)).toContain('publishedAt');
+    const unknown = await json('/relations/XYZ/MNG');
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.message).toContain('XYZ');
+    const malformed = await json('/articles', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"title":' });
+    expect(malformed.status).toBe(400);
+    const text = await json('/articles', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' });
+    expect(text.status).toBe(415);
+    const missing = await json('/articles/00000000-0000-4000-8000-000000000000');
+    expect(missing.status).toBe(404);
+  });
+
+  it('serves OpenAPI and health', async () => {
+    const doc = await json('/docs-json');
+    expect(doc.status).toBe(200);
+    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/articles', '/relations/{a}/{b}', '/streams/events']));
+    expect((await json('/health/live')).body.status).toBe('ok');
+    expect((await json('/health/ready')).body.checks.kafka.status).toBe('up');
+  });
+});
