@@ -19,7 +19,6 @@ export async function createApp(config: Config, logger: JsonLogger): Promise<Nes
   app.use(correlationMiddleware, jsonOnlyMiddleware);
   app.useBodyParser('json', { limit: config.BODY_LIMIT, strict: true });
   app.useGlobalFilters(new HttpExceptionFilter(logger));
-  app.enableShutdownHooks();
 
   const doc = new DocumentBuilder()
     .setTitle('Dyad')

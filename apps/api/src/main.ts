@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, JsonLogger, loadConfig, type Config } from '@dyad/config';
 import { createApp } from './bootstrap';
+import { onSignals } from '@dyad/platform';
 
 async function main() {
   let config: Config;
@@ -19,20 +20,7 @@ async function main() {
   // Requests in flight finish on shutdown; idle keep-alive sockets do not hold it up.
   server.keepAliveTimeout = 5_000;
   logger.log({ msg: 'Dyad API listening', port: config.PORT, projector: config.RUN_PROJECTOR, relay: config.RUN_OUTBOX_RELAY }, 'Main');
-  const stop = setTimeoutOnSignal(config.SHUTDOWN_TIMEOUT_MS, logger);
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
-}
-
-/** If graceful shutdown hangs past the timeout, exit anyway. */
-function setTimeoutOnSignal(ms: number, logger: JsonLogger) {
-  return () => {
-    logger.log({ msg: 'shutting down' }, 'Main');
-    setTimeout(() => {
-      logger.error({ msg: `shutdown took longer than ${ms} ms; exiting` }, 'Main');
-      process.exit(1);
-    }, ms).unref();
-  };
+  onSignals(async () => app.close(), config.SHUTDOWN_TIMEOUT_MS, logger);
 }
 
 main().catch((err) => {

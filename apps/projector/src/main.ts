@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, JsonLogger, loadConfig, type Config } from '@dyad/config';
-import { CoreModule } from '@dyad/platform';
+import { CoreModule, onSignals } from '@dyad/platform';
 import { ProjectorModule } from './projector.module';
 
 /** The projector alone: for running more instances in the consumer group than API processes. */
@@ -26,7 +26,7 @@ async function main() {
   }
   const logger = new JsonLogger(config.LOG_LEVEL);
   const app = await NestFactory.createApplicationContext(ProjectorAppModule.forRoot(config, logger), { logger, abortOnError: false });
-  app.enableShutdownHooks();
+  onSignals(() => app.close(), config.SHUTDOWN_TIMEOUT_MS, logger);
   logger.log({ msg: 'Dyad projector running', group: config.PROJECTOR_GROUP_ID }, 'Main');
 }
 

@@ -37,8 +37,8 @@ function amountOf(c: Candidate): number | null {
   return c.type === 'AgreementSigned' || c.type === 'AidPledged' ? c.value?.amount ?? null : null;
 }
 
+/** Whether two candidates with the same key() report the same fact. */
 function sameFact(a: Candidate, b: Candidate): boolean {
-  if (key(a) !== key(b)) return false;
   if (a.type === 'VoteAbstained' || a.type === 'VoteCast') return true;
   // Two appeals in two sentences are two requests (dev corpus: release a national; fair treatment).
   if (a.type === 'AppealMade') return a.sentence === b.sentence;
@@ -82,7 +82,9 @@ export function assemble(cands: Candidate[], sentences: AnalysedSentence[], extr
   for (const c of cands) {
     const k = key(c);
     const slots = byKey.get(k) ?? [];
-    const i = slots.find((j) => sameFact(merged[j], c));
+    // Bounded look-back: a pathological input with thousands of same-pair facts stays linear.
+    let i: number | undefined;
+    for (let n = slots.length - 1; n >= Math.max(0, slots.length - 64) && i === undefined; n--) if (sameFact(merged[slots[n]], c)) i = slots[n];
     if (i !== undefined) merged[i] = merge(merged[i], c);
     else {
       slots.push(merged.length);

@@ -1,3 +1,4 @@
 export * from './tokens';
 export * from './core.module';
 export * from './router';
+export * from './shutdown';

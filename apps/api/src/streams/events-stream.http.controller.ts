@@ -11,7 +11,7 @@ import { EventFeedService, type Subscriber } from './event-feed.service';
 const StreamRequest = SearchEventsRequest.pick({ country: true, dyad: true, type: true }).extend({
   after: z.preprocess((v) => (Array.isArray(v) ? v[v.length - 1] : v), z.string().regex(/^\d{1,15}$/, 'must be a global position (a non-negative integer)')).optional(),
 });
-type StreamRequest = z.infer<typeof StreamRequest>;
+type StreamParams = z.infer<typeof StreamRequest>;
 
 /** Most a slow client may have unread before it is cut off (it resumes with Last-Event-ID). */
 const MAX_BUFFERED = 8 * 1024 * 1024;
@@ -31,7 +31,7 @@ export class EventsStreamHttpController {
   @ApiQuery({ name: 'dyad', required: false })
   @ApiQuery({ name: 'type', required: false })
   @ApiQuery({ name: 'after', required: false, description: 'global position to resume after (Last-Event-ID wins)' })
-  async stream(@QueryParams(new ZodValidationPipe(StreamRequest, 'query')) q: StreamRequest, @Req() req: Request, @Res() res: Response) {
+  async stream(@QueryParams(new ZodValidationPipe(StreamRequest, 'query')) q: StreamParams, @Req() req: Request, @Res() res: Response) {
     const lastEventId = req.header('last-event-id');
     if (lastEventId !== undefined && !/^\d{1,15}$/.test(lastEventId)) {
       throw new BadRequestException('Last-Event-ID: must be a global position this stream sent');

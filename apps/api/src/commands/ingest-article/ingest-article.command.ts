@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { Fact } from '@dyad/domain';
-import type { IngestArticleRequest } from './ingest-article.request.dto';
+import type { IngestArticleBody } from './ingest-article.request.dto';
 
 export interface IngestArticleResult {
   articleId: string;
@@ -13,7 +13,7 @@ export interface IngestArticleResult {
 /** Ingest one article: dedupe, extract (or validate the client's facts), append in one transaction. */
 export class IngestArticleCommand extends Command<IngestArticleResult> {
   constructor(
-    readonly article: IngestArticleRequest,
+    readonly article: IngestArticleBody,
     readonly idempotencyKey: string | null,
     readonly correlationId: string,
   ) {

@@ -5,7 +5,7 @@ import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { describeIssues, ZodValidationPipe } from '../../common/zod-validation.pipe';
 import { IngestArticleCommand, type IngestArticleResult } from './ingest-article.command';
-import { IngestArticleRequest, IngestArticlesBatchRequest } from './ingest-article.request.dto';
+import { IngestArticleRequest, IngestArticlesBatchRequest, type IngestArticleBody } from './ingest-article.request.dto';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 
@@ -19,7 +19,7 @@ export class IngestArticleHttpController {
   @ApiBody({ schema: z.toJSONSchema(IngestArticleRequest, { io: 'input' }) as object })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A repeated key answers with the first article' })
   async ingest(
-    @Body(new ZodValidationPipe(IngestArticleRequest, 'article')) body: IngestArticleRequest,
+    @Body(new ZodValidationPipe(IngestArticleRequest, 'article')) body: IngestArticleBody,
     @Headers('idempotency-key') key: string | undefined,
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,

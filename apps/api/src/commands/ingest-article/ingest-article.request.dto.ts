@@ -33,7 +33,8 @@ export const IngestArticleRequest = z.strictObject({
   /** Facts the client's own pipeline found; when present, no extraction runs. */
   facts: z.array(z.unknown()).max(500).optional(),
 });
-export type IngestArticleRequest = z.infer<typeof IngestArticleRequest>;
+/** Named apart from the schema so that decorator metadata does not mistake the schema for a class. */
+export type IngestArticleBody = z.infer<typeof IngestArticleRequest>;
 
 export const IngestArticlesBatchRequest = z.strictObject({
   articles: z.array(z.unknown()).min(1).max(100, 'at most 100 articles per batch'),

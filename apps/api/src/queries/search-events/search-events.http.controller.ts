@@ -5,7 +5,7 @@ import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { countryParam, dyadParam } from '../../common/country';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
 import { SearchEventsQuery } from './search-events.query';
-import { decodeCursor, SearchEventsRequest } from './search-events.request.dto';
+import { decodeCursor, SearchEventsRequest, type SearchEventsParams } from './search-events.request.dto';
 
 @ApiTags('events')
 @Controller('events')
@@ -21,7 +21,7 @@ export class SearchEventsHttpController {
   @ApiQuery({ name: 'to', required: false, description: 'YYYY, YYYY-MM or YYYY-MM-DD: facts on or before' })
   @ApiQuery({ name: 'cursor', required: false, description: 'nextCursor of the previous page' })
   @ApiQuery({ name: 'limit', required: false, description: '1–200, default 50' })
-  search(@QueryParams(new ZodValidationPipe(SearchEventsRequest, 'query')) q: SearchEventsRequest) {
+  search(@QueryParams(new ZodValidationPipe(SearchEventsRequest, 'query')) q: SearchEventsParams) {
     const from = q.from ? dateRange(q.from)!.from : undefined;
     const to = q.to ? dateRange(q.to)!.to : undefined;
     if (from && to && from > to) throw new BadRequestException('from: must not be after to');

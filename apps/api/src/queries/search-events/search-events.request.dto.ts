@@ -32,4 +32,4 @@ export const SearchEventsRequest = z.strictObject({
   ).optional(),
   limit: one(z.coerce.number().int().min(1).max(200)).default(50),
 });
-export type SearchEventsRequest = z.infer<typeof SearchEventsRequest>;
+export type SearchEventsParams = z.infer<typeof SearchEventsRequest>;
