@@ -11,7 +11,20 @@ export interface TopicSpec {
  * Creates Dyad's topics when missing, with explicit partitions and retention, and grows the
  * partition count when the configuration asks for more. Returns the topics it created.
  */
-export async function ensureTopics(kafka: Kafka, specs: TopicSpec[]): Promise<string[]> {
+export async function ensureTopics(kafka: Kafka, specs: TopicSpec[], attempts = 10): Promise<string[]> {
+  // A broker that has just started (or just created a topic) may answer metadata requests with
+  // "does not host this topic-partition" for a moment; each attempt re-reads what exists.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await ensureTopicsOnce(kafka, specs);
+    } catch (err) {
+      if (attempt >= attempts) throw err;
+      await new Promise((r) => setTimeout(r, 300 * attempt));
+    }
+  }
+}
+
+async function ensureTopicsOnce(kafka: Kafka, specs: TopicSpec[]): Promise<string[]> {
   const admin = kafka.admin();
   await admin.connect();
   try {
