@@ -46,12 +46,13 @@ describe('Dyad end to end', () => {
   });
 
   let articleId: string;
+  let keyedId: string;
   const jpnStream = () => openSse(`${svc.base}/streams/events?country=JPN`);
   let sse: ReturnType<typeof openSse>;
 
   it('ingests the seed article and answers with its facts', async () => {
     sse = jpnStream();
-    const r = await post('/articles', seedArticle());
+    const r = await post('/articles', { ...seedArticle(), source: 'Kyodo' });
     expect(r.status).toBe(201);
     expect(r.body.duplicate).toBe(false);
     articleId = r.body.articleId;
@@ -105,35 +106,26 @@ describe('Dyad end to end', () => {
 
   it('answers a repeated article with the existing one and changes no count', async () => {
     const before = (await json('/relations/JPN/MNG')).body;
-    const again = await post('/articles', seedArticle());
+    const again = await post('/articles', { ...seedArticle(), source: 'Kyodo' });
     expect(again.status).toBe(200);
     expect(again.body).toMatchObject({ articleId, duplicate: true });
     const retitled = await post('/articles', { ...seedArticle(), title: 'Another headline', body: `  ${seedArticle().body.toUpperCase()} ` });
     expect(retitled.body).toMatchObject({ articleId, duplicate: true, duplicateOf: 'content' });
     const seed = seedArticle();
-    const keyed = await post('/articles', { ...seed, body: `${seed.body}\n\nA later paragraph.` }, { 'Idempotency-Key': 'k-1' });
+    const keyed = await post('/articles', { ...seed, source: 'Kyodo', body: `${seed.body}\n\nA later paragraph.` }, { 'Idempotency-Key': 'k-1' });
     expect(keyed.status).toBe(201);
     const keyedAgain = await post('/articles', { ...seed, body: `${seed.body}\n\nAnother paragraph.` }, { 'Idempotency-Key': 'k-1' });
     expect(keyedAgain.body).toMatchObject({ articleId: keyed.body.articleId, duplicate: true, duplicateOf: 'idempotency-key' });
     await caughtUp();
     const after = (await json('/relations/JPN/MNG')).body;
-    // The keyed copy has more text, so it is a second report (one more meeting mention until
-    // stories group mentions); the repeats added nothing.
-    expect(after.counts.MeetingHeld).toBe(before.counts.MeetingHeld + 1);
+    // The keyed copy has more text, so it is a second report of the same meeting: one story, two
+    // articles. The exact repeats added nothing.
+    expect(after.counts).toEqual(before.counts);
+    expect(after.meetings[0]).toMatchObject({ articleCount: 2, outletCount: 1 });
+    keyedId = keyed.body.articleId;
     const stored = await json(`/articles/${articleId}`);
     expect(stored.status).toBe(200);
     expect(stored.body.facts.every((f: any) => f.articleId === articleId && f.evidence)).toBe(true);
-  });
-
-  it('rebuilds the read models from zero to the same relation', async () => {
-    await caughtUp();
-    const before = (await json('/relations/JPN/MNG')).body;
-    const countryBefore = (await json('/countries/MNG/relations')).body;
-    const r = await post('/admin/projections/rebuild', {});
-    expect(r.status).toBe(200);
-    expect(r.body.events).toBeGreaterThan(0);
-    expect((await json('/relations/JPN/MNG')).body).toEqual(before);
-    expect((await json('/countries/MNG/relations')).body).toEqual(countryBefore);
   });
 
   it('rejects bad input with a 4xx that says what is wrong', async () => {
@@ -161,4 +153,145 @@ describe('Dyad end to end', () => {
     expect((await json('/health/live')).body.status).toBe('ok');
     expect((await json('/health/ready')).body.checks.kafka.status).toBe('up');
   });
+  it("groups another outlet's report of the same talks into one meeting with two sources", async () => {
+    const dev002 = seedArticle('dev-002');
+    const r = await post('/articles', { ...dev002, source: 'MONTSAME' });
+    expect(r.status).toBe(201);
+    const rel = await projected((b) => b.meetings[0]?.articleCount === 3);
+    expect(rel.counts.MeetingHeld).toBe(1);
+    expect(rel.meetings[0]).toMatchObject({ date: '2022-05-01', articleCount: 3, outletCount: 2, firstReportedAt: '2022-05-01' });
+    expect(rel.meetings[0].mentions.map((m: any) => m.outlet).sort()).toEqual(['Kyodo', 'Kyodo', 'MONTSAME']);
+    expect(rel.meetings[0].mentions.every((m: any) => m.evidence?.sentence)).toBe(true);
+    expect(rel.meetings[0].cameo).toMatchObject({ code: expect.any(String), quadClass: expect.any(Number) });
+  });
+
+  let juneId: string;
+  let beforeRetraction: string;
+  it('keeps two meetings of the same pair a month apart as two stories (client facts)', async () => {
+    const r = await post('/articles', {
+      title: 'Follow-up talks',
+      body: 'Officials of both countries met again in June.',
+      publishedAt: '2022-06-06',
+      source: 'Desk',
+      facts: [{ type: 'MeetingHeld', participants: ['JPN', 'MNG'], date: '2022-06-05' }],
+    });
+    expect(r.status).toBe(201);
+    expect(r.body.facts[0]).toMatchObject({ source: 'client', confidence: 1, modality: 'asserted', cameo: { code: '040' } });
+    juneId = r.body.articleId;
+    const rel = await projected((b) => b.counts.MeetingHeld === 2);
+    expect(rel.meetings.map((m: any) => m.date)).toEqual(['2022-05-01', '2022-06-05']);
+    const bad = await post('/articles', { ...seedArticle(), body: 'x y z', facts: [{ type: 'MeetingHeld', participants: ['JPN', 'XYZ'] }] });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body.errors)).toContain('facts[0].participants');
+  });
+
+  it('series per month and a cooperation score', async () => {
+    const { status, body } = await json('/relations/JPN/MNG/series?interval=month');
+    expect(status).toBe(200);
+    const periods = body.series.map((p: any) => p.period);
+    expect(periods).toEqual(expect.arrayContaining(['2022-05', '2022-06']));
+    expect(body.series.find((p: any) => p.period === '2022-06').counts.MeetingHeld).toBe(1);
+    const rel = (await json('/relations/JPN/MNG')).body;
+    expect(rel.cooperation.score).toBeGreaterThan(0);
+    const windowed = (await json('/relations/JPN/MNG?from=2022-06&until=2022-06')).body;
+    expect(windowed.counts.MeetingHeld).toBe(1);
+    expect((await json('/relations/JPN/MNG/series?interval=week')).status).toBe(400);
+  });
+
+  it('retracts an article: its story disappears, the history stays, asOf still shows it', async () => {
+    beforeRetraction = new Date().toISOString();
+    await new Promise((r) => setTimeout(r, 20));
+    const del = await json(`/articles/${juneId}?reason=wrong`, { method: 'DELETE' });
+    expect(del.status).toBe(200);
+    expect(del.body).toMatchObject({ retracted: true, retractedFacts: 1 });
+    const rel = await projected((b) => b.counts.MeetingHeld === 1);
+    expect(rel.meetings.map((m: any) => m.date)).toEqual(['2022-05-01']);
+    const then = (await json(`/relations/JPN/MNG?asOf=${beforeRetraction}`)).body;
+    expect(then.counts.MeetingHeld).toBe(2);
+    const article = (await json(`/articles/${juneId}`)).body;
+    expect(article).toMatchObject({ retracted: true, facts: [] });
+    const history = (await json(`/articles/${juneId}/history`)).body;
+    expect(history.events.map((e: any) => e.type)).toEqual(['ArticleIngested', 'MeetingHeld', 'ArticleRetracted', 'FactRetracted']);
+    expect((await json(`/articles/${juneId}`, { method: 'DELETE' })).status).toBe(409);
+    const all = (await json('/events?dyad=JPN-MNG&type=MeetingHeld')).body.items;
+    expect(all.every((i: any) => i.articleId !== juneId)).toBe(true);
+  });
+
+  it('corrects an article: changed facts are superseded, unchanged kept, history kept', async () => {
+    const first = await post('/articles', {
+      title: 'July talks',
+      body: 'Officials met in July.',
+      publishedAt: '2022-07-12',
+      facts: [
+        { type: 'MeetingHeld', participants: ['JPN', 'MNG'], date: '2022-07-10' },
+        { type: 'VisitMade', visitor: 'JPN', host: 'MNG', date: '2022-07-10' },
+      ],
+    });
+    await projected((b) => b.counts.MeetingHeld === 2);
+    const put = await json(`/articles/${first.body.articleId}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        title: 'July talks (corrected)',
+        body: 'Officials met on 11 July, not 10 July.',
+        publishedAt: '2022-07-12',
+        facts: [
+          { type: 'MeetingHeld', participants: ['JPN', 'MNG'], date: '2022-07-11' },
+          { type: 'VisitMade', visitor: 'JPN', host: 'MNG', date: '2022-07-10' },
+        ],
+      }),
+    });
+    expect(put.status).toBe(200);
+    expect(put.body).toMatchObject({ changed: true, version: 2, kept: 1, added: 1, retracted: 1 });
+    const rel = await projected((b) => b.meetings.some((m: any) => m.date === '2022-07-11'));
+    expect(rel.meetings.map((m: any) => m.date)).toEqual(['2022-05-01', '2022-07-11']);
+    const history = (await json(`/articles/${first.body.articleId}/history`)).body;
+    expect(history.versions.map((v: any) => v.title)).toEqual(['July talks', 'July talks (corrected)']);
+    const same = await json(`/articles/${first.body.articleId}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'July talks (corrected)', body: 'Officials met on 11 July, not 10 July.', publishedAt: '2022-07-12' }) });
+    expect(same.body).toMatchObject({ changed: false, version: 2 });
+  });
+
+  it('groups votes per resolution and measures a dyad voting agreement', async () => {
+    const r = await post('/articles', {
+      title: 'How Japan voted',
+      body: 'Japan voted in favour of the resolution.',
+      publishedAt: '2022-03-03',
+      facts: [{ type: 'VoteCast', country: 'JPN', body: 'UNGA', position: 'yes', concerning: ['RUS', 'UKR'], date: '2022-03-02' }],
+    });
+    expect(r.status).toBe(201);
+    await caughtUp();
+    const votes = (await json('/votes?country=MNG')).body;
+    expect(votes.count).toBe(1);
+    const res = votes.items[0];
+    expect(res.countries.map((c: any) => [c.country.iso3, c.position])).toEqual([
+      ['JPN', 'yes'],
+      ['MNG', 'abstain'],
+    ]);
+    expect(res.tally).toMatchObject({ yes: 141 });
+    expect((await json(`/votes/${res.resolutionId}`)).body.resolutionId).toBe(res.resolutionId);
+    expect((await json('/votes/not-an-id')).status).toBe(404);
+    const rel = (await json('/relations/JPN/MNG')).body;
+    expect(rel.votingAgreement).toMatchObject({ resolutions: 1, agreed: 0, ratio: 0 });
+  });
+
+  it('re-extraction changes nothing when the extractor version has not changed', async () => {
+    const r = await post('/admin/reextract', {});
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ reextracted: 0, factsAdded: 0, factsRetracted: 0 });
+    expect(r.body.scanned).toBeGreaterThan(0);
+  });
+
+  it('rebuilds the read models from zero to the same relations, stories and votes', async () => {
+    await caughtUp();
+    const before = (await json('/relations/JPN/MNG')).body;
+    const countryBefore = (await json('/countries/MNG/relations')).body;
+    const votesBefore = (await json('/votes')).body;
+    const r = await post('/admin/projections/rebuild', {});
+    expect(r.status).toBe(200);
+    expect(r.body.events).toBeGreaterThan(0);
+    expect((await json('/relations/JPN/MNG')).body).toEqual(before);
+    expect((await json('/countries/MNG/relations')).body).toEqual(countryBefore);
+    expect((await json('/votes')).body).toEqual(votesBefore);
+  });
+
 });

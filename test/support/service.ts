@@ -20,10 +20,11 @@ export async function freePort(): Promise<number> {
  * Runs the built service (dist/, as `npm start` runs it) as a child process with the given
  * environment, and waits for /health/ready.
  */
-export async function startService(env: Record<string, string>) {
-  const port = await freePort();
+export async function startService(env: Record<string, string>, opts: { port?: number; main?: 'api' | 'projector'; readyTimeoutMs?: number } = {}) {
+  const port = opts.port ?? (await freePort());
+  const entry = opts.main === 'projector' ? 'dist/apps/projector/src/main.js' : 'dist/apps/api/src/main.js';
   const output: string[] = [];
-  const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', path.join(root, 'dist/apps/api/src/main.js')], {
+  const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', path.join(root, entry)], {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -35,10 +36,11 @@ export async function startService(env: Record<string, string>) {
     await eventually(
       async () => {
         if (child.exitCode !== null) throw new Error(`service exited with ${child.exitCode}:\n${output.join('')}`);
+        if (opts.main === 'projector') return output.join('').includes('projector consuming') ? true : undefined;
         const r = await fetch(`${base}/health/ready`);
         return r.status === 200 ? true : undefined;
       },
-      60_000,
+      opts.readyTimeoutMs ?? 60_000,
       'the service to be ready',
     );
   } catch (err) {
@@ -47,7 +49,17 @@ export async function startService(env: Record<string, string>) {
   }
   return {
     base,
+    port,
     output,
+    pid: child.pid!,
+    /** True while the process runs. */
+    alive: () => child.exitCode === null && child.signalCode === null,
+    /** SIGKILL (a crash), resolving when it is gone. */
+    kill: async (): Promise<void> => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGKILL');
+      await exited;
+    },
     /** SIGTERM and wait: the exit code of a graceful shutdown. */
     stop: async (): Promise<number | null> => {
       if (child.exitCode !== null) return child.exitCode;

@@ -4,29 +4,52 @@ import type { Config, JsonLogger } from '@dyad/config';
 import { CoreModule } from '@dyad/platform';
 import { ProjectorModule } from '../../projector/src/projector.module';
 import { ProjectionsHttpController } from './admin/projections.http.controller';
+import { ArticleStreamStore } from './commands/article-stream.store';
+import { CorrectArticleHandler } from './commands/correct-article/correct-article.handler';
+import { CorrectArticleHttpController } from './commands/correct-article/correct-article.http.controller';
 import { IngestArticleHandler } from './commands/ingest-article/ingest-article.handler';
+import { ReextractArticlesHandler } from './commands/reextract-articles/reextract-articles.handler';
+import { ReextractArticlesHttpController } from './commands/reextract-articles/reextract-articles.http.controller';
+import { RetractArticleHandler } from './commands/retract-article/retract-article.handler';
+import { RetractArticleHttpController } from './commands/retract-article/retract-article.http.controller';
 import { IngestArticleHttpController } from './commands/ingest-article/ingest-article.http.controller';
 import { HealthHttpController } from './health/health.http.controller';
 import { OutboxRelayService } from './outbox-relay.service';
-import { GetArticleHandler } from './queries/get-article/get-article.query';
+import { GetArticleHandler, GetArticleHistoryHandler } from './queries/get-article/get-article.query';
 import { GetArticleHttpController } from './queries/get-article/get-article.http.controller';
 import { GetCountryRelationsHandler } from './queries/get-country-relations/get-country-relations.query';
 import { GetCountryRelationsHttpController } from './queries/get-country-relations/get-country-relations.http.controller';
+import { GetRelationSeriesHandler } from './queries/get-relation/get-relation-series.query';
 import { GetRelationHandler } from './queries/get-relation/get-relation.query';
 import { GetRelationHttpController } from './queries/get-relation/get-relation.http.controller';
 import { SearchEventsHandler } from './queries/search-events/search-events.query';
 import { SearchEventsHttpController } from './queries/search-events/search-events.http.controller';
+import { GetVoteHandler, ListVotesHandler } from './queries/votes/votes.query';
+import { VotesHttpController } from './queries/votes/votes.http.controller';
 import { EventFeedService } from './streams/event-feed.service';
 import { EventsStreamHttpController } from './streams/events-stream.http.controller';
 
-export const CommandHandlers = [IngestArticleHandler];
-export const QueryHandlers = [GetArticleHandler, GetRelationHandler, GetCountryRelationsHandler, SearchEventsHandler];
+export const CommandHandlers = [IngestArticleHandler, RetractArticleHandler, CorrectArticleHandler, ReextractArticlesHandler];
+export const QueryHandlers = [
+  GetArticleHandler,
+  GetArticleHistoryHandler,
+  GetRelationHandler,
+  GetRelationSeriesHandler,
+  GetCountryRelationsHandler,
+  SearchEventsHandler,
+  ListVotesHandler,
+  GetVoteHandler,
+];
 export const Controllers = [
   IngestArticleHttpController,
+  RetractArticleHttpController,
+  CorrectArticleHttpController,
+  ReextractArticlesHttpController,
   GetArticleHttpController,
   GetRelationHttpController,
   GetCountryRelationsHttpController,
   SearchEventsHttpController,
+  VotesHttpController,
   EventsStreamHttpController,
   ProjectionsHttpController,
   HealthHttpController,
@@ -52,7 +75,7 @@ export class AppModule {
           module: ApiModule,
           imports: config.RUN_PROJECTOR ? [ProjectorModule] : [],
           controllers: Controllers,
-          providers: [...CommandHandlers, ...QueryHandlers, OutboxRelayService, EventFeedService],
+          providers: [...CommandHandlers, ...QueryHandlers, ArticleStreamStore, OutboxRelayService, EventFeedService],
         },
       ],
     };

@@ -1,24 +1,50 @@
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import type { Config, JsonLogger } from '@dyad/config';
+import { isDatabaseUnavailable, type Config, type JsonLogger } from '@dyad/config';
 import { inTransaction } from '@dyad/event-store';
-import { decodeEnvelope, PoisonMessageError } from '@dyad/messaging';
-import { applyFactEvents, saveCheckpoint } from '@dyad/projections';
+import { deadLetterCount, deadLetterOf, decodeEnvelope, ensureTopics, PoisonMessageError } from '@dyad/messaging';
+import { applyFactEvents, isProjectedType, saveCheckpoint } from '@dyad/projections';
 import { CONFIG, DATA_SOURCE, KAFKA, LOGGER } from '@dyad/platform';
 import type { EventEnvelope } from '@dyad/domain';
-import type { Consumer, EachBatchPayload, Kafka } from 'kafkajs';
+import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
+
+interface Decoded {
+  event: EventEnvelope;
+  message: KafkaMessage;
+}
+interface Dead {
+  message: KafkaMessage;
+  reason: string;
+}
+
+/** The reducer refused the batch (bad data, not an outage). */
+class ApplyFailed extends Error {}
+
+/** Thrown to leave a batch unfinished (not checkpointed) when the consumer stops or rebalances. */
+class BatchAbandoned extends Error {}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Builds the read models from the facts topic. Each Kafka batch and its checkpoint commit in one
  * Postgres transaction; offsets are committed to Kafka only after that, so a crash replays a
  * batch, and a replayed batch changes nothing (facts are deduplicated by event id).
+ *
+ * Poison messages (not an envelope, or not a fact type, or a fact the reducer cannot apply) go to
+ * the dead-letter topic with the reason and their original bytes, before the batch's checkpoint
+ * commits, and the projector goes on. PostgreSQL going away does not lose the batch: the projector
+ * waits (heartbeating) and retries it; Kafka going away is kafkajs's to retry, and a crashed
+ * consumer restarts.
  */
 @Injectable()
 export class ProjectorService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private consumer: Consumer | null = null;
-  /** Messages that could not be decoded and were skipped; issue "Nothing lost" sends them to a DLQ. */
+  private producer: Producer | null = null;
+  /** Messages this process sent to the dead-letter topic (the topic itself holds the total). */
   poisonCount = 0;
   appliedCount = 0;
+  /** Batches retried because PostgreSQL did not answer. */
+  databaseRetries = 0;
 
   constructor(
     @Inject(CONFIG) private readonly config: Config,
@@ -27,7 +53,25 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
     @Inject(LOGGER) private readonly logger: JsonLogger,
   ) {}
 
+  get deadLetterTopic(): string {
+    return this.config.TOPIC_FACTS_DLQ;
+  }
+
+  /** Dead letters on the topic (all processes, all time within retention). */
+  deadLetters(): Promise<number> {
+    return deadLetterCount(this.kafka, this.deadLetterTopic);
+  }
+
   async onApplicationBootstrap(): Promise<void> {
+    const created = await ensureTopics(this.kafka, [
+      {
+        topic: this.deadLetterTopic,
+        partitions: 1,
+        replicationFactor: this.config.TOPIC_REPLICATION_FACTOR,
+        retentionMs: this.config.TOPIC_RETENTION_MS,
+      },
+    ]);
+    if (created.length) this.logger.log({ msg: 'dead-letter topic created', topic: this.deadLetterTopic }, 'Projector');
     const consumer = this.kafka.consumer({
       groupId: this.config.PROJECTOR_GROUP_ID,
       sessionTimeout: 30_000,
@@ -36,6 +80,9 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
       allowAutoTopicCreation: false,
       retry: { retries: 10, initialRetryTime: 200, maxRetryTime: 5000, restartOnFailure: async () => true },
     });
+    consumer.on(consumer.events.CRASH, ({ payload }) =>
+      this.logger.warn({ msg: 'projector consumer crashed; restarting', error: payload.error?.message, restart: payload.restart }, 'Projector'),
+    );
     this.consumer = consumer;
     await consumer.connect();
     await consumer.subscribe({ topics: [this.config.TOPIC_FACTS], fromBeginning: true });
@@ -45,34 +92,61 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
       partitionsConsumedConcurrently: 1,
       eachBatch: (payload) => this.onBatch(payload),
     });
-    this.logger.log({ msg: 'projector consuming', topic: this.config.TOPIC_FACTS, group: this.config.PROJECTOR_GROUP_ID }, 'Projector');
+    this.logger.log({ msg: 'projector consuming', topic: this.config.TOPIC_FACTS, group: this.config.PROJECTOR_GROUP_ID, dlq: this.deadLetterTopic }, 'Projector');
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     // disconnect() lets the batch in hand finish, then leaves the group.
     await this.consumer?.disconnect().catch(() => undefined);
     this.consumer = null;
+    await this.producer?.disconnect().catch(() => undefined);
+    this.producer = null;
   }
 
-  private async onBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
+  private async onBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch, resolveOffset, heartbeat, isRunning, isStale } = payload;
     if (batch.messages.length === 0 || !isRunning() || isStale()) return;
-    const events: EventEnvelope[] = [];
-    for (const m of batch.messages) {
+    const good: Decoded[] = [];
+    const dead: Dead[] = [];
+    for (const message of batch.messages) {
       try {
-        events.push(decodeEnvelope(m.value));
+        const event = decodeEnvelope(message.value);
+        if (isProjectedType(event.type)) good.push({ event, message });
+        else dead.push({ message, reason: `unknown event type "${event.type.slice(0, 100)}" on the facts topic` });
       } catch (err) {
         if (!(err instanceof PoisonMessageError)) throw err;
-        this.poisonCount++;
-        this.logger.warn({ msg: 'skipped undecodable message', reason: err.message, partition: batch.partition, offset: m.offset }, 'Projector');
+        dead.push({ message, reason: `undecodable: ${err.message}` });
       }
     }
     const last = batch.messages[batch.messages.length - 1].offset;
     const nextOffset = (BigInt(last) + 1n).toString();
-    const applied = await inTransaction(this.ds, async (tx) => {
-      const n = await applyFactEvents(tx, events);
-      await saveCheckpoint(tx, { topic: batch.topic, partition: batch.partition, nextOffset });
-      return n;
-    });
+    const source = { topic: batch.topic, partition: batch.partition, nextOffset };
+
+    let applied: number;
+    try {
+      applied = await this.retryWhileDatabaseDown(payload, async () => {
+        try {
+          return await inTransaction(this.ds, async (tx) => {
+            const n = await applyFactEvents(
+              tx,
+              good.map((g) => g.event),
+            ).catch((err: unknown) => {
+              throw isDatabaseUnavailable(err) ? err : new ApplyFailed();
+            });
+            await this.sendDeadLetters(batch.topic, batch.partition, dead); // before the checkpoint commits
+            await saveCheckpoint(tx, source);
+            return n;
+          });
+        } catch (err) {
+          if (!(err instanceof ApplyFailed)) throw err;
+          // One fact the reducer cannot apply must not block the partition: find it, one by one.
+          return this.applyOneByOne(payload, good, dead, source);
+        }
+      });
+    } catch (err) {
+      if (err instanceof BatchAbandoned) return;
+      throw err;
+    }
     this.appliedCount += applied;
     resolveOffset(last);
     await this.consumer?.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: nextOffset }]).catch((err: Error) =>
@@ -80,5 +154,74 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
       this.logger.warn({ msg: 'offset commit failed', error: err.message }, 'Projector'),
     );
     await heartbeat();
+  }
+
+  private async applyOneByOne(
+    { batch }: EachBatchPayload,
+    good: Decoded[],
+    dead: Dead[],
+    source: { topic: string; partition: number; nextOffset: string },
+  ): Promise<number> {
+    let applied = 0;
+    const rejected: Dead[] = [...dead];
+    for (const g of good) {
+      try {
+        applied += await inTransaction(this.ds, (tx) => applyFactEvents(tx, [g.event]));
+      } catch (err) {
+        if (isDatabaseUnavailable(err)) throw err;
+        const e = err as { name?: string; code?: string };
+        rejected.push({ message: g.message, reason: `not projectable: ${e.name ?? 'Error'}${e.code ? ` ${e.code}` : ''}` });
+      }
+    }
+    await this.sendDeadLetters(batch.topic, batch.partition, rejected);
+    await inTransaction(this.ds, (tx) => saveCheckpoint(tx, source));
+    return applied;
+  }
+
+  /** Runs `fn` until it succeeds, waiting out PostgreSQL outages; gives the batch up on stop or rebalance. */
+  private async retryWhileDatabaseDown<T>({ heartbeat, isRunning, isStale, batch }: EachBatchPayload, fn: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await fn();
+      } catch (err) {
+        if (!isDatabaseUnavailable(err)) throw err;
+        this.databaseRetries++;
+        if (attempt === 1 || attempt % 10 === 0) {
+          this.logger.warn({ msg: 'PostgreSQL unavailable; holding the batch and retrying', partition: batch.partition, attempt }, 'Projector');
+        }
+        await sleep(Math.min(5000, 100 * 2 ** Math.min(attempt, 6)));
+        if (!isRunning() || isStale()) throw new BatchAbandoned();
+        await heartbeat(); // keeps the partition while we wait; throws on a rebalance
+      }
+    }
+  }
+
+  private async sendDeadLetters(topic: string, partition: number, dead: Dead[]): Promise<void> {
+    if (dead.length === 0) return;
+    const producer = await this.getProducer();
+    try {
+      await producer.send({
+        topic: this.deadLetterTopic,
+        acks: -1,
+        messages: dead.map((d) => deadLetterOf(d.message, { topic, partition }, d.reason)),
+      });
+    } catch (err) {
+      await producer.disconnect().catch(() => undefined);
+      this.producer = null;
+      throw err;
+    }
+    this.poisonCount += dead.length;
+    for (const d of dead) {
+      this.logger.warn({ msg: 'message sent to the dead-letter topic', reason: d.reason, topic, partition, offset: d.message.offset, dlq: this.deadLetterTopic }, 'Projector');
+    }
+  }
+
+  private async getProducer(): Promise<Producer> {
+    if (!this.producer) {
+      const p = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+      await p.connect();
+      this.producer = p;
+    }
+    return this.producer;
   }
 }

@@ -23,3 +23,29 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...base, RUN_PROJECTOR: 'maybe' })).toThrow(/RUN_PROJECTOR/);
   });
 });
+
+describe('security settings', () => {
+  it('reads API keys as name:secret:scopes and as JSON, and defaults the DLQ topic', () => {
+    const c = loadConfig({ ...base, API_KEYS: 'ops:0123456789abcdef:admin+read, feed:fedcba9876543210:ingest' });
+    expect(c.API_KEYS).toEqual([
+      { name: 'ops', secret: '0123456789abcdef', scopes: ['admin', 'read'] },
+      { name: 'feed', secret: 'fedcba9876543210', scopes: ['ingest'] },
+    ]);
+    const j = loadConfig({ ...base, API_KEYS: JSON.stringify([{ name: 'a', secret: 'x'.repeat(20), scopes: ['read'] }]) });
+    expect(j.API_KEYS[0].name).toBe('a');
+    expect(loadConfig(base)).toMatchObject({ API_KEYS: [], READS_PUBLIC: false, TOPIC_FACTS_DLQ: 'dyad.facts.v1.dlq' });
+  });
+
+  it('rejects bad keys without echoing the secret', () => {
+    for (const bad of ['ops:short:admin', 'ops:0123456789abcdef:root', 'ops:0123456789abcdef', 'a:0123456789abcdef:read,a:fedcba9876543210:read', '[oops']) {
+      let msg = '';
+      try {
+        loadConfig({ ...base, API_KEYS: bad });
+      } catch (err) {
+        msg = (err as Error).message;
+      }
+      expect(msg).toContain('API_KEYS');
+      expect(msg).not.toContain('0123456789abcdef');
+    }
+  });
+});

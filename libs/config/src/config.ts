@@ -5,6 +5,60 @@ const bool = z
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
+/** The scopes an API key may hold. */
+export const API_SCOPES = ['ingest', 'admin', 'read'] as const;
+export type ApiScope = (typeof API_SCOPES)[number];
+
+/** One configured API key. The secret never appears in logs or answers. */
+export interface ApiKeyConfig {
+  name: string;
+  secret: string;
+  scopes: ApiScope[];
+}
+
+const apiKey = z.object({
+  name: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'key name: 1 to 64 of A-Z a-z 0-9 . _ -'),
+  secret: z.string().regex(/^[\x21-\x7e]{16,256}$/, 'key secret: 16 to 256 visible ASCII characters (no spaces)'),
+  scopes: z.array(z.enum(API_SCOPES, { error: `scope must be one of ${API_SCOPES.join(', ')}` })).min(1, 'a key needs at least one scope'),
+});
+
+/** `name:secret:scope+scope,…` or a JSON array; the error never repeats a secret. */
+const apiKeys = z
+  .string()
+  .transform((raw, ctx): unknown => {
+    const text = raw.trim();
+    if (text.startsWith('[')) {
+      try {
+        return JSON.parse(text);
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'is not valid JSON' });
+        return z.NEVER;
+      }
+    }
+    return text
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map((item) => {
+        const first = item.indexOf(':');
+        const last = item.lastIndexOf(':');
+        if (first < 0 || last === first) return { name: item.slice(0, 64), secret: '', scopes: [] };
+        return { name: item.slice(0, first), secret: item.slice(first + 1, last), scopes: item.slice(last + 1).split('+').filter(Boolean) };
+      });
+  })
+  .pipe(
+    z.array(apiKey).superRefine((keys, ctx) => {
+      const names = new Set<string>();
+      const secrets = new Set<string>();
+      for (const k of keys) {
+        if (names.has(k.name)) ctx.addIssue({ code: 'custom', message: `key name ${k.name} is used twice` });
+        if (secrets.has(k.secret)) ctx.addIssue({ code: 'custom', message: `key ${k.name} repeats another key's secret` });
+        names.add(k.name);
+        secrets.add(k.secret);
+      }
+    }),
+  );
+
 /**
  * Every setting Dyad reads from its environment, validated once at start-up. README.md lists them.
  * A missing or invalid variable stops the process with a message that names it.
@@ -38,9 +92,32 @@ const schema = z.object({
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i).default('2mb'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),
+  /** Half-life, in days, of a story's weight in a dyad's cooperation score. */
+  COOPERATION_HALF_LIFE_DAYS: int(1, 36_500).default(365),
+  /** `name:secret:scope+scope,…` (scopes: ingest, admin, read), or a JSON array of {name, secret, scopes}. Empty: no auth (development). */
+  API_KEYS: apiKeys.default([]),
+  /** GET endpoints answer without a key (ingest and admin always need one when keys are configured). */
+  READS_PUBLIC: bool.default(false),
+  /** Token bucket per API key (per client IP without one): sustained requests per second; 0 turns limiting off. */
+  RATE_LIMIT_RPS: z.coerce.number().min(0).max(1_000_000).default(50),
+  /** Token bucket size: requests a client may send at once. */
+  RATE_LIMIT_BURST: int(1, 1_000_000).default(100),
+  /** Open Server-Sent Events connections per API key (per client IP without one). */
+  SSE_MAX_PER_KEY: int(1, 10_000).default(5),
+  /** Origins allowed by CORS, comma-separated, or `*`; empty: no CORS headers (same origin only). */
+  CORS_ORIGINS: z
+    .string()
+    .regex(/^(\*|https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*)$/, 'must be * or a comma-separated list of http(s) origins')
+    .optional(),
+  /** Strict-Transport-Security max-age in seconds; 0 sends no HSTS header (set it when served over HTTPS). */
+  HSTS_MAX_AGE: int(0, 63_072_000).default(0),
+  /** Dead-letter topic for undecodable or unknown messages; default `<TOPIC_FACTS>.dlq`. */
+  TOPIC_FACTS_DLQ: z.string().regex(/^[a-zA-Z0-9._-]{1,249}$/).optional(),
+  /** Retry-After (seconds) sent with 503 when PostgreSQL does not answer. */
+  UNAVAILABLE_RETRY_AFTER_S: int(1, 3600).default(5),
 });
 
-export type Config = z.infer<typeof schema>;
+export type Config = Omit<z.infer<typeof schema>, 'TOPIC_FACTS_DLQ' | 'API_KEYS'> & { TOPIC_FACTS_DLQ: string; API_KEYS: ApiKeyConfig[] };
 
 export class ConfigError extends Error {}
 
@@ -50,8 +127,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     Object.keys(schema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]),
   );
   const parsed = schema.safeParse(picked);
-  if (parsed.success) return parsed.data;
-  const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+  if (parsed.success) return { ...parsed.data, TOPIC_FACTS_DLQ: parsed.data.TOPIC_FACTS_DLQ ?? `${parsed.data.TOPIC_FACTS}.dlq` };
+  // A zod issue may echo the input; API_KEYS issues say what is wrong, never the value.
+  const lines = parsed.error.issues.map((i) => `  ${i.path.filter((p) => typeof p === 'string').join('.') || i.path.join('.')}: ${i.message}`);
   throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
 }
 

@@ -7,3 +7,6 @@ export * from './events/envelope';
 export * from './events/article-events';
 export * from './articles/ingest-article.decider';
 export * from './time/fact-dates';
+export * from './stories';
+export * from './articles/article-stream';
+export * from './articles/article-commands';

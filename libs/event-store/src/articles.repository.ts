@@ -10,6 +10,16 @@ export interface ArticleRecord {
   source: string | null;
   language: string | null;
   ingestedAt: string;
+  version: number;
+  retractedAt: string | null;
+}
+
+export interface ArticleVersion {
+  version: number;
+  title: string;
+  body: string;
+  publishedAt: string;
+  recordedAt: string;
 }
 
 interface Row {
@@ -22,6 +32,8 @@ interface Row {
   source: string | null;
   language: string | null;
   ingested_at: Date;
+  version: number;
+  retracted_at: Date | null;
 }
 
 const toRecord = (r: Row): ArticleRecord => ({
@@ -34,6 +46,8 @@ const toRecord = (r: Row): ArticleRecord => ({
   source: r.source,
   language: r.language,
   ingestedAt: new Date(r.ingested_at).toISOString(),
+  version: r.version,
+  retractedAt: r.retracted_at ? new Date(r.retracted_at).toISOString() : null,
 });
 
 /**
@@ -57,13 +71,19 @@ export class ArticlesRepository {
   }
 
   /** Inserts the article; false when a concurrent ingest stored the same url or content first. */
-  async insert(db: Sql, a: Omit<ArticleRecord, 'ingestedAt'>, idempotencyKey?: string | null): Promise<boolean> {
+  async insert(db: Sql, a: Omit<ArticleRecord, 'ingestedAt' | 'version' | 'retractedAt'>, idempotencyKey?: string | null): Promise<boolean> {
     const rows = await db.query(
       `INSERT INTO articles (article_id, url, content_hash, title, body, published_at, source, language)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING article_id`,
       [a.articleId, a.url, a.contentHash, a.title, a.body, a.publishedAt, a.source, a.language],
     );
     if (rows.length === 0) return false;
+    await db.query(`INSERT INTO article_versions (article_id, version, title, body, published_at) VALUES ($1, 1, $2, $3, $4)`, [
+      a.articleId,
+      a.title,
+      a.body,
+      a.publishedAt,
+    ]);
     if (idempotencyKey) {
       const keyed = await db.query(
         `INSERT INTO idempotency_keys (key, article_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING key`,
@@ -77,5 +97,48 @@ export class ArticlesRepository {
   async get(db: Sql, articleId: string): Promise<ArticleRecord | null> {
     const rows = await db.query<Row>(`SELECT * FROM articles WHERE article_id = $1`, [articleId]);
     return rows[0] ? toRecord(rows[0]) : null;
+  }
+
+  /**
+   * Stores a corrected text as the article's next version; false when another article already has
+   * this url or text (the unique constraints answer, so two corrections cannot collide).
+   */
+  async correct(db: Sql, a: Omit<ArticleRecord, 'ingestedAt' | 'retractedAt'>): Promise<boolean> {
+    const rows = await db.query(
+      `UPDATE articles SET url = $2, content_hash = $3, title = $4, body = $5, published_at = $6, source = $7, language = $8, version = $9
+       WHERE article_id = $1 AND NOT EXISTS (SELECT 1 FROM articles o WHERE o.article_id <> $1 AND (o.content_hash = $3 OR ($2::text IS NOT NULL AND o.url = $2)))
+       RETURNING article_id`,
+      [a.articleId, a.url, a.contentHash, a.title, a.body, a.publishedAt, a.source, a.language, a.version],
+    );
+    if (rows.length === 0) return false;
+    await db.query(`INSERT INTO article_versions (article_id, version, title, body, published_at) VALUES ($1, $2, $3, $4, $5)`, [
+      a.articleId,
+      a.version,
+      a.title,
+      a.body,
+      a.publishedAt,
+    ]);
+    return true;
+  }
+
+  async markRetracted(db: Sql, articleId: string): Promise<void> {
+    await db.query(`UPDATE articles SET retracted_at = now() WHERE article_id = $1 AND retracted_at IS NULL`, [articleId]);
+  }
+
+  async versions(db: Sql, articleId: string): Promise<ArticleVersion[]> {
+    const rows = await db.query<{ version: number; title: string; body: string; published_at: string; recorded_at: Date }>(
+      `SELECT version, title, body, published_at, recorded_at FROM article_versions WHERE article_id = $1 ORDER BY version`,
+      [articleId],
+    );
+    return rows.map((r) => ({ version: r.version, title: r.title, body: r.body, publishedAt: r.published_at, recordedAt: new Date(r.recorded_at).toISOString() }));
+  }
+
+  /** Ids of live articles after `after`, in id order: for re-extraction in pages. */
+  async liveIds(db: Sql, after: string | null, limit: number): Promise<string[]> {
+    const rows = await db.query<{ article_id: string }>(
+      `SELECT article_id FROM articles WHERE retracted_at IS NULL AND ($1::uuid IS NULL OR article_id > $1::uuid) ORDER BY article_id LIMIT $2`,
+      [after, limit],
+    );
+    return rows.map((r) => r.article_id);
   }
 }

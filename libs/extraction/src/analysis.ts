@@ -1,73 +1,28 @@
 /**
  * Reads an article once: sentences, tokens, country mentions (names, demonyms, capitals, seats and
- * the officials introduced for a country), dates and amounts. Detectors only look at this.
+ * the officials introduced for a country) with their roles, dates and amounts. Detectors only look
+ * at this.
  */
+import type { Analysis, AnalysedSentence, CountryMention } from './analysis.types';
+import { collectOfficials } from './officials';
+import type { OfficialRegistry } from './officials';
+import { datelineEnd, markTopics, roleOf } from './roles';
+import { findDates, parsePublished } from './text/dates';
 import type { Mention } from './text/mentions';
 import { findMentions } from './text/mentions';
-import type { DateMention } from './text/dates';
-import { findDates, parsePublished } from './text/dates';
-import type { MoneyMention } from './text/money';
 import { findMoney } from './text/money';
-import type { Official, Office } from './text/people';
-import { findOfficials, nameKeys, normaliseRole } from './text/people';
-import type { Sentence } from './text/sentences';
+import type { Official } from './text/people';
 import { splitSentences } from './text/sentences';
 import type { Token } from './text/tokens';
 import { tokenize } from './text/tokens';
-import { GOVERNMENT_NOUNS, LOCATION_PREPOSITIONS, TITLE_WORDS } from './text/words';
 
-/** What a mention does in its sentence. */
-export type MentionRole = 'actor' | 'location' | 'topic' | 'adjective';
+export type { Analysis, AnalysedSentence, CountryMention, MentionRole } from './analysis.types';
 
-export interface CountryMention {
-  iso3: string;
-  kind: Mention['kind'];
-  role: MentionRole;
-  from: number;
-  to: number;
-  /** Followed by a possessive 's. */
-  possessive: boolean;
-  /** The official, when the mention is a person. */
-  person?: Official;
-}
+// No real sentence is this long; reading one would only cost time (lists stay far below it).
+const MAX_SENTENCE = 3000;
 
-export interface AnalysedSentence extends Sentence {
-  index: number;
-  tokens: Token[];
-  mentions: CountryMention[];
-  dates: DateMention[];
-  money: MoneyMention[];
-}
-
-export interface Analysis {
-  sentences: AnalysedSentence[];
-  published: Date | null;
-  officials: Official[];
-  /** Title tokens and mentions, used only as context (never as evidence). */
-  titleMentions: string[];
-}
-
-function roleOf(tokens: Token[], m: Mention, possessive: boolean): MentionRole {
-  const prev = tokens[m.from - 1]?.lower ?? '';
-  const prev2 = tokens[m.from - 2]?.lower ?? '';
-  const after = possessive ? m.to + 1 : m.to;
-  const next = tokens[after]?.lower ?? '';
-  if (m.kind === 'demonym') {
-    // "The Japanese and Philippine governments": look past a coordinated demonym.
-    let k = m.to;
-    while (tokens[k] && (tokens[k].lower === 'and' || tokens[k].lower === ',' || (tokens[k].cap && !GOVERNMENT_NOUNS.has(tokens[k].lower) && k < m.to + 3 && tokens[k + 1] && (GOVERNMENT_NOUNS.has(tokens[k + 1].lower) || tokens[k + 1].lower === 'and')))) k++;
-    const head = tokens[k]?.lower ?? '';
-    return GOVERNMENT_NOUNS.has(head) || TITLE_WORDS.has(head) ? 'actor' : 'adjective';
-  }
-  if (LOCATION_PREPOSITIONS.has(prev) || (prev === 'the' && LOCATION_PREPOSITIONS.has(prev2))) return 'location';
-  if (possessive && m.kind !== 'person') {
-    return GOVERNMENT_NOUNS.has(next) || TITLE_WORDS.has(next) ? 'actor' : 'topic';
-  }
-  return 'actor';
-}
-
+/** An ambiguous form ("Korean") takes the one candidate the article names unambiguously, if any. */
 function resolveAmbiguous(all: Mention[][]): Map<string, string> {
-  // An ambiguous form ("Korean") takes the one candidate the article names unambiguously.
   const named = new Set<string>();
   for (const ms of all) for (const m of ms) if (m.iso3.length === 1) named.add(m.iso3[0]);
   const out = new Map<string, string>();
@@ -81,100 +36,55 @@ function resolveAmbiguous(all: Mention[][]): Map<string, string> {
   return out;
 }
 
-/** Settles officials with no stated country from offices named elsewhere ("Japan FM", "Ukraine's president"). */
-function inferCountries(officials: Official[], offices: Office[]): void {
-  for (const o of officials) {
-    if (o.country) continue;
-    const taken = new Set(officials.filter((x) => x.country && x.role === o.role).map((x) => x.country));
-    const candidates = new Set(offices.filter((f) => f.role === o.role && !taken.has(f.country)).map((f) => f.country));
-    if (candidates.size === 1) o.country = [...candidates][0];
-  }
-}
-
-/** Offices named as "<Country|Demonym> <role>" with no holder, e.g. in a headline "Japan FM urges…". */
-function officesIn(tokens: Token[], mentions: Mention[]): Office[] {
-  const out: Office[] = [];
-  for (const m of mentions) {
-    if (m.iso3.length !== 1) continue;
-    let k = m.to;
-    if (tokens[k]?.lower === "'s") k++;
-    const words: string[] = [];
-    while (tokens[k] && (TITLE_WORDS.has(tokens[k].lower) || tokens[k].lower === 'ministry')) words.push(tokens[k++].lower);
-    if (words.length > 0) {
-      const role = normaliseRole(words);
-      if (role && role !== 'counterpart') out.push({ role, country: m.iso3[0] });
+/** People: the longest registered name starting at each capitalised token not already a place. */
+function personMentions(tokens: Token[], covered: Set<number>, reg: OfficialRegistry): CountryMention[] {
+  const out: CountryMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered.has(i) || !tokens[i].cap) continue;
+    let best: { o: Official; to: number } | null = null;
+    let key = '';
+    for (let j = i; j < Math.min(tokens.length, i + 4); j++) {
+      key = j === i ? tokens[j].lower : `${key} ${tokens[j].lower}`;
+      const o = reg.byKey.get(key);
+      if (o) best = { o, to: j + 1 };
+      if (!reg.prefixes.has(key)) break;
     }
+    if (!best) continue;
+    const possessive = tokens[best.to]?.lower === "'s";
+    out.push({ iso3: best.o.country!, kind: 'person', role: 'actor', from: i, to: best.to, possessive, person: best.o });
+    i = best.to - 1;
   }
   return out;
 }
 
-const MAX_SENTENCE = 3000;
-const DASHES = new Set(['-', '—', '–', ':']);
-
-/** Token index where a leading dateline ends, or 0. */
-function datelineEnd(tokens: Token[]): number {
-  for (let i = 1; i < Math.min(tokens.length, 10); i++) {
-    const t = tokens[i];
-    if (DASHES.has(t.text)) {
-      const before = tokens.slice(0, i);
-      const ok = before.every((x) => x.cap || /^[^\p{L}]+$/u.test(x.text) || MONTH_WORDS.has(x.lower));
-      return ok && (tokens[i + 1]?.cap || DASHES.has(tokens[i + 1]?.text ?? '')) ? i : 0;
+/**
+ * A sentence that opens with "He" or "She" continues the story of the last official named before
+ * it: "He later visited Kazakhstan." The pronoun becomes a mention of that official.
+ */
+function resolvePronouns(sentences: AnalysedSentence[]): void {
+  let last: CountryMention | null = null;
+  for (const s of sentences) {
+    const first = s.tokens[0]?.lower;
+    if (last && (first === 'he' || first === 'she') && !s.mentions.some((m) => m.from === 0)) {
+      s.mentions.unshift({ ...last, from: 0, to: 1, possessive: false, role: 'actor' });
     }
+    const people = s.mentions.filter((m) => m.kind === 'person');
+    if (people.length > 0) last = people[people.length - 1];
   }
-  return 0;
 }
-const MONTH_WORDS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 export function analyse(input: { title?: string; body: string; publishedAt: string }): Analysis {
-  const body = input.body;
   const published = parsePublished(input.publishedAt);
-  const raw = splitSentences(body).map((s, index) => {
-    // No real sentence is this long; reading one would only cost time (lists stay far below it).
+  const raw = splitSentences(input.body).map((s, index) => {
     const tokens = s.text.length > MAX_SENTENCE ? [] : tokenize(s.text, s.start);
-    return { s, index, tokens, mentions: findMentions(tokens) };
+    return { s, index, tokens, mentions: findMentions(tokens), words: new Set(tokens.map((t) => t.lower)) };
   });
   const titleTokens = tokenize(input.title ?? '');
-  const titleMentionsRaw = findMentions(titleTokens);
-  const choice = resolveAmbiguous([...raw.map((r) => r.mentions), titleMentionsRaw]);
+  const title = { tokens: titleTokens, mentions: findMentions(titleTokens), words: new Set(titleTokens.map((t) => t.lower)) };
+  const choice = resolveAmbiguous([...raw.map((r) => r.mentions), title.mentions]);
+  const registry = collectOfficials(raw, title);
 
-  // Officials and offices across the whole article, then fill in missing countries.
-  const officials: Official[] = [];
-  const offices: Office[] = [...officesIn(titleTokens, titleMentionsRaw), ...findOfficials(titleTokens, titleMentionsRaw).offices];
-  for (const r of raw) {
-    const found = findOfficials(r.tokens, r.mentions);
-    offices.push(...found.offices, ...officesIn(r.tokens, r.mentions));
-    for (const o of found.officials) {
-      const same = officials.find((x) => x.name === o.name || nameKeys(x.name).includes(o.name.toLowerCase()));
-      if (same) {
-        if (!same.country && o.country) same.country = o.country;
-      } else officials.push(o);
-    }
-  }
-  // A counterpart holds the same office as the official across the table.
-  for (const o of officials) {
-    if (o.role !== 'counterpart') continue;
-    const other = officials.find((x) => x !== o && x.role !== 'counterpart');
-    if (other) o.role = other.role;
-  }
-  inferCountries(officials, offices);
-  const byKey = new Map<string, Official>();
-  const clash = new Set<string>();
-  for (const o of officials) {
-    if (!o.country) continue;
-    for (const k of nameKeys(o.name)) {
-      const had = byKey.get(k);
-      if (had && had.country !== o.country) clash.add(k);
-      byKey.set(k, o);
-    }
-  }
-  for (const k of clash) byKey.delete(k);
-  const namePrefixes = new Set<string>();
-  for (const k of byKey.keys()) {
-    const parts = k.split(' ');
-    for (let n = 1; n < parts.length; n++) namePrefixes.add(parts.slice(0, n).join(' '));
-  }
-
-  const sentences: AnalysedSentence[] = raw.map(({ s, index, tokens, mentions }) => {
+  const sentences: AnalysedSentence[] = raw.map(({ s, index, tokens, mentions, words }) => {
     const out: CountryMention[] = [];
     const covered = new Set<number>();
     for (const m of mentions) {
@@ -184,33 +94,29 @@ export function analyse(input: { title?: string; body: string; publishedAt: stri
       const possessive = tokens[m.to]?.lower === "'s";
       out.push({ iso3, kind: m.kind, role: roleOf(tokens, m, possessive), from: m.from, to: m.to, possessive });
     }
-    // People: the longest registered name starting at a capitalised token.
-    for (let i = 0; i < tokens.length; i++) {
-      if (covered.has(i) || !tokens[i].cap) continue;
-      let best: { o: Official; to: number } | null = null;
-      let key = '';
-      for (let j = i; j < Math.min(tokens.length, i + 4); j++) {
-        key = j === i ? tokens[j].lower : `${key} ${tokens[j].lower}`;
-        const o = byKey.get(key);
-        if (o) best = { o, to: j + 1 };
-        if (!namePrefixes.has(key)) break;
-      }
-      if (!best) continue;
-      const possessive = tokens[best.to]?.lower === "'s";
-      out.push({ iso3: best.o.country!, kind: 'person', role: 'actor', from: i, to: best.to, possessive, person: best.o });
-      i = best.to - 1;
-    }
+    out.push(...personMentions(tokens, covered, registry));
     out.sort((a, b) => a.from - b.from);
-    // A dateline ("KUWAIT CITY--", "TOKYO, Japan (Reuters) —", "BEIJING/TOKYO:") names where the
-    // story was filed, never an actor.
-    const dl = datelineEnd(tokens);
+    const dates = findDates(tokens, published);
+    markTopics(tokens, out, dates);
+    // Datelines open a paragraph.
+    const dl = s.start === 0 || input.body[s.start - 1] === '\n' ? datelineEnd(tokens) : 0;
     if (dl > 0) for (const m of out) if (m.to <= dl) m.role = 'location';
-    return { ...s, index, tokens, mentions: out, dates: findDates(tokens, published), money: findMoney(tokens) };
+    return {
+      ...s,
+      index,
+      tokens,
+      mentions: out,
+      // The dateline's date is the filing date, not an event's.
+      dates: dl > 0 ? dates.filter((d) => d.from >= dl) : dates,
+      money: words.size > 0 ? findMoney(tokens) : [],
+      words,
+    };
   });
+  resolvePronouns(sentences);
   return {
     sentences,
     published,
-    officials,
-    titleMentions: titleMentionsRaw.filter((m) => m.iso3.length === 1).map((m) => m.iso3[0]),
+    officials: registry.officials,
+    titleMentions: title.mentions.filter((m) => m.iso3.length === 1).map((m) => m.iso3[0]),
   };
 }

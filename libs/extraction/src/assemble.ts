@@ -46,6 +46,10 @@ function sameFact(a: Candidate, b: Candidate): boolean {
   const y = amountOf(b);
   if (x !== null && y !== null && x !== y) return false;
   if (a.date === b.date) return true;
+  // A visit spans days: "arrived on Sunday", "held talks on Monday" during it are one visit.
+  if (a.type === 'VisitMade' && a.date && b.date && a.date.length === 10 && b.date.length === 10) {
+    return Math.abs(Date.parse(a.date) - Date.parse(b.date)) <= 7 * 86400000;
+  }
   if (!a.dateExplicit || !b.dateExplicit) {
     const loose = a.dateExplicit ? b : a;
     const firm = a.dateExplicit ? a : b;
@@ -64,6 +68,9 @@ function merge(into: Candidate, from: Candidate): Candidate {
   if (!into.dateExplicit && from.dateExplicit) {
     out.date = from.date;
     out.dateExplicit = true;
+  } else if (into.type === 'VisitMade' && into.dateExplicit && from.dateExplicit && from.date && into.date && from.date < into.date) {
+    // A visit is dated by its start.
+    out.date = from.date;
   }
   if (into.type === 'MeetingHeld' && from.type === 'MeetingHeld') {
     const people = [...(into.people ?? [])];

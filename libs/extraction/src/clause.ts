@@ -7,7 +7,7 @@ import { HEDGES, IRREALIS } from './text/words';
 
 // Tokens that open a new clause for the purpose of finding a trigger's own subject.
 const SUBJECT_STOPS = new Set([';', 'that', 'while', 'whereas', 'but', ':', '“', '"', '—', '–']);
-const OBJECT_STOPS = new Set([';', 'that', 'while', 'whereas', 'but', ':', '.', 'which', 'who', '—', '–']);
+const OBJECT_STOPS = new Set([';', 'that', 'while', 'whereas', 'but', ':', 'which', 'who', '—', '–']);
 const SAY = new Set(['said', 'says', 'say', 'announced', 'stated', 'told', 'added', 'noted', 'declared']);
 
 export function clauseStart(s: AnalysedSentence, k: number): number {
@@ -18,6 +18,24 @@ export function clauseStart(s: AnalysedSentence, k: number): number {
 export function clauseEnd(s: AnalysedSentence, k: number): number {
   for (let i = k + 1; i < s.tokens.length; i++) if (OBJECT_STOPS.has(s.tokens[i].lower)) return i;
   return s.tokens.length;
+}
+
+/**
+ * True when mention m sits in a relative clause (", who visited Kazakhstan earlier,") that does not
+ * contain token k: what the relative clause says is not part of the trigger's event.
+ */
+export function inOtherRelative(s: AnalysedSentence, m: { from: number }, k: number): boolean {
+  const t = s.tokens;
+  for (let i = m.from - 1; i >= 0 && m.from - i < 12; i--) {
+    const w = t[i].lower;
+    if (w === ',' || w === ';' || w === '.') return false;
+    if ((w === 'who' || w === 'which') && t[i - 1]?.lower === ',') {
+      let j = m.from;
+      while (j < t.length && t[j].lower !== ',') j++;
+      return !(k > i && k < j);
+    }
+  }
+  return false;
 }
 
 /** Country mentions with the given roles inside the token range [from, to). */
@@ -66,6 +84,17 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
   return false;
 }
 
+// Sport reports use the words of diplomacy ("Brazil met Germany in the final", "signed a deal").
+const SPORT = new Set([
+  'match', 'final', 'semi', 'semifinal', 'quarterfinal', 'tournament', 'league', 'cup', 'goal', 'goals', 'striker',
+  'midfielder', 'defender', 'goalkeeper', 'coach', 'club', 'squad', 'stadium', 'olympics', 'olympic', 'championship',
+  'fixture', 'kickoff', 'innings', 'wicket', 'footballer', 'tennis', 'football', 'soccer', 'cricket', 'rugby',
+]);
+
+export function isSportContext(s: AnalysedSentence): boolean {
+  return hasAny(s, SPORT);
+}
+
 export function isHedged(s: AnalysedSentence): boolean {
   return s.tokens.some((x) => HEDGES.has(x.lower));
 }
@@ -77,12 +106,25 @@ export function dateNear(s: AnalysedSentence, k: number): string | null {
   const to = clauseEnd(s, k);
   for (const d of s.dates) {
     if (d.from < from || d.to > to) continue;
+    // "through Thursday", "until May": the end of a span, not the event's date.
+    if (['through', 'until', 'till', 'by', 'before'].includes(s.tokens[d.from - 1]?.lower ?? '')) continue;
     // After the trigger, a comma opens an aside about something else (", founded in 2018").
     if (d.from > k && s.tokens.slice(k, d.from).some((x) => x.lower === ',' )) continue;
     const dist = d.from >= k ? d.from - k : k - d.to;
     if (!best || dist < best.dist) best = { d: d.value, dist };
   }
   return best?.d ?? null;
+}
+
+/** True when the sentence contains one of the words (cheap pre-check before a detector runs). */
+export function hasAny(s: AnalysedSentence, words: ReadonlySet<string>): boolean {
+  // Iterate the smaller set.
+  if (s.words.size < words.size) {
+    for (const w of s.words) if (words.has(w)) return true;
+    return false;
+  }
+  for (const w of words) if (s.words.has(w)) return true;
+  return false;
 }
 
 export function indexOfAny(s: AnalysedSentence, words: ReadonlySet<string>, from = 0): number[] {

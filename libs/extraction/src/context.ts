@@ -23,6 +23,8 @@ export interface Context {
   location: Location | null;
   vote: VoteContext;
   aidRecipient: string | null;
+  /** The last amount named (not a conversion) and its sentence: the value of "the agreement" later on. */
+  lastMoney: { amount: number; currency: string | null; sentence: number } | null;
   /** The last official named, the referent of a sentence-initial "he" / "she". */
   lastPerson: CountryMention | null;
   /** Countries named anywhere in the article, for the one-country agreement with an organisation. */
@@ -50,7 +52,7 @@ export function initialContext(a: Analysis): Context {
   let location: Location | null = null;
   const first = a.sentences[0];
   if (first) {
-    const m = first.mentions.find((x) => x.from <= 1 && (x.kind === 'capital' || x.kind === 'name'));
+    const m = first.mentions.find((x) => x.from <= 1 && x.role === 'location' && (x.kind === 'capital' || x.kind === 'name'));
     if (m) location = { city: m.kind === 'capital' ? first.tokens.slice(m.from, m.to).map((t) => t.text).join(' ') : null, country: m.iso3 };
   }
   const counts = new Map<string, number>();
@@ -62,6 +64,7 @@ export function initialContext(a: Analysis): Context {
     vote: { body: null, concerning: [], subject: null, date: null, tally: {} },
     aidRecipient: null,
     lastPerson: null,
+    lastMoney: null,
     articleCountries: [...counts.keys()],
   };
 }

@@ -46,10 +46,16 @@ describe('extractFacts properties', () => {
     ['1 MB without spaces', () => 'Japan,1,000.'.repeat(85_000)],
     ['1 MB in one sentence', () => 'Japan met Mongolia and urged China to act, '.repeat(24_000)],
     ['a long country list', () => 'Benin, Chad, Mali, Niger, '.repeat(40_000) + 'abstained in the General Assembly.'],
-  ])('finishes %s in bounded time', (_name, make) => {
-    const body = make();
-    const t0 = Date.now();
-    extractFacts({ body, publishedAt: '2022-05-01' });
-    expect(Date.now() - t0).toBeLessThan(5000);
-  });
+  ])(
+    'finishes %s in bounded time',
+    (_name, make) => {
+      const body = make();
+      const t0 = Date.now();
+      extractFacts({ body, publishedAt: '2022-05-01' });
+      // About 1.5 s alone on one core for 1 MB; the bound leaves room for a loaded CI machine
+      // while still catching any super-linear blow-up (which would take minutes).
+      expect(Date.now() - t0).toBeLessThan(15_000);
+    },
+    30_000,
+  );
 });

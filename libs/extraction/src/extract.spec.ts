@@ -59,6 +59,11 @@ describe('extractFacts: agreements, aid, appeals and cooperation', () => {
     expect(sigs('At a donor conference for Sudan, Saudi Arabia pledged $100 million and Qatar pledged $50 million.')).toEqual(['AidPledged QAT>SDN', 'AidPledged SAU>SDN']);
   });
 
+  it('reads "called for X to …" as an appeal, not "called for talks"', () => {
+    expect(sigs('The Turkish foreign ministry called for Israel to halt its operations.')).toEqual(['AppealMade TUR>ISR']);
+    expect(facts('The Turkish foreign ministry called for talks between Israel and Egypt.')).toEqual([]);
+  });
+
   it('reads an appeal and marks hedging', () => {
     const [a] = facts('Indian Foreign Minister S. Jaishankar reportedly urged Nepal to reopen the border crossing.');
     expect(a).toMatchObject({ type: 'AppealMade', from: 'IND', to: 'NPL', modality: 'hedged' });
@@ -82,6 +87,20 @@ describe('extractFacts: votes', () => {
     expect(v).toMatchObject({ body: 'UNGA', date: '2024-06-11' });
   });
 
+  it.each([
+    ['The Security Council adopted the resolution by 13 votes in favour to none against, with two abstentions (China, Russia).', ['VoteAbstained CHN', 'VoteAbstained RUS']],
+    ['The UN General Assembly voted on Tuesday. Hungary and Israel were the only two countries to vote against, while Brazil was among the 12 countries that abstained.', ['VoteAbstained BRA', 'VoteCast(no) HUN', 'VoteCast(no) ISR']],
+    ['NEW DELHI: India on Thursday abstained in the UN General Assembly on a resolution on Ukraine.', ['VoteAbstained IND']],
+    ['The UN General Assembly adopted the resolution. Among those abstaining were China, India and South Africa.', ['VoteAbstained CHN', 'VoteAbstained IND', 'VoteAbstained ZAF']],
+    ['The UN General Assembly adopted the text. Countries voting against included Russia and Belarus.', ['VoteCast(no) BLR', 'VoteCast(no) RUS']],
+  ])('reads the vote in: %s', (body, expected) => {
+    expect(sigs(body)).toEqual(expected);
+  });
+
+  it.each(['India will abstain in the General Assembly vote on Friday, officials said.', 'India did not vote against the resolution in the UN General Assembly.'])('codes no vote in: %s', (body) => {
+    expect(facts(body)).toEqual([]);
+  });
+
   it('codes nothing for a national parliament', () => {
     expect(facts('The parliament rejected the bill after 120 lawmakers voted against it and 12 abstained.')).toEqual([]);
   });
@@ -100,6 +119,40 @@ describe('extractFacts: people and metonyms', () => {
   it('leaves an ambiguous demonym out unless the article settles it', () => {
     expect(sigs('A Korean delegation met Chinese officials in Beijing.')).toEqual([]);
     expect(sigs('A Korean delegation met Chinese officials in Beijing. South Korea said the talks went well.')).toEqual(['MeetingHeld CHN-KOR']);
+  });
+});
+
+describe('extractFacts: context', () => {
+  it('settles an official of unstated country from a two-country headline', () => {
+    const body = 'Prime Minister Fumio Kishida and Vietnamese President Vo Van Thuong agreed Monday to upgrade ties. During their talks in Tokyo, Kishida told Thuong that Japan would provide Vietnam with 50 billion yen in aid.';
+    expect(sigs(body, 'Japan, Vietnam agree to boost ties')).toEqual(['AidPledged JPN>VNM', 'CooperationAgreed JPN-VNM', 'MeetingHeld JPN-VNM']);
+  });
+
+  it('makes an official of unstated country the host of a meeting in a third country, and no more', () => {
+    const host = 'TOKYO (Kyodo) -- Prime Minister Fumio Kishida met Mongolian President Ukhnaa Khurelsukh in Tokyo on Wednesday.';
+    expect(sigs(host)).toEqual(['MeetingHeld JPN-MNG']);
+    // In the foreign side's own capital the official may be the visitor: nothing is inferred.
+    expect(facts('ULAANBAATAR (Kyodo) -- Foreign Minister Yoshimasa Hayashi met Mongolian Foreign Minister Batmunkh Battsetseg in Ulaanbaatar.')).toEqual([]);
+    // Officials of organisations have no country.
+    expect(facts('UN chief Antonio Guterres met Kuwaiti Emir Sheikh Nawaf in Kuwait City on Monday.')).toEqual([]);
+  });
+
+  it('does not take a dateline for an actor or its date for the event', () => {
+    const [m] = facts('KUWAIT CITY (Reuters) - Japan and Mongolia held talks on Thursday.');
+    expect(sig(m)).toBe('MeetingHeld JPN-MNG');
+    expect(m.date).toBe('2024-06-13');
+  });
+
+  it('reads a sentence-initial pronoun as the last official named', () => {
+    expect(sigs('Japanese Foreign Minister Yoko Kamikawa met Philippine officials in Manila. She later visited Vietnam.')).toEqual(['MeetingHeld JPN-PHL', 'VisitMade JPN>VNM']);
+  });
+
+  it('ignores the vocabulary of diplomacy in sport', () => {
+    expect(facts('Brazil met Germany in the World Cup semi-final on Tuesday, and the Brazilian striker signed a new deal.')).toEqual([]);
+  });
+
+  it('keeps topics out of the participants', () => {
+    expect(sigs('U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Malta on Saturday to discuss Taiwan and the war in Ukraine.')).toEqual(['MeetingHeld CHN-USA']);
   });
 });
 

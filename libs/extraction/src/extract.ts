@@ -9,10 +9,11 @@ import { detectAppeals } from './detectors/appeal';
 import { detectCooperation } from './detectors/cooperation';
 import { detectMeetings } from './detectors/meeting';
 import { detectVisits } from './detectors/visit';
-import { detectVotes, updateVoteContext } from './detectors/vote';
+import { detectVotes } from './detectors/vote';
+import { updateVoteContext } from './detectors/vote-context';
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR = { name: 'dyad-rules', version: '1.0.0' } as const;
+export const EXTRACTOR = { name: 'dyad-rules', version: '1.1.0' } as const;
 
 export interface ArticleInput {
   title?: string;
@@ -60,12 +61,14 @@ function run(input: ArticleInput): FactDraft[] {
         ctx.pair = f.type === 'MeetingHeld' ? f.participants : f.parties;
       }
     }
-    const between = s.tokens.findIndex((t) => t.lower === 'between');
+    const between = s.words.has('between') ? s.tokens.findIndex((t) => t.lower === 'between') : -1;
     if (between >= 0) {
       const ms = s.mentions.filter((m) => m.from > between && m.from < between + 6 && m.role === 'actor');
       const pair = [...new Set(ms.map((m) => m.iso3))];
       if (pair.length === 2) ctx.pair = pair;
     }
+    const money = s.money.find((m) => !m.conversion);
+    if (money) ctx.lastMoney = { amount: money.amount, currency: money.currency, sentence: s.index };
     const person = s.mentions.filter((m) => m.kind === 'person').pop();
     if (person) ctx.lastPerson = person;
     cands.push(...found);

@@ -4,6 +4,7 @@ import {
   factCountries,
   factDyads,
   FACT_TYPES,
+  toMention,
   type EventEnvelope,
   type Fact,
   type FactType,
@@ -18,8 +19,12 @@ export interface FactRow {
   global_position: number;
   type: FactType;
   article_id: string | null;
+  outlet: string | null;
   countries: string[];
   dyads: string[];
+  story_key: string;
+  place: string | null;
+  tag: string | null;
   fact_date: string | null;
   date_from: string;
   date_to: string;
@@ -33,18 +38,21 @@ export interface FactRow {
  */
 export function toFactRow(e: EventEnvelope): FactRow | null {
   if (!isFactType(e.type)) return null;
-  const fact = e.data as Fact;
-  const range =
-    (fact.date ? dateRange(fact.date) : null) ??
-    dateRange(dayOf(fact.reportedAt ?? '')) ??
-    dateRange(dayOf(e.occurredAt))!;
+  const fact = { ...(e.data as Fact), factId: e.eventId };
+  fact.reportedAt ??= dayOf(e.occurredAt);
+  const mention = toMention(fact);
+  const range = (fact.date ? dateRange(fact.date) : null) ?? dateRange(dayOf(fact.reportedAt)) ?? dateRange(dayOf(e.occurredAt))!;
   return {
     event_id: e.eventId,
     global_position: e.globalPosition,
     type: e.type,
     article_id: fact.articleId ?? null,
+    outlet: fact.outlet ?? null,
     countries: factCountries(fact),
     dyads: factDyads(fact),
+    story_key: mention.key,
+    place: mention.place,
+    tag: mention.tag,
     fact_date: fact.date ?? null,
     date_from: range.from,
     date_to: range.to,

@@ -1,7 +1,13 @@
-import { FACT_TYPES } from '@dyad/domain';
+import { FACT_RETRACTED, FACT_TYPES } from '@dyad/domain';
 import { inTransaction, PostgresEventStore } from '@dyad/event-store';
 import type { DataSource } from 'typeorm';
 import { applyFactEvents, RELATIONS_PROJECTION } from './relations.projection';
+
+/** The event types the relations projection reads: facts and their retractions. */
+export const PROJECTED_TYPES: readonly string[] = [...FACT_TYPES, FACT_RETRACTED];
+const PROJECTED = new Set(PROJECTED_TYPES);
+/** True for the event types the relations projection applies (what the facts topic carries). */
+export const isProjectedType = (type: string): boolean => PROJECTED.has(type);
 
 export interface RebuildResult {
   events: number;
@@ -19,13 +25,13 @@ export async function rebuildRelations(ds: DataSource, pageSize = 5000): Promise
   const started = Date.now();
   const store = new PostgresEventStore(() => null);
   return inTransaction(ds, async (tx) => {
-    await tx.query(`LOCK TABLE fact_index, dyad_stats, country_partners, projection_state IN ACCESS EXCLUSIVE MODE`);
-    await tx.query(`TRUNCATE fact_index, dyad_stats, country_partners`);
+    await tx.query(`LOCK TABLE fact_index, stories, dyad_stats, projection_state IN ACCESS EXCLUSIVE MODE`);
+    await tx.query(`TRUNCATE fact_index, stories, dyad_stats`);
     await tx.query(`DELETE FROM projection_state WHERE projection = $1`, [RELATIONS_PROJECTION]);
     let after = 0;
     let events = 0;
     for (;;) {
-      const page = await store.readAll(tx, after, pageSize, FACT_TYPES);
+      const page = await store.readAll(tx, after, pageSize, PROJECTED_TYPES);
       if (page.length === 0) break;
       events += await applyFactEvents(tx, page);
       after = page[page.length - 1].globalPosition;

@@ -1,6 +1,7 @@
-import type { EventEnvelope } from '@dyad/domain';
+import { FACT_RETRACTED, type EventEnvelope, type FactRetractedData, type Mention } from '@dyad/domain';
 import type { Sql } from '@dyad/event-store';
 import { toFactRow } from './fact-row';
+import { regroupStories } from './story-store';
 
 export const RELATIONS_PROJECTION = 'relations';
 
@@ -13,56 +14,60 @@ export interface BatchSource {
 }
 
 /**
- * Applies fact events to the read models. Idempotent: a fact already in fact_index is skipped
- * (ON CONFLICT DO NOTHING) and only newly inserted rows bump the counters, so a replayed batch
- * changes nothing. Counters are commutative, so the order of events across partitions does not
- * matter either. Returns how many events were new.
+ * Applies fact events (and FactRetracted) to the read models. Idempotent: a fact already in
+ * fact_index is skipped (ON CONFLICT DO NOTHING), a retraction only touches a fact not yet
+ * retracted, and stories are regrouped only around what actually changed, so a replayed batch
+ * changes nothing. Returns how many events changed something.
  */
 export async function applyFactEvents(tx: Sql, events: EventEnvelope[]): Promise<number> {
   const rows = events.flatMap((e) => toFactRow(e) ?? []);
-  if (rows.length === 0) return 0;
-  const [result] = await tx.query<{ applied: string }>(
-    `WITH ins AS (
-       INSERT INTO fact_index (event_id, global_position, type, article_id, countries, dyads, fact_date,
-                               date_from, date_to, recorded_at, data)
-       SELECT r.event_id, r.global_position, r.type, r.article_id, r.countries, r.dyads, r.fact_date,
-              r.date_from, r.date_to, r.recorded_at, r.data
-       FROM jsonb_to_recordset($1::jsonb) AS r(event_id uuid, global_position bigint, type text, article_id uuid,
-            countries text[], dyads text[], fact_date text, date_from date, date_to date, recorded_at timestamptz,
-            data jsonb)
-       ORDER BY r.global_position
-       ON CONFLICT (event_id) DO NOTHING
-       RETURNING type, dyads, date_to, global_position
-     ), per_dyad AS (
-       SELECT unnest(dyads) AS dyad, type, date_to FROM ins
-     ), stats AS (
-       INSERT INTO dyad_stats (dyad, type, count, last_event_date)
-       SELECT dyad, type, count(*), max(date_to) FROM per_dyad GROUP BY dyad, type ORDER BY dyad, type
-       ON CONFLICT (dyad, type) DO UPDATE
-         SET count = dyad_stats.count + excluded.count,
-             last_event_date = greatest(dyad_stats.last_event_date, excluded.last_event_date)
-     ), partners AS (
-       INSERT INTO country_partners (country, partner, type, count, last_event_date)
-       SELECT country, partner, type, count(*), max(date_to) FROM (
-         SELECT split_part(dyad, '-', 1) AS country, split_part(dyad, '-', 2) AS partner, type, date_to FROM per_dyad
-         UNION ALL
-         SELECT split_part(dyad, '-', 2), split_part(dyad, '-', 1), type, date_to FROM per_dyad
-       ) p GROUP BY country, partner, type ORDER BY country, partner, type
-       ON CONFLICT (country, partner, type) DO UPDATE
-         SET count = country_partners.count + excluded.count,
-             last_event_date = greatest(country_partners.last_event_date, excluded.last_event_date)
-     ), state AS (
-       INSERT INTO projection_state (projection, last_position, applied_events)
-       SELECT $2, coalesce(max(global_position), 0), count(*) FROM ins
-       ON CONFLICT (projection) DO UPDATE
-         SET last_position = greatest(projection_state.last_position, excluded.last_position),
-             applied_events = projection_state.applied_events + excluded.applied_events,
-             updated_at = now()
-     )
-     SELECT count(*) AS applied FROM ins`,
-    [JSON.stringify(rows), RELATIONS_PROJECTION],
+  const retractions = events
+    .filter((e) => e.type === FACT_RETRACTED)
+    .map((e) => {
+      const d = e.data as FactRetractedData;
+      return { fact_id: d.factId, at: e.recordedAt, by: d.supersededBy };
+    });
+  const inserted = rows.length
+    ? await tx.query<Mention>(
+        `INSERT INTO fact_index (event_id, global_position, type, article_id, outlet, countries, dyads, story_key, place, tag,
+                                 fact_date, date_from, date_to, recorded_at, data)
+         SELECT r.event_id, r.global_position, r.type, r.article_id, r.outlet, r.countries, r.dyads, r.story_key, r.place,
+                r.tag, r.fact_date, r.date_from, r.date_to, r.recorded_at, r.data
+         FROM jsonb_to_recordset($1::jsonb) AS r(event_id uuid, global_position bigint, type text, article_id uuid,
+              outlet text, countries text[], dyads text[], story_key text, place text, tag text, fact_date text,
+              date_from date, date_to date, recorded_at timestamptz, data jsonb)
+         ORDER BY r.global_position
+         ON CONFLICT (event_id) DO NOTHING
+         RETURNING event_id::text AS "factId", story_key AS key, date_from::text AS "from", date_to::text AS "to", place, tag`,
+        [JSON.stringify(rows)],
+      )
+    : [];
+  const retracted = retractions.length
+    ? await tx.query<Mention & { storyId: string | null }>(
+        `WITH r AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(fact_id uuid, at timestamptz, by uuid)),
+         old AS (SELECT f.event_id, f.story_id FROM fact_index f JOIN r ON f.event_id = r.fact_id WHERE f.retracted_at IS NULL)
+         UPDATE fact_index f SET retracted_at = r.at, superseded_by = r.by, story_id = NULL
+         FROM r JOIN old ON old.event_id = r.fact_id
+         WHERE f.event_id = r.fact_id AND f.retracted_at IS NULL
+         RETURNING f.event_id::text AS "factId", f.story_key AS key, f.date_from::text AS "from", f.date_to::text AS "to",
+                   f.place, f.tag, old.story_id AS "storyId"`,
+        [JSON.stringify(retractions)],
+      )
+    : [];
+  const changed = inserted.length + retracted.length;
+  if (changed) {
+    await regroupStories(tx, [...inserted, ...retracted], retracted.map((r) => r.storyId).filter((x): x is string => !!x));
+  }
+  const last = events.reduce((m, e) => Math.max(m, e.globalPosition), 0);
+  await tx.query(
+    `INSERT INTO projection_state (projection, last_position, applied_events) VALUES ($1, $2, $3)
+     ON CONFLICT (projection) DO UPDATE
+       SET last_position = greatest(projection_state.last_position, excluded.last_position),
+           applied_events = projection_state.applied_events + excluded.applied_events,
+           updated_at = now()`,
+    [RELATIONS_PROJECTION, last, changed],
   );
-  return Number(result.applied);
+  return changed;
 }
 
 /** Reads the stored resume offsets of a topic's partitions. */

@@ -1,45 +1,85 @@
 import { Catch, HttpException, HttpStatus, type ArgumentsHost, type ExceptionFilter, type LoggerService } from '@nestjs/common';
+import { isDatabaseUnavailable } from '@dyad/config';
 import type { Request, Response } from 'express';
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
   404: 'Not Found',
   409: 'Conflict',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
 
+export interface HttpExceptionFilterOptions {
+  /** Seconds sent in Retry-After with a 503. */
+  retryAfterS?: number;
+  /** Stack traces of unexpected errors go to the log only at debug level. */
+  logStacks?: boolean;
+}
+
 /**
  * One error shape for every failure: `{ statusCode, error, message, errors? }`. Client mistakes keep
- * their 4xx (including body-parser's malformed JSON and oversize bodies); anything unexpected is a
- * 500 whose details go to the log, never to the client.
+ * their 4xx (including body-parser's malformed JSON and oversize bodies); PostgreSQL not answering
+ * is a 503 with Retry-After; anything else unexpected is a 500 whose details go to the log, never
+ * to the client (no stack, no SQL, no driver message).
  */
 @Catch()
 export class HttpExceptionFilter implements ExceptionFilter {
-  constructor(private readonly logger: LoggerService) {}
+  private readonly retryAfter: string;
+
+  constructor(
+    private readonly logger: LoggerService,
+    private readonly opts: HttpExceptionFilterOptions = {},
+  ) {
+    this.retryAfter = String(opts.retryAfterS ?? 5);
+  }
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
     const res = ctx.getResponse<Response>();
     const req = ctx.getRequest<Request>();
     const { status, body } = this.describe(exception);
-    if (status >= 500) {
-      this.logger.error(
-        { msg: 'request failed', method: req.method, path: req.path, error: (exception as Error)?.message, stack: (exception as Error)?.stack },
-        'HTTP',
-      );
-    }
+    if (status >= 500) this.log(status, exception, req);
     if (res.headersSent) {
       res.end();
       return;
     }
-    if (status === 503) res.setHeader('Retry-After', '5');
+    if (status === 503) res.setHeader('Retry-After', this.retryAfter);
     res.status(status).json(body);
   }
 
+  private log(status: number, exception: unknown, req: Request): void {
+    const e = exception as { name?: string; message?: string; code?: unknown; stack?: string; driverError?: { code?: unknown } };
+    const entry: Record<string, unknown> = {
+      msg: status === 503 ? 'request failed: a dependency is unavailable' : 'request failed',
+      method: req.method,
+      path: req.path.slice(0, 200),
+      correlationId: req.correlationId,
+      status,
+      errorName: e?.name,
+      code: e?.code ?? e?.driverError?.code,
+    };
+    // A QueryFailedError's message is the server's text; its query and parameters (article text,
+    // keys) are never logged.
+    if (exception instanceof HttpException) entry.error = exception.message;
+    else if (typeof e?.message === 'string') entry.error = e.message.slice(0, 300);
+    if (this.opts.logStacks && typeof e?.stack === 'string') entry.stack = e.stack;
+    if (status === 503) this.logger.warn(entry, 'HTTP');
+    else this.logger.error(entry, 'HTTP');
+  }
+
   private describe(exception: unknown): { status: number; body: Record<string, unknown> } {
+    if (!(exception instanceof HttpException) && isDatabaseUnavailable(exception)) {
+      return {
+        status: 503,
+        body: { statusCode: 503, error: REASONS[503], message: `the database is unavailable; retry after ${this.retryAfter} s` },
+      };
+    }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const r = exception.getResponse();

@@ -30,7 +30,9 @@ export class HealthHttpController {
         await within(fn(), 2000);
         return { status: 'up', ms: Date.now() - t };
       } catch (err) {
-        return { status: 'down', error: (err as Error).message };
+        // No driver text (hosts, ports, user names) in a public answer: the log has the details.
+        const timedOut = /no answer within/.test((err as Error)?.message ?? '');
+        return { status: 'down', error: timedOut ? 'no answer within 2 s' : 'not reachable' };
       }
     };
     const [postgres, kafka] = await Promise.all([

@@ -1,5 +1,6 @@
 import type { Fact, FactDraft } from '../facts/fact.types';
 import { ARTICLE_INGESTED, type ArticleStreamEvent, type FactRecorded } from '../events/article-events';
+import { factEvent, materialiseFact } from './article-stream';
 
 /** A validated article as the ingest command carries it. */
 export interface ArticleInput {
@@ -31,23 +32,10 @@ export interface IngestContext {
  */
 export function decideIngestArticle(article: ArticleInput, ctx: IngestContext): ArticleStreamEvent[] {
   const ingestedId = ctx.newId();
-  const facts: FactRecorded[] = ctx.facts.map((draft) => {
-    const fact = {
-      ...draft,
-      factId: ctx.newId(),
-      articleId: ctx.articleId,
-      source: ctx.factSource,
-      reportedAt: article.publishedAt,
-    } as Fact;
-    return {
-      eventId: fact.factId,
-      type: fact.type,
-      schemaVersion: 1,
-      occurredAt: ctx.occurredAt,
-      data: fact,
-      metadata: { correlationId: ctx.correlationId, causationId: ingestedId },
-    };
-  });
+  const metadata = { correlationId: ctx.correlationId, causationId: ingestedId };
+  const facts: FactRecorded[] = ctx.facts.map((draft) =>
+    factEvent(materialiseFact(draft, { ...ctx, reportedAt: article.publishedAt, outlet: outletOf(article) }), { occurredAt: ctx.occurredAt, metadata }),
+  );
   return [
     {
       eventId: ingestedId,
@@ -70,6 +58,17 @@ export function decideIngestArticle(article: ArticleInput, ctx: IngestContext): 
     },
     ...facts,
   ];
+}
+
+/** Who published an article: its source, else its URL's host. */
+export function outletOf(article: Pick<ArticleInput, 'source' | 'url'>): string | null {
+  if (article.source?.trim()) return article.source.trim();
+  if (!article.url) return null;
+  try {
+    return new URL(article.url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
 }
 
 /**

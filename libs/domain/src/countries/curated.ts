@@ -70,6 +70,22 @@ export const CURATED_ALIASES: readonly CuratedAlias[] = [
   { text: 'US', iso3: 'USA', kind: 'name' },
   { text: 'Ukrainian', iso3: 'UKR', kind: 'demonym' },
   { text: 'Kazakh', iso3: 'KAZ', kind: 'demonym' },
+  { text: 'Lao', iso3: 'LAO', kind: 'demonym' },
+  { text: 'Saudis', iso3: 'SAU', kind: 'demonym' },
+  { text: 'Nepali', iso3: 'NPL', kind: 'demonym' },
+  { text: 'Maldivian', iso3: 'MDV', kind: 'demonym' },
+  { text: 'Botswanan', iso3: 'BWA', kind: 'demonym' },
+  { text: 'Argentinian', iso3: 'ARG', kind: 'demonym' },
+  { text: 'Kyrgyz', iso3: 'KGZ', kind: 'demonym' },
+  { text: 'Tajik', iso3: 'TJK', kind: 'demonym' },
+  { text: 'Icelandic', iso3: 'ISL', kind: 'demonym' },
+  { text: 'Holy See', iso3: 'VAT', kind: 'name' },
+  { text: 'St Lucia', iso3: 'LCA', kind: 'name' },
+  { text: 'St. Lucia', iso3: 'LCA', kind: 'name' },
+  { text: 'St Kitts and Nevis', iso3: 'KNA', kind: 'name' },
+  { text: 'St. Kitts and Nevis', iso3: 'KNA', kind: 'name' },
+  { text: 'St Vincent and the Grenadines', iso3: 'VCT', kind: 'name' },
+  { text: 'St. Vincent and the Grenadines', iso3: 'VCT', kind: 'name' },
   { text: 'Uzbek', iso3: 'UZB', kind: 'demonym' },
   { text: 'Cape Verdean', iso3: 'CPV', kind: 'demonym' },
   { text: 'Emiratis', iso3: 'ARE', kind: 'demonym' },
@@ -84,7 +100,7 @@ export const NEVER_MENTIONS: ReadonlySet<string> = new Set([
   'praia', 'apia', 'nassau', 'roseau', 'valletta', 'la paz', 'sucre', 'city of victoria', 'avarua',
   'jamestown', 'stanley', 'saint john', "saint john's", 'castries', 'basseterre', 'kingstown',
   'palikir', 'melekeok', 'ngerulmud', 'funafuti', 'tarawa', 'south tarawa', 'majuro', 'yaren',
-  'bloemfontein', 'lobamba', 'mbabane', 'alofi', 'cape town', 'lao', 'chosŏn', 'nederland',
+  'bloemfontein', 'lobamba', 'mbabane', 'alofi', 'cape town', 'chosŏn', 'nederland',
 ]);
 
 /** Forms shared by several countries that only context can settle. */
@@ -94,6 +110,4 @@ export const AMBIGUOUS_FORMS: Readonly<Record<string, { iso3: string[]; kind: Me
   koreans: { iso3: ['KOR', 'PRK'], kind: 'demonym' },
   congolese: { iso3: ['COD', 'COG'], kind: 'demonym' },
   dominican: { iso3: ['DOM', 'DMA'], kind: 'demonym' },
-  guinean: { iso3: ['GIN', 'GNB', 'GNQ'], kind: 'demonym' },
-  sudanese: { iso3: ['SDN', 'SSD'], kind: 'demonym' },
 };

@@ -154,4 +154,10 @@ export type Fact = FactDraft & {
   source: 'extractor' | 'client';
   /** When the article that reports the fact was published: the fallback date of an undated fact. */
   reportedAt: string;
+  /** Who published the article: its `source`, else its URL's host; null when neither is known. */
+  outlet?: string | null;
 };
+
+const FACT_TYPE_NAMES: ReadonlySet<string> = new Set(FACT_TYPES);
+/** True for the event types that carry a fact. */
+export const isFactTypeName = (type: string): type is FactType => FACT_TYPE_NAMES.has(type);

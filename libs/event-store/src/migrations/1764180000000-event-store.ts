@@ -51,8 +51,21 @@ export class EventStore1764180000000 implements MigrationInterface {
         source text,
         language text,
         ingested_at timestamptz NOT NULL DEFAULT now(),
+        version integer NOT NULL DEFAULT 1,
+        retracted_at timestamptz,
         CONSTRAINT articles_url_uq UNIQUE (url),
         CONSTRAINT articles_content_hash_uq UNIQUE (content_hash)
+      )`);
+    // Every version of an article's text: corrections keep the history queryable.
+    await q.query(`
+      CREATE TABLE article_versions (
+        article_id uuid NOT NULL REFERENCES articles (article_id),
+        version integer NOT NULL,
+        title text NOT NULL,
+        body text NOT NULL,
+        published_at text NOT NULL,
+        recorded_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (article_id, version)
       )`);
     await q.query(`
       CREATE TABLE idempotency_keys (
@@ -64,6 +77,7 @@ export class EventStore1764180000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE idempotency_keys`);
+    await q.query(`DROP TABLE article_versions`);
     await q.query(`DROP TABLE articles`);
     await q.query(`DROP TABLE outbox`);
     await q.query(`DROP TABLE events`);

@@ -5,13 +5,19 @@
 import { currencyOf } from '../../../domain/src/countries';
 import type { MonetaryValue } from '../../../domain/src/facts/fact.types';
 import type { AnalysedSentence } from '../analysis';
-import { clauseEnd, clauseStart, dateNear, distinct, isHedged, isIrrealis } from '../clause';
+import { clauseEnd, clauseStart, dateNear, distinct, hasAny, isHedged, isIrrealis, isSportContext } from '../clause';
 import type { Context } from '../context';
 import { ANAPHORA } from '../text/words';
 import type { Candidate } from './candidate';
 
 const SIGN = new Set(['signed', 'signs', 'signing', 'inked', 'sign']);
-const AGREEMENT = new Set(['agreement', 'agreements', 'accord', 'accords', 'treaty', 'treaties', 'memorandum', 'mou', 'pact', 'deal', 'protocol', 'convention', 'contract', 'declaration']);
+const AGREEMENT = new Set([
+  'agreement', 'agreements', 'accord', 'accords', 'treaty', 'treaties', 'memorandum', 'memorandums', 'memoranda', 'mou',
+  'mous', 'pact', 'pacts', 'deal', 'deals', 'protocol', 'protocols', 'convention', 'contract', 'contracts', 'declaration',
+  'partnership', 'charter', 'communique', 'communiqué', 'documents',
+]);
+// "signed an agreement … to extend a $1 billion line of credit": the signer who gives is the donor.
+const GIVING = new Set(['extend', 'extends', 'extended', 'provide', 'provides', 'provided', 'give', 'gives', 'grant', 'grants', 'lend', 'lends', 'offer', 'offers']);
 export const AID_WORDS = new Set(['aid', 'loan', 'loans', 'grant', 'grants', 'assistance', 'credit', 'donation', 'financing', 'funding']);
 // Organisations a country signs with; they never count as countries.
 const ORGANISATIONS: Record<string, string> = {
@@ -58,6 +64,8 @@ export function donorIn(s: AnalysedSentence, from = 0): string | null {
 }
 
 export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[] {
+  if (!hasAny(s, SIGN)) return [];
+  if (isSportContext(s)) return [];
   const t = s.tokens;
   for (let k = 0; k < t.length; k++) {
     if (!SIGN.has(t[k].lower)) continue;
@@ -69,7 +77,8 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
     const end = clauseEnd(s, k);
     let parties = distinct(s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor'));
     // Passive: "was signed by <officials>".
-    if (parties.length < 2 && t[k + 1]?.lower === 'by') parties = distinct([...s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor'), ...s.mentions.filter((m) => m.from > k && m.to <= end && m.role === 'actor')]);
+    const by = t.slice(k + 1, end).findIndex((x) => x.lower === 'by');
+    if (parties.length < 2 && by >= 0 && by < 6) parties = distinct([...s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor'), ...s.mentions.filter((m) => m.from > k && m.to <= end && m.role === 'actor')]);
     const subj = t.slice(start, k).map((x) => x.lower);
     const anaphoric = subj.some((w) => ANAPHORA.has(w));
     let confidence = 0.8;
@@ -92,8 +101,17 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
     }
     const objectStart = after >= 0 ? k + 1 + after : k;
     const aid = t.slice(Math.max(0, k - 6), end).some((x) => AID_WORDS.has(x.lower));
-    const donor = aid ? donorIn(s, start) : null;
-    const value = valueIn(s, objectStart, donor);
+    let donor = aid ? donorIn(s, start) : null;
+    if (aid && !donor && parties.length === 2 && t.slice(k, end).some((x) => GIVING.has(x.lower))) {
+      const subject = s.mentions.find((m) => m.from >= start && m.to <= k && m.role === 'actor');
+      if (subject && parties.includes(subject.iso3)) donor = subject.iso3;
+    }
+    let value = valueIn(s, objectStart, donor);
+    // "The agreement was signed by …" after "a grant worth €68m": the definite article points back.
+    const definite = t.slice(Math.max(0, k - 5), k).some((x) => x.lower === 'the') || t[objectStart - 1]?.lower === 'the';
+    if (!value && definite && ctx.lastMoney && s.index - ctx.lastMoney.sentence <= 3) {
+      value = { amount: ctx.lastMoney.amount, currency: ctx.lastMoney.currency };
+    }
     const date = dateNear(s, k);
     const base = {
       date: date ?? ctx.storyDate,

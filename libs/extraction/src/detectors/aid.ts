@@ -4,11 +4,12 @@
  * … and Norway", "said Tokyo would provide Manila 1 trillion yen".
  */
 import type { AnalysedSentence, CountryMention } from '../analysis';
-import { clauseEnd, clauseStart, dateNear, isHedged, isIrrealis } from '../clause';
+import { clauseEnd, clauseStart, dateNear, hasAny, isHedged, isIrrealis } from '../clause';
 import type { Context } from '../context';
 import type { Candidate } from './candidate';
 
-const PLEDGE = new Set(['pledged', 'pledges', 'pledge', 'promised', 'promise', 'provide', 'provided', 'provides', 'donated', 'donates', 'granted', 'contributions', 'contribution', 'committed', 'gave', 'give', 'offered']);
+const PLEDGE = new Set(['pledged', 'pledges', 'pledge', 'promised', 'promise', 'provide', 'provided', 'provides', 'donated', 'donates', 'granted', 'contributions', 'contribution', 'committed', 'gave', 'give', 'given', 'offered', 'announced', 'sent', 'allocated', 'earmarked', 'approved']);
+const SAY = new Set(['said', 'says', 'announced', 'told', 'stated']);
 const NOT_RECIPIENT_BEFORE = new Set(['from', 'by', 'of']);
 
 function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: string): string | null {
@@ -21,13 +22,16 @@ function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: stri
 }
 
 export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
+  if (!hasAny(s, PLEDGE)) return [];
   const t = s.tokens;
   const out: Candidate[] = [];
   const used = new Set<string>();
   for (let k = 0; k < t.length; k++) {
     const w = t[k].lower;
     if (!PLEDGE.has(w)) continue;
-    if (isIrrealis(s, k, { allowReportedFuture: true })) continue;
+    // "X will provide $5.5 billion, the prime minister said": announcing it is the pledge.
+    const reported = t.slice(k).some((x) => SAY.has(x.lower)) && ['will', 'would'].includes(t[k - 1]?.lower ?? '');
+    if (!reported && isIrrealis(s, k, { allowReportedFuture: true })) continue;
     const start = clauseStart(s, k);
     const end = clauseEnd(s, k);
     // A list: each named country paired with the amount that follows it.

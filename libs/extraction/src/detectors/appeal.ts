@@ -1,6 +1,6 @@
 /** AppealMade: a country urges, calls on, asks or presses another. */
 import type { AnalysedSentence } from '../analysis';
-import { clauseEnd, clauseStart, dateNear, isHedged, isIrrealis } from '../clause';
+import { clauseEnd, clauseStart, dateNear, hasAny, isHedged, isIrrealis } from '../clause';
 import type { Context } from '../context';
 import type { Candidate } from './candidate';
 
@@ -9,12 +9,14 @@ const TRIGGERS = new Set(['urged', 'urges', 'urging', 'called', 'calls', 'appeal
 const PARTICLES = new Set(['on', 'upon', 'to', 'for', 'his', 'her', 'their', 'the']);
 
 export function detectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
+  if (!hasAny(s, TRIGGERS)) return [];
   const t = s.tokens;
   const out: Candidate[] = [];
   for (let k = 0; k < t.length; k++) {
     const w = t[k].lower;
     if (!TRIGGERS.has(w)) continue;
-    if ((w === 'called' || w === 'calls') && t[k + 1]?.lower !== 'on' && t[k + 1]?.lower !== 'upon') continue;
+    // "called on X to", "called for X to" — not "called for talks".
+    if ((w === 'called' || w === 'calls') && !['on', 'upon', 'for'].includes(t[k + 1]?.lower ?? '')) continue;
     if (isIrrealis(s, k)) continue;
     let i = k + 1;
     while (i < t.length && i < k + 4 && PARTICLES.has(t[i].lower)) i++;
@@ -26,21 +28,34 @@ export function detectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
     const start = clauseStart(s, k);
     const subj = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor');
     const from = subj.length > 0 ? subj[0] : undefined;
-    if (!from || from.iso3 === to.iso3) continue;
-    const toAt = t.slice(to.to, end).findIndex((x) => x.lower === 'to');
-    const aboutToks = t.slice(to.to + toAt + 1, end).map((x) => x.text);
-    out.push({
+    if (!from) continue;
+    // "urged China and Russia to …": every coordinated addressee.
+    const addressees = [to];
+    for (let j = to.to; s.tokens[j] && (s.tokens[j].lower === 'and' || s.tokens[j].lower === ','); ) {
+      const m = s.mentions.find((x) => x.from === j + 1 && x.kind !== 'person');
+      if (!m) break;
+      addressees.push(m);
+      j = m.to;
+    }
+    const last = addressees[addressees.length - 1];
+    const toAt = t.slice(last.to, end).findIndex((x) => x.lower === 'to');
+    const aboutToks = t.slice(last.to + toAt + 1, end).map((x) => x.text);
+    const about = aboutToks.join(' ').replace(/ ([,.;)’']|'s)/g, '$1') || null;
+    for (const a of addressees) {
+      if (a.iso3 === from.iso3) continue;
+      out.push({
       type: 'AppealMade',
       from: from.iso3,
-      to: to.iso3,
-      about: aboutToks.join(' ').replace(/ ([,.;)’']|'s)/g, '$1') || null,
+      to: a.iso3,
+      about,
       date: dateNear(s, k) ?? ctx.storyDate,
       dateExplicit: dateNear(s, k) !== null,
       confidence: 0.75,
       modality: isHedged(s) ? 'hedged' : 'asserted',
       sentence: s.index,
-    });
-    break;
+      });
+    }
+    if (out.length > 0) break;
   }
   return out;
 }

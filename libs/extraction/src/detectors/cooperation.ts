@@ -1,20 +1,26 @@
 /** CooperationAgreed: "X and Y agreed to strengthen / maintain their cooperation…", "the two sides agreed to…". */
 import type { AnalysedSentence } from '../analysis';
-import { clauseEnd, clauseStart, dateNear, distinct, isHedged, isIrrealis } from '../clause';
+import { clauseEnd, clauseStart, dateNear, distinct, hasAny, isHedged, isIrrealis, isSportContext } from '../clause';
 import type { Context } from '../context';
 import { ANAPHORA } from '../text/words';
 import type { Candidate } from './candidate';
 
+const AGREE = new Set(['agreed', 'agree', 'agreeing']);
 // Agreeing to meet or to sign is reported by other detectors (or is a plan).
 const NOT_COOPERATION = new Set(['meet', 'hold', 'sign', 'disagree', 'differ', 'a', 'an', 'the']);
 
 export function detectCooperation(s: AnalysedSentence, ctx: Context): Candidate[] {
+  if (!hasAny(s, AGREE)) return [];
+  if (isSportContext(s)) return [];
   const t = s.tokens;
   for (let k = 0; k < t.length; k++) {
     const w = t[k].lower;
-    if (w !== 'agreed' && w !== 'agree') continue;
-    const next = t[k + 1]?.lower ?? '';
-    const obj = next === 'upon' || next === 'on' ? t[k + 2]?.lower ?? '' : t[k + 2]?.lower ?? '';
+    if (w !== 'agreed' && w !== 'agree' && w !== 'agreeing') continue;
+    // "agreed Monday to …": step over a date right after the verb.
+    const d = s.dates.find((x) => x.from === k + 1);
+    const after = d ? d.to : k + 1;
+    const next = t[after]?.lower ?? '';
+    const obj = t[after + 1]?.lower ?? '';
     if (!['to', 'on', 'upon'].includes(next) && t[k - 1]?.lower !== 'was') continue;
     if (next === 'to' && NOT_COOPERATION.has(obj)) continue;
     if (isIrrealis(s, k)) continue;
@@ -38,7 +44,7 @@ export function detectCooperation(s: AnalysedSentence, ctx: Context): Candidate[
       if (withAt >= 0) parties = distinct([...subjMs, ...s.mentions.filter((m) => m.from > k + withAt && m.to <= end && m.role === 'actor')]);
     }
     if (parties.length < 2) continue;
-    const about = t.slice(k + 2, end).map((x) => x.text).join(' ').replace(/ ([,.;)’'])/g, '$1');
+    const about = t.slice(after + 1, end).map((x) => x.text).join(' ').replace(/ ([,.;)’'])/g, '$1');
     const date = dateNear(s, k);
     return [
       {

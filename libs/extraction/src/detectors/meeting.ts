@@ -1,12 +1,15 @@
 /** MeetingHeld: "X met Y", "held talks with", "in a meeting in Ulaanbaatar, X told Y…". */
 import type { Location, Person } from '../../../domain/src/facts/fact.types';
 import type { AnalysedSentence, CountryMention } from '../analysis';
-import { clauseEnd, clauseStart, dateNear, distinct, isHedged, isIrrealis } from '../clause';
+import { clauseEnd, clauseStart, dateNear, distinct, hasAny, inOtherRelative, isHedged, isIrrealis, isSportContext } from '../clause';
 import type { Context } from '../context';
 import type { Candidate } from './candidate';
 
 const NOUNS = new Set(['meeting', 'meetings', 'talks', 'summit', 'negotiations', 'consultations', 'bilateral']);
-const VERBS = new Set(['met', 'meets', 'meeting']);
+const VERBS = new Set(['met', 'meets', 'meeting', 'hosted', 'hosts', 'received', 'receives', 'welcomed', 'welcomes']);
+// A session of an organisation is not a meeting between the countries that speak at it.
+const BODIES = new Set(['council', 'assembly', 'un', 'nato', 'eu', 'g7', 'g20', 'asean', 'sco', 'brics', 'opec', 'cabinet', 'parliament', 'board', 'committee', 'commission', 'wto', 'who', 'imf', 'davos', 'apec', 'forum']);
+const TRIGGERS = new Set([...NOUNS, ...VERBS]);
 // Remote contact is not a meeting (ANNOTATION.md: phone calls are not meetings).
 const REMOTE = new Set(['phone', 'telephone', 'call', 'calls', 'video', 'videoconference', 'virtual', 'online', 'letter']);
 
@@ -39,6 +42,8 @@ export function peopleIn(ms: CountryMention[]): Person[] {
 }
 
 export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
+  if (!hasAny(s, TRIGGERS)) return [];
+  if (isSportContext(s)) return [];
   const t = s.tokens;
   if (t.some((x) => REMOTE.has(x.lower))) return [];
   for (let k = 0; k < t.length; k++) {
@@ -46,11 +51,15 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     const isNoun = NOUNS.has(w);
     if (!isNoun && !VERBS.has(w)) continue;
     if (w === 'bilateral' && !['our', 'a', 'the', 'their', 'his'].includes(t[k - 1]?.lower ?? '')) continue;
-    if (w === 'talks' && t[k - 1]?.lower === 'peace' && false) continue;
+    if (isNoun && (BODIES.has(t[k - 1]?.lower ?? '') || BODIES.has(t[k - 2]?.lower ?? ''))) continue;
+    // "received" / "hosted" need a person or a state as object: "received visiting Cuban Prime Minister".
+    if (['received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes'].includes(w) && !s.mentions.some((m) => m.from > k && m.from <= k + 5 && m.role === 'actor')) continue;
     if (isIrrealis(s, k)) continue;
+    // "for new talks", "called for a meeting": a purpose or a request, not an event.
+    if (isNoun && t.slice(Math.max(0, k - 3), k).some((x) => x.lower === 'for' || x.lower === 'proposal' || x.lower === 'offer')) continue;
     const from = clauseStart(s, k);
     const to = clauseEnd(s, k);
-    let ms = s.mentions.filter((m) => m.from >= from && m.to <= to && m.role === 'actor');
+    let ms = s.mentions.filter((m) => m.from >= from && m.to <= to && m.role === 'actor' && !inOtherRelative(s, m, k));
     // The visited country hosts the talks: "held talks with X, who is paying a visit to Mongolia".
     const visitTo = s.mentions.filter((m) => m.role === 'actor' && t[m.from - 1]?.lower === 'to' && ['visit', 'trip'].includes(t[m.from - 2]?.lower ?? ''));
     ms = [...ms, ...visitTo];

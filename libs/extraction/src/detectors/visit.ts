@@ -1,10 +1,13 @@
 /** VisitMade: only with visit / travel / arrive wording (ANNOTATION.md). */
 import type { AnalysedSentence, CountryMention } from '../analysis';
-import { clauseEnd, clauseStart, dateNear, isHedged, isIrrealis } from '../clause';
+import { clauseEnd, clauseStart, dateNear, hasAny, isHedged, isIrrealis, isSportContext } from '../clause';
 import type { Context } from '../context';
 import type { Candidate } from './candidate';
 
-const TRIGGERS = new Set(['visit', 'visits', 'visited', 'visiting', 'trip', 'tour', 'travelled', 'traveled', 'travels', 'arrived', 'arrives', 'arrival', 'flew']);
+const TRIGGERS_LIST = ['visit', 'visits', 'visited', 'visiting', 'trip', 'tour', 'travelled', 'traveled', 'travels', 'arrived', 'arrives', 'arrival', 'flew', 'landed', 'toured'];
+const TRIGGERS = new Set(TRIGGERS_LIST);
+const DETERMINERS = new Set(['a', 'an', 'his', 'her', 'their', 'its', "'s", 'the', 'this', 'official', 'state']);
+const ANY_VISIT = new Set([...TRIGGERS_LIST, 'visiting']);
 // Words between the trigger and its destination.
 const BRIDGE = new Set(['to', 'in', 'at', 'the', 'into', 'official', 'state', 'a', 'an', 'first', 'working']);
 
@@ -22,17 +25,63 @@ function hostsAfter(s: AnalysedSentence, k: number, end: number): CountryMention
   return out;
 }
 
-export function detectVisits(s: AnalysedSentence, ctx: Context): Candidate[] {
+/** "received visiting Cuban Prime Minister X in Hanoi": the visitor follows, the host is the place or the receiver. */
+function visitingGuest(s: AnalysedSentence, ctx: Context): Candidate[] {
   const t = s.tokens;
-  const out: Candidate[] = [];
+  const k = t.findIndex((x, i) => x.lower === 'visiting' && i > 0 && ['received', 'receives', 'met', 'hosted', 'welcomed', 'greeted', 'with'].includes(t[i - 1].lower));
+  if (k < 0) return [];
+  const guest = s.mentions.find((m) => m.from === k + 1 && m.role === 'actor');
+  if (!guest) return [];
+  const place = s.mentions.find((m) => m.role === 'location' && m.from > k && (m.kind === 'capital' || m.kind === 'name'));
+  const receiver = s.mentions.filter((m) => m.to <= k && m.role === 'actor').pop();
+  const host = place?.iso3 ?? receiver?.iso3;
+  if (!host || host === guest.iso3 || isIrrealis(s, k - 1)) return [];
+  const date = dateNear(s, k);
+  return [{
+    type: 'VisitMade',
+    visitor: guest.iso3,
+    host,
+    people: [],
+    date: date ?? ctx.storyDate,
+    dateExplicit: date !== null,
+    confidence: 0.75,
+    modality: isHedged(s) ? 'hedged' : 'asserted',
+    sentence: s.index,
+  }];
+}
+
+export function detectVisits(s: AnalysedSentence, ctx: Context): Candidate[] {
+  if (!hasAny(s, ANY_VISIT)) return [];
+  if (isSportContext(s)) return [];
+  const t = s.tokens;
+  const out: Candidate[] = visitingGuest(s, ctx);
+  if (out.length > 0) return out;
+  const seen = new Set<string>();
   for (let k = 0; k < t.length; k++) {
     const w = t[k].lower;
     if (!TRIGGERS.has(w)) continue;
-    if ((w === 'visit' || w === 'trip' || w === 'tour') && !['a', 'an', 'his', 'her', 'their', 'its', "'s", 'official', 'state', 'first', 'the', 'working'].includes(t[k - 1]?.lower ?? '')) continue;
+    // The noun needs a determiner close before it ("a three-day visit", "his first trip"), else
+    // it is a verb in the infinitive or part of a name.
+    if ((w === 'visit' || w === 'trip' || w === 'tour') && !t.slice(Math.max(0, k - 4), k).some((x) => DETERMINERS.has(x.lower))) continue;
     if (isIrrealis(s, k)) continue;
     const end = clauseEnd(s, k);
-    let hosts = hostsAfter(s, k, end);
     const start = clauseStart(s, k);
+    // "a visit by Chinese Vice Premier He Lifeng to Islamabad"
+    if (t[k + 1]?.lower === 'by') {
+      const by = s.mentions.find((m) => m.from === k + 2 && m.role === 'actor');
+      const toAt = by ? t.slice(by.to, Math.min(end, by.to + 8)).findIndex((x) => x.lower === 'to') : -1;
+      if (by && toAt >= 0) {
+        const hosts = hostsAfter(s, by.to + toAt, end).filter((h) => h.iso3 !== by.iso3);
+        const date = dateNear(s, k);
+        for (const h of hosts) {
+          if (seen.has(h.iso3)) continue;
+          seen.add(h.iso3);
+          out.push({ type: 'VisitMade', visitor: by.iso3, host: h.iso3, people: by.person ? [by.person.name] : [], date: date ?? ctx.storyDate, dateExplicit: date !== null, confidence: 0.75, modality: isHedged(s) ? 'hedged' : 'asserted', sentence: s.index });
+        }
+        continue;
+      }
+    }
+    let hosts = hostsAfter(s, k, end);
     // The visitor: the nearest actor before the trigger, else the main clause's subject after it.
     const before = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && (m.kind === 'person' || m.kind === 'demonym' || m.kind === 'name' || m.kind === 'seat'));
     let visitor: CountryMention | undefined = before[before.length - 1];
@@ -55,7 +104,8 @@ export function detectVisits(s: AnalysedSentence, ctx: Context): Candidate[] {
     }
     const date = dateNear(s, k);
     for (const h of hosts) {
-      if (h.iso3 === visitor.iso3) continue;
+      if (h.iso3 === visitor.iso3 || seen.has(h.iso3)) continue;
+      seen.add(h.iso3);
       out.push({
         type: 'VisitMade',
         visitor: visitor.iso3,
@@ -68,7 +118,6 @@ export function detectVisits(s: AnalysedSentence, ctx: Context): Candidate[] {
         sentence: s.index,
       });
     }
-    if (out.length > 0) return out;
   }
   return out;
 }

@@ -2,24 +2,13 @@
  * VoteAbstained / VoteCast: one fact per country the text NAMES as voting a way in an
  * international body. Counted, sponsoring or absent countries get nothing; so do parliaments.
  */
-import type { Tally } from '../../../domain/src/facts/fact.types';
 import type { AnalysedSentence, CountryMention } from '../analysis';
-import { dateNear, isHedged, isIrrealis } from '../clause';
+import { dateNear, hasAny, isHedged, isIrrealis } from '../clause';
 import type { Context } from '../context';
 import type { Candidate } from './candidate';
+import { BODIES, DOMESTIC, VOTE_WORDS } from './vote-context';
 
 type Position = 'abstain' | 'yes' | 'no';
-
-const BODIES: [RegExp, string][] = [
-  [/\bgeneral assembly\b|\bunga\b/i, 'UNGA'],
-  [/\bsecurity council\b|\bunsc\b/i, 'UNSC'],
-  [/\bhuman rights council\b|\bunhrc\b/i, 'UNHRC'],
-  [/\biaea\b|\batomic energy agency\b/i, 'IAEA'],
-  [/\bworld health assembly\b/i, 'WHA'],
-  [/\bunesco\b/i, 'UNESCO'],
-];
-const DOMESTIC = /\b(?:parliament|senate|senators|lawmakers|congress|mps|house of representatives|legislature|referendum)\b/i;
-const SYMBOL = /\b(?:[AS]\/(?:RES\/)?(?:ES-)?[0-9][0-9A-Z./()-]{0,20}|A\/HRC\/RES\/[0-9/.]{1,20})/;
 
 /** The vote verb at token k and the position it expresses, if any. */
 function positionAt(s: AnalysedSentence, k: number): { pos: Position; end: number } | null {
@@ -27,8 +16,8 @@ function positionAt(s: AnalysedSentence, k: number): { pos: Position; end: numbe
   const w = t[k].lower;
   const n1 = t[k + 1]?.lower ?? '';
   const n2 = t[k + 2]?.lower ?? '';
-  if (w === 'abstained' || w === 'abstain' || w === 'abstaining') return { pos: 'abstain', end: k + 1 };
-  if (w === 'voted' || w === 'vote' || w === 'voting') {
+  if (w === 'abstained' || w === 'abstain' || w === 'abstaining' || w === 'abstentions' || w === 'abstention') return { pos: 'abstain', end: k + 1 };
+  if (w === 'voted' || w === 'vote' || w === 'voting' || w === 'votes') {
     if (n1 === 'in' && (n2 === 'favour' || n2 === 'favor')) return { pos: 'yes', end: k + 3 };
     if (n1 === 'for' && ['it', 'the', 'a'].includes(n2)) return { pos: 'yes', end: k + 2 };
     if (n1 === 'against') return { pos: 'no', end: k + 2 };
@@ -36,21 +25,30 @@ function positionAt(s: AnalysedSentence, k: number): { pos: Position; end: numbe
     if (n1 === 'no') return { pos: 'no', end: k + 2 };
     return null;
   }
-  if ((w === 'supported' || w === 'backed') && ['the', 'it'].includes(n1)) return { pos: 'yes', end: k + 1 };
-  if (w === 'opposed' && ['the', 'it'].includes(n1)) return { pos: 'no', end: k + 1 };
+  // "supported the resolution", not "supported the proposal" or "backed the rebels".
+  const motion = n1 === 'it' || (n1 === 'the' && ['resolution', 'draft', 'text', 'motion', 'measure'].includes(n2));
+  if ((w === 'supported' || w === 'backed') && motion) return { pos: 'yes', end: k + 1 };
+  if (w === 'opposed' && motion) return { pos: 'no', end: k + 1 };
   return null;
 }
 
-const LIST_GLUE = new Set([',', 'and', 'the', '-', '–', '—', 'both', 'as', 'well', 'also', 'which', 'were', 'all']);
+const LIST_GLUE = new Set([',', 'and', 'the', '-', '–', '—', 'both', 'as', 'well', 'also', 'which', 'were', 'all', 'on', 'too', 'again', 'has', 'have', 'had', 'likewise', 'similarly', 'had']);
 
 /** The coordinated list of countries right before token k: "India, China and Russia abstained". */
 function listBefore(s: AnalysedSentence, k: number): CountryMention[] {
   const out: CountryMention[] = [];
   const byEnd = new Map(s.mentions.filter((m) => m.kind === 'name' || m.kind === 'capital').map((m) => [m.to, m]));
   let i = k;
+  const dateEnd = new Map(s.dates.map((d) => [d.to, d.from]));
   while (i > 0) {
     const prev = s.tokens[i - 1];
     const m = byEnd.get(i);
+    const d = dateEnd.get(i);
+    if (d !== undefined) {
+      // "India on Thursday abstained"
+      i = d;
+      continue;
+    }
     if (m) {
       out.push(m);
       i = m.from;
@@ -73,6 +71,67 @@ function listBefore(s: AnalysedSentence, k: number): CountryMention[] {
   return out.reverse();
 }
 
+const GROUP_NOUNS = new Set(['countries', 'nations', 'states', 'members', 'member', 'others', 'abstainers', 'abstentions']);
+const GROUP_FILLER = new Set(['the', 'other', 'few', 'handful', 'of', 'a', 'only', 'some', 'among', 'one', 'just', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'two-dozen']);
+
+/** "Mongolia was among the 35 countries that abstained": the list before "was/were among …". */
+function listBeforeGroup(s: AnalysedSentence, k: number): CountryMention[] {
+  const t = s.tokens;
+  let i = k - 1;
+  // "…countries that abstained", "…the only two countries to vote against"
+  if (!['that', 'which', 'who', 'to'].includes(t[i]?.lower ?? '')) return [];
+  i--;
+  if (!GROUP_NOUNS.has(t[i]?.lower ?? '')) return [];
+  i--;
+  while (i >= 0 && (GROUP_FILLER.has(t[i].lower) || /^\d+$/.test(t[i].lower))) i--;
+  if (!['was', 'were', 'is', 'are', 'joined'].includes(t[i]?.lower ?? '') || !t.slice(i, k).some((x) => x.lower === 'among' || x.lower === 'joined' || x.lower === 'only')) return [];
+  return listBefore(s, i);
+}
+
+/** "with two abstentions (China, Russia)": a bracketed list right after the position. */
+function listInBrackets(s: AnalysedSentence, end: number): CountryMention[] {
+  const t = s.tokens;
+  let i = end;
+  if (t[i]?.lower !== '(') return [];
+  const out: CountryMention[] = [];
+  i++;
+  while (i < t.length && t[i].lower !== ')') {
+    const m = s.mentions.find((x) => x.from === i && (x.kind === 'name' || x.kind === 'capital'));
+    if (m) {
+      out.push(m);
+      i = m.to;
+    } else if (t[i].lower === ',' || t[i].lower === 'and') i++;
+    else return [];
+  }
+  return out;
+}
+
+/**
+ * A list introduced after the position: "abstained, including China and India", "Among those
+ * abstaining were China, India and South Africa", "Countries voting against included Russia…".
+ */
+function listAfter(s: AnalysedSentence, end: number): CountryMention[] {
+  const t = s.tokens;
+  let i = end;
+  const limit = Math.min(t.length, end + 10);
+  while (i < limit && !['including', 'included', 'include', 'were', 'was', ':'].includes(t[i].lower)) {
+    if ([';', 'while', 'but', 'whereas'].includes(t[i].lower) || s.mentions.some((m) => m.from === i)) return [];
+    i++;
+  }
+  if (i >= limit) return [];
+  i++;
+  const out: CountryMention[] = [];
+  for (;;) {
+    while (i < t.length && (t[i].lower === 'the' || t[i].lower === ',')) i++;
+    const m = s.mentions.find((x) => x.from === i && (x.kind === 'name' || x.kind === 'capital'));
+    if (!m) break;
+    out.push(m);
+    i = m.to;
+    while (i < t.length && (t[i].lower === ',' || t[i].lower === 'and' || t[i].lower === 'the')) i++;
+  }
+  return out;
+}
+
 /** A sentence that is a bare list of countries (a paragraph after "…countries abstained:"). */
 function listSentence(s: AnalysedSentence): CountryMention[] | null {
   const words = s.tokens.filter((x) => /\p{L}/u.test(x.text) && x.lower !== 'and');
@@ -81,56 +140,10 @@ function listSentence(s: AnalysedSentence): CountryMention[] | null {
   return ms.length >= 2 && covered >= words.length * 0.8 ? ms : null;
 }
 
-export function updateVoteContext(s: AnalysedSentence, ctx: Context): void {
-  const text = s.text;
-  const body = BODIES.find(([re]) => re.test(text))?.[1] ?? null;
-  if (body) ctx.vote.body = body;
-  const t = s.tokens;
-  const r = t.findIndex((x) => x.lower === 'resolution');
-  if (r >= 0 && (body || ctx.vote.body)) {
-    const concerning = [...new Set(s.mentions.filter((m) => m.from > r && m.kind !== 'person').map((m) => m.iso3))];
-    if (concerning.length > 0 && ctx.vote.concerning.length === 0) {
-      ctx.vote.concerning = concerning;
-      let end = t.length;
-      for (let i = r + 1; i < t.length; i++) if ([',', ';', 'which'].includes(t[i].lower)) { end = i; break; }
-      ctx.vote.subject = t.slice(r + 1, end).map((x) => x.text).join(' ').replace(/ ([,.;)’'])/g, '$1') || null;
-    }
-    const d = s.dates[0];
-    if (d && !ctx.vote.date) ctx.vote.date = d.value;
-  }
-  const sym = SYMBOL.exec(text);
-  if (sym && !ctx.vote.symbol) ctx.vote.symbol = sym[0];
-  readTally(s, ctx.vote.tally);
-}
-
-function num(w: string | undefined): number | null {
-  if (!w) return null;
-  if (w === 'none' || w === 'no') return 0;
-  const words: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15 };
-  if (w in words) return words[w];
-  return /^\d{1,3}$/.test(w) ? Number(w) : null;
-}
-
-function readTally(s: AnalysedSentence, tally: Tally): void {
-  const t = s.tokens;
-  for (let i = 0; i < t.length; i++) {
-    const w = t[i].lower;
-    const n = num(w);
-    if (n === null) continue;
-    const ahead = t.slice(i + 1, i + 6).map((x) => x.lower).join(' ');
-    if (/^(?:\S+ ){0,2}(?:voted )?in (?:favour|favor)\b|^(?:votes? )?(?:to|-)/.test(ahead) && !/^- ?(?:nation|member)/.test(ahead) && tally.yes == null) {
-      if (/in (?:favour|favor)/.test(ahead)) tally.yes = n;
-    } else if (/^(?:\S+ )?(?:voted )?against\b/.test(ahead) && tally.no == null) tally.no = n;
-    else if (/^(?:\S+ )?(?:abstained|abstentions|abstaining)\b/.test(ahead) && tally.abstain == null) tally.abstain = n;
-    else if (/^out of (?:the )?\d/.test(ahead)) {
-      tally.yes ??= n;
-      tally.total ??= num(t[i + 3]?.lower === 'the' ? t[i + 4]?.lower : t[i + 3]?.lower);
-    } else if (/^- ?(?:nation|member)\b/.test(ahead)) tally.total ??= n;
-  }
-}
-
+// Words without which a sentence says nothing about a vote or its body.
 export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSentence | null): Candidate[] {
   if (!ctx.vote.body) return [];
+  if (!hasAny(s, VOTE_WORDS) && !(prev && /:\s*$/.test(prev.text))) return [];
   if (DOMESTIC.test(s.text) && !BODIES.some(([re]) => re.test(s.text))) return [];
   const out: Candidate[] = [];
   const seen = new Set<string>();
@@ -156,8 +169,21 @@ export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSen
   const t = s.tokens;
   for (let k = 0; k < t.length; k++) {
     const p = positionAt(s, k);
-    if (!p || isIrrealis(s, k)) continue;
-    for (const m of listBefore(s, k)) emit(m, p.pos, k);
+    if (!p) continue;
+    const bracketed = listInBrackets(s, p.end);
+    if (bracketed.length > 0) {
+      for (const m of bracketed) emit(m, p.pos, k);
+      continue;
+    }
+    const group = listBeforeGroup(s, k);
+    if (group.length > 0) {
+      // "to abstain" after "the only countries" is not a plan.
+      for (const m of group) emit(m, p.pos, k);
+      continue;
+    }
+    if (isIrrealis(s, k)) continue;
+    const before = listBefore(s, k);
+    for (const m of before.length > 0 ? before : listAfter(s, p.end)) emit(m, p.pos, k);
   }
   // "These were the African countries which abstained:" followed by a list paragraph.
   if (prev && /:\s*$/.test(prev.text)) {

@@ -10,14 +10,13 @@ export interface DateMention {
   to: number;
 }
 
-const MONTHS: Record<string, number> = {
+const MONTHS_BY_NAME: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
   november: 11, nov: 11, december: 12, dec: 12,
 };
-const WEEKDAYS: Record<string, number> = {
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-};
+const WEEKDAYS = new Map(Object.entries({ sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 }));
+const MONTHS = new Map(Object.entries(MONTHS_BY_NAME));
 // Words before a bare "May" that show it is the month, not the modal verb.
 const MONTH_CUES = new Set(['in', 'early', 'mid', 'late', 'since', 'until', 'by', 'of', 'last', 'this', 'during', 'on', 'from']);
 // "a trip that began Thursday, during which he visited …": the day bounds a range, not the event.
@@ -68,8 +67,21 @@ export function findDates(tokens: Token[], pub: Date | null): DateMention[] {
     const prev = tokens[i - 1]?.lower ?? '';
     const next = tokens[i + 1];
     let found: DateMention | null = null;
-    if (t.lower in MONTHS && t.cap) {
-      const m = MONTHS[t.lower];
+    const first = t.lower.charCodeAt(0);
+    // Every expression starts with a letter or a day number: skip punctuation fast.
+    if (!(first >= 97 && first <= 122) && !(first >= 48 && first <= 57)) continue;
+    if (t.cap && MONTHS.has(t.lower)) {
+      const m = MONTHS.get(t.lower)!;
+      // "Sept. 13": skip the abbreviation's period by reading from a view without it.
+      if (next?.text === '.' && dayNumber(tokens[i + 2]) !== null) {
+        const rest = [...tokens.slice(0, i + 1), ...tokens.slice(i + 2)];
+        const hit = findDates(rest.slice(i, i + 5), pub)[0];
+        if (hit) {
+          out.push({ ...hit, from: i, to: hit.to + i + 1 });
+          i += hit.to;
+          continue;
+        }
+      }
       const dayAfter = dayNumber(next);
       const dayBefore = dayNumber(tokens[i - 1]);
       if (t.lower === 'may' && dayAfter === null && dayBefore === null && !MONTH_CUES.has(prev) && !yearNumber(next)) continue;
@@ -86,11 +98,11 @@ export function findDates(tokens: Token[], pub: Date | null): DateMention[] {
         const y = yearNumber(next) ?? yearFor(pub, m, null);
         found = { value: month(y, m), precision: 'month', from: i, to: yearNumber(next) ? i + 2 : i + 1 };
       }
-    } else if (t.lower in WEEKDAYS && t.cap) {
+    } else if (t.cap && WEEKDAYS.has(t.lower)) {
       // "Wednesday March 2, 2022" and "Friday (October 14)": the explicit date that follows wins.
       const after = tokens[i + 1]?.lower === '(' || tokens[i + 1]?.lower === ',' ? i + 2 : i + 1;
-      if (tokens[after] && tokens[after].lower in MONTHS && tokens[after].cap) continue;
-      const back = (pub.getUTCDay() - WEEKDAYS[t.lower] + 7) % 7;
+      if (tokens[after] && MONTHS.has(tokens[after].lower) && tokens[after].cap) continue;
+      const back = (pub.getUTCDay() - WEEKDAYS.get(t.lower)! + 7) % 7;
       const d = new Date(pub.getTime() - back * 86400000);
       found = { value: dayString(d), precision: 'day', from: i, to: i + 1 };
     } else if (t.lower === 'today') {
@@ -108,7 +120,7 @@ export function findDates(tokens: Token[], pub: Date | null): DateMention[] {
         const d = new Date(pub.getTime() - (prev === 'last' ? 7 : 0) * 86400000);
         found = { value: month(d.getUTCFullYear(), d.getUTCMonth() + 1), precision: 'month', from: i - 1, to: i + 1 };
       }
-    } else if (yearNumber(t) !== null && (prev === 'in' || prev === 'since' || prev === 'during') && tokens[i + 1]?.lower !== 's') {
+    } else if ((prev === 'in' || prev === 'since' || prev === 'during') && yearNumber(t) !== null && tokens[i + 1]?.lower !== 's') {
       const y = yearNumber(t)!;
       if (y <= pub.getUTCFullYear()) found = { value: String(y), precision: 'year', from: i, to: i + 1 };
     }

@@ -25,6 +25,12 @@ describe('findMentions', () => {
     expect(found('The Japan Times reported')).toEqual([]);
   });
 
+  it('does not take given names or the US state for countries', () => {
+    expect(found('Chad Smith and Jordan Henderson scored.')).toEqual([]);
+    expect(found('in Atlanta, Georgia, and the Georgia governor')).toEqual([]);
+    expect(found('Georgia and Armenia; King Abdullah of Jordan')).toEqual(['GEO:name', 'ARM:name', 'JOR:name']);
+  });
+
   it('does not take ordinary words for places', () => {
     expect(found('a male victim in turkey sandwiches')).toEqual([]);
   });

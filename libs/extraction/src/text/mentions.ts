@@ -41,6 +41,15 @@ const NAME_CONTINUATIONS = new Set([
   'fc', 'bank', 'corp', 'corporation', 'company', 'cup', 'open', 'street', 'road', 'avenue',
 ]);
 
+// Nouns that make "<Noun> of <Country>" the name of something else (but "King Abdullah of Jordan" stays).
+const NAMED_AFTER_PLACE = new Set([
+  'bank', 'sea', 'gulf', 'bay', 'strait', 'straits', 'university', 'college', 'institute', 'museum', 'port', 'island',
+  'islands', 'church', 'tour', 'prix', 'open', 'championship', 'league', 'federation', 'association', 'chamber', 'council',
+]);
+// Country names that are also given names ("Chad Smith", "Jordan Henderson", "Israel Adesanya").
+const GIVEN_NAMES = new Set(['chad', 'jordan', 'georgia', 'israel', 'india', 'kenya', 'mali', 'cuba', 'niger']);
+const US_STATE_CONTEXT = new Set(['state', 'governor', 'senator', 'senate', 'county', 'legislature', 'republicans', 'democrats']);
+
 function acceptable(tokens: Token[], from: number, to: number, kind: MentionKind, key: string): boolean {
   const first = tokens[from];
   if (ACRONYMS.has(key.replace(/ \.$/, '').replace(/ /g, ''))) {
@@ -50,11 +59,19 @@ function acceptable(tokens: Token[], from: number, to: number, kind: MentionKind
   if (kind === 'demonym') return true;
   const next = tokens[to];
   if (next && next.cap && NAME_CONTINUATIONS.has(next.lower)) return false;
+  if (GIVEN_NAMES.has(key) && next && next.cap && !TITLE_WORDS.has(next.lower) && !FUNCTION_WORDS.has(next.lower) && !KEYED.has(next.lower)) return false;
+  // "Atlanta, Georgia", "the state of Georgia", "Georgia governor": the US state.
+  if (key === 'georgia' && (tokens[from - 1]?.lower === ',' || US_STATE_CONTEXT.has(next?.lower ?? '') || tokens[from - 2]?.lower === 'state')) return false;
   if (kind === 'capital' && next && next.cap && !TITLE_WORDS.has(next.lower) && next.lower.length > 1) {
     // "Tokyo Stock Exchange", "Beijing Olympics": a capital inside a longer proper name.
     return false;
   }
   const prev = tokens[from - 1];
+  const before = tokens[from - 2];
+  if (prev?.lower === 'of' && before && before.cap && NAMED_AFTER_PLACE.has(before.lower)) {
+    // "Sea of Japan", "Bank of Korea", "University of Tokyo": the place names something else.
+    return false;
+  }
   if (prev && from - 1 > 0 && prev.cap && !FUNCTION_WORDS.has(prev.lower) && !TITLE_WORDS.has(prev.lower)) {
     // "South China Sea", "Air China": part of another name. Sentence-initial words are exempt.
     const prevIsPlace = KEYED.has(prev.lower);

@@ -1,5 +1,6 @@
 import type { Mention } from './mentions';
 import type { Token } from './tokens';
+import { tokenize } from './tokens';
 import { FUNCTION_WORDS, TITLE_WORDS } from './words';
 
 /** An official introduced in the article ("Japanese Foreign Minister Yoshimasa Hayashi"). */
@@ -33,11 +34,28 @@ export function normaliseRole(words: string[]): string {
 const INSTITUTIONS = new Set(
   'ministry assembly council office department committee commission union nations house senate parliament school university government agency news media press bank fund court'.split(' '),
 );
+// Officials of organisations ("UN chief Ban Ki-moon", "EU foreign policy chief") have no country.
+const ORGANISATION_PREFIX = new Set(['un', 'eu', 'nato', 'imf', 'who', 'au', 'asean', 'opec', 'wto', 'iaea', 'unicef', 'unhcr', 'commission', 'bank']);
+// "President Xi Jinping Tuesday met…": days and months are never part of a name.
+const CALENDAR = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+);
 
 function isNameToken(t: Token | undefined): boolean {
   if (!t || !t.cap) return false;
-  if (TITLE_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || INSTITUTIONS.has(t.lower)) return false;
+  if (TITLE_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || INSTITUTIONS.has(t.lower) || CALENDAR.has(t.lower)) return false;
   return /^[\p{L}][\p{L}\p{M}.'’]*$/u.test(t.text);
+}
+
+/** "UN chief …", "High Representative of the EU …": the title belongs to an organisation. */
+function ownedByOrganisation(tokens: Token[], from: number, to: number): boolean {
+  if (ORGANISATION_PREFIX.has(tokens[from - 1]?.lower ?? '')) return true;
+  for (let x = from; x < to; x++) {
+    if (tokens[x].lower !== 'of') continue;
+    const next = tokens[x + 1]?.lower === 'the' ? tokens[x + 2] : tokens[x + 1];
+    if (next && ORGANISATION_PREFIX.has(next.lower)) return true;
+  }
+  return false;
 }
 
 /**
@@ -80,6 +98,7 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
       break;
     }
     i = j - 1;
+    if (ownedByOrganisation(tokens, titleStart, j)) continue;
     // The country before the title: "Japanese Foreign Minister", "Qatar's Foreign Minister", "Kremlin spokesman".
     let before = mentionEnding.get(titleStart);
     if (!before && tokens[titleStart - 1]?.lower === "'s") before = mentionEnding.get(titleStart - 1);
@@ -114,11 +133,17 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
   return { officials, offices };
 }
 
-/** The keys an official is later referred to by: full name and each name part ("Hayashi", "Qin"). */
+/**
+ * The keys an official is later referred to by, in the tokenizer's segmentation: the full name and
+ * each capitalised name part of three letters or more ("Hayashi", "Qin", "Battsetseg" of "B.Battsetseg").
+ */
 export function nameKeys(name: string): string[] {
-  const keys = new Set<string>([name.toLowerCase()]);
-  for (const part of name.split(/[\s.]+/)) {
-    if (part.length >= 3) keys.add(part.toLowerCase());
+  const toks = tokenize(name);
+  const keys = new Set<string>([toks.map((t) => t.lower).join(' ')]);
+  for (const t of toks) {
+    for (const part of t.text.split('.')) {
+      if (part.length >= 3 && /^\p{Lu}/u.test(part)) keys.add(part.toLowerCase());
+    }
   }
   return [...keys];
 }

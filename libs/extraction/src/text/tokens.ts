@@ -12,7 +12,13 @@ export interface Token {
 // Numbers keep thousands separators ("2,000"); words keep inner dots and apostrophes ("B.Battsetseg", "d'Ivoire", "U.S"); every other
 // non-space character is a token of its own. Linear: each group needs a separator first.
 const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}\p{M}]+(?:[.'’][\p{L}\p{N}\p{M}]+)*|\S/gu;
-const UPPER = /^\p{Lu}/u;
+function startsUpper(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  // Beyond ASCII: an upper-case letter is one that lower-casing changes.
+  const first = String.fromCodePoint(raw.codePointAt(0)!);
+  return first !== first.toLowerCase();
+}
 
 /** Tokenizes `text`, which starts at `offset` in the body. Possessive 's becomes its own token. */
 export function tokenize(text: string, offset = 0): Token[] {
@@ -21,14 +27,15 @@ export function tokenize(text: string, offset = 0): Token[] {
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const raw = m[0];
     const start = offset + m.index;
-    const lower = raw.toLowerCase().replace(/’/g, "'");
+    const low = raw.toLowerCase();
+    const lower = low.includes('’') ? low.replace(/’/g, "'") : low;
     if (lower.length > 2 && lower.endsWith("'s")) {
       const cut = raw.length - 2;
-      out.push({ text: raw.slice(0, cut), lower: lower.slice(0, cut), start, end: start + cut, cap: UPPER.test(raw) });
+      out.push({ text: raw.slice(0, cut), lower: lower.slice(0, cut), start, end: start + cut, cap: startsUpper(raw) });
       out.push({ text: raw.slice(cut), lower: "'s", start: start + cut, end: start + raw.length, cap: false });
       continue;
     }
-    out.push({ text: raw, lower, start, end: start + raw.length, cap: UPPER.test(raw) });
+    out.push({ text: raw, lower, start, end: start + raw.length, cap: startsUpper(raw) });
   }
   return out;
 }

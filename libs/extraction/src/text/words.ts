@@ -52,7 +52,7 @@ export const IRREALIS = set(`
   insist insists insisted insisting ready unless if whether once ahead deny denies denied
   refuse refuses refused reject rejects rejected cancel cancels cancelled canceled postpone
   postponed rule ruled ruling unclear considering consider mulling offer offers offered call
-  calls called calling urge urges urged
+  calls called calling urge urges urged proposal proposals request requests requested demand demands
 `);
 
 /** Adverbs that soften an assertion without negating it. */

@@ -1,24 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { BadRequestException, Inject } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import {
-  articleStreamId,
-  cameoFor,
-  decideIngestArticle,
-  normaliseContent,
-  normaliseUrl,
-  validateFactInput,
-  type Fact,
-  type FactDraft,
-} from '@dyad/domain';
+import { articleStreamId, decideIngestArticle, normaliseContent, normaliseUrl, type Fact } from '@dyad/domain';
 import { ArticlesRepository, inTransaction, PostgresEventStore, sqlOf, type ArticleRecord } from '@dyad/event-store';
 import { EXTRACTOR, extractFacts } from '@dyad/extraction';
 import { DATA_SOURCE } from '@dyad/platform';
 import type { DataSource } from 'typeorm';
 import { OutboxRelayService } from '../../outbox-relay.service';
+import { CLIENT_EXTRACTOR, clientFacts } from '../client-facts';
 import { IngestArticleCommand, type IngestArticleResult } from './ingest-article.command';
-
-const CLIENT_EXTRACTOR = { name: 'client', version: '1' };
 
 class DuplicateRace extends Error {}
 
@@ -91,27 +81,4 @@ export class IngestArticleHandler implements ICommandHandler<IngestArticleComman
       facts: stream.filter((e) => e.type !== 'ArticleIngested').map((e) => e.data as Fact),
     };
   }
-}
-
-/** Client facts are validated against the public schema; 400 names the first wrong fields. */
-function clientFacts(input: unknown[]): FactDraft[] {
-  const errors: string[] = [];
-  const facts: FactDraft[] = [];
-  input.forEach((raw, i) => {
-    const r = validateFactInput(raw);
-    if (!r.ok) {
-      for (const e of r.errors) errors.push(`facts[${i}]${e.path ? `.${e.path}` : ''}: ${e.message}`);
-      return;
-    }
-    const f = r.fact as FactDraft;
-    facts.push({
-      ...f,
-      confidence: f.confidence ?? 1,
-      modality: f.modality ?? 'asserted',
-      extractor: CLIENT_EXTRACTOR,
-      cameo: f.cameo ?? cameoFor(f),
-    } as FactDraft);
-  });
-  if (errors.length) throw new BadRequestException({ message: 'invalid facts', errors: errors.slice(0, 50) });
-  return facts;
 }

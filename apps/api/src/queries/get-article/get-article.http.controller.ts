@@ -1,7 +1,7 @@
 import { Controller, Get, NotFoundException, Param, ParseUUIDPipe } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { GetArticleQuery } from './get-article.query';
+import { GetArticleHistoryQuery, GetArticleQuery } from './get-article.query';
 
 @ApiTags('articles')
 @Controller('articles')
@@ -14,6 +14,14 @@ export class GetArticleHttpController {
     const article = await this.queryBus.execute(new GetArticleQuery(id));
     if (!article) throw new NotFoundException(`no article ${id}`);
     return article;
+  }
+
+  @Get(':id/history')
+  @ApiOperation({ summary: "An article's versions of text and every event of its stream (retractions and corrections included)" })
+  async history(@Param('id', new ParseUUIDPipe({ exceptionFactory: () => badId() })) id: string) {
+    const h = await this.queryBus.execute(new GetArticleHistoryQuery(id));
+    if (!h) throw new NotFoundException(`no article ${id}`);
+    return h;
   }
 }
 

@@ -2,13 +2,16 @@ import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { sqlOf } from '@dyad/event-store';
 import { DATA_SOURCE } from '@dyad/platform';
-import { RelationsQueries } from '@dyad/projections';
+import { RelationsQueries, type TimeWindow } from '@dyad/projections';
 import type { DataSource } from 'typeorm';
 
 type CountryRelations = Awaited<ReturnType<RelationsQueries['countryRelations']>>;
 
 export class GetCountryRelationsQuery extends Query<CountryRelations> {
-  constructor(readonly country: string) {
+  constructor(
+    readonly country: string,
+    readonly window: TimeWindow = {},
+  ) {
     super();
   }
 }
@@ -18,7 +21,7 @@ export class GetCountryRelationsHandler implements IQueryHandler<GetCountryRelat
   private readonly queries = new RelationsQueries();
   constructor(@Inject(DATA_SOURCE) private readonly ds: DataSource) {}
 
-  execute({ country }: GetCountryRelationsQuery): Promise<CountryRelations> {
-    return this.queries.countryRelations(sqlOf(this.ds), country);
+  execute({ country, window }: GetCountryRelationsQuery): Promise<CountryRelations> {
+    return this.queries.countryRelations(sqlOf(this.ds), country, window);
   }
 }

@@ -1,8 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { sqlOf } from '@dyad/event-store';
-import { DATA_SOURCE } from '@dyad/platform';
-import { RelationsQueries } from '@dyad/projections';
+import { CONFIG, DATA_SOURCE } from '@dyad/platform';
+import { RelationsQueries, type TimeWindow } from '@dyad/projections';
+import type { Config } from '@dyad/config';
 import type { DataSource } from 'typeorm';
 
 type Relation = Awaited<ReturnType<RelationsQueries['relation']>>;
@@ -11,6 +12,7 @@ export class GetRelationQuery extends Query<Relation> {
   constructor(
     readonly a: string,
     readonly b: string,
+    readonly window: TimeWindow = {},
   ) {
     super();
   }
@@ -18,10 +20,15 @@ export class GetRelationQuery extends Query<Relation> {
 
 @QueryHandler(GetRelationQuery)
 export class GetRelationHandler implements IQueryHandler<GetRelationQuery, Relation> {
-  private readonly queries = new RelationsQueries();
-  constructor(@Inject(DATA_SOURCE) private readonly ds: DataSource) {}
+  private readonly queries: RelationsQueries;
+  constructor(
+    @Inject(DATA_SOURCE) private readonly ds: DataSource,
+    @Inject(CONFIG) config: Config,
+  ) {
+    this.queries = new RelationsQueries(config.COOPERATION_HALF_LIFE_DAYS);
+  }
 
-  execute({ a, b }: GetRelationQuery): Promise<Relation> {
-    return this.queries.relation(sqlOf(this.ds), a, b);
+  execute({ a, b, window }: GetRelationQuery): Promise<Relation> {
+    return this.queries.relation(sqlOf(this.ds), a, b, window);
   }
 }

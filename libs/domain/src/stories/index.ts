@@ -1,0 +1,3 @@
+export * from './story-grouping';
+export * from './neighbourhood';
+export * from './in-memory-mentions';

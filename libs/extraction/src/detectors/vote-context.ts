@@ -1,0 +1,77 @@
+/**
+ * The vote an article reports, read sentence by sentence: the body (UNGA, UNSC…), the resolution's
+ * subject and symbol, the countries it concerns, its date and the tally.
+ */
+import type { Tally } from '../../../domain/src/facts/fact.types';
+import type { AnalysedSentence } from '../analysis';
+import { hasAny } from '../clause';
+import type { Context } from '../context';
+
+export const BODIES: [RegExp, string][] = [
+  [/\bgeneral assembly\b|\bunga\b/i, 'UNGA'],
+  [/\bsecurity council\b|\bunsc\b/i, 'UNSC'],
+  [/\bhuman rights council\b|\bunhrc\b/i, 'UNHRC'],
+  [/\biaea\b|\batomic energy agency\b/i, 'IAEA'],
+  [/\bworld health assembly\b/i, 'WHA'],
+  [/\bunesco\b/i, 'UNESCO'],
+];
+export const DOMESTIC = /\b(?:parliament|senate|senators|lawmakers|congress|mps|house of representatives|legislature|referendum)\b/i;
+const SYMBOL = /\b(?:[AS]\/(?:RES\/)?(?:ES-)?[0-9][0-9A-Z./()-]{0,20}|A\/HRC\/RES\/[0-9/.]{1,20})/;
+
+export const VOTE_WORDS = new Set([
+  'assembly', 'council', 'unga', 'unsc', 'unhrc', 'iaea', 'unesco', 'resolution', 'abstained', 'abstain', 'abstaining',
+  'abstentions', 'abstention', 'voted', 'vote', 'votes', 'favour', 'favor', 'against', 'adopted', 'supported', 'backed', 'opposed',
+]);
+
+export function updateVoteContext(s: AnalysedSentence, ctx: Context): void {
+  if (!hasAny(s, VOTE_WORDS)) return;
+  const text = s.text;
+  const body = BODIES.find(([re]) => re.test(text))?.[1] ?? null;
+  if (body) ctx.vote.body = body;
+  const t = s.tokens;
+  const r = t.findIndex((x) => x.lower === 'resolution');
+  if (r >= 0 && (body || ctx.vote.body)) {
+    const concerning = [...new Set(s.mentions.filter((m) => m.from > r && m.kind !== 'person').map((m) => m.iso3))];
+    if (concerning.length > 0 && ctx.vote.concerning.length === 0) {
+      ctx.vote.concerning = concerning;
+      let end = t.length;
+      for (let i = r + 1; i < t.length; i++) if ([',', ';', 'which'].includes(t[i].lower)) { end = i; break; }
+      ctx.vote.subject = t.slice(r + 1, end).map((x) => x.text).join(' ').replace(/ ([,.;)’'])/g, '$1') || null;
+    }
+    const d = s.dates[0];
+    if (d && !ctx.vote.date) ctx.vote.date = d.value;
+  }
+  if (body && !ctx.vote.date && s.dates[0] && /\bvot|\badopt|\bresolution/i.test(text)) ctx.vote.date = s.dates[0].value;
+  const sym = SYMBOL.exec(text);
+  if (sym && !ctx.vote.symbol) ctx.vote.symbol = sym[0];
+  readTally(s, ctx.vote.tally);
+}
+
+const NUMBER_WORDS = new Map(Object.entries({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15 }));
+
+function num(w: string | undefined): number | null {
+  if (!w) return null;
+  if (w === 'none' || w === 'no') return 0;
+  const named = NUMBER_WORDS.get(w);
+  if (named !== undefined) return named;
+  return /^\d{1,3}$/.test(w) ? Number(w) : null;
+}
+
+function readTally(s: AnalysedSentence, tally: Tally): void {
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i].lower;
+    const n = num(w);
+    if (n === null) continue;
+    const ahead = t.slice(i + 1, i + 6).map((x) => x.lower).join(' ');
+    if (/^(?:\S+ ){0,2}(?:voted )?in (?:favour|favor)\b|^(?:votes? )?(?:to|-)/.test(ahead) && !/^- ?(?:nation|member)/.test(ahead) && tally.yes == null) {
+      if (/in (?:favour|favor)/.test(ahead)) tally.yes = n;
+    } else if (/^(?:\S+ )?(?:voted )?against\b/.test(ahead) && tally.no == null) tally.no = n;
+    else if (/^(?:\S+ )?(?:abstained|abstentions|abstaining)\b/.test(ahead) && tally.abstain == null) tally.abstain = n;
+    else if (/^out of (?:the )?\d/.test(ahead)) {
+      tally.yes ??= n;
+      tally.total ??= num(t[i + 3]?.lower === 'the' ? t[i + 4]?.lower : t[i + 3]?.lower);
+    } else if (/^- ?(?:nation|member)\b/.test(ahead)) tally.total ??= n;
+  }
+}
+

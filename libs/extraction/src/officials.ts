@@ -1,0 +1,171 @@
+/**
+ * The officials of an article and their countries. Introduced once with a title ("Japanese
+ * Foreign Minister Yoshimasa Hayashi"), an official is then followed by name ("Hayashi"). When the
+ * introduction names no country, careful inference from the rest of the article fills it in.
+ */
+import { datelineEnd, isAfterLocationPreposition } from './roles';
+import type { Mention } from './text/mentions';
+import type { Office, Official } from './text/people';
+import { findOfficials, nameKeys, normaliseRole } from './text/people';
+import type { Token } from './text/tokens';
+import { TITLE_WORDS } from './text/words';
+
+interface RawSentence {
+  tokens: Token[];
+  mentions: Mention[];
+  /** Lower-case tokens of the sentence. */
+  words: ReadonlySet<string>;
+}
+
+/** Offices named as "<Country|Demonym> <role>" with no holder, e.g. in a headline "Japan FM urges…". */
+function officesIn(tokens: Token[], mentions: Mention[]): Office[] {
+  const out: Office[] = [];
+  for (const m of mentions) {
+    if (m.iso3.length !== 1) continue;
+    let k = m.to;
+    if (tokens[k]?.lower === "'s") k++;
+    const words: string[] = [];
+    while (tokens[k] && (TITLE_WORDS.has(tokens[k].lower) || tokens[k].lower === 'ministry')) words.push(tokens[k++].lower);
+    if (words.length > 0) {
+      const role = normaliseRole(words);
+      if (role && role !== 'counterpart') out.push({ role, country: m.iso3[0] });
+    }
+  }
+  return out;
+}
+
+/** From offices named elsewhere for the same role ("Japan FM", "Ukraine's president"), when only one fits. */
+function inferFromOffices(officials: Official[], offices: Office[]): void {
+  for (const o of officials) {
+    if (o.country) continue;
+    const taken = new Set(officials.filter((x) => x.country && x.role === o.role).map((x) => x.country));
+    const candidates = new Set(offices.filter((f) => f.role === o.role && !taken.has(f.country)).map((f) => f.country));
+    if (candidates.size === 1) o.country = [...candidates][0];
+  }
+}
+
+const surnames = new WeakMap<Official, string>();
+function surname(o: Official): string {
+  let s = surnames.get(o);
+  if (s === undefined) {
+    s = o.name.split(' ').pop()!.toLowerCase();
+    surnames.set(o, s);
+  }
+  return s;
+}
+
+/** Countries of the other sides in the sentences an official appears in: states and known officials. */
+function sidesWith(o: Official, officials: Official[], s: RawSentence, exclude: (m: Mention) => boolean): Set<string> {
+  const known = new Set<string>();
+  for (const m of s.mentions) if (m.iso3.length === 1 && m.kind !== 'capital' && !exclude(m)) known.add(m.iso3[0]);
+  for (const x of officials) if (x !== o && x.country && s.words.has(surname(x))) known.add(x.country);
+  return known;
+}
+
+/**
+ * A headline about two countries ("Japan, Vietnam agree to boost ties") and a sentence pairing the
+ * official with one of them: the official belongs to the other.
+ */
+function inferFromTitlePair(officials: Official[], titleMentions: Mention[], raw: RawSentence[]): void {
+  const pair = [...new Set(titleMentions.filter((m) => m.iso3.length === 1 && m.kind !== 'capital').map((m) => m.iso3[0]))];
+  if (pair.length !== 2) return;
+  for (const o of officials) {
+    if (o.country) continue;
+    const votes = new Set<string>();
+    for (const s of raw) {
+      if (!s.words.has(surname(o))) continue;
+      const inPair = pair.filter((c) => sidesWith(o, officials, s, () => false).has(c));
+      if (inPair.length === 1) votes.add(pair.find((c) => c !== inPair[0])!);
+    }
+    if (votes.size === 1) o.country = [...votes][0];
+  }
+}
+
+/**
+ * "Prime Minister Fumio Kishida met Mongolian President Khurelsukh in Tokyo": an official of no
+ * stated country, a foreign side, and a place in a third country — the official is the host. When
+ * the place is the foreign side's own, nothing is inferred (the official may be the visitor).
+ */
+const STATE_ROLES = new Set(['president', 'prime minister', 'foreign minister', 'deputy foreign minister', 'vice president', 'king', 'emir', 'chancellor', 'premier', 'crown prince', 'sultan']);
+const MEETING_WORDS = new Set(['met', 'meet', 'meeting', 'talks', 'hosted', 'received', 'welcomed', 'summit']);
+
+function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
+  for (const o of officials) {
+    if (o.country || !STATE_ROLES.has(o.role)) continue;
+    const votes = new Set<string>();
+    for (const s of raw) {
+      if (!s.words.has(surname(o)) || ![...MEETING_WORDS].some((w) => s.words.has(w))) continue;
+      const dl = datelineEnd(s.tokens);
+      const isPlace = (m: Mention) => m.iso3.length === 1 && (m.kind === 'capital' || m.kind === 'name') && (isAfterLocationPreposition(s.tokens, m.from) || m.to <= dl);
+      const places = new Set(s.mentions.filter(isPlace).map((m) => m.iso3[0]));
+      const sides = sidesWith(o, officials, s, isPlace);
+      if (places.size !== 1 || sides.size !== 1) continue;
+      const place = [...places][0];
+      if (!sides.has(place)) votes.add(place);
+    }
+    if (votes.size === 1) o.country = [...votes][0];
+  }
+}
+
+const keyCache = new WeakMap<Official, string[]>();
+function keysOf(o: Official): string[] {
+  let k = keyCache.get(o);
+  if (!k) {
+    k = nameKeys(o.name);
+    keyCache.set(o, k);
+  }
+  return k;
+}
+
+export interface OfficialRegistry {
+  officials: Official[];
+  /** Lower-case name key (full name or a name part) → the official; keys shared by two countries are dropped. */
+  byKey: Map<string, Official>;
+  /** Proper prefixes of multi-word keys, so a name scan stops early. */
+  prefixes: Set<string>;
+}
+
+export function collectOfficials(raw: RawSentence[], title: RawSentence): OfficialRegistry {
+  const officials: Official[] = [];
+  const offices: Office[] = [...officesIn(title.tokens, title.mentions), ...findOfficials(title.tokens, title.mentions).offices];
+  for (const r of raw) {
+    // Nothing to collect without a title word: the common case, checked cheaply.
+    if (![...r.words].some((w) => TITLE_WORDS.has(w))) continue;
+    const found = findOfficials(r.tokens, r.mentions);
+    offices.push(...found.offices, ...officesIn(r.tokens, r.mentions));
+    for (const o of found.officials) {
+      const lower = o.name.toLowerCase();
+      const same = officials.find((x) => x.name === o.name || keysOf(x).includes(lower));
+      if (same) {
+        if (!same.country && o.country) same.country = o.country;
+      } else officials.push(o);
+    }
+  }
+  // A counterpart holds the same office as the official across the table.
+  for (const o of officials) {
+    if (o.role !== 'counterpart') continue;
+    const other = officials.find((x) => x !== o && x.role !== 'counterpart');
+    if (other) o.role = other.role;
+  }
+  inferFromOffices(officials, offices);
+  inferFromTitlePair(officials, title.mentions, raw);
+  inferFromPlace(officials, raw);
+
+  const byKey = new Map<string, Official>();
+  const clash = new Set<string>();
+  for (const o of officials) {
+    if (!o.country) continue;
+    for (const k of keysOf(o)) {
+      const had = byKey.get(k);
+      if (had && had.country !== o.country) clash.add(k);
+      byKey.set(k, o);
+    }
+  }
+  for (const k of clash) byKey.delete(k);
+  const prefixes = new Set<string>();
+  for (const k of byKey.keys()) {
+    const parts = k.split(' ');
+    for (let n = 1; n < parts.length; n++) prefixes.add(parts.slice(0, n).join(' '));
+  }
+  return { officials, byKey, prefixes };
+}

@@ -1,0 +1,99 @@
+/**
+ * The role of a country mention in its sentence: an actor can be a party to a fact; a location,
+ * a topic or an adjective cannot ("in Ulaanbaatar", "to discuss Taiwan", "Nigerian striker").
+ */
+import type { CountryMention, MentionRole } from './analysis.types';
+import type { DateMention } from './text/dates';
+import type { Mention } from './text/mentions';
+import type { Token } from './text/tokens';
+import { GOVERNMENT_NOUNS, LOCATION_PREPOSITIONS, TITLE_WORDS } from './text/words';
+
+export function isAfterLocationPreposition(tokens: Token[], from: number): boolean {
+  const prev = tokens[from - 1]?.lower ?? '';
+  return LOCATION_PREPOSITIONS.has(prev) || (prev === 'the' && LOCATION_PREPOSITIONS.has(tokens[from - 2]?.lower ?? ''));
+}
+
+export function roleOf(tokens: Token[], m: Mention, possessive: boolean): MentionRole {
+  if (m.kind === 'demonym') {
+    // "The Japanese and Philippine governments": look past a coordinated demonym to the head noun.
+    let k = m.to;
+    while (
+      tokens[k] &&
+      (tokens[k].lower === 'and' ||
+        tokens[k].lower === ',' ||
+        (tokens[k].cap && !GOVERNMENT_NOUNS.has(tokens[k].lower) && k < m.to + 3 && tokens[k + 1] && (GOVERNMENT_NOUNS.has(tokens[k + 1].lower) || tokens[k + 1].lower === 'and')))
+    ) {
+      k++;
+    }
+    const head = tokens[k]?.lower ?? '';
+    return GOVERNMENT_NOUNS.has(head) || TITLE_WORDS.has(head) ? 'actor' : 'adjective';
+  }
+  if (isAfterLocationPreposition(tokens, m.from)) return 'location';
+  if (possessive && m.kind !== 'person') {
+    // "Qatar's Foreign Minister" acts; "Moscow's aggression" is talked about.
+    const next = tokens[m.to + 1]?.lower ?? '';
+    return GOVERNMENT_NOUNS.has(next) || TITLE_WORDS.has(next) ? 'actor' : 'topic';
+  }
+  return 'actor';
+}
+
+const TOPIC_OPENERS = new Set([
+  'discuss', 'discussed', 'discusses', 'discussing', 'about', 'regarding', 'concerning', 'over', 'including', 'amid',
+  'against', 'condemning', 'condemned', 'condemn', 'on', 'toward', 'towards', 'criticised', 'criticized', 'accused',
+  'sanctions', 'invasion', 'war', 'crisis', 'situation', 'issue', 'question',
+]);
+// Tokens that end a topic stretch.
+const TOPIC_CLOSERS = new Set([',', ';', ':', '.', 'and', 'but', 'while', 'that', 'who', 'which', 'with', '(', ')', '—', '–']);
+// After these, "on" introduces the addressee or a time, not a topic ("called on Israel").
+const ON_IS_NOT_TOPIC = new Set(['called', 'calls', 'call', 'calling', 'urged', 'relies', 'rely', 'depend', 'depends', 'agreed', 'focus']);
+
+/** Countries after "discuss", "about", "over", "against"… are what is talked about, not who talks. */
+export function markTopics(tokens: Token[], ms: CountryMention[], dates: DateMention[]): void {
+  let inTopic = false;
+  let coordinated = false;
+  let idx = 0;
+  // A topic stretch is short: it ends a few words after its opener or its last country.
+  let expires = 0;
+  const dateAt = new Set(dates.map((d) => d.from));
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i].lower;
+    if (inTopic && i > expires) inTopic = false;
+    while (idx < ms.length && ms[idx].from < i) idx++;
+    if (idx < ms.length && ms[idx].from === i && inTopic && ms[idx].kind !== 'person') {
+      if (ms[idx].role === 'actor') ms[idx].role = 'topic';
+      coordinated = true;
+      i = ms[idx].to - 1;
+      expires = i + 4;
+      continue;
+    }
+    const onNotTopic = w === 'on' && (ON_IS_NOT_TOPIC.has(tokens[i - 1]?.lower ?? '') || dateAt.has(i + 1));
+    if (TOPIC_OPENERS.has(w) && !onNotTopic && !(w === 'against' && tokens[i - 1]?.lower === 'voted')) {
+      inTopic = true;
+      expires = i + 5;
+      coordinated = false;
+    } else if (TOPIC_CLOSERS.has(w)) {
+      // "discussed Iran, North Korea and the war": a list continues the topic.
+      if (!(coordinated && (w === ',' || w === 'and'))) inTopic = false;
+    } else coordinated = false;
+  }
+}
+
+const DASHES = new Set(['-', '—', '–', ':']);
+const MONTH_WORDS = new Set([
+  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february',
+  'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+/**
+ * Token index where a leading dateline ends ("KUWAIT CITY--", "TOKYO, Japan (Reuters) —",
+ * "BEIJING/TOKYO:"), or 0. A dateline names where the story was filed, never an actor.
+ */
+export function datelineEnd(tokens: Token[]): number {
+  for (let i = 1; i < Math.min(tokens.length, 10); i++) {
+    const t = tokens[i];
+    if (!DASHES.has(t.text)) continue;
+    const ok = tokens.slice(0, i).every((x) => x.cap || /^[^\p{L}]+$/u.test(x.text) || MONTH_WORDS.has(x.lower));
+    return ok && (tokens[i + 1]?.cap || DASHES.has(tokens[i + 1]?.text ?? '')) ? i : 0;
+  }
+  return 0;
+}

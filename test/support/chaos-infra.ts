@@ -1,0 +1,132 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, chownSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Infrastructure a fault test may kill: a Kafka broker and a PostgreSQL cluster of its own, on
+ * their own ports and directories (never the shared ones on 9092 and 5432).
+ */
+const root = path.resolve(__dirname, '../..');
+const PG_BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
+
+export interface OwnKafka {
+  brokers: string;
+  start(): void;
+  /** Graceful stop (SIGTERM; SIGKILL after the script's timeout). */
+  stop(): void;
+  /** kill -9 of the broker JVM. */
+  kill(): void;
+  running(): boolean;
+}
+
+export function ownKafka(opts: { port: number; controllerPort: number; dir: string }): OwnKafka {
+  if (opts.port === 9092) throw new Error('never the shared broker');
+  const env = {
+    ...process.env,
+    KAFKA_PORT: String(opts.port),
+    KAFKA_CONTROLLER_PORT: String(opts.controllerPort),
+    KAFKA_HOME_DIR: opts.dir,
+    KAFKA_HEAP_OPTS: process.env.CHAOS_KAFKA_HEAP ?? '-Xms256m -Xmx512m',
+  };
+  const script = (name: string) => spawnSync('bash', [path.join(root, 'scripts/kafka', name)], { env, encoding: 'utf8' });
+  const pidFile = path.join(opts.dir, 'kafka.pid');
+  const pid = () => {
+    try {
+      return Number(readFileSync(pidFile, 'utf8').trim()) || null;
+    } catch {
+      return null;
+    }
+  };
+  return {
+    brokers: `127.0.0.1:${opts.port}`,
+    start() {
+      const r = script('start.sh');
+      if (r.status !== 0) throw new Error(`own Kafka did not start:\n${r.stdout}\n${r.stderr}`);
+    },
+    stop() {
+      script('stop.sh');
+    },
+    kill() {
+      const p = pid();
+      if (p) {
+        try {
+          process.kill(p, 'SIGKILL');
+        } catch {
+          /* already gone */
+        }
+        for (let i = 0; i < 100; i++) {
+          try {
+            process.kill(p, 0);
+          } catch {
+            return;
+          }
+          execFileSync('sleep', ['0.1']);
+        }
+      }
+    },
+    running() {
+      return script('status.sh').status === 0;
+    },
+  };
+}
+
+export interface OwnPostgres {
+  port: number;
+  url(db?: string): string;
+  start(): void;
+  stop(mode?: 'fast' | 'immediate'): void;
+  restart(mode?: 'fast' | 'immediate'): void;
+  running(): boolean;
+}
+
+const isRoot = () => process.getuid?.() === 0;
+
+/** Runs a PostgreSQL binary as the postgres user when we are root (it refuses to run as root). */
+function pgRun(bin: string, args: string[]) {
+  const cmd = [path.join(PG_BIN, bin), ...args];
+  if (isRoot()) {
+    const quoted = cmd.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+    return spawnSync('su', ['postgres', '-s', '/bin/sh', '-c', quoted], { encoding: 'utf8', cwd: '/tmp' });
+  }
+  return spawnSync(cmd[0], cmd.slice(1), { encoding: 'utf8', cwd: '/tmp' });
+}
+
+export function ownPostgres(opts: { port: number; dir: string }): OwnPostgres {
+  if (opts.port === 5432) throw new Error('never the shared PostgreSQL');
+  const data = path.join(opts.dir, 'data');
+  const log = path.join(opts.dir, 'postgres.log');
+  const ensureInit = () => {
+    if (existsSync(path.join(data, 'PG_VERSION'))) return;
+    mkdirSync(opts.dir, { recursive: true });
+    if (isRoot()) {
+      const { uid, gid } = JSON.parse(execFileSync('sh', ['-c', 'echo "{\\"uid\\":$(id -u postgres),\\"gid\\":$(id -g postgres)}"'], { encoding: 'utf8' }));
+      chownSync(opts.dir, uid, gid);
+    }
+    const r = pgRun('initdb', ['-D', data, '--username=postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
+    if (r.status !== 0) throw new Error(`initdb failed: ${r.stderr}`);
+  };
+  const pg = {
+    port: opts.port,
+    url: (db = 'postgres') => `postgres://postgres@127.0.0.1:${opts.port}/${db}`,
+    start() {
+      ensureInit();
+      const r = pgRun('pg_ctl', [
+        '-D', data, '-l', log, '-w', '-t', '60',
+        '-o', `-p ${opts.port} -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+        'start',
+      ]);
+      if (r.status !== 0) throw new Error(`own PostgreSQL did not start: ${r.stdout}${r.stderr}`);
+    },
+    stop(mode: 'fast' | 'immediate' = 'fast') {
+      pgRun('pg_ctl', ['-D', data, '-m', mode, '-w', '-t', '60', 'stop']);
+    },
+    restart(mode: 'fast' | 'immediate' = 'fast') {
+      pg.stop(mode);
+      pg.start();
+    },
+    running() {
+      return existsSync(path.join(data, 'PG_VERSION')) && pgRun('pg_ctl', ['-D', data, 'status']).status === 0;
+    },
+  };
+  return pg;
+}
