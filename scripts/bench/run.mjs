@@ -28,8 +28,8 @@ const want = (p) => (ONLY.length ? ONLY.includes(p) || (p === 'growth' && (ONLY.
 const WRITE_DOCS = argv.includes('--docs') || (!SMOKE && !ONLY.length && !argv.includes('--no-docs'));
 
 const S = SMOKE
-  ? { perfRecords: 20_000, singleConc: [4], batchConc: [2], batchSize: 50, ingestMs: 2500, warmMs: 500, e2eRate: 50, e2eMs: 4000, dyads: 10_000, growth: [10_000, 40_000], probeArticles: 100, queryMs: 2000, queryConc: [8], scaleIngestMs: 20_000, scaleEvents: 20_000, pgRows: 20_000 }
-  : { perfRecords: 500_000, singleConc: [1, 4, 16], batchConc: [1, 2, 4], batchSize: 100, ingestMs: 15_000, warmMs: 2000, e2eRate: 200, e2eMs: 30_000, dyads: 15_000, growth: [10_000, 100_000, 1_000_000], probeArticles: 1000, queryMs: 10_000, queryConc: [4, 16], scaleIngestMs: 45_000, scaleEvents: 200_000, pgRows: 300_000 };
+  ? { perfRecords: 20_000, singleConc: [4], batchConc: [2], batchSize: 50, ingestMs: 2500, warmMs: 500, e2eRates: [25], e2eMs: 4000, dyads: 10_000, growth: [10_000, 40_000], probeArticles: 100, queryMs: 2000, queryConc: [8], scaleIngestMs: 20_000, scaleEvents: 20_000, pgRows: 20_000 }
+  : { perfRecords: 500_000, singleConc: [1, 4, 16], batchConc: [1, 2, 4], batchSize: 100, ingestMs: 15_000, warmMs: 2000, e2eRates: [50, 200], e2eMs: 30_000, dyads: 15_000, growth: [10_000, 100_000, 1_000_000], probeArticles: 1000, queryMs: 10_000, queryConc: [4, 16], scaleIngestMs: 45_000, scaleEvents: 200_000, pgRows: 300_000 };
 
 const RUN = `b${Date.now().toString(36)}`;
 const KPORT = Number(process.env.BENCH_KAFKA_PORT ?? 29092);
@@ -260,14 +260,16 @@ async function ingestAndE2e() {
       for (const r of out.batch) row('ingest', `POST /articles/batch (${S.batchSize}), concurrency ${r.concurrency}`, r.perSec, 'articles/s', { baseline: exBase, baselineLabel: 'extraction alone', target: r === bestBatch ? '≥ 500/s' : '', pass: r === bestBatch ? r.perSec >= 500 : null, note: `per request p50/p95/p99 ${fmt(r.p50, 0)}/${fmt(r.p95, 0)}/${fmt(r.p99, 0)} ms${r.errors ? `, ${r.errors} errors` : ''}` });
       row('ingest', 'Projector catch-up after the ingest steps', drain.seconds, 's', { note: `${fmt(drain.facts)} facts in the read model` });
     }
-    if (want('e2e')) await e2e(st);
+    if (want('e2e')) for (const rate of S.e2eRates) await e2e(st, rate);
   } finally {
     await stopStack(st);
   }
 }
 
-async function e2e(st) {
-  const out = (results.phases.e2e = {});
+async function e2e(st, RATE) {
+  const out = {};
+  (results.phases.e2e ??= []).push(out);
+  out.offeredRate = RATE;
   await waitProjected(st);
   const headRow = (await st.pg.query(`SELECT coalesce(max(global_position), 0) AS p FROM events`)).rows[0];
   const answered = new Map(); // factId -> answer time
@@ -297,7 +299,7 @@ async function e2e(st) {
     }
   })();
   const ag = agent(256);
-  const n = Math.round((S.e2eRate * S.e2eMs) / 1000);
+  const n = Math.round((RATE * S.e2eMs) / 1000);
   prepareArticles(n + 10);
   const postLat = [];
   let errors = 0;
@@ -307,9 +309,11 @@ async function e2e(st) {
   const t0 = now();
   const sends = [];
   for (let i = 0; i < n; i++) {
-    const due = t0 + (i * 1000) / S.e2eRate;
+    const due = t0 + (i * 1000) / RATE;
     const wait = due - now();
     if (wait > 1) await sleep(wait);
+    // Bounded: past 400 requests in flight the generator waits (the achieved rate then drops).
+    while (inFlight >= 400) await sleep(5);
     const body = nextArticle();
     inFlight++;
     maxInFlight = Math.max(maxInFlight, inFlight);
@@ -358,10 +362,11 @@ async function e2e(st) {
   out.firstError = firstError;
   out.maxInFlight = maxInFlight;
   log(`e2e at ${fmt(out.rate)}/s: POST p99 ${fmt(out.post.p99, 1)} ms; read model p50/p95/p99 ${fmt(out.readModel.p50, 1)}/${fmt(out.readModel.p95, 1)}/${fmt(out.readModel.p99, 1)} ms (missing ${out.readModel.missing}); SSE p50/p95/p99 ${fmt(out.sse.p50, 1)}/${fmt(out.sse.p95, 1)}/${fmt(out.sse.p99, 1)} ms (missing ${out.sse.missing})`);
-  const note = (x) => `p50/p95 ${fmt(x.p50, 1)}/${fmt(x.p95, 1)} ms, ${fmt(out.facts)} facts${x.missing ? `, ${x.missing} MISSING` : ''}`;
-  row('e2e', `POST answer → fact in read model, p99 (${fmt(out.rate)} articles/s)`, out.readModel.p99, 'ms', { target: '< 250 ms', pass: out.readModel.p99 < 250 && out.readModel.missing === 0, note: note(out.readModel) });
-  row('e2e', `POST answer → SSE subscriber, p99 (${fmt(out.rate)} articles/s)`, out.sse.p99, 'ms', { target: '< 250 ms', pass: out.sse.p99 < 250 && out.sse.missing === 0, note: note(out.sse) });
-  row('e2e', `POST /articles latency at that rate, p99`, out.post.p99, 'ms', { note: `p50/p95 ${fmt(out.post.p50, 1)}/${fmt(out.post.p95, 1)} ms${errors ? `, ${errors} errors: ${firstError}` : ''}` });
+  const rateNote = `offered ${RATE}/s, achieved ${fmt(out.rate)}/s`;
+  const note = (x) => `${rateNote}; p50/p95 ${fmt(x.p50, 1)}/${fmt(x.p95, 1)} ms, ${fmt(out.facts)} facts${x.missing ? `, ${x.missing} MISSING` : ''}`;
+  row('e2e', `POST answer → fact in read model, p99, ${RATE} articles/s offered`, out.readModel.p99, 'ms', { target: RATE >= 200 ? '< 250 ms' : '', pass: RATE < 200 ? null : out.readModel.p99 < 250 && out.readModel.missing === 0, note: note(out.readModel) });
+  row('e2e', `POST answer → SSE subscriber, p99, ${RATE} articles/s offered`, out.sse.p99, 'ms', { target: RATE >= 200 ? '< 250 ms' : '', pass: RATE < 200 ? null : out.sse.p99 < 250 && out.sse.missing === 0, note: note(out.sse) });
+  row('e2e', `POST /articles latency, p99, ${RATE} articles/s offered`, out.post.p99, 'ms', { note: `p50/p95 ${fmt(out.post.p50, 1)}/${fmt(out.post.p95, 1)} ms${errors ? `, ${errors} errors: ${firstError}` : ''}` });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -20,6 +20,8 @@ describe('extractFacts: meetings and visits', () => {
     ['Kenya and Ethiopia held talks on Monday on the border dispute.', ['MeetingHeld ETH-KEN']],
     ['Egyptian Foreign Minister Sameh Shoukry arrived in Ankara on Thursday for a two-day visit.', ['VisitMade EGY>TUR']],
     ['Brazilian President Lula visited China and Vietnam last month.', ['VisitMade BRA>CHN', 'VisitMade BRA>VNM']],
+    ['The Mongolian ambassador paid a courtesy call on Japanese Foreign Minister Yoshimasa Hayashi on Tuesday.', ['MeetingHeld JPN-MNG']],
+    ['Chinese Vice Premier He Lifeng met Pakistani officials during a visit by He to Islamabad.', ['MeetingHeld CHN-PAK', 'VisitMade CHN>PAK']],
   ])('%s', (body, expected) => {
     expect(sigs(body)).toEqual([...expected].sort());
   });
@@ -38,6 +40,9 @@ describe('extractFacts: meetings and visits', () => {
     'Japan is expected to host talks with China next month.',
     'Egyptian Foreign Minister Sameh Shoukry will not visit Turkey this year.',
     'Egyptian Foreign Minister Sameh Shoukry plans to travel to Ankara.',
+    'Japan and Mongolia agreed to hold talks on energy next year.',
+    'Japanese Foreign Minister Yoshimasa Hayashi held a phone call with his Mongolian counterpart on Tuesday.',
+    'The Turkish foreign ministry welcomed the proposal by Brazil for new talks with Argentina.',
   ])('finds nothing in the unreal: %s', (body) => {
     expect(facts(body)).toEqual([]);
   });

@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
+import fc from 'fast-check';
 import type { DataSource } from 'typeorm';
+import { FACT_RETRACTED, groupMentions, toMention, type EventEnvelope, type Fact, type FactDraft } from '@dyad/domain';
 import { createDataSource, inTransaction, migrate, sqlOf } from '@dyad/event-store';
 import { createTestDatabase } from '../../../test/support/infra';
 import { aMeeting, anAbstention, anAgreement, asEvent } from '../../../test/fixtures/facts.builders';
@@ -69,5 +72,51 @@ describe('relations projection (real Postgres)', () => {
     expect(votes.items.map((i) => i.type)).toEqual(['VoteAbstained']);
     const none = await queries.events(sqlOf(ds), { dyad: 'MNG-RUS', from: '2022-04-01', limit: 10 });
     expect(none.items).toHaveLength(0);
+  });
+  describe('stories', () => {
+    const reset = () => inTransaction(ds, (tx) => tx.query(`TRUNCATE fact_index, stories, dyad_stats, projection_state`));
+    const meeting = (date: string, city: string | null): FactDraft =>
+      ({ ...aMeeting().between('CHN', 'USA'), date, location: city ? { city, country: null } : null }) as FactDraft;
+    const retractionOf = (e: EventEnvelope): EventEnvelope => ({
+      ...e,
+      eventId: randomUUID(),
+      type: FACT_RETRACTED,
+      globalPosition: e.globalPosition + 100_000,
+      data: { factId: e.eventId, articleId: (e.data as Fact).articleId, factType: e.type, reason: 'retracted', supersededBy: null, key: 'CHN-USA' },
+    });
+    const storedStories = async () =>
+      (await sqlOf(ds).query<{ story_id: string; ids: string[] }>(
+        `SELECT s.story_id, array_agg(f.event_id::text ORDER BY f.event_id::text) AS ids FROM stories s
+         JOIN fact_index f ON f.story_id = s.story_id AND f.retracted_at IS NULL GROUP BY s.story_id ORDER BY s.story_id`,
+      )).map((r) => ({ storyId: r.story_id, ids: r.ids }));
+    const expected = (facts: EventEnvelope[]) =>
+      groupMentions(facts.map((e) => toMention({ ...(e.data as Fact), factId: e.eventId }))).map((g) => ({ storyId: g.storyId, ids: g.factIds }));
+    const stat = async () => (await sqlOf(ds).query<{ count: number }>(`SELECT count FROM dyad_stats WHERE dyad = 'CHN-USA' AND type = 'MeetingHeld'`))[0]?.count ?? 0;
+
+    it('in Postgres equal a grouping of all mentions, whatever the batches and their order, with retractions', async () => {
+      const day = fc.constantFrom('2022-05-01', '2022-05-02', '2022-05-20', '2022-05', '2022-06-01', '2022-06', '2022');
+      const draft = fc.record({ date: day, city: fc.constantFrom(null, null, 'Geneva', 'Beijing') });
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(draft, { minLength: 1, maxLength: 14 }),
+          fc.func(fc.integer()),
+          fc.integer({ min: 1, max: 5 }),
+          fc.array(fc.nat(), { maxLength: 4 }),
+          async (drafts, rank, batchSize, retractPicks) => {
+            await reset();
+            const events = drafts.map((d) => asEvent(meeting(d.date, d.city)));
+            const order = [...events].sort((a, b) => rank(a.eventId) - rank(b.eventId) || a.globalPosition - b.globalPosition);
+            for (let i = 0; i < order.length; i += batchSize) await inTransaction(ds, (tx) => applyFactEvents(tx, order.slice(i, i + batchSize)));
+            expect(await storedStories()).toEqual(expected(events));
+            const gone = new Set(retractPicks.map((p) => events[p % events.length]));
+            await inTransaction(ds, (tx) => applyFactEvents(tx, [...gone].map(retractionOf)));
+            const left = events.filter((e) => !gone.has(e));
+            expect(await storedStories()).toEqual(expected(left));
+            expect(await stat()).toBe(expected(left).length);
+          },
+        ),
+        { numRuns: 25 },
+      );
+    });
   });
 });

@@ -9,9 +9,11 @@ const NOUNS = new Set(['meeting', 'meetings', 'talks', 'summit', 'negotiations',
 const VERBS = new Set(['met', 'meets', 'meeting', 'hosted', 'hosts', 'received', 'receives', 'welcomed', 'welcomes']);
 // A session of an organisation is not a meeting between the countries that speak at it.
 const BODIES = new Set(['council', 'assembly', 'un', 'nato', 'eu', 'g7', 'g20', 'asean', 'sco', 'brics', 'opec', 'cabinet', 'parliament', 'board', 'committee', 'commission', 'wto', 'who', 'imf', 'davos', 'apec', 'forum']);
-const TRIGGERS = new Set([...NOUNS, ...VERBS]);
+const TRIGGERS = new Set([...NOUNS, ...VERBS, 'call']);
 // Remote contact is not a meeting (ANNOTATION.md: phone calls are not meetings).
-const REMOTE = new Set(['phone', 'telephone', 'call', 'calls', 'video', 'videoconference', 'virtual', 'online', 'letter']);
+const REMOTE = new Set(['phone', 'telephone', 'phoned', 'video', 'videoconference', 'teleconference', 'virtual', 'online', 'letter']);
+// "to hold talks", "to resume negotiations": an infinitive before the noun is a plan.
+const PLANNED_VERBS = new Set(['hold', 'have', 'resume', 'start', 'begin', 'open', 'launch', 'host', 'attend', 'join', 'convene']);
 
 export function cityText(s: AnalysedSentence, m: CountryMention): string {
   const raw = s.tokens.slice(m.from, m.to).map((t) => t.text).join(' ');
@@ -45,13 +47,16 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
   if (!hasAny(s, TRIGGERS)) return [];
   if (isSportContext(s)) return [];
   const t = s.tokens;
-  if (t.some((x) => REMOTE.has(x.lower))) return [];
+  if (hasAny(s, REMOTE)) return [];
+  // A call is remote unless it is a courtesy call (a visit to someone's office).
+  if (t.some((x, i) => (x.lower === 'call' || x.lower === 'calls') && t[i - 1]?.lower !== 'courtesy')) return [];
   for (let k = 0; k < t.length; k++) {
     const w = t[k].lower;
-    const isNoun = NOUNS.has(w);
+    const isNoun = NOUNS.has(w) || (w === 'call' && t[k - 1]?.lower === 'courtesy');
     if (!isNoun && !VERBS.has(w)) continue;
     if (w === 'bilateral' && !['our', 'a', 'the', 'their', 'his'].includes(t[k - 1]?.lower ?? '')) continue;
     if (isNoun && (BODIES.has(t[k - 1]?.lower ?? '') || BODIES.has(t[k - 2]?.lower ?? ''))) continue;
+    if (isNoun && [2, 3].some((d) => t[k - d]?.lower === 'to' && PLANNED_VERBS.has(t[k - d + 1]?.lower ?? ''))) continue;
     // "received" / "hosted" need a person or a state as object: "received visiting Cuban Prime Minister".
     if (['received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes'].includes(w) && !s.mentions.some((m) => m.from > k && m.from <= k + 5 && m.role === 'actor')) continue;
     if (isIrrealis(s, k)) continue;

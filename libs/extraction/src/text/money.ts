@@ -38,8 +38,8 @@ function splitSuffix(lower: string): { num: string; scale: number } | null {
 export function findMoney(tokens: Token[]): MoneyMention[] {
   const out: MoneyMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const c = tokens[i].lower.charCodeAt(0);
-    if (c < 48 || c > 57) continue; // amounts start with a digit
+    const first = tokens[i].lower.charCodeAt(0);
+    if (first < 48 || first > 57) continue; // amounts start with a digit
     const parsed = splitSuffix(tokens[i].lower);
     if (!parsed) continue;
     let from = i;
