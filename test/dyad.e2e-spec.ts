@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { createTestDatabase, eventually, testEnv, uniqueName } from './support/infra';
 import { startService } from './support/service';
 import { openSse } from './support/sse';
@@ -274,11 +275,30 @@ describe('Dyad end to end', () => {
     expect(rel.votingAgreement).toMatchObject({ resolutions: 1, agreed: 0, ratio: 0 });
   });
 
-  it('re-extraction changes nothing when the extractor version has not changed', async () => {
-    const r = await post('/admin/reextract', {});
-    expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ reextracted: 0, factsAdded: 0, factsRetracted: 0 });
-    expect(r.body.scanned).toBeGreaterThan(0);
+  it('re-extracts articles read by an older extractor version, once', async () => {
+    // Record, as the stream's latest word, that the seed article was read by version 0.0.0.
+    const pg = new Client({ connectionString: db.url });
+    await pg.connect();
+    try {
+      await pg.query(
+        `INSERT INTO events (event_id, stream_id, stream_version, type, schema_version, data, metadata, occurred_at)
+         SELECT gen_random_uuid(), stream_id, max(stream_version) + 1, 'ArticleReextracted', 1,
+                jsonb_build_object('articleId', $1::text, 'extractor', jsonb_build_object('name', $2::text, 'version', '0.0.0')),
+                '{"correlationId":"test","causationId":null}', now()
+         FROM events WHERE stream_id = 'article-' || $1 GROUP BY stream_id`,
+        [articleId, (await json(`/articles/${articleId}`)).body.extractor.name],
+      );
+    } finally {
+      await pg.end();
+    }
+    const first = await post('/admin/reextract', {});
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ reextracted: 1, factsRetracted: 0, factsAdded: 0 });
+    const again = await post('/admin/reextract', {});
+    expect(again.body).toMatchObject({ reextracted: 0, factsAdded: 0, factsRetracted: 0 });
+    expect(again.body.scanned).toBe(first.body.scanned);
+    const types = (await json(`/articles/${articleId}/history`)).body.events.map((e: any) => e.type);
+    expect(types.filter((t: string) => t === 'ArticleReextracted')).toHaveLength(2);
   });
 
   it('rebuilds the read models from zero to the same relations, stories and votes', async () => {

@@ -21,7 +21,7 @@ describe('extractFacts: meetings and visits', () => {
     ['Egyptian Foreign Minister Sameh Shoukry arrived in Ankara on Thursday for a two-day visit.', ['VisitMade EGY>TUR']],
     ['Brazilian President Lula visited China and Vietnam last month.', ['VisitMade BRA>CHN', 'VisitMade BRA>VNM']],
     ['The Mongolian ambassador paid a courtesy call on Japanese Foreign Minister Yoshimasa Hayashi on Tuesday.', ['MeetingHeld JPN-MNG']],
-    ['Chinese Vice Premier He Lifeng met Pakistani officials during a visit by He to Islamabad.', ['MeetingHeld CHN-PAK', 'VisitMade CHN>PAK']],
+    ['Chinese Vice Premier He Lifeng met Pakistani officials during a visit by He Lifeng to Islamabad.', ['MeetingHeld CHN-PAK', 'VisitMade CHN>PAK']],
   ])('%s', (body, expected) => {
     expect(sigs(body)).toEqual([...expected].sort());
   });

@@ -13,7 +13,7 @@ import { detectVotes } from './detectors/vote';
 import { updateVoteContext } from './detectors/vote-context';
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR = { name: 'dyad-rules', version: '1.1.0' } as const;
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.1.0' });
 
 export interface ArticleInput {
   title?: string;
@@ -73,6 +73,13 @@ function run(input: ArticleInput): FactDraft[] {
     if (person) ctx.lastPerson = person;
     cands.push(...found);
     prev = s;
+  }
+  // What the article says about its vote later ("The vote was 10-1") completes the earlier reports.
+  for (const c of cands) {
+    if (c.type !== 'VoteAbstained' && c.type !== 'VoteCast') continue;
+    c.tally = { ...ctx.vote.tally, ...Object.fromEntries(Object.entries(c.tally ?? {}).filter(([, v]) => v != null)) };
+    if (!c.concerning?.length) c.concerning = ctx.vote.concerning.filter((x) => x !== c.country || ctx.vote.concerning.length > 1);
+    c.resolution = { symbol: c.resolution?.symbol ?? ctx.vote.symbol ?? null, subject: c.resolution?.subject ?? ctx.vote.subject };
   }
   return assemble(cands, a.sentences, EXTRACTOR);
 }

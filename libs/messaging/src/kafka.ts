@@ -7,7 +7,8 @@ import type { LoggerService } from '@nestjs/common';
  */
 export function createKafka(opts: { brokers: string[]; clientId: string; logger: LoggerService }): Kafka {
   const logCreator = () => (entry: LogEntry) => {
-    const { message, ...extra } = entry.log;
+    // kafkajs attaches stack traces to connection errors: the message says enough, the log stays short.
+    const { message, stack: _stack, ...extra } = entry.log as typeof entry.log & { stack?: unknown };
     const fields = { ...extra, namespace: entry.namespace };
     if (entry.level === logLevel.ERROR) opts.logger.error({ msg: message, ...fields }, 'Kafka');
     else if (entry.level === logLevel.WARN) opts.logger.warn({ msg: message, ...fields }, 'Kafka');

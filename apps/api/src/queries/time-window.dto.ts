@@ -1,23 +1,20 @@
 import { BadRequestException } from '@nestjs/common';
 import { dateRange, isFactDate } from '@dyad/domain';
 import { z } from 'zod';
+import { lastValue } from './query-params';
 
-const last = (v: unknown) => (Array.isArray(v) ? v[v.length - 1] : v);
-const factDate = z.preprocess(last, z.string().max(10).refine(isFactDate, { message: 'must be YYYY, YYYY-MM or YYYY-MM-DD' }));
+const factDate = lastValue(z.string().max(10).refine(isFactDate, { message: 'must be YYYY, YYYY-MM or YYYY-MM-DD' }));
 
 /** `asOf`: what Dyad knew at that instant; `from`/`until`: when the events happened. */
 export const TimeWindowRequest = z.strictObject({
-  asOf: z
-    .preprocess(
-      last,
-      z
-        .string()
-        .max(40)
-        .refine((s) => /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(s) && !Number.isNaN(Date.parse(s)), {
-          message: 'must be an ISO 8601 date or date-time',
-        }),
-    )
-    .optional(),
+  asOf: lastValue(
+    z
+      .string()
+      .max(40)
+      .refine((s) => /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(s) && !Number.isNaN(Date.parse(s)), {
+        message: 'must be an ISO 8601 date or date-time',
+      }),
+  ).optional(),
   from: factDate.optional(),
   until: factDate.optional(),
 });

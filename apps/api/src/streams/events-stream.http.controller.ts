@@ -5,11 +5,12 @@ import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { countryParam, dyadParam } from '../common/country';
 import { ZodValidationPipe } from '../common/zod-validation.pipe';
+import { lastValue } from '../queries/query-params';
 import { SearchEventsRequest } from '../queries/search-events/search-events.request.dto';
 import { EventFeedService, type Subscriber } from './event-feed.service';
 
 const StreamRequest = SearchEventsRequest.pick({ country: true, dyad: true, type: true }).extend({
-  after: z.preprocess((v) => (Array.isArray(v) ? v[v.length - 1] : v), z.string().regex(/^\d{1,15}$/, 'must be a global position (a non-negative integer)')).optional(),
+  after: lastValue(z.string().regex(/^\d{1,15}$/, 'must be a global position (a non-negative integer)')).optional(),
 });
 type StreamParams = z.infer<typeof StreamRequest>;
 

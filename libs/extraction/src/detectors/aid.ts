@@ -10,7 +10,9 @@ import type { Candidate } from './candidate';
 
 const PLEDGE = new Set(['pledged', 'pledges', 'pledge', 'promised', 'promise', 'provide', 'provided', 'provides', 'donated', 'donates', 'granted', 'contributions', 'contribution', 'committed', 'gave', 'give', 'given', 'offered', 'announced', 'sent', 'allocated', 'earmarked', 'approved']);
 const SAY = new Set(['said', 'says', 'announced', 'told', 'stated']);
-const NOT_RECIPIENT_BEFORE = new Set(['from', 'by', 'of']);
+// Verbs that mean giving money only in talk of aid: "announced tariffs on $300 billion" is not a pledge.
+const PLEDGE_WORDS = new Set(['pledged', 'pledges', 'pledge', 'promised', 'promise', 'donated', 'donates', 'contributions', 'contribution']);
+const AID_NOUNS = new Set(['aid', 'assistance', 'loan', 'loans', 'grant', 'grants', 'humanitarian', 'relief', 'support', 'funding', 'donation', 'credit', 'help', 'reconstruction', 'development']);
 
 function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: string): string | null {
   const t = s.tokens;
@@ -34,9 +36,10 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (!reported && isIrrealis(s, k, { allowReportedFuture: true })) continue;
     const start = clauseStart(s, k);
     const end = clauseEnd(s, k);
+    if (!PLEDGE_WORDS.has(w) && !t.slice(start, end).some((x) => AID_NOUNS.has(x.lower))) continue;
     // A list: each named country paired with the amount that follows it.
     if (w === 'contributions' || w === 'contribution' || w === 'pledges') {
-      const ms = s.mentions.filter((m) => m.from > k && m.kind === 'name' && !NOT_RECIPIENT_BEFORE.has('x'));
+      const ms = s.mentions.filter((m) => m.from > k && m.kind === 'name');
       for (let i = 0; i < ms.length; i++) {
         const next = ms[i + 1]?.from ?? t.length;
         const money = s.money.find((x) => x.from > ms[i].to && x.from < next && !x.conversion);

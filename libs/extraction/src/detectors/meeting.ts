@@ -4,6 +4,7 @@ import type { AnalysedSentence, CountryMention } from '../analysis';
 import { clauseEnd, clauseStart, dateNear, distinct, hasAny, inOtherRelative, isHedged, isIrrealis, isSportContext } from '../clause';
 import type { Context } from '../context';
 import type { Candidate } from './candidate';
+import { TITLE_WORDS } from '../text/words';
 
 const NOUNS = new Set(['meeting', 'meetings', 'talks', 'summit', 'negotiations', 'consultations', 'bilateral']);
 const VERBS = new Set(['met', 'meets', 'meeting', 'hosted', 'hosts', 'received', 'receives', 'welcomed', 'welcomes']);
@@ -43,6 +44,19 @@ export function peopleIn(ms: CountryMention[]): Person[] {
   return out;
 }
 
+// Words that may stand between "received" and its guest: "received visiting Lao President X".
+const GUEST_LEAD = new Set(['the', 'a', 'his', 'her', 'their', 'visiting', 'of', 'to', 'and', ',']);
+
+/** "received / hosted / welcomed" + a state or an official, not "welcomed the proposal". */
+function receivesSomeone(s: AnalysedSentence, k: number): boolean {
+  const t = s.tokens;
+  for (let i = k + 1; i < Math.min(t.length, k + 7); i++) {
+    if (s.mentions.some((m) => m.from === i && m.role === 'actor')) return true;
+    if (!(GUEST_LEAD.has(t[i].lower) || TITLE_WORDS.has(t[i].lower) || t[i].cap)) return false;
+  }
+  return false;
+}
+
 export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
   if (!hasAny(s, TRIGGERS)) return [];
   if (isSportContext(s)) return [];
@@ -58,7 +72,7 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (isNoun && (BODIES.has(t[k - 1]?.lower ?? '') || BODIES.has(t[k - 2]?.lower ?? ''))) continue;
     if (isNoun && [2, 3].some((d) => t[k - d]?.lower === 'to' && PLANNED_VERBS.has(t[k - d + 1]?.lower ?? ''))) continue;
     // "received" / "hosted" need a person or a state as object: "received visiting Cuban Prime Minister".
-    if (['received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes'].includes(w) && !s.mentions.some((m) => m.from > k && m.from <= k + 5 && m.role === 'actor')) continue;
+    if (['received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes'].includes(w) && !receivesSomeone(s, k)) continue;
     if (isIrrealis(s, k)) continue;
     // "for new talks", "called for a meeting": a purpose or a request, not an event.
     if (isNoun && t.slice(Math.max(0, k - 3), k).some((x) => x.lower === 'for' || x.lower === 'proposal' || x.lower === 'offer')) continue;

@@ -21,6 +21,7 @@ const SYMBOL = /\b(?:[AS]\/(?:RES\/)?(?:ES-)?[0-9][0-9A-Z./()-]{0,20}|A\/HRC\/RE
 export const VOTE_WORDS = new Set([
   'assembly', 'council', 'unga', 'unsc', 'unhrc', 'iaea', 'unesco', 'resolution', 'abstained', 'abstain', 'abstaining',
   'abstentions', 'abstention', 'voted', 'vote', 'votes', 'favour', 'favor', 'against', 'adopted', 'supported', 'backed', 'opposed',
+  'vetoed', 'vetoes', 'veto', 'motion', 'those',
 ]);
 
 export function updateVoteContext(s: AnalysedSentence, ctx: Context): void {
@@ -29,7 +30,7 @@ export function updateVoteContext(s: AnalysedSentence, ctx: Context): void {
   const body = BODIES.find(([re]) => re.test(text))?.[1] ?? null;
   if (body) ctx.vote.body = body;
   const t = s.tokens;
-  const r = t.findIndex((x) => x.lower === 'resolution');
+  const r = t.findIndex((x) => x.lower === 'resolution' || x.lower === 'motion');
   if (r >= 0 && (body || ctx.vote.body)) {
     const concerning = [...new Set(s.mentions.filter((m) => m.from > r && m.kind !== 'person').map((m) => m.iso3))];
     if (concerning.length > 0 && ctx.vote.concerning.length === 0) {
@@ -64,14 +65,19 @@ function readTally(s: AnalysedSentence, tally: Tally): void {
     const n = num(w);
     if (n === null) continue;
     const ahead = t.slice(i + 1, i + 6).map((x) => x.lower).join(' ');
-    if (/^(?:\S+ ){0,2}(?:voted )?in (?:favour|favor)\b|^(?:votes? )?(?:to|-)/.test(ahead) && !/^- ?(?:nation|member)/.test(ahead) && tally.yes == null) {
-      if (/in (?:favour|favor)/.test(ahead)) tally.yes = n;
+    if (/^(?:\S+ ){0,2}(?:voted )?in (?:favour|favor)\b/.test(ahead)) {
+      tally.yes ??= n;
     } else if (/^(?:\S+ )?(?:voted )?against\b/.test(ahead) && tally.no == null) tally.no = n;
     else if (/^(?:\S+ )?(?:abstained|abstentions|abstaining)\b/.test(ahead) && tally.abstain == null) tally.abstain = n;
     else if (/^out of (?:the )?\d/.test(ahead)) {
       tally.yes ??= n;
       tally.total ??= num(t[i + 3]?.lower === 'the' ? t[i + 4]?.lower : t[i + 3]?.lower);
     } else if (/^- ?(?:nation|member)\b/.test(ahead)) tally.total ??= n;
+    else if (/^(?:-|to) \d{1,3}\b/.test(ahead) && /\b(?:was|of|by|adopted|passed)$/.test(t[i - 1]?.lower ?? '') && tally.yes == null) {
+      // "The vote was 10-1", "by a vote of 13 to 2": in favour, then against.
+      tally.yes = n;
+      tally.no = num(t[i + 2]?.lower);
+    }
   }
 }
 

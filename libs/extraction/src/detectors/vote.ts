@@ -17,6 +17,8 @@ function positionAt(s: AnalysedSentence, k: number): { pos: Position; end: numbe
   const n1 = t[k + 1]?.lower ?? '';
   const n2 = t[k + 2]?.lower ?? '';
   if (w === 'abstained' || w === 'abstain' || w === 'abstaining' || w === 'abstentions' || w === 'abstention') return { pos: 'abstain', end: k + 1 };
+  // A Security Council veto is a vote against.
+  if (w === 'vetoed' || w === 'vetoes' || w === 'veto') return w === 'veto' && !['a', 'the', 'its', 'their'].includes(t[k - 1]?.lower ?? '') ? null : { pos: 'no', end: k + 1 };
   if (w === 'voted' || w === 'vote' || w === 'voting' || w === 'votes') {
     if (n1 === 'in' && (n2 === 'favour' || n2 === 'favor')) return { pos: 'yes', end: k + 3 };
     if (n1 === 'for' && ['it', 'the', 'a'].includes(n2)) return { pos: 'yes', end: k + 2 };
@@ -71,7 +73,7 @@ function listBefore(s: AnalysedSentence, k: number): CountryMention[] {
   return out.reverse();
 }
 
-const GROUP_NOUNS = new Set(['countries', 'nations', 'states', 'members', 'member', 'others', 'abstainers', 'abstentions']);
+const GROUP_NOUNS = new Set(['countries', 'nations', 'states', 'members', 'member', 'others', 'abstainers', 'abstentions', 'those', 'ones']);
 const GROUP_FILLER = new Set(['the', 'other', 'few', 'handful', 'of', 'a', 'only', 'some', 'among', 'one', 'just', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'two-dozen']);
 
 /** "Mongolia was among the 35 countries that abstained": the list before "was/were among …". */

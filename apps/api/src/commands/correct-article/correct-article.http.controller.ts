@@ -1,14 +1,13 @@
-import { Body, Controller, NotFoundException, Param, ParseUUIDPipe, Put, Req } from '@nestjs/common';
+import { Body, Controller, Param, Put, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { z } from 'zod';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
 import { IngestArticleRequest, type IngestArticleBody } from '../ingest-article/ingest-article.request.dto';
+import { articleIdPipe } from '../../queries/query-params';
 import { answering } from '../rejections';
 import { CorrectArticleCommand } from './correct-article.command';
-
-const uuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('article ids are UUIDs; no such article') });
 
 @ApiTags('articles')
 @Controller('articles')
@@ -18,7 +17,7 @@ export class CorrectArticleHttpController {
   @Put(':id')
   @ApiOperation({ summary: "Correct an article: its new full text; its facts are reconciled (kept, superseded, retracted, added)" })
   @ApiBody({ schema: z.toJSONSchema(IngestArticleRequest, { io: 'input' }) as object })
-  correct(@Param('id', uuid) id: string, @Body(new ZodValidationPipe(IngestArticleRequest, 'article')) body: IngestArticleBody, @Req() req: Request) {
+  correct(@Param('id', articleIdPipe()) id: string, @Body(new ZodValidationPipe(IngestArticleRequest, 'article')) body: IngestArticleBody, @Req() req: Request) {
     return answering(() => this.commandBus.execute(new CorrectArticleCommand(id, body, req.correlationId)));
   }
 }

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { articleStreamId, decideIngestArticle, normaliseContent, normaliseUrl, type Fact } from '@dyad/domain';
+import { articleStreamId, decideIngestArticle, foldArticle, normaliseContent, normaliseUrl, type Fact } from '@dyad/domain';
 import { ArticlesRepository, inTransaction, PostgresEventStore, sqlOf, type ArticleRecord } from '@dyad/event-store';
 import { EXTRACTOR, extractFacts } from '@dyad/extraction';
 import { DATA_SOURCE } from '@dyad/platform';
@@ -78,7 +78,7 @@ export class IngestArticleHandler implements ICommandHandler<IngestArticleComman
       articleId: existing.articleId,
       duplicate: true,
       duplicateOf,
-      facts: stream.filter((e) => e.type !== 'ArticleIngested').map((e) => e.data as Fact),
+      facts: [...foldArticle(stream).active.values()],
     };
   }
 }

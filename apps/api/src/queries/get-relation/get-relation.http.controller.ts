@@ -4,12 +4,13 @@ import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { countryParam } from '../../common/country';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
+import { lastValue } from '../query-params';
 import { toTimeWindow, TimeWindowRequest, type TimeWindowParams } from '../time-window.dto';
 import { GetRelationSeriesQuery } from './get-relation-series.query';
 import { GetRelationQuery } from './get-relation.query';
 
 const SeriesRequest = TimeWindowRequest.extend({
-  interval: z.preprocess((v) => (Array.isArray(v) ? v[v.length - 1] : v), z.enum(['month', 'year'], { error: 'must be month or year' })).default('month'),
+  interval: lastValue(z.enum(['month', 'year'], { error: 'must be month or year' })).default('month'),
 });
 type SeriesParams = z.infer<typeof SeriesRequest>;
 

@@ -1,9 +1,9 @@
 import { FACT_TYPES, isFactDate, type FactType } from '@dyad/domain';
 import { z } from 'zod';
+import { lastValue } from '../query-params';
 
 const dateParam = z.string().max(10).refine(isFactDate, { message: 'must be YYYY, YYYY-MM or YYYY-MM-DD' });
-/** A query parameter given twice counts once: the last value wins. */
-const one = <T extends z.ZodType>(s: T) => z.preprocess((v) => (Array.isArray(v) ? v[v.length - 1] : v), s);
+const one = lastValue;
 
 /** Cursors are opaque to clients: base64url of the position to continue below. */
 export const encodeCursor = (position: number): string => Buffer.from(`p:${position}`).toString('base64url');

@@ -4,13 +4,13 @@ import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { countryParam } from '../../common/country';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
+import { lastValue } from '../query-params';
 import { toTimeWindow, TimeWindowRequest } from '../time-window.dto';
 import { GetVoteQuery, ListVotesQuery } from './votes.query';
 
-const last = (v: unknown) => (Array.isArray(v) ? v[v.length - 1] : v);
 const VotesRequest = TimeWindowRequest.extend({
-  country: z.preprocess(last, z.string().max(100)).optional(),
-  body: z.preprocess(last, z.string().regex(/^[A-Za-z0-9 .-]{1,40}$/, 'must be a body such as UNGA, UNSC, UNHRC or IAEA')).optional(),
+  country: lastValue(z.string().max(100)).optional(),
+  body: lastValue(z.string().regex(/^[A-Za-z0-9 .-]{1,40}$/, 'must be a body such as UNGA, UNSC, UNHRC or IAEA')).optional(),
 });
 const VoteRequest = TimeWindowRequest.pick({ asOf: true });
 

@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import { JsonLogger } from '@dyad/config';
+import { createKafka, DLQ_HEADERS } from '@dyad/messaging';
+import type { Kafka, KafkaMessage } from 'kafkajs';
+import { createTestDatabase, eventually, testEnv, uniqueName } from '../support/infra';
+import { startService } from '../support/service';
+
+jest.setTimeout(120_000);
+
+/**
+ * Poison messages on the facts topic (not JSON, not an envelope, empty, an unknown event type) go
+ * to the dead-letter topic with the reason and their original bytes, key and headers; the
+ * projector goes on, and the count shows in projection status.
+ */
+describe('poison messages', () => {
+  let db: { url: string; drop: () => Promise<void> };
+  let svc: Awaited<ReturnType<typeof startService>>;
+  let kafka: Kafka;
+  const facts = uniqueName('poison.facts');
+  const dlq = `${facts}.dlq`;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('dyad_poison');
+    kafka = createKafka({ brokers: testEnv().brokers.split(','), clientId: 'poison-test', logger: new JsonLogger('error') });
+    svc = await startService({
+      DATABASE_URL: db.url,
+      KAFKA_BROKERS: testEnv().brokers,
+      TOPIC_ARTICLES: uniqueName('poison.articles'),
+      TOPIC_FACTS: facts,
+      PROJECTOR_GROUP_ID: uniqueName('poison-projector'),
+    });
+  });
+  afterAll(async () => {
+    if (svc) expect(await svc.stop()).toBe(0);
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin.deleteTopics({ topics: [facts, dlq] }).catch(() => undefined);
+    await admin.disconnect();
+    await db?.drop();
+  });
+
+  it('sends them to the dead-letter topic and keeps projecting', async () => {
+    const unknown = {
+      eventId: randomUUID(), type: 'PlanetAligned', schemaVersion: 1, streamId: 'x', streamVersion: 1, globalPosition: 1,
+      occurredAt: new Date().toISOString(), recordedAt: new Date().toISOString(), data: {}, metadata: {},
+    };
+    const poison: { key: string; value: Buffer | null; reason: RegExp }[] = [
+      { key: 'JPN-MNG', value: Buffer.from('not json {'), reason: /undecodable: message value is not JSON/ },
+      { key: 'JPN-MNG', value: Buffer.from([0xff, 0xfe, 0x00, 0x01]), reason: /undecodable/ },
+      { key: 'JPN-MNG', value: Buffer.from(JSON.stringify({ eventId: 'e', type: 'MeetingHeld' })), reason: /undecodable: envelope field streamId/ },
+      { key: 'JPN-MNG', value: null, reason: /undecodable: empty message value/ },
+      { key: 'JPN-MNG', value: Buffer.from(JSON.stringify(unknown)), reason: /unknown event type "PlanetAligned"/ },
+    ];
+    const producer = kafka.producer();
+    await producer.connect();
+    await producer.send({ topic: facts, messages: poison.map((p, i) => ({ key: p.key, value: p.value, headers: { 'x-test': `p${i}` } })) });
+    await producer.disconnect();
+
+    // A real article afterwards, on the same key (same partition): it is projected.
+    const r = await fetch(`${svc.base}/articles`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'After poison', body: 'Japan and Mongolia signed an agreement in Tokyo.', publishedAt: '2022-05-01' }),
+    });
+    expect(r.status).toBe(201);
+    await eventually(async () => {
+      const rel = (await (await fetch(`${svc.base}/relations/JPN/MNG`)).json()) as { counts: Record<string, number> };
+      return rel.counts?.AgreementSigned >= 1 ? true : undefined;
+    }, 30_000, 'the article after the poison to be projected');
+
+    const dead: KafkaMessage[] = [];
+    const consumer = kafka.consumer({ groupId: uniqueName('dlq-reader') });
+    await consumer.connect();
+    await consumer.subscribe({ topic: dlq, fromBeginning: true });
+    await consumer.run({ eachMessage: async ({ message }) => void dead.push(message) });
+    try {
+      await eventually(async () => (dead.length >= poison.length ? true : undefined), 30_000, 'the dead letters');
+    } finally {
+      await consumer.disconnect();
+    }
+    const byTag = new Map(dead.map((m) => [m.headers!['x-test']!.toString(), m]));
+    poison.forEach((p, i) => {
+      const m = byTag.get(`p${i}`)!;
+      expect(m).toBeDefined();
+      expect(m.key!.toString()).toBe(p.key);
+      if (p.value === null) expect(m.value === null || m.value.length === 0).toBe(true);
+      else expect(Buffer.compare(m.value!, p.value)).toBe(0);
+      expect(m.headers![DLQ_HEADERS.reason]!.toString()).toMatch(p.reason);
+      expect(m.headers![DLQ_HEADERS.sourceTopic]!.toString()).toBe(facts);
+      expect(Number(m.headers![DLQ_HEADERS.sourcePartition]!.toString())).toBeGreaterThanOrEqual(0);
+      expect(m.headers![DLQ_HEADERS.sourceOffset]!.toString()).toMatch(/^\d+$/);
+    });
+
+    const status = (await (await fetch(`${svc.base}/admin/projections/status`)).json()) as { projectorHere: { poison: number } };
+    expect(status.projectorHere.poison).toBe(poison.length);
+  });
+});
