@@ -214,6 +214,12 @@ describe('Dyad end to end', () => {
     const history = (await json(`/articles/${juneId}/history`)).body;
     expect(history.events.map((e: any) => e.type)).toEqual(['ArticleIngested', 'MeetingHeld', 'ArticleRetracted', 'FactRetracted']);
     expect((await json(`/articles/${juneId}`, { method: 'DELETE' })).status).toBe(409);
+    // Subscribers see the retraction too, filtered like facts.
+    const retractions = openSse(`${svc.base}/streams/events?dyad=MNG-JPN&type=FactRetracted`);
+    await eventually(async () => (retractions.messages.length ? true : undefined), 20_000, 'the retraction on SSE');
+    expect(retractions.messages.map((m) => m.event)).toEqual(['FactRetracted']);
+    expect(JSON.parse(retractions.messages[0].data).data).toMatchObject({ articleId: juneId, reason: 'retracted', dyads: ['JPN-MNG'] });
+    retractions.close();
     const all = (await json('/events?dyad=JPN-MNG&type=MeetingHeld')).body.items;
     expect(all.every((i: any) => i.articleId !== juneId)).toBe(true);
   });

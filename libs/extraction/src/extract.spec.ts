@@ -98,8 +98,15 @@ describe('extractFacts: votes', () => {
     ['NEW DELHI: India on Thursday abstained in the UN General Assembly on a resolution on Ukraine.', ['VoteAbstained IND']],
     ['The UN General Assembly adopted the resolution. Among those abstaining were China, India and South Africa.', ['VoteAbstained CHN', 'VoteAbstained IND', 'VoteAbstained ZAF']],
     ['The UN General Assembly adopted the text. Countries voting against included Russia and Belarus.', ['VoteCast(no) BLR', 'VoteCast(no) RUS']],
+    ['Russia vetoed a U.N. Security Council resolution on Friday. The vote was 10-1, with China and Gabon abstaining.', ['VoteAbstained CHN', 'VoteAbstained GAB', 'VoteCast(no) RUS']],
+    ['The UN Human Rights Council rejected the motion. Indonesia and Qatar were among those that voted against it.', ['VoteCast(no) IDN', 'VoteCast(no) QAT']],
   ])('reads the vote in: %s', (body, expected) => {
     expect(sigs(body)).toEqual(expected);
+  });
+
+  it('completes every vote with the tally the article gives later', () => {
+    const out = facts('Russia vetoed a U.N. Security Council resolution on Friday. The vote was 10-1, with China and Gabon abstaining.');
+    for (const f of out) expect(f).toMatchObject({ body: 'UNSC', tally: { yes: 10, no: 1 }, date: '2024-06-14' });
   });
 
   it.each(['India will abstain in the General Assembly vote on Friday, officials said.', 'India did not vote against the resolution in the UN General Assembly.'])('codes no vote in: %s', (body) => {

@@ -1,6 +1,7 @@
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Config, JsonLogger } from '@dyad/config';
-import { FACT_TYPES, type EventEnvelope } from '@dyad/domain';
+import type { EventEnvelope } from '@dyad/domain';
+import { isProjectedType, PROJECTED_TYPES } from '@dyad/projections';
 import { PostgresEventStore, sqlOf, type Sql } from '@dyad/event-store';
 import { CONFIG, DATA_SOURCE, LOGGER } from '@dyad/platform';
 import type { DataSource } from 'typeorm';
@@ -56,7 +57,7 @@ export class EventFeedService implements OnApplicationBootstrap, BeforeApplicati
   async join(sub: Subscriber, isOpen: () => boolean): Promise<void> {
     for (;;) {
       const target = this.position;
-      const page = await this.store.readAll(this.db, sub.sent, PAGE, FACT_TYPES);
+      const page = await this.store.readAll(this.db, sub.sent, PAGE, PROJECTED_TYPES);
       if (!isOpen()) return;
       for (const e of page) {
         sub.deliver(e);
@@ -86,7 +87,7 @@ export class EventFeedService implements OnApplicationBootstrap, BeforeApplicati
         const page = await this.store.readAll(this.db, this.position, PAGE);
         if (page.length === 0) break;
         for (const e of page) {
-          if ((FACT_TYPES as readonly string[]).includes(e.type)) {
+          if (isProjectedType(e.type)) {
             for (const sub of this.live) {
               if (e.globalPosition > sub.sent) {
                 sub.deliver(e);

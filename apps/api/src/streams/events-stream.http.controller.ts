@@ -1,6 +1,6 @@
 import { BadRequestException, Controller, Get, Query as QueryParams, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { factCountries, factDyads, type EventEnvelope, type FactFields } from '@dyad/domain';
+import { FACT_RETRACTED, FACT_TYPES, factCountries, factDyads, type EventEnvelope, type FactFields, type FactRetractedData } from '@dyad/domain';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { countryParam, dyadParam } from '../common/country';
@@ -9,7 +9,14 @@ import { lastValue } from '../queries/query-params';
 import { SearchEventsRequest } from '../queries/search-events/search-events.request.dto';
 import { EventFeedService, type Subscriber } from './event-feed.service';
 
-const StreamRequest = SearchEventsRequest.pick({ country: true, dyad: true, type: true }).extend({
+const STREAM_TYPES = [...FACT_TYPES, FACT_RETRACTED] as [string, ...string[]];
+const StreamRequest = SearchEventsRequest.pick({ country: true, dyad: true }).extend({
+  type: z
+    .preprocess(
+      (v) => (Array.isArray(v) ? v.flatMap((x) => String(x).split(',')) : typeof v === 'string' ? v.split(',') : v),
+      z.array(z.enum(STREAM_TYPES, { error: `must be one of ${STREAM_TYPES.join(', ')}` })).max(20),
+    )
+    .optional(),
   after: lastValue(z.string().regex(/^\d{1,15}$/, 'must be a global position (a non-negative integer)')).optional(),
 });
 type StreamParams = z.infer<typeof StreamRequest>;
@@ -24,7 +31,7 @@ export class EventsStreamHttpController {
 
   @Get('events')
   @ApiOperation({
-    summary: 'Server-Sent Events of facts: history after Last-Event-ID (or ?after=), then live',
+    summary: 'Server-Sent Events of facts and their retractions: history after Last-Event-ID (or ?after=), then live',
     description: 'Each message: `id` = global position, `event` = fact type, `data` = the event envelope (JSON).',
   })
   @ApiProduces('text/event-stream')
@@ -42,9 +49,11 @@ export class EventsStreamHttpController {
     const types = q.type ? new Set<string>(q.type) : undefined;
     const matches = (e: EventEnvelope) => {
       if (types && !types.has(e.type)) return false;
-      const fact = e.data as FactFields;
-      if (country && !factCountries(fact).includes(country)) return false;
-      if (dyad && !factDyads(fact).includes(dyad)) return false;
+      const retraction = e.type === FACT_RETRACTED ? (e.data as FactRetractedData) : null;
+      const countries = retraction ? (retraction.countries ?? []) : factCountries(e.data as FactFields);
+      const dyads = retraction ? (retraction.dyads ?? []) : factDyads(e.data as FactFields);
+      if (country && !countries.includes(country)) return false;
+      if (dyad && !dyads.includes(dyad)) return false;
       return true;
     };
 

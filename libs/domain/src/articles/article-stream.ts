@@ -1,5 +1,5 @@
 import { FACT_TYPES, type Fact, type FactDraft, type FactType } from '../facts/fact.types';
-import { factKey } from '../facts/dyad';
+import { factCountries, factDyads, factKey } from '../facts/dyad';
 import type { EventMetadata, NewEvent } from '../events/envelope';
 import {
   ARTICLE_CORRECTED,
@@ -151,7 +151,16 @@ export function retraction(fact: Fact, reason: FactRetractedData['reason'], supe
     type: FACT_RETRACTED,
     schemaVersion: 1,
     occurredAt: ctx.occurredAt,
-    data: { factId: fact.factId, articleId: fact.articleId, factType: fact.type, reason, supersededBy, key: factKey(fact) },
+    data: {
+      factId: fact.factId,
+      articleId: fact.articleId,
+      factType: fact.type,
+      reason,
+      supersededBy,
+      key: factKey(fact),
+      countries: factCountries(fact),
+      dyads: factDyads(fact),
+    },
     metadata: ctx.metadata,
   };
 }

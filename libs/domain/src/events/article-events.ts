@@ -59,6 +59,9 @@ export interface FactRetractedData {
   supersededBy: string | null;
   /** The retracted fact's Kafka key (its dyad). */
   key: string;
+  /** The retracted fact's countries and dyads, so subscribers can filter retractions like facts. */
+  countries: string[];
+  dyads: string[];
 }
 
 export type ArticleIngested = NewEvent<typeof ARTICLE_INGESTED, ArticleIngestedData>;
