@@ -129,6 +129,35 @@ describe('Dyad end to end', () => {
     expect(stored.body.facts.every((f: any) => f.articleId === articleId && f.evidence)).toBe(true);
   });
 
+  it('ingests a batch with one result per item: new, repeated in the batch, already stored, invalid', async () => {
+    const fresh = (n: number) => ({
+      title: `Batch ${n}`,
+      body: `Chinese Foreign Minister Wang Yi met his Indian counterpart in New Delhi on Monday, batch item ${n}.`,
+      publishedAt: '2023-03-07',
+      source: 'Wire',
+    });
+    const r = await post('/articles/batch', {
+      articles: [
+        fresh(1),
+        fresh(2),
+        { ...fresh(1), title: 'Same text, new headline' },
+        { ...seedArticle(), source: 'Kyodo' },
+        { title: 'no body', publishedAt: '2023-03-07' },
+        { ...fresh(3), facts: [{ type: 'AidPledged', donor: 'JPN' }] },
+      ],
+    });
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({ created: 2, duplicates: 2, rejected: 2 });
+    expect(r.body.results.map((x: any) => x.status)).toEqual([201, 201, 200, 200, 400, 400]);
+    expect(r.body.results[2].articleId).toBe(r.body.results[0].articleId);
+    expect(r.body.results[3].articleId).toBe(articleId);
+    expect(JSON.stringify(r.body.results[4].errors)).toContain('body');
+    expect(JSON.stringify(r.body.results[5].errors)).toContain('facts[0].recipient');
+    expect((await json(`/articles/${r.body.results[1].articleId}`)).body.title).toBe('Batch 2');
+    expect((await post('/articles/batch', { articles: [] })).status).toBe(400);
+    expect((await post('/articles/batch', { articles: Array.from({ length: 101 }, (_, i) => fresh(100 + i)) })).status).toBe(400);
+  });
+
   it('rejects bad input with a 4xx that says what is wrong', async () => {
     const noTitle = await post('/articles', { body: 'x', publishedAt: '2022-05-01' });
     expect(noTitle.status).toBe(400);

@@ -8,6 +8,8 @@ import { ArticleStreamStore } from './commands/article-stream.store';
 import { CorrectArticleHandler } from './commands/correct-article/correct-article.handler';
 import { CorrectArticleHttpController } from './commands/correct-article/correct-article.http.controller';
 import { IngestArticleHandler } from './commands/ingest-article/ingest-article.handler';
+import { IngestArticlesBatchHandler } from './commands/ingest-articles-batch/ingest-articles-batch.handler';
+import { IngestArticlesBatchHttpController } from './commands/ingest-articles-batch/ingest-articles-batch.http.controller';
 import { ReextractArticlesHandler } from './commands/reextract-articles/reextract-articles.handler';
 import { ReextractArticlesHttpController } from './commands/reextract-articles/reextract-articles.http.controller';
 import { RetractArticleHandler } from './commands/retract-article/retract-article.handler';
@@ -29,7 +31,7 @@ import { VotesHttpController } from './queries/votes/votes.http.controller';
 import { EventFeedService } from './streams/event-feed.service';
 import { EventsStreamHttpController } from './streams/events-stream.http.controller';
 
-export const CommandHandlers = [IngestArticleHandler, RetractArticleHandler, CorrectArticleHandler, ReextractArticlesHandler];
+export const CommandHandlers = [IngestArticleHandler, IngestArticlesBatchHandler, RetractArticleHandler, CorrectArticleHandler, ReextractArticlesHandler];
 export const QueryHandlers = [
   GetArticleHandler,
   GetArticleHistoryHandler,
@@ -42,6 +44,7 @@ export const QueryHandlers = [
 ];
 export const Controllers = [
   IngestArticleHttpController,
+  IngestArticlesBatchHttpController,
   RetractArticleHttpController,
   CorrectArticleHttpController,
   ReextractArticlesHttpController,

@@ -70,6 +70,44 @@ export class ArticlesRepository {
     return rows[0] ? toRecord(rows[0]) : null;
   }
 
+  /**
+   * Existing articles that a batch would duplicate, by content hash, url or idempotency key: one
+   * query for the whole batch.
+   */
+  async findDuplicates(db: Sql, q: { contentHashes: string[]; urls: string[]; keys: string[] }): Promise<(ArticleRecord & { keys: string[] })[]> {
+    const rows = await db.query<Row & { keys: string[] | null }>(
+      `SELECT a.*, (SELECT array_agg(k.key) FROM idempotency_keys k WHERE k.article_id = a.article_id AND k.key = ANY($3::text[])) AS keys
+       FROM articles a
+       WHERE a.content_hash = ANY($1::text[]) OR a.url = ANY($2::text[])
+          OR a.article_id IN (SELECT article_id FROM idempotency_keys WHERE key = ANY($3::text[]))`,
+      [q.contentHashes, q.urls, q.keys],
+    );
+    return rows.map((r) => ({ ...toRecord(r), keys: r.keys ?? [] }));
+  }
+
+  /**
+   * Inserts many new articles (and their first versions) at once; returns the ids actually
+   * inserted (an article whose url or text a concurrent ingest stored first is left out).
+   */
+  async insertMany(db: Sql, list: Omit<ArticleRecord, 'ingestedAt' | 'version' | 'retractedAt'>[]): Promise<Set<string>> {
+    if (list.length === 0) return new Set();
+    const rows = await db.query<{ article_id: string }>(
+      `INSERT INTO articles (article_id, url, content_hash, title, body, published_at, source, language)
+       SELECT article_id, url, content_hash, title, body, published_at, source, language
+       FROM jsonb_to_recordset($1::jsonb) AS x(article_id uuid, url text, content_hash text, title text, body text,
+            published_at text, source text, language text)
+       ON CONFLICT DO NOTHING RETURNING article_id`,
+      [JSON.stringify(list.map((a) => ({ article_id: a.articleId, url: a.url, content_hash: a.contentHash, title: a.title, body: a.body, published_at: a.publishedAt, source: a.source, language: a.language })))],
+    );
+    const inserted = new Set(rows.map((r) => r.article_id));
+    await db.query(
+      `INSERT INTO article_versions (article_id, version, title, body, published_at)
+       SELECT a.article_id, 1, a.title, a.body, a.published_at FROM articles a WHERE a.article_id = ANY($1::uuid[])`,
+      [[...inserted]],
+    );
+    return inserted;
+  }
+
   /** Inserts the article; false when a concurrent ingest stored the same url or content first. */
   async insert(db: Sql, a: Omit<ArticleRecord, 'ingestedAt' | 'version' | 'retractedAt'>, idempotencyKey?: string | null): Promise<boolean> {
     const rows = await db.query(

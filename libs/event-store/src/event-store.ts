@@ -110,6 +110,59 @@ export class PostgresEventStore {
     }
   }
 
+  /**
+   * Appends the first events of many new streams at once (a batch ingest): one lock, one insert.
+   * Each stream must not exist yet; if one does, the whole append fails with
+   * WrongExpectedVersionError and the caller's transaction rolls back.
+   */
+  async appendNewStreams(tx: Sql, streams: { streamId: string; events: NewEvent[] }[]): Promise<EventEnvelope[]> {
+    let ord = 0;
+    const rows = streams.flatMap(({ streamId, events }) =>
+      events.map((e, i) => ({
+        ord: ord++,
+        stream_id: streamId,
+        event_id: e.eventId,
+        stream_version: i + 1,
+        type: e.type,
+        schema_version: e.schemaVersion,
+        data: e.data,
+        metadata: e.metadata,
+        occurred_at: e.occurredAt,
+      })),
+    );
+    if (rows.length === 0) return [];
+    const routes = streams.flatMap(({ streamId, events }) =>
+      events.flatMap((e) => {
+        const r = this.router(e, streamId);
+        return r ? [{ event_id: e.eventId, topic: r.topic, message_key: r.key }] : [];
+      }),
+    );
+    await tx.query(APPEND_LOCK);
+    try {
+      const stored = await tx.query<EventRow>(
+        `WITH ins AS (
+           INSERT INTO events (event_id, stream_id, stream_version, type, schema_version, data, metadata, occurred_at)
+           SELECT x.event_id, x.stream_id, x.stream_version, x.type, x.schema_version, x.data, x.metadata, x.occurred_at
+           FROM jsonb_to_recordset($1::jsonb) AS x(ord int, stream_id text, event_id uuid, stream_version int, type text,
+                schema_version int, data jsonb, metadata jsonb, occurred_at timestamptz)
+           ORDER BY x.ord
+           RETURNING ${COLUMNS}
+         ), ob AS (
+           INSERT INTO outbox (global_position, topic, message_key)
+           SELECT ins.global_position, r.topic, r.message_key
+           FROM ins JOIN jsonb_to_recordset($2::jsonb) AS r(event_id uuid, topic text, message_key text) USING (event_id)
+           ORDER BY ins.global_position
+         )
+         SELECT * FROM ins ORDER BY global_position`,
+        [JSON.stringify(rows), JSON.stringify(routes)],
+      );
+      return stored.map(toEnvelope);
+    } catch (err) {
+      if (isUniqueViolation(err, 'events_stream_version_uq')) throw new WrongExpectedVersionError('(batch)', 'no-stream', -1);
+      throw err;
+    }
+  }
+
   /** A stream's events in order. */
   async readStream(db: Sql, streamId: string): Promise<EventEnvelope[]> {
     const rows = await db.query<EventRow>(

@@ -1,6 +1,7 @@
-/** Invariants on any input: never throws, evidence offsets are exact, bounded time on hostile text. */
+/** Invariants on any input: never throws, exact evidence offsets, schema-valid facts, bounded time on hostile text. */
 import fc from 'fast-check';
 import { extractFacts } from '.';
+import { validateFactInput } from '../../domain/src/facts/fact.schema';
 
 const WORDS = [
   'Japan', 'Mongolia', 'Japanese', 'Mongolian', 'Moscow', "Moscow's", 'the Kremlin', 'Ulaanbaatar', 'Korean', 'Congo',
@@ -28,6 +29,8 @@ describe('extractFacts properties', () => {
           expect(body.slice(f.evidence!.start, f.evidence!.end)).toBe(f.evidence!.sentence);
           expect(f.confidence).toBeGreaterThanOrEqual(0);
           expect(f.confidence).toBeLessThanOrEqual(1);
+          // What the extractor emits is what a client may send: the same schema.
+          expect(validateFactInput(f)).toMatchObject({ ok: true });
         }
       }),
       { numRuns: 400 },

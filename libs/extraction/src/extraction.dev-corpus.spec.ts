@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { extractFacts } from '.';
 import { evaluateCorpus, loadCorpus } from './eval/corpus';
+import { validateFactInput } from '../../domain/src/facts/fact.schema';
 
 const repoRoot = path.resolve(__dirname, '../../..');
 const DEV = path.resolve(repoRoot, '../shared/corpus/dev');
@@ -34,6 +35,14 @@ describeIfCorpus('extraction on the dev corpus', () => {
     const meetings = out.filter((f) => f.type === 'MeetingHeld');
     expect(meetings).toHaveLength(1);
     expect(out.some((f) => f.evidence?.sentence.includes('will meet'))).toBe(false);
+  });
+
+  it('emits only facts that pass the public fact schema', () => {
+    for (const a of loadCorpus(DEV)) {
+      for (const f of extractFacts({ title: a.title, body: a.body, publishedAt: a.publishedAt })) {
+        expect({ id: a.id, result: validateFactInput(f) }).toMatchObject({ result: { ok: true } });
+      }
+    }
   });
 
   it('finds nothing in the negative controls', () => {

@@ -4,7 +4,7 @@ import type { AnalysedSentence, CountryMention } from '../analysis';
 import { clauseEnd, clauseStart, dateNear, distinct, hasAny, inOtherRelative, isHedged, isIrrealis, isSportContext } from '../clause';
 import type { Context } from '../context';
 import type { Candidate } from './candidate';
-import { TITLE_WORDS } from '../text/words';
+import { ANAPHORA, TITLE_WORDS } from '../text/words';
 
 const NOUNS = new Set(['meeting', 'meetings', 'talks', 'summit', 'negotiations', 'consultations', 'bilateral']);
 const VERBS = new Set(['met', 'meets', 'meeting', 'hosted', 'hosts', 'received', 'receives', 'welcomed', 'welcomes']);
@@ -82,7 +82,13 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     // The visited country hosts the talks: "held talks with X, who is paying a visit to Mongolia".
     const visitTo = s.mentions.filter((m) => m.role === 'actor' && t[m.from - 1]?.lower === 'to' && ['visit', 'trip'].includes(t[m.from - 2]?.lower ?? ''));
     ms = [...ms, ...visitTo];
-    const participants = distinct(ms);
+    let participants = distinct(ms);
+    let confidence = participants.length === 2 ? 0.8 : 0.65;
+    // "The two ministers held talks": the pair under discussion.
+    if (participants.length < 2 && ctx.pair && participants.every((p) => ctx.pair!.includes(p)) && t.slice(from, k).some((x) => ANAPHORA.has(x.lower))) {
+      participants = [...ctx.pair];
+      confidence = 0.6;
+    }
     if (participants.length < 2) continue;
     const date = dateNear(s, k);
     const location = locationIn(s, k) ?? (ctx.location && participants.includes(ctx.location.country ?? '') ? ctx.location : null);
@@ -94,7 +100,7 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
         location,
         date: date ?? ctx.storyDate,
         dateExplicit: date !== null,
-        confidence: participants.length === 2 ? 0.8 : 0.65,
+        confidence,
         modality: isHedged(s) ? 'hedged' : 'asserted',
         sentence: s.index,
       },

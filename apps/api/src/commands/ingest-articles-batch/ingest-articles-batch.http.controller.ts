@@ -1,0 +1,24 @@
+import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
+import { z } from 'zod';
+import { ZodValidationPipe } from '../../common/zod-validation.pipe';
+import { IngestArticlesBatchRequest } from '../ingest-article/ingest-article.request.dto';
+import { IngestArticlesBatchCommand } from './ingest-articles-batch.command';
+
+@ApiTags('articles')
+@Controller('articles')
+export class IngestArticlesBatchHttpController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Post('batch')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Ingest up to 100 articles; one result per item, in order (status 201 new, 200 duplicate, 400 invalid)' })
+  @ApiBody({ schema: z.toJSONSchema(IngestArticlesBatchRequest, { io: 'input' }) as object })
+  async ingestBatch(@Body(new ZodValidationPipe(IngestArticlesBatchRequest, 'batch')) body: { articles: unknown[] }, @Req() req: Request) {
+    const results = await this.commandBus.execute(new IngestArticlesBatchCommand(body.articles, req.correlationId));
+    const count = (s: number) => results.filter((r) => r.status === s).length;
+    return { created: count(201), duplicates: count(200), rejected: count(400), results };
+  }
+}
