@@ -309,6 +309,8 @@ async function e2e(st, RATE) {
   const t0 = now();
   const sends = [];
   for (let i = 0; i < n; i++) {
+    // Time-bounded: an overloaded service gets what it could take in the window, not more.
+    if (now() - t0 > S.e2eMs + 1000) break;
     const due = t0 + (i * 1000) / RATE;
     const wait = due - now();
     if (wait > 1) await sleep(wait);
@@ -334,11 +336,12 @@ async function e2e(st, RATE) {
   }
   await Promise.all(sends);
   const sendSeconds = (now() - t0) / 1000;
-  stopBy = now() + 30_000;
+  const sent = sends.length;
+  stopBy = now() + 120_000;
   polling = false;
   await poller;
   const t1 = now();
-  while (now() - t1 < 10_000 && [...answered.keys()].some((id) => !sseAt.has(id))) await sleep(50);
+  while (now() - t1 < 60_000 && [...answered.keys()].some((id) => !sseAt.has(id))) await sleep(50);
   sse.close();
   ag.destroy();
   const lat = (m) => {
@@ -352,8 +355,8 @@ async function e2e(st, RATE) {
     }
     return { ...percentiles(v), missing: answered.size - v.length, seenBeforeAnswer: early };
   };
-  out.rate = n / sendSeconds;
-  out.articles = n;
+  out.rate = sent / sendSeconds;
+  out.articles = sent;
   out.facts = answered.size;
   out.post = percentiles(postLat);
   out.readModel = lat(rmAt);
@@ -363,7 +366,7 @@ async function e2e(st, RATE) {
   out.maxInFlight = maxInFlight;
   log(`e2e at ${fmt(out.rate)}/s: POST p99 ${fmt(out.post.p99, 1)} ms; read model p50/p95/p99 ${fmt(out.readModel.p50, 1)}/${fmt(out.readModel.p95, 1)}/${fmt(out.readModel.p99, 1)} ms (missing ${out.readModel.missing}); SSE p50/p95/p99 ${fmt(out.sse.p50, 1)}/${fmt(out.sse.p95, 1)}/${fmt(out.sse.p99, 1)} ms (missing ${out.sse.missing})`);
   const rateNote = `offered ${RATE}/s, achieved ${fmt(out.rate)}/s`;
-  const note = (x) => `${rateNote}; p50/p95 ${fmt(x.p50, 1)}/${fmt(x.p95, 1)} ms, ${fmt(out.facts)} facts${x.missing ? `, ${x.missing} MISSING` : ''}`;
+  const note = (x) => `${rateNote}; p50/p95 ${fmt(x.p50, 1)}/${fmt(x.p95, 1)} ms, ${fmt(out.facts)} facts${x.missing ? `, ${x.missing} not seen within the wait (read model 120 s, SSE 60 s)` : ''}`;
   row('e2e', `POST answer → fact in read model, p99, ${RATE} articles/s offered`, out.readModel.p99, 'ms', { target: RATE >= 200 ? '< 250 ms' : '', pass: RATE < 200 ? null : out.readModel.p99 < 250 && out.readModel.missing === 0, note: note(out.readModel) });
   row('e2e', `POST answer → SSE subscriber, p99, ${RATE} articles/s offered`, out.sse.p99, 'ms', { target: RATE >= 200 ? '< 250 ms' : '', pass: RATE < 200 ? null : out.sse.p99 < 250 && out.sse.missing === 0, note: note(out.sse) });
   row('e2e', `POST /articles latency, p99, ${RATE} articles/s offered`, out.post.p99, 'ms', { note: `p50/p95 ${fmt(out.post.p50, 1)}/${fmt(out.post.p95, 1)} ms${errors ? `, ${errors} errors: ${firstError}` : ''}` });

@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import { eventually, uniqueName } from '../support/infra';
@@ -48,6 +49,7 @@ describe('degraded, not down', () => {
     );
 
   beforeAll(async () => {
+    mkdirSync(path.join(root, '.dyad/tmp'), { recursive: true });
     pg.start();
     kafka.start();
     const admin = new Client({ connectionString: pg.url() });
@@ -67,7 +69,7 @@ describe('degraded, not down', () => {
     try {
       if (svc) {
         const code = await svc.stop();
-        if (code !== 0) process.stderr.write(svc.output.join('').slice(-3000));
+        writeFileSync(path.join(root, '.dyad/tmp/faults-service.log'), svc.output.join(''));
         expect(code).toBe(0);
       }
     } finally {

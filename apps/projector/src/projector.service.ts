@@ -74,8 +74,9 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
     if (created.length) this.logger.log({ msg: 'dead-letter topic created', topic: this.deadLetterTopic }, 'Projector');
     const consumer = this.kafka.consumer({
       groupId: this.config.PROJECTOR_GROUP_ID,
-      sessionTimeout: 30_000,
-      heartbeatInterval: 3_000,
+      // A broker restart leaves the old member in the group until its session expires: keep that short.
+      sessionTimeout: 10_000,
+      heartbeatInterval: 1_000,
       maxWaitTimeInMs: 50,
       allowAutoTopicCreation: false,
       retry: { retries: 10, initialRetryTime: 200, maxRetryTime: 5000, restartOnFailure: async () => true },
