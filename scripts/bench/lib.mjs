@@ -88,7 +88,14 @@ export class Service {
       stdio: ['ignore', out, out],
     });
     this.pid = this.child.pid;
-    this.exited = new Promise((r) => this.child.once('exit', (code, sig) => r({ code, sig })));
+    this.stopping = false;
+    this.exited = new Promise((r) =>
+      this.child.once('exit', (code, sig) => {
+        // A service that ends before the bench stops it is a finding, not noise: say so.
+        if (!this.stopping) log(`${name} (pid ${this.pid}) exited on its own: code ${code}, signal ${sig}; log ${this.logFile}`);
+        r({ code, sig });
+      }),
+    );
     this.peak = { hwmMb: 0, rssMb: 0 };
     this.undo = onCleanup(`stop ${name}`, () => this.stop());
   }
@@ -105,6 +112,7 @@ export class Service {
 
   async stop() {
     this.undo();
+    this.stopping = true;
     if (this.child.exitCode !== null || this.child.signalCode !== null) return this.peak;
     this.sampleMemory();
     this.child.kill('SIGTERM');

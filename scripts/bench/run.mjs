@@ -28,7 +28,7 @@ const want = (p) => (ONLY.length ? ONLY.includes(p) || (p === 'growth' && (ONLY.
 const WRITE_DOCS = argv.includes('--docs') || (!SMOKE && !ONLY.length && !argv.includes('--no-docs'));
 
 const S = SMOKE
-  ? { perfRecords: 20_000, singleConc: [4], batchConc: [2], batchSize: 50, ingestMs: 2500, warmMs: 500, e2eRates: [25], e2eMs: 4000, dyads: 10_000, growth: [10_000, 40_000], probeArticles: 100, queryMs: 2000, queryConc: [8], scaleIngestMs: 20_000, scaleEvents: 20_000, pgRows: 20_000 }
+  ? { perfRecords: 10_000, singleConc: [4], batchConc: [2], batchSize: 25, ingestMs: 2000, warmMs: 300, e2eRates: [20], e2eMs: 3000, dyads: 10_000, growth: [10_000], probeArticles: 50, queryMs: 1500, queryConc: [8], scaleIngestMs: 20_000, scaleEvents: 20_000, pgRows: 10_000 }
   : { perfRecords: 500_000, singleConc: [1, 4, 16], batchConc: [1, 2, 4], batchSize: 100, ingestMs: 15_000, warmMs: 2000, e2eRates: [50, 200], e2eMs: 30_000, dyads: 15_000, growth: [10_000, 100_000, 1_000_000], probeArticles: 1000, queryMs: 10_000, queryConc: [4, 16], scaleIngestMs: 45_000, scaleEvents: 200_000, pgRows: 300_000 };
 
 const RUN = `b${Date.now().toString(36)}`;
@@ -203,8 +203,8 @@ async function baselines() {
       await Promise.all(clients.map((cl) => cl.end()));
       return txs / (ms / 1000);
     };
-    const tx1 = await perTx(1, SMOKE ? 1500 : 5000);
-    const tx8 = await perTx(8, SMOKE ? 1500 : 5000);
+    const tx1 = await perTx(1, SMOKE ? 700 : 5000);
+    const tx8 = await perTx(8, SMOKE ? 700 : 5000);
     out.postgres = { batchedRowsPerSec: rowsPerSec, articleTxPerSec1: tx1, articleTxPerSec8: tx8 };
     row('baselines', 'Postgres batched insert, events-table rows (1000/tx)', rowsPerSec, 'rows/s');
     row('baselines', 'Postgres one tx per article (6 rows, append lock), 1 / 8 conns', tx8, 'tx/s', { note: `1 conn: ${fmt(tx1)} tx/s` });
@@ -218,7 +218,7 @@ async function baselines() {
   let n = 0;
   let facts = 0;
   const t1 = now();
-  while (now() - t1 < (SMOKE ? 1000 : 4000)) for (const a of arts) (facts += extractFacts(a).length), n++;
+  while (now() - t1 < (SMOKE ? 500 : 4000)) for (const a of arts) (facts += extractFacts(a).length), n++;
   out.extraction = { articlesPerSec: n / ((now() - t1) / 1000), factsPerArticle: facts / n, bytes: Math.round(arts.reduce((s, a) => s + a.body.length, 0) / arts.length) };
   row('baselines', 'Extraction alone (1 core, in-process)', out.extraction.articlesPerSec, 'articles/s', { note: `${fmt(out.extraction.factsPerArticle, 1)} facts and ${out.extraction.bytes} B per article` });
 }
@@ -642,7 +642,7 @@ function markdown() {
   return [
     `Run \`${results.run}\` (${results.mode}), ${results.startedAt}, ${fmt(results.seconds, 0)} s; commit ${results.git?.head} with ${results.git?.dirtyFilesInAppsLibs} modified files in apps/ and libs/.`,
     `Machine: ${m.cores} × ${m.cpu}, ${m.memGb} GB RAM; Node ${m.node}; PostgreSQL ${m.postgres}; ${m.java}; Kafka ${m.kafka}. Load generator, service, Postgres and Kafka share the machine.`,
-    `Fact envelope on Kafka: ${results.envelopeBytes} B (JSON value).`,
+    `Fact envelope on Kafka: ${results.envelopeBytes} B (JSON value). 1-minute load average at the start/end of each phase (2 cores; other work on the machine shows here): ${Object.entries(results.load ?? {}).map(([k, v]) => `${k} ${v.before}/${v.after}`).join(', ')}.`,
     '',
     `| ${head.join(' | ')} |`,
     `|${head.map(() => '---').join('|')}|`,

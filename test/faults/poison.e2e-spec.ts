@@ -44,12 +44,22 @@ describe('poison messages', () => {
       eventId: randomUUID(), type: 'PlanetAligned', schemaVersion: 1, streamId: 'x', streamVersion: 1, globalPosition: 1,
       occurredAt: new Date().toISOString(), recordedAt: new Date().toISOString(), data: {}, metadata: {},
     };
+    const yearZero = {
+      ...unknown,
+      eventId: randomUUID(),
+      type: 'MeetingHeld',
+      streamId: `article-${randomUUID()}`,
+      globalPosition: 2,
+      data: { factId: randomUUID(), articleId: randomUUID(), type: 'MeetingHeld', participants: ['JPN', 'MNG'], date: '0000-01-01', reportedAt: '0000-01-01' },
+    };
     const poison: { key: string; value: Buffer | null; reason: RegExp }[] = [
       { key: 'JPN-MNG', value: Buffer.from('not json {'), reason: /undecodable: message value is not JSON/ },
       { key: 'JPN-MNG', value: Buffer.from([0xff, 0xfe, 0x00, 0x01]), reason: /undecodable/ },
       { key: 'JPN-MNG', value: Buffer.from(JSON.stringify({ eventId: 'e', type: 'MeetingHeld' })), reason: /undecodable: envelope field streamId/ },
       { key: 'JPN-MNG', value: null, reason: /undecodable: empty message value/ },
       { key: 'JPN-MNG', value: Buffer.from(JSON.stringify(unknown)), reason: /unknown event type "PlanetAligned"/ },
+      // A well-formed fact the read model cannot hold (PostgreSQL has no year 0): found by the fuzzer.
+      { key: 'JPN-MNG', value: Buffer.from(JSON.stringify(yearZero)), reason: /not projectable/ },
     ];
     const producer = kafka.producer();
     await producer.connect();

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, chownSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -7,7 +7,18 @@ import path from 'node:path';
  * their own ports and directories (never the shared ones on 9092 and 5432).
  */
 const root = path.resolve(__dirname, '../..');
-const PG_BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
+/** PostgreSQL's server binaries: PG_BIN, else the newest Debian/Ubuntu install, else PATH. */
+function findPgBin(): string {
+  if (process.env.PG_BIN) return process.env.PG_BIN;
+  const debian = '/usr/lib/postgresql';
+  if (existsSync(debian)) {
+    const versions = readdirSync(debian).filter((v) => existsSync(path.join(debian, v, 'bin/pg_ctl'))).sort((a, b) => Number(b) - Number(a));
+    if (versions.length) return path.join(debian, versions[0], 'bin');
+  }
+  const which = spawnSync('sh', ['-c', 'command -v pg_ctl'], { encoding: 'utf8' });
+  return which.status === 0 ? path.dirname(which.stdout.trim()) : '/usr/lib/postgresql/15/bin';
+}
+const PG_BIN = findPgBin();
 
 export interface OwnKafka {
   brokers: string;
@@ -112,7 +123,7 @@ export function ownPostgres(opts: { port: number; dir: string }): OwnPostgres {
       ensureInit();
       const r = pgRun('pg_ctl', [
         '-D', data, '-l', log, '-w', '-t', '60',
-        '-o', `-p ${opts.port} -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+        '-o', `-p ${opts.port} -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
         'start',
       ]);
       if (r.status !== 0) throw new Error(`own PostgreSQL did not start: ${r.stdout}${r.stderr}`);

@@ -2,13 +2,13 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import type { Config, JsonLogger } from '@dyad/config';
+import { guardProcess, type Config, type JsonLogger } from '@dyad/config';
 import { AppModule } from './app.module';
 import { accessControl } from './auth/access-control.middleware';
 import { correlationMiddleware, jsonOnlyMiddleware } from './common/correlation.middleware';
 import { jsonSanityMiddleware } from './common/json-sanity.middleware';
 import { HttpExceptionFilter } from './common/http-exception.filter';
-import { guardProcess } from './common/process-guard';
+
 import { securityHeaders } from './common/security-headers.middleware';
 
 /** Builds the API application (not yet listening): used by main.ts and by the e2e tests. */

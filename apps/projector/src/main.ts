@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, JsonLogger, loadConfig, type Config } from '@dyad/config';
+import { ConfigError, guardProcess, JsonLogger, loadConfig, type Config } from '@dyad/config';
 import { CoreModule, onSignals } from '@dyad/platform';
 import { ProjectorModule } from './projector.module';
 
@@ -25,6 +25,7 @@ async function main() {
     throw err;
   }
   const logger = new JsonLogger(config.LOG_LEVEL);
+  guardProcess(logger);
   const app = await NestFactory.createApplicationContext(ProjectorAppModule.forRoot(config, logger), { logger, abortOnError: false });
   onSignals(() => app.close(), config.SHUTDOWN_TIMEOUT_MS, logger);
   logger.log({ msg: 'Dyad projector running', group: config.PROJECTOR_GROUP_ID }, 'Main');

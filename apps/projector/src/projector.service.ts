@@ -45,6 +45,9 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
   appliedCount = 0;
   /** Batches retried because PostgreSQL did not answer. */
   databaseRetries = 0;
+  /** Consumers replaced after kafkajs gave them up. */
+  consumerRestarts = 0;
+  private stopping = false;
 
   constructor(
     @Inject(CONFIG) private readonly config: Config,
@@ -72,6 +75,11 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
       },
     ]);
     if (created.length) this.logger.log({ msg: 'dead-letter topic created', topic: this.deadLetterTopic }, 'Projector');
+    await this.startConsumer();
+  }
+
+  /** A consumer in the group; when kafkajs gives one up (a crash it will not restart), a new one replaces it. */
+  private async startConsumer(): Promise<void> {
     const consumer = this.kafka.consumer({
       groupId: this.config.PROJECTOR_GROUP_ID,
       // A broker restart leaves the old member in the group until its session expires: keep that short.
@@ -81,9 +89,12 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
       allowAutoTopicCreation: false,
       retry: { retries: 10, initialRetryTime: 200, maxRetryTime: 5000, restartOnFailure: async () => true },
     });
-    consumer.on(consumer.events.CRASH, ({ payload }) =>
-      this.logger.warn({ msg: 'projector consumer crashed; restarting', error: payload.error?.message, restart: payload.restart }, 'Projector'),
-    );
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      this.logger.warn({ msg: 'projector consumer crashed', error: payload.error?.message, restartedByKafkajs: payload.restart }, 'Projector');
+      // kafkajs does not restart after errors it deems non-retriable (e.g. "Failed to find group
+      // coordinator" while a broker restarts): the consumer would sit idle for ever.
+      if (!payload.restart && this.consumer === consumer) void this.replaceConsumer(consumer);
+    });
     this.consumer = consumer;
     await consumer.connect();
     await consumer.subscribe({ topics: [this.config.TOPIC_FACTS], fromBeginning: true });
@@ -96,7 +107,27 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
     this.logger.log({ msg: 'projector consuming', topic: this.config.TOPIC_FACTS, group: this.config.PROJECTOR_GROUP_ID, dlq: this.deadLetterTopic }, 'Projector');
   }
 
+  private async replaceConsumer(dead: Consumer): Promise<void> {
+    this.consumerRestarts++;
+    await dead.disconnect().catch(() => undefined);
+    for (let attempt = 1; !this.stopping && this.consumer === dead; attempt++) {
+      await sleep(Math.min(10_000, 500 * attempt));
+      if (this.stopping || this.consumer !== dead) return;
+      try {
+        await this.startConsumer();
+        this.logger.log({ msg: 'projector consumer replaced', attempt }, 'Projector');
+        return;
+      } catch (err) {
+        const failed = this.consumer;
+        this.consumer = dead; // keep ownership of the retry loop
+        await failed?.disconnect().catch(() => undefined);
+        this.logger.warn({ msg: 'projector consumer could not start; retrying', attempt, error: (err as Error).message }, 'Projector');
+      }
+    }
+  }
+
   async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
     // disconnect() lets the batch in hand finish, then leaves the group.
     await this.consumer?.disconnect().catch(() => undefined);
     this.consumer = null;

@@ -33,7 +33,9 @@ describe('security settings', () => {
     ]);
     const j = loadConfig({ ...base, API_KEYS: JSON.stringify([{ name: 'a', secret: 'x'.repeat(20), scopes: ['read'] }]) });
     expect(j.API_KEYS[0].name).toBe('a');
-    expect(loadConfig(base)).toMatchObject({ API_KEYS: [], READS_PUBLIC: false, TOPIC_FACTS_DLQ: 'dyad.facts.v1.dlq' });
+    expect(loadConfig(base)).toMatchObject({ API_KEYS: [], READS_PUBLIC: false, TOPIC_FACTS_DLQ: 'dyad.facts.v1.dlq', RATE_LIMIT_RPS: 0, SSE_MAX_PER_KEY: 1000 });
+    expect(loadConfig({ ...base, API_KEYS: 'a:0123456789abcdef:read' })).toMatchObject({ RATE_LIMIT_RPS: 50, RATE_LIMIT_BURST: 100, SSE_MAX_PER_KEY: 5 });
+    expect(loadConfig({ ...base, RATE_LIMIT_RPS: '7' }).RATE_LIMIT_RPS).toBe(7);
   });
 
   it('rejects bad keys without echoing the secret', () => {

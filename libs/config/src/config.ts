@@ -98,12 +98,12 @@ const schema = z.object({
   API_KEYS: apiKeys.default([]),
   /** GET endpoints answer without a key (ingest and admin always need one when keys are configured). */
   READS_PUBLIC: bool.default(false),
-  /** Token bucket per API key (per client IP without one): sustained requests per second; 0 turns limiting off. */
-  RATE_LIMIT_RPS: z.coerce.number().min(0).max(1_000_000).default(50),
+  /** Token bucket per API key (per client IP without one): requests per second; 0 turns limiting off. Default 50 with API_KEYS, 0 (the open development mode) without. */
+  RATE_LIMIT_RPS: z.coerce.number().min(0).max(1_000_000).optional(),
   /** Token bucket size: requests a client may send at once. */
   RATE_LIMIT_BURST: int(1, 1_000_000).default(100),
-  /** Open Server-Sent Events connections per API key (per client IP without one). */
-  SSE_MAX_PER_KEY: int(1, 10_000).default(5),
+  /** Open Server-Sent Events connections per API key (per client IP without one). Default 5 with API_KEYS, 1000 without. */
+  SSE_MAX_PER_KEY: int(1, 100_000).optional(),
   /** Origins allowed by CORS, comma-separated, or `*`; empty: no CORS headers (same origin only). */
   CORS_ORIGINS: z
     .string()
@@ -117,7 +117,13 @@ const schema = z.object({
   UNAVAILABLE_RETRY_AFTER_S: int(1, 3600).default(5),
 });
 
-export type Config = Omit<z.infer<typeof schema>, 'TOPIC_FACTS_DLQ' | 'API_KEYS'> & { TOPIC_FACTS_DLQ: string; API_KEYS: ApiKeyConfig[] };
+type Resolved = 'TOPIC_FACTS_DLQ' | 'API_KEYS' | 'RATE_LIMIT_RPS' | 'SSE_MAX_PER_KEY';
+export type Config = Omit<z.infer<typeof schema>, Resolved> & {
+  TOPIC_FACTS_DLQ: string;
+  API_KEYS: ApiKeyConfig[];
+  RATE_LIMIT_RPS: number;
+  SSE_MAX_PER_KEY: number;
+};
 
 export class ConfigError extends Error {}
 
@@ -127,7 +133,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     Object.keys(schema.shape).map((k) => [k, env[k] === '' ? undefined : env[k]]),
   );
   const parsed = schema.safeParse(picked);
-  if (parsed.success) return { ...parsed.data, TOPIC_FACTS_DLQ: parsed.data.TOPIC_FACTS_DLQ ?? `${parsed.data.TOPIC_FACTS}.dlq` };
+  if (parsed.success) {
+    const d = parsed.data;
+    // Without keys the API runs open for development: no limits unless asked for.
+    const secured = d.API_KEYS.length > 0;
+    return {
+      ...d,
+      TOPIC_FACTS_DLQ: d.TOPIC_FACTS_DLQ ?? `${d.TOPIC_FACTS}.dlq`,
+      RATE_LIMIT_RPS: d.RATE_LIMIT_RPS ?? (secured ? 50 : 0),
+      SSE_MAX_PER_KEY: d.SSE_MAX_PER_KEY ?? (secured ? 5 : 1000),
+    };
+  }
   // A zod issue may echo the input; API_KEYS issues say what is wrong, never the value.
   const lines = parsed.error.issues.map((i) => `  ${i.path.filter((p) => typeof p === 'string').join('.') || i.path.join('.')}: ${i.message}`);
   throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);

@@ -30,7 +30,9 @@ export function countriesOf(f: FactFields): string[] {
 function key(c: Candidate): string {
   const directed = c.type === 'AidPledged' || c.type === 'AppealMade' || c.type === 'VisitMade';
   const cs = directed ? countriesOf(c) : [...countriesOf(c)].sort();
-  return `${c.type}|${cs.join(',')}|${c.type === 'VoteCast' ? c.position : ''}`;
+  // A country's votes in two bodies are two facts ("vetoed in the Security Council … abstained in the Assembly").
+  const vote = c.type === 'VoteCast' ? `${c.position}|${c.body}` : c.type === 'VoteAbstained' ? c.body : '';
+  return `${c.type}|${cs.join(',')}|${vote}`;
 }
 
 function amountOf(c: Candidate): number | null {

@@ -10,8 +10,22 @@ const SUBJECT_STOPS = new Set([';', 'that', 'while', 'whereas', 'but', ':', '“
 const OBJECT_STOPS = new Set([';', 'that', 'while', 'whereas', 'but', ':', 'which', 'who', '—', '–']);
 const SAY = new Set(['said', 'says', 'say', 'announced', 'stated', 'told', 'added', 'noted', 'declared']);
 
+const QUOTES = new Set(['"', '“', '”']);
+
 export function clauseStart(s: AnalysedSentence, k: number): number {
-  for (let i = k - 1; i >= 0; i--) if (SUBJECT_STOPS.has(s.tokens[i].lower)) return i + 1;
+  const t = s.tokens;
+  for (let i = k - 1; i >= 0; i--) {
+    // A short quoted phrase ("the \"iron-clad friendship\" between them") is part of the clause.
+    if (QUOTES.has(t[i].lower)) {
+      let j = i - 1;
+      while (j >= 0 && i - j <= 6 && !QUOTES.has(t[j].lower)) j--;
+      if (j >= 0 && i - j <= 6 && j > 0 && !SUBJECT_STOPS.has(t[j - 1].lower) && t[j - 1].lower !== ',') {
+        i = j;
+        continue;
+      }
+    }
+    if (SUBJECT_STOPS.has(t[i].lower)) return i + 1;
+  }
   return 0;
 }
 
@@ -54,14 +68,57 @@ export function distinct(ms: CountryMention[]): string[] {
 // Modals and denials scope over their whole clause ("denied any contact … following the talks").
 const CLAUSE_SCOPE = new Set(['will', 'would', 'could', 'may', 'might', 'shall', 'should', 'must', "won't", "wouldn't", 'deny', 'denies', 'denied', 'denying', 'unclear', 'whether', 'if', 'unless']);
 
+// Denials scope over the clause they introduce, across "that": "denied reports that X and Y met",
+// "dismissed a report saying officials had met".
+const DENIALS = new Set(['deny', 'denies', 'denied', 'denying', 'dismissed', 'dismisses', 'refuted', 'refutes', 'rejected']);
+const DENIED_OBJECTS = new Set(['that', 'reports', 'report', 'claims', 'claim', 'suggestions', 'rumours', 'rumors', 'saying', 'any', 'a', 'the', 'as']);
+// Plans scope over the verbs coordinated with their infinitive: "plans to visit X and sign an agreement".
+const PLANS = new Set(['plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'aims', 'aim', 'aiming', 'hopes', 'hope', 'hoping', 'seeks', 'seek', 'seeking', 'wants', 'want', 'expects', 'expected', 'scheduled', 'set', 'poised', 'likely', 'ready']);
+
+/** A denial before token k whose complement contains k ("denied reports that …"). */
+function deniedBefore(s: AnalysedSentence, k: number): boolean {
+  const t = s.tokens;
+  for (let i = k - 1; i >= 0; i--) {
+    const w = t[i].lower;
+    if (w === ';' || w === 'but' || w === 'while' || w === 'whereas') return false;
+    if (DENIALS.has(w) && DENIED_OBJECTS.has(t[i + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** "plans to visit the UAE in July and sign a deal": a plan word + "to" earlier in the same clause, no comma since. */
+function plannedBefore(s: AnalysedSentence, k: number): boolean {
+  const t = s.tokens;
+  for (let i = k - 1; i >= 1 && k - i < 25; i--) {
+    const w = t[i].lower;
+    if (w === ',' || w === ';' || w === '.' || SUBJECT_STOPS.has(w)) return false;
+    if (w === 'to' && PLANS.has(t[i - 1].lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * The modal at token i reports an announcement: "said Tokyo would provide", "announced on Tuesday
+ * that it would provide", "announced today that the United States will give".
+ */
+function reportedAt(s: AnalysedSentence, i: number): boolean {
+  const t = s.tokens;
+  if (t.slice(Math.max(0, i - 4), i).some((x) => SAY.has(x.lower))) return true;
+  const that = t.slice(Math.max(0, i - 6), i).findIndex((x) => x.lower === 'that');
+  if (that < 0) return false;
+  const at = Math.max(0, i - 6) + that;
+  return t.slice(Math.max(0, at - 5), at).some((x) => SAY.has(x.lower));
+}
+
 export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReportedFuture?: boolean } = {}): boolean {
   const t = s.tokens;
   const start = clauseStart(s, k);
   const inDate = (i: number) => s.dates.some((d) => i >= d.from && i < d.to) || (t[i].cap && t[i].lower === 'may');
+  if (deniedBefore(s, k) || plannedBefore(s, k)) return true;
   for (let i = start; i < k; i++) {
     const w = t[i].lower;
     if (!CLAUSE_SCOPE.has(w) || inDate(i)) continue;
-    if (opts.allowReportedFuture && (w === 'would' || w === 'will') && t.slice(Math.max(0, i - 4), i).some((x) => SAY.has(x.lower))) continue;
+    if (opts.allowReportedFuture && (w === 'would' || w === 'will') && reportedAt(s, i)) continue;
     return true;
   }
   if (t[k - 1]?.lower === 'to' && !['agreed', 'trip', 'visit', 'visits'].includes(t[k - 2]?.lower ?? '')) return true;
@@ -70,8 +127,7 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
     if (w === ',' || w === ';' || w === 'that' || w === '(' || w === ')') break;
     if (IRREALIS.has(w) && !inDate(i)) {
       if (opts.allowReportedFuture && (w === 'would' || w === 'will')) {
-        const said = t.slice(Math.max(0, i - 4), i).some((x) => SAY.has(x.lower));
-        if (said) continue;
+        if (reportedAt(s, i)) continue;
       }
       return true;
     }
@@ -99,6 +155,30 @@ export function isHedged(s: AnalysedSentence): boolean {
   return s.tokens.some((x) => HEDGES.has(x.lower));
 }
 
+const AFTER_EVENT = new Set(['after', 'since', 'following']);
+// "met X and was scheduled to visit Lobito on Wednesday": a later, planned event's date.
+const LATER_EVENT = new Set(['scheduled', 'expected', 'will', 'would', 'plans', 'planned', 'due', 'set', 'later', 'then']);
+
+const REPORTING = new Set(['said', 'says', 'told', 'announced', 'stated', 'reported', 'added', 'confirmed']);
+
+/** A date that dates a report: right after a say-verb (and its object) or inside "according to …". */
+export function reportDate(s: AnalysedSentence, from: number): boolean {
+  const t = s.tokens;
+  for (let i = from - 1; i >= Math.max(0, from - 9); i--) {
+    const w = t[i].lower;
+    if (w === ',' || w === ';') return false;
+    if (w === 'according' && t[i + 1]?.lower === 'to') return true;
+    if (REPORTING.has(w) && from - i <= 3) return true;
+  }
+  return false;
+}
+
+/** A comma inside a list of countries ("the United States, Japan, Russia and China"). */
+function listComma(s: AnalysedSentence, i: number): boolean {
+  const j = s.tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+  return s.mentions.some((m) => m.from === j && m.kind !== 'person');
+}
+
 /** The date written nearest to token k in its clause, if any. */
 export function dateNear(s: AnalysedSentence, k: number): string | null {
   let best: { d: string; dist: number } | null = null;
@@ -108,8 +188,11 @@ export function dateNear(s: AnalysedSentence, k: number): string | null {
     if (d.from < from || d.to > to) continue;
     // "through Thursday", "until May": the end of a span, not the event's date.
     if (['through', 'until', 'till', 'by', 'before'].includes(s.tokens[d.from - 1]?.lower ?? '')) continue;
-    // After the trigger, a comma opens an aside about something else (", founded in 2018").
-    if (d.from > k && s.tokens.slice(k, d.from).some((x) => x.lower === ',' )) continue;
+    // "said on Monday", "according to the ministry on Monday": the date of the report.
+    if (reportDate(s, d.from)) continue;
+    // After the trigger, a comma opens an aside about something else (", founded in 2018"), and
+    // "after / since / following" open another event ("the vote came two days after talks on Monday").
+    if (d.from > k && s.tokens.slice(k, d.from).some((x, j) => (x.lower === ',' && !listComma(s, k + j)) || AFTER_EVENT.has(x.lower) || LATER_EVENT.has(x.lower))) continue;
     const dist = d.from >= k ? d.from - k : k - d.to;
     if (!best || dist < best.dist) best = { d: d.value, dist };
   }

@@ -4,6 +4,8 @@
  */
 import type { Location, Tally } from '../../domain/src/facts/fact.types';
 import type { Analysis, CountryMention } from './analysis';
+import { reportDate } from './clause';
+import type { Candidate } from './detectors/candidate';
 
 export interface VoteContext {
   body: string | null;
@@ -19,6 +21,8 @@ export interface Context {
   storyDate: string | null;
   /** The last two countries a fact was about: the referent of "the two sides", "the ministers". */
   pair: string[] | null;
+  /** Earlier pairs, most recent last (a few): "the two sides" beside one named side is its latest pair. */
+  pairs: string[][];
   /** Where the story takes place (the last meeting's place, else the dateline). */
   location: Location | null;
   vote: VoteContext;
@@ -27,6 +31,10 @@ export interface Context {
   lastMoney: { amount: number; currency: string | null; sentence: number } | null;
   /** The last official named, the referent of a sentence-initial "he" / "she". */
   lastPerson: CountryMention | null;
+  /** Pledges whose recipient the sentence did not name; settled at the end of the article, if at all. */
+  pendingPledges: Candidate[];
+  /** The last country whose ministry or government acted: the referent of a later "the ministry said". */
+  lastGovernment: string | null;
   /** Countries named anywhere in the article, for the one-country agreement with an organisation. */
   articleCountries: string[];
 }
@@ -37,7 +45,10 @@ export function initialContext(a: Analysis): Context {
   if (pub) {
     for (const s of a.sentences) {
       const d = s.dates.find((x) => {
-        if (x.precision !== 'day') return false;
+        // "the Foreign Office said today": the report's day, not the story's.
+        if (x.precision !== 'day' || reportDate(s, x.from)) return false;
+        // "came two days after a debate on Monday": another event's day.
+        if (s.tokens.slice(Math.max(0, x.from - 8), x.from).some((t) => t.lower === 'after' || t.lower === 'since' || t.lower === 'following')) return false;
         const diff = (pub.getTime() - Date.parse(`${x.value}T00:00:00Z`)) / 86400000;
         return diff >= 0 && diff <= 7;
       });
@@ -45,6 +56,12 @@ export function initialContext(a: Analysis): Context {
         storyDate = d.value;
         break;
       }
+    }
+    // Only report days ("China announced on Tuesday that …"): the report's day is the story's.
+    for (const s of a.sentences) {
+      if (storyDate) break;
+      const d = s.dates.find((x) => x.precision === 'day' && reportDate(s, x.from) && (pub.getTime() - Date.parse(`${x.value}T00:00:00Z`)) / 86400000 >= 0 && (pub.getTime() - Date.parse(`${x.value}T00:00:00Z`)) / 86400000 <= 7);
+      if (d) storyDate = d.value;
     }
     storyDate ??= pub.toISOString().slice(0, 10);
   }
@@ -60,11 +77,31 @@ export function initialContext(a: Analysis): Context {
   return {
     storyDate,
     pair: null,
+    pairs: [],
     location,
     vote: { body: null, concerning: [], subject: null, date: null, tally: {} },
     aidRecipient: null,
     lastPerson: null,
     lastMoney: null,
+    pendingPledges: [],
+    lastGovernment: null,
     articleCountries: [...counts.keys()],
   };
+}
+
+/** Records the pair a fact was about: the referent of a later "the two sides". */
+export function setPair(ctx: Context, pair: string[]): void {
+  ctx.pair = pair;
+  ctx.pairs = [...ctx.pairs.filter((p) => p.join() !== pair.join()).slice(-5), pair];
+}
+
+/**
+ * The pair "the two sides" / "the ministers" refers to, given the countries the clause names
+ * itself: none → the last pair; one → the latest pair that includes it.
+ */
+export function pairFor(ctx: Context, named: string[]): string[] | null {
+  if (named.length === 0) return ctx.pair;
+  if (named.length !== 1) return null;
+  for (let i = ctx.pairs.length - 1; i >= 0; i--) if (ctx.pairs[i].includes(named[0])) return ctx.pairs[i];
+  return null;
 }

@@ -1,10 +1,12 @@
 import type { FactDraft } from '../../domain/src/facts/fact.types';
 import { analyse } from './analysis';
+import type { AnalysedSentence } from './analysis';
+import { hasAny } from './clause';
 import { assemble } from './assemble';
-import { initialContext } from './context';
+import { initialContext, setPair } from './context';
 import type { Candidate } from './detectors/candidate';
 import { aidRecipientIn, detectAid } from './detectors/aid';
-import { detectAgreements } from './detectors/agreement';
+import { AID_WORDS, detectAgreements } from './detectors/agreement';
 import { detectAppeals } from './detectors/appeal';
 import { detectCooperation } from './detectors/cooperation';
 import { detectMeetings } from './detectors/meeting';
@@ -13,7 +15,7 @@ import { detectVotes } from './detectors/vote';
 import { updateVoteContext } from './detectors/vote-context';
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.2.0' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.3.0' });
 
 export interface ArticleInput {
   title?: string;
@@ -37,6 +39,24 @@ export function extractFacts(input: ArticleInput): FactDraft[] {
   }
 }
 
+/**
+ * A pledge whose sentence named no recipient ("Japan will provide $1.27 billion for the port
+ * project") goes to the other party of a loan or aid agreement the donor signs in the article,
+ * else to the article's aid recipient; otherwise it is dropped.
+ */
+function settlePledges(pending: Candidate[], cands: Candidate[], sentences: AnalysedSentence[], aidRecipient: string | null): Candidate[] {
+  const out: Candidate[] = [];
+  for (const p of pending) {
+    if (p.type !== 'AidPledged') continue;
+    const deal = cands.find(
+      (c) => c.type === 'AgreementSigned' && c.parties.length === 2 && c.parties.includes(p.donor) && hasAny(sentences[c.sentence], AID_WORDS),
+    );
+    const recipient = deal && deal.type === 'AgreementSigned' ? deal.parties.find((x) => x !== p.donor)! : aidRecipient;
+    if (recipient && recipient !== p.donor) out.push({ ...p, recipient });
+  }
+  return out;
+}
+
 function run(input: ArticleInput): FactDraft[] {
   const a = analyse(input);
   const ctx = initialContext(a);
@@ -56,24 +76,37 @@ function run(input: ArticleInput): FactDraft[] {
       ...detectVotes(s, ctx, prev),
     ];
     for (const f of found) {
+      if (f.type === 'AidPledged') ctx.aidRecipient ??= f.recipient;
+      // "Fernandez visited Brazil … Following their meeting": a visit sets the pair too.
+      if (f.type === 'VisitMade') setPair(ctx, [f.visitor, f.host]);
       if (f.type === 'MeetingHeld' && f.location?.country) ctx.location = f.location;
       if ((f.type === 'MeetingHeld' || f.type === 'AgreementSigned' || f.type === 'CooperationAgreed') && (f.type === 'MeetingHeld' ? f.participants : f.parties).length === 2) {
-        ctx.pair = f.type === 'MeetingHeld' ? f.participants : f.parties;
+        setPair(ctx, f.type === 'MeetingHeld' ? f.participants : f.parties);
       }
     }
     const between = s.words.has('between') ? s.tokens.findIndex((t) => t.lower === 'between') : -1;
     if (between >= 0) {
       const ms = s.mentions.filter((m) => m.from > between && m.from < between + 6 && m.role === 'actor');
       const pair = [...new Set(ms.map((m) => m.iso3))];
-      if (pair.length === 2) ctx.pair = pair;
+      if (pair.length === 2) setPair(ctx, pair);
     }
     const money = s.money.find((m) => !m.conversion);
     if (money) ctx.lastMoney = { amount: money.amount, currency: money.currency, sentence: s.index };
+    // "The Russian Foreign Ministry …": the government a later "the ministry" stands for.
+    if (s.words.has('ministry') || s.words.has('government')) {
+      for (const m of s.mentions) {
+        if (m.role !== 'actor' || m.kind === 'person') continue;
+        for (let i = m.to; i < m.to + 3 && i < s.tokens.length; i++) {
+          if (s.tokens[i].lower === 'ministry' || s.tokens[i].lower === 'government') ctx.lastGovernment = m.iso3;
+        }
+      }
+    }
     const person = s.mentions.filter((m) => m.kind === 'person').pop();
     if (person) ctx.lastPerson = person;
     cands.push(...found);
     prev = s;
   }
+  cands.push(...settlePledges(ctx.pendingPledges, cands, a.sentences, ctx.aidRecipient));
   // What the article says about its vote later ("The vote was 10-1") completes the earlier reports.
   for (const c of cands) {
     if (c.type !== 'VoteAbstained' && c.type !== 'VoteCast') continue;

@@ -62,6 +62,17 @@ function sidesWith(o: Official, officials: Official[], s: RawSentence, exclude: 
   return known;
 }
 
+const ABOUT = new Set(['discussed', 'discuss', 'discussing', 'about', 'regarding', 'on', 'over']);
+
+/** "discussed President Moon Jae-in's state visit": the official is talked about, not present. */
+function talkedAbout(o: Official, s: RawSentence): boolean {
+  const name = surname(o);
+  const i = s.tokens.findIndex((t) => t.lower === name);
+  if (i < 0) return false;
+  if (s.tokens.slice(i + 1, i + 4).some((t) => t.lower === "'s")) return true;
+  return s.tokens.slice(Math.max(0, i - 5), i).some((t) => ABOUT.has(t.lower));
+}
+
 /**
  * A headline about two countries ("Japan, Vietnam agree to boost ties") and a sentence pairing the
  * official with one of them: the official belongs to the other.
@@ -73,7 +84,7 @@ function inferFromTitlePair(officials: Official[], titleMentions: Mention[], raw
     if (o.country) continue;
     const votes = new Set<string>();
     for (const s of raw) {
-      if (!s.words.has(surname(o))) continue;
+      if (!s.words.has(surname(o)) || talkedAbout(o, s)) continue;
       const inPair = pair.filter((c) => sidesWith(o, officials, s, () => false).has(c));
       if (inPair.length === 1) votes.add(pair.find((c) => c !== inPair[0])!);
     }
@@ -87,7 +98,7 @@ function inferFromTitlePair(officials: Official[], titleMentions: Mention[], raw
  * the place is the foreign side's own, nothing is inferred (the official may be the visitor).
  */
 const STATE_ROLES = new Set(['president', 'prime minister', 'foreign minister', 'deputy foreign minister', 'vice president', 'king', 'emir', 'chancellor', 'premier', 'crown prince', 'sultan']);
-const MEETING_WORDS = new Set(['met', 'meet', 'meeting', 'talks', 'hosted', 'received', 'welcomed', 'summit']);
+const MEETING_WORDS = new Set(['met', 'meet', 'meeting', 'talks', 'hosted', 'received', 'welcomed', 'summit', 'discussion', 'discussions', 'visit', 'visiting', 'counterpart']);
 
 function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
   for (const o of officials) {
@@ -104,6 +115,58 @@ function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
       if (!sides.has(place)) votes.add(place);
     }
     if (votes.size === 1) o.country = [...votes][0];
+  }
+}
+
+/**
+ * "Prime Minister Narendra Modi held talks with Portuguese President Marcelo Rebelo de Sousa …
+ * his first visit to India": a national outlet often gives its own leaders no country. An official
+ * of no stated country who meets a foreign side belongs to the one other country the article names
+ * as an actor most often — when there is exactly one such country.
+ */
+// Sentences that pair an official with foreign sides: meetings, and the trips that took him abroad.
+const HOME_CUES = new Set([...MEETING_WORDS, 'trip', 'tour', 'travelled', 'traveled', 'arrived', 'left', 'flew']);
+
+const TRAVEL = new Set(['visit', 'trip', 'tour', 'journey']);
+
+function inferHome(officials: Official[], raw: RawSentence[]): void {
+  const counts = new Map<string, number>();
+  for (const s of raw) {
+    for (const m of s.mentions) {
+      if (m.iso3.length !== 1 || m.kind === 'demonym' || m.kind === 'person' || isAfterLocationPreposition(s.tokens, m.from)) continue;
+      // "left for Port of Spain, the capital of Trinidad and Tobago": a destination or a part, not a home.
+      const prev = s.tokens[m.from - 1]?.lower === 'the' ? s.tokens[m.from - 2]?.lower : s.tokens[m.from - 1]?.lower;
+      if (prev === 'of' || prev === 'for' || prev === 'from') continue;
+      counts.set(m.iso3[0], (counts.get(m.iso3[0]) ?? 0) + 1);
+    }
+  }
+  for (const o of officials) {
+    if (o.country || (!STATE_ROLES.has(o.role) && !o.role.includes('minister') && !o.role.includes('secretary'))) continue;
+    // The foreign side: officials of known country and "<Demonym> <title>" in the official's meeting sentences.
+    const sides = new Set<string>();
+    for (const s of raw) {
+      if (!s.words.has(surname(o)) || ![...HOME_CUES].some((w) => s.words.has(w))) continue;
+      for (const x of officials) if (x !== o && x.country && s.words.has(surname(x))) sides.add(x.country);
+      for (const m of s.mentions) {
+        const next = s.tokens[m.to]?.lower ?? '';
+        if (m.iso3.length === 1 && m.kind === 'demonym' && (TITLE_WORDS.has(next) || next === 'counterpart')) sides.add(m.iso3[0]);
+      }
+    }
+    if (sides.size === 0) continue;
+    // "his state visit to the US", "a trip that took him to …": where the official went is not his home.
+    const away = new Set<string>();
+    for (const s of raw) {
+      if (!s.words.has(surname(o))) continue;
+      for (const m of s.mentions) {
+        if (m.iso3.length !== 1) continue;
+        const at = s.tokens[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1;
+        if (s.tokens[at]?.lower !== 'to') continue;
+        const lead = s.tokens.slice(Math.max(0, at - 6), at).map((t) => t.lower);
+        if (lead.includes('him') || lead.includes('her') || (lead.includes('his') && lead.some((w) => TRAVEL.has(w)))) away.add(m.iso3[0]);
+      }
+    }
+    const ranked = [...counts].filter(([c]) => !sides.has(c) && !away.has(c)).sort((a, b) => b[1] - a[1]);
+    if (ranked.length > 0 && ranked[0][1] >= 2 && (ranked.length === 1 || ranked[0][1] > ranked[1][1])) o.country = ranked[0][0];
   }
 }
 
@@ -150,6 +213,7 @@ export function collectOfficials(raw: RawSentence[], title: RawSentence): Offici
   inferFromOffices(officials, offices);
   inferFromTitlePair(officials, title.mentions, raw);
   inferFromPlace(officials, raw);
+  inferHome(officials, raw);
 
   const byKey = new Map<string, Official>();
   const clash = new Set<string>();

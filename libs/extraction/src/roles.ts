@@ -28,6 +28,8 @@ export function roleOf(tokens: Token[], m: Mention, possessive: boolean): Mentio
     const head = tokens[k]?.lower ?? '';
     return GOVERNMENT_NOUNS.has(head) || TITLE_WORDS.has(head) ? 'actor' : 'adjective';
   }
+  // "delegations from Angola", "his counterpart from Jamaica": who comes from a country acts for it.
+  if (tokens[m.from - 1]?.lower === 'from' && GOVERNMENT_NOUNS.has(tokens[m.from - 2]?.lower ?? '')) return 'actor';
   if (isAfterLocationPreposition(tokens, m.from)) return 'location';
   if (possessive && m.kind !== 'person') {
     // "Qatar's Foreign Minister" acts; "Moscow's aggression" is talked about.
@@ -43,7 +45,7 @@ const TOPIC_OPENERS = new Set([
   'sanctions', 'invasion', 'war', 'crisis', 'situation', 'issue', 'question',
 ]);
 // Tokens that end a topic stretch.
-const TOPIC_CLOSERS = new Set([',', ';', ':', '.', 'and', 'but', 'while', 'that', 'who', 'which', 'with', '(', ')', '—', '–']);
+const TOPIC_CLOSERS = new Set([',', ';', ':', '.', 'and', 'but', 'while', 'that', 'who', 'which', 'with', '(', ')', '—', '–', 'was', 'were', 'is', 'are', 'has', 'have', 'between', 'by']);
 // After these, "on" introduces the addressee or a time, not a topic ("called on Israel").
 const ON_IS_NOT_TOPIC = new Set(['called', 'calls', 'call', 'calling', 'urged', 'relies', 'rely', 'depend', 'depends', 'agreed', 'focus']);
 
@@ -91,7 +93,14 @@ const MONTH_WORDS = new Set([
 export function datelineEnd(tokens: Token[]): number {
   for (let i = 1; i < Math.min(tokens.length, 10); i++) {
     const t = tokens[i];
+    // "Havana, March 18 (RHC) Cuban Foreign Minister …": a credit in brackets closes the dateline.
+    if (t.text === ')' && tokens[i - 2]?.text === '(' && tokens[i - 1].text === tokens[i - 1].text.toUpperCase() && tokens[i + 1]?.cap) {
+      const ok = tokens.slice(0, i - 2).every((x) => x.cap || /^[^\p{L}]+$/u.test(x.text) || MONTH_WORDS.has(x.lower));
+      return ok && tokens.slice(0, i - 2).some((x) => /^\d/.test(x.text)) ? i + 1 : 0;
+    }
     if (!DASHES.has(t.text)) continue;
+    // "Akufo-Addo": a hyphen inside a word is no separator.
+    if (t.text === '-' && tokens[i - 1].end === t.start && tokens[i + 1]?.start === t.end && !DASHES.has(tokens[i - 1].text) && !DASHES.has(tokens[i + 1].text)) continue;
     const ok = tokens.slice(0, i).every((x) => x.cap || /^[^\p{L}]+$/u.test(x.text) || MONTH_WORDS.has(x.lower));
     return ok && (tokens[i + 1]?.cap || DASHES.has(tokens[i + 1]?.text ?? '')) ? i : 0;
   }

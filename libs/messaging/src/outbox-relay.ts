@@ -46,10 +46,13 @@ export class OutboxRelay {
     this.wake?.();
   }
 
-  async stop(): Promise<void> {
+  /** Stops after the batch in hand; a publish stuck on an unreachable broker is not waited for past `graceMs`. */
+  async stop(graceMs = 5000): Promise<void> {
     this.running = false;
     this.nudge();
-    await this.loop;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.loop, new Promise<void>((r) => (timer = setTimeout(r, graceMs)))]);
+    clearTimeout(timer);
     await this.releaseLock();
     await this.producer?.disconnect().catch(() => undefined);
     this.producer = null;

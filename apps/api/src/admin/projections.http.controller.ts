@@ -1,6 +1,7 @@
 import { Controller, Get, HttpCode, Inject, Optional, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { OutboxStore, sqlOf } from '@dyad/event-store';
+import { deadLetterCount } from '@dyad/messaging';
 import { DATA_SOURCE, KAFKA, CONFIG } from '@dyad/platform';
 import { rebuildRelations, RelationsQueries } from '@dyad/projections';
 import type { Config } from '@dyad/config';
@@ -28,15 +29,18 @@ export class ProjectionsHttpController {
   @ApiOperation({ summary: 'Where the relations projection stands: positions, Kafka lag, outbox backlog' })
   async status() {
     const db = sqlOf(this.ds);
-    const [status, outboxPending, kafkaLag] = await Promise.all([
+    // Kafka figures are best effort: with Kafka down the status still answers, without them.
+    const [status, outboxPending, kafkaLag, deadLetters] = await Promise.all([
       this.queries.status(db),
       this.outbox.pending(db),
-      this.kafkaLag().catch(() => null),
+      within(this.kafkaLag(), 3000).catch(() => null),
+      within(deadLetterCount(this.kafka, this.config.TOPIC_FACTS_DLQ), 3000).catch(() => null),
     ]);
     return {
       ...status,
       outboxPending,
       kafkaLag,
+      deadLetters,
       relayActiveHere: this.relay.relay.active,
       projectorHere: this.projector ? { applied: this.projector.appliedCount, poison: this.projector.poisonCount } : null,
     };
@@ -51,7 +55,7 @@ export class ProjectionsHttpController {
 
   /** Messages on the facts topic not yet checkpointed by the projector, per partition. */
   private async kafkaLag() {
-    const admin = this.kafka.admin();
+    const admin = this.kafka.admin({ retry: { retries: 0 } });
     await admin.connect();
     try {
       const ends = await admin.fetchTopicOffsets(this.config.TOPIC_FACTS);
@@ -64,3 +68,6 @@ export class ProjectionsHttpController {
     }
   }
 }
+
+const within = <T>(p: Promise<T>, ms: number): Promise<T> =>
+  Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref())]);

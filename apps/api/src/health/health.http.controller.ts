@@ -38,7 +38,8 @@ export class HealthHttpController {
     const [postgres, kafka] = await Promise.all([
       check(() => this.ds.query('SELECT 1')),
       check(async () => {
-        const admin = this.kafka.admin();
+        // No retries: a probe should answer now, not leave reconnect attempts behind it.
+        const admin = this.kafka.admin({ retry: { retries: 0 } });
         await admin.connect();
         try {
           await admin.describeCluster();

@@ -29,6 +29,7 @@ export class EventFeedService implements OnApplicationBootstrap, BeforeApplicati
   private timer: NodeJS.Timeout | null = null;
   private polling = false;
   private stopped = false;
+  private lastWarning = 0;
   private readonly db: Sql;
 
   constructor(
@@ -100,7 +101,11 @@ export class EventFeedService implements OnApplicationBootstrap, BeforeApplicati
         if (page.length < PAGE) break;
       }
     } catch (err) {
-      this.logger.warn({ msg: 'event feed poll failed; will retry', error: (err as Error).message }, 'EventFeed');
+      // Postgres down: keep polling, but say so once every 10 s, not at every poll.
+      if (Date.now() - this.lastWarning > 10_000) {
+        this.lastWarning = Date.now();
+        this.logger.warn({ msg: 'event feed poll failed; will retry', error: (err as Error).message }, 'EventFeed');
+      }
     } finally {
       this.polling = false;
     }

@@ -73,6 +73,8 @@ for (const s of sources) {
   if (dem) {
     add(dem.m, iso3, 'demonym');
     add(dem.f, iso3, 'demonym');
+    // "Ecuadorean" is also written "Ecuadorian" (and "Korean"/"Chilean" gain a harmless unused twin).
+    if (/ean$/.test(dem.m)) add(dem.m.replace(/ean$/, 'ian'), iso3, 'demonym');
   }
   for (const cap of raw.capital ?? []) add(cap, iso3, 'capital');
 }

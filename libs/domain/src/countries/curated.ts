@@ -13,6 +13,8 @@ export interface CuratedAlias {
 export const CURATED_ALIASES: readonly CuratedAlias[] = [
   // Capitals with a second common romanisation or a renamed seat.
   { text: 'Ulaanbaatar', iso3: 'MNG', kind: 'capital' },
+  // "the PRC Chairman Xi Jinping": the People's Republic's acronym.
+  { text: 'PRC', iso3: 'CHN', kind: 'name' },
   { text: 'Ulan Bator', iso3: 'MNG', kind: 'capital' },
   { text: 'Kyiv', iso3: 'UKR', kind: 'capital' },
   { text: 'Kiev', iso3: 'UKR', kind: 'capital' },

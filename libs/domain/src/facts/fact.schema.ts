@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { isCountryCode } from '../countries';
+import { isFactDate } from '../time/fact-dates';
 import type { CameoMapping, Evidence, FactFields, Modality } from './fact.types';
 import { FACT_TYPES } from './fact.types';
 
@@ -26,14 +27,9 @@ export type FactValidation =
 const country = z.string().superRefine((v, ctx) => {
   if (!isCountryCode(v)) ctx.addIssue({ code: 'custom', message: `unknown country code "${v}"` });
 });
-// YYYY, YYYY-MM or YYYY-MM-DD, and a real calendar date.
+// YYYY, YYYY-MM or YYYY-MM-DD, and a real calendar date (year 1 or later).
 const factDate = z.string().superRefine((v, ctx) => {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(v);
-  const ok =
-    !!m &&
-    (!m[2] || (Number(m[2]) >= 1 && Number(m[2]) <= 12)) &&
-    (!m[3] || new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDate() === Number(m[3]));
-  if (!ok) ctx.addIssue({ code: 'custom', message: `date must be YYYY, YYYY-MM or YYYY-MM-DD, got "${v}"` });
+  if (!isFactDate(v)) ctx.addIssue({ code: 'custom', message: `date must be YYYY, YYYY-MM or YYYY-MM-DD, got "${v}"` });
 });
 const text = z.string().min(1).max(2000);
 const money = z.object({ amount: z.number().finite().nonnegative(), currency: z.string().regex(/^[A-Z]{3}$/, 'currency must be an ISO 4217 code').nullable() });

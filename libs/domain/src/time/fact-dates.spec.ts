@@ -8,6 +8,6 @@ describe('fact dates', () => {
   });
 
   it('refuse what is not a real date', () => {
-    for (const bad of ['2022-13', '2022-02-30', '22-05-01', '2022-5-1', '', 'May 2022']) expect(isFactDate(bad)).toBe(false);
+    for (const bad of ['2022-13', '2022-02-30', '22-05-01', '2022-5-1', '', 'May 2022', '0000', '0000-01-01']) expect(isFactDate(bad)).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ export function dateRange(date: string): { from: string; to: string } | null {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
   if (!m) return null;
   const y = Number(m[1]);
+  if (y < 1) return null; // there is no year 0 (PostgreSQL refuses it too)
   if (!m[2]) return { from: `${m[1]}-01-01`, to: `${m[1]}-12-31` };
   const mo = Number(m[2]);
   if (mo < 1 || mo > 12) return null;

@@ -7,6 +7,7 @@ import type { MonetaryValue } from '../../../domain/src/facts/fact.types';
 import type { AnalysedSentence } from '../analysis';
 import { clauseEnd, clauseStart, dateNear, distinct, hasAny, isHedged, isIrrealis, isSportContext } from '../clause';
 import type { Context } from '../context';
+import { pairFor } from '../context';
 import { ANAPHORA } from '../text/words';
 import type { Candidate } from './candidate';
 
@@ -14,8 +15,13 @@ const SIGN = new Set(['signed', 'signs', 'signing', 'inked', 'sign']);
 const AGREEMENT = new Set([
   'agreement', 'agreements', 'accord', 'accords', 'treaty', 'treaties', 'memorandum', 'memorandums', 'memoranda', 'mou',
   'mous', 'pact', 'pacts', 'deal', 'deals', 'protocol', 'protocols', 'convention', 'contract', 'contracts', 'declaration',
-  'partnership', 'charter', 'communique', 'communiqué', 'documents',
+  'partnership', 'charter', 'communique', 'communiqué', 'documents', 'plan', 'roadmap', 'statement', 'framework',
+  'programme', 'program', 'notes',
 ]);
+// "cooperate on signing an FTA", "toward signing a treaty": the signing is a goal.
+const GOAL_PREPOSITIONS = new Set(['on', 'toward', 'towards', 'for', 'about', 'of', 'to', 'into']);
+// Capitalised names of organisations: "the New Development Bank", "the Asian Infrastructure Investment Bank".
+const ORG_HEADS = new Set(['bank', 'fund', 'union', 'organization', 'organisation', 'agency', 'programme', 'program', 'institute', 'association', 'secretariat', 'commission']);
 // "signed an agreement … to extend a $1 billion line of credit": the signer who gives is the donor.
 const GIVING = new Set(['extend', 'extends', 'extended', 'provide', 'provides', 'provided', 'give', 'gives', 'grant', 'grants', 'lend', 'lends', 'offer', 'offers']);
 export const AID_WORDS = new Set(['aid', 'loan', 'loans', 'grant', 'grants', 'assistance', 'credit', 'donation', 'financing', 'funding']);
@@ -34,7 +40,18 @@ export function organisationsIn(s: AnalysedSentence): string[] {
     const two = `${t[i].lower} ${t[i + 1]?.lower ?? ''}`;
     const three = `${two} ${t[i + 2]?.lower ?? ''}`;
     const hit = ORGANISATIONS[three] ?? ORGANISATIONS[two] ?? (t[i].text === t[i].text.toUpperCase() ? ORGANISATIONS[t[i].lower] : undefined);
-    if (hit) out.add(hit);
+    if (hit) {
+      out.add(hit);
+      continue;
+    }
+    // "the New Development Bank": up to five capitalised words ending in an organisation noun.
+    if (t[i - 1]?.lower !== 'the' || (i > 1 && t[i - 2]?.cap)) continue;
+    let j = i;
+    while (j < t.length && j < i + 5 && t[j].cap && !ORG_HEADS.has(t[j].lower)) j++;
+    if (j > i && t[j]?.cap && ORG_HEADS.has(t[j].lower) && !s.mentions.some((m) => m.from >= i && m.from <= j)) {
+      out.add(t.slice(i, j + 1).map((x) => x.text).join(' '));
+      i = j;
+    }
   }
   return [...out];
 }
@@ -70,20 +87,25 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
   for (let k = 0; k < t.length; k++) {
     if (!SIGN.has(t[k].lower)) continue;
     const after = t.slice(k + 1, Math.min(t.length, k + 7)).findIndex((x) => AGREEMENT.has(x.lower));
-    const before = t.slice(Math.max(0, k - 6), k).some((x) => AGREEMENT.has(x.lower));
+    const before = t.slice(Math.max(0, k - 10, clauseStart(s, k)), k).some((x) => AGREEMENT.has(x.lower));
     if (after < 0 && !before) continue;
     if (isIrrealis(s, k)) continue;
+    if (t[k].lower === 'signing' && GOAL_PREPOSITIONS.has(t[k - 1]?.lower ?? '') && t[k - 2]?.lower !== 'the') continue;
+    // "agreed to maintain …, early sign a new memorandum": a bare "sign" is an event only right after its subject.
+    if (t[k].lower === 'sign' && !s.mentions.some((m) => m.to === k && m.role === 'actor')) continue;
     const start = clauseStart(s, k);
     const end = clauseEnd(s, k);
     let parties = distinct(s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor'));
-    // Passive: "was signed by <officials>".
-    const by = t.slice(k + 1, end).findIndex((x) => x.lower === 'by');
+    // Passive: "was signed by <officials>", "were signed between Bangladesh and Japan".
+    const by = t.slice(k + 1, end).findIndex((x) => x.lower === 'by' || x.lower === 'between');
     if (parties.length < 2 && by >= 0 && by < 6) parties = distinct([...s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor'), ...s.mentions.filter((m) => m.from > k && m.to <= end && m.role === 'actor')]);
     const subj = t.slice(start, k).map((x) => x.lower);
-    const anaphoric = subj.some((w) => ANAPHORA.has(w));
+    // "the two sides signed", "MoUs signed between the two nations".
+    const anaphoric = subj.some((w) => ANAPHORA.has(w)) || (by >= 0 && t.slice(k + 1 + by, Math.min(end, k + by + 5)).some((x) => ANAPHORA.has(x.lower)));
     let confidence = 0.8;
-    if (parties.length < 2 && anaphoric && ctx.pair && (parties.length === 0 || ctx.pair.includes(parties[0]))) {
-      parties = [...ctx.pair];
+    const pair = parties.length < 2 && anaphoric ? pairFor(ctx, parties) : null;
+    if (pair) {
+      parties = [...pair];
       confidence = 0.65;
     }
     if (parties.length < 2 && t.slice(k, end).some((x) => x.lower === 'with')) {

@@ -9,18 +9,56 @@ import type { Context } from '../context';
 import type { Candidate } from './candidate';
 
 const PLEDGE = new Set(['pledged', 'pledges', 'pledge', 'promised', 'promise', 'provide', 'provided', 'provides', 'donated', 'donates', 'granted', 'contributions', 'contribution', 'committed', 'gave', 'give', 'given', 'offered', 'announced', 'sent', 'allocated', 'earmarked', 'approved', 'extend', 'extended', 'extends', 'lend', 'lent']);
+const GIVING_VERBS = new Set(['provide', 'give', 'donate', 'grant', 'extend', 'lend', 'contribute', 'allocate']);
 const SAY = new Set(['said', 'says', 'announced', 'told', 'stated']);
 // Verbs that mean giving money only in talk of aid: "announced tariffs on $300 billion" is not a pledge.
 const PLEDGE_WORDS = new Set(['pledged', 'pledges', 'pledge', 'promised', 'promise', 'donated', 'donates', 'contributions', 'contribution']);
-const AID_NOUNS = new Set(['aid', 'assistance', 'loan', 'loans', 'grant', 'grants', 'humanitarian', 'relief', 'support', 'funding', 'donation', 'credit', 'help', 'reconstruction', 'development']);
+const AID_NOUNS = new Set(['aid', 'assistance', 'loan', 'loans', 'grant', 'grants', 'humanitarian', 'relief', 'support', 'funding', 'donation', 'credit', 'help', 'reconstruction', 'development', 'response', 'recovery', 'rebuilding']);
 
-function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: string): string | null {
+const DESTINATION = new Set(['visit', 'visits', 'trip', 'tour', 'travel', 'travelled', 'traveled', 'flight', 'way', 'return']);
+
+/**
+ * The recipient after the pledge verb: the indirect object ("provide Manila …") or the first
+ * "to / for <Name>". `undefined` when no such phrase names anyone; `null` when the first one names
+ * something that is not a country ("$1 billion to Africa during a visit to Angola").
+ */
+function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: string): string[] | null | undefined {
   const t = s.tokens;
-  // Indirect object right after the verb ("provide Manila …"), or "to / for <country>".
   const direct = s.mentions.find((m) => m.from === k + 1 && m.kind !== 'demonym' && m.iso3 !== donor);
-  if (direct) return direct.iso3;
-  const m = s.mentions.find((x) => x.from > k && x.to <= end && ['to', 'for'].includes(t[x.from - 1]?.lower ?? '') && x.iso3 !== donor && x.kind !== 'demonym');
-  return m?.iso3 ?? null;
+  if (direct) return [direct.iso3];
+  for (let i = k + 1; i < end - 1; i++) {
+    if (t[i].lower !== 'to' && t[i].lower !== 'for') continue;
+    // "a visit to Angola": a destination, not a recipient.
+    if (DESTINATION.has(t[i - 1]?.lower ?? '')) continue;
+    // "to earthquake-stricken Turkey", "for earthquake response in Turkey and Syria": step over lower-case modifiers.
+    let j = i + 1;
+    while (j < end && j < i + 6 && t[j].lower !== 'to' && t[j].lower !== 'for' && (t[j].lower === '-' || /^\p{Ll}/u.test(t[j].text))) j++;
+    const m = s.mentions.find((x) => x.from === j && x.kind !== 'demonym' && x.kind !== 'person');
+    if (m && m.iso3 !== donor) return coordinated(s, m, end).filter((c) => c !== donor);
+    if (!m && t[j]?.cap) return null;
+  }
+  return undefined;
+}
+
+/** "Turkey and Syria", "Chad, Niger and Mali": the countries coordinated with the first. */
+function coordinated(s: AnalysedSentence, first: CountryMention, end: number): string[] {
+  const t = s.tokens;
+  const out = [first.iso3];
+  let i = first.to;
+  while (i < end && (t[i].lower === ',' || t[i].lower === 'and')) {
+    const m = s.mentions.find((x) => x.from === i + 1 && x.kind !== 'demonym' && x.kind !== 'person');
+    if (!m) break;
+    out.push(m.iso3);
+    i = m.to;
+  }
+  return [...new Set(out)];
+}
+
+/** "China announced that it would provide …": the pronoun stands for the announcing subject. */
+function pronounDonor(s: AnalysedSentence, start: number, k: number): CountryMention | undefined {
+  const t = s.tokens;
+  if (t[start - 1]?.lower !== 'that' || !t.slice(start, k).some((x) => x.lower === 'it' || x.lower === 'they')) return undefined;
+  return s.mentions.find((m) => m.to < start && m.role === 'actor' && m.kind !== 'demonym');
 }
 
 export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
@@ -33,7 +71,10 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (!PLEDGE.has(w)) continue;
     // "X will provide $5.5 billion, the prime minister said": announcing it is the pledge.
     const reported = t.slice(k).some((x) => SAY.has(x.lower)) && ['will', 'would'].includes(t[k - 1]?.lower ?? '');
-    if (!reported && isIrrealis(s, k, { allowReportedFuture: true })) continue;
+    // "Japan will provide $1.27 billion for …": a plain future of giving is the pledge itself.
+    const will = t[k - 1]?.lower === 'will' ? k - 1 : t[k - 1]?.lower === 'also' && t[k - 2]?.lower === 'will' ? k - 2 : -1;
+    const pledgedFuture = will > 0 && GIVING_VERBS.has(w) && !isIrrealis(s, will);
+    if (!reported && !pledgedFuture && isIrrealis(s, k, { allowReportedFuture: true })) continue;
     const start = clauseStart(s, k);
     const end = clauseEnd(s, k);
     if (!PLEDGE_WORDS.has(w) && !t.slice(start, end).some((x) => AID_NOUNS.has(x.lower))) continue;
@@ -51,14 +92,22 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
       continue;
     }
     const subj = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && m.kind !== 'demonym');
-    const donorM: CountryMention | undefined = subj[subj.length - 1];
+    const donorM: CountryMention | undefined = subj[subj.length - 1] ?? pronounDonor(s, start, k);
     if (!donorM || used.has(donorM.iso3)) continue;
     const money = s.money.find((x) => x.from > k && x.from < end && !x.conversion);
     if (!money) continue;
-    const recipient = recipientAfter(s, k, end, donorM.iso3) ?? ctx.aidRecipient;
-    if (!recipient || recipient === donorM.iso3) continue;
+    const after = recipientAfter(s, k, end, donorM.iso3);
+    if (after === null) continue;
+    const recipients = after ?? (ctx.aidRecipient ? [ctx.aidRecipient] : []);
     used.add(donorM.iso3);
-    out.push(candidate(s, ctx, donorM.iso3, recipient, { amount: money.amount, currency: money.currency }, k));
+    if (recipients.length === 0) {
+      // "Japan will provide $1.27 billion for the port project": the recipient may be named later.
+      ctx.pendingPledges.push(candidate(s, ctx, donorM.iso3, '', { amount: money.amount, currency: money.currency }, k));
+      continue;
+    }
+    for (const recipient of recipients) {
+      if (recipient !== donorM.iso3) out.push(candidate(s, ctx, donorM.iso3, recipient, { amount: money.amount, currency: money.currency }, k));
+    }
   }
   return out;
 }

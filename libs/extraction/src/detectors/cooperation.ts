@@ -2,6 +2,7 @@
 import type { AnalysedSentence } from '../analysis';
 import { clauseEnd, clauseStart, dateNear, distinct, hasAny, isHedged, isIrrealis, isSportContext } from '../clause';
 import type { Context } from '../context';
+import { pairFor } from '../context';
 import { ANAPHORA } from '../text/words';
 import type { Candidate } from './candidate';
 
@@ -32,8 +33,8 @@ export function detectCooperation(s: AnalysedSentence, ctx: Context): Candidate[
     let confidence = 0.75;
     if (parties.length < 2 && (subj.some((x) => ANAPHORA.has(x)) || t[k - 1]?.lower === 'was')) {
       // "the two sides", "the ministers", "we" — or "what was agreed upon": the pair under discussion.
-      const cand = ctx.pair;
-      if (cand && parties.every((p) => cand.includes(p))) {
+      const cand = pairFor(ctx, parties);
+      if (cand) {
         parties = [...cand];
         confidence = 0.6;
       }

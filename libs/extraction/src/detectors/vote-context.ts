@@ -21,7 +21,7 @@ const SYMBOL = /\b(?:[AS]\/(?:RES\/)?(?:ES-)?[0-9][0-9A-Z./()-]{0,20}|A\/HRC\/RE
 export const VOTE_WORDS = new Set([
   'assembly', 'council', 'unga', 'unsc', 'unhrc', 'iaea', 'unesco', 'resolution', 'abstained', 'abstain', 'abstaining',
   'abstentions', 'abstention', 'voted', 'vote', 'votes', 'favour', 'favor', 'against', 'adopted', 'supported', 'backed', 'opposed',
-  'vetoed', 'vetoes', 'veto', 'motion', 'those',
+  'vetoed', 'vetoes', 'veto', 'motion', 'those', 'opposing', 'joined',
 ]);
 
 export function updateVoteContext(s: AnalysedSentence, ctx: Context): void {
@@ -39,10 +39,12 @@ export function updateVoteContext(s: AnalysedSentence, ctx: Context): void {
       for (let i = r + 1; i < t.length; i++) if ([',', ';', 'which'].includes(t[i].lower)) { end = i; break; }
       ctx.vote.subject = t.slice(r + 1, end).map((x) => x.text).join(' ').replace(/ ([,.;)’'])/g, '$1') || null;
     }
-    const d = s.dates[0];
+    const d = s.dates.find((x) => !t.slice(0, x.from).some((y) => y.lower === 'after' || y.lower === 'since' || y.lower === 'following'));
     if (d && !ctx.vote.date) ctx.vote.date = d.value;
   }
-  if (body && !ctx.vote.date && s.dates[0] && /\bvot|\badopt|\bresolution/i.test(text)) ctx.vote.date = s.dates[0].value;
+  // "two days after … on Monday": a date after "after / since / following" is another event's.
+  const own = s.dates.find((d) => !t.slice(0, d.from).some((x) => x.lower === 'after' || x.lower === 'since' || x.lower === 'following'));
+  if (body && !ctx.vote.date && own && /\bvot|\badopt|\bresolution/i.test(text)) ctx.vote.date = own.value;
   const sym = SYMBOL.exec(text);
   if (sym && !ctx.vote.symbol) ctx.vote.symbol = sym[0];
   readTally(s, ctx.vote.tally);

@@ -102,10 +102,39 @@ function listInBrackets(s: AnalysedSentence, end: number): CountryMention[] {
     if (m) {
       out.push(m);
       i = m.to;
-    } else if (t[i].lower === ',' || t[i].lower === 'and') i++;
+    } else if (t[i].lower === ',' || t[i].lower === 'and' || t[i].lower === 'the' || t[i].cap) i++;
     else return [];
   }
   return out;
+}
+
+/** "132 in favour to 3 against (Israel, Marshall Islands and United States)": a counted position with its list. */
+function countedPosition(s: AnalysedSentence, k: number): { pos: Position; end: number } | null {
+  const t = s.tokens;
+  if (t[k + 1]?.lower !== '(') return null;
+  const w = t[k].lower;
+  if (w === 'against') return { pos: 'no', end: k + 1 };
+  if ((w === 'favour' || w === 'favor') && t[k - 1]?.lower === 'in') return { pos: 'yes', end: k + 1 };
+  return null;
+}
+
+/** "Belarus, Syria and Eritrea joined Russia and North Korea in opposing the measure": both lists. */
+function joinedIn(s: AnalysedSentence, k: number): { pos: Position; ms: CountryMention[] } | null {
+  const t = s.tokens;
+  if (t[k].lower !== 'joined') return null;
+  const inAt = t.slice(k + 1, k + 14).findIndex((x) => x.lower === 'in');
+  if (inAt < 0) return null;
+  const i = k + 1 + inAt;
+  const w = t[i + 1]?.lower ?? '';
+  let pos: Position | null = null;
+  if (w === 'abstaining') pos = 'abstain';
+  else if (w === 'opposing' && ['the', 'it'].includes(t[i + 2]?.lower ?? '')) pos = 'no';
+  else if (w === 'voting') pos = t[i + 2]?.lower === 'against' ? 'no' : t[i + 2]?.lower === 'for' || t[i + 2]?.lower === 'in' ? 'yes' : null;
+  else if (w === 'supporting' && ['the', 'it'].includes(t[i + 2]?.lower ?? '')) pos = 'yes';
+  if (!pos) return null;
+  const joined = listBefore(s, i);
+  if (joined.length === 0 || joined[0].from !== k + 1) return null;
+  return { pos, ms: [...listBefore(s, k), ...joined] };
 }
 
 /**
@@ -134,6 +163,22 @@ function listAfter(s: AnalysedSentence, end: number): CountryMention[] {
   return out;
 }
 
+/** The coordinated countries starting at token i ("by Russia and China"). */
+function listAfterBy(s: AnalysedSentence, i: number): CountryMention[] {
+  const t = s.tokens;
+  const out: CountryMention[] = [];
+  for (;;) {
+    while (i < t.length && t[i].lower === 'the') i++;
+    const m = s.mentions.find((x) => x.from === i && (x.kind === 'name' || x.kind === 'capital'));
+    if (!m) break;
+    out.push(m);
+    i = m.to;
+    if (!(t[i]?.lower === 'and' || (t[i]?.lower === ',' && s.mentions.some((x) => x.from === i + 1)))) break;
+    i++;
+  }
+  return out;
+}
+
 /** A sentence that is a bare list of countries (a paragraph after "…countries abstained:"). */
 function listSentence(s: AnalysedSentence): CountryMention[] | null {
   const words = s.tokens.filter((x) => /\p{L}/u.test(x.text) && x.lower !== 'and');
@@ -149,13 +194,16 @@ export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSen
   if (DOMESTIC.test(s.text) && !BODIES.some(([re]) => re.test(s.text))) return [];
   const out: Candidate[] = [];
   const seen = new Set<string>();
+  // A sentence that names one body speaks of a vote there ("vetoed … in Security Council").
+  const named = [...new Set(BODIES.filter(([re]) => re.test(s.text)).map(([, b]) => b))];
+  const sentenceBody = named.length === 1 ? named[0] : null;
   const emit = (m: CountryMention, pos: Position, k: number) => {
     const key = `${m.iso3}:${pos}`;
     if (seen.has(key)) return;
     seen.add(key);
     const date = dateNear(s, k);
     const common = {
-      body: ctx.vote.body!,
+      body: sentenceBody ?? ctx.vote.body!,
       resolution: { symbol: ctx.vote.symbol ?? null, subject: ctx.vote.subject },
       concerning: ctx.vote.concerning.filter((c) => c !== m.iso3 || ctx.vote.concerning.length > 1),
       tally: { ...ctx.vote.tally },
@@ -170,8 +218,26 @@ export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSen
   };
   const t = s.tokens;
   for (let k = 0; k < t.length; k++) {
+    const joined = joinedIn(s, k);
+    if (joined && !isIrrealis(s, k)) {
+      for (const m of joined.ms) emit(m, joined.pos, k);
+      continue;
+    }
+    const counted = countedPosition(s, k);
+    if (counted) {
+      for (const m of listInBrackets(s, counted.end)) emit(m, counted.pos, k);
+      continue;
+    }
     const p = positionAt(s, k);
     if (!p) continue;
+    // "was vetoed by Russia": the agent follows.
+    if (t[p.end]?.lower === 'by' && t[k - 1]?.lower !== 'voted') {
+      const agent = listAfterBy(s, p.end + 1);
+      if (agent.length > 0 && !isIrrealis(s, k)) {
+        for (const m of agent) emit(m, p.pos, k);
+        continue;
+      }
+    }
     const bracketed = listInBrackets(s, p.end);
     if (bracketed.length > 0) {
       for (const m of bracketed) emit(m, p.pos, k);

@@ -105,7 +105,10 @@ export function findDates(tokens: Token[], pub: Date | null): DateMention[] {
       const back = (pub.getUTCDay() - WEEKDAYS.get(t.lower)! + 7) % 7;
       const d = new Date(pub.getTime() - back * 86400000);
       found = { value: dayString(d), precision: 'day', from: i, to: i + 1 };
-    } else if (t.lower === 'today') {
+    } else if ((t.lower === 'morning' || t.lower === 'afternoon' || t.lower === 'evening') && prev === 'this') {
+      // "this morning": the publication day.
+      found = { value: dayString(pub), precision: 'day', from: i - 1, to: i + 1 };
+    } else if (t.lower === 'today' || t.lower === 'tonight') {
       found = { value: dayString(pub), precision: 'day', from: i, to: i + 1 };
     } else if (t.lower === 'yesterday') {
       found = { value: dayString(new Date(pub.getTime() - 86400000)), precision: 'day', from: i, to: i + 1 };

@@ -22,6 +22,8 @@ export interface Mention {
 const KEYED = new Map<string, { iso3: string[]; kind: MentionKind }>();
 // Every proper prefix of a key, so a scan stops as soon as no form can continue.
 const PREFIXES = new Set<string>();
+// The last word of every form: "Marshall Islands, Georgia" is a list of countries, not a US address.
+const LAST_WORDS = new Set<string>();
 let maxWords = 1;
 for (const [form, entry] of LEXICON) {
   const toks = tokenize(form);
@@ -29,10 +31,11 @@ for (const [form, entry] of LEXICON) {
   const words = toks.map((t) => t.lower);
   KEYED.set(words.join(' '), entry);
   for (let n = 1; n < words.length; n++) PREFIXES.add(words.slice(0, n).join(' '));
+  LAST_WORDS.add(words[words.length - 1]);
   maxWords = Math.max(maxWords, toks.length);
 }
 // The lexicon is lower case; these forms are acronyms and must be written in capitals.
-const ACRONYMS = new Set(['us', 'uk', 'uae', 'dprk', 'rok', 'usa', 'u.s', 'u.k', 'u.s.a', 'drc', 'rsa']);
+const ACRONYMS = new Set(['us', 'uk', 'uae', 'dprk', 'rok', 'usa', 'u.s', 'u.k', 'u.s.a', 'drc', 'rsa', 'prc']);
 
 // Words after a place name that make it part of an organisation's or a paper's name.
 const NAME_CONTINUATIONS = new Set([
@@ -61,7 +64,8 @@ function acceptable(tokens: Token[], from: number, to: number, kind: MentionKind
   if (next && next.cap && NAME_CONTINUATIONS.has(next.lower)) return false;
   if (GIVEN_NAMES.has(key) && next && next.cap && !TITLE_WORDS.has(next.lower) && !FUNCTION_WORDS.has(next.lower) && !KEYED.has(next.lower)) return false;
   // "Atlanta, Georgia", "the state of Georgia", "Georgia governor": the US state.
-  if (key === 'georgia' && (tokens[from - 1]?.lower === ',' || US_STATE_CONTEXT.has(next?.lower ?? '') || tokens[from - 2]?.lower === 'state')) return false;
+  const listed = tokens[from - 1]?.lower === ',' && LAST_WORDS.has(tokens[from - 2]?.lower ?? '');
+  if (key === 'georgia' && ((tokens[from - 1]?.lower === ',' && !listed) || US_STATE_CONTEXT.has(next?.lower ?? '') || tokens[from - 2]?.lower === 'state')) return false;
   if (kind === 'capital' && next && next.cap && !TITLE_WORDS.has(next.lower) && next.lower.length > 1) {
     // "Tokyo Stock Exchange", "Beijing Olympics": a capital inside a longer proper name.
     return false;

@@ -15,6 +15,9 @@ describe('findMoney', () => {
     ['1 trillion yen', 1_000_000_000_000, 'JPY'],
     ['£150m', 150_000_000, 'GBP'],
     ['EUR 3 million', 3_000_000, 'EUR'],
+    ['two billion dollars', 2_000_000_000, 'USD'],
+    ['fifty million euros', 50_000_000, 'EUR'],
+    ['30 billion Japanese yen', 30_000_000_000, 'JPY'],
   ])('%s', (text, amount, currency) => {
     expect(money(text)[0]).toMatchObject({ amount, currency });
   });
@@ -32,5 +35,10 @@ describe('findMoney', () => {
 
   it('ignores bare counts', () => {
     expect(money('adopted by 141 out of the 193 members in 2022')).toEqual([]);
+  });
+
+  it('reads no amount from a number word without a scale ("one of the two dollars")', () => {
+    expect(money('one of the two dollars')).toEqual([]);
+    expect(money('constructor million dollars')).toEqual([]);
   });
 });

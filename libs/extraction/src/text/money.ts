@@ -25,6 +25,11 @@ const SCALES: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9,
   trillion: 1e12, tn: 1e12, crore: 1e7, crores: 1e7, lakh: 1e5, lakhs: 1e5,
 };
+const WORD_NUMBERS = new Map<string, number>(Object.entries({
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+}));
+const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 const NUMBER = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 
 /** Splits "68m" / "1.2bn" into number and scale. */
@@ -39,8 +44,12 @@ export function findMoney(tokens: Token[]): MoneyMention[] {
   const out: MoneyMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i].lower.charCodeAt(0);
-    if (first < 48 || first > 57) continue; // amounts start with a digit
-    const parsed = splitSuffix(tokens[i].lower);
+    // Amounts start with a digit, or a number word before a scale ("one billion dollars").
+    const wordValue = first >= 97 && first <= 122 ? WORD_NUMBERS.get(tokens[i].lower) : undefined;
+    const next = wordValue !== undefined ? tokens[i + 1]?.lower ?? '' : '';
+    const word = wordValue !== undefined && own(SCALES, next) && SCALES[next] >= 1e6;
+    if (!word && (first < 48 || first > 57)) continue;
+    const parsed = word ? { num: String(wordValue), scale: 1 } : splitSuffix(tokens[i].lower);
     if (!parsed) continue;
     let from = i;
     let currency: string | null = null;
@@ -63,11 +72,20 @@ export function findMoney(tokens: Token[]): MoneyMention[] {
     }
     let to = i + 1;
     let scale = parsed.scale;
+    // "$253,4 billion": a decimal comma before a scale word.
+    const c1 = tokens[i + 1];
+    const c2 = tokens[i + 2];
+    if (scale === 1 && c1?.text === ',' && c1.start === tokens[i].end && c2 && c2.start === c1.end && /^\d{1,2}$/.test(c2.text) && own(SCALES, tokens[i + 3]?.lower ?? '') && (tokens[i + 3]?.lower.length ?? 0) > 2) {
+      parsed.num = `${parsed.num}.${c2.text}`;
+      to = i + 3;
+    }
     const s = tokens[to];
     if (scale === 1 && s && SCALES[s.lower] && s.lower.length > 2) {
       scale = SCALES[s.lower];
       to++;
     }
+    // "30 billion Japanese yen", "50 million US dollars": a qualifier before the currency word.
+    if (!currency && tokens[to]?.cap && tokens[to + 1] && own(WORD_CURRENCIES, tokens[to + 1].lower) && !own(WORD_CURRENCIES, tokens[to].lower)) to++;
     const c = tokens[to];
     if (!currency && c && c.lower in WORD_CURRENCIES && WORD_CURRENCIES[c.lower]) {
       currency = WORD_CURRENCIES[c.lower];

@@ -41,6 +41,8 @@ const CALENDAR = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 );
 
+const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'van', 'von', 'der', 'bin', 'bint', 'al', 'el', 'la', 'le', 'di', 'du', 'ben']);
+
 function isNameToken(t: Token | undefined): boolean {
   if (!t || !t.cap) return false;
   if (TITLE_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || INSTITUTIONS.has(t.lower) || CALENDAR.has(t.lower)) return false;
@@ -83,6 +85,11 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
         j++;
         continue;
       }
+      // "Minister of Foreign Affairs and Trade", "Deputy Prime Minister and Foreign Minister": one office run.
+      if (t.lower === 'and' && words.length > 0 && TITLE_WORDS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 1].cap) {
+        j++;
+        continue;
+      }
       if (t.lower === 'of' || t.lower === 'to' || t.lower === 'the') {
         const m = mentionAt.get(j + 1) ?? (tokens[j + 1]?.lower === 'the' ? mentionAt.get(j + 2) : undefined);
         if (m && t.lower === 'of' && m.iso3.length === 1 && m.kind === 'name') {
@@ -108,8 +115,14 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
     // The name: up to four capitalised tokens, hyphen-joined parts included ("Al-Attiyah").
     const nameToks: Token[] = [];
     let k = j;
-    while (k < tokens.length && nameToks.length < 5) {
+    while (k < tokens.length && nameToks.length < 6) {
       const t = tokens[k];
+      // "Marcelo Rebelo de Sousa", "Ursula von der Leyen": lower-case particles inside a name.
+      if (nameToks.length > 0 && NAME_PARTICLES.has(t.text) && isNameToken(tokens[k + 1]) && !mentionAt.has(k + 1)) {
+        nameToks.push(t);
+        k++;
+        continue;
+      }
       if (isNameToken(t) && !mentionAt.has(k)) {
         nameToks.push(t);
         k++;
@@ -119,9 +132,24 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
       } else break;
     }
     while (nameToks.length > 0 && nameToks[nameToks.length - 1].text === '-') nameToks.pop();
+    // Apposition: "his Ecuadorian counterpart, Gustavo Manrique,", "his counterpart of Suriname, Albert Ramdin,".
+    if (nameToks.length === 0 && country && tokens[k]?.lower === ',') {
+      let e = k + 1;
+      while (e < tokens.length && e < k + 5 && isNameToken(tokens[e]) && !mentionAt.has(e)) e++;
+      const close = tokens[e]?.lower;
+      if (e - (k + 1) >= 2 && (close === ',' || close === '.' || close === undefined || close === 'and')) {
+        nameToks.push(...tokens.slice(k + 1, e));
+        k = e;
+      }
+    }
     if (nameToks.length === 0 || INSTITUTIONS.has(tokens[k]?.lower ?? '')) {
       if (country) offices.push({ role, country });
       continue;
+    }
+    // "Foreign Minister Penny Wong of Australia", "King Abdullah of Jordan".
+    if (!country && tokens[k]?.lower === 'of') {
+      const m = mentionAt.get(k + 1) ?? (tokens[k + 1]?.lower === 'the' ? mentionAt.get(k + 2) : undefined);
+      if (m && m.iso3.length === 1 && m.kind === 'name') country = m.iso3[0];
     }
     let name = '';
     for (let n = 0; n < nameToks.length; n++) {

@@ -40,7 +40,7 @@ export const LOCATION_PREPOSITIONS = set('in at near inside outside across throu
 /** Phrases meaning "the two parties just mentioned". */
 export const ANAPHORA = set(`
   ministers leaders sides countries nations governments delegations presidents premiers they both
-  we i two pair officials
+  we i two pair officials diplomats counterparts parties envoys
 `);
 
 /** Words that say the preceding event has not (yet) happened or did not happen. */

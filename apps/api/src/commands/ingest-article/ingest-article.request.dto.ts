@@ -1,3 +1,4 @@
+import { isFactDate } from '@dyad/domain';
 import { z } from 'zod';
 
 const ISO_DATE_OR_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -6,7 +7,7 @@ const ISO_DATE_OR_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z
 const publishedAt = z
   .string()
   .max(40)
-  .refine((s) => ISO_DATE_OR_TIME.test(s) && !Number.isNaN(Date.parse(s)) && new Date(s.slice(0, 10)).toISOString().startsWith(s.slice(0, 10)), {
+  .refine((s) => ISO_DATE_OR_TIME.test(s) && isFactDate(s.slice(0, 10)) && !Number.isNaN(Date.parse(s)), {
     message: 'must be an ISO 8601 date (2022-05-01) or date-time (2022-05-01T09:30:00Z)',
   });
 

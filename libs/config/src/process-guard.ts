@@ -1,4 +1,4 @@
-import type { JsonLogger } from '@dyad/config';
+import type { JsonLogger } from './logger';
 
 let installed = false;
 
