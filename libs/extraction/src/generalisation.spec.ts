@@ -224,3 +224,36 @@ describe('more aid, visits, appeals and dates', () => {
     expect(sigs('A total of five memoranda of understanding between Kenya and Rwanda were signed, including one on trade.')).toEqual(['AgreementSigned KEN-RWA']);
   });
 });
+
+describe('talks that are not taking place, and other third-batch rules', () => {
+  it.each([
+    ['The Serbian foreign minister called on Monday for a quick resumption of stalled Serbian-Kosovar talks.'],
+    ['Russia has called on North Korea to return to international talks on its nuclear program.'],
+  ])('codes no meeting in: %s', (body) => {
+    expect(sigs(body).filter((x) => x.startsWith('MeetingHeld'))).toEqual([]);
+  });
+
+  it('dates a meeting across a list of its participants', () => {
+    const [m] = facts('A round of talks among Egypt, Sudan and Ethiopia took place in March 2023.');
+    expect(m).toMatchObject({ type: 'MeetingHeld', participants: ['EGY', 'SDN', 'ETH'], date: '2023-03' });
+  });
+
+  it('reads "a visit by / of the <title> of <country> to <country>" and the PRC', () => {
+    expect(sigs('They met during the visit by the President of the United States to Brazil.')).toContain('VisitMade USA>BRA');
+    expect(sigs('State visit of the PRC Chairman Xi Jinping to Tajikistan began today.')).toEqual(['VisitMade CHN>TJK']);
+  });
+
+  it('reads a decimal comma before a scale word', () => {
+    const [a] = facts('Brazil and Chile signed an agreement for a total of $12,5 billion on Monday.');
+    expect(a).toMatchObject({ type: 'AgreementSigned', value: { amount: 12_500_000_000, currency: 'USD' } });
+  });
+
+  it("reads \"China's Li Zhaoxing\" as an actor, \"China's Xinjiang region\" not", () => {
+    expect(sigs("Japanese Foreign Minister Nobutaka Machimura held talks with China's Li Zhaoxing on Saturday.")).toEqual(['MeetingHeld CHN-JPN']);
+  });
+
+  it('gives agreements signed "during X\'s visit" to the visit\'s pair', () => {
+    const body = 'Chilean President Gabriel Boric visited Peru on Monday. During Boric\'s visit, several agreements on trade were also signed.';
+    expect(sigs(body)).toEqual(['AgreementSigned CHL-PER', 'VisitMade CHL>PER']);
+  });
+});

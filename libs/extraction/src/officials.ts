@@ -105,7 +105,7 @@ function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
     if (o.country || !STATE_ROLES.has(o.role)) continue;
     const votes = new Set<string>();
     for (const s of raw) {
-      if (!s.words.has(surname(o)) || ![...MEETING_WORDS].some((w) => s.words.has(w))) continue;
+      if (!s.words.has(surname(o)) || !hasWord(s.words, MEETING_WORDS)) continue;
       const dl = datelineEnd(s.tokens);
       const isPlace = (m: Mention) => m.iso3.length === 1 && (m.kind === 'capital' || m.kind === 'name') && (isAfterLocationPreposition(s.tokens, m.from) || m.to <= dl);
       const places = new Set(s.mentions.filter(isPlace).map((m) => m.iso3[0]));
@@ -145,7 +145,7 @@ function inferHome(officials: Official[], raw: RawSentence[]): void {
     // The foreign side: officials of known country and "<Demonym> <title>" in the official's meeting sentences.
     const sides = new Set<string>();
     for (const s of raw) {
-      if (!s.words.has(surname(o)) || ![...HOME_CUES].some((w) => s.words.has(w))) continue;
+      if (!s.words.has(surname(o)) || !hasWord(s.words, HOME_CUES)) continue;
       for (const x of officials) if (x !== o && x.country && s.words.has(surname(x))) sides.add(x.country);
       for (const m of s.mentions) {
         const next = s.tokens[m.to]?.lower ?? '';
@@ -168,6 +168,13 @@ function inferHome(officials: Official[], raw: RawSentence[]): void {
     const ranked = [...counts].filter(([c]) => !sides.has(c) && !away.has(c)).sort((a, b) => b[1] - a[1]);
     if (ranked.length > 0 && ranked[0][1] >= 2 && (ranked.length === 1 || ranked[0][1] > ranked[1][1])) o.country = ranked[0][0];
   }
+}
+
+/** Whether the two sets share a word, iterating the smaller one. */
+function hasWord(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, big] = a.size < b.size ? [a, b] : [b, a];
+  for (const w of small) if (big.has(w)) return true;
+  return false;
 }
 
 const keyCache = new WeakMap<Official, string[]>();
@@ -193,7 +200,7 @@ export function collectOfficials(raw: RawSentence[], title: RawSentence): Offici
   const offices: Office[] = [...officesIn(title.tokens, title.mentions), ...findOfficials(title.tokens, title.mentions).offices];
   for (const r of raw) {
     // Nothing to collect without a title word: the common case, checked cheaply.
-    if (![...r.words].some((w) => TITLE_WORDS.has(w))) continue;
+    if (!hasWord(r.words, TITLE_WORDS)) continue;
     const found = findOfficials(r.tokens, r.mentions);
     offices.push(...found.offices, ...officesIn(r.tokens, r.mentions));
     for (const o of found.officials) {

@@ -5,6 +5,7 @@
 import type { CountryMention, MentionRole } from './analysis.types';
 import type { DateMention } from './text/dates';
 import type { Mention } from './text/mentions';
+import { isPlaceWord } from './text/mentions';
 import type { Token } from './text/tokens';
 import { GOVERNMENT_NOUNS, LOCATION_PREPOSITIONS, TITLE_WORDS } from './text/words';
 
@@ -34,7 +35,13 @@ export function roleOf(tokens: Token[], m: Mention, possessive: boolean): Mentio
   if (possessive && m.kind !== 'person') {
     // "Qatar's Foreign Minister" acts; "Moscow's aggression" is talked about.
     const next = tokens[m.to + 1]?.lower ?? '';
-    return GOVERNMENT_NOUNS.has(next) || TITLE_WORDS.has(next) ? 'actor' : 'topic';
+    if (GOVERNMENT_NOUNS.has(next) || TITLE_WORDS.has(next)) return 'actor';
+    // "China's Li Zhaoxing": a person's name after the possessive (two capitalised words, then none).
+    const a = tokens[m.to + 1];
+    const b = tokens[m.to + 2];
+    const c = tokens[m.to + 3];
+    const personal = a?.cap && b?.cap && !(c?.cap) && !isPlaceWord(a.lower) && !isPlaceWord(b.lower) && !TITLE_WORDS.has(a.lower) && !TITLE_WORDS.has(b.lower) && /^\p{Lu}\p{Ll}+$/u.test(a.text) && /^\p{Lu}\p{Ll}+$/u.test(b.text);
+    return personal ? 'actor' : 'topic';
   }
   return 'actor';
 }

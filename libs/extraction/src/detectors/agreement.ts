@@ -101,7 +101,8 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
     if (parties.length < 2 && by >= 0 && by < 6) parties = distinct([...s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor'), ...s.mentions.filter((m) => m.from > k && m.to <= end && m.role === 'actor')]);
     const subj = t.slice(start, k).map((x) => x.lower);
     // "the two sides signed", "MoUs signed between the two nations".
-    const anaphoric = subj.some((w) => ANAPHORA.has(w)) || (by >= 0 && t.slice(k + 1 + by, Math.min(end, k + by + 5)).some((x) => ANAPHORA.has(x.lower)));
+    const duringVisit = subj.includes('during') && subj.some((w) => w === 'visit' || w === 'talks' || w === 'meeting' || w === 'summit');
+    const anaphoric = duringVisit || subj.some((w) => ANAPHORA.has(w)) || (by >= 0 && t.slice(k + 1 + by, Math.min(end, k + by + 5)).some((x) => ANAPHORA.has(x.lower)));
     let confidence = 0.8;
     const pair = parties.length < 2 && anaphoric ? pairFor(ctx, parties) : null;
     if (pair) {
