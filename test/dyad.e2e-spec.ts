@@ -47,7 +47,6 @@ describe('Dyad end to end', () => {
   });
 
   let articleId: string;
-  let keyedId: string;
   const jpnStream = () => openSse(`${svc.base}/streams/events?country=JPN`);
   let sse: ReturnType<typeof openSse>;
 
@@ -123,7 +122,6 @@ describe('Dyad end to end', () => {
     // articles. The exact repeats added nothing.
     expect(after.counts).toEqual(before.counts);
     expect(after.meetings[0]).toMatchObject({ articleCount: 2, outletCount: 1 });
-    keyedId = keyed.body.articleId;
     const stored = await json(`/articles/${articleId}`);
     expect(stored.status).toBe(200);
     expect(stored.body.facts.every((f: any) => f.articleId === articleId && f.evidence)).toBe(true);

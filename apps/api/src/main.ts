@@ -1,19 +1,10 @@
 import 'reflect-metadata';
-import { ConfigError, JsonLogger, loadConfig, type Config } from '@dyad/config';
+import { JsonLogger, loadConfigOrExit } from '@dyad/config';
 import { createApp } from './bootstrap';
 import { onSignals } from '@dyad/platform';
 
 async function main() {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
-      process.exit(78); // EX_CONFIG
-    }
-    throw err;
-  }
+  const config = loadConfigOrExit();
   const logger = new JsonLogger(config.LOG_LEVEL);
   const app = await createApp(config, logger);
   const server = await app.listen(config.PORT, config.HOST);

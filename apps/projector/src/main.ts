@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, guardProcess, JsonLogger, loadConfig, type Config } from '@dyad/config';
+import { guardProcess, JsonLogger, loadConfigOrExit, type Config } from '@dyad/config';
 import { CoreModule, onSignals } from '@dyad/platform';
 import { ProjectorModule } from './projector.module';
 
@@ -14,16 +14,7 @@ class ProjectorAppModule {
 }
 
 async function main() {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
-      process.exit(78);
-    }
-    throw err;
-  }
+  const config = loadConfigOrExit();
   const logger = new JsonLogger(config.LOG_LEVEL);
   guardProcess(logger);
   const app = await NestFactory.createApplicationContext(ProjectorAppModule.forRoot(config, logger), { logger, abortOnError: false });

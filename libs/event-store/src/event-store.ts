@@ -66,46 +66,10 @@ export class PostgresEventStore {
     );
     const ok = expected === 'any' || (expected === 'no-stream' ? version === 0 : version === expected);
     if (!ok) throw new WrongExpectedVersionError(streamId, expected, version);
-
-    const rows = events.map((e, i) => ({
-      ord: i,
-      event_id: e.eventId,
-      stream_version: version + i + 1,
-      type: e.type,
-      schema_version: e.schemaVersion,
-      data: e.data,
-      metadata: e.metadata,
-      occurred_at: e.occurredAt,
-    }));
-    const routes = events.flatMap((e) => {
-      const r = this.router(e, streamId);
-      return r ? [{ event_id: e.eventId, topic: r.topic, message_key: r.key }] : [];
-    });
-
-    await tx.query(APPEND_LOCK);
     try {
-      const stored = await tx.query<EventRow>(
-        `WITH ins AS (
-           INSERT INTO events (event_id, stream_id, stream_version, type, schema_version, data, metadata, occurred_at)
-           SELECT x.event_id, $2, x.stream_version, x.type, x.schema_version, x.data, x.metadata, x.occurred_at
-           FROM jsonb_to_recordset($1::jsonb) AS x(ord int, event_id uuid, stream_version int, type text,
-                schema_version int, data jsonb, metadata jsonb, occurred_at timestamptz)
-           ORDER BY x.ord
-           RETURNING ${COLUMNS}
-         ), ob AS (
-           INSERT INTO outbox (global_position, topic, message_key)
-           SELECT ins.global_position, r.topic, r.message_key
-           FROM ins JOIN jsonb_to_recordset($3::jsonb) AS r(event_id uuid, topic text, message_key text) USING (event_id)
-           ORDER BY ins.global_position
-         )
-         SELECT * FROM ins ORDER BY global_position`,
-        [JSON.stringify(rows), streamId, JSON.stringify(routes)],
-      );
-      return stored.map(toEnvelope);
+      return await this.insert(tx, [{ streamId, events, from: version + 1 }]);
     } catch (err) {
-      if (isUniqueViolation(err, 'events_stream_version_uq')) {
-        throw new WrongExpectedVersionError(streamId, expected, -1);
-      }
+      if (isUniqueViolation(err, 'events_stream_version_uq')) throw new WrongExpectedVersionError(streamId, expected, -1);
       throw err;
     }
   }
@@ -116,13 +80,26 @@ export class PostgresEventStore {
    * WrongExpectedVersionError and the caller's transaction rolls back.
    */
   async appendNewStreams(tx: Sql, streams: { streamId: string; events: NewEvent[] }[]): Promise<EventEnvelope[]> {
+    try {
+      return await this.insert(tx, streams.map((s) => ({ ...s, from: 1 })));
+    } catch (err) {
+      if (isUniqueViolation(err, 'events_stream_version_uq')) throw new WrongExpectedVersionError('(batch)', 'no-stream', -1);
+      throw err;
+    }
+  }
+
+  /**
+   * Inserts events (stream versions counted from `from` per stream) and their outbox rows in one
+   * statement, under the append lock taken last so that it covers only the insert and the commit.
+   */
+  private async insert(tx: Sql, streams: { streamId: string; events: NewEvent[]; from: number }[]): Promise<EventEnvelope[]> {
     let ord = 0;
-    const rows = streams.flatMap(({ streamId, events }) =>
+    const rows = streams.flatMap(({ streamId, events, from }) =>
       events.map((e, i) => ({
         ord: ord++,
         stream_id: streamId,
         event_id: e.eventId,
-        stream_version: i + 1,
+        stream_version: from + i,
         type: e.type,
         schema_version: e.schemaVersion,
         data: e.data,
@@ -138,29 +115,24 @@ export class PostgresEventStore {
       }),
     );
     await tx.query(APPEND_LOCK);
-    try {
-      const stored = await tx.query<EventRow>(
-        `WITH ins AS (
-           INSERT INTO events (event_id, stream_id, stream_version, type, schema_version, data, metadata, occurred_at)
-           SELECT x.event_id, x.stream_id, x.stream_version, x.type, x.schema_version, x.data, x.metadata, x.occurred_at
-           FROM jsonb_to_recordset($1::jsonb) AS x(ord int, stream_id text, event_id uuid, stream_version int, type text,
-                schema_version int, data jsonb, metadata jsonb, occurred_at timestamptz)
-           ORDER BY x.ord
-           RETURNING ${COLUMNS}
-         ), ob AS (
-           INSERT INTO outbox (global_position, topic, message_key)
-           SELECT ins.global_position, r.topic, r.message_key
-           FROM ins JOIN jsonb_to_recordset($2::jsonb) AS r(event_id uuid, topic text, message_key text) USING (event_id)
-           ORDER BY ins.global_position
-         )
-         SELECT * FROM ins ORDER BY global_position`,
-        [JSON.stringify(rows), JSON.stringify(routes)],
-      );
-      return stored.map(toEnvelope);
-    } catch (err) {
-      if (isUniqueViolation(err, 'events_stream_version_uq')) throw new WrongExpectedVersionError('(batch)', 'no-stream', -1);
-      throw err;
-    }
+    const stored = await tx.query<EventRow>(
+      `WITH ins AS (
+         INSERT INTO events (event_id, stream_id, stream_version, type, schema_version, data, metadata, occurred_at)
+         SELECT x.event_id, x.stream_id, x.stream_version, x.type, x.schema_version, x.data, x.metadata, x.occurred_at
+         FROM jsonb_to_recordset($1::jsonb) AS x(ord int, stream_id text, event_id uuid, stream_version int, type text,
+              schema_version int, data jsonb, metadata jsonb, occurred_at timestamptz)
+         ORDER BY x.ord
+         RETURNING ${COLUMNS}
+       ), ob AS (
+         INSERT INTO outbox (global_position, topic, message_key)
+         SELECT ins.global_position, r.topic, r.message_key
+         FROM ins JOIN jsonb_to_recordset($2::jsonb) AS r(event_id uuid, topic text, message_key text) USING (event_id)
+         ORDER BY ins.global_position
+       )
+       SELECT * FROM ins ORDER BY global_position`,
+      [JSON.stringify(rows), JSON.stringify(routes)],
+    );
+    return stored.map(toEnvelope);
   }
 
   /** A stream's events in order. */
