@@ -25,8 +25,8 @@ export async function rebuildRelations(ds: DataSource, pageSize = 5000): Promise
   const started = Date.now();
   const store = new PostgresEventStore(() => null);
   return inTransaction(ds, async (tx) => {
-    await tx.query(`LOCK TABLE fact_index, stories, dyad_stats, projection_state IN ACCESS EXCLUSIVE MODE`);
-    await tx.query(`TRUNCATE fact_index, stories, dyad_stats`);
+    await tx.query(`LOCK TABLE fact_index, stories, story_dyads, dyad_stats, projection_state IN ACCESS EXCLUSIVE MODE`);
+    await tx.query(`TRUNCATE fact_index, stories, story_dyads, dyad_stats`);
     await tx.query(`DELETE FROM projection_state WHERE projection = $1`, [RELATIONS_PROJECTION]);
     let after = 0;
     let events = 0;

@@ -74,7 +74,7 @@ describe('relations projection (real Postgres)', () => {
     expect(none.items).toHaveLength(0);
   });
   describe('stories', () => {
-    const reset = () => inTransaction(ds, (tx) => tx.query(`TRUNCATE fact_index, stories, dyad_stats, projection_state`));
+    const reset = () => inTransaction(ds, (tx) => tx.query(`TRUNCATE fact_index, stories, story_dyads, dyad_stats, projection_state`));
     const meeting = (date: string, city: string | null): FactDraft =>
       ({ ...aMeeting().between('CHN', 'USA'), date, location: city ? { city, country: null } : null }) as FactDraft;
     const retractionOf = (e: EventEnvelope): EventEnvelope => ({
@@ -113,6 +113,13 @@ describe('relations projection (real Postgres)', () => {
             const left = events.filter((e) => !gone.has(e));
             expect(await storedStories()).toEqual(expected(left));
             expect(await stat()).toBe(expected(left).length);
+            // The counters equal a recount from the stories themselves.
+            const [recount] = await sqlOf(ds).query<{ same: boolean }>(
+              `SELECT coalesce((SELECT count::int FROM dyad_stats WHERE dyad = 'CHN-USA' AND type = 'MeetingHeld'), 0) = count(*)::int
+                  AND (SELECT last_event_date FROM dyad_stats WHERE dyad = 'CHN-USA' AND type = 'MeetingHeld') IS NOT DISTINCT FROM max(date_to) AS same
+               FROM stories WHERE dyads @> ARRAY['CHN-USA']`,
+            );
+            expect(recount.same).toBe(true);
           },
         ),
         { numRuns: 25 },

@@ -65,14 +65,19 @@ export async function regroupStories(tx: Sql, seeds: Mention[], staleStoryIds: s
   const removed = oldIds.length
     ? await tx.query<{ dyads: string[]; type: string }>(`DELETE FROM stories WHERE story_id = ANY($1::text[]) RETURNING dyads, type`, [oldIds])
     : [];
+  if (oldIds.length) await tx.query(`DELETE FROM story_dyads WHERE story_id = ANY($1::text[])`, [oldIds]);
   const rows = groups.map((g) => storyRow(g, g.factIds.map((id) => byId.get(id)!)));
   if (rows.length) {
     await tx.query(
-      `INSERT INTO stories (story_id, story_key, type, countries, dyads, date_from, date_to, mention_count, article_count,
-                            outlet_count, first_reported_at, goldstein)
-       SELECT * FROM jsonb_to_recordset($1::jsonb) AS s(story_id text, story_key text, type text, countries text[],
-         dyads text[], date_from date, date_to date, mention_count int, article_count int, outlet_count int,
-         first_reported_at timestamptz, goldstein float8)`,
+      `WITH s AS (
+         INSERT INTO stories (story_id, story_key, type, countries, dyads, date_from, date_to, mention_count, article_count,
+                              outlet_count, first_reported_at, goldstein)
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS s(story_id text, story_key text, type text, countries text[],
+           dyads text[], date_from date, date_to date, mention_count int, article_count int, outlet_count int,
+           first_reported_at timestamptz, goldstein float8)
+         RETURNING story_id, type, dyads, date_to
+       )
+       INSERT INTO story_dyads (dyad, type, story_id, date_to) SELECT unnest(dyads), type, story_id, date_to FROM s`,
       [JSON.stringify(rows)],
     );
     await tx.query(
@@ -82,32 +87,46 @@ export async function regroupStories(tx: Sql, seeds: Mention[], staleStoryIds: s
       [JSON.stringify(groups.flatMap((g) => g.factIds.map((id) => ({ event_id: id, story_id: g.storyId }))))],
     );
   }
-  const affected = new Map<string, { dyad: string; type: string }>();
-  for (const r of [...removed, ...rows]) for (const dyad of r.dyads) affected.set(`${dyad}|${r.type}`, { dyad, type: r.type });
-  await refreshDyadStats(tx, [...affected.values()]);
+  const delta = new Map<string, { dyad: string; type: string; delta: number }>();
+  const bump = (r: { dyads: string[]; type: string }, by: number) => {
+    for (const dyad of r.dyads) {
+      const k = `${dyad}|${r.type}`;
+      const d = delta.get(k) ?? { dyad, type: r.type, delta: 0 };
+      d.delta += by;
+      delta.set(k, d);
+    }
+  };
+  removed.forEach((r) => bump(r, -1));
+  rows.forEach((r) => bump(r, +1));
+  await applyStoryCounts(tx, [...delta.values()]);
 }
 
 /**
- * Recounts the stories of some (dyad, type) pairs. A transaction lock per dyad, taken in order,
- * makes concurrent projector instances recount one after the other, so the last one counts what
- * both wrote.
+ * Moves the per-(dyad, type) story counts by the stories removed and added, and re-reads each
+ * pair's newest story date from story_dyads (one index probe). Deltas commute, so projector
+ * instances that touch the same dyad (multi-dyad facts) need no lock beyond the rows' own; rows are
+ * written in key order so two of them cannot deadlock.
  */
-async function refreshDyadStats(tx: Sql, pairs: { dyad: string; type: string }[]): Promise<void> {
-  if (pairs.length === 0) return;
-  const dyads = [...new Set(pairs.map((p) => p.dyad))].sort();
-  await tx.query(`SELECT pg_advisory_xact_lock(hashtext('dyad:' || d)) FROM unnest($1::text[]) AS d ORDER BY d`, [dyads]);
+async function applyStoryCounts(tx: Sql, deltas: { dyad: string; type: string; delta: number }[]): Promise<void> {
+  if (deltas.length === 0) return;
+  const json = JSON.stringify(deltas);
   await tx.query(
-    `WITH aff AS (SELECT DISTINCT dyad, type FROM jsonb_to_recordset($1::jsonb) AS x(dyad text, type text)),
-     cnt AS (
-       SELECT a.dyad, a.type, count(s.story_id)::int AS n, max(s.date_to) AS last
-       FROM aff a LEFT JOIN stories s ON s.type = a.type AND s.dyads @> ARRAY[a.dyad]
-       GROUP BY a.dyad, a.type
-     ), del AS (
-       DELETE FROM dyad_stats d USING cnt WHERE d.dyad = cnt.dyad AND d.type = cnt.type AND cnt.n = 0
-     )
-     INSERT INTO dyad_stats (dyad, type, country_a, country_b, count, last_event_date)
-     SELECT dyad, type, split_part(dyad, '-', 1), split_part(dyad, '-', 2), n, last FROM cnt WHERE n > 0 ORDER BY dyad, type
-     ON CONFLICT (dyad, type) DO UPDATE SET count = excluded.count, last_event_date = excluded.last_event_date`,
-    [JSON.stringify(pairs)],
+    `INSERT INTO dyad_stats (dyad, type, country_a, country_b, count, last_event_date)
+     SELECT x.dyad, x.type, split_part(x.dyad, '-', 1), split_part(x.dyad, '-', 2), x.delta, last.date_to
+     FROM jsonb_to_recordset($1::jsonb) AS x(dyad text, type text, delta int)
+     CROSS JOIN LATERAL (
+       SELECT sd.date_to FROM story_dyads sd WHERE sd.dyad = x.dyad AND sd.type = x.type ORDER BY sd.date_to DESC LIMIT 1
+     ) last
+     ORDER BY x.dyad, x.type
+     ON CONFLICT (dyad, type) DO UPDATE
+       SET count = dyad_stats.count + excluded.count, last_event_date = excluded.last_event_date`,
+    [json],
+  );
+  // A pair left with no story has no row.
+  await tx.query(
+    `DELETE FROM dyad_stats s USING jsonb_to_recordset($1::jsonb) AS x(dyad text, type text, delta int)
+     WHERE s.dyad = x.dyad AND s.type = x.type
+       AND NOT EXISTS (SELECT 1 FROM story_dyads sd WHERE sd.dyad = x.dyad AND sd.type = x.type)`,
+    [json],
   );
 }

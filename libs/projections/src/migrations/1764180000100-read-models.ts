@@ -55,6 +55,17 @@ export class ReadModels1764180000100 implements MigrationInterface {
         goldstein double precision
       )`);
     await q.query(`CREATE INDEX stories_dyads_idx ON stories USING gin (dyads)`);
+    // Each story under each of its dyads: the newest story of a (dyad, type) is one index probe.
+    await q.query(`
+      CREATE TABLE story_dyads (
+        dyad text NOT NULL,
+        type text NOT NULL,
+        story_id text NOT NULL,
+        date_to date NOT NULL,
+        PRIMARY KEY (dyad, type, story_id)
+      )`);
+    await q.query(`CREATE INDEX story_dyads_last_idx ON story_dyads (dyad, type, date_to)`);
+    await q.query(`CREATE INDEX story_dyads_story_idx ON story_dyads (story_id)`);
     // Stories per dyad and type, with each side's code so a country's partners are one index scan.
     await q.query(`
       CREATE TABLE dyad_stats (
@@ -89,7 +100,7 @@ export class ReadModels1764180000100 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['projection_state', 'projection_checkpoints', 'dyad_stats', 'stories', 'fact_index']) {
+    for (const t of ['projection_state', 'projection_checkpoints', 'dyad_stats', 'story_dyads', 'stories', 'fact_index']) {
       await q.query(`DROP TABLE ${t}`);
     }
   }
