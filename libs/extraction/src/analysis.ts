@@ -61,6 +61,15 @@ function personMentions(tokens: Token[], covered: Set<number>, reg: OfficialRegi
  * A sentence that opens with "He" or "She" continues the story of the last official named before
  * it: "He later visited Kazakhstan." The pronoun becomes a mention of that official.
  */
+/** The last token index at which a sentence's subject can start: past a dateline, fronted phrase or titles. */
+function subjectLimit(tokens: { lower: string; cap: boolean }[]): number {
+  let i = 0;
+  // "On Monday, …", "NEW DELHI: …": skip to after the first comma/colon/dash in the first 8 tokens.
+  for (let j = 0; j < Math.min(tokens.length, 8); j++) if ([',', ':', '—', '–', '--'].includes(tokens[j].lower)) i = j + 1;
+  while (i < tokens.length && (tokens[i].cap || tokens[i].lower === 'the' || tokens[i].lower === 'of' || tokens[i].lower === "'s" || tokens[i].lower === '-')) i++;
+  return i;
+}
+
 function resolvePronouns(sentences: AnalysedSentence[]): void {
   let last: CountryMention | null = null;
   for (const s of sentences) {
@@ -68,8 +77,11 @@ function resolvePronouns(sentences: AnalysedSentence[]): void {
     if (last && (first === 'he' || first === 'she') && !s.mentions.some((m) => m.from === 0)) {
       s.mentions.unshift({ ...last, from: 0, to: 1, possessive: false, role: 'actor' });
     }
+    // The pronoun continues the previous sentence's subject: its first official when he opens it
+    // ("Prime Minister X met Y. He later …" is X); an official named only later in the sentence
+    // is an object, and an unplaced subject leaves the pronoun unresolved.
     const people = s.mentions.filter((m) => m.kind === 'person');
-    if (people.length > 0) last = people[people.length - 1];
+    if (people.length > 0) last = people[0].from <= subjectLimit(s.tokens) ? people[0] : null;
   }
 }
 

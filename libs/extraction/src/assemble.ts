@@ -39,11 +39,28 @@ function amountOf(c: Candidate): number | null {
   return c.type === 'AgreementSigned' || c.type === 'AidPledged' ? c.value?.amount ?? null : null;
 }
 
+const COMMON = new Set(['that', 'this', 'with', 'from', 'their', 'them', 'they', 'have', 'will', 'would', 'should', 'about', 'into', 'said', 'also', 'other', 'between', 'countries', 'country', 'both', 'sides', 'which', 'were', 'been']);
+
+function contentWords(text: string | null | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const w of (text ?? '').toLowerCase().split(/[^\p{L}]+/u)) if (w.length >= 4 && !COMMON.has(w)) out.add(w);
+  return out;
+}
+
+function sharedWords(x: string | null | undefined, y: string | null | undefined): number {
+  const a = contentWords(x);
+  let n = 0;
+  for (const w of contentWords(y)) if (a.has(w)) n++;
+  return n;
+}
+
 /** Whether two candidates with the same key() report the same fact. */
 function sameFact(a: Candidate, b: Candidate): boolean {
-  if (a.type === 'VoteAbstained' || a.type === 'VoteCast') return true;
+  if (a.type === 'VoteAbstained' || a.type === 'VoteCast') return !(a.voteTag && b.voteTag && a.voteTag !== b.voteTag);
   // Two appeals in two sentences are two requests (dev corpus: release a national; fair treatment).
-  if (a.type === 'AppealMade') return a.sentence === b.sentence;
+  // Restatements of one request ("urged the US to stop arms sales …", "urges the US to … the arms
+  // sales issue") share its content words.
+  if (a.type === 'AppealMade') return a.sentence === b.sentence || (b.type === 'AppealMade' && sharedWords(a.about, b.about) >= 2);
   const x = amountOf(a);
   const y = amountOf(b);
   if (x !== null && y !== null && x !== y) return false;
@@ -102,7 +119,7 @@ export function assemble(cands: Candidate[], sentences: AnalysedSentence[], extr
     }
   }
   return merged.map((c) => {
-    const { dateExplicit: _d, sentence, ...fields } = c;
+    const { dateExplicit: _d, sentence, voteTag: _v, ...fields } = c;
     const s = sentences[sentence];
     const fact = {
       ...fields,

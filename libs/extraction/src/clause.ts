@@ -180,10 +180,37 @@ function listComma(s: AnalysedSentence, i: number): boolean {
 }
 
 /** The date written nearest to token k in its clause, if any. */
+const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/**
+ * "two days after … on Monday", "a day before the vote on 3 May": a day-precision date shifted by
+ * the stated number of days. `at` is the index of "days".
+ */
+export function offsetDate(s: AnalysedSentence): { value: string; at: number } | null {
+  const t = s.tokens;
+  for (let i = 1; i + 1 < t.length; i++) {
+    if (t[i].lower !== 'days' && t[i].lower !== 'day') continue;
+    const dir = t[i + 1].lower === 'after' ? 1 : t[i + 1].lower === 'before' ? -1 : 0;
+    if (!dir) continue;
+    const w = t[i - 1].lower;
+    const n = Object.prototype.hasOwnProperty.call(COUNT_WORDS, w) ? COUNT_WORDS[w] : /^\d{1,2}$/.test(w) ? Number(w) : null;
+    if (n === null) continue;
+    const d = s.dates.find((x) => x.from > i + 1 && x.from < i + 16 && /^\d{4}-\d{2}-\d{2}$/.test(x.value));
+    if (!d) continue;
+    const ms = Date.parse(`${d.value}T00:00:00Z`) + dir * n * 86400000;
+    if (!Number.isFinite(ms)) continue;
+    return { value: new Date(ms).toISOString().slice(0, 10), at: i };
+  }
+  return null;
+}
+
 export function dateNear(s: AnalysedSentence, k: number): string | null {
   let best: { d: string; dist: number } | null = null;
   const from = clauseStart(s, k);
   const to = clauseEnd(s, k);
+  // "The vote came two days after talks on Monday": the event is dated by the offset.
+  const off = s.words.has('days') || s.words.has('day') ? offsetDate(s) : null;
+  if (off && off.at > k && off.at - k <= 6 && off.at < to) return off.value;
   for (const d of s.dates) {
     if (d.from < from || d.to > to) continue;
     // "through Thursday", "until May": the end of a span, not the event's date.

@@ -31,12 +31,16 @@ export interface Context {
   lastMoney: { amount: number; currency: string | null; sentence: number } | null;
   /** The last official named, the referent of a sentence-initial "he" / "she". */
   lastPerson: CountryMention | null;
+  /** The officials named in the last sentence that named any (for a bare "the president"). */
+  lastPeople: CountryMention[];
   /** Pledges whose recipient the sentence did not name; settled at the end of the article, if at all. */
   pendingPledges: Candidate[];
   /** The last country whose ministry or government acted: the referent of a later "the ministry said". */
   lastGovernment: string | null;
   /** Countries named anywhere in the article, for the one-country agreement with an organisation. */
   articleCountries: string[];
+  /** The last summons of foreign envoys: who summoned whom, awaiting the demand that makes it an appeal. */
+  summons: { from: string; to: string[]; sentence: number; date: string | null; dateExplicit: boolean } | null;
 }
 
 export function initialContext(a: Analysis): Context {
@@ -82,10 +86,12 @@ export function initialContext(a: Analysis): Context {
     vote: { body: null, concerning: [], subject: null, date: null, tally: {} },
     aidRecipient: null,
     lastPerson: null,
+    lastPeople: [],
     lastMoney: null,
     pendingPledges: [],
     lastGovernment: null,
     articleCountries: [...counts.keys()],
+    summons: null,
   };
 }
 

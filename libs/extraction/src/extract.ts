@@ -15,7 +15,7 @@ import { detectVotes } from './detectors/vote';
 import { updateVoteContext } from './detectors/vote-context';
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.4.0' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.5.0' });
 
 export interface ArticleInput {
   title?: string;
@@ -101,8 +101,12 @@ function run(input: ArticleInput): FactDraft[] {
         }
       }
     }
-    const person = s.mentions.filter((m) => m.kind === 'person').pop();
-    if (person) ctx.lastPerson = person;
+    const people = s.mentions.filter((m) => m.kind === 'person');
+    const person = people[people.length - 1];
+    if (person) {
+      ctx.lastPerson = person;
+      ctx.lastPeople = people;
+    }
     cands.push(...found);
     prev = s;
   }
@@ -113,6 +117,11 @@ function run(input: ArticleInput): FactDraft[] {
     c.tally = { ...ctx.vote.tally, ...Object.fromEntries(Object.entries(c.tally ?? {}).filter(([, v]) => v != null)) };
     if (!c.concerning?.length) c.concerning = ctx.vote.concerning.filter((x) => x !== c.country || ctx.vote.concerning.length > 1);
     c.resolution = { symbol: c.resolution?.symbol ?? ctx.vote.symbol ?? null, subject: c.resolution?.subject ?? ctx.vote.subject };
+    // A vote dated only by the story takes the vote's own date when the article gives it later.
+    if (!c.dateExplicit && ctx.vote.date && ctx.vote.date.length >= (c.date?.length ?? 0)) {
+      c.date = ctx.vote.date;
+      c.dateExplicit = true;
+    }
   }
   return assemble(cands, a.sentences, EXTRACTOR);
 }

@@ -107,7 +107,9 @@ function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
     for (const s of raw) {
       if (!s.words.has(surname(o)) || !hasWord(s.words, MEETING_WORDS)) continue;
       const dl = datelineEnd(s.tokens);
-      const isPlace = (m: Mention) => m.iso3.length === 1 && (m.kind === 'capital' || m.kind === 'name') && (isAfterLocationPreposition(s.tokens, m.from) || m.to <= dl);
+      // "in Abuja", a dateline, or a building then its city ("at the State House, Abuja").
+      const afterBuilding = (m: Mention) => m.kind === 'capital' && s.tokens[m.from - 1]?.lower === ',' && /^[A-Z]/.test(s.tokens[m.from - 2]?.text ?? '') && s.tokens.slice(Math.max(0, m.from - 6), m.from).some((x) => x.lower === 'at' || x.lower === 'in');
+      const isPlace = (m: Mention) => m.iso3.length === 1 && (m.kind === 'capital' || m.kind === 'name') && (isAfterLocationPreposition(s.tokens, m.from) || m.to <= dl || afterBuilding(m));
       const places = new Set(s.mentions.filter(isPlace).map((m) => m.iso3[0]));
       const sides = sidesWith(o, officials, s, isPlace);
       if (places.size !== 1 || sides.size !== 1) continue;
@@ -128,8 +130,40 @@ function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
 const HOME_CUES = new Set([...MEETING_WORDS, 'trip', 'tour', 'travelled', 'traveled', 'arrived', 'left', 'flew']);
 
 const TRAVEL = new Set(['visit', 'trip', 'tour', 'journey']);
+const ARRIVE = new Set(['arrived', 'arrives', 'landed', 'lands', 'reached']);
+
+const PAIR_GLUE = new Set(['and', '-', '–', '—', '/']);
+const PAIR_OBJECT = new Set(['of', 'with', 'from', 'to', 'for', 'in', 'at', 'on', 'by', 'visited', 'met', 'including', 'like', 'as']);
+
+/** Country pairs written as one phrase: "India and the US", "India-US", "between Lima and Quito". */
+function countryPairs(raw: RawSentence[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (const s of raw) {
+    const ms = s.mentions.filter((m) => m.iso3.length === 1 && m.kind !== 'person');
+    for (let i = 0; i + 1 < ms.length; i++) {
+      const a = ms[i];
+      const b = ms[i + 1];
+      let gap = b.from - a.to;
+      let j = a.to;
+      if (s.tokens[j]?.lower === "'s") continue;
+      if (gap === 2 && s.tokens[j + 1]?.lower === 'the') gap = 1;
+      if (gap !== 1 || !PAIR_GLUE.has(s.tokens[j].lower) || a.iso3[0] === b.iso3[0]) continue;
+      // "India and the US and Japan": a list, not a pair.
+      const after = s.tokens[b.to]?.lower;
+      const before = s.tokens[a.from - 1]?.lower;
+      if (after === ',' && ms[i + 2] && ms[i + 2].from <= b.to + 2) continue;
+      if (before === ',' || (before === 'and' && i > 0)) continue;
+      // "the top diplomats of Australia and the Philippines": guests listed, not a dyad.
+      const lead = before === 'the' ? s.tokens[a.from - 2]?.lower : before;
+      if (s.tokens[j].lower === 'and' && lead && PAIR_OBJECT.has(lead)) continue;
+      out.push([a.iso3[0], b.iso3[0]]);
+    }
+  }
+  return out;
+}
 
 function inferHome(officials: Official[], raw: RawSentence[]): void {
+  const pairs = countryPairs(raw);
   const counts = new Map<string, number>();
   for (const s of raw) {
     for (const m of s.mentions) {
@@ -152,22 +186,60 @@ function inferHome(officials: Official[], raw: RawSentence[]): void {
         if (m.iso3.length === 1 && m.kind === 'demonym' && (TITLE_WORDS.has(next) || next === 'counterpart')) sides.add(m.iso3[0]);
       }
     }
-    if (sides.size === 0) continue;
-    // "his state visit to the US", "a trip that took him to …": where the official went is not his home.
+    // "his state visit to the US", "a trip that took him to …", "arrived in Washington": where the
+    // official went is not his home.
     const away = new Set<string>();
+    let travelled = false;
     for (const s of raw) {
       if (!s.words.has(surname(o))) continue;
       for (const m of s.mentions) {
         if (m.iso3.length !== 1) continue;
         const at = s.tokens[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1;
-        if (s.tokens[at]?.lower !== 'to') continue;
+        const prep = s.tokens[at]?.lower;
+        // Only the official who travels: the last official named before the destination is he.
+        const mover = lastOfficialBefore(officials, s.tokens, at) === o;
+        if (mover && prep === 'in' && ARRIVE.has(s.tokens[at - 1]?.lower ?? '')) {
+          away.add(m.iso3[0]);
+          travelled = true;
+          continue;
+        }
+        if (prep !== 'to') continue;
         const lead = s.tokens.slice(Math.max(0, at - 6), at).map((t) => t.lower);
-        if (lead.includes('him') || lead.includes('her') || (lead.includes('his') && lead.some((w) => TRAVEL.has(w)))) away.add(m.iso3[0]);
+        const trip = lead.some((w) => TRAVEL.has(w));
+        if (lead.includes('him') || lead.includes('her') || (lead.includes('his') && trip)) away.add(m.iso3[0]);
+        if (trip && mover) {
+          away.add(m.iso3[0]);
+          travelled = true;
+        }
       }
     }
+    // An official who only travels (no foreign official named) still has a home: the trip's
+    // destination is the other side.
+    if (sides.size === 0 && !travelled) continue;
+    for (const c of away) sides.add(c);
     const ranked = [...counts].filter(([c]) => !sides.has(c) && !away.has(c)).sort((a, b) => b[1] - a[1]);
-    if (ranked.length > 0 && ranked[0][1] >= 2 && (ranked.length === 1 || ranked[0][1] > ranked[1][1])) o.country = ranked[0][0];
+    if (ranked.length > 0 && ranked[0][1] >= 2 && (ranked.length === 1 || ranked[0][1] > ranked[1][1])) {
+      o.country = ranked[0][0];
+      continue;
+    }
+    // The dyad the article is about ("India and the US decided…", "India-US ties"): an official
+    // facing one member of the pair belongs to the other, when exactly one such partner is named.
+    const partners = new Set<string>();
+    for (const [a, b] of pairs) {
+      if (sides.has(a) && !sides.has(b)) partners.add(b);
+      if (sides.has(b) && !sides.has(a)) partners.add(a);
+    }
+    if (partners.size === 1) o.country = [...partners][0];
   }
+}
+
+function lastOfficialBefore(officials: Official[], tokens: Token[], k: number): Official | null {
+  for (let i = k - 1; i >= 0; i--) {
+    const w = tokens[i].lower;
+    const o = officials.find((x) => surname(x) === w);
+    if (o) return o;
+  }
+  return null;
 }
 
 /** Whether the two sets share a word, iterating the smaller one. */

@@ -9,6 +9,9 @@ import { isPlaceWord } from './text/mentions';
 import type { Token } from './text/tokens';
 import { GOVERNMENT_NOUNS, LOCATION_PREPOSITIONS, TITLE_WORDS } from './text/words';
 
+const PLACE_TAIL = new Set([',', '.', ';', ':', ')', 'on', 'in', 'at', 'for', 'to', 'from', 'during', 'last', 'this', 'earlier']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 export function isAfterLocationPreposition(tokens: Token[], from: number): boolean {
   const prev = tokens[from - 1]?.lower ?? '';
   return LOCATION_PREPOSITIONS.has(prev) || (prev === 'the' && LOCATION_PREPOSITIONS.has(tokens[from - 2]?.lower ?? ''));
@@ -31,7 +34,13 @@ export function roleOf(tokens: Token[], m: Mention, possessive: boolean): Mentio
   }
   // "delegations from Angola", "his counterpart from Jamaica": who comes from a country acts for it.
   if (tokens[m.from - 1]?.lower === 'from' && GOVERNMENT_NOUNS.has(tokens[m.from - 2]?.lower ?? '')) return 'actor';
+  if (tokens[m.from - 1]?.lower === 'the' && tokens[m.from - 2]?.lower === 'from' && GOVERNMENT_NOUNS.has(tokens[m.from - 3]?.lower ?? '')) return 'actor';
   if (isAfterLocationPreposition(tokens, m.from)) return 'location';
+  // "in Kazan, Russia", "in Goa, India": the country after a place introduced by a location preposition.
+  // ("In Ulaanbaatar, Japan urged …" is a fronted place and then the subject: a verb follows.)
+  if (m.kind === 'name' && tokens[m.from - 1]?.lower === ',' && tokens[m.from - 2]?.cap && isAfterLocationPreposition(tokens, m.from - 2) && (!tokens[m.to] || PLACE_TAIL.has(tokens[m.to].lower))) return 'location';
+  // "his Nigeria agenda", "their US visit": a name between a possessive pronoun and a common noun modifies it.
+  if (m.kind !== 'person' && POSSESSIVE_PRONOUNS.has(tokens[m.from - 1]?.lower ?? '') && /^\p{Ll}/u.test(tokens[m.to]?.text ?? '') && !['and', 'or'].includes(tokens[m.to]?.lower ?? '')) return 'adjective';
   if (possessive && m.kind !== 'person') {
     // "Qatar's Foreign Minister" acts; "Moscow's aggression" is talked about.
     const next = tokens[m.to + 1]?.lower ?? '';

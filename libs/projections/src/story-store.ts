@@ -25,6 +25,8 @@ class SqlMentions implements MentionSource<MentionRow> {
       `SELECT ${MENTION_COLUMNS}
        FROM jsonb_to_recordset($1::jsonb) AS w(key text, "from" date, "to" date)
        JOIN fact_index f ON f.story_key = w.key AND f.date_from <= w."to" AND f.date_to >= w."from"
+         -- No fact spans more than a year, so this bound lets the index range scan stop early.
+         AND f.date_from >= w."from" - 366
        WHERE f.retracted_at IS NULL`,
       [JSON.stringify(windows)],
     );
@@ -62,11 +64,17 @@ export async function regroupStories(tx: Sql, seeds: Mention[], staleStoryIds: s
   const groups = groupMentions(loaded);
   const oldIds = [...new Set([...loaded.map((m) => m.storyId), ...staleStoryIds].filter((x): x is string => !!x))];
 
-  const removed = oldIds.length
-    ? await tx.query<{ dyads: string[]; type: string }>(`DELETE FROM stories WHERE story_id = ANY($1::text[]) RETURNING dyads, type`, [oldIds])
-    : [];
-  if (oldIds.length) await tx.query(`DELETE FROM story_dyads WHERE story_id = ANY($1::text[])`, [oldIds]);
   const rows = groups.map((g) => storyRow(g, g.factIds.map((id) => byId.get(id)!)));
+  const keptIds = new Set(rows.map((r) => r.story_id));
+  // Stories that no longer exist go; the rest are upserted in place. A story keeps its id while it
+  // only gains mentions, and rewriting rows in place (rather than delete and insert) keeps the
+  // unique index from piling up dead entries for the same id.
+  const gone = oldIds.filter((id) => !keptIds.has(id));
+  const removed = gone.length
+    ? await tx.query<{ dyads: string[]; type: string }>(`DELETE FROM stories WHERE story_id = ANY($1::text[]) RETURNING dyads, type`, [gone])
+    : [];
+  if (gone.length) await tx.query(`DELETE FROM story_dyads WHERE story_id = ANY($1::text[])`, [gone]);
+  const previous = new Set(oldIds);
   if (rows.length) {
     await tx.query(
       `WITH s AS (
@@ -75,9 +83,14 @@ export async function regroupStories(tx: Sql, seeds: Mention[], staleStoryIds: s
          SELECT * FROM jsonb_to_recordset($1::jsonb) AS s(story_id text, story_key text, type text, countries text[],
            dyads text[], date_from date, date_to date, mention_count int, article_count int, outlet_count int,
            first_reported_at timestamptz, goldstein float8)
+         ON CONFLICT (story_id) DO UPDATE SET date_from = excluded.date_from, date_to = excluded.date_to,
+           mention_count = excluded.mention_count, article_count = excluded.article_count, outlet_count = excluded.outlet_count,
+           first_reported_at = excluded.first_reported_at, goldstein = excluded.goldstein
          RETURNING story_id, type, dyads, date_to
        )
-       INSERT INTO story_dyads (dyad, type, story_id, date_to) SELECT unnest(dyads), type, story_id, date_to FROM s`,
+       INSERT INTO story_dyads (dyad, type, story_id, date_to) SELECT unnest(dyads), type, story_id, date_to FROM s
+       ON CONFLICT (dyad, type, story_id) DO UPDATE SET date_to = excluded.date_to
+         WHERE story_dyads.date_to IS DISTINCT FROM excluded.date_to`,
       [JSON.stringify(rows)],
     );
     await tx.query(
@@ -97,7 +110,8 @@ export async function regroupStories(tx: Sql, seeds: Mention[], staleStoryIds: s
     }
   };
   removed.forEach((r) => bump(r, -1));
-  rows.forEach((r) => bump(r, +1));
+  // Every pair a kept story touches is refreshed too: its newest date may have moved.
+  rows.forEach((r) => bump(r, previous.has(r.story_id) ? 0 : +1));
   await applyStoryCounts(tx, [...delta.values()]);
 }
 

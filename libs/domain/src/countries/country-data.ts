@@ -42,6 +42,13 @@ function isLatin(text: string): boolean {
 }
 
 function add(text: string, iso3: string, kind: MentionKind, curated = false): void {
+  addForm(text, iso3, kind, curated);
+  // English text often drops the accents of foreign names: "Lome" for "Lomé", "Bogota", "Asuncion".
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '');
+  if (folded !== text) addForm(folded, iso3, kind, curated);
+}
+
+function addForm(text: string, iso3: string, kind: MentionKind, curated: boolean): void {
   const key = text.trim().toLowerCase();
   if (key.length < 2 || !isLatin(key) || NEVER_MENTIONS.has(key)) return;
   const hit = lexicon.get(key);

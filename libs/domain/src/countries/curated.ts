@@ -11,6 +11,17 @@ export interface CuratedAlias {
 }
 
 export const CURATED_ALIASES: readonly CuratedAlias[] = [
+  // Demonyms in common English use that world-countries spells otherwise or lacks.
+  { text: 'Timorese', iso3: 'TLS', kind: 'demonym' },
+  { text: 'Djiboutian', iso3: 'DJI', kind: 'demonym' },
+  { text: 'Bosnian', iso3: 'BIH', kind: 'demonym' },
+  { text: 'Slovenian', iso3: 'SVN', kind: 'demonym' },
+  { text: 'Belarussian', iso3: 'BLR', kind: 'demonym' },
+  { text: 'Surinamese', iso3: 'SUR', kind: 'demonym' },
+  { text: 'Equatoguinean', iso3: 'GNQ', kind: 'demonym' },
+  { text: 'Emirian', iso3: 'ARE', kind: 'demonym' },
+  { text: 'Vanuatuan', iso3: 'VUT', kind: 'demonym' },
+  { text: 'Luxembourgish', iso3: 'LUX', kind: 'demonym' },
   // Capitals with a second common romanisation or a renamed seat.
   { text: 'Ulaanbaatar', iso3: 'MNG', kind: 'capital' },
   // "the PRC Chairman Xi Jinping": the People's Republic's acronym.

@@ -14,28 +14,43 @@ export interface MentionSource<M extends Mention = Mention> {
 
 /**
  * Everything a change to `seeds` (mentions added or removed) can regroup: the active mentions of
- * the seeds' keys that are linked to them through overlapping day ranges. The window grows until
- * no loaded mention reaches past it, so the result is closed under overlap and holds whole stories:
- * regrouping it alone gives the same stories as regrouping everything.
+ * the seeds' keys that are linked to them through overlapping day ranges. Windows are kept as
+ * disjoint intervals per key (two seeds months apart do not pull in everything between them) and
+ * grow until no loaded mention reaches past them, so the result is closed under overlap and holds
+ * whole stories: regrouping it alone gives the same stories as regrouping everything.
  */
 export async function loadNeighbourhood<M extends Mention>(source: MentionSource<M>, seeds: readonly Mention[]): Promise<M[]> {
-  const windows = new Map<string, KeyWindow>();
-  const widen = (m: { key: string; from: string; to: string }) => {
-    const w = windows.get(m.key);
-    if (!w) {
-      windows.set(m.key, { key: m.key, from: m.from, to: m.to });
-      return true;
+  const windows = new Map<string, { from: string; to: string }[]>();
+  /** Adds a range to its key's intervals, merging overlaps; true when the covered days grew. */
+  const widen = (m: { key: string; from: string; to: string }): boolean => {
+    const list = windows.get(m.key) ?? [];
+    let from = m.from;
+    let to = m.to;
+    const keep: { from: string; to: string }[] = [];
+    let covered = false;
+    for (const w of list) {
+      if (w.to < from || w.from > to) keep.push(w);
+      else {
+        if (w.from <= from && w.to >= to) covered = true;
+        if (w.from < from) from = w.from;
+        if (w.to > to) to = w.to;
+      }
     }
-    let grew = false;
-    if (m.from < w.from) (w.from = m.from), (grew = true);
-    if (m.to > w.to) (w.to = m.to), (grew = true);
-    return grew;
+    if (covered) return false;
+    keep.push({ from, to });
+    windows.set(m.key, keep);
+    return true;
   };
   seeds.forEach(widen);
+  const byId = new Map<string, M>();
   for (;;) {
-    const loaded = await source.overlapping([...windows.values()].map((w) => ({ ...w })));
+    const query = [...windows].flatMap(([key, list]) => list.map((w) => ({ key, from: w.from, to: w.to })));
+    const loaded = await source.overlapping(query);
     let grew = false;
-    for (const m of loaded) grew = widen(m) || grew;
-    if (!grew) return loaded;
+    for (const m of loaded) {
+      byId.set(m.factId, m);
+      grew = widen(m) || grew;
+    }
+    if (!grew) return [...byId.values()];
   }
 }

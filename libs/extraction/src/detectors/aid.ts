@@ -8,11 +8,14 @@ import { clauseEnd, clauseStart, dateNear, hasAny, isHedged, isIrrealis } from '
 import type { Context } from '../context';
 import type { Candidate } from './candidate';
 
-const PLEDGE = new Set(['pledged', 'pledges', 'pledge', 'promised', 'promise', 'provide', 'provided', 'provides', 'donated', 'donates', 'granted', 'contributions', 'contribution', 'committed', 'gave', 'give', 'given', 'offered', 'announced', 'sent', 'allocated', 'earmarked', 'approved', 'extend', 'extended', 'extends', 'lend', 'lent']);
+const PLEDGE = new Set(['pledged', 'pledges', 'pledge', 'promised', 'promise', 'provide', 'provided', 'provides', 'donated', 'donates', 'granted', 'contributions', 'contribution', 'committed', 'gave', 'give', 'given', 'offered', 'announced', 'sent', 'allocated', 'earmarked', 'approved', 'extend', 'extended', 'extends', 'lend', 'lent', 'pledging', 'donating', 'committing', 'providing']);
+const PAST_GIVING = new Set(['pledged', 'provided', 'donated', 'sent', 'delivered', 'granted', 'dispatched', 'gave', 'shipped']);
+const MATERIAL_AID = new Set(['aid', 'assistance', 'relief', 'supplies', 'donations', 'donation', 'grant', 'grants', 'loan', 'loans']);
+const PARTICIPLES = new Set(['pledging', 'donating', 'committing', 'providing']);
 const GIVING_VERBS = new Set(['provide', 'give', 'donate', 'grant', 'extend', 'lend', 'contribute', 'allocate']);
 const SAY = new Set(['said', 'says', 'announced', 'told', 'stated']);
 // Verbs that mean giving money only in talk of aid: "announced tariffs on $300 billion" is not a pledge.
-const PLEDGE_WORDS = new Set(['pledged', 'pledges', 'pledge', 'promised', 'promise', 'donated', 'donates', 'contributions', 'contribution']);
+const PLEDGE_WORDS = new Set(['pledged', 'pledges', 'pledge', 'promised', 'promise', 'donated', 'donates', 'contributions', 'contribution', 'pledging', 'donating']);
 const AID_NOUNS = new Set(['aid', 'assistance', 'loan', 'loans', 'grant', 'grants', 'humanitarian', 'relief', 'support', 'funding', 'donation', 'credit', 'help', 'reconstruction', 'development', 'response', 'recovery', 'rebuilding']);
 
 const DESTINATION = new Set(['visit', 'visits', 'trip', 'tour', 'travel', 'travelled', 'traveled', 'flight', 'way', 'return']);
@@ -61,16 +64,54 @@ function pronounDonor(s: AnalysedSentence, start: number, k: number): CountryMen
   return s.mentions.find((m) => m.to < start && m.role === 'actor' && m.kind !== 'demonym');
 }
 
+const OFFER_NOUNS = new Set(['offer', 'pledge', 'promise', 'grant', 'donation', 'contribution', 'aid', 'assistance', 'package', 'loan']);
+
+/**
+ * A pledge named as a noun with its giver as possessor: "India's initial offer of $5 million",
+ * "Japan's grant of 2 billion yen to Laos". The recipient is the "to X" after it, else the article's.
+ */
+function nominalPledges(s: AnalysedSentence, ctx: Context): Candidate[] {
+  const t = s.tokens;
+  const out: Candidate[] = [];
+  for (const money of s.money) {
+    if (money.conversion || t[money.from - 1]?.lower !== 'of') continue;
+    let n = money.from - 2;
+    if (!OFFER_NOUNS.has(t[n]?.lower ?? '')) continue;
+    // Lower-case modifiers between the possessor and the noun: "initial", "additional", "humanitarian".
+    let i = n - 1;
+    while (i >= 0 && i >= n - 3 && /^\p{Ll}/u.test(t[i].text) && t[i].lower !== "'s") i--;
+    if (t[i]?.lower !== "'s") continue;
+    const donor = s.mentions.find((m) => m.to === i && m.kind !== 'person' && m.kind !== 'demonym');
+    if (!donor) continue;
+    let end = clauseEnd(s, money.to - 1);
+    for (let j = money.to; j < end; j++) if (t[j].lower === ',' || t[j].lower === ';') { end = j; break; }
+    const to = recipientAfter(s, money.to - 1, end, donor.iso3);
+    if (to === null) continue;
+    const recipients = to ?? (ctx.aidRecipient ? [ctx.aidRecipient] : []);
+    for (const r of recipients) if (r !== donor.iso3) out.push(candidate(s, ctx, donor.iso3, r, { amount: money.amount, currency: money.currency }, n));
+  }
+  return out;
+}
+
 export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
-  if (!hasAny(s, PLEDGE)) return [];
+  const nominal = s.money.length > 0 && hasAny(s, OFFER_NOUNS) ? nominalPledges(s, ctx) : [];
+  if (!hasAny(s, PLEDGE)) return nominal;
   const t = s.tokens;
   const out: Candidate[] = [];
   const used = new Set<string>();
   for (let k = 0; k < t.length; k++) {
     const w = t[k].lower;
     if (!PLEDGE.has(w)) continue;
+    // A participle is read only as a comma-attached adjunct of a donor sentence ("…, pledging $N").
+    if (PARTICIPLES.has(w) && t[k - 1]?.lower !== ',') continue;
     // "X will provide $5.5 billion, the prime minister said": announcing it is the pledge.
-    const reported = t.slice(k).some((x) => SAY.has(x.lower)) && ['will', 'would'].includes(t[k - 1]?.lower ?? '');
+    const modalBefore = ['will', 'would'].includes(t[k - 1]?.lower ?? '') || (t[k - 1]?.lower === 'be' && ['will', 'would'].includes(t[k - 2]?.lower ?? ''));
+    // "…, the prime minister said" after, or "X announced that … will be provided" before.
+    const sayBefore = (() => {
+      const st = clauseStart(s, k);
+      return t[st - 1]?.lower === 'that' && t.slice(Math.max(0, st - 4), st).some((x) => SAY.has(x.lower));
+    })();
+    const reported = (t.slice(k).some((x) => SAY.has(x.lower)) || sayBefore) && modalBefore;
     // "Japan will provide $1.27 billion for …": a plain future of giving is the pledge itself.
     const will = t[k - 1]?.lower === 'will' ? k - 1 : t[k - 1]?.lower === 'also' && t[k - 2]?.lower === 'will' ? k - 2 : -1;
     const pledgedFuture = will > 0 && GIVING_VERBS.has(w) && !isIrrealis(s, will);
@@ -92,10 +133,30 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
       continue;
     }
     const subj = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && m.kind !== 'demonym');
-    const donorM: CountryMention | undefined = subj[subj.length - 1] ?? pronounDonor(s, start, k);
+    // "The U.S. was among the large donors, pledging $204 million": a participle after a comma takes the main subject.
+    const participleDonor = PARTICIPLES.has(w) && t[k - 1]?.lower === ',' ? s.mentions.find((m) => m.to <= k && m.role === 'actor' && m.kind !== 'demonym' && m.kind !== 'person') : undefined;
+    // "Khan announced that $28 million in aid will be provided to Afghanistan": a passive pledge
+    // reported by its announcer is the announcer's.
+    const passive = ['be', 'been', 'was', 'were', 'is', 'are'].includes(t[k - 1]?.lower ?? '');
+    const passiveDonor = passive && t[start - 1]?.lower === 'that' && t.slice(0, start).some((x) => SAY.has(x.lower))
+      ? s.mentions.find((m) => m.to < start && m.role === 'actor' && m.kind !== 'demonym')
+      : undefined;
+    const donorM: CountryMention | undefined = (passive ? undefined : subj[subj.length - 1]) ?? participleDonor ?? passiveDonor ?? pronounDonor(s, start, k);
     if (!donorM || used.has(donorM.iso3)) continue;
-    const money = s.money.find((x) => x.from > k && x.from < end && !x.conversion);
-    if (!money) continue;
+    // In the passive the amount is the subject: "$28 million in aid will be provided to …".
+    const money = s.money.find((x) => x.from > k && x.from < end && !x.conversion) ?? (passive ? s.money.find((x) => x.from >= start && x.to <= k && !x.conversion) : undefined);
+    if (!money) {
+      // "India sent humanitarian aid to Afghanistan": a past act of giving material aid to a named
+      // country is a pledge even without an amount (value null).
+      if (!PAST_GIVING.has(w) || passive) continue;
+      const nounAt = t.slice(k + 1, Math.min(end, k + 5)).findIndex((x) => MATERIAL_AID.has(x.lower));
+      if (nounAt < 0) continue;
+      const to = recipientAfter(s, k + 1 + nounAt, end, donorM.iso3);
+      if (!to || to.length === 0 || used.has(donorM.iso3)) continue;
+      used.add(donorM.iso3);
+      for (const r of to) if (r !== donorM.iso3) out.push({ ...candidate(s, ctx, donorM.iso3, r, null, k), confidence: 0.55 });
+      continue;
+    }
     const after = recipientAfter(s, k, end, donorM.iso3);
     if (after === null) continue;
     const recipients = after ?? (ctx.aidRecipient ? [ctx.aidRecipient] : []);
@@ -108,11 +169,45 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     for (const recipient of recipients) {
       if (recipient !== donorM.iso3) out.push(candidate(s, ctx, donorM.iso3, recipient, { amount: money.amount, currency: money.currency }, k));
     }
+    // Gapping: "Britain pledged 100 million pounds, Norway USD 75 million and Denmark 26.8 million
+    // euros": each further "<Country> <amount>" shares the verb and the recipients.
+    for (const g of gapped(s, money.to)) {
+      if (used.has(g.donor)) continue;
+      used.add(g.donor);
+      for (const recipient of recipients) {
+        if (recipient !== g.donor) out.push(candidate(s, ctx, g.donor, recipient, g.value, k));
+      }
+    }
+  }
+  for (const c of nominal) if (c.type === 'AidPledged' && !out.some((o) => o.type === 'AidPledged' && o.donor === c.donor && o.value?.amount === c.value?.amount)) out.push(c);
+  return out;
+}
+
+/** "…, Norway USD 75 million, Denmark 26.8 million euros and Iraq $13 million": donors with amounts after a pledge. */
+function gapped(s: AnalysedSentence, from: number): { donor: string; value: { amount: number; currency: string | null } }[] {
+  const t = s.tokens;
+  const out: { donor: string; value: { amount: number; currency: string | null } }[] = [];
+  let i = from;
+  // Skip a bracketed conversion right after the amount.
+  if (t[i]?.lower === '(') while (i < t.length && t[i].lower !== ')') i++;
+  if (t[i]?.lower === ')') i++;
+  for (let n = 0; n < 12 && i < t.length; n++) {
+    if (t[i].lower !== ',' && t[i].lower !== 'and') break;
+    let j = i + 1;
+    if (t[j]?.lower === 'and') j++;
+    const m = s.mentions.find((x) => x.from === j && (x.kind === 'name' || x.kind === 'capital'));
+    if (!m) break;
+    const money = s.money.find((x) => x.from >= m.to && x.from <= m.to + 1 && !x.conversion);
+    if (!money) break;
+    out.push({ donor: m.iso3, value: { amount: money.amount, currency: money.currency } });
+    i = money.to;
+    if (t[i]?.lower === '(') while (i < t.length && t[i].lower !== ')') i++;
+    if (t[i]?.lower === ')') i++;
   }
   return out;
 }
 
-function candidate(s: AnalysedSentence, ctx: Context, donor: string, recipient: string, value: { amount: number; currency: string | null }, k: number): Candidate {
+function candidate(s: AnalysedSentence, ctx: Context, donor: string, recipient: string, value: { amount: number; currency: string | null } | null, k: number): Candidate {
   const date = dateNear(s, k);
   return {
     type: 'AidPledged',
@@ -137,6 +232,9 @@ export function aidRecipientIn(s: AnalysedSentence): string | null {
     const prev = t[m.from - 1]?.lower ?? '';
     const prev2 = t[m.from - 2]?.lower ?? '';
     if (m.kind === 'demonym' || m.kind === 'person') continue;
+    // "humanitarian aid in Afghanistan": aid delivered in a country is aid for it.
+    const aidIn = prev === 'in' && ['aid', 'assistance', 'relief'].includes(prev2);
+    if (aidIn) return m.iso3;
     if (prev === 'for' || prev === 'to' || prev === 'help' || (prev2 === 'war' && prev === '-') || t.slice(Math.max(0, m.from - 4), m.from).some((x) => x.lower === 'help' || x.lower === 'alleviate')) {
       if (m.possessive || prev === 'for' || prev === 'to' || prev === 'help') return m.iso3;
     }

@@ -4,11 +4,81 @@ import { clauseEnd, clauseStart, dateNear, hasAny, isHedged, isIrrealis } from '
 import type { Context } from '../context';
 import type { Candidate } from './candidate';
 
-const TRIGGERS = new Set(['urged', 'urges', 'urging', 'called', 'calls', 'appealed', 'appeals', 'asked', 'asks', 'pressed', 'presses', 'demanded', 'demands', 'requested', 'requests', 'implored']);
+const TRIGGERS = new Set(['urged', 'urges', 'urging', 'called', 'calls', 'appealed', 'appeals', 'asked', 'asks', 'pressed', 'presses', 'demanded', 'demands', 'requested', 'requests', 'implored', 'told', 'tells', 'insisted', 'insists']);
+// "demanded that China apologise": verbs that take a subjunctive "that"-clause as the appeal.
+const THAT_VERBS = new Set(['urged', 'urges', 'demanded', 'demands', 'asked', 'asks', 'requested', 'requests', 'insisted', 'insists']);
+const GOV_NOUNS = new Set(['government', 'authorities', 'leadership', 'side']);
 // "called ON", "appealed TO", "asked FOR China to": the particle before the addressee.
 const PARTICLES = new Set(['on', 'upon', 'to', 'for', 'his', 'her', 'their', 'the', 'from']);
 
+const SUMMON = new Set(['summoned', 'summons', 'summoning']);
+const ENVOYS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomat', 'diplomats', 'chargé', 'charge', 'representative', 'representatives']);
+// What turns a summons into an appeal: the envoys were told, asked or pressed to do something.
+const DEMANDS = new Set(['demanded', 'demands', 'told', 'urged', 'asked', 'requested', 'called', 'should', 'must']);
+
+/**
+ * "Iran summoned diplomats representing France, Germany and the UK …", "Russia's ambassador was
+ * summoned by the Japanese Foreign Ministry": who summoned the envoys of whom.
+ */
+function readSummons(s: AnalysedSentence): { from: string; to: string[] } | null {
+  const t = s.tokens;
+  const k = t.findIndex((x) => SUMMON.has(x.lower));
+  if (k < 0 || isIrrealis(s, k)) return null;
+  const start = clauseStart(s, k);
+  const end = clauseEnd(s, k);
+  const envoyNear = (m: { from: number; to: number }) => t.slice(Math.max(0, m.from - 3), Math.min(t.length, m.to + 4)).some((x) => ENVOYS.has(x.lower));
+  const passive = ['was', 'were', 'been', 'being', 'is', 'are'].includes(t[k - 1]?.lower ?? '') && t[k + 1]?.lower === 'by';
+  if (passive) {
+    const agent = s.mentions.find((m) => m.from >= k + 2 && m.from <= k + 4 && m.kind !== 'person');
+    const envoys = s.mentions.filter((m) => m.from >= start && m.to <= k && m.kind !== 'capital' && envoyNear(m) && m.role !== 'location');
+    const to = [...new Set(envoys.map((m) => m.iso3))].filter((c) => c !== agent?.iso3);
+    return agent && to.length > 0 ? { from: agent.iso3, to: to.slice(0, 1) } : null;
+  }
+  const from = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor').pop();
+  if (!from) return null;
+  // The summoned: demonyms or names next to an envoy word, or listed after "representing / of".
+  const after = s.mentions.filter((m) => m.from > k && m.to <= end && m.role !== 'location' && m.kind !== 'person');
+  const rep = t.slice(k, end).findIndex((x) => x.lower === 'representing');
+  const to = after.filter((m) => envoyNear(m) || (rep >= 0 && m.from > k + rep)).map((m) => m.iso3);
+  const out = [...new Set(to)].filter((c) => c !== from.iso3);
+  return out.length > 0 ? { from: from.iso3, to: out } : null;
+}
+
+function summonsAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
+  const found = hasAny(s, SUMMON) ? readSummons(s) : null;
+  if (found) {
+    const date = dateNear(s, s.tokens.findIndex((x) => SUMMON.has(x.lower)));
+    ctx.summons = { ...found, sentence: s.index, date: date ?? ctx.storyDate, dateExplicit: date !== null };
+  }
+  const sm = ctx.summons;
+  if (!sm || s.index - sm.sentence > 2 || !hasAny(s, DEMANDS)) return [];
+  // A demand in the summons sentence or the next two, with no other addressee named.
+  const k = s.tokens.findIndex((x) => DEMANDS.has(x.lower) && !(x.lower === 'called' && !['on', 'upon', 'for'].includes(s.tokens[s.tokens.indexOf(x) + 1]?.lower ?? '')));
+  if (k < 0 || isIrrealis(s, k)) return [];
+  const others = s.mentions.filter((m) => m.kind !== 'person' && m.iso3 !== sm.from && !sm.to.includes(m.iso3) && m.role === 'actor');
+  if (others.length > 0) return [];
+  ctx.summons = null;
+  return sm.to.map((to) => ({
+    type: 'AppealMade' as const,
+    from: sm.from,
+    to,
+    about: null,
+    date: sm.date,
+    dateExplicit: sm.dateExplicit,
+    confidence: 0.65,
+    modality: isHedged(s) ? ('hedged' as const) : ('asserted' as const),
+    sentence: sm.sentence,
+  }));
+}
+
 export function detectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
+  const direct = detectDirectAppeals(s, ctx);
+  const viaSummons = summonsAppeals(s, ctx);
+  // A summons whose demand is already an explicit appeal to the same country adds nothing.
+  return [...direct, ...viaSummons.filter((c) => !direct.some((d) => d.type === 'AppealMade' && c.type === 'AppealMade' && d.to === c.to))];
+}
+
+function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
   if (!hasAny(s, TRIGGERS)) return [];
   const t = s.tokens;
   const out: Candidate[] = [];
@@ -21,6 +91,24 @@ export function detectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
     let i = k + 1;
     while (i < t.length && i < k + 4 && PARTICLES.has(t[i].lower)) i++;
     let to = s.mentions.find((m) => m.from === i && (m.role === 'actor' || m.kind === 'capital' || m.kind === 'name'));
+    // "told X to": only with the addressee right after the verb (not "told reporters").
+    if ((w === 'told' || w === 'tells') && (!to || to.from !== k + 1)) continue;
+    if ((w === 'insisted' || w === 'insists') && t[k + 1]?.lower !== 'that') continue;
+    // "demanded that China issue an apology", "urged that Russia's government withdraw": a subjunctive clause.
+    let subjunctive = false;
+    if (!to && t[k + 1]?.lower === 'that' && THAT_VERBS.has(w)) {
+      const j = t[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+      const m = s.mentions.find((x) => x.from === j && x.kind !== 'person');
+      let after = m ? m.to : -1;
+      if (m && t[after]?.lower === "'s") after++;
+      if (m && GOV_NOUNS.has(t[after]?.lower ?? '')) after++;
+      const verb = t[after];
+      if (m && verb && (/^\p{Ll}/u.test(verb.text) && !['and', 'or', 'to', 'is', 'was', 'has', 'had', 'would', 'will'].includes(verb.lower))) {
+        to = m;
+        i = j;
+        subjunctive = true;
+      }
+    }
     // "sent a note to Russia urging it to release …": the pronoun is the country just named.
     if (!to && (t[k + 1]?.lower === 'it' || t[k + 1]?.lower === 'them') && w === 'urging') {
       to = s.mentions.filter((m) => m.to <= k && m.kind !== 'person' && m.kind !== 'demonym' && m.to >= k - 3).pop();
@@ -30,7 +118,7 @@ export function detectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
     // An appeal is "to do" something: an infinitive must follow within the clause.
     const end = clauseEnd(s, k);
     const objEnd = to.to > k ? to.to : i + 1;
-    if (!t.slice(objEnd, Math.min(end, objEnd + 8)).some((x) => x.lower === 'to')) continue;
+    if (!subjunctive && !t.slice(objEnd, Math.min(end, objEnd + 8)).some((x) => x.lower === 'to')) continue;
     const start = clauseStart(s, k);
     const subj = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && m !== to);
     // "The ministry also demanded from Canada to …": the government named before.
@@ -47,8 +135,8 @@ export function detectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
       j = m.to;
     }
     const lastEnd = addressees.length > 1 ? addressees[addressees.length - 1].to : objEnd;
-    const toAt = t.slice(lastEnd, end).findIndex((x) => x.lower === 'to');
-    const aboutToks = t.slice(lastEnd + toAt + 1, end).map((x) => x.text);
+    const toAt = subjunctive ? 0 : t.slice(lastEnd, end).findIndex((x) => x.lower === 'to');
+    const aboutToks = t.slice(lastEnd + toAt + (subjunctive ? 0 : 1), end).map((x) => x.text);
     const about = aboutToks.join(' ').replace(/ ([,.;)’']|'s)/g, '$1') || null;
     for (const a of addressees) {
       if (a.iso3 === from.iso3) continue;

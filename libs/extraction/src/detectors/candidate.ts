@@ -8,4 +8,6 @@ export type Candidate = FactFields & {
   confidence: number;
   modality: Modality;
   sentence: number;
+  /** Votes: the tally written in the candidate's own sentence; two different tallies are two votes. */
+  voteTag?: string;
 };

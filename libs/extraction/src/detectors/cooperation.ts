@@ -6,7 +6,11 @@ import { pairFor } from '../context';
 import { ANAPHORA } from '../text/words';
 import type { Candidate } from './candidate';
 
-const AGREE = new Set(['agreed', 'agree', 'agreeing']);
+const AGREE = new Set(['agreed', 'agree', 'agreeing', 'concurred', 'pledged', 'vowed', 'resolved', 'decided', 'assured', 'committed']);
+// Verbs other than "agree" express agreed cooperation only with a cooperation infinitive and
+// a word for ties in the clause: "pledged to work closely to enhance ties", not "pledged to provide aid".
+const COOP_VERBS = new Set(['work', 'strengthen', 'boost', 'deepen', 'enhance', 'expand', 'promote', 'cooperate', 'intensify', 'bolster', 'elevate', 'upgrade', 'step', 'further', 'broaden', 'develop', 'increase', 'advance', 'consolidate']);
+const TIES = new Set(['cooperation', 'co-operation', 'ties', 'relations', 'partnership', 'collaboration', 'relationship', 'cooperate', 'coordination']);
 // Agreeing to meet or to sign is reported by other detectors (or is a plan).
 const NOT_COOPERATION = new Set(['meet', 'hold', 'sign', 'disagree', 'differ', 'a', 'an', 'the']);
 
@@ -16,14 +20,19 @@ export function detectCooperation(s: AnalysedSentence, ctx: Context): Candidate[
   const t = s.tokens;
   for (let k = 0; k < t.length; k++) {
     const w = t[k].lower;
-    if (w !== 'agreed' && w !== 'agree' && w !== 'agreeing') continue;
+    if (!AGREE.has(w)) continue;
+    const plainAgree = w === 'agreed' || w === 'agree' || w === 'agreeing';
     // "agreed Monday to …": step over a date right after the verb.
     const d = s.dates.find((x) => x.from === k + 1);
     const after = d ? d.to : k + 1;
     const next = t[after]?.lower ?? '';
     const obj = t[after + 1]?.lower ?? '';
-    if (!['to', 'on', 'upon'].includes(next) && t[k - 1]?.lower !== 'was') continue;
+    if (!['to', 'on', 'upon'].includes(next) && (t[k - 1]?.lower !== 'was' || !plainAgree)) continue;
     if (next === 'to' && NOT_COOPERATION.has(obj)) continue;
+    if (!plainAgree) {
+      const e = clauseEnd(s, k);
+      if (next !== 'to' || !COOP_VERBS.has(obj) || !t.slice(after, e).some((x) => TIES.has(x.lower))) continue;
+    }
     if (isIrrealis(s, k)) continue;
     const start = clauseStart(s, k);
     const end = clauseEnd(s, k);

@@ -7,11 +7,15 @@ import { pairFor } from '../context';
 import type { Candidate } from './candidate';
 import { ANAPHORA, FUNCTION_WORDS, GOVERNMENT_NOUNS, TITLE_WORDS } from '../text/words';
 
-const NOUNS = new Set(['meeting', 'meetings', 'talks', 'summit', 'negotiations', 'consultations', 'bilateral', 'discussion', 'discussions']);
+const NOUNS = new Set(['meeting', 'meetings', 'talks', 'summit', 'negotiations', 'consultations', 'bilateral', 'discussion', 'discussions', 'breakfast', 'lunch', 'luncheon', 'dinner']);
+// Meals are meetings only as "a working lunch", "held / hosted / had a dinner".
+const MEALS = new Set(['breakfast', 'lunch', 'luncheon', 'dinner']);
 const VERBS = new Set(['met', 'meets', 'meeting', 'hosted', 'hosts', 'received', 'receives', 'welcomed', 'welcomes']);
 // A session of an organisation is not a meeting between the countries that speak at it.
 const BODIES = new Set(['council', 'assembly', 'un', 'nato', 'eu', 'g7', 'g20', 'asean', 'sco', 'brics', 'opec', 'cabinet', 'parliament', 'board', 'committee', 'commission', 'wto', 'who', 'imf', 'davos', 'apec', 'forum']);
 const TRIGGERS = new Set([...NOUNS, ...VERBS, 'call']);
+const MULTILATERAL = new Set(['trilateral', 'three-way', 'quadrilateral', 'multilateral', 'joint', 'together', 'among', 'summit', 'conference', 'plenary', 'round', 'six-party', 'four-party', 'all', 'group', 'collectively']);
+const MEAL_LEAD = new Set(['working', 'held', 'hosted', 'had', 'gave', 'offered']);
 // Remote contact is not a meeting (ANNOTATION.md: phone calls are not meetings).
 const REMOTE = new Set(['phone', 'telephone', 'phoned', 'video', 'videoconference', 'teleconference', 'virtual', 'online', 'letter']);
 // "to hold talks", "to resume negotiations": an infinitive before the noun is a plan.
@@ -115,6 +119,7 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     const w = t[k].lower;
     const isNoun = NOUNS.has(w) || (w === 'call' && t[k - 1]?.lower === 'courtesy');
     if (!isNoun && !VERBS.has(w)) continue;
+    if (MEALS.has(w) && !t.slice(Math.max(0, k - 3), k).some((x) => MEAL_LEAD.has(x.lower))) continue;
     // "held a bilateral with X", not "their bilateral cooperation".
     if (w === 'bilateral' && (!['our', 'a', 'the', 'their', 'his'].includes(t[k - 1]?.lower ?? '') || (/^\p{Ll}/u.test(t[k + 1]?.text ?? '') && !['with', 'on', 'in', 'at', 'between', 'talk', 'back', 'last', 'earlier', 'this'].includes(t[k + 1].lower)))) continue;
     if (isNoun && (BODIES.has(t[k - 1]?.lower ?? '') || BODIES.has(t[k - 2]?.lower ?? ''))) continue;
@@ -141,15 +146,26 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
       if (distinct(named).length >= 2) ms = named;
     }
     // "Singh also met A, B and C" with Singh unknown: the people met did not meet one another.
-    if ((w === 'met' || w === 'meets') && ms.length > 0 && ms.every((m) => m.from > k) && t.slice(from, k).some((x) => x.cap && !FUNCTION_WORDS.has(x.lower))) continue;
+    if (['met', 'meets', 'received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes'].includes(w) && ms.length > 0 && ms.every((m) => m.from > k) && t.slice(from, k).some((x) => x.cap && !FUNCTION_WORDS.has(x.lower))) continue;
     let participants = distinct(ms);
     let confidence = participants.length === 2 ? 0.8 : 0.65;
     // "The two ministers held talks", "their meeting": the pair under discussion.
-    const anaphoric = t.slice(from, k).some((x) => ANAPHORA.has(x.lower)) || t.slice(Math.max(from, k - 7), k).some((x) => x.lower === 'their');
+    // "At the meeting held at …": a definite meeting at the head of the sentence is the one just told.
+    const definite = isNoun && t[k - 1]?.lower === 'the' && k <= 3 && ['at', 'during', 'in', 'after'].includes(t[k - 2]?.lower ?? '');
+    const anaphoric = definite || t.slice(from, k).some((x) => ANAPHORA.has(x.lower)) || t.slice(Math.max(from, k - 7), k).some((x) => x.lower === 'their');
     const pair = participants.length < 2 && anaphoric ? pairFor(ctx, participants) : null;
     if (pair) {
       participants = [...pair];
       confidence = 0.6;
+    } else if (participants.length === 1 && isNoun && ms.some((m) => m.kind === 'person')) {
+      // "At the start of official talks, Modi said …": one official named, the other side left
+      // implicit; in an article about one dyad, the partner is that dyad's other member.
+      const with1 = ctx.pairs.filter((p) => p.includes(participants[0]));
+      const partners = new Set(with1.flatMap((p) => p.filter((c) => c !== participants[0])));
+      if (partners.size === 1) {
+        participants = [participants[0], [...partners][0]];
+        confidence = 0.55;
+      }
     }
     // "In the meeting with his Ecuadorian counterpart …": "his" is the official last named.
     if (participants.length === 1 && ctx.lastPerson && ctx.lastPerson.iso3 !== participants[0] && possessedCounterpart(s, from, to)) {
@@ -163,7 +179,15 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     const host = ms.find((m) => m.from < k && m.from >= from);
     // "X met French President A, British PM B and his Canadian counterpart C": a person meeting several officials, one by one.
     const oneByOne = !isNoun && host?.kind === 'person' && ms.filter((m) => m.from > k && m.kind === 'person').length >= 2;
-    if (participants.length > 2 && host && (oneByOne || t.slice(from, to).some((x) => x.lower === 'bilateral' || x.lower === 'separately' || x.lower === 'separate'))) {
+    // "met his Uzbek and Kazakh counterparts": each counterpart faces the host alone.
+    // A host meeting several guests met them one by one unless the sentence says they sat together
+    // ("trilateral", "the three agreed", "joint talks", a summit).
+    const together = s.tokens.some((x) => MULTILATERAL.has(x.lower)) || s.tokens.some((x, i) => x.lower === 'the' && ['three', 'four', 'five', 'six'].includes(s.tokens[i + 1]?.lower ?? ''));
+    // The implicit split needs a real host: an official or a government (not a place in a list)
+    // acting before the trigger, with the guests named after it.
+    const realHost = !!host && (host.kind === 'person' || host.kind === 'demonym') && ms.some((m) => m.from > k && m.iso3 !== host.iso3);
+    const explicitSplit = oneByOne || t.slice(from, to).some((x) => x.lower === 'bilateral' || x.lower === 'separately' || x.lower === 'separate');
+    if (participants.length > 2 && host && (explicitSplit || (!together && realHost))) {
       return participants
         .filter((p) => p !== host.iso3)
         .map((p) => ({

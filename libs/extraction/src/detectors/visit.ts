@@ -7,12 +7,15 @@ import { TITLE_WORDS } from '../text/words';
 
 const TRIGGERS_LIST = ['visit', 'visits', 'visited', 'visiting', 'trip', 'tour', 'travelled', 'traveled', 'travels', 'arrived', 'arrives', 'arrival', 'flew', 'landed', 'toured'];
 const TRIGGERS = new Set(TRIGGERS_LIST);
+const DEPART = new Set(['left', 'leaves', 'departed', 'headed', 'heads', 'proceeded', 'reached']);
+const DEPART_PREP = new Set(['for', 'to']);
 // A visit discussed, prepared or invited is not one that happened.
 const VISIT_TOPIC = new Set(['discuss', 'discussed', 'discusses', 'discussing', 'about', 'regarding', 'prepare', 'prepared', 'preparing', 'preparations', 'invitation', 'invited', 'invite', 'upcoming', 'proposed', 'planned', 'possible']);
 const DETERMINERS = new Set(['a', 'an', 'his', 'her', 'their', 'its', "'s", 'the', 'this', 'official', 'state']);
-const ANY_VISIT = new Set([...TRIGGERS_LIST, 'visiting']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
+const ANY_VISIT = new Set([...TRIGGERS_LIST, 'visiting', 'left', 'leaves', 'departed', 'headed', 'heads', 'proceeded', 'reached']);
 // Words between the trigger and its destination.
-const BRIDGE = new Set(['to', 'in', 'at', 'the', 'into', 'official', 'state', 'a', 'an', 'first', 'working']);
+const BRIDGE = new Set(['to', 'in', 'at', 'the', 'into', 'official', 'state', 'a', 'an', 'first', 'working', 'for']);
 
 function hostsAfter(s: AnalysedSentence, k: number, end: number): CountryMention[] {
   const out: CountryMention[] = [];
@@ -32,8 +35,11 @@ function hostsAfter(s: AnalysedSentence, k: number, end: number): CountryMention
 function visitingGuest(s: AnalysedSentence, ctx: Context): Candidate[] {
   const t = s.tokens;
   const k = t.findIndex((x, i) => x.lower === 'visiting' && i > 0 && ['received', 'receives', 'met', 'hosted', 'welcomed', 'greeted', 'with'].includes(t[i - 1].lower));
-  if (k < 0) return [];
-  const guest = s.mentions.find((m) => m.from === k + 1 && m.role === 'actor');
+  if (k < 0) return attributiveVisitor(s, ctx);
+  // "received visiting Defence Minister X": titles may stand between "visiting" and the guest.
+  let g = k + 1;
+  while (g < t.length && g < k + 5 && TITLE_WORDS.has(t[g].lower) && !s.mentions.some((m) => m.from === g)) g++;
+  const guest = s.mentions.find((m) => m.from === g && m.role === 'actor');
   if (!guest) return [];
   const place = s.mentions.find((m) => m.role === 'location' && m.from > k && (m.kind === 'capital' || m.kind === 'name'));
   const receiver = s.mentions.filter((m) => m.to <= k && m.role === 'actor').pop();
@@ -53,13 +59,49 @@ function visitingGuest(s: AnalysedSentence, ctx: Context): Candidate[] {
   }];
 }
 
+/**
+ * "The visiting president of Ghana", "and visiting Belarusian Foreign Minister X": a guest described
+ * as visiting is on a visit. The host is the place named in the sentence, else the one other state
+ * acting in it, else the story's place.
+ */
+function attributiveVisitor(s: AnalysedSentence, ctx: Context): Candidate[] {
+  const t = s.tokens;
+  const k = t.findIndex((x, i) => x.lower === 'visiting' && (i === 0 || ['the', 'and', ',', 'a', 'with', 'by'].includes(t[i - 1].lower)));
+  if (k < 0 || isIrrealis(s, k)) return [];
+  let b = k + 1;
+  while (b < t.length && b < k + 5 && (TITLE_WORDS.has(t[b].lower) || t[b].lower === 'of' || t[b].lower === 'the')) b++;
+  const guest = s.mentions.find((m) => m.from >= k + 1 && m.from <= b && m.role !== 'location' && (m.kind === 'person' || m.kind === 'demonym' || t[m.from - 1]?.lower === 'of'));
+  if (!guest) return [];
+  const place = s.mentions.find((m) => m.role === 'location' && (m.kind === 'capital' || m.kind === 'name') && m.iso3 !== guest.iso3);
+  const others = [...new Set(s.mentions.filter((m) => m.role === 'actor' && m.iso3 !== guest.iso3).map((m) => m.iso3))];
+  const host = place?.iso3 ?? (others.length === 1 ? others[0] : others.length === 0 ? ctx.location?.country : undefined);
+  if (!host || host === guest.iso3) return [];
+  const date = dateNear(s, k);
+  return [{
+    type: 'VisitMade',
+    visitor: guest.iso3,
+    host,
+    people: guest.person ? [guest.person.name] : [],
+    date: date ?? ctx.storyDate,
+    dateExplicit: date !== null,
+    confidence: 0.7,
+    modality: isHedged(s) ? 'hedged' : 'asserted',
+    sentence: s.index,
+  }];
+}
+
 /** "arrived here on Thursday on a four-day visit, his first to India": the destination named after a later visit noun. */
 function laterDestination(s: AnalysedSentence, k: number): CountryMention[] {
   const t = s.tokens;
   let noun = -1;
+  if (['visit', 'trip', 'tour'].includes(t[k].lower)) noun = k;
   for (let i = k + 1; i < t.length && i < k + 14; i++) {
     if (t[i].lower === ';' || t[i].lower === 'but') break;
     if (['visit', 'trip', 'tour', 'first', 'maiden'].includes(t[i].lower)) noun = i;
+    // "a trip that took him to the US and Trinidad": the destinations follow "took him to".
+    if (noun >= 0 && t[i].lower === 'to' && ['him', 'her', 'them'].includes(t[i - 1]?.lower ?? '') && ['took', 'taken', 'takes'].includes(t[i - 2]?.lower ?? '') && i - noun <= 5) {
+      return hostsAfter(s, i, Math.min(t.length, i + 20));
+    }
     if (noun >= 0 && t[i].lower === 'to' && i - noun <= 3) {
       const m = s.mentions.find((x) => x.from === i + 1 && (x.kind === 'name' || x.kind === 'capital'));
       return m ? [m] : [];
@@ -68,8 +110,61 @@ function laterDestination(s: AnalysedSentence, k: number): CountryMention[] {
   return [];
 }
 
+/** A determiner within the noun phrase before the noun: "a visit", "his four-day state visit". */
+function determinedNoun(s: AnalysedSentence, k: number): boolean {
+  return determinerOf(s, k) >= 0;
+}
+
+/** The index of the noun's determiner, or -1. */
+function determinerOf(s: AnalysedSentence, k: number, only?: ReadonlySet<string>): number {
+  const t = s.tokens;
+  for (let i = k - 1; i >= 0 && i >= k - 7; i--) {
+    const w = t[i].lower;
+    if (only ? only.has(w) : DETERMINERS.has(w)) return i;
+    // The noun phrase ends at punctuation or a verb-like word; hyphenated and numeric modifiers continue it.
+    if (w === ',' || w === ';' || w === '.' || w === ':' || (i < k - 4 && w !== '-' && !/^\d/.test(w) && !/^(?:day|week|month|nation|leg|long|year|two|three|four|five|six|seven|eight|nine|ten|first|second|third|maiden|official|state|working|historic)$/.test(w))) return -1;
+  }
+  return -1;
+}
+
+const BE = new Set(['was', 'were']);
+
+/**
+ * "Mongolian President X was in Pyongyang from Oct. 28-31": an official of one state who was in
+ * another's capital or country. Only in the past (a present "is in Islamabad to attend" is no
+ * visit by ANNOTATION.md), with an official as subject and the place right after "in".
+ */
+function presence(s: AnalysedSentence, ctx: Context): Candidate[] {
+  const t = s.tokens;
+  for (let k = 1; k + 1 < t.length; k++) {
+    if (!BE.has(t[k].lower) || t[k + 1].lower !== 'in') continue;
+    const j = t[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+    const place = s.mentions.find((m) => m.from === j && (m.kind === 'capital' || m.kind === 'name'));
+    if (!place) continue;
+    // The subject: an official (a person of known country) ending right before the verb.
+    const who = s.mentions.find((m) => m.to === k && m.kind === 'person');
+    if (!who || who.iso3 === place.iso3 || isIrrealis(s, k)) continue;
+    // "X was in Pyongyang from …", "… on Monday", "… at the invitation of …", "… for talks": a stay, not a figure of speech.
+    const next = t[place.to]?.lower ?? '';
+    if (!['from', 'on', 'at', 'for', 'last', 'this', 'earlier', 'between', ',', '.', 'to'].includes(next)) continue;
+    const date = dateNear(s, k);
+    return [{
+      type: 'VisitMade',
+      visitor: who.iso3,
+      host: place.iso3,
+      people: who.person ? [who.person.name] : [],
+      date: date ?? ctx.storyDate,
+      dateExplicit: date !== null,
+      confidence: 0.7,
+      modality: isHedged(s) ? 'hedged' : 'asserted',
+      sentence: s.index,
+    }];
+  }
+  return [];
+}
+
 export function detectVisits(s: AnalysedSentence, ctx: Context): Candidate[] {
-  if (!hasAny(s, ANY_VISIT)) return [];
+  if (!hasAny(s, ANY_VISIT)) return hasAny(s, BE) && s.words.has('in') && !isSportContext(s) ? presence(s, ctx) : [];
   if (isSportContext(s)) return [];
   const t = s.tokens;
   const out: Candidate[] = visitingGuest(s, ctx);
@@ -77,10 +172,12 @@ export function detectVisits(s: AnalysedSentence, ctx: Context): Candidate[] {
   const seen = new Set<string>();
   for (let k = 0; k < t.length; k++) {
     const w = t[k].lower;
-    if (!TRIGGERS.has(w)) continue;
+    // "left for Port of Spain", "headed to Equatorial Guinea": a departure to a destination.
+    const departs = DEPART.has(w) && DEPART_PREP.has(t[k + 1]?.lower ?? '');
+    if (!TRIGGERS.has(w) && !departs) continue;
     // The noun needs a determiner close before it ("a three-day visit", "his first trip"), else
     // it is a verb in the infinitive or part of a name.
-    if ((w === 'visit' || w === 'trip' || w === 'tour') && !t.slice(Math.max(0, k - 4), k).some((x) => DETERMINERS.has(x.lower))) continue;
+    if ((w === 'visit' || w === 'trip' || w === 'tour') && !determinedNoun(s, k)) continue;
     if (isIrrealis(s, k)) continue;
     const end = clauseEnd(s, k);
     const start = clauseStart(s, k);
@@ -105,7 +202,10 @@ export function detectVisits(s: AnalysedSentence, ctx: Context): Candidate[] {
     let hosts = hostsAfter(s, k, end);
     // The visitor: the nearest actor before the trigger, else the main clause's subject after it.
     const before = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && (m.kind === 'person' || m.kind === 'demonym' || m.kind === 'name' || m.kind === 'seat'));
-    let visitor: CountryMention | undefined = before[before.length - 1];
+    // A departure's subject follows any fronted phrase ("After his US visit, the minister left for …").
+    let lastComma = -1;
+    if (departs) for (let i = k - 1; i >= start; i--) if (t[i].lower === ',') { lastComma = i; break; }
+    let visitor: CountryMention | undefined = before.filter((m) => m.from > lastComma).pop();
     // "discussed President Moon's state visit": the visit is the topic, its visitor the possessor.
     const poss = t.slice(Math.max(start, k - 4), k).findIndex((x) => x.lower === "'s");
     if (poss >= 0) {
@@ -114,11 +214,24 @@ export function detectVisits(s: AnalysedSentence, ctx: Context): Candidate[] {
       if (!visitor) continue;
     }
     if (visitor && t.slice(visitor.to, k).some((x) => VISIT_TOPIC.has(x.lower))) continue;
-    if (!visitor && ['his', 'her', 'their'].includes(t[k - 1]?.lower ?? '')) {
+    const det = w === 'visit' || w === 'trip' || w === 'tour' ? determinerOf(s, k, POSSESSIVE_PRONOUNS) : k - 1;
+    const detWord = t[det]?.lower ?? '';
+    if (!visitor && ['his', 'her', 'their'].includes(detWord)) {
       visitor = s.mentions.find((m) => m.from > k && m.role === 'actor' && !hosts.includes(m) && (m.kind === 'person' || m.kind === 'demonym'));
     }
     // "the first time of his visit to Sri Lanka": "his" is the official last named.
-    if (!visitor && ['his', 'her'].includes(t[k - 1]?.lower ?? '') && ctx.lastPerson && hosts.length > 0) visitor = ctx.lastPerson;
+    if (!visitor && ['his', 'her'].includes(detWord) && ctx.lastPerson && hosts.length > 0) visitor = ctx.lastPerson;
+    // "the prime minister left for …": a bare title stands for the official last named.
+    if (!visitor) {
+      const lead = t.slice(Math.max(start, k - 4), k);
+      const at = lead.findIndex((x, i) => x.lower === 'the' && TITLE_WORDS.has(lead[i + 1]?.lower ?? ''));
+      if (at >= 0) {
+        // Only when the title fits one country among the officials just named.
+        const title = lead[at + 1].lower;
+        const fits = ctx.lastPeople.filter((m) => m.person?.role.includes(title));
+        if (new Set(fits.map((m) => m.iso3)).size === 1) visitor = fits[0];
+      }
+    }
     if (!visitor && ['he', 'she'].includes(t[k - 1]?.lower ?? '')) {
       visitor = s.mentions.filter((m) => m.to <= k && m.kind === 'person').pop() ?? ctx.lastPerson ?? undefined;
     }

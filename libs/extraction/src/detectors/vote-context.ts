@@ -4,7 +4,7 @@
  */
 import type { Tally } from '../../../domain/src/facts/fact.types';
 import type { AnalysedSentence } from '../analysis';
-import { hasAny } from '../clause';
+import { hasAny, offsetDate } from '../clause';
 import type { Context } from '../context';
 
 export const BODIES: [RegExp, string][] = [
@@ -14,6 +14,8 @@ export const BODIES: [RegExp, string][] = [
   [/\biaea\b|\batomic energy agency\b/i, 'IAEA'],
   [/\bworld health assembly\b/i, 'WHA'],
   [/\bunesco\b/i, 'UNESCO'],
+  // The General Assembly's six Main Committees vote for the Assembly.
+  [/\b(?:first|second|third|fourth|fifth|sixth) committee\b/i, 'UNGA'],
 ];
 export const DOMESTIC = /\b(?:parliament|senate|senators|lawmakers|congress|mps|house of representatives|legislature|referendum)\b/i;
 const SYMBOL = /\b(?:[AS]\/(?:RES\/)?(?:ES-)?[0-9][0-9A-Z./()-]{0,20}|A\/HRC\/RES\/[0-9/.]{1,20})/;
@@ -21,7 +23,7 @@ const SYMBOL = /\b(?:[AS]\/(?:RES\/)?(?:ES-)?[0-9][0-9A-Z./()-]{0,20}|A\/HRC\/RE
 export const VOTE_WORDS = new Set([
   'assembly', 'council', 'unga', 'unsc', 'unhrc', 'iaea', 'unesco', 'resolution', 'abstained', 'abstain', 'abstaining',
   'abstentions', 'abstention', 'voted', 'vote', 'votes', 'favour', 'favor', 'against', 'adopted', 'supported', 'backed', 'opposed',
-  'vetoed', 'vetoes', 'veto', 'motion', 'those', 'opposing', 'joined',
+  'vetoed', 'vetoes', 'veto', 'motion', 'those', 'opposing', 'joined', 'committee',
 ]);
 
 export function updateVoteContext(s: AnalysedSentence, ctx: Context): void {
@@ -42,6 +44,9 @@ export function updateVoteContext(s: AnalysedSentence, ctx: Context): void {
     const d = s.dates.find((x) => !t.slice(0, x.from).some((y) => y.lower === 'after' || y.lower === 'since' || y.lower === 'following'));
     if (d && !ctx.vote.date) ctx.vote.date = d.value;
   }
+  // "This vote comes two days after … on Monday": the vote's date is the offset.
+  const off = body || ctx.vote.body ? offsetDate(s) : null;
+  if (off && !ctx.vote.date && /\bvot|\badopt|\bresolution/i.test(text)) ctx.vote.date = off.value;
   // "two days after … on Monday": a date after "after / since / following" is another event's.
   const own = s.dates.find((d) => !t.slice(0, d.from).some((x) => x.lower === 'after' || x.lower === 'since' || x.lower === 'following'));
   if (body && !ctx.vote.date && own && /\bvot|\badopt|\bresolution/i.test(text)) ctx.vote.date = own.value;

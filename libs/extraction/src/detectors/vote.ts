@@ -197,6 +197,9 @@ export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSen
   // A sentence that names one body speaks of a vote there ("vetoed … in Security Council").
   const named = [...new Set(BODIES.filter(([re]) => re.test(s.text)).map(([, b]) => b))];
   const sentenceBody = named.length === 1 ? named[0] : null;
+  // "by a vote of 154 in favour to 1 against": a tally of its own marks a separate vote.
+  const own = /\b(\d{1,3}) (?:votes )?in favou?r\b/i.exec(s.text);
+  const voteTag = own ? own[1] : undefined;
   const emit = (m: CountryMention, pos: Position, k: number) => {
     const key = `${m.iso3}:${pos}`;
     if (seen.has(key)) return;
@@ -212,6 +215,7 @@ export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSen
       confidence: 0.8,
       modality: isHedged(s) ? ('hedged' as const) : ('asserted' as const),
       sentence: s.index,
+      ...(voteTag ? { voteTag } : {}),
     };
     if (pos === 'abstain') out.push({ type: 'VoteAbstained', country: m.iso3, ...common });
     else out.push({ type: 'VoteCast', country: m.iso3, position: pos, ...common });

@@ -86,6 +86,8 @@ export function findMoney(tokens: Token[]): MoneyMention[] {
     }
     // "30 billion Japanese yen", "50 million US dollars": a qualifier before the currency word.
     if (!currency && tokens[to]?.cap && tokens[to + 1] && own(WORD_CURRENCIES, tokens[to + 1].lower) && !own(WORD_CURRENCIES, tokens[to].lower)) to++;
+    // "28 million U.S. dollars": an abbreviated qualifier whose full stop is a token of its own.
+    else if (!currency && tokens[to]?.cap && tokens[to + 1]?.text === '.' && tokens[to + 2] && own(WORD_CURRENCIES, tokens[to + 2].lower) && tokens[to + 1].start === tokens[to].end) to += 2;
     const c = tokens[to];
     if (!currency && c && c.lower in WORD_CURRENCIES && WORD_CURRENCIES[c.lower]) {
       currency = WORD_CURRENCIES[c.lower];
