@@ -1,7 +1,8 @@
 import { FACT_RETRACTED, FACT_TYPES } from '@dyad/domain';
 import { inTransaction, PostgresEventStore } from '@dyad/event-store';
 import type { DataSource } from 'typeorm';
-import { applyFactEvents, RELATIONS_PROJECTION } from './relations.projection';
+import { recordMentions, RELATIONS_PROJECTION } from './relations.projection';
+import { groupAllStories } from './story-store';
 
 /** The event types the relations projection reads: facts and their retractions. */
 export const PROJECTED_TYPES: readonly string[] = [...FACT_TYPES, FACT_RETRACTED];
@@ -17,11 +18,13 @@ export interface RebuildResult {
 
 /**
  * Rebuilds the read models from zero out of the event store, in one transaction: the tables are
- * locked, emptied and refilled by the same code the projector runs. The projector waits on the
+ * locked and emptied; every fact and retraction is written to fact_index by the projector's own
+ * code, then all standing mentions are grouped into stories in one pass (the same pure grouping
+ * the projector applies incrementally) and counted with one GROUP BY. The projector waits on the
  * lock meanwhile and then goes on; the events it then sees again are skipped by event id, so the
  * result equals a projection of the whole store.
  */
-export async function rebuildRelations(ds: DataSource, pageSize = 5000): Promise<RebuildResult> {
+export async function rebuildRelations(ds: DataSource, pageSize = 10_000): Promise<RebuildResult> {
   const started = Date.now();
   const store = new PostgresEventStore(() => null);
   return inTransaction(ds, async (tx) => {
@@ -33,9 +36,11 @@ export async function rebuildRelations(ds: DataSource, pageSize = 5000): Promise
     for (;;) {
       const page = await store.readAll(tx, after, pageSize, PROJECTED_TYPES);
       if (page.length === 0) break;
-      events += await applyFactEvents(tx, page);
+      const { inserted, retracted } = await recordMentions(tx, page);
+      events += inserted.length + retracted.length;
       after = page[page.length - 1].globalPosition;
     }
+    await groupAllStories(tx);
     await tx.query(
       `INSERT INTO projection_state (projection, last_position, applied_events, rebuilt_at) VALUES ($1, $2, $3, now())
        ON CONFLICT (projection) DO UPDATE SET rebuilt_at = now()`,

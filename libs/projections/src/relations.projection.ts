@@ -14,12 +14,10 @@ export interface BatchSource {
 }
 
 /**
- * Applies fact events (and FactRetracted) to the read models. Idempotent: a fact already in
- * fact_index is skipped (ON CONFLICT DO NOTHING), a retraction only touches a fact not yet
- * retracted, and stories are regrouped only around what actually changed, so a replayed batch
- * changes nothing. Returns how many events changed something.
+ * Writes the mentions of a batch to fact_index (new facts inserted, retracted ones marked), and
+ * returns what actually changed: the seeds of regrouping.
  */
-export async function applyFactEvents(tx: Sql, events: EventEnvelope[]): Promise<number> {
+export async function recordMentions(tx: Sql, events: EventEnvelope[]) {
   const rows = events.flatMap((e) => toFactRow(e) ?? []);
   const retractions = events
     .filter((e) => e.type === FACT_RETRACTED)
@@ -54,6 +52,17 @@ export async function applyFactEvents(tx: Sql, events: EventEnvelope[]): Promise
         [JSON.stringify(retractions)],
       )
     : [];
+  return { inserted, retracted };
+}
+
+/**
+ * Applies fact events (and FactRetracted) to the read models. Idempotent: a fact already in
+ * fact_index is skipped (ON CONFLICT DO NOTHING), a retraction only touches a fact not yet
+ * retracted, and stories are regrouped only around what actually changed, so a replayed batch
+ * changes nothing. Returns how many events changed something.
+ */
+export async function applyFactEvents(tx: Sql, events: EventEnvelope[]): Promise<number> {
+  const { inserted, retracted } = await recordMentions(tx, events);
   const changed = inserted.length + retracted.length;
   if (changed) {
     await regroupStories(tx, [...inserted, ...retracted], retracted.map((r) => r.storyId).filter((x): x is string => !!x));

@@ -13,7 +13,7 @@ export interface MentionRow extends Mention {
   goldstein: number | null;
 }
 
-const MENTION_COLUMNS = `f.event_id::text AS "factId", f.story_key AS key, f.date_from::text AS "from", f.date_to::text AS "to",
+export const MENTION_COLUMNS = `f.event_id::text AS "factId", f.story_key AS key, f.date_from::text AS "from", f.date_to::text AS "to",
   f.place, f.tag, f.story_id AS "storyId", f.type, f.countries, f.dyads, f.article_id::text AS "articleId", f.outlet,
   f.data->>'reportedAt' AS "reportedAt", (f.data->'cameo'->>'goldstein')::float8 AS goldstein`;
 
@@ -143,4 +143,68 @@ async function applyStoryCounts(tx: Sql, deltas: { dyad: string; type: string; d
        AND NOT EXISTS (SELECT 1 FROM story_dyads sd WHERE sd.dyad = x.dyad AND sd.type = x.type)`,
     [json],
   );
+}
+
+/**
+ * Groups every standing mention into stories from scratch (the rebuild's last step): mentions are
+ * read once in story-key order through a cursor, grouped key by key with the same pure function
+ * the projector uses, and written in large batches; the per-dyad counts are one GROUP BY at the end.
+ */
+export async function groupAllStories(tx: Sql, fetchSize = 20_000, flushAt = 10_000): Promise<number> {
+  let stories: ReturnType<typeof storyRow>[] = [];
+  let members: { event_id: string; story_id: string }[] = [];
+  let total = 0;
+  const flush = async () => {
+    if (stories.length === 0) return;
+    await tx.query(
+      `WITH s AS (
+         INSERT INTO stories (story_id, story_key, type, countries, dyads, date_from, date_to, mention_count, article_count,
+                              outlet_count, first_reported_at, goldstein)
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS s(story_id text, story_key text, type text, countries text[],
+           dyads text[], date_from date, date_to date, mention_count int, article_count int, outlet_count int,
+           first_reported_at timestamptz, goldstein float8)
+         RETURNING story_id, type, dyads, date_to
+       )
+       INSERT INTO story_dyads (dyad, type, story_id, date_to) SELECT unnest(dyads), type, story_id, date_to FROM s`,
+      [JSON.stringify(stories)],
+    );
+    await tx.query(
+      `UPDATE fact_index f SET story_id = x.story_id FROM jsonb_to_recordset($1::jsonb) AS x(event_id uuid, story_id text)
+       WHERE f.event_id = x.event_id`,
+      [JSON.stringify(members)],
+    );
+    total += stories.length;
+    stories = [];
+    members = [];
+  };
+  const group = (list: MentionRow[]) => {
+    const byId = new Map(list.map((m) => [m.factId, m]));
+    for (const g of groupMentions(list)) {
+      stories.push(storyRow(g, g.factIds.map((id) => byId.get(id)!)));
+      for (const id of g.factIds) members.push({ event_id: id, story_id: g.storyId });
+    }
+  };
+  await tx.query(`DECLARE all_mentions NO SCROLL CURSOR FOR
+    SELECT ${MENTION_COLUMNS} FROM fact_index f WHERE f.retracted_at IS NULL ORDER BY f.story_key`);
+  let pending: MentionRow[] = [];
+  for (;;) {
+    const page = await tx.query<MentionRow>(`FETCH ${Math.floor(fetchSize)} FROM all_mentions`);
+    for (const m of page) {
+      if (pending.length && pending[0].key !== m.key) {
+        group(pending);
+        pending = [];
+        if (stories.length >= flushAt) await flush();
+      }
+      pending.push(m);
+    }
+    if (page.length < fetchSize) break;
+  }
+  await tx.query(`CLOSE all_mentions`);
+  if (pending.length) group(pending);
+  await flush();
+  await tx.query(
+    `INSERT INTO dyad_stats (dyad, type, country_a, country_b, count, last_event_date)
+     SELECT dyad, type, split_part(dyad, '-', 1), split_part(dyad, '-', 2), count(*), max(date_to) FROM story_dyads GROUP BY dyad, type`,
+  );
+  return total;
 }
