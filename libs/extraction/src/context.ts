@@ -39,6 +39,8 @@ export interface Context {
   lastGovernment: string | null;
   /** Countries named anywhere in the article, for the one-country agreement with an organisation. */
   articleCountries: string[];
+  /** The last group of three or more countries that met: the referent of a later "the trilateral summit". */
+  group: string[] | null;
   /** The last summons of foreign envoys: who summoned whom, awaiting the demand that makes it an appeal. */
   summons: { from: string; to: string[]; sentence: number; date: string | null; dateExplicit: boolean } | null;
 }
@@ -92,6 +94,7 @@ export function initialContext(a: Analysis): Context {
     lastGovernment: null,
     articleCountries: [...counts.keys()],
     summons: null,
+    group: null,
   };
 }
 

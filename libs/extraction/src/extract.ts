@@ -15,7 +15,7 @@ import { detectVotes } from './detectors/vote';
 import { updateVoteContext } from './detectors/vote-context';
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.5.0' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.6.0' });
 
 export interface ArticleInput {
   title?: string;
@@ -80,6 +80,7 @@ function run(input: ArticleInput): FactDraft[] {
       // "Fernandez visited Brazil … Following their meeting": a visit sets the pair too.
       if (f.type === 'VisitMade') setPair(ctx, [f.visitor, f.host]);
       if (f.type === 'MeetingHeld' && f.location?.country) ctx.location = f.location;
+      if (f.type === 'MeetingHeld' && f.participants.length >= 3) ctx.group = f.participants;
       if ((f.type === 'MeetingHeld' || f.type === 'AgreementSigned' || f.type === 'CooperationAgreed') && (f.type === 'MeetingHeld' ? f.participants : f.parties).length === 2) {
         setPair(ctx, f.type === 'MeetingHeld' ? f.participants : f.parties);
       }

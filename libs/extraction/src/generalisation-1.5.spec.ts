@@ -242,3 +242,42 @@ describe('pledges without an amount', () => {
     expect(sigs('Chile will send aid to Peru next week.')).toEqual([]);
   });
 });
+
+describe('splitting groups of guests needs a real host and no "together" cue', () => {
+  it('keeps a trilateral with two counterparts', () => {
+    const body = 'Chilean Foreign Minister Alberto van Klaveren on Monday discussed trade with his Peruvian and Bolivian counterparts at a trilateral meeting in Santiago.';
+    expect(sigs(body)).toEqual(['MeetingHeld BOL-CHL-PER']);
+  });
+
+  it('does not take a place in a list for a host', () => {
+    const body = 'His stay in Lima, La Paz and Quito was filled with serious discussions.';
+    expect(sigs(body).filter((x) => x.startsWith('MeetingHeld') && x.split('-').length === 2)).toEqual([]);
+  });
+
+  it('reads "in <City>, <Country>," as a place', () => {
+    const body = 'Chilean Foreign Minister Alberto van Klaveren met his Peruvian counterpart on the sidelines of a summit in Kazan, Russia, on Monday.';
+    expect(sigs(body)).toEqual(['MeetingHeld CHL-PER']);
+  });
+});
+
+describe('places described, datelines with credits, groups', () => {
+  it('reads "Baku, capital of Azerbaijan" as a place', () => {
+    const body = 'Foreign Ministers of Chile, Peru and Bolivia held a trilateral meeting yesterday in Baku, capital of Azerbaijan.';
+    expect(sigs(body)).toEqual(['MeetingHeld BOL-CHL-PER']);
+  });
+
+  it('reads a multi-city dateline with a bracketed credit as a dateline', () => {
+    const body = 'LIMA/SANTIAGO (Agency News / Wire - 08th February, 2021) The foreign ministers of Chile and Peru held a meeting on Monday.';
+    expect(sigs(body)).toEqual(['MeetingHeld CHL-PER']);
+  });
+
+  it('gives "the first trilateral summit" the group that met', () => {
+    const body = 'The foreign ministers of Chile, Peru and Bolivia held a trilateral meeting in Lima on Monday. The first trilateral summit was held on March 24, 2019.';
+    expect(facts(body).filter((f) => f.type === 'MeetingHeld').map((f) => f.date).sort()).toEqual(['2019-03-24', '2024-06-10']);
+  });
+
+  it('reads a visit to "the <Demonym> capital" and a future "will offer" pledge', () => {
+    const body = 'Visiting Japanese Foreign Minister Taro Aso spoke in the Kenyan capital on Friday. Aso said Japan will offer $5 million in aid to Kenya.';
+    expect(sigs(body)).toEqual(['AidPledged JPN>KEN', 'VisitMade JPN>KEN']);
+  });
+});

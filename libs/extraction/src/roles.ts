@@ -18,6 +18,10 @@ export function isAfterLocationPreposition(tokens: Token[], from: number): boole
 }
 
 export function roleOf(tokens: Token[], m: Mention, possessive: boolean): MentionRole {
+  // "in the Tanzanian capital": a demonym naming a capital is a place.
+  if (m.kind === 'demonym' && tokens[m.to]?.lower === 'capital' && tokens[m.from - 1]?.lower === 'the' && LOCATION_PREPOSITIONS.has(tokens[m.from - 2]?.lower ?? '')) return 'location';
+  // "Baku, capital of Azerbaijan", "Port of Spain, the capital of Trinidad and Tobago": a place described.
+  if (m.kind === 'name' && tokens[m.from - 1]?.lower === 'of' && tokens[m.from - 2]?.lower === 'capital') return 'location';
   if (m.kind === 'demonym') {
     // "The Japanese and Philippine governments": look past a coordinated demonym to the head noun.
     let k = m.to;
@@ -113,6 +117,12 @@ export function datelineEnd(tokens: Token[]): number {
     if (t.text === ')' && tokens[i - 2]?.text === '(' && tokens[i - 1].text === tokens[i - 1].text.toUpperCase() && tokens[i + 1]?.cap) {
       const ok = tokens.slice(0, i - 2).every((x) => x.cap || /^[^\p{L}]+$/u.test(x.text) || MONTH_WORDS.has(x.lower));
       return ok && tokens.slice(0, i - 2).some((x) => /^\d/.test(x.text)) ? i + 1 : 0;
+    }
+    // "MOSCOW/CAIRO (UrduPoint News / Sputnik - 08th February, 2021) The …": capitals, then a credit in brackets.
+    if (t.text === '(' && tokens.slice(0, i).every((x) => (x.cap && x.text === x.text.toUpperCase()) || x.text === '/' || x.text === ',')) {
+      let j = i + 1;
+      while (j < tokens.length && j < i + 20 && tokens[j].text !== ')') j++;
+      if (tokens[j]?.text === ')' && tokens[j + 1]?.cap) return j + 1;
     }
     if (!DASHES.has(t.text)) continue;
     // "Akufo-Addo": a hyphen inside a word is no separator.

@@ -14,6 +14,7 @@ const VERBS = new Set(['met', 'meets', 'meeting', 'hosted', 'hosts', 'received',
 // A session of an organisation is not a meeting between the countries that speak at it.
 const BODIES = new Set(['council', 'assembly', 'un', 'nato', 'eu', 'g7', 'g20', 'asean', 'sco', 'brics', 'opec', 'cabinet', 'parliament', 'board', 'committee', 'commission', 'wto', 'who', 'imf', 'davos', 'apec', 'forum']);
 const TRIGGERS = new Set([...NOUNS, ...VERBS, 'call']);
+const GROUP_SIZE: Record<string, number> = { trilateral: 3, tripartite: 3, 'three-way': 3, quadrilateral: 4 };
 const MULTILATERAL = new Set(['trilateral', 'three-way', 'quadrilateral', 'multilateral', 'joint', 'together', 'among', 'summit', 'conference', 'plenary', 'round', 'six-party', 'four-party', 'all', 'group', 'collectively']);
 const MEAL_LEAD = new Set(['working', 'held', 'hosted', 'had', 'gave', 'offered']);
 // Remote contact is not a meeting (ANNOTATION.md: phone calls are not meetings).
@@ -171,6 +172,14 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (participants.length === 1 && ctx.lastPerson && ctx.lastPerson.iso3 !== participants[0] && possessedCounterpart(s, from, to)) {
       participants = [ctx.lastPerson.iso3, participants[0]];
       confidence = 0.6;
+    }
+    // "The first trilateral summit was held on …": a trilateral with no parties named is the group's.
+    if (participants.length < 2 && isNoun && ctx.group && participants.every((p) => ctx.group!.includes(p))) {
+      const size = t.slice(Math.max(from, k - 4), k).map((x) => (Object.prototype.hasOwnProperty.call(GROUP_SIZE, x.lower) ? GROUP_SIZE[x.lower] : undefined)).find((n) => n !== undefined);
+      if (size === ctx.group.length) {
+        participants = [...ctx.group];
+        confidence = 0.55;
+      }
     }
     if (participants.length < 2) continue;
     const date = dateNear(s, k);

@@ -72,7 +72,7 @@ function attributiveVisitor(s: AnalysedSentence, ctx: Context): Candidate[] {
   while (b < t.length && b < k + 5 && (TITLE_WORDS.has(t[b].lower) || t[b].lower === 'of' || t[b].lower === 'the')) b++;
   const guest = s.mentions.find((m) => m.from >= k + 1 && m.from <= b && m.role !== 'location' && (m.kind === 'person' || m.kind === 'demonym' || t[m.from - 1]?.lower === 'of'));
   if (!guest) return [];
-  const place = s.mentions.find((m) => m.role === 'location' && (m.kind === 'capital' || m.kind === 'name') && m.iso3 !== guest.iso3);
+  const place = s.mentions.find((m) => m.role === 'location' && (m.kind === 'capital' || m.kind === 'name' || (m.kind === 'demonym' && t[m.to]?.lower === 'capital')) && m.iso3 !== guest.iso3);
   const others = [...new Set(s.mentions.filter((m) => m.role === 'actor' && m.iso3 !== guest.iso3).map((m) => m.iso3))];
   const host = place?.iso3 ?? (others.length === 1 ? others[0] : others.length === 0 ? ctx.location?.country : undefined);
   if (!host || host === guest.iso3) return [];
