@@ -5,7 +5,7 @@ import { deadLetterCount, deadLetterOf, decodeEnvelope, ensureTopics, PoisonMess
 import { applyFactEvents, isProjectedType, saveCheckpoint } from '@dyad/projections';
 import { CONFIG, DATA_SOURCE, KAFKA, LOGGER } from '@dyad/platform';
 import type { EventEnvelope } from '@dyad/domain';
-import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import { Partitioners, type Consumer, type EachBatchPayload, type Kafka, type KafkaMessage, type Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 
 interface Decoded {
@@ -250,7 +250,7 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
 
   private async getProducer(): Promise<Producer> {
     if (!this.producer) {
-      const p = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+      const p = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
       await p.connect();
       this.producer = p;
     }

@@ -110,18 +110,17 @@ export class ArticlesRepository {
 
   /** Inserts the article; false when a concurrent ingest stored the same url or content first. */
   async insert(db: Sql, a: Omit<ArticleRecord, 'ingestedAt' | 'version' | 'retractedAt'>, idempotencyKey?: string | null): Promise<boolean> {
+    // The article and its first text version in one statement (one round trip).
     const rows = await db.query(
-      `INSERT INTO articles (article_id, url, content_hash, title, body, published_at, source, language)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING article_id`,
+      `WITH a AS (
+         INSERT INTO articles (article_id, url, content_hash, title, body, published_at, source, language)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING article_id, title, body, published_at
+       )
+       INSERT INTO article_versions (article_id, version, title, body, published_at)
+       SELECT article_id, 1, title, body, published_at FROM a RETURNING article_id`,
       [a.articleId, a.url, a.contentHash, a.title, a.body, a.publishedAt, a.source, a.language],
     );
     if (rows.length === 0) return false;
-    await db.query(`INSERT INTO article_versions (article_id, version, title, body, published_at) VALUES ($1, 1, $2, $3, $4)`, [
-      a.articleId,
-      a.title,
-      a.body,
-      a.publishedAt,
-    ]);
     if (idempotencyKey) {
       const keyed = await db.query(
         `INSERT INTO idempotency_keys (key, article_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING key`,

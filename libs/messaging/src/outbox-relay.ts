@@ -1,5 +1,5 @@
 import type { LoggerService } from '@nestjs/common';
-import type { Kafka, Producer } from 'kafkajs';
+import { Partitioners, type Kafka, type Producer } from 'kafkajs';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { OutboxStore, type Sql } from '@dyad/event-store';
 import { encodeEnvelope } from './codec';
@@ -111,7 +111,7 @@ export class OutboxRelay {
 
   private async getProducer(): Promise<Producer> {
     if (!this.producer) {
-      const p = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+      const p = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
       await p.connect();
       this.producer = p;
     }

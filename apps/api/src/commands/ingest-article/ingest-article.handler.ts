@@ -57,7 +57,8 @@ export class IngestArticleHandler implements ICommandHandler<IngestArticleComman
         if (!(await this.articles.insert(tx, { articleId, contentHash, ...article }, cmd.idempotencyKey))) {
           throw new DuplicateRace();
         }
-        await this.store.append(tx, articleStreamId(articleId), 'no-stream', events);
+        // A new stream: no version to read first; the unique (stream, version) constraint guards it.
+        await this.store.appendNewStreams(tx, [{ streamId: articleStreamId(articleId), events }]);
       });
     } catch (err) {
       if (!(err instanceof DuplicateRace)) throw err;
