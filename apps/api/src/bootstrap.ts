@@ -8,7 +8,6 @@ import { accessControl } from './auth/access-control.middleware';
 import { correlationMiddleware, jsonOnlyMiddleware } from './common/correlation.middleware';
 import { jsonSanityMiddleware } from './common/json-sanity.middleware';
 import { HttpExceptionFilter } from './common/http-exception.filter';
-
 import { securityHeaders } from './common/security-headers.middleware';
 
 /** Builds the API application (not yet listening): used by main.ts and by the e2e tests. */
@@ -26,7 +25,7 @@ export async function createApp(config: Config, logger: JsonLogger): Promise<Nes
   if (config.CORS_ORIGINS) {
     app.enableCors({
       origin: config.CORS_ORIGINS === '*' ? '*' : config.CORS_ORIGINS.split(','),
-      methods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
+      methods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
       allowedHeaders: ['Authorization', 'X-API-Key', 'Content-Type', 'Idempotency-Key', 'Last-Event-ID', 'X-Correlation-Id'],
       exposedHeaders: ['X-Correlation-Id', 'Retry-After'],
       maxAge: 600,

@@ -20,7 +20,7 @@ export function normalisePath(path: string): string {
 
 /**
  * Which scope each request needs. Deny by default: any write that is not an ingest needs admin.
- * - `POST /articles`, `/articles/batch`: ingest
+ * - writes to `/articles` and below (POST, batch, PUT correction, DELETE retraction): ingest
  * - anything under `/admin`: admin
  * - other GET/HEAD: read, unless reads are public
  * - `/health/*` and the OpenAPI docs: public (probes and humans)
