@@ -2,7 +2,7 @@ import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationB
 import { isDatabaseUnavailable, type Config, type JsonLogger } from '@dyad/config';
 import { inTransaction } from '@dyad/event-store';
 import { deadLetterCount, deadLetterOf, decodeEnvelope, ensureTopics, PoisonMessageError } from '@dyad/messaging';
-import { applyFactEvents, isProjectedType, saveCheckpoint } from '@dyad/projections';
+import { applyFactEvents, isProjectedType, repairMissing, saveCheckpoint } from '@dyad/projections';
 import { CONFIG, DATA_SOURCE, KAFKA, LOGGER } from '@dyad/platform';
 import type { EventEnvelope } from '@dyad/domain';
 import { Partitioners, type Consumer, type EachBatchPayload, type Kafka, type KafkaMessage, type Producer } from 'kafkajs';
@@ -76,6 +76,35 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
     ]);
     if (created.length) this.logger.log({ msg: 'dead-letter topic created', topic: this.deadLetterTopic }, 'Projector');
     await this.startConsumer();
+    if (this.config.REPAIR_INTERVAL_MS > 0) {
+      this.repairTimer = setInterval(() => void this.repair(), this.config.REPAIR_INTERVAL_MS);
+      this.repairTimer.unref();
+    }
+  }
+
+  /** Facts applied by the repair because they never arrived through Kafka (see repairMissing). */
+  repairedCount = 0;
+  private repairTimer: NodeJS.Timeout | null = null;
+  private repairing = false;
+
+  /** Catches the read models up with committed facts Kafka did not deliver; pages until done. */
+  private async repair(): Promise<void> {
+    if (this.repairing || this.stopping) return;
+    this.repairing = true;
+    try {
+      for (let pages = 0; pages < 100 && !this.stopping; pages++) {
+        const r = await repairMissing(this.ds, this.config.REPAIR_GRACE_MS);
+        if (r.applied) {
+          this.repairedCount += r.applied;
+          this.logger.warn({ msg: 'applied committed facts that never arrived through Kafka', applied: r.applied, upTo: r.position }, 'Projector');
+        }
+        if (r.scanned < 5000) break;
+      }
+    } catch (err) {
+      this.logger.warn({ msg: 'repair pass failed; will retry', error: (err as Error).message }, 'Projector');
+    } finally {
+      this.repairing = false;
+    }
   }
 
   /** A consumer in the group; when kafkajs gives one up (a crash it will not restart), a new one replaces it. */
@@ -128,6 +157,7 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
 
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
+    if (this.repairTimer) clearInterval(this.repairTimer);
     // disconnect() lets the batch in hand finish, then leaves the group.
     await this.consumer?.disconnect().catch(() => undefined);
     this.consumer = null;

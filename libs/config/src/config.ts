@@ -94,6 +94,10 @@ const schema = z.object({
   SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),
   /** Half-life, in days, of a story's weight in a dyad's cooperation score. */
   COOPERATION_HALF_LIFE_DAYS: int(1, 36_500).default(365),
+  /** How often the projector looks for committed facts its read models lack (0: never). */
+  REPAIR_INTERVAL_MS: int(0, 3_600_000).default(10_000),
+  /** Only facts recorded at least this long ago count as missing (the normal path is faster). */
+  REPAIR_GRACE_MS: int(0, 3_600_000).default(30_000),
   /** `name:secret:scope+scope,…` (scopes: ingest, admin, read), or a JSON array of {name, secret, scopes}. Empty: no auth (development). */
   API_KEYS: apiKeys.default([]),
   /** GET endpoints answer without a key (ingest and admin always need one when keys are configured). */

@@ -6,3 +6,4 @@ export { ReadModels1764180000100 } from './migrations/1764180000100-read-models'
 export * from './story-view';
 export * from './story-store';
 export * from './votes';
+export * from './repair';

@@ -42,7 +42,7 @@ export async function rebuildRelations(ds: DataSource, pageSize = 10_000): Promi
     }
     await groupAllStories(tx);
     await tx.query(
-      `INSERT INTO projection_state (projection, last_position, applied_events, rebuilt_at) VALUES ($1, $2, $3, now())
+      `INSERT INTO projection_state (projection, last_position, applied_events, rebuilt_at, repaired_position) VALUES ($1, $2, $3, now(), $2)
        ON CONFLICT (projection) DO UPDATE SET rebuilt_at = now()`,
       [RELATIONS_PROJECTION, after, events],
     );

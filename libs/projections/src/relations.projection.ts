@@ -4,6 +4,8 @@ import { toFactRow } from './fact-row';
 import { regroupStories } from './story-store';
 
 export const RELATIONS_PROJECTION = 'relations';
+/** Advisory lock key that orders projector batches against the repair. */
+export const APPLY_LOCK = `hashtext('dyad.projection.apply')`;
 
 /** Where a batch came from on Kafka, to be checkpointed with it. */
 export interface BatchSource {
@@ -62,6 +64,8 @@ export async function recordMentions(tx: Sql, events: EventEnvelope[]) {
  * changes nothing. Returns how many events changed something.
  */
 export async function applyFactEvents(tx: Sql, events: EventEnvelope[]): Promise<number> {
+  // Batches run side by side (shared); the repair runs alone (exclusive), see repair.ts.
+  await tx.query(`SELECT pg_advisory_xact_lock_shared(${APPLY_LOCK})`);
   const { inserted, retracted } = await recordMentions(tx, events);
   const changed = inserted.length + retracted.length;
   if (changed) {

@@ -42,7 +42,7 @@ export class ProjectionsHttpController {
       kafkaLag,
       deadLetters,
       relayActiveHere: this.relay.relay.active,
-      projectorHere: this.projector ? { applied: this.projector.appliedCount, poison: this.projector.poisonCount } : null,
+      projectorHere: this.projector ? { applied: this.projector.appliedCount, poison: this.projector.poisonCount, repaired: this.projector.repairedCount } : null,
     };
   }
 

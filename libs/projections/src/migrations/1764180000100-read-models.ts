@@ -93,6 +93,7 @@ export class ReadModels1764180000100 implements MigrationInterface {
       CREATE TABLE projection_state (
         projection text PRIMARY KEY,
         last_position bigint NOT NULL DEFAULT 0,
+        repaired_position bigint NOT NULL DEFAULT 0,
         applied_events bigint NOT NULL DEFAULT 0,
         rebuilt_at timestamptz,
         updated_at timestamptz NOT NULL DEFAULT now()
