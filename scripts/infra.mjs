@@ -85,7 +85,7 @@ export async function ensurePostgres(env = process.env, defaultDb = 'dyad') {
 
 /** Compiles apps and libs to dist/ with swc (about a second). */
 export function build() {
-  execFileSync(process.execPath, [require.resolve('@swc/cli/bin/swc.js'), 'apps', 'libs', '-d', 'dist', '--config-file', '.swcrc', '--quiet'], {
+  execFileSync(process.execPath, [require.resolve('@swc/cli/bin/swc.js'), 'apps', 'libs', '-d', 'dist', '--config-file', 'scripts/swc.json', '--quiet'], {
     cwd: root,
     stdio: 'inherit',
   });
