@@ -99,12 +99,21 @@ export function analyse(input: { title?: string; body: string; publishedAt: stri
   const sentences: AnalysedSentence[] = raw.map(({ s, index, tokens, mentions, words }) => {
     const out: CountryMention[] = [];
     const covered = new Set<number>();
+    const demonymEnds = new Map(mentions.filter((m) => m.kind === 'demonym').map((m) => [m.from, m.to] as [number, number]));
     for (const m of mentions) {
       const iso3 = m.iso3.length === 1 ? m.iso3[0] : choice.get(m.iso3.join('|'));
       for (let k = m.from; k < m.to; k++) covered.add(k);
       if (!iso3) continue;
       const possessive = tokens[m.to]?.lower === "'s";
-      out.push({ iso3, kind: m.kind, role: roleOf(tokens, m, possessive), from: m.from, to: m.to, possessive });
+      out.push({ iso3, kind: m.kind, role: roleOf(tokens, m, possessive, demonymEnds), from: m.from, to: m.to, possessive });
+    }
+    // "the two Koreas", "both Koreas": North and South Korea named at once.
+    for (let i = 1; i < tokens.length; i++) {
+      if (tokens[i].lower !== 'koreas' || !['two', 'both'].includes(tokens[i - 1].lower) || covered.has(i)) continue;
+      const from = tokens[i - 2]?.lower === 'the' ? i - 2 : i - 1;
+      const m = { iso3: ['KOR'], kind: 'name' as const, from, to: i + 1, start: tokens[from].start, end: tokens[i].end, text: '' };
+      const role = roleOf(tokens, m, false, demonymEnds);
+      for (const iso3 of ['KOR', 'PRK']) out.push({ iso3, kind: 'name', role, from, to: i + 1, possessive: false });
     }
     out.push(...personMentions(tokens, covered, registry));
     out.sort((a, b) => a.from - b.from);

@@ -148,7 +148,10 @@ const SPORT = new Set([
 ]);
 
 export function isSportContext(s: AnalysedSentence): boolean {
-  return hasAny(s, SPORT);
+  if (!hasAny(s, SPORT)) return false;
+  // "the Arab League", "League of Arab States", "League of Nations": a league of states is no sport.
+  const t = s.tokens;
+  return t.some((x, i) => SPORT.has(x.lower) && !(x.lower === 'league' && x.cap && (t[i + 1]?.lower === 'of' || t[i - 1]?.lower === 'arab')));
 }
 
 export function isHedged(s: AnalysedSentence): boolean {

@@ -114,3 +114,19 @@ export function pairFor(ctx: Context, named: string[]): string[] | null {
   for (let i = ctx.pairs.length - 1; i >= 0; i--) if (ctx.pairs[i].includes(named[0])) return ctx.pairs[i];
   return null;
 }
+
+const GROUP_NUMBERS: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/**
+ * The group "the three ministers" / "the sides" refers to: the last multilateral meeting's
+ * participants, when the subject counts them ("the three") or no pair has been told at all.
+ */
+export function groupFor(ctx: Context, subject: readonly string[], named: readonly string[]): string[] | null {
+  const g = ctx.group;
+  if (!g || !named.every((c) => g.includes(c))) return null;
+  const counted = subject.map((w) => (Object.prototype.hasOwnProperty.call(GROUP_NUMBERS, w) ? GROUP_NUMBERS[w] : undefined)).find((n) => n !== undefined);
+  if (counted !== undefined) return counted === g.length ? [...g] : null;
+  return ctx.pair === null && ctx.pairs.length === 0 && subject.some((w) => GROUP_ANAPHORA.has(w)) ? [...g] : null;
+}
+
+const GROUP_ANAPHORA = new Set(['ministers', 'leaders', 'sides', 'countries', 'nations', 'governments', 'delegations', 'presidents', 'parties', 'they', 'officials', 'diplomats']);

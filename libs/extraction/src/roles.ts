@@ -17,7 +17,7 @@ export function isAfterLocationPreposition(tokens: Token[], from: number): boole
   return LOCATION_PREPOSITIONS.has(prev) || (prev === 'the' && LOCATION_PREPOSITIONS.has(tokens[from - 2]?.lower ?? ''));
 }
 
-export function roleOf(tokens: Token[], m: Mention, possessive: boolean): MentionRole {
+export function roleOf(tokens: Token[], m: Mention, possessive: boolean, demonymEnds: ReadonlyMap<number, number> = new Map()): MentionRole {
   // "in the Tanzanian capital": a demonym naming a capital is a place.
   if (m.kind === 'demonym' && tokens[m.to]?.lower === 'capital' && tokens[m.from - 1]?.lower === 'the' && LOCATION_PREPOSITIONS.has(tokens[m.from - 2]?.lower ?? '')) return 'location';
   // "Baku, capital of Azerbaijan", "Port of Spain, the capital of Trinidad and Tobago": a place described.
@@ -25,6 +25,12 @@ export function roleOf(tokens: Token[], m: Mention, possessive: boolean): Mentio
   if (m.kind === 'demonym') {
     // "The Japanese and Philippine governments": look past a coordinated demonym to the head noun.
     let k = m.to;
+    // "The Egyptian, Iraqi and Jordanian foreign ministers": skip whole coordinated demonyms.
+    for (let guard = 0; guard < 12 && tokens[k] && (tokens[k].lower === ',' || tokens[k].lower === 'and'); guard++) {
+      const end = demonymEnds.get(k + 1);
+      if (end === undefined) break;
+      k = end;
+    }
     while (
       tokens[k] &&
       (tokens[k].lower === 'and' ||
@@ -40,9 +46,13 @@ export function roleOf(tokens: Token[], m: Mention, possessive: boolean): Mentio
   if (tokens[m.from - 1]?.lower === 'from' && GOVERNMENT_NOUNS.has(tokens[m.from - 2]?.lower ?? '')) return 'actor';
   if (tokens[m.from - 1]?.lower === 'the' && tokens[m.from - 2]?.lower === 'from' && GOVERNMENT_NOUNS.has(tokens[m.from - 3]?.lower ?? '')) return 'actor';
   if (isAfterLocationPreposition(tokens, m.from)) return 'location';
+  // "met in host country Ecuador": the place of the meeting.
+  if (['country', 'nation'].includes(tokens[m.from - 1]?.lower ?? '') && tokens[m.from - 2]?.lower === 'host' && isAfterLocationPreposition(tokens, m.from - 2)) return 'location';
   // "in Kazan, Russia", "in Goa, India": the country after a place introduced by a location preposition.
   // ("In Ulaanbaatar, Japan urged …" is a fronted place and then the subject: a verb follows.)
-  if (m.kind === 'name' && tokens[m.from - 1]?.lower === ',' && tokens[m.from - 2]?.cap && isAfterLocationPreposition(tokens, m.from - 2) && (!tokens[m.to] || PLACE_TAIL.has(tokens[m.to].lower))) return 'location';
+  // ("Leaders from Kenya, Uganda and Rwanda": a list of states the officials come from is not a place.)
+  const officialsFrom = tokens[m.from - 3]?.lower === 'from' && GOVERNMENT_NOUNS.has(tokens[m.from - 4]?.lower ?? '');
+  if (m.kind === 'name' && !officialsFrom && tokens[m.from - 1]?.lower === ',' && tokens[m.from - 2]?.cap && isAfterLocationPreposition(tokens, m.from - 2) && (!tokens[m.to] || PLACE_TAIL.has(tokens[m.to].lower))) return 'location';
   // "his Nigeria agenda", "their US visit": a name between a possessive pronoun and a common noun modifies it.
   if (m.kind !== 'person' && POSSESSIVE_PRONOUNS.has(tokens[m.from - 1]?.lower ?? '') && /^\p{Ll}/u.test(tokens[m.to]?.text ?? '') && !['and', 'or'].includes(tokens[m.to]?.lower ?? '')) return 'adjective';
   if (possessive && m.kind !== 'person') {

@@ -2,7 +2,7 @@
 import type { AnalysedSentence } from '../analysis';
 import { clauseEnd, clauseStart, dateNear, distinct, hasAny, isHedged, isIrrealis, isSportContext } from '../clause';
 import type { Context } from '../context';
-import { pairFor } from '../context';
+import { groupFor, pairFor } from '../context';
 import { ANAPHORA } from '../text/words';
 import type { Candidate } from './candidate';
 
@@ -42,7 +42,7 @@ export function detectCooperation(s: AnalysedSentence, ctx: Context): Candidate[
     let confidence = 0.75;
     if (parties.length < 2 && (subj.some((x) => ANAPHORA.has(x)) || t[k - 1]?.lower === 'was')) {
       // "the two sides", "the ministers", "we" — or "what was agreed upon": the pair under discussion.
-      const cand = pairFor(ctx, parties);
+      const cand = groupFor(ctx, subj, parties) ?? pairFor(ctx, parties);
       if (cand) {
         parties = [...cand];
         confidence = 0.6;

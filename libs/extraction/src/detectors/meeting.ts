@@ -3,7 +3,7 @@ import type { Location, Person } from '../../../domain/src/facts/fact.types';
 import type { AnalysedSentence, CountryMention } from '../analysis';
 import { clauseEnd, clauseStart, dateNear, distinct, hasAny, inOtherRelative, isHedged, isIrrealis, isSportContext } from '../clause';
 import type { Context } from '../context';
-import { pairFor } from '../context';
+import { groupFor, pairFor } from '../context';
 import type { Candidate } from './candidate';
 import { ANAPHORA, FUNCTION_WORDS, GOVERNMENT_NOUNS, TITLE_WORDS } from '../text/words';
 
@@ -13,9 +13,14 @@ const MEALS = new Set(['breakfast', 'lunch', 'luncheon', 'dinner']);
 const VERBS = new Set(['met', 'meets', 'meeting', 'hosted', 'hosts', 'received', 'receives', 'welcomed', 'welcomes']);
 // A session of an organisation is not a meeting between the countries that speak at it.
 const BODIES = new Set(['council', 'assembly', 'un', 'nato', 'eu', 'g7', 'g20', 'asean', 'sco', 'brics', 'opec', 'cabinet', 'parliament', 'board', 'committee', 'commission', 'wto', 'who', 'imf', 'davos', 'apec', 'forum']);
-const TRIGGERS = new Set([...NOUNS, ...VERBS, 'call']);
+// "The ministers of A, B and C gathered / convened in Lima": a meeting of the subjects only.
+const GATHER = new Set(['gathered', 'convened', 'assembled']);
+const TRIGGERS = new Set([...NOUNS, ...VERBS, ...GATHER, 'call']);
+// Who gathers for a meeting of states: its officials, not its citizens or troops.
+const GATHERERS = new Set(['leaders', 'presidents', 'ministers', 'heads', 'officials', 'delegations', 'diplomats', 'envoys', 'representatives', 'negotiators', 'premiers', 'counterparts', 'delegates', 'chiefs']);
 const GROUP_SIZE: Record<string, number> = { trilateral: 3, tripartite: 3, 'three-way': 3, quadrilateral: 4 };
-const MULTILATERAL = new Set(['trilateral', 'three-way', 'quadrilateral', 'multilateral', 'joint', 'together', 'among', 'summit', 'conference', 'plenary', 'round', 'six-party', 'four-party', 'all', 'group', 'collectively']);
+const MULTILATERAL = new Set(['trilateral', 'tripartite', 'three-way', 'quadrilateral', 'multilateral', 'joint', 'together', 'among', 'summit', 'conference', 'plenary', 'round', 'six-party', 'four-party', 'all', 'group', 'collectively']);
+const SIDELINES = new Set(['sidelines', 'margins', 'margin', 'sideline']);
 const MEAL_LEAD = new Set(['working', 'held', 'hosted', 'had', 'gave', 'offered']);
 // Remote contact is not a meeting (ANNOTATION.md: phone calls are not meetings).
 const REMOTE = new Set(['phone', 'telephone', 'phoned', 'video', 'videoconference', 'teleconference', 'virtual', 'online', 'letter']);
@@ -79,6 +84,32 @@ function notHappening(s: AnalysedSentence, k: number): boolean {
   return false;
 }
 
+/** The capitalised run before the noun at k names a body ("… Forum Foreign Ministers Meeting"). */
+function namedSessionOfBody(s: AnalysedSentence, k: number): boolean {
+  for (let i = k - 1; i >= 0 && i >= k - 8 && s.tokens[i].cap; i--) if (BODIES.has(s.tokens[i].lower)) return true;
+  return false;
+}
+
+/** Every mention sits in one "his / her A and B counterparts" phrase after the trigger. */
+function onlyCounterparts(s: AnalysedSentence, ms: CountryMention[], k: number): boolean {
+  const t = s.tokens;
+  const first = Math.min(...ms.map((m) => m.from));
+  const last = Math.max(...ms.map((m) => m.to));
+  if (first <= k || !['his', 'her'].includes(t[first - 1]?.lower ?? '') || t[last]?.lower !== 'counterparts') return false;
+  return t.slice(first, last).every((x, i) => ms.some((m) => first + i >= m.from && first + i < m.to) || x.lower === 'and' || x.lower === ',');
+}
+
+const TOPIC_LEADS = new Set(['regarding', 'concerning', 'regard', 'respect', 'about']);
+/** The noun at k inside "with regard to / regarding / about the … negotiations" (no comma between). */
+function topicPhrase(s: AnalysedSentence, k: number): boolean {
+  for (let i = k - 1; i >= 0 && i >= k - 12; i--) {
+    const w = s.tokens[i].lower;
+    if (w === ',' || w === ';' || w === ':') return false;
+    if (TOPIC_LEADS.has(w)) return true;
+  }
+  return false;
+}
+
 const SAY_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'announced', 'stressed', 'noted']);
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'shall', 'should', 'must', "won't", 'to']);
 
@@ -109,6 +140,28 @@ function possessedCounterpart(s: AnalysedSentence, from: number, to: number): bo
   return false;
 }
 
+const THIRD_ROLES = new Set(['mediator', 'mediators', 'host', 'hosts', 'facilitator', 'facilitators', 'observer', 'observers', 'broker', 'guarantor', 'guarantors']);
+const THIRD_BY = new Set(['mediated', 'brokered', 'facilitated', 'sponsored', 'moderated', 'chaired']);
+
+/** A mention after "mediated / brokered / hosted by …" or before "(acting) as (the) mediator / host". */
+function thirdParty(s: AnalysedSentence, m: CountryMention): boolean {
+  const t = s.tokens;
+  // "facilitated by Correa and Uruguayan President Tabare Vazquez": both are third parties.
+  for (let i = m.from - 1; i >= Math.max(0, m.from - 9); i--) {
+    if (t[i].lower === 'by' && THIRD_BY.has(t[i - 1]?.lower ?? '')) return true;
+    // "under the auspices of Tanzania"
+    if (t[i].lower === 'of' && t[i - 1]?.lower === 'auspices') return true;
+    if (t[i].lower === ',' || t[i].lower === ';' || t[i].lower === 'between' || t[i].lower === 'with') break;
+  }
+  let i = m.to;
+  // past the official's name: "Turkey's Foreign Minister X, acting as mediator" is not handled here.
+  if (t[i]?.lower === 'acting' || t[i]?.lower === 'serving') i++;
+  if (t[i]?.lower !== 'as') return false;
+  i++;
+  if (['a', 'an', 'the'].includes(t[i]?.lower ?? '')) i++;
+  return THIRD_ROLES.has(t[i]?.lower ?? '');
+}
+
 export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
   if (!hasAny(s, TRIGGERS)) return [];
   if (isSportContext(s)) return [];
@@ -119,11 +172,14 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
   for (let k = 0; k < t.length; k++) {
     const w = t[k].lower;
     const isNoun = NOUNS.has(w) || (w === 'call' && t[k - 1]?.lower === 'courtesy');
-    if (!isNoun && !VERBS.has(w)) continue;
+    const gather = GATHER.has(w);
+    if (!isNoun && !VERBS.has(w) && !gather) continue;
     if (MEALS.has(w) && !t.slice(Math.max(0, k - 3), k).some((x) => MEAL_LEAD.has(x.lower))) continue;
     // "held a bilateral with X", not "their bilateral cooperation".
     if (w === 'bilateral' && (!['our', 'a', 'the', 'their', 'his'].includes(t[k - 1]?.lower ?? '') || (/^\p{Ll}/u.test(t[k + 1]?.text ?? '') && !['with', 'on', 'in', 'at', 'between', 'talk', 'back', 'last', 'earlier', 'this'].includes(t[k + 1].lower)))) continue;
     if (isNoun && (BODIES.has(t[k - 1]?.lower ?? '') || BODIES.has(t[k - 2]?.lower ?? ''))) continue;
+    // "the Pacific Islands Forum Foreign Affairs Ministers Meeting": a body's named session.
+    if (isNoun && t[k].cap && k > 0 && namedSessionOfBody(s, k)) continue;
     if (isNoun && [2, 3, 4].some((d) => t[k - d]?.lower === 'to' && PLANNED_VERBS.has(t[k - d + 1]?.lower ?? ''))) continue;
     // "received" / "hosted" need a person or a state as object: "received visiting Cuban Prime Minister".
     if (['received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes'].includes(w) && !receivesSomeone(s, k)) continue;
@@ -132,8 +188,15 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (isNoun && notHappening(s, k)) continue;
     // "During the summit, the leaders will discuss …": a fronted phrase takes its main clause's mood.
     if (isNoun && frontedIrrealis(s, k)) continue;
+    // "With regard to the GERD negotiations, …": a fronted topic, not an event.
+    if (isNoun && topicPhrase(s, k)) continue;
     // "for new talks", "called for a meeting": a purpose or a request, not an event.
-    if (isNoun && t.slice(Math.max(0, k - 3), k).some((x) => x.lower === 'for' || x.lower === 'proposal' || x.lower === 'offer')) continue;
+    // ("gathered in Lima for talks", "met on Monday for talks" is the event itself.)
+    // ("prepare for high-level talks": the hyphenated modifier counts as one word.)
+    const reach = t.slice(Math.max(0, k - 5), k).filter((x) => x.lower === '-').length > 0 ? 5 : 3;
+    const forAt = t.slice(Math.max(0, k - reach), k).findIndex((x) => x.lower === 'for' || x.lower === 'proposal' || x.lower === 'offer');
+    const metFor = forAt >= 0 && t[Math.max(0, k - reach) + forAt].lower === 'for' && t.slice(clauseStart(s, k), k).some((x) => GATHER.has(x.lower) || x.lower === 'met');
+    if (isNoun && forAt >= 0 && !metFor) continue;
     const from = clauseStart(s, k);
     const to = clauseEnd(s, k);
     let ms = s.mentions.filter((m) => m.from >= from && m.to <= to && m.role === 'actor' && !inOtherRelative(s, m, k));
@@ -146,15 +209,31 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
       const named = between >= 0 ? ms.filter((m) => m.from > k + 1 + between) : [];
       if (distinct(named).length >= 2) ms = named;
     }
+    if (gather) {
+      // Only the subject gathers, and it must name at least two states outside any body's session.
+      ms = ms.filter((m) => m.from < k);
+      const subject = t.slice(from, k);
+      if (distinct(ms).length < 2 || subject.some((x) => BODIES.has(x.lower)) || !subject.some((x) => GATHERERS.has(x.lower))) continue;
+    }
+    // "with Brazil acting as mediator", "talks brokered by Qatar": a third party not described as a party.
+    const thirds = ms.filter((m) => thirdParty(s, m));
+    const rest = distinct(ms.filter((m) => !thirds.includes(m)));
+    if (thirds.length > 0 && (rest.length >= 2 || (rest.length === 0 && isNoun))) {
+      const kept = new Set(rest);
+      ms = ms.filter((m) => kept.has(m.iso3));
+    }
     // "Singh also met A, B and C" with Singh unknown: the people met did not meet one another.
     if (['met', 'meets', 'received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes'].includes(w) && ms.length > 0 && ms.every((m) => m.from > k) && t.slice(from, k).some((x) => x.cap && !FUNCTION_WORDS.has(x.lower))) continue;
+    // "X held a meeting with his Iraqi and Egyptian counterparts" with X's country unknown: the
+    // counterparts meet X's state, not only each other, so without X there is no fact to tell.
+    if (ms.length > 0 && !ctx.lastPerson && onlyCounterparts(s, ms, k)) continue;
     let participants = distinct(ms);
     let confidence = participants.length === 2 ? 0.8 : 0.65;
     // "The two ministers held talks", "their meeting": the pair under discussion.
     // "At the meeting held at …": a definite meeting at the head of the sentence is the one just told.
     const definite = isNoun && t[k - 1]?.lower === 'the' && k <= 3 && ['at', 'during', 'in', 'after'].includes(t[k - 2]?.lower ?? '');
     const anaphoric = definite || t.slice(from, k).some((x) => ANAPHORA.has(x.lower)) || t.slice(Math.max(from, k - 7), k).some((x) => x.lower === 'their');
-    const pair = participants.length < 2 && anaphoric ? pairFor(ctx, participants) : null;
+    const pair = participants.length < 2 && anaphoric ? (groupFor(ctx, t.slice(from, k).map((x) => x.lower), participants) ?? pairFor(ctx, participants)) : null;
     if (pair) {
       participants = [...pair];
       confidence = 0.6;
@@ -191,11 +270,14 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     // "met his Uzbek and Kazakh counterparts": each counterpart faces the host alone.
     // A host meeting several guests met them one by one unless the sentence says they sat together
     // ("trilateral", "the three agreed", "joint talks", a summit).
-    const together = s.tokens.some((x) => MULTILATERAL.has(x.lower)) || s.tokens.some((x, i) => x.lower === 'the' && ['three', 'four', 'five', 'six'].includes(s.tokens[i + 1]?.lower ?? ''));
+    // (A summit the meeting was held on the sidelines of is another event: "on the sidelines of the BRICS Summit".)
+    const aside = (i: number) => t.slice(Math.max(0, i - 6), i).some((x) => SIDELINES.has(x.lower));
+    const together = s.tokens.some((x, i) => MULTILATERAL.has(x.lower) && !aside(i)) || s.tokens.some((x, i) => x.lower === 'the' && ['three', 'four', 'five', 'six'].includes(s.tokens[i + 1]?.lower ?? ''));
     // The implicit split needs a real host: an official or a government (not a place in a list)
     // acting before the trigger, with the guests named after it.
     const realHost = !!host && (host.kind === 'person' || host.kind === 'demonym') && ms.some((m) => m.from > k && m.iso3 !== host.iso3);
-    const explicitSplit = oneByOne || t.slice(from, to).some((x) => x.lower === 'bilateral' || x.lower === 'separately' || x.lower === 'separate');
+    // "had meetings with his Indian and Thai counterparts": plural meetings, one per guest.
+    const explicitSplit = oneByOne || (w === 'meetings' && realHost) || t.slice(from, to).some((x) => x.lower === 'bilateral' || x.lower === 'separately' || x.lower === 'separate');
     if (participants.length > 2 && host && (explicitSplit || (!together && realHost))) {
       return participants
         .filter((p) => p !== host.iso3)

@@ -66,7 +66,7 @@ function visitingGuest(s: AnalysedSentence, ctx: Context): Candidate[] {
  */
 function attributiveVisitor(s: AnalysedSentence, ctx: Context): Candidate[] {
   const t = s.tokens;
-  const k = t.findIndex((x, i) => x.lower === 'visiting' && (i === 0 || ['the', 'and', ',', 'a', 'with', 'by'].includes(t[i - 1].lower)));
+  const k = t.findIndex((x, i) => x.lower === 'visiting' && (i === 0 || ['the', 'and', ',', 'a', 'with', 'by', '-', '—', '–', ')', ':'].includes(t[i - 1].lower)));
   if (k < 0 || isIrrealis(s, k)) return [];
   let b = k + 1;
   while (b < t.length && b < k + 5 && (TITLE_WORDS.has(t[b].lower) || t[b].lower === 'of' || t[b].lower === 'the')) b++;
