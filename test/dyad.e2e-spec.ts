@@ -1,6 +1,6 @@
 import { Client } from 'pg';
-import { createTestDatabase, eventually, testEnv, uniqueName } from './support/infra';
-import { startService } from './support/service';
+import { createTestDatabase, eventually } from './support/infra';
+import { isolatedEnv, startService } from './support/service';
 import { openSse } from './support/sse';
 import { seedArticle } from './fixtures/articles.seed';
 
@@ -34,11 +34,7 @@ describe('Dyad end to end', () => {
   beforeAll(async () => {
     db = await createTestDatabase('dyad_e2e');
     svc = await startService({
-      DATABASE_URL: db.url,
-      KAFKA_BROKERS: testEnv().brokers,
-      TOPIC_ARTICLES: uniqueName('e2e.articles'),
-      TOPIC_FACTS: uniqueName('e2e.facts'),
-      PROJECTOR_GROUP_ID: uniqueName('e2e-projector'),
+      ...isolatedEnv('e2e', db.url),
     });
   });
   afterAll(async () => {

@@ -1,5 +1,5 @@
-import { createTestDatabase, testEnv, uniqueName } from '../support/infra';
-import { startService } from '../support/service';
+import { createTestDatabase } from '../support/infra';
+import { isolatedEnv, startService } from '../support/service';
 import { openSse } from '../support/sse';
 
 jest.setTimeout(120_000);
@@ -37,11 +37,7 @@ describe('access control', () => {
   beforeAll(async () => {
     db = await createTestDatabase('dyad_auth');
     svc = await startService({
-      DATABASE_URL: db.url,
-      KAFKA_BROKERS: testEnv().brokers,
-      TOPIC_ARTICLES: uniqueName('auth.articles'),
-      TOPIC_FACTS: uniqueName('auth.facts'),
-      PROJECTOR_GROUP_ID: uniqueName('auth-projector'),
+      ...isolatedEnv('auth', db.url),
       API_KEYS: `feed:${keys.ingest}:ingest,reader:${keys.read}:read,ops:${keys.admin}:admin+read,limited:${keys.limited}:read`,
       READS_PUBLIC: 'false',
       RATE_LIMIT_RPS: '2',

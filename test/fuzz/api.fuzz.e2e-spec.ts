@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { createTestDatabase, testEnv, uniqueName } from '../support/infra';
-import { startService } from '../support/service';
+import { createTestDatabase } from '../support/infra';
+import { isolatedEnv, startService } from '../support/service';
 import { aValidArticle, articleArb, nearlyValidArticle, hostileText, httpClient, jsonBodyArb, queryValue, unicodeText } from './arbitraries';
 
 jest.setTimeout(300_000);
@@ -19,11 +19,7 @@ describe('API under generated bad input', () => {
   beforeAll(async () => {
     db = await createTestDatabase('dyad_fuzz');
     svc = await startService({
-      DATABASE_URL: db.url,
-      KAFKA_BROKERS: testEnv().brokers,
-      TOPIC_ARTICLES: uniqueName('fuzz.articles'),
-      TOPIC_FACTS: uniqueName('fuzz.facts'),
-      PROJECTOR_GROUP_ID: uniqueName('fuzz-projector'),
+      ...isolatedEnv('fuzz', db.url),
       API_KEYS: `fuzz:${KEY}:ingest+read+admin`,
       READS_PUBLIC: 'false',
       RATE_LIMIT_RPS: '0',

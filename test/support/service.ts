@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
-import { eventually } from './infra';
+import { eventually, testEnv, uniqueName } from './infra';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -66,5 +66,16 @@ export async function startService(env: Record<string, string>, opts: { port?: n
       child.kill('SIGTERM');
       return exited;
     },
+  };
+}
+
+/** Environment of a service kept apart from other suites: its own database, topics and consumer group. */
+export function isolatedEnv(name: string, databaseUrl: string): Record<string, string> {
+  return {
+    DATABASE_URL: databaseUrl,
+    KAFKA_BROKERS: testEnv().brokers,
+    TOPIC_ARTICLES: uniqueName(`${name}.articles`),
+    TOPIC_FACTS: uniqueName(`${name}.facts`),
+    PROJECTOR_GROUP_ID: uniqueName(`${name}-projector`),
   };
 }
