@@ -47,3 +47,21 @@ export async function eventually<T>(probe: () => Promise<T | undefined>, ms = 20
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** A database of the suite's own with every migration applied, and its DataSource; `close()` drops it. */
+export async function migratedTestDatabase(opts: { poolSize?: number; extraMigrations?: Function[] } = {}) {
+  // Imported here so suites that need no database do not load TypeORM.
+  const { createDataSource, migrate } = await import('@dyad/event-store');
+  const db = await createTestDatabase();
+  const ds = createDataSource({ url: db.url, poolSize: opts.poolSize, extraMigrations: opts.extraMigrations });
+  await ds.initialize();
+  await migrate(ds);
+  return {
+    ds,
+    url: db.url,
+    close: async () => {
+      if (ds.isInitialized) await ds.destroy();
+      await db.drop();
+    },
+  };
+}

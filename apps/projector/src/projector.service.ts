@@ -1,11 +1,11 @@
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { isDatabaseUnavailable, type Config, type JsonLogger } from '@dyad/config';
 import { inTransaction } from '@dyad/event-store';
-import { deadLetterCount, deadLetterOf, decodeEnvelope, ensureTopics, PoisonMessageError } from '@dyad/messaging';
+import { connectIdempotentProducer, deadLetterCount, deadLetterOf, decodeEnvelope, ensureTopics, PoisonMessageError } from '@dyad/messaging';
 import { applyFactEvents, isProjectedType, repairMissing, saveCheckpoint } from '@dyad/projections';
 import { CONFIG, DATA_SOURCE, KAFKA, LOGGER } from '@dyad/platform';
 import type { EventEnvelope } from '@dyad/domain';
-import { Partitioners, type Consumer, type EachBatchPayload, type Kafka, type KafkaMessage, type Producer } from 'kafkajs';
+import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 
 interface Decoded {
@@ -279,11 +279,7 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
   }
 
   private async getProducer(): Promise<Producer> {
-    if (!this.producer) {
-      const p = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
-      await p.connect();
-      this.producer = p;
-    }
+    this.producer ??= await connectIdempotentProducer(this.kafka);
     return this.producer;
   }
 }

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { NewEvent } from '@dyad/domain';
 import type { DataSource } from 'typeorm';
-import { createTestDatabase } from '../../../test/support/infra';
-import { createDataSource, inTransaction, migrate, sqlOf } from './db';
+import { migratedTestDatabase } from '../../../test/support/infra';
+import { inTransaction, sqlOf } from './db';
 import { WrongExpectedVersionError } from './errors';
 import { PostgresEventStore } from './event-store';
 import { OutboxStore } from './outbox';
@@ -17,19 +17,16 @@ const anEvent = (type = 'Tested', data: Record<string, unknown> = {}): NewEvent 
 });
 
 describe('PostgresEventStore (real Postgres)', () => {
-  let db: { url: string; drop: () => Promise<void> };
+  let db: Awaited<ReturnType<typeof migratedTestDatabase>>;
   let ds: DataSource;
   const sut = new PostgresEventStore((e) => ({ topic: 't', key: e.type }));
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    ds = createDataSource({ url: db.url, poolSize: 30 });
-    await ds.initialize();
-    await migrate(ds);
+    db = await migratedTestDatabase({ poolSize: 30 });
+    ds = db.ds;
   });
   afterAll(async () => {
-    await ds?.destroy();
-    await db?.drop();
+    await db?.close();
   });
 
   it('appends atomically with versions, positions and outbox rows', async () => {

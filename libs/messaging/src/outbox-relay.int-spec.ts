@@ -3,8 +3,8 @@ import type { DataSource } from 'typeorm';
 import type { Kafka } from 'kafkajs';
 import { JsonLogger } from '@dyad/config';
 import type { NewEvent } from '@dyad/domain';
-import { createDataSource, inTransaction, migrate, OutboxStore, PostgresEventStore, sqlOf } from '@dyad/event-store';
-import { createTestDatabase, eventually, testEnv, uniqueName } from '../../../test/support/infra';
+import { inTransaction, OutboxStore, PostgresEventStore, sqlOf } from '@dyad/event-store';
+import { migratedTestDatabase, eventually, testEnv, uniqueName } from '../../../test/support/infra';
 import { decodeEnvelope, HEADERS } from './codec';
 import { createKafka } from './kafka';
 import { OutboxRelay } from './outbox-relay';
@@ -20,17 +20,15 @@ const anEvent = (key: string): NewEvent => ({
 });
 
 describe('outbox relay (real Postgres and Kafka)', () => {
-  let db: { url: string; drop: () => Promise<void> };
+  let db: Awaited<ReturnType<typeof migratedTestDatabase>>;
   let ds: DataSource;
   let kafka: Kafka;
   const topic = uniqueName('dyad.test.relay');
   const logger = new JsonLogger('error');
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    ds = createDataSource({ url: db.url, poolSize: 5 });
-    await ds.initialize();
-    await migrate(ds);
+    db = await migratedTestDatabase({ poolSize: 5 });
+    ds = db.ds;
     kafka = createKafka({ brokers: testEnv().brokers.split(','), clientId: 'relay-test', logger });
     await ensureTopics(kafka, [{ topic, partitions: 6, replicationFactor: 1, retentionMs: 3_600_000 }]);
   });
@@ -39,8 +37,7 @@ describe('outbox relay (real Postgres and Kafka)', () => {
     await admin.connect();
     await admin.deleteTopics({ topics: [topic] }).catch(() => undefined);
     await admin.disconnect();
-    await ds?.destroy();
-    await db?.drop();
+    await db?.close();
   });
 
   it('publishes every committed event once per key order, with headers, and empties the outbox', async () => {

@@ -1,5 +1,6 @@
 import type { LoggerService } from '@nestjs/common';
-import { Partitioners, type Kafka, type Producer } from 'kafkajs';
+import type { Kafka, Producer } from 'kafkajs';
+import { connectIdempotentProducer } from './kafka';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { OutboxStore, type Sql } from '@dyad/event-store';
 import { encodeEnvelope } from './codec';
@@ -110,11 +111,7 @@ export class OutboxRelay {
   }
 
   private async getProducer(): Promise<Producer> {
-    if (!this.producer) {
-      const p = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false, createPartitioner: Partitioners.DefaultPartitioner });
-      await p.connect();
-      this.producer = p;
-    }
+    this.producer ??= await connectIdempotentProducer(this.kafka);
     return this.producer;
   }
 

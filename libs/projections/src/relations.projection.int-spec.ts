@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import type { DataSource } from 'typeorm';
 import { FACT_RETRACTED, groupMentions, toMention, type EventEnvelope, type Fact, type FactDraft } from '@dyad/domain';
-import { createDataSource, inTransaction, migrate, sqlOf } from '@dyad/event-store';
-import { createTestDatabase } from '../../../test/support/infra';
+import { inTransaction, sqlOf } from '@dyad/event-store';
+import { migratedTestDatabase } from '../../../test/support/infra';
 import { aMeeting, anAbstention, anAgreement, asEvent } from '../../../test/fixtures/facts.builders';
 import { ReadModels1764180000100 } from './migrations/1764180000100-read-models';
 import { applyFactEvents, loadCheckpoints, saveCheckpoint } from './relations.projection';
@@ -11,19 +11,16 @@ import { groupAllStories } from './story-store';
 import { RelationsQueries } from './relations.queries';
 
 describe('relations projection (real Postgres)', () => {
-  let db: { url: string; drop: () => Promise<void> };
+  let db: Awaited<ReturnType<typeof migratedTestDatabase>>;
   let ds: DataSource;
   const queries = new RelationsQueries();
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    ds = createDataSource({ url: db.url, extraMigrations: [ReadModels1764180000100] });
-    await ds.initialize();
-    await migrate(ds);
+    db = await migratedTestDatabase({ extraMigrations: [ReadModels1764180000100] });
+    ds = db.ds;
   });
   afterAll(async () => {
-    await ds?.destroy();
-    await db?.drop();
+    await db?.close();
   });
 
   const snapshot = async () => ({

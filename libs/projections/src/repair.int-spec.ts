@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { articleStreamId, retraction, type Fact } from '@dyad/domain';
-import { createDataSource, inTransaction, migrate, PostgresEventStore, sqlOf } from '@dyad/event-store';
-import { createTestDatabase } from '../../../test/support/infra';
+import { inTransaction, PostgresEventStore, sqlOf } from '@dyad/event-store';
+import { migratedTestDatabase } from '../../../test/support/infra';
 import { aMeeting, anAgreement } from '../../../test/fixtures/facts.builders';
 import { ReadModels1764180000100 } from './migrations/1764180000100-read-models';
 import { applyFactEvents } from './relations.projection';
@@ -10,19 +10,16 @@ import { RelationsQueries } from './relations.queries';
 import { repairMissing } from './repair';
 
 describe('repair of facts Kafka never delivered (real Postgres)', () => {
-  let db: { url: string; drop: () => Promise<void> };
+  let db: Awaited<ReturnType<typeof migratedTestDatabase>>;
   let ds: DataSource;
   const store = new PostgresEventStore(() => null);
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    ds = createDataSource({ url: db.url, extraMigrations: [ReadModels1764180000100] });
-    await ds.initialize();
-    await migrate(ds);
+    db = await migratedTestDatabase({ extraMigrations: [ReadModels1764180000100] });
+    ds = db.ds;
   });
   afterAll(async () => {
-    await ds?.destroy();
-    await db?.drop();
+    await db?.close();
   });
 
   const factEvent = (draft: ReturnType<ReturnType<typeof aMeeting>['between']>, articleId: string) => {

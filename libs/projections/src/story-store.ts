@@ -66,40 +66,14 @@ export async function regroupStories(tx: Sql, seeds: Mention[], staleStoryIds: s
 
   const rows = groups.map((g) => storyRow(g, g.factIds.map((id) => byId.get(id)!)));
   const keptIds = new Set(rows.map((r) => r.story_id));
-  // Stories that no longer exist go; the rest are upserted in place. A story keeps its id while it
-  // only gains mentions, and rewriting rows in place (rather than delete and insert) keeps the
-  // unique index from piling up dead entries for the same id.
+  // Stories that no longer exist go; the rest are upserted in place (writeStories).
   const gone = oldIds.filter((id) => !keptIds.has(id));
   const removed = gone.length
     ? await tx.query<{ dyads: string[]; type: string }>(`DELETE FROM stories WHERE story_id = ANY($1::text[]) RETURNING dyads, type`, [gone])
     : [];
   if (gone.length) await tx.query(`DELETE FROM story_dyads WHERE story_id = ANY($1::text[])`, [gone]);
   const previous = new Set(oldIds);
-  if (rows.length) {
-    await tx.query(
-      `WITH s AS (
-         INSERT INTO stories (story_id, story_key, type, countries, dyads, date_from, date_to, mention_count, article_count,
-                              outlet_count, first_reported_at, goldstein)
-         SELECT * FROM jsonb_to_recordset($1::jsonb) AS s(story_id text, story_key text, type text, countries text[],
-           dyads text[], date_from date, date_to date, mention_count int, article_count int, outlet_count int,
-           first_reported_at timestamptz, goldstein float8)
-         ON CONFLICT (story_id) DO UPDATE SET date_from = excluded.date_from, date_to = excluded.date_to,
-           mention_count = excluded.mention_count, article_count = excluded.article_count, outlet_count = excluded.outlet_count,
-           first_reported_at = excluded.first_reported_at, goldstein = excluded.goldstein
-         RETURNING story_id, type, dyads, date_to
-       )
-       INSERT INTO story_dyads (dyad, type, story_id, date_to) SELECT unnest(dyads), type, story_id, date_to FROM s
-       ON CONFLICT (dyad, type, story_id) DO UPDATE SET date_to = excluded.date_to
-         WHERE story_dyads.date_to IS DISTINCT FROM excluded.date_to`,
-      [JSON.stringify(rows)],
-    );
-    await tx.query(
-      `UPDATE fact_index f SET story_id = x.story_id
-       FROM jsonb_to_recordset($1::jsonb) AS x(event_id uuid, story_id text)
-       WHERE f.event_id = x.event_id AND f.story_id IS DISTINCT FROM x.story_id`,
-      [JSON.stringify(groups.flatMap((g) => g.factIds.map((id) => ({ event_id: id, story_id: g.storyId }))))],
-    );
-  }
+  await writeStories(tx, rows, groups.flatMap((g) => g.factIds.map((id) => ({ event_id: id, story_id: g.storyId }))));
   const delta = new Map<string, { dyad: string; type: string; delta: number }>();
   const bump = (r: { dyads: string[]; type: string }, by: number) => {
     for (const dyad of r.dyads) {
@@ -113,6 +87,38 @@ export async function regroupStories(tx: Sql, seeds: Mention[], staleStoryIds: s
   // Every pair a kept story touches is refreshed too: its newest date may have moved.
   rows.forEach((r) => bump(r, previous.has(r.story_id) ? 0 : +1));
   await applyStoryCounts(tx, [...delta.values()]);
+}
+
+/**
+ * Writes stories (upserted in place: a story keeps its id while it only gains mentions, and
+ * rewriting rows in place keeps the unique index from piling up dead entries for one id), their
+ * per-dyad index rows, and each member mention's story id.
+ */
+async function writeStories(tx: Sql, rows: ReturnType<typeof storyRow>[], members: { event_id: string; story_id: string }[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.query(
+    `WITH s AS (
+       INSERT INTO stories (story_id, story_key, type, countries, dyads, date_from, date_to, mention_count, article_count,
+                            outlet_count, first_reported_at, goldstein)
+       SELECT * FROM jsonb_to_recordset($1::jsonb) AS s(story_id text, story_key text, type text, countries text[],
+         dyads text[], date_from date, date_to date, mention_count int, article_count int, outlet_count int,
+         first_reported_at timestamptz, goldstein float8)
+       ON CONFLICT (story_id) DO UPDATE SET date_from = excluded.date_from, date_to = excluded.date_to,
+         mention_count = excluded.mention_count, article_count = excluded.article_count, outlet_count = excluded.outlet_count,
+         first_reported_at = excluded.first_reported_at, goldstein = excluded.goldstein
+       RETURNING story_id, type, dyads, date_to
+     )
+     INSERT INTO story_dyads (dyad, type, story_id, date_to) SELECT unnest(dyads), type, story_id, date_to FROM s
+     ON CONFLICT (dyad, type, story_id) DO UPDATE SET date_to = excluded.date_to
+       WHERE story_dyads.date_to IS DISTINCT FROM excluded.date_to`,
+    [JSON.stringify(rows)],
+  );
+  await tx.query(
+    `UPDATE fact_index f SET story_id = x.story_id
+     FROM jsonb_to_recordset($1::jsonb) AS x(event_id uuid, story_id text)
+     WHERE f.event_id = x.event_id AND f.story_id IS DISTINCT FROM x.story_id`,
+    [JSON.stringify(members)],
+  );
 }
 
 /**
@@ -156,23 +162,7 @@ export async function groupAllStories(tx: Sql, fetchSize = 20_000, flushAt = 10_
   let total = 0;
   const flush = async () => {
     if (stories.length === 0) return;
-    await tx.query(
-      `WITH s AS (
-         INSERT INTO stories (story_id, story_key, type, countries, dyads, date_from, date_to, mention_count, article_count,
-                              outlet_count, first_reported_at, goldstein)
-         SELECT * FROM jsonb_to_recordset($1::jsonb) AS s(story_id text, story_key text, type text, countries text[],
-           dyads text[], date_from date, date_to date, mention_count int, article_count int, outlet_count int,
-           first_reported_at timestamptz, goldstein float8)
-         RETURNING story_id, type, dyads, date_to
-       )
-       INSERT INTO story_dyads (dyad, type, story_id, date_to) SELECT unnest(dyads), type, story_id, date_to FROM s`,
-      [JSON.stringify(stories)],
-    );
-    await tx.query(
-      `UPDATE fact_index f SET story_id = x.story_id FROM jsonb_to_recordset($1::jsonb) AS x(event_id uuid, story_id text)
-       WHERE f.event_id = x.event_id`,
-      [JSON.stringify(members)],
-    );
+    await writeStories(tx, stories, members);
     total += stories.length;
     stories = [];
     members = [];
