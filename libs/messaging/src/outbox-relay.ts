@@ -1,6 +1,6 @@
 import type { LoggerService } from '@nestjs/common';
 import type { Kafka, Producer } from 'kafkajs';
-import { connectIdempotentProducer } from './kafka';
+import { connectIdempotentProducer, sendAcknowledged } from './kafka';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { OutboxStore, type Sql } from '@dyad/event-store';
 import { encodeEnvelope } from './codec';
@@ -101,10 +101,15 @@ export class OutboxRelay {
       list.push(encodeEnvelope(m.key, m.envelope));
       byTopic.set(m.topic, list);
     }
-    await producer.sendBatch({
-      acks: -1,
-      topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
-    });
+    // Rows are deleted only for messages whose partition acknowledged the write (see sendAcknowledged).
+    await sendAcknowledged(
+      producer,
+      [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+      {
+        onResend: (messages, partitions) =>
+          this.logger.warn({ msg: 'Kafka answered without acknowledging some partitions; sending their messages again', messages, partitions }, 'OutboxRelay'),
+      },
+    );
     await this.outbox.remove(db, batch.map((m) => m.id));
     this.published += batch.length;
     return batch.length;
