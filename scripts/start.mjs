@@ -4,10 +4,13 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { build, ensureKafka, ensurePostgres, root } from './infra.mjs';
+import { serviceNodeArgs } from './node-args.mjs';
 
 const which = process.argv[2] === 'projector' ? 'projector' : 'api';
 const t0 = Date.now();
+let nodeArgs;
 try {
+  nodeArgs = serviceNodeArgs();
   ensureKafka();
   await ensurePostgres();
   build();
@@ -16,7 +19,7 @@ try {
   process.exit(1);
 }
 process.stderr.write(`[dyad] infrastructure ready in ${((Date.now() - t0) / 1000).toFixed(1)} s; starting the ${which}\n`);
-const child = spawn(process.execPath, ['--enable-source-maps', path.join(root, `dist/apps/${which}/src/main.js`)], {
+const child = spawn(process.execPath, [...nodeArgs, path.join(root, `dist/apps/${which}/src/main.js`)], {
   stdio: 'inherit',
   env: process.env,
 });

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, mkdirSync, openSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serviceNodeArgs } from '../node-args.mjs';
 
 export const require = createRequire(import.meta.url);
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -82,7 +83,7 @@ export class Service {
     this.name = name;
     this.logFile = path.join(benchDir, `${name}.log`);
     const out = openSync(this.logFile, 'a');
-    this.child = spawn(process.execPath, [...extraArgs, path.join(root, script)], {
+    this.child = spawn(process.execPath, [...serviceNodeArgs(), ...extraArgs, path.join(root, script)], {
       cwd: root,
       env: { ...process.env, LOG_LEVEL: 'warn', ...env },
       stdio: ['ignore', out, out],

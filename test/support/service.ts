@@ -24,7 +24,8 @@ export async function startService(env: Record<string, string>, opts: { port?: n
   const port = opts.port ?? (await freePort());
   const entry = opts.main === 'projector' ? 'dist/apps/projector/src/main.js' : 'dist/apps/api/src/main.js';
   const output: string[] = [];
-  const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', path.join(root, entry)], {
+  // The flags of scripts/node-args.mjs, as npm start passes them.
+  const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', '--max-old-space-size=160', path.join(root, entry)], {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

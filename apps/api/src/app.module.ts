@@ -16,6 +16,8 @@ import { RetractArticleHandler } from './commands/retract-article/retract-articl
 import { RetractArticleHttpController } from './commands/retract-article/retract-article.http.controller';
 import { IngestArticleHttpController } from './commands/ingest-article/ingest-article.http.controller';
 import { HealthHttpController } from './health/health.http.controller';
+import { IngestGate, IngestGateInterceptor } from './commands/ingest-gate';
+import { FactExtractor } from './extraction/fact-extractor.service';
 import { OutboxRelayService } from './outbox-relay.service';
 import { GetArticleHandler, GetArticleHistoryHandler } from './queries/get-article/get-article.query';
 import { GetArticleHttpController } from './queries/get-article/get-article.http.controller';
@@ -78,7 +80,7 @@ export class AppModule {
           module: ApiModule,
           imports: config.RUN_PROJECTOR ? [ProjectorModule] : [],
           controllers: Controllers,
-          providers: [...CommandHandlers, ...QueryHandlers, ArticleStreamStore, OutboxRelayService, EventFeedService],
+          providers: [...CommandHandlers, ...QueryHandlers, ArticleStreamStore, OutboxRelayService, EventFeedService, FactExtractor, IngestGate, IngestGateInterceptor],
         },
       ],
     };

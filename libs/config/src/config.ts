@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 const bool = z
@@ -88,6 +89,12 @@ const schema = z.object({
   OUTBOX_POLL_MS: int(5, 60_000).default(50),
   OUTBOX_BATCH_SIZE: int(1, 10_000).default(500),
   SSE_POLL_MS: int(5, 60_000).default(100),
+  /** Worker threads that run the extractor in the API (0: on the event loop). Default: one per core. */
+  EXTRACTION_THREADS: int(0, 64).default(availableParallelism()),
+  /** Ingest requests (single, batch, correction, re-extraction) worked on at once; the others wait their turn. */
+  INGEST_CONCURRENCY: int(1, 1000).default(4),
+  /** Ingest requests allowed to wait for a turn; past that they answer 503 with Retry-After. */
+  INGEST_QUEUE: int(0, 100_000).default(32),
   SSE_HEARTBEAT_MS: int(1000, 600_000).default(15_000),
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i).default('2mb'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),

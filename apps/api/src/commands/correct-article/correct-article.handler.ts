@@ -13,7 +13,8 @@ import {
   type Fact,
 } from '@dyad/domain';
 import { ArticlesRepository } from '@dyad/event-store';
-import { EXTRACTOR, extractFacts } from '@dyad/extraction';
+import { EXTRACTOR } from '@dyad/extraction';
+import { FactExtractor } from '../../extraction/fact-extractor.service';
 import { ArticleStreamStore, followUp } from '../article-stream.store';
 import { CLIENT_EXTRACTOR, clientFacts } from '../client-facts';
 import { CorrectArticleCommand, type CorrectArticleResult } from './correct-article.command';
@@ -21,13 +22,16 @@ import { CorrectArticleCommand, type CorrectArticleResult } from './correct-arti
 @CommandHandler(CorrectArticleCommand)
 export class CorrectArticleHandler implements ICommandHandler<CorrectArticleCommand, CorrectArticleResult> {
   private readonly articles = new ArticlesRepository();
-  constructor(private readonly streams: ArticleStreamStore) {}
+  constructor(
+    private readonly streams: ArticleStreamStore,
+    private readonly extractor: FactExtractor,
+  ) {}
 
-  execute({ articleId, article: a, correlationId }: CorrectArticleCommand): Promise<CorrectArticleResult> {
+  async execute({ articleId, article: a, correlationId }: CorrectArticleCommand): Promise<CorrectArticleResult> {
     const url = a.url ? normaliseUrl(a.url) : null;
     const contentHash = createHash('sha256').update(normaliseContent(a.body)).digest('hex');
     const fromClient = !!a.facts;
-    const found = a.facts ? clientFacts(a.facts) : extractFacts({ title: a.title, body: a.body, publishedAt: a.publishedAt });
+    const found = a.facts ? clientFacts(a.facts) : await this.extractor.extract({ title: a.title, body: a.body, publishedAt: a.publishedAt });
     const article = { title: a.title, body: a.body, publishedAt: a.publishedAt, url, source: a.source ?? null, language: a.language ?? null };
 
     return this.streams.change(articleId, async (state, tx) => {

@@ -1,9 +1,10 @@
-import { Body, Controller, Param, Put, Req } from '@nestjs/common';
+import { Body, Controller, Param, Put, Req, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { z } from 'zod';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
+import { IngestGateInterceptor } from '../ingest-gate';
 import { IngestArticleRequest, type IngestArticleBody } from '../ingest-article/ingest-article.request.dto';
 import { articleIdPipe } from '../../queries/query-params';
 import { answering } from '../rejections';
@@ -11,6 +12,7 @@ import { CorrectArticleCommand } from './correct-article.command';
 
 @ApiTags('articles')
 @Controller('articles')
+@UseInterceptors(IngestGateInterceptor)
 export class CorrectArticleHttpController {
   constructor(private readonly commandBus: CommandBus) {}
 

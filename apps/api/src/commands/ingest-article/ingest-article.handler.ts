@@ -3,9 +3,10 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { articleStreamId, decideIngestArticle, foldArticle, normaliseContent, normaliseUrl, type Fact } from '@dyad/domain';
 import { ArticlesRepository, inTransaction, PostgresEventStore, sqlOf, type ArticleRecord } from '@dyad/event-store';
-import { EXTRACTOR, extractFacts } from '@dyad/extraction';
+import { EXTRACTOR } from '@dyad/extraction';
 import { DATA_SOURCE } from '@dyad/platform';
 import type { DataSource } from 'typeorm';
+import { FactExtractor } from '../../extraction/fact-extractor.service';
 import { OutboxRelayService } from '../../outbox-relay.service';
 import { CLIENT_EXTRACTOR, clientFacts } from '../client-facts';
 import { IngestArticleCommand, type IngestArticleResult } from './ingest-article.command';
@@ -20,6 +21,7 @@ export class IngestArticleHandler implements ICommandHandler<IngestArticleComman
     @Inject(DATA_SOURCE) private readonly ds: DataSource,
     private readonly store: PostgresEventStore,
     private readonly relay: OutboxRelayService,
+    private readonly extractor: FactExtractor,
   ) {}
 
   async execute(cmd: IngestArticleCommand): Promise<IngestArticleResult> {
@@ -31,7 +33,7 @@ export class IngestArticleHandler implements ICommandHandler<IngestArticleComman
     const existing = await this.articles.findDuplicate(sqlOf(this.ds), lookup);
     if (existing) return this.duplicate(existing, lookup);
 
-    const drafts = a.facts ? clientFacts(a.facts) : extractFacts({ title: a.title, body: a.body, publishedAt: a.publishedAt });
+    const drafts = a.facts ? clientFacts(a.facts) : await this.extractor.extract({ title: a.title, body: a.body, publishedAt: a.publishedAt });
     const articleId = randomUUID();
     const article = {
       title: a.title,

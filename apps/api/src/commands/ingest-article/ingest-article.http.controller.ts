@@ -1,9 +1,10 @@
-import { BadRequestException, Body, Controller, Headers, HttpStatus, Post, Req, Res } from '@nestjs/common';
+import { BadRequestException, Body, Controller, Headers, HttpStatus, Post, Req, Res, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
+import { IngestGateInterceptor } from '../ingest-gate';
 import { IngestArticleCommand, type IngestArticleResult } from './ingest-article.command';
 import { IngestArticleRequest, type IngestArticleBody } from './ingest-article.request.dto';
 
@@ -11,6 +12,7 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 
 @ApiTags('articles')
 @Controller('articles')
+@UseInterceptors(IngestGateInterceptor)
 export class IngestArticleHttpController {
   constructor(private readonly commandBus: CommandBus) {}
 

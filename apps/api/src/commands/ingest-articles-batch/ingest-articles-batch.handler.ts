@@ -3,10 +3,11 @@ import { BadRequestException, Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { articleStreamId, decideIngestArticle, normaliseContent, normaliseUrl, type ArticleStreamEvent, type Fact } from '@dyad/domain';
 import { ArticlesRepository, inTransaction, isUniqueViolation, PostgresEventStore, sqlOf, WrongExpectedVersionError } from '@dyad/event-store';
-import { EXTRACTOR, extractFacts } from '@dyad/extraction';
+import { EXTRACTOR } from '@dyad/extraction';
 import { DATA_SOURCE } from '@dyad/platform';
 import type { DataSource } from 'typeorm';
 import { describeIssues } from '../../common/zod-validation.pipe';
+import { FactExtractor } from '../../extraction/fact-extractor.service';
 import { OutboxRelayService } from '../../outbox-relay.service';
 import { CLIENT_EXTRACTOR, clientFacts } from '../client-facts';
 import { IngestArticleCommand } from '../ingest-article/ingest-article.command';
@@ -38,6 +39,7 @@ export class IngestArticlesBatchHandler implements ICommandHandler<IngestArticle
     private readonly store: PostgresEventStore,
     private readonly relay: OutboxRelayService,
     private readonly single: IngestArticleHandler,
+    private readonly extractor: FactExtractor,
   ) {}
 
   async execute({ items, correlationId }: IngestArticlesBatchCommand): Promise<BatchItemResult[]> {
@@ -62,16 +64,23 @@ export class IngestArticlesBatchHandler implements ICommandHandler<IngestArticle
     const storedKeys = new Set(stored.flatMap((a) => [a.contentHash, a.url ?? '']));
     const fresh: (Item & { articleId: string; events: ArticleStreamEvent[] })[] = [];
     const later: Item[] = [];
+    const news: Item[] = [];
     for (const v of valid) {
       const keys = [v.contentHash, ...(v.url ? [v.url] : [])];
-      if (keys.some((k) => storedKeys.has(k) || seen.has(k))) {
-        later.push(v);
-        continue;
+      if (keys.some((k) => storedKeys.has(k) || seen.has(k))) later.push(v);
+      else {
+        keys.forEach((k) => seen.set(k, v));
+        news.push(v);
       }
-      keys.forEach((k) => seen.set(k, v));
+    }
+    // Extraction of every new item at once, spread over the extraction threads.
+    const extracted = await Promise.all(
+      news.map((v) => (v.body.facts ? null : this.extractor.extract({ title: v.body.title, body: v.body.body, publishedAt: v.body.publishedAt }))),
+    );
+    for (const [i, v] of news.entries()) {
       try {
         const articleId = randomUUID();
-        const facts = v.body.facts ? clientFacts(v.body.facts) : extractFacts({ title: v.body.title, body: v.body.body, publishedAt: v.body.publishedAt });
+        const facts = extracted[i] ?? clientFacts(v.body.facts!);
         const article = { title: v.body.title, body: v.body.body, publishedAt: v.body.publishedAt, url: v.url, source: v.body.source ?? null, language: v.body.language ?? null };
         const events = decideIngestArticle(article, {
           articleId,

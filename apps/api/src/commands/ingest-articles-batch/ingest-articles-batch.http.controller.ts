@@ -1,14 +1,16 @@
-import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Req, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { z } from 'zod';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
+import { IngestGateInterceptor } from '../ingest-gate';
 import { IngestArticlesBatchRequest } from '../ingest-article/ingest-article.request.dto';
 import { IngestArticlesBatchCommand } from './ingest-articles-batch.command';
 
 @ApiTags('articles')
 @Controller('articles')
+@UseInterceptors(IngestGateInterceptor)
 export class IngestArticlesBatchHttpController {
   constructor(private readonly commandBus: CommandBus) {}
 
