@@ -43,9 +43,9 @@ describe('ingest under overload', () => {
     expect(refused.length).toBeGreaterThan(0);
     for (const { r } of refused) {
       expect(r.headers.get('retry-after')).toMatch(/^\d+$/);
-      expect((await r.json()).message).toMatch(/ingest is at capacity/);
+      expect(((await r.json()) as { message: string }).message).toMatch(/ingest is at capacity/);
     }
-    for (const { r } of accepted) expect((await r.json()).created).toBe(50);
+    for (const { r } of accepted) expect(((await r.json()) as { created: number }).created).toBe(50);
 
     // A polite client retries the refused batches one at a time: all get in.
     for (const { b } of refused) {
@@ -54,7 +54,7 @@ describe('ingest under overload', () => {
         return x.status === 503 ? undefined : x;
       }, 60_000, `batch ${b} accepted`);
       expect(r.status).toBe(200);
-      expect((await r.json()).created).toBe(50);
+      expect(((await r.json()) as { created: number }).created).toBe(50);
     }
     const ready = await fetch(`${svc.base}/health/ready`);
     expect(ready.status).toBe(200);

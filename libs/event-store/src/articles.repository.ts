@@ -108,6 +108,16 @@ export class ArticlesRepository {
     return inserted;
   }
 
+  /** Records the idempotency keys of many new articles; returns how many keys were new. */
+  async insertKeys(db: Sql, pairs: { key: string; articleId: string }[]): Promise<number> {
+    if (pairs.length === 0) return 0;
+    const rows = await db.query(
+      `INSERT INTO idempotency_keys (key, article_id) SELECT * FROM unnest($1::text[], $2::uuid[]) ON CONFLICT DO NOTHING RETURNING key`,
+      [pairs.map((p) => p.key), pairs.map((p) => p.articleId)],
+    );
+    return rows.length;
+  }
+
   /** Inserts the article; false when a concurrent ingest stored the same url or content first. */
   async insert(db: Sql, a: Omit<ArticleRecord, 'ingestedAt' | 'version' | 'retractedAt'>, idempotencyKey?: string | null): Promise<boolean> {
     // The article and its first text version in one statement (one round trip).

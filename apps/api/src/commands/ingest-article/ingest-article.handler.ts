@@ -2,20 +2,30 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { articleStreamId, decideIngestArticle, foldArticle, normaliseContent, normaliseUrl, type Fact } from '@dyad/domain';
-import { ArticlesRepository, inTransaction, PostgresEventStore, sqlOf, type ArticleRecord } from '@dyad/event-store';
+import { ArticlesRepository, inTransaction, isUniqueViolation, PostgresEventStore, sqlOf, WrongExpectedVersionError, type ArticleRecord } from '@dyad/event-store';
 import { EXTRACTOR } from '@dyad/extraction';
 import { DATA_SOURCE } from '@dyad/platform';
 import type { DataSource } from 'typeorm';
 import { FactExtractor } from '../../extraction/fact-extractor.service';
 import { OutboxRelayService } from '../../outbox-relay.service';
 import { CLIENT_EXTRACTOR, clientFacts } from '../client-facts';
+import { GroupCommit } from './group-commit';
 import { IngestArticleCommand, type IngestArticleResult } from './ingest-article.command';
 
 class DuplicateRace extends Error {}
 
+/** A new article ready to commit: its row, its idempotency key, its stream's events. */
+interface Pending {
+  record: Omit<ArticleRecord, 'ingestedAt' | 'version' | 'retractedAt'>;
+  idempotencyKey: string | null;
+  streamId: string;
+  events: ReturnType<typeof decideIngestArticle>;
+}
+
 @CommandHandler(IngestArticleCommand)
 export class IngestArticleHandler implements ICommandHandler<IngestArticleCommand, IngestArticleResult> {
   private readonly articles = new ArticlesRepository();
+  private readonly commits = new GroupCommit<Pending>({ commitAll: (g) => this.commitTogether(g), commitOne: (p) => this.commitAlone(p) });
 
   constructor(
     @Inject(DATA_SOURCE) private readonly ds: DataSource,
@@ -54,23 +64,51 @@ export class IngestArticleHandler implements ICommandHandler<IngestArticleComman
       factSource: a.facts ? 'client' : 'extractor',
     });
 
-    try {
-      await inTransaction(this.ds, async (tx) => {
-        if (!(await this.articles.insert(tx, { articleId, contentHash, ...article }, cmd.idempotencyKey))) {
-          throw new DuplicateRace();
-        }
-        // A new stream: no version to read first; the unique (stream, version) constraint guards it.
-        await this.store.appendNewStreams(tx, [{ streamId: articleStreamId(articleId), events }]);
-      });
-    } catch (err) {
-      if (!(err instanceof DuplicateRace)) throw err;
+    const outcome = await this.commits.submit({
+      record: { articleId, contentHash, ...article },
+      idempotencyKey: cmd.idempotencyKey,
+      streamId: articleStreamId(articleId),
+      events,
+    });
+    if (outcome === 'duplicate') {
       // A concurrent ingest of the same article committed first: answer with it.
       const winner = await this.articles.findDuplicate(sqlOf(this.ds), lookup);
       if (winner) return this.duplicate(winner, lookup);
-      throw err;
+      throw new Error(`article ${articleId} lost a duplicate race, but no winner is stored`);
     }
     this.relay.nudge();
     return { articleId, duplicate: false, facts: events.slice(1).map((e) => e.data as Fact) };
+  }
+
+  /** A group of new articles in one transaction; false, with nothing committed, if any lost a race. */
+  private async commitTogether(group: Pending[]): Promise<boolean> {
+    try {
+      await inTransaction(this.ds, async (tx) => {
+        const inserted = await this.articles.insertMany(tx, group.map((p) => p.record));
+        const keys = group.flatMap((p) => (p.idempotencyKey ? [{ key: p.idempotencyKey, articleId: p.record.articleId }] : []));
+        if (inserted.size !== group.length || (await this.articles.insertKeys(tx, keys)) !== keys.length) throw new DuplicateRace();
+        // New streams: no version to read first; the unique (stream, version) constraint guards them.
+        await this.store.appendNewStreams(tx, group.map((p) => ({ streamId: p.streamId, events: p.events })));
+      });
+      return true;
+    } catch (err) {
+      if (err instanceof DuplicateRace || err instanceof WrongExpectedVersionError || isUniqueViolation(err)) return false;
+      throw err;
+    }
+  }
+
+  /** One new article in its own transaction; false if a concurrent ingest stored it first. */
+  private async commitAlone(p: Pending): Promise<boolean> {
+    try {
+      await inTransaction(this.ds, async (tx) => {
+        if (!(await this.articles.insert(tx, p.record, p.idempotencyKey))) throw new DuplicateRace();
+        await this.store.appendNewStreams(tx, [{ streamId: p.streamId, events: p.events }]);
+      });
+      return true;
+    } catch (err) {
+      if (err instanceof DuplicateRace) return false;
+      throw err;
+    }
   }
 
   private async duplicate(existing: ArticleRecord, lookup: { idempotencyKey: string | null; url: string | null; contentHash: string }): Promise<IngestArticleResult> {
