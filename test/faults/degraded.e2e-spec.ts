@@ -140,4 +140,35 @@ describe('degraded, not down', () => {
     expect(svc!.alive()).toBe(true);
     expect(svc!.output.join('')).not.toContain('unhandled rejection');
   });
+
+  it('waits at start for a PostgreSQL that is not up yet, and is ready once it is', async () => {
+    pg.stop('immediate');
+    let started = false;
+    const starting = startService(
+      {
+        DATABASE_URL: pg.url(dbName),
+        KAFKA_BROKERS: kafka.brokers,
+        TOPIC_ARTICLES: uniqueName('faults.late.articles'),
+        TOPIC_FACTS: uniqueName('faults.late.facts'),
+        PROJECTOR_GROUP_ID: uniqueName('faults-late-projector'),
+        LOG_LEVEL: 'warn',
+      },
+      { readyTimeoutMs: 120_000 },
+    ).finally(() => (started = true));
+    try {
+      await new Promise((res) => setTimeout(res, 8000));
+      expect(started).toBe(false); // still waiting, not exited (startService rejects if the process exits)
+    } finally {
+      pg.start();
+    }
+    const late = await starting;
+    try {
+      expect(late.output.join('')).toContain('PostgreSQL is not available yet; retrying');
+      expect((await fetch(`${late.base}/health/ready`)).status).toBe(200);
+      const r = await fetch(`${late.base}/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(article()) });
+      expect(r.status).toBe(201);
+    } finally {
+      expect(await late.stop()).toBe(0);
+    }
+  });
 });

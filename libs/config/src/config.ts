@@ -99,6 +99,8 @@ const schema = z.object({
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i).default('2mb'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),
+  /** How long a starting process waits for PostgreSQL and Kafka to answer before it gives up (exit 1). */
+  STARTUP_TIMEOUT_MS: int(0, 3_600_000).default(120_000),
   /** Half-life, in days, of a story's weight in a dyad's cooperation score. */
   COOPERATION_HALF_LIFE_DAYS: int(1, 36_500).default(365),
   /** How often the projector looks for committed facts its read models lack (0: never). */

@@ -7,6 +7,7 @@ import type { Kafka } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { createRouter } from './router';
 import { DATA_SOURCE, KAFKA, LOGGER } from './tokens';
+import { waitFor } from './wait-for';
 
 /** Closes the pool last, after every consumer and request has finished with it. */
 class DataSourceCloser implements OnApplicationShutdown {
@@ -37,7 +38,7 @@ export class CoreModule {
               poolSize: config.DATABASE_POOL_SIZE,
               extraMigrations: [ReadModels1764180000100],
             });
-            await ds.initialize();
+            await waitFor('PostgreSQL', () => ds.initialize(), config.STARTUP_TIMEOUT_MS, logger);
             const ran = await migrate(ds);
             if (ran.length) logger.log({ msg: 'migrations applied', migrations: ran }, 'Database');
             return ds;
@@ -47,7 +48,7 @@ export class CoreModule {
           provide: KAFKA,
           useFactory: async () => {
             const kafka = createKafka({ brokers: config.KAFKA_BROKERS.split(','), clientId: config.KAFKA_CLIENT_ID, logger });
-            const created = await ensureTopics(kafka, [
+            const created = await waitFor('Kafka', () => ensureTopics(kafka, [
               {
                 topic: config.TOPIC_ARTICLES,
                 partitions: config.TOPIC_ARTICLES_PARTITIONS,
@@ -60,7 +61,7 @@ export class CoreModule {
                 replicationFactor: config.TOPIC_REPLICATION_FACTOR,
                 retentionMs: config.TOPIC_RETENTION_MS,
               },
-            ]);
+            ]), config.STARTUP_TIMEOUT_MS, logger);
             if (created.length) logger.log({ msg: 'topics created', topics: created }, 'Kafka');
             return kafka;
           },
