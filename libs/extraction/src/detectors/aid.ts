@@ -95,6 +95,7 @@ function nominalPledges(s: AnalysedSentence, ctx: Context): Candidate[] {
 
 export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
   const nominal = s.money.length > 0 && hasAny(s, OFFER_NOUNS) ? nominalPledges(s, ctx) : [];
+  if (s.money.length > 0 && s.words.has('worth')) nominal.push(...worthOf(s, ctx));
   if (!hasAny(s, PLEDGE)) return nominal;
   const t = s.tokens;
   const out: Candidate[] = [];
@@ -142,6 +143,10 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
       ? s.mentions.find((m) => m.to < start && m.role === 'actor' && m.kind !== 'demonym')
       : undefined;
     const donorM: CountryMention | undefined = (passive ? undefined : subj[subj.length - 1]) ?? participleDonor ?? passiveDonor ?? pronounDonor(s, start, k);
+    if (!donorM && !passive && PAST_GIVING.has(w)) {
+      out.push(...listedDonors(s, ctx, start, k, end, used));
+      continue;
+    }
     if (!donorM || used.has(donorM.iso3)) continue;
     // In the passive the amount is the subject: "$28 million in aid will be provided to …".
     const money = s.money.find((x) => x.from > k && x.from < end && !x.conversion) ?? (passive ? s.money.find((x) => x.from >= start && x.to <= k && !x.conversion) : undefined);
@@ -151,7 +156,9 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
       if (!PAST_GIVING.has(w) || passive) continue;
       const nounAt = t.slice(k + 1, Math.min(end, k + 5)).findIndex((x) => MATERIAL_AID.has(x.lower));
       if (nounAt < 0) continue;
-      const to = recipientAfter(s, k + 1 + nounAt, end, donorM.iso3);
+      const named = recipientAfter(s, k + 1 + nounAt, end, donorM.iso3);
+      // "China sent relief supplies and rescue teams" in a report of a disaster: the article's recipient (1.8).
+      const to = named === undefined && ctx.aidRecipient && ctx.disasterRecipient ? [ctx.aidRecipient] : named;
       if (!to || to.length === 0 || used.has(donorM.iso3)) continue;
       used.add(donorM.iso3);
       for (const r of to) if (r !== donorM.iso3) out.push({ ...candidate(s, ctx, donorM.iso3, r, null, k), confidence: 0.55 });
@@ -207,6 +214,68 @@ function gapped(s: AnalysedSentence, from: number): { donor: string; value: { am
   return out;
 }
 
+const COUNTRY_NOUNS = new Set(['countries', 'nations', 'states', 'neighbours', 'neighbors', 'governments', 'donors']);
+
+/**
+ * "Several countries, including China, India and Iran, have sent relief supplies, along with
+ * assistance from Malaysia and Singapore": donors listed in the subject after "including" and after
+ * "assistance / aid / help from"; material aid given, no amount, for the article's recipient of a
+ * disaster report (1.8).
+ */
+function listedDonors(s: AnalysedSentence, ctx: Context, start: number, k: number, end: number, used: Set<string>): Candidate[] {
+  const t = s.tokens;
+  const recipient = ctx.aidRecipient;
+  if (!recipient || !ctx.disasterRecipient) return [];
+  const nounAt = t.slice(k + 1, Math.min(end, k + 5)).findIndex((x) => MATERIAL_AID.has(x.lower) || x.lower === 'materials');
+  if (nounAt < 0 || recipientAfter(s, k + 1 + nounAt, end, '') !== undefined) return [];
+  const inc = t.slice(start, k).findIndex((x) => x.lower === 'including');
+  if (inc < 0 || !t.slice(start, start + inc).some((x) => COUNTRY_NOUNS.has(x.lower))) return [];
+  const listFrom = (i: number, stop: number) => {
+    const out: string[] = [];
+    const first = s.mentions.find((m) => m.from === i || (m.from === i + 1 && t[i].lower === 'the'));
+    if (!first || first.kind === 'person' || first.kind === 'demonym') return out;
+    out.push(first.iso3);
+    let j = first.to;
+    while (j < stop) {
+      while (j < stop && (t[j].lower === ',' || t[j].lower === 'and' || t[j].lower === 'the')) j++;
+      const m = s.mentions.find((x) => x.from === j && x.kind !== 'person' && x.kind !== 'demonym');
+      if (!m) break;
+      out.push(m.iso3);
+      j = m.to;
+    }
+    return out;
+  };
+  const donors = listFrom(start + inc + 1, k);
+  const from = t.findIndex((x, i) => i > k && i < end && x.lower === 'from' && ['assistance', 'aid', 'help', 'support', 'donations'].includes(t[i - 1]?.lower ?? ''));
+  if (from > 0) donors.push(...listFrom(from + 1, end));
+  const out: Candidate[] = [];
+  for (const d of new Set(donors)) {
+    if (d === recipient || used.has(d)) continue;
+    used.add(d);
+    out.push({ ...candidate(s, ctx, d, recipient, null, k), confidence: 0.55 });
+  }
+  return out;
+}
+
+/**
+ * "two planes carrying $8 million worth of Chinese relief supplies landed": an amount of a
+ * demonym's material aid delivered is that state's aid to the article's recipient (1.8).
+ */
+function worthOf(s: AnalysedSentence, ctx: Context): Candidate[] {
+  const t = s.tokens;
+  const out: Candidate[] = [];
+  const recipient = ctx.aidRecipient;
+  if (!recipient) return out;
+  for (const money of s.money) {
+    if (money.conversion || t[money.to]?.lower !== 'worth' || t[money.to + 1]?.lower !== 'of') continue;
+    const dem = s.mentions.find((m) => m.from === money.to + 2 && m.kind === 'demonym');
+    if (!dem || dem.iso3 === recipient || !t.slice(dem.to, dem.to + 3).some((x) => MATERIAL_AID.has(x.lower))) continue;
+    if (isIrrealis(s, money.from)) continue;
+    out.push(candidate(s, ctx, dem.iso3, recipient, { amount: money.amount, currency: money.currency }, money.from));
+  }
+  return out;
+}
+
 function candidate(s: AnalysedSentence, ctx: Context, donor: string, recipient: string, value: { amount: number; currency: string | null } | null, k: number): Candidate {
   const date = dateNear(s, k);
   return {
@@ -223,11 +292,40 @@ function candidate(s: AnalysedSentence, ctx: Context, donor: string, recipient: 
   };
 }
 
+// Disasters: the country they struck is the one aid is for (1.8).
+const DISASTERS = new Set(['earthquake', 'quake', 'tsunami', 'flood', 'floods', 'flooding', 'cyclone', 'typhoon', 'hurricane', 'storm', 'drought', 'famine', 'disaster', 'landslide', 'landslides', 'eruption', 'epidemic', 'outbreak']);
+export const DISASTER_WORDS: ReadonlySet<string> = DISASTERS;
+const STRUCK = new Set(['struck', 'hit', 'devastated', 'ravaged', 'battered', 'rocked', 'jolted', 'stricken', 'affected']);
+
+/**
+ * The country a disaster is placed in: "an earthquake in southeastern Afghanistan", "Myanmar's
+ * devastating earthquake", "the quake struck northern Pakistan", "relief efforts in Pakistan",
+ * "flood-hit Pakistan".
+ */
+export function disasterCountry(s: AnalysedSentence): string | null {
+  const t = s.tokens;
+  const near = (from: number, to: number) => t.slice(Math.max(0, from), Math.max(0, to)).some((x) => DISASTERS.has(x.lower) || x.lower === 'relief');
+  for (const m of s.mentions) {
+    if (m.kind === 'demonym' || m.kind === 'person') continue;
+    let j = m.from - 1;
+    // Lower-case modifiers between the preposition or verb and the name ("southeastern", "northern").
+    while (j >= 0 && m.from - j <= 2 && /^\p{Ll}/u.test(t[j].text) && !['in', 'to', 'the', 'of'].includes(t[j].lower) && !STRUCK.has(t[j].lower)) j--;
+    const lead = t[j]?.lower ?? '';
+    if (lead === 'in' && near(j - 4, j)) return m.iso3;
+    if (STRUCK.has(lead) && near(j - 6, j)) return m.iso3;
+    if (STRUCK.has(lead) && t[j - 1]?.lower === '-' && DISASTERS.has(t[j - 2]?.lower ?? '')) return m.iso3;
+    if (m.possessive && t.slice(m.to + 1, m.to + 4).some((x) => DISASTERS.has(x.lower))) return m.iso3;
+  }
+  return null;
+}
+
 /** Who aid in this sentence is for: "to help … Syria's crisis", "aid for Syria", "assistance to Manila". */
 export function aidRecipientIn(s: AnalysedSentence): string | null {
   const t = s.tokens;
   const aidy = t.some((x) => ['aid', 'humanitarian', 'pledged', 'donors', 'assistance', 'relief', 'help'].includes(x.lower));
   if (!aidy) return null;
+  const struck = hasAny(s, DISASTERS) || s.words.has('relief') ? disasterCountry(s) : null;
+  if (struck) return struck;
   for (const m of s.mentions) {
     const prev = t[m.from - 1]?.lower ?? '';
     const prev2 = t[m.from - 2]?.lower ?? '';

@@ -22,11 +22,14 @@ function hostsAfter(s: AnalysedSentence, k: number, end: number): CountryMention
   let i = k + 1;
   while (i < end && BRIDGE.has(s.tokens[i].lower)) i++;
   for (;;) {
-    const m = s.mentions.find((x) => x.from === i && x.kind !== 'person' && x.kind !== 'demonym');
+    // "into the Vietnamese capital": a demonym naming a capital is the place (1.8).
+    const m = s.mentions.find((x) => x.from === i && x.kind !== 'person' && (x.kind !== 'demonym' || (s.tokens[x.to]?.lower === 'capital' && s.tokens[i - 1]?.lower === 'the')));
     if (!m) break;
     out.push(m);
-    i = m.to;
+    i = m.kind === 'demonym' ? m.to + 1 : m.to;
     while (i < end && (s.tokens[i].lower === ',' || s.tokens[i].lower === 'and' || s.tokens[i].lower === 'the')) i++;
+    // "first to Caracas and then to Managua".
+    if (s.tokens[i - 1]?.lower === 'and' && s.tokens[i]?.lower === 'then' && s.tokens[i + 1]?.lower === 'to') i += 2;
   }
   return out;
 }
@@ -97,9 +100,11 @@ function laterDestination(s: AnalysedSentence, k: number): CountryMention[] {
   if (['visit', 'trip', 'tour'].includes(t[k].lower)) noun = k;
   for (let i = k + 1; i < t.length && i < k + 14; i++) {
     if (t[i].lower === ';' || t[i].lower === 'but') break;
-    if (['visit', 'trip', 'tour', 'first', 'maiden'].includes(t[i].lower)) noun = i;
+    if (['visit', 'trip', 'tour', 'first', 'maiden'].includes(t[i].lower) && !['him', 'her', 'them'].includes(t[i - 1]?.lower ?? '')) noun = i;
     // "a trip that took him to the US and Trinidad": the destinations follow "took him to".
-    if (noun >= 0 && t[i].lower === 'to' && ['him', 'her', 'them'].includes(t[i - 1]?.lower ?? '') && ['took', 'taken', 'takes'].includes(t[i - 2]?.lower ?? '') && i - noun <= 5) {
+    // ("which took him first to Caracas and then to Managua": an adverb may stand before "to", 1.8.)
+    const adv = ['first', 'then', 'also', 'later'].includes(t[i - 1]?.lower ?? '') ? 1 : 0;
+    if (noun >= 0 && t[i].lower === 'to' && ['him', 'her', 'them'].includes(t[i - 1 - adv]?.lower ?? '') && ['took', 'taken', 'takes'].includes(t[i - 2 - adv]?.lower ?? '') && i - noun <= 10 + adv) {
       return hostsAfter(s, i, Math.min(t.length, i + 20));
     }
     if (noun >= 0 && t[i].lower === 'to' && i - noun <= 3) {
@@ -232,12 +237,21 @@ export function detectVisits(s: AnalysedSentence, ctx: Context): Candidate[] {
         if (new Set(fits.map((m) => m.iso3)).size === 1) visitor = fits[0];
       }
     }
+    // "In November 2017, he paid an official visit to Vietnam": the pronoun subject after a fronted phrase (1.8).
+    if (!visitor && ['visit', 'trip', 'tour'].includes(w)) {
+      const p = t.slice(start, k).findIndex((x, i) => ['he', 'she'].includes(x.lower) && (start + i === 0 || t[start + i - 1].lower === ','));
+      if (p >= 0 && ['paid', 'made', 'pays', 'makes', 'began', 'started', 'concluded', 'ended', 'wrapped'].includes(t[start + p + 1]?.lower ?? '')) visitor = ctx.lastPerson ?? undefined;
+    }
     if (!visitor && ['he', 'she'].includes(t[k - 1]?.lower ?? '')) {
       visitor = s.mentions.filter((m) => m.to <= k && m.kind === 'person').pop() ?? ctx.lastPerson ?? undefined;
     }
     if (!visitor) continue;
     let inferred = false;
     if (hosts.length === 0) hosts = laterDestination(s, k);
+    // "arrived in the country on Monday": the country the story is placed in (1.8).
+    if (hosts.length === 0 && ['arrived', 'arrives', 'landed'].includes(w) && t[k + 1]?.lower === 'in' && t[k + 2]?.lower === 'the' && t[k + 3]?.lower === 'country' && ctx.location?.country) {
+      hosts = [{ ...visitor, iso3: ctx.location.country }];
+    }
     // "his maiden visit here": the place of the story.
     if (hosts.length === 0 && t[k + 1]?.lower === 'here') {
       const place = s.mentions.find((m) => m.role === 'location' && (m.kind === 'capital' || m.kind === 'name') && m.iso3 !== visitor!.iso3);
