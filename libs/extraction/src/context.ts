@@ -154,8 +154,10 @@ const LIST_HEADS = new Set(['ministers', 'leaders', 'presidents', 'heads', 'gove
  * Returns the states in order, or null.
  */
 export function actorListIn(s: { tokens: { lower: string }[]; mentions: CountryMention[] }): string[] | null {
+  if (s.mentions.length < 2) return null;
   const t = s.tokens;
   const ms = s.mentions.filter((m) => m.kind !== 'person' && m.role === 'actor');
+  if (ms.length < 2) return null;
   for (let i = 0; i < ms.length; i++) {
     const first = ms[i];
     const lead = t[first.from - 1]?.lower === 'the' ? first.from - 2 : first.from - 1;

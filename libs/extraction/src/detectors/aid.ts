@@ -93,8 +93,48 @@ function nominalPledges(s: AnalysedSentence, ctx: Context): Candidate[] {
   return out;
 }
 
+const RECEIVE = new Set(['received', 'receives', 'receiving', 'granted', 'given', 'offered', 'provided', 'pledged', 'promised', 'extended', 'donated', 'awarded']);
+const GIVEN_PASSIVE = new Set(['granted', 'given', 'offered', 'provided', 'pledged', 'promised', 'extended', 'donated', 'awarded']);
+const SELF_AID = new Set(['granted', 'donated', 'pledged', 'promised']);
+
+/**
+ * Aid told from the recipient's side: "Nepal received $10 million in aid from Japan", "Nepal was
+ * granted $10 million by Japan". Past or present perfect only ("will receive" is a plan) (1.8).
+ */
+function receivedAid(s: AnalysedSentence, ctx: Context): Candidate[] {
+  const t = s.tokens;
+  const out: Candidate[] = [];
+  for (let k = 1; k < t.length; k++) {
+    const w = t[k].lower;
+    if (!RECEIVE.has(w)) continue;
+    const passive = GIVEN_PASSIVE.has(w) && ['was', 'were', 'been'].includes(t[k - 1].lower);
+    const received = w === 'received' || (w === 'receiving' && ['was', 'were'].includes(t[k - 1].lower));
+    if (!passive && !received) continue;
+    if (isIrrealis(s, k)) continue;
+    const start = clauseStart(s, k);
+    const end = clauseEnd(s, k);
+    const aux = passive ? (t[k - 1].lower === 'been' ? k - 2 : k - 1) : k;
+    const recipient = s.mentions.filter((m) => m.from >= start && m.to <= aux && m.role === 'actor' && m.kind !== 'demonym').pop();
+    if (!recipient || (recipient.to !== aux && !(t[recipient.to]?.lower === "'s" || ['has', 'have', 'had'].includes(t[recipient.to]?.lower ?? '')))) continue;
+    const byAt = t.findIndex((x, i) => i > k && i < end && x.lower === (passive ? 'by' : 'from'));
+    if (byAt < 0) continue;
+    let j = byAt + 1;
+    if (t[j]?.lower === 'the') j++;
+    const donor = s.mentions.find((m) => m.from === j && m.kind !== 'demonym' && m.kind !== 'person');
+    if (!donor || donor.iso3 === recipient.iso3) continue;
+    const money = s.money.find((x) => x.from > k && x.from < byAt && !x.conversion);
+    const aidNoun = t.slice(k + 1, end).some((x) => AID_NOUNS.has(x.lower));
+    if (!money || (!aidNoun && !SELF_AID.has(w))) continue;
+    out.push(candidate(s, ctx, donor.iso3, recipient.iso3, { amount: money.amount, currency: money.currency }, k));
+  }
+  return out;
+}
+
 export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
   const nominal = s.money.length > 0 && hasAny(s, OFFER_NOUNS) ? nominalPledges(s, ctx) : [];
+  if (s.money.length > 0 && hasAny(s, RECEIVE)) {
+    for (const c of receivedAid(s, ctx)) if (c.type === 'AidPledged' && !nominal.some((n) => n.type === 'AidPledged' && n.donor === c.donor && n.recipient === c.recipient)) nominal.push(c);
+  }
   if (s.money.length > 0 && s.words.has('worth')) nominal.push(...worthOf(s, ctx));
   if (!hasAny(s, PLEDGE)) return nominal;
   const t = s.tokens;
@@ -149,7 +189,18 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     }
     if (!donorM || used.has(donorM.iso3)) continue;
     // In the passive the amount is the subject: "$28 million in aid will be provided to …".
-    const money = s.money.find((x) => x.from > k && x.from < end && !x.conversion) ?? (passive ? s.money.find((x) => x.from >= start && x.to <= k && !x.conversion) : undefined);
+    // "those for $1 billion India lent Bangladesh in 2010": the amount is the object of a reduced relative before its subject (1.8).
+    const relative = !passive ? s.money.find((x) => !x.conversion && x.to === donorM.from && subj.length === 1) : undefined;
+    let money = s.money.find((x) => x.from > k && x.from < end && !x.conversion) ?? (passive ? s.money.find((x) => x.from >= start && x.to <= k && !x.conversion) : relative);
+    // "Bangladesh had extended the loan to Sri Lanka": the loan whose amount the article just named (1.8).
+    if (!money && !passive && t[k + 1]?.lower === 'the' && ['loan', 'credit', 'grant'].includes(t[k + 2]?.lower ?? '') && ctx.lastMoney && s.index - ctx.lastMoney.sentence <= 2) {
+      const to = recipientAfter(s, k + 2, end, donorM.iso3);
+      if (to && to.length === 1 && to[0] !== donorM.iso3 && !used.has(donorM.iso3)) {
+        used.add(donorM.iso3);
+        out.push(candidate(s, ctx, donorM.iso3, to[0], { amount: ctx.lastMoney.amount, currency: ctx.lastMoney.currency }, k));
+        continue;
+      }
+    }
     if (!money) {
       // "India sent humanitarian aid to Afghanistan": a past act of giving material aid to a named
       // country is a pledge even without an amount (value null).

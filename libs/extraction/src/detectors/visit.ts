@@ -142,12 +142,16 @@ const BE = new Set(['was', 'were']);
 function presence(s: AnalysedSentence, ctx: Context): Candidate[] {
   const t = s.tokens;
   for (let k = 1; k + 1 < t.length; k++) {
-    if (!BE.has(t[k].lower) || t[k + 1].lower !== 'in') continue;
+    // "is in Hanoi on a state visit": a present stay counts when it is named a visit (1.8).
+    const present = (t[k].lower === 'is' || t[k].lower === 'are') && onVisitAfter(s, k);
+    if ((!BE.has(t[k].lower) && !present) || t[k + 1].lower !== 'in') continue;
     const j = t[k + 2]?.lower === 'the' ? k + 3 : k + 2;
     const place = s.mentions.find((m) => m.from === j && (m.kind === 'capital' || m.kind === 'name'));
     if (!place) continue;
     // The subject: an official (a person of known country) ending right before the verb.
-    const who = s.mentions.find((m) => m.to === k && m.kind === 'person');
+    // ("X, who is in Hanoi on a state visit, met …": the relative pronoun stands for the official, 1.8.)
+    const rel = t[k - 1]?.lower === 'who' && t[k - 2]?.lower === ',' ? k - 2 : k;
+    const who = s.mentions.find((m) => m.to === rel && m.kind === 'person');
     if (!who || who.iso3 === place.iso3 || isIrrealis(s, k)) continue;
     // "X was in Pyongyang from …", "… on Monday", "… at the invitation of …", "… for talks": a stay, not a figure of speech.
     const next = t[place.to]?.lower ?? '';
@@ -168,8 +172,30 @@ function presence(s: AnalysedSentence, ctx: Context): Candidate[] {
   return [];
 }
 
+/** "… in Hanoi on a (three-day) state visit": the place is followed by "on a … visit". */
+function onVisitAfter(s: AnalysedSentence, k: number): boolean {
+  const t = s.tokens;
+  for (let i = k + 3; i < t.length && i < k + 10; i++) {
+    if (t[i].lower === 'on' && ['a', 'an', 'his', 'her', 'their'].includes(t[i + 1]?.lower ?? '')) {
+      for (let j = i + 2; j < t.length && j < i + 8; j++) {
+        if (t[j].lower === 'visit' || t[j].lower === 'tour') return true;
+        if (t[j].lower === ',' || t[j].lower === '.') return false;
+      }
+      return false;
+    }
+  }
+  return false;
+}
+
 export function detectVisits(s: AnalysedSentence, ctx: Context): Candidate[] {
-  if (!hasAny(s, ANY_VISIT)) return hasAny(s, BE) && s.words.has('in') && !isSportContext(s) ? presence(s, ctx) : [];
+  const stay = (s.words.has('is') || s.words.has('are') || hasAny(s, BE)) && s.words.has('in') && !isSportContext(s);
+  if (!hasAny(s, ANY_VISIT)) return stay ? presence(s, ctx) : [];
+  const found = visitVerbs(s, ctx);
+  // "X was in Moscow on a state visit": the noun has no place after it; the stay names it (1.8).
+  return found.length === 0 && stay ? presence(s, ctx) : found;
+}
+
+function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
   if (isSportContext(s)) return [];
   const t = s.tokens;
   const out: Candidate[] = visitingGuest(s, ctx);
