@@ -177,3 +177,44 @@ describe('officials', () => {
     expect(ortega?.country).not.toBe('CUB');
   });
 });
+
+describe('after the second batch', () => {
+  it('reads "with A, B and C casting abstentions" in a Council vote', () => {
+    const body = 'Russia on Friday vetoed a Security Council resolution on the war. The text won 11 votes, with Brazil, Gabon and Mexico casting abstentions.';
+    expect(sigs(body, 'VoteAbstained')).toEqual(['VoteAbstained BRA', 'VoteAbstained GAB', 'VoteAbstained MEX']);
+  });
+
+  it('keeps countries a meeting covered, and talks sources know of, out of meetings', () => {
+    expect(sigs('Later the Canadian delegation held discussions with Ghanaian officials, covering issues related to trade ties, Mali and regional security.', 'MeetingHeld')).toEqual(['MeetingHeld CAN-GHA']);
+    expect(sigs('The text was softened, according to two diplomats familiar with the negotiations between Chile and Peru.', 'MeetingHeld')).toEqual([]);
+  });
+
+  it('does not read the letters of "US$" as a recipient', () => {
+    const f = facts('The Government of Japan will provide up to nearly US$40 million in grant aid to Laos.').filter((x) => x.type === 'AidPledged');
+    expect(f.map(sig)).toEqual(['AidPledged JPN>LAO']);
+  });
+
+  it('reads "vowed to provide $N to X" as the pledge, with the amount as object', () => {
+    expect(sigs('The Korean Government vowed to provide US$2 million to Laos for mine clearance.', 'AidPledged')).toEqual([]);
+    expect(sigs('The South Korean Government vowed to provide US$2 million to Laos for mine clearance.', 'AidPledged')).toEqual(['AidPledged KOR>LAO']);
+    expect(sigs('South Korea vowed to provide security to Laos worth $2 million in arms sales.', 'AidPledged')).toEqual([]);
+    expect(sigs('South Korea did not vow to provide $2 million to Laos.', 'AidPledged')).toEqual([]);
+  });
+
+  it('finds the host of a guest described as visiting, and of "a state visit of the <Demonym> leader"', () => {
+    expect(sigs('Vietnamese Prime Minister Pham Minh Chinh and his visiting Thai counterpart Srettha Thavisin attended a signing ceremony on Monday.', 'VisitMade')).toEqual(['VisitMade THA>VNM']);
+    const body = 'Kenyan President William Ruto hosted Ghana\'s President John Mahama at State House, Nairobi, on Monday. The visiting president of Ghana is the current chair of ECOWAS.';
+    expect(sigs(body, 'VisitMade')).toEqual(['VisitMade GHA>KEN']);
+    expect(sigs('President Alpha Conde and his Senegalese host, President Macky Sall, signed four agreements at the end of a three-day state visit of the Guinean leader.', 'VisitMade')).toEqual(['VisitMade GIN>SEN']);
+  });
+
+  it('reads "a visit to the President of <Country>" as a visit to that country', () => {
+    expect(sigs('Ghanaian President John Mahama on Tuesday paid a brief visit to the President of the Republic of Togo.', 'VisitMade')).toEqual(['VisitMade GHA>TGO']);
+  });
+
+  it('keeps a hyphenated name in apposition with its office', () => {
+    const body = 'President William Ruto on Thursday hosted the President of Ghana, John Kufuor-Mensah, at State House in Nairobi.';
+    const m = facts(body).find((x) => x.type === 'MeetingHeld');
+    expect(m && m.type === 'MeetingHeld' && m.people?.find((p) => p.name === 'William Ruto')?.country).not.toBe('GHA');
+  });
+});

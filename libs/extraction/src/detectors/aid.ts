@@ -14,6 +14,7 @@ const MATERIAL_AID = new Set(['aid', 'assistance', 'relief', 'supplies', 'donati
 const PARTICIPLES = new Set(['pledging', 'donating', 'committing', 'providing']);
 const GIVING_VERBS = new Set(['provide', 'give', 'donate', 'grant', 'extend', 'lend', 'contribute', 'allocate', 'offer']);
 const SAY = new Set(['said', 'says', 'announced', 'told', 'stated']);
+const VOWS = new Set(['vowed', 'vows', 'pledged', 'pledges', 'promised', 'promises', 'committed', 'undertook', 'offered', 'agreed', 'decided']);
 // Verbs that mean giving money only in talk of aid: "announced tariffs on $300 billion" is not a pledge.
 const PLEDGE_WORDS = new Set(['pledged', 'pledges', 'pledge', 'promised', 'promise', 'donated', 'donates', 'contributions', 'contribution', 'pledging', 'donating']);
 const AID_NOUNS = new Set(['aid', 'assistance', 'loan', 'loans', 'grant', 'grants', 'humanitarian', 'relief', 'support', 'funding', 'donation', 'credit', 'help', 'reconstruction', 'development', 'response', 'recovery', 'rebuilding']);
@@ -27,16 +28,20 @@ const DESTINATION = new Set(['visit', 'visits', 'trip', 'tour', 'travel', 'trave
  */
 function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: string): string[] | null | undefined {
   const t = s.tokens;
-  const direct = s.mentions.find((m) => m.from === k + 1 && m.kind !== 'demonym' && m.iso3 !== donor);
+  // "US$73 million": a currency's country letters inside an amount are no recipient (1.8).
+  const inMoney = (m: CountryMention) => s.money.some((x) => m.from >= x.from && m.from < x.to);
+  const direct = s.mentions.find((m) => m.from === k + 1 && m.kind !== 'demonym' && m.iso3 !== donor && !inMoney(m));
   if (direct) return [direct.iso3];
   for (let i = k + 1; i < end - 1; i++) {
     if (t[i].lower !== 'to' && t[i].lower !== 'for') continue;
+    // "up to $5 million": a bound, not a recipient.
+    if (t[i - 1]?.lower === 'up') continue;
     // "a visit to Angola": a destination, not a recipient.
     if (DESTINATION.has(t[i - 1]?.lower ?? '')) continue;
     // "to earthquake-stricken Turkey", "for earthquake response in Turkey and Syria": step over lower-case modifiers.
     let j = i + 1;
     while (j < end && j < i + 6 && t[j].lower !== 'to' && t[j].lower !== 'for' && (t[j].lower === '-' || /^\p{Ll}/u.test(t[j].text))) j++;
-    const m = s.mentions.find((x) => x.from === j && x.kind !== 'demonym' && x.kind !== 'person');
+    const m = s.mentions.find((x) => x.from === j && x.kind !== 'demonym' && x.kind !== 'person' && !inMoney(x));
     if (m && m.iso3 !== donor) return coordinated(s, m, end).filter((c) => c !== donor);
     if (!m && t[j]?.cap) return null;
   }
@@ -155,11 +160,14 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     const reported = (t.slice(k).some((x) => SAY.has(x.lower)) || sayBefore) && modalBefore;
     // "Japan will provide $1.27 billion for …": a plain future of giving is the pledge itself.
     const will = t[k - 1]?.lower === 'will' ? k - 1 : t[k - 1]?.lower === 'also' && t[k - 2]?.lower === 'will' ? k - 2 : -1;
-    const pledgedFuture = will > 0 && GIVING_VERBS.has(w) && !isIrrealis(s, will);
+    // "Japan vowed / promised / pledged to provide $1 million": the vow to give is the pledge (1.8).
+    // (The amount must be the verb's object: "vowed to provide security worth $1 million" is no pledge.)
+    const vowed = t[k - 1]?.lower === 'to' && VOWS.has(t[k - 2]?.lower ?? '') && GIVING_VERBS.has(w) && s.money.some((x) => x.from > k && x.from <= k + 3 && !x.conversion) && !isIrrealis(s, k - 2);
+    const pledgedFuture = (will > 0 && GIVING_VERBS.has(w) && !isIrrealis(s, will)) || vowed;
     if (!reported && !pledgedFuture && isIrrealis(s, k, { allowReportedFuture: true })) continue;
     const start = clauseStart(s, k);
     const end = clauseEnd(s, k);
-    if (!PLEDGE_WORDS.has(w) && !t.slice(start, end).some((x) => AID_NOUNS.has(x.lower))) continue;
+    if (!PLEDGE_WORDS.has(w) && !vowed && !t.slice(start, end).some((x) => AID_NOUNS.has(x.lower))) continue;
     // A list: each named country paired with the amount that follows it.
     if (w === 'contributions' || w === 'contribution' || w === 'pledges') {
       const ms = s.mentions.filter((m) => m.from > k && m.kind === 'name');
@@ -173,7 +181,8 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
       }
       continue;
     }
-    const subj = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && m.kind !== 'demonym');
+    // ("The Japanese Government vowed …": a demonym before "government" names the state, 1.8.)
+    const subj = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && (m.kind !== 'demonym' || ['government', 'govt'].includes(t[m.to]?.lower ?? '')));
     // "The U.S. was among the large donors, pledging $204 million": a participle after a comma takes the main subject.
     const participleDonor = PARTICIPLES.has(w) && t[k - 1]?.lower === ',' ? s.mentions.find((m) => m.to <= k && m.role === 'actor' && m.kind !== 'demonym' && m.kind !== 'person') : undefined;
     // "Khan announced that $28 million in aid will be provided to Afghanistan": a passive pledge

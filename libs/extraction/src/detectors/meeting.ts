@@ -217,6 +217,8 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (isNoun && ['the', 'that', 'this', 'their'].includes(t[k - 1]?.lower ?? '') && ['after', 'before', 'since', 'following', 'ahead'].includes(t[k - 2]?.lower ?? '')) continue;
     // "signed agreements, including political consultations between ministries": the agreement's content (1.8).
     if (isNoun && agreementContent(s, k)) continue;
+    // "sources familiar with the negotiations", "briefed on the talks": talks referred to as a subject (1.8).
+    if (isNoun && ['the', 'these', 'those'].includes(t[k - 1]?.lower ?? '') && ['familiar', 'knowledge', 'involved', 'close'].includes(t[k - 3]?.lower ?? '') && ['with', 'of', 'in', 'to'].includes(t[k - 2]?.lower ?? '')) continue;
     // "received" / "hosted" need a person or a state as object: "received visiting Cuban Prime Minister".
     if (['received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes'].includes(w) && !receivesSomeone(s, k)) continue;
     if (isIrrealis(s, k)) continue;

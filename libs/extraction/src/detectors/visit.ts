@@ -21,6 +21,17 @@ function hostsAfter(s: AnalysedSentence, k: number, end: number): CountryMention
   const out: CountryMention[] = [];
   let i = k + 1;
   while (i < end && BRIDGE.has(s.tokens[i].lower)) i++;
+  // "a visit to the President of the Federal Republic of Nigeria": the office's country (1.8).
+  if (s.tokens[i - 1]?.lower === 'the' && TITLE_WORDS.has(s.tokens[i]?.lower ?? '')) {
+    let j = i;
+    while (j < end && j < i + 4 && TITLE_WORDS.has(s.tokens[j].lower)) j++;
+    if (s.tokens[j]?.lower === 'of') i = s.tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+    // "the Republic of Togo": a state's style before its name.
+    if (!s.mentions.some((m) => m.from === i)) {
+      const named = s.mentions.find((m) => m.from > i && m.from <= i + 4 && s.tokens[m.from - 1]?.lower === 'of' && s.tokens.slice(i, m.from - 1).every((x) => x.cap));
+      if (named) i = named.from;
+    }
+  }
   for (;;) {
     // "into the Vietnamese capital": a demonym naming a capital is the place (1.8).
     const m = s.mentions.find((x) => x.from === i && x.kind !== 'person' && (x.kind !== 'demonym' || (s.tokens[x.to]?.lower === 'capital' && s.tokens[i - 1]?.lower === 'the')));
@@ -69,15 +80,19 @@ function visitingGuest(s: AnalysedSentence, ctx: Context): Candidate[] {
  */
 function attributiveVisitor(s: AnalysedSentence, ctx: Context): Candidate[] {
   const t = s.tokens;
-  const k = t.findIndex((x, i) => x.lower === 'visiting' && (i === 0 || ['the', 'and', ',', 'a', 'with', 'by', '-', '—', '–', ')', ':'].includes(t[i - 1].lower)));
+  // ("his visiting Japanese counterpart": a possessive before "visiting" too, 1.8.)
+  const k = t.findIndex((x, i) => x.lower === 'visiting' && (i === 0 || ['the', 'and', ',', 'a', 'with', 'by', '-', '—', '–', ')', ':', 'his', 'her', 'their'].includes(t[i - 1].lower)));
   if (k < 0 || isIrrealis(s, k)) return [];
   let b = k + 1;
   while (b < t.length && b < k + 5 && (TITLE_WORDS.has(t[b].lower) || t[b].lower === 'of' || t[b].lower === 'the')) b++;
-  const guest = s.mentions.find((m) => m.from >= k + 1 && m.from <= b && m.role !== 'location' && (m.kind === 'person' || m.kind === 'demonym' || t[m.from - 1]?.lower === 'of'));
+  // ("his visiting Thai counterpart": a name used as a demonym before a title, 1.8.)
+  const guest = s.mentions.find((m) => m.from >= k + 1 && m.from <= b && m.role !== 'location' && (m.kind === 'person' || m.kind === 'demonym' || t[m.from - 1]?.lower === 'of' || (m.from === k + 1 && TITLE_WORDS.has(t[m.to]?.lower ?? ''))));
   if (!guest) return [];
   const place = s.mentions.find((m) => m.role === 'location' && (m.kind === 'capital' || m.kind === 'name' || (m.kind === 'demonym' && t[m.to]?.lower === 'capital')) && m.iso3 !== guest.iso3);
   const others = [...new Set(s.mentions.filter((m) => m.role === 'actor' && m.iso3 !== guest.iso3).map((m) => m.iso3))];
-  const host = place?.iso3 ?? (others.length === 1 ? others[0] : others.length === 0 ? ctx.location?.country : undefined);
+  // With no other state in the sentence: the story's place, else the other side of the pair just told (1.8).
+  const paired = ctx.pair && ctx.pair.includes(guest.iso3) ? ctx.pair.find((c) => c !== guest.iso3) : undefined;
+  const host = place?.iso3 ?? (others.length === 1 ? others[0] : others.length === 0 ? ctx.location?.country ?? paired : undefined);
   if (!host || host === guest.iso3) return [];
   const date = dateNear(s, k);
   return [{
@@ -206,6 +221,8 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     // "left for Port of Spain", "headed to Equatorial Guinea": a departure to a destination.
     const departs = DEPART.has(w) && DEPART_PREP.has(t[k + 1]?.lower ?? '');
     if (!TRIGGERS.has(w) && !departs) continue;
+    // "his / the visiting counterpart": an adjective describing a guest, never the verb (1.8).
+    if (w === 'visiting' && ['his', 'her', 'their', 'the', 'a', 'its'].includes(t[k - 1]?.lower ?? '')) continue;
     // The noun needs a determiner close before it ("a three-day visit", "his first trip"), else
     // it is a verb in the infinitive or part of a name.
     if ((w === 'visit' || w === 'trip' || w === 'tour') && !determinedNoun(s, k)) continue;
@@ -219,6 +236,18 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
       while (b < end && b < k + 7 && (['a', 'an', 'the', 'of'].includes(t[b].lower) || TITLE_WORDS.has(t[b].lower))) b++;
       const by = s.mentions.find((m) => m.from === b && (m.role === 'actor' || t[m.from - 1]?.lower === 'of'));
       const toAt = by ? t.slice(by.to, Math.min(end, by.to + 8)).findIndex((x) => x.lower === 'to') : -1;
+      // "at the conclusion of a three-day state visit of the Ghanaian leader": no "to"; the host is the one
+      // other state acting in the sentence ("his Kenyan host"), else the story's place (1.8).
+      if (by && toAt < 0 && (by.kind === 'demonym' || by.kind === 'person') && !isIrrealis(s, k)) {
+        const others = [...new Set(s.mentions.filter((m) => m.iso3 !== by.iso3 && (m.role === 'actor' || (m.kind === 'demonym' && t[m.to]?.lower === 'host'))).map((m) => m.iso3))];
+        const h = others.length === 1 ? others[0] : others.length === 0 ? ctx.location?.country : undefined;
+        if (h && h !== by.iso3 && !seen.has(h)) {
+          seen.add(h);
+          const date = dateNear(s, k);
+          out.push({ type: 'VisitMade', visitor: by.iso3, host: h, people: by.person ? [by.person.name] : [], date: date ?? ctx.storyDate, dateExplicit: date !== null, confidence: 0.65, modality: isHedged(s) ? 'hedged' : 'asserted', sentence: s.index });
+          continue;
+        }
+      }
       if (by && toAt >= 0) {
         const hosts = hostsAfter(s, by.to + toAt, end).filter((h) => h.iso3 !== by.iso3);
         const date = dateNear(s, k);
