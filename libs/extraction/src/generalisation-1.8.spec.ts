@@ -218,3 +218,18 @@ describe('after the second batch', () => {
     expect(m && m.type === 'MeetingHeld' && m.people?.find((p) => p.name === 'William Ruto')?.country).not.toBe('GHA');
   });
 });
+
+describe('pledges to several recipients, and their dates', () => {
+  it('reads "A to X and up to B to Y" as two pledges of one donor', () => {
+    const body = 'Japan will provide 2 billion yen in grant aid to Laos and up to 500 million yen to Cambodia, the ministry said Friday.';
+    const f = facts(body).filter((x) => x.type === 'AidPledged');
+    expect(f.map(sig).sort()).toEqual(['AidPledged JPN>KHM', 'AidPledged JPN>LAO']);
+    expect(f.map((x) => (x.type === 'AidPledged' ? x.value?.amount : null)).sort()).toEqual([2000000000, 500000000].sort());
+  });
+
+  it('does not date a future pledge by a weekday resolved into the past', () => {
+    const body = 'Japan will provide 2 billion yen in grant aid to Laos when its foreign minister visits on Sunday, the ministry said Friday.';
+    const f = facts(body).find((x) => x.type === 'AidPledged');
+    expect(f?.date).toBe('2024-06-14');
+  });
+});

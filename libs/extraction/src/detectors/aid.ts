@@ -236,6 +236,12 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     for (const recipient of recipients) {
       if (recipient !== donorM.iso3) out.push(candidate(s, ctx, donorM.iso3, recipient, { amount: money.amount, currency: money.currency }, k));
     }
+    // "1.2 billion yen to Laos … and up to 255 million yen to Cambodia": a further amount and recipient
+    // share the donor and the verb (1.8).
+    for (const g of recipientGapped(s, money.to, end)) {
+      if (g.recipient === donorM.iso3 || recipients.includes(g.recipient)) continue;
+      out.push(candidate(s, ctx, donorM.iso3, g.recipient, g.value, k));
+    }
     // Gapping: "Britain pledged 100 million pounds, Norway USD 75 million and Denmark 26.8 million
     // euros": each further "<Country> <amount>" shares the verb and the recipients.
     for (const g of gapped(s, money.to)) {
@@ -247,6 +253,22 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     }
   }
   for (const c of nominal) if (c.type === 'AidPledged' && !out.some((o) => o.type === 'AidPledged' && o.donor === c.donor && o.value?.amount === c.value?.amount)) out.push(c);
+  return out;
+}
+
+/** "… and (up to) <amount> to <Country>" after the first pledge: further recipients with their own amounts. */
+function recipientGapped(s: AnalysedSentence, from: number, end: number): { recipient: string; value: { amount: number; currency: string | null } }[] {
+  const t = s.tokens;
+  const out: { recipient: string; value: { amount: number; currency: string | null } }[] = [];
+  for (const money of s.money) {
+    if (money.from <= from || money.from >= end || money.conversion) continue;
+    let b = money.from - 1;
+    if (t[b]?.lower === 'to' && t[b - 1]?.lower === 'up') b -= 2;
+    if (t[b]?.lower !== 'and' && t[b]?.lower !== ',') continue;
+    if (t[money.to]?.lower !== 'to') continue;
+    const m = s.mentions.find((x) => (x.from === money.to + 1 || (x.from === money.to + 2 && t[money.to + 1].lower === 'the')) && (x.kind === 'name' || x.kind === 'capital'));
+    if (m) out.push({ recipient: m.iso3, value: { amount: money.amount, currency: money.currency } });
+  }
   return out;
 }
 
