@@ -151,7 +151,9 @@ export function isSportContext(s: AnalysedSentence): boolean {
   if (!hasAny(s, SPORT)) return false;
   // "the Arab League", "League of Arab States", "League of Nations": a league of states is no sport.
   const t = s.tokens;
-  return t.some((x, i) => SPORT.has(x.lower) && !(x.lower === 'league' && x.cap && (t[i + 1]?.lower === 'of' || t[i - 1]?.lower === 'arab')));
+  // "the final leg of his tour", "the final communique": "final" before a noun is an adjective (1.8).
+  const adjective = (i: number) => ['final', 'open'].includes(t[i].lower) && /^\p{Ll}/u.test(t[i + 1]?.text ?? '') && !['of', 'against', 'in', 'at', 'on', 'with', 'between', 'and', 'was', 'is', 'will'].includes(t[i + 1].lower);
+  return t.some((x, i) => SPORT.has(x.lower) && !adjective(i) && !(x.lower === 'league' && x.cap && (t[i + 1]?.lower === 'of' || t[i - 1]?.lower === 'arab')));
 }
 
 export function isHedged(s: AnalysedSentence): boolean {
@@ -161,6 +163,9 @@ export function isHedged(s: AnalysedSentence): boolean {
 const AFTER_EVENT = new Set(['after', 'since', 'following']);
 // "met X and was scheduled to visit Lobito on Wednesday": a later, planned event's date.
 const LATER_EVENT = new Set(['scheduled', 'expected', 'will', 'would', 'plans', 'planned', 'due', 'set', 'later', 'then']);
+
+const WEEKDAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const PURPOSE_VERBS = new Set(['attend', 'meet', 'hold', 'sign', 'join', 'participate', 'take', 'discuss', 'open', 'launch', 'visit', 'address', 'inaugurate', 'witness', 'grace', 'mark', 'celebrate']);
 
 const REPORTING = new Set(['said', 'says', 'told', 'announced', 'stated', 'reported', 'added', 'confirmed']);
 
@@ -214,6 +219,7 @@ export function dateNear(s: AnalysedSentence, k: number): string | null {
   // "The vote came two days after talks on Monday": the event is dated by the offset.
   const off = s.words.has('days') || s.words.has('day') ? offsetDate(s) : null;
   if (off && off.at > k && off.at - k <= 6 && off.at < to) return off.value;
+  const future = s.tokens.slice(from, k).some((x) => x.lower === 'will' || x.lower === 'shall');
   for (const d of s.dates) {
     if (d.from < from || d.to > to) continue;
     // "through Thursday", "until May": the end of a span, not the event's date.
@@ -223,6 +229,11 @@ export function dateNear(s: AnalysedSentence, k: number): string | null {
     // After the trigger, a comma opens an aside about something else (", founded in 2018"), and
     // "after / since / following" open another event ("the vote came two days after talks on Monday").
     if (d.from > k && s.tokens.slice(k, d.from).some((x, j) => (x.lower === ',' && !listComma(s, k + j)) || AFTER_EVENT.has(x.lower) || LATER_EVENT.has(x.lower))) continue;
+    // "Japan will provide … when the minister visits on Sunday": a weekday is resolved backwards from
+    // publication, which is wrong in a future clause; the event is dated otherwise (1.8).
+    if (future && WEEKDAY_NAMES.has(s.tokens[d.to - 1]?.lower ?? '')) continue;
+    // "arrived in Hanoi to attend the summit on February 27-28": the purpose's date, not the arrival's (1.8).
+    if (d.from > k && s.tokens.slice(k + 1, d.from).some((x, j) => x.lower === 'to' && PURPOSE_VERBS.has(s.tokens[k + 2 + j]?.lower ?? ''))) continue;
     const dist = d.from >= k ? d.from - k : k - d.to;
     if (!best || dist < best.dist) best = { d: d.value, dist };
   }

@@ -27,6 +27,8 @@ export interface Context {
   location: Location | null;
   vote: VoteContext;
   aidRecipient: string | null;
+  /** The aid recipient was read as the country a disaster struck (1.8). */
+  disasterRecipient: boolean;
   /** The last amount named (not a conversion) and its sentence: the value of "the agreement" later on. */
   lastMoney: { amount: number; currency: string | null; sentence: number } | null;
   /** The last official named, the referent of a sentence-initial "he" / "she". */
@@ -43,6 +45,13 @@ export interface Context {
   group: string[] | null;
   /** The last summons of foreign envoys: who summoned whom, awaiting the demand that makes it an appeal. */
   summons: { from: string; to: string[]; sentence: number; date: string | null; dateExplicit: boolean } | null;
+  /**
+   * The last states named together as one plural subject ("the foreign ministers of A, B and C",
+   * "A, B and C"): the referent of a later "They" / "The ministers" (1.8).
+   */
+  actorList: { states: string[]; sentence: number } | null;
+  /** Appeals told so far (from, to, sentence): a later "They called on X" restates a member's own. */
+  appeals: { from: string; to: string; sentence: number }[];
 }
 
 export function initialContext(a: Analysis): Context {
@@ -55,6 +64,9 @@ export function initialContext(a: Analysis): Context {
         if (x.precision !== 'day' || reportDate(s, x.from)) return false;
         // "came two days after a debate on Monday": another event's day.
         if (s.tokens.slice(Math.max(0, x.from - 8), x.from).some((t) => t.lower === 'after' || t.lower === 'since' || t.lower === 'following')) return false;
+        // "On Monday, Jordan will host a meeting": a planned event's day is not the story's (1.8).
+        // (A weekday is resolved backwards from publication, which is wrong for the future; a written date stays.)
+        if (WEEKDAYS.has(s.tokens[x.to - 1]?.lower ?? '') && futureClause(s.tokens, x.from)) return false;
         const diff = (pub.getTime() - Date.parse(`${x.value}T00:00:00Z`)) / 86400000;
         return diff >= 0 && diff <= 7;
       });
@@ -87,6 +99,7 @@ export function initialContext(a: Analysis): Context {
     location,
     vote: { body: null, concerning: [], subject: null, date: null, tally: {} },
     aidRecipient: null,
+    disasterRecipient: false,
     lastPerson: null,
     lastPeople: [],
     lastMoney: null,
@@ -95,6 +108,8 @@ export function initialContext(a: Analysis): Context {
     articleCountries: [...counts.keys()],
     summons: null,
     group: null,
+    actorList: null,
+    appeals: [],
   };
 }
 
@@ -130,3 +145,53 @@ export function groupFor(ctx: Context, subject: readonly string[], named: readon
 }
 
 const GROUP_ANAPHORA = new Set(['ministers', 'leaders', 'sides', 'countries', 'nations', 'governments', 'delegations', 'presidents', 'parties', 'they', 'officials', 'diplomats']);
+
+const LIST_HEADS = new Set(['ministers', 'leaders', 'presidents', 'heads', 'governments', 'representatives', 'delegations', 'officials', 'premiers', 'envoys']);
+
+/**
+ * States listed together as one plural actor: "the foreign ministers of A, B, C and D" (a plural
+ * office noun + "of" + a coordinated list), or a coordinated list of three or more acting names.
+ * Returns the states in order, or null.
+ */
+export function actorListIn(s: { tokens: { lower: string }[]; mentions: CountryMention[] }): string[] | null {
+  if (s.mentions.length < 2) return null;
+  const t = s.tokens;
+  const ms = s.mentions.filter((m) => m.kind !== 'person' && m.role === 'actor');
+  if (ms.length < 2) return null;
+  for (let i = 0; i < ms.length; i++) {
+    const first = ms[i];
+    const lead = t[first.from - 1]?.lower === 'the' ? first.from - 2 : first.from - 1;
+    const ofList = t[lead]?.lower === 'of' && LIST_HEADS.has(t[lead - 1]?.lower ?? '');
+    const out = [first.iso3];
+    let end = first.to;
+    for (let j = i + 1; j < ms.length; j++) {
+      let g = end;
+      let joined = false;
+      while (g < ms[j].from && (t[g].lower === ',' || t[g].lower === 'and' || t[g].lower === 'the')) {
+        joined = true;
+        g++;
+      }
+      if (!joined || g !== ms[j].from) break;
+      out.push(ms[j].iso3);
+      end = ms[j].to;
+    }
+    const states = [...new Set(out)];
+    if ((ofList && states.length >= 2) || states.length >= 3) return states;
+  }
+  return null;
+}
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const FUTURE = new Set(['will', 'shall', "'ll", 'scheduled', 'expected', 'due', 'slated']);
+
+/** The clause holding token i is about the future: a future modal before the next stop. */
+function futureClause(tokens: readonly { lower: string }[], i: number): boolean {
+  let a = i;
+  while (a > 0 && ![';', '.', 'that', 'but', 'while'].includes(tokens[a - 1].lower)) a--;
+  for (let j = a; j < tokens.length && j < i + 12; j++) {
+    const w = tokens[j].lower;
+    if (j > i && [';', '.', 'but', 'while', 'and'].includes(w)) break;
+    if (FUTURE.has(w)) return true;
+  }
+  return false;
+}

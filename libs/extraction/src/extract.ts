@@ -3,9 +3,9 @@ import { analyse } from './analysis';
 import type { AnalysedSentence } from './analysis';
 import { hasAny } from './clause';
 import { assemble } from './assemble';
-import { initialContext, setPair } from './context';
+import { actorListIn, initialContext, setPair } from './context';
 import type { Candidate } from './detectors/candidate';
-import { aidRecipientIn, detectAid } from './detectors/aid';
+import { aidRecipientIn, detectAid, DISASTER_WORDS, disasterCountry } from './detectors/aid';
 import { AID_WORDS, detectAgreements } from './detectors/agreement';
 import { detectAppeals } from './detectors/appeal';
 import { detectCooperation } from './detectors/cooperation';
@@ -15,7 +15,7 @@ import { detectVotes } from './detectors/vote';
 import { updateVoteContext } from './detectors/vote-context';
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.7.0' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.8.0' });
 
 export interface ArticleInput {
   title?: string;
@@ -65,6 +65,8 @@ function run(input: ArticleInput): FactDraft[] {
   for (const s of a.sentences) {
     updateVoteContext(s, ctx);
     ctx.aidRecipient ??= aidRecipientIn(s);
+    // A disaster struck the recipient: material aid sent in the article goes to it (1.8).
+    if (ctx.aidRecipient && !ctx.disasterRecipient && hasAny(s, DISASTER_WORDS)) ctx.disasterRecipient = disasterCountry(s) === ctx.aidRecipient;
     const meetings = detectMeetings(s, ctx);
     const found = [
       ...meetings,
@@ -108,6 +110,8 @@ function run(input: ArticleInput): FactDraft[] {
       ctx.lastPerson = person;
       ctx.lastPeople = people;
     }
+    const list = actorListIn(s);
+    if (list) ctx.actorList = { states: list, sentence: s.index };
     cands.push(...found);
     prev = s;
   }

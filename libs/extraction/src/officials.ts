@@ -85,6 +85,8 @@ function inferFromTitlePair(officials: Official[], titleMentions: Mention[], raw
     const votes = new Set<string>();
     for (const s of raw) {
       if (!s.words.has(surname(o)) || talkedAbout(o, s)) continue;
+      // "agenda in Venezuela included meetings with President X": placed in a third country, X is no member of the headline pair (1.8).
+      if (s.mentions.some((m) => m.iso3.length === 1 && !pair.includes(m.iso3[0]) && (m.kind === 'name' || m.kind === 'capital') && isAfterLocationPreposition(s.tokens, m.from))) continue;
       const inPair = pair.filter((c) => sidesWith(o, officials, s, () => false).has(c));
       if (inPair.length === 1) votes.add(pair.find((c) => c !== inPair[0])!);
     }
@@ -98,7 +100,7 @@ function inferFromTitlePair(officials: Official[], titleMentions: Mention[], raw
  * the place is the foreign side's own, nothing is inferred (the official may be the visitor).
  */
 const STATE_ROLES = new Set(['president', 'prime minister', 'foreign minister', 'deputy foreign minister', 'vice president', 'king', 'emir', 'chancellor', 'premier', 'crown prince', 'sultan']);
-const MEETING_WORDS = new Set(['met', 'meet', 'meeting', 'talks', 'hosted', 'received', 'welcomed', 'summit', 'discussion', 'discussions', 'visit', 'visiting', 'counterpart']);
+const MEETING_WORDS = new Set(['met', 'meet', 'meeting', 'meetings', 'talks', 'hosted', 'received', 'welcomed', 'summit', 'discussion', 'discussions', 'visit', 'visiting', 'counterpart']);
 
 function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
   for (const o of officials) {
@@ -267,6 +269,31 @@ export interface OfficialRegistry {
   prefixes: Set<string>;
 }
 
+/**
+ * "The Equatorial Guinea delegation was led by the Deputy Minister …, Bonifacio Mitogo Bindang":
+ * who leads a country's delegation acts for that country (1.8).
+ */
+function inferFromDelegation(officials: Official[], raw: RawSentence[]): void {
+  if (!officials.some((o) => !o.country)) return;
+  for (const r of raw) {
+    if (!r.words.has('delegation') || !r.words.has('led')) continue;
+    const t = r.tokens;
+    for (let k = 1; k < t.length; k++) {
+      if (t[k].lower !== 'delegation') continue;
+      const owner = r.mentions.find((m) => m.iso3.length === 1 && (m.to === k || (t[m.to]?.lower === "'s" && m.to + 1 === k)));
+      if (!owner) continue;
+      let by = k + 1;
+      while (by < t.length && by < k + 4 && t[by].lower !== 'led') by++;
+      if (t[by]?.lower !== 'led' || t[by + 1]?.lower !== 'by') continue;
+      const span = t.slice(by + 2, Math.min(t.length, by + 20));
+      const stop = span.findIndex((x) => x.lower === '.' || x.lower === ';' || x.lower === 'accompanied');
+      const words = new Set((stop >= 0 ? span.slice(0, stop) : span).map((x) => x.lower));
+      const led = officials.filter((o) => !o.country && words.has(surname(o)));
+      if (led.length === 1) led[0].country = owner.iso3[0];
+    }
+  }
+}
+
 export function collectOfficials(raw: RawSentence[], title: RawSentence): OfficialRegistry {
   const officials: Official[] = [];
   const offices: Office[] = [...officesIn(title.tokens, title.mentions), ...findOfficials(title.tokens, title.mentions).offices];
@@ -290,6 +317,7 @@ export function collectOfficials(raw: RawSentence[], title: RawSentence): Offici
     if (other) o.role = other.role;
   }
   inferFromOffices(officials, offices);
+  inferFromDelegation(officials, raw);
   inferFromTitlePair(officials, title.mentions, raw);
   inferFromPlace(officials, raw);
   inferHome(officials, raw);

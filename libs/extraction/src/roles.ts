@@ -73,7 +73,11 @@ const TOPIC_OPENERS = new Set([
   'discuss', 'discussed', 'discusses', 'discussing', 'about', 'regarding', 'concerning', 'over', 'including', 'amid',
   'against', 'condemning', 'condemned', 'condemn', 'on', 'toward', 'towards', 'criticised', 'criticized', 'accused',
   'sanctions', 'invasion', 'war', 'crisis', 'situation', 'issue', 'question',
+  // "issues related to Pak-US ties, Afghanistan and security", "covering Iran and Syria" (1.8).
+  'related', 'covering', 'concerning',
 ]);
+// Openers of a list of subjects ("issues related to trade, Mali and security"): a comma before a country continues them.
+const LIST_OPENERS = new Set(['related', 'covering']);
 // Tokens that end a topic stretch.
 const TOPIC_CLOSERS = new Set([',', ';', ':', '.', 'and', 'but', 'while', 'that', 'who', 'which', 'with', '(', ')', '—', '–', 'was', 'were', 'is', 'are', 'has', 'have', 'between', 'by']);
 // After these, "on" introduces the addressee or a time, not a topic ("called on Israel").
@@ -83,6 +87,7 @@ const ON_IS_NOT_TOPIC = new Set(['called', 'calls', 'call', 'calling', 'urged', 
 export function markTopics(tokens: Token[], ms: CountryMention[], dates: DateMention[]): void {
   let inTopic = false;
   let coordinated = false;
+  let opener = '';
   let idx = 0;
   // A topic stretch is short: it ends a few words after its opener or its last country.
   let expires = 0;
@@ -101,11 +106,14 @@ export function markTopics(tokens: Token[], ms: CountryMention[], dates: DateMen
     const onNotTopic = w === 'on' && (ON_IS_NOT_TOPIC.has(tokens[i - 1]?.lower ?? '') || dateAt.has(i + 1));
     if (TOPIC_OPENERS.has(w) && !onNotTopic && !(w === 'against' && tokens[i - 1]?.lower === 'voted')) {
       inTopic = true;
+      opener = w;
       expires = i + 5;
       coordinated = false;
     } else if (TOPIC_CLOSERS.has(w)) {
       // "discussed Iran, North Korea and the war": a list continues the topic.
-      if (!(coordinated && (w === ',' || w === 'and'))) inTopic = false;
+      // ("issues related to trade ties, Mali and security": a comma before a country continues it too, 1.8.)
+      const listNext = w === ',' && LIST_OPENERS.has(opener) && idx < ms.length && ms[idx].from === i + 1;
+      if (!(coordinated && (w === ',' || w === 'and')) && !listNext) inTopic = false;
     } else coordinated = false;
   }
 }

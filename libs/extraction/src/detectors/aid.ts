@@ -14,6 +14,7 @@ const MATERIAL_AID = new Set(['aid', 'assistance', 'relief', 'supplies', 'donati
 const PARTICIPLES = new Set(['pledging', 'donating', 'committing', 'providing']);
 const GIVING_VERBS = new Set(['provide', 'give', 'donate', 'grant', 'extend', 'lend', 'contribute', 'allocate', 'offer']);
 const SAY = new Set(['said', 'says', 'announced', 'told', 'stated']);
+const VOWS = new Set(['vowed', 'vows', 'pledged', 'pledges', 'promised', 'promises', 'committed', 'undertook', 'offered', 'agreed', 'decided']);
 // Verbs that mean giving money only in talk of aid: "announced tariffs on $300 billion" is not a pledge.
 const PLEDGE_WORDS = new Set(['pledged', 'pledges', 'pledge', 'promised', 'promise', 'donated', 'donates', 'contributions', 'contribution', 'pledging', 'donating']);
 const AID_NOUNS = new Set(['aid', 'assistance', 'loan', 'loans', 'grant', 'grants', 'humanitarian', 'relief', 'support', 'funding', 'donation', 'credit', 'help', 'reconstruction', 'development', 'response', 'recovery', 'rebuilding']);
@@ -27,16 +28,20 @@ const DESTINATION = new Set(['visit', 'visits', 'trip', 'tour', 'travel', 'trave
  */
 function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: string): string[] | null | undefined {
   const t = s.tokens;
-  const direct = s.mentions.find((m) => m.from === k + 1 && m.kind !== 'demonym' && m.iso3 !== donor);
+  // "US$73 million": a currency's country letters inside an amount are no recipient (1.8).
+  const inMoney = (m: CountryMention) => s.money.some((x) => m.from >= x.from && m.from < x.to);
+  const direct = s.mentions.find((m) => m.from === k + 1 && m.kind !== 'demonym' && m.iso3 !== donor && !inMoney(m));
   if (direct) return [direct.iso3];
   for (let i = k + 1; i < end - 1; i++) {
     if (t[i].lower !== 'to' && t[i].lower !== 'for') continue;
+    // "up to $5 million": a bound, not a recipient.
+    if (t[i - 1]?.lower === 'up') continue;
     // "a visit to Angola": a destination, not a recipient.
     if (DESTINATION.has(t[i - 1]?.lower ?? '')) continue;
     // "to earthquake-stricken Turkey", "for earthquake response in Turkey and Syria": step over lower-case modifiers.
     let j = i + 1;
     while (j < end && j < i + 6 && t[j].lower !== 'to' && t[j].lower !== 'for' && (t[j].lower === '-' || /^\p{Ll}/u.test(t[j].text))) j++;
-    const m = s.mentions.find((x) => x.from === j && x.kind !== 'demonym' && x.kind !== 'person');
+    const m = s.mentions.find((x) => x.from === j && x.kind !== 'demonym' && x.kind !== 'person' && !inMoney(x));
     if (m && m.iso3 !== donor) return coordinated(s, m, end).filter((c) => c !== donor);
     if (!m && t[j]?.cap) return null;
   }
@@ -93,8 +98,49 @@ function nominalPledges(s: AnalysedSentence, ctx: Context): Candidate[] {
   return out;
 }
 
+const RECEIVE = new Set(['received', 'receives', 'receiving', 'granted', 'given', 'offered', 'provided', 'pledged', 'promised', 'extended', 'donated', 'awarded']);
+const GIVEN_PASSIVE = new Set(['granted', 'given', 'offered', 'provided', 'pledged', 'promised', 'extended', 'donated', 'awarded']);
+const SELF_AID = new Set(['granted', 'donated', 'pledged', 'promised']);
+
+/**
+ * Aid told from the recipient's side: "Nepal received $10 million in aid from Japan", "Nepal was
+ * granted $10 million by Japan". Past or present perfect only ("will receive" is a plan) (1.8).
+ */
+function receivedAid(s: AnalysedSentence, ctx: Context): Candidate[] {
+  const t = s.tokens;
+  const out: Candidate[] = [];
+  for (let k = 1; k < t.length; k++) {
+    const w = t[k].lower;
+    if (!RECEIVE.has(w)) continue;
+    const passive = GIVEN_PASSIVE.has(w) && ['was', 'were', 'been'].includes(t[k - 1].lower);
+    const received = w === 'received' || (w === 'receiving' && ['was', 'were'].includes(t[k - 1].lower));
+    if (!passive && !received) continue;
+    if (isIrrealis(s, k)) continue;
+    const start = clauseStart(s, k);
+    const end = clauseEnd(s, k);
+    const aux = passive ? (t[k - 1].lower === 'been' ? k - 2 : k - 1) : k;
+    const recipient = s.mentions.filter((m) => m.from >= start && m.to <= aux && m.role === 'actor' && m.kind !== 'demonym').pop();
+    if (!recipient || (recipient.to !== aux && !(t[recipient.to]?.lower === "'s" || ['has', 'have', 'had'].includes(t[recipient.to]?.lower ?? '')))) continue;
+    const byAt = t.findIndex((x, i) => i > k && i < end && x.lower === (passive ? 'by' : 'from'));
+    if (byAt < 0) continue;
+    let j = byAt + 1;
+    if (t[j]?.lower === 'the') j++;
+    const donor = s.mentions.find((m) => m.from === j && m.kind !== 'demonym' && m.kind !== 'person');
+    if (!donor || donor.iso3 === recipient.iso3) continue;
+    const money = s.money.find((x) => x.from > k && x.from < byAt && !x.conversion);
+    const aidNoun = t.slice(k + 1, end).some((x) => AID_NOUNS.has(x.lower));
+    if (!money || (!aidNoun && !SELF_AID.has(w))) continue;
+    out.push(candidate(s, ctx, donor.iso3, recipient.iso3, { amount: money.amount, currency: money.currency }, k));
+  }
+  return out;
+}
+
 export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
   const nominal = s.money.length > 0 && hasAny(s, OFFER_NOUNS) ? nominalPledges(s, ctx) : [];
+  if (s.money.length > 0 && hasAny(s, RECEIVE)) {
+    for (const c of receivedAid(s, ctx)) if (c.type === 'AidPledged' && !nominal.some((n) => n.type === 'AidPledged' && n.donor === c.donor && n.recipient === c.recipient)) nominal.push(c);
+  }
+  if (s.money.length > 0 && s.words.has('worth')) nominal.push(...worthOf(s, ctx));
   if (!hasAny(s, PLEDGE)) return nominal;
   const t = s.tokens;
   const out: Candidate[] = [];
@@ -114,11 +160,14 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     const reported = (t.slice(k).some((x) => SAY.has(x.lower)) || sayBefore) && modalBefore;
     // "Japan will provide $1.27 billion for …": a plain future of giving is the pledge itself.
     const will = t[k - 1]?.lower === 'will' ? k - 1 : t[k - 1]?.lower === 'also' && t[k - 2]?.lower === 'will' ? k - 2 : -1;
-    const pledgedFuture = will > 0 && GIVING_VERBS.has(w) && !isIrrealis(s, will);
+    // "Japan vowed / promised / pledged to provide $1 million": the vow to give is the pledge (1.8).
+    // (The amount must be the verb's object: "vowed to provide security worth $1 million" is no pledge.)
+    const vowed = t[k - 1]?.lower === 'to' && VOWS.has(t[k - 2]?.lower ?? '') && GIVING_VERBS.has(w) && s.money.some((x) => x.from > k && x.from <= k + 3 && !x.conversion) && !isIrrealis(s, k - 2);
+    const pledgedFuture = (will > 0 && GIVING_VERBS.has(w) && !isIrrealis(s, will)) || vowed;
     if (!reported && !pledgedFuture && isIrrealis(s, k, { allowReportedFuture: true })) continue;
     const start = clauseStart(s, k);
     const end = clauseEnd(s, k);
-    if (!PLEDGE_WORDS.has(w) && !t.slice(start, end).some((x) => AID_NOUNS.has(x.lower))) continue;
+    if (!PLEDGE_WORDS.has(w) && !vowed && !t.slice(start, end).some((x) => AID_NOUNS.has(x.lower))) continue;
     // A list: each named country paired with the amount that follows it.
     if (w === 'contributions' || w === 'contribution' || w === 'pledges') {
       const ms = s.mentions.filter((m) => m.from > k && m.kind === 'name');
@@ -132,7 +181,8 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
       }
       continue;
     }
-    const subj = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && m.kind !== 'demonym');
+    // ("The Japanese Government vowed …": a demonym before "government" names the state, 1.8.)
+    const subj = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && (m.kind !== 'demonym' || ['government', 'govt'].includes(t[m.to]?.lower ?? '')));
     // "The U.S. was among the large donors, pledging $204 million": a participle after a comma takes the main subject.
     const participleDonor = PARTICIPLES.has(w) && t[k - 1]?.lower === ',' ? s.mentions.find((m) => m.to <= k && m.role === 'actor' && m.kind !== 'demonym' && m.kind !== 'person') : undefined;
     // "Khan announced that $28 million in aid will be provided to Afghanistan": a passive pledge
@@ -142,16 +192,33 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
       ? s.mentions.find((m) => m.to < start && m.role === 'actor' && m.kind !== 'demonym')
       : undefined;
     const donorM: CountryMention | undefined = (passive ? undefined : subj[subj.length - 1]) ?? participleDonor ?? passiveDonor ?? pronounDonor(s, start, k);
+    if (!donorM && !passive && PAST_GIVING.has(w)) {
+      out.push(...listedDonors(s, ctx, start, k, end, used));
+      continue;
+    }
     if (!donorM || used.has(donorM.iso3)) continue;
     // In the passive the amount is the subject: "$28 million in aid will be provided to …".
-    const money = s.money.find((x) => x.from > k && x.from < end && !x.conversion) ?? (passive ? s.money.find((x) => x.from >= start && x.to <= k && !x.conversion) : undefined);
+    // "those for $1 billion India lent Bangladesh in 2010": the amount is the object of a reduced relative before its subject (1.8).
+    const relative = !passive ? s.money.find((x) => !x.conversion && x.to === donorM.from && subj.length === 1) : undefined;
+    let money = s.money.find((x) => x.from > k && x.from < end && !x.conversion) ?? (passive ? s.money.find((x) => x.from >= start && x.to <= k && !x.conversion) : relative);
+    // "Bangladesh had extended the loan to Sri Lanka": the loan whose amount the article just named (1.8).
+    if (!money && !passive && t[k + 1]?.lower === 'the' && ['loan', 'credit', 'grant'].includes(t[k + 2]?.lower ?? '') && ctx.lastMoney && s.index - ctx.lastMoney.sentence <= 2) {
+      const to = recipientAfter(s, k + 2, end, donorM.iso3);
+      if (to && to.length === 1 && to[0] !== donorM.iso3 && !used.has(donorM.iso3)) {
+        used.add(donorM.iso3);
+        out.push(candidate(s, ctx, donorM.iso3, to[0], { amount: ctx.lastMoney.amount, currency: ctx.lastMoney.currency }, k));
+        continue;
+      }
+    }
     if (!money) {
       // "India sent humanitarian aid to Afghanistan": a past act of giving material aid to a named
       // country is a pledge even without an amount (value null).
       if (!PAST_GIVING.has(w) || passive) continue;
       const nounAt = t.slice(k + 1, Math.min(end, k + 5)).findIndex((x) => MATERIAL_AID.has(x.lower));
       if (nounAt < 0) continue;
-      const to = recipientAfter(s, k + 1 + nounAt, end, donorM.iso3);
+      const named = recipientAfter(s, k + 1 + nounAt, end, donorM.iso3);
+      // "China sent relief supplies and rescue teams" in a report of a disaster: the article's recipient (1.8).
+      const to = named === undefined && ctx.aidRecipient && ctx.disasterRecipient ? [ctx.aidRecipient] : named;
       if (!to || to.length === 0 || used.has(donorM.iso3)) continue;
       used.add(donorM.iso3);
       for (const r of to) if (r !== donorM.iso3) out.push({ ...candidate(s, ctx, donorM.iso3, r, null, k), confidence: 0.55 });
@@ -169,6 +236,12 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     for (const recipient of recipients) {
       if (recipient !== donorM.iso3) out.push(candidate(s, ctx, donorM.iso3, recipient, { amount: money.amount, currency: money.currency }, k));
     }
+    // "1.2 billion yen to Laos … and up to 255 million yen to Cambodia": a further amount and recipient
+    // share the donor and the verb (1.8).
+    for (const g of recipientGapped(s, money.to, end)) {
+      if (g.recipient === donorM.iso3 || recipients.includes(g.recipient)) continue;
+      out.push(candidate(s, ctx, donorM.iso3, g.recipient, g.value, k));
+    }
     // Gapping: "Britain pledged 100 million pounds, Norway USD 75 million and Denmark 26.8 million
     // euros": each further "<Country> <amount>" shares the verb and the recipients.
     for (const g of gapped(s, money.to)) {
@@ -180,6 +253,22 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     }
   }
   for (const c of nominal) if (c.type === 'AidPledged' && !out.some((o) => o.type === 'AidPledged' && o.donor === c.donor && o.value?.amount === c.value?.amount)) out.push(c);
+  return out;
+}
+
+/** "… and (up to) <amount> to <Country>" after the first pledge: further recipients with their own amounts. */
+function recipientGapped(s: AnalysedSentence, from: number, end: number): { recipient: string; value: { amount: number; currency: string | null } }[] {
+  const t = s.tokens;
+  const out: { recipient: string; value: { amount: number; currency: string | null } }[] = [];
+  for (const money of s.money) {
+    if (money.from <= from || money.from >= end || money.conversion) continue;
+    let b = money.from - 1;
+    if (t[b]?.lower === 'to' && t[b - 1]?.lower === 'up') b -= 2;
+    if (t[b]?.lower !== 'and' && t[b]?.lower !== ',') continue;
+    if (t[money.to]?.lower !== 'to') continue;
+    const m = s.mentions.find((x) => (x.from === money.to + 1 || (x.from === money.to + 2 && t[money.to + 1].lower === 'the')) && (x.kind === 'name' || x.kind === 'capital'));
+    if (m) out.push({ recipient: m.iso3, value: { amount: money.amount, currency: money.currency } });
+  }
   return out;
 }
 
@@ -207,6 +296,68 @@ function gapped(s: AnalysedSentence, from: number): { donor: string; value: { am
   return out;
 }
 
+const COUNTRY_NOUNS = new Set(['countries', 'nations', 'states', 'neighbours', 'neighbors', 'governments', 'donors']);
+
+/**
+ * "Several countries, including China, India and Iran, have sent relief supplies, along with
+ * assistance from Malaysia and Singapore": donors listed in the subject after "including" and after
+ * "assistance / aid / help from"; material aid given, no amount, for the article's recipient of a
+ * disaster report (1.8).
+ */
+function listedDonors(s: AnalysedSentence, ctx: Context, start: number, k: number, end: number, used: Set<string>): Candidate[] {
+  const t = s.tokens;
+  const recipient = ctx.aidRecipient;
+  if (!recipient || !ctx.disasterRecipient) return [];
+  const nounAt = t.slice(k + 1, Math.min(end, k + 5)).findIndex((x) => MATERIAL_AID.has(x.lower) || x.lower === 'materials');
+  if (nounAt < 0 || recipientAfter(s, k + 1 + nounAt, end, '') !== undefined) return [];
+  const inc = t.slice(start, k).findIndex((x) => x.lower === 'including');
+  if (inc < 0 || !t.slice(start, start + inc).some((x) => COUNTRY_NOUNS.has(x.lower))) return [];
+  const listFrom = (i: number, stop: number) => {
+    const out: string[] = [];
+    const first = s.mentions.find((m) => m.from === i || (m.from === i + 1 && t[i].lower === 'the'));
+    if (!first || first.kind === 'person' || first.kind === 'demonym') return out;
+    out.push(first.iso3);
+    let j = first.to;
+    while (j < stop) {
+      while (j < stop && (t[j].lower === ',' || t[j].lower === 'and' || t[j].lower === 'the')) j++;
+      const m = s.mentions.find((x) => x.from === j && x.kind !== 'person' && x.kind !== 'demonym');
+      if (!m) break;
+      out.push(m.iso3);
+      j = m.to;
+    }
+    return out;
+  };
+  const donors = listFrom(start + inc + 1, k);
+  const from = t.findIndex((x, i) => i > k && i < end && x.lower === 'from' && ['assistance', 'aid', 'help', 'support', 'donations'].includes(t[i - 1]?.lower ?? ''));
+  if (from > 0) donors.push(...listFrom(from + 1, end));
+  const out: Candidate[] = [];
+  for (const d of new Set(donors)) {
+    if (d === recipient || used.has(d)) continue;
+    used.add(d);
+    out.push({ ...candidate(s, ctx, d, recipient, null, k), confidence: 0.55 });
+  }
+  return out;
+}
+
+/**
+ * "two planes carrying $8 million worth of Chinese relief supplies landed": an amount of a
+ * demonym's material aid delivered is that state's aid to the article's recipient (1.8).
+ */
+function worthOf(s: AnalysedSentence, ctx: Context): Candidate[] {
+  const t = s.tokens;
+  const out: Candidate[] = [];
+  const recipient = ctx.aidRecipient;
+  if (!recipient) return out;
+  for (const money of s.money) {
+    if (money.conversion || t[money.to]?.lower !== 'worth' || t[money.to + 1]?.lower !== 'of') continue;
+    const dem = s.mentions.find((m) => m.from === money.to + 2 && m.kind === 'demonym');
+    if (!dem || dem.iso3 === recipient || !t.slice(dem.to, dem.to + 3).some((x) => MATERIAL_AID.has(x.lower))) continue;
+    if (isIrrealis(s, money.from)) continue;
+    out.push(candidate(s, ctx, dem.iso3, recipient, { amount: money.amount, currency: money.currency }, money.from));
+  }
+  return out;
+}
+
 function candidate(s: AnalysedSentence, ctx: Context, donor: string, recipient: string, value: { amount: number; currency: string | null } | null, k: number): Candidate {
   const date = dateNear(s, k);
   return {
@@ -223,11 +374,40 @@ function candidate(s: AnalysedSentence, ctx: Context, donor: string, recipient: 
   };
 }
 
+// Disasters: the country they struck is the one aid is for (1.8).
+const DISASTERS = new Set(['earthquake', 'quake', 'tsunami', 'flood', 'floods', 'flooding', 'cyclone', 'typhoon', 'hurricane', 'storm', 'drought', 'famine', 'disaster', 'landslide', 'landslides', 'eruption', 'epidemic', 'outbreak']);
+export const DISASTER_WORDS: ReadonlySet<string> = DISASTERS;
+const STRUCK = new Set(['struck', 'hit', 'devastated', 'ravaged', 'battered', 'rocked', 'jolted', 'stricken', 'affected']);
+
+/**
+ * The country a disaster is placed in: "an earthquake in southeastern Afghanistan", "Myanmar's
+ * devastating earthquake", "the quake struck northern Pakistan", "relief efforts in Pakistan",
+ * "flood-hit Pakistan".
+ */
+export function disasterCountry(s: AnalysedSentence): string | null {
+  const t = s.tokens;
+  const near = (from: number, to: number) => t.slice(Math.max(0, from), Math.max(0, to)).some((x) => DISASTERS.has(x.lower) || x.lower === 'relief');
+  for (const m of s.mentions) {
+    if (m.kind === 'demonym' || m.kind === 'person') continue;
+    let j = m.from - 1;
+    // Lower-case modifiers between the preposition or verb and the name ("southeastern", "northern").
+    while (j >= 0 && m.from - j <= 2 && /^\p{Ll}/u.test(t[j].text) && !['in', 'to', 'the', 'of'].includes(t[j].lower) && !STRUCK.has(t[j].lower)) j--;
+    const lead = t[j]?.lower ?? '';
+    if (lead === 'in' && near(j - 4, j)) return m.iso3;
+    if (STRUCK.has(lead) && near(j - 6, j)) return m.iso3;
+    if (STRUCK.has(lead) && t[j - 1]?.lower === '-' && DISASTERS.has(t[j - 2]?.lower ?? '')) return m.iso3;
+    if (m.possessive && t.slice(m.to + 1, m.to + 4).some((x) => DISASTERS.has(x.lower))) return m.iso3;
+  }
+  return null;
+}
+
 /** Who aid in this sentence is for: "to help … Syria's crisis", "aid for Syria", "assistance to Manila". */
 export function aidRecipientIn(s: AnalysedSentence): string | null {
   const t = s.tokens;
   const aidy = t.some((x) => ['aid', 'humanitarian', 'pledged', 'donors', 'assistance', 'relief', 'help'].includes(x.lower));
   if (!aidy) return null;
+  const struck = hasAny(s, DISASTERS) || s.words.has('relief') ? disasterCountry(s) : null;
+  if (struck) return struck;
   for (const m of s.mentions) {
     const prev = t[m.from - 1]?.lower ?? '';
     const prev2 = t[m.from - 2]?.lower ?? '';

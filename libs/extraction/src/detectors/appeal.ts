@@ -1,5 +1,5 @@
 /** AppealMade: a country urges, calls on, asks or presses another. */
-import type { AnalysedSentence } from '../analysis';
+import type { AnalysedSentence, CountryMention } from '../analysis';
 import { clauseEnd, clauseStart, dateNear, hasAny, isHedged, isIrrealis } from '../clause';
 import type { Context } from '../context';
 import type { Candidate } from './candidate';
@@ -124,7 +124,53 @@ function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
     // "The ministry also demanded from Canada to …": the government named before.
     const institutional = t.slice(start, k).some((x, j) => (x.lower === 'ministry' || x.lower === 'government') && t[start + j - 1]?.lower === 'the');
     const fromIso = subj.length > 0 ? subj[0].iso3 : institutional ? ctx.lastGovernment : null;
-    if (!fromIso) continue;
+    // "A, B and C urged X": every coordinated state in the subject appeals (1.8).
+    const senders = fromIso ? [fromIso, ...(subj.length > 0 ? coordinatedAfter(s, subj) : [])] : pluralSubject(s, start, k, ctx);
+    if (senders.length === 0) continue;
+    for (const sender of [...new Set(senders)]) {
+      // "They called on Israel …" after "A and B urged Israel …": the same request restated.
+      if (!fromIso && ctx.appeals.some((a) => a.from === sender && a.to === to!.iso3 && s.index - a.sentence <= 4)) continue;
+      out.push(...appealsFrom(s, ctx, k, sender, to, objEnd, end, subjunctive));
+    }
+    if (out.length > 0) break;
+  }
+  for (const c of out) if (c.type === 'AppealMade') ctx.appeals.push({ from: c.from, to: c.to, sentence: s.index });
+  return out;
+}
+
+/** The states coordinated with the subject's first ("Egypt, Jordan and Qatar urged …"). */
+function coordinatedAfter(s: AnalysedSentence, subj: CountryMention[]): string[] {
+  const t = s.tokens;
+  const out: string[] = [];
+  let end = subj[0].to;
+  for (const m of subj.slice(1)) {
+    let g = end;
+    while (g < m.from && (t[g].lower === ',' || t[g].lower === 'and' || t[g].lower === 'the')) g++;
+    if (g !== m.from || m.kind === 'person') break;
+    out.push(m.iso3);
+    end = m.to;
+  }
+  return out;
+}
+
+const PLURAL_SUBJECTS = new Set(['they', 'ministers', 'leaders', 'signatories', 'governments', 'countries', 'nations', 'states']);
+
+/**
+ * "They called on Israel to …", "The ministers urged …": a plural subject with no state named
+ * stands for the states last named together as one actor, a few sentences back.
+ */
+function pluralSubject(s: AnalysedSentence, start: number, k: number, ctx: Context): string[] {
+  const list = ctx.actorList;
+  if (!list || s.index - list.sentence > 3 || s.index === list.sentence) return [];
+  const subj = s.tokens.slice(start, k).map((x) => x.lower);
+  const head = subj[0] === 'the' ? subj[subj.length - 1] : subj[0];
+  if (subj.length > 4 || !PLURAL_SUBJECTS.has(head ?? '')) return [];
+  return list.states;
+}
+
+function appealsFrom(s: AnalysedSentence, ctx: Context, k: number, fromIso: string, to: CountryMention, objEnd: number, end: number, subjunctive: boolean): Candidate[] {
+    const t = s.tokens;
+    const out: Candidate[] = [];
     const from = { iso3: fromIso };
     // "urged China and Russia to …": every coordinated addressee.
     const addressees = [to];
@@ -152,7 +198,5 @@ function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
       sentence: s.index,
       });
     }
-    if (out.length > 0) break;
-  }
-  return out;
+    return out;
 }

@@ -15,7 +15,7 @@ const VERBS = new Set(['met', 'meets', 'meeting', 'hosted', 'hosts', 'received',
 const BODIES = new Set(['council', 'assembly', 'un', 'nato', 'eu', 'g7', 'g20', 'asean', 'sco', 'brics', 'opec', 'cabinet', 'parliament', 'board', 'committee', 'commission', 'wto', 'who', 'imf', 'davos', 'apec', 'forum']);
 // "The ministers of A, B and C gathered / convened in Lima": a meeting of the subjects only.
 const GATHER = new Set(['gathered', 'convened', 'assembled']);
-const TRIGGERS = new Set([...NOUNS, ...VERBS, ...GATHER, 'call']);
+const TRIGGERS = new Set([...NOUNS, ...VERBS, ...GATHER, 'call', 'talk']);
 // Who gathers for a meeting of states: its officials, not its citizens or troops.
 const GATHERERS = new Set(['leaders', 'presidents', 'ministers', 'heads', 'officials', 'delegations', 'diplomats', 'envoys', 'representatives', 'negotiators', 'premiers', 'counterparts', 'delegates', 'chiefs']);
 const GROUP_SIZE: Record<string, number> = { trilateral: 3, tripartite: 3, 'three-way': 3, quadrilateral: 4 };
@@ -86,7 +86,8 @@ function notHappening(s: AnalysedSentence, k: number): boolean {
 
 /** The capitalised run before the noun at k names a body ("… Forum Foreign Ministers Meeting"). */
 function namedSessionOfBody(s: AnalysedSentence, k: number): boolean {
-  for (let i = k - 1; i >= 0 && i >= k - 8 && s.tokens[i].cap; i--) if (BODIES.has(s.tokens[i].lower)) return true;
+  // ("the APEC Economic Leaders' Meeting": a possessive apostrophe stays inside the name.)
+  for (let i = k - 1; i >= 0 && i >= k - 8 && (s.tokens[i].cap || s.tokens[i].lower === "'" || s.tokens[i].lower === "'s"); i--) if (BODIES.has(s.tokens[i].lower)) return true;
   return false;
 }
 
@@ -162,6 +163,33 @@ function thirdParty(s: AnalysedSentence, m: CountryMention): boolean {
   return THIRD_ROLES.has(t[i]?.lower ?? '');
 }
 
+const AGREEMENT_NOUNS = new Set(['agreement', 'agreements', 'memorandum', 'memorandums', 'memoranda', 'mou', 'mous', 'accord', 'accords', 'treaty', 'deal', 'deals', 'protocol']);
+
+/** The noun at k is what an agreement covers: "agreements, including … consultations", "an accord on talks". */
+function agreementContent(s: AnalysedSentence, k: number): boolean {
+  const t = s.tokens;
+  for (let i = k - 1; i >= 0 && i >= k - 10; i--) {
+    const w = t[i].lower;
+    if (w === ';' || w === '.' || w === 'held' || w === 'had') return false;
+    if (['including', 'on', 'for', 'covering', 'regarding'].includes(w)) {
+      for (let j = i - 1; j >= 0 && j >= i - 4; j--) if (AGREEMENT_NOUNS.has(t[j].lower)) return true;
+    }
+  }
+  return false;
+}
+
+const BRING = new Set(['brought', 'brings', 'bringing', 'gathered', 'gathering', 'united', 'grouped']);
+
+/** Index of "together" in "<meeting> (that|which|,) brought together …" right after the noun, else -1. */
+function bringsTogether(s: AnalysedSentence, k: number): number {
+  const t = s.tokens;
+  let i = k + 1;
+  if (t[i]?.lower === 'that' || t[i]?.lower === 'which' || t[i]?.lower === ',') i++;
+  if (t[i]?.lower === 'which') i++;
+  if (!BRING.has(t[i]?.lower ?? '')) return -1;
+  return t[i + 1]?.lower === 'together' ? i + 1 : -1;
+}
+
 export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
   if (!hasAny(s, TRIGGERS)) return [];
   if (isSportContext(s)) return [];
@@ -171,7 +199,9 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
   if (t.some((x, i) => (x.lower === 'call' || x.lower === 'calls') && t[i - 1]?.lower !== 'courtesy')) return [];
   for (let k = 0; k < t.length; k++) {
     const w = t[k].lower;
-    const isNoun = NOUNS.has(w) || (w === 'call' && t[k - 1]?.lower === 'courtesy');
+    // "had a talk", "held a talk": the singular noun after a light verb (1.8).
+    const aTalk = w === 'talk' && t[k - 1]?.lower === 'a' && ['had', 'held', 'have', 'has'].includes(t[k - 2]?.lower ?? '');
+    const isNoun = NOUNS.has(w) || aTalk || (w === 'call' && t[k - 1]?.lower === 'courtesy');
     const gather = GATHER.has(w);
     if (!isNoun && !VERBS.has(w) && !gather) continue;
     if (MEALS.has(w) && !t.slice(Math.max(0, k - 3), k).some((x) => MEAL_LEAD.has(x.lower))) continue;
@@ -181,6 +211,14 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     // "the Pacific Islands Forum Foreign Affairs Ministers Meeting": a body's named session.
     if (isNoun && t[k].cap && k > 0 && namedSessionOfBody(s, k)) continue;
     if (isNoun && [2, 3, 4].some((d) => t[k - d]?.lower === 'to' && PLANNED_VERBS.has(t[k - d + 1]?.lower ?? ''))) continue;
+    // "arrived to attend the DPRK-USA Hanoi Summit": a purpose infinitive over a longer name (1.8).
+    if (isNoun && t[k].cap && [5, 6, 7, 8, 9].some((d) => t[k - d]?.lower === 'to' && PLANNED_VERBS.has(t[k - d + 1]?.lower ?? '') && t.slice(k - d + 2, k).every((x) => x.cap || x.lower === 'the' || x.lower === '-' || x.lower === "'"))) continue;
+    // "A few days after the meeting", "since the talks": another event referred back to, not told (1.8).
+    if (isNoun && ['the', 'that', 'this', 'their'].includes(t[k - 1]?.lower ?? '') && ['after', 'before', 'since', 'following', 'ahead'].includes(t[k - 2]?.lower ?? '')) continue;
+    // "signed agreements, including political consultations between ministries": the agreement's content (1.8).
+    if (isNoun && agreementContent(s, k)) continue;
+    // "sources familiar with the negotiations", "briefed on the talks": talks referred to as a subject (1.8).
+    if (isNoun && ['the', 'these', 'those'].includes(t[k - 1]?.lower ?? '') && ['familiar', 'knowledge', 'involved', 'close'].includes(t[k - 3]?.lower ?? '') && ['with', 'of', 'in', 'to'].includes(t[k - 2]?.lower ?? '')) continue;
     // "received" / "hosted" need a person or a state as object: "received visiting Cuban Prime Minister".
     if (['received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes'].includes(w) && !receivesSomeone(s, k)) continue;
     if (isIrrealis(s, k)) continue;
@@ -198,7 +236,10 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     const metFor = forAt >= 0 && t[Math.max(0, k - reach) + forAt].lower === 'for' && t.slice(clauseStart(s, k), k).some((x) => GATHER.has(x.lower) || x.lower === 'met');
     if (isNoun && forAt >= 0 && !metFor) continue;
     const from = clauseStart(s, k);
-    const to = clauseEnd(s, k);
+    // "a meeting that / which brought together the ministers of A, B and C", "a meeting bringing
+    // together …": the relative clause names the participants (1.8).
+    const together = isNoun ? bringsTogether(s, k) : -1;
+    const to = together > 0 ? clauseEnd(s, together) : clauseEnd(s, k);
     let ms = s.mentions.filter((m) => m.from >= from && m.to <= to && m.role === 'actor' && !inOtherRelative(s, m, k));
     // The visited country hosts the talks: "held talks with X, who is paying a visit to Mongolia".
     const visitTo = s.mentions.filter((m) => m.role === 'actor' && t[m.from - 1]?.lower === 'to' && ['visit', 'trip'].includes(t[m.from - 2]?.lower ?? ''));
@@ -232,7 +273,9 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     // "The two ministers held talks", "their meeting": the pair under discussion.
     // "At the meeting held at …": a definite meeting at the head of the sentence is the one just told.
     const definite = isNoun && t[k - 1]?.lower === 'the' && k <= 3 && ['at', 'during', 'in', 'after'].includes(t[k - 2]?.lower ?? '');
-    const anaphoric = definite || t.slice(from, k).some((x) => ANAPHORA.has(x.lower)) || t.slice(Math.max(from, k - 7), k).some((x) => x.lower === 'their');
+    // "The bilateral talks took place this afternoon": two parties, the pair just told (a visit sets it too) (1.8).
+    const bilateralNoun = isNoun && t.slice(Math.max(from, k - 3), k).some((x) => x.lower === 'bilateral') && ctx.pair !== null;
+    const anaphoric = definite || bilateralNoun || t.slice(from, k).some((x) => ANAPHORA.has(x.lower)) || t.slice(Math.max(from, k - 7), k).some((x) => x.lower === 'their');
     const pair = participants.length < 2 && anaphoric ? (groupFor(ctx, t.slice(from, k).map((x) => x.lower), participants) ?? pairFor(ctx, participants)) : null;
     if (pair) {
       participants = [...pair];
@@ -272,13 +315,13 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     // ("trilateral", "the three agreed", "joint talks", a summit).
     // (A summit the meeting was held on the sidelines of is another event: "on the sidelines of the BRICS Summit".)
     const aside = (i: number) => t.slice(Math.max(0, i - 6), i).some((x) => SIDELINES.has(x.lower));
-    const together = s.tokens.some((x, i) => MULTILATERAL.has(x.lower) && !aside(i)) || s.tokens.some((x, i) => x.lower === 'the' && ['three', 'four', 'five', 'six'].includes(s.tokens[i + 1]?.lower ?? ''));
+    const jointly = together > 0 || s.tokens.some((x, i) => MULTILATERAL.has(x.lower) && !aside(i)) || s.tokens.some((x, i) => x.lower === 'the' && ['three', 'four', 'five', 'six'].includes(s.tokens[i + 1]?.lower ?? ''));
     // The implicit split needs a real host: an official or a government (not a place in a list)
     // acting before the trigger, with the guests named after it.
     const realHost = !!host && (host.kind === 'person' || host.kind === 'demonym') && ms.some((m) => m.from > k && m.iso3 !== host.iso3);
     // "had meetings with his Indian and Thai counterparts": plural meetings, one per guest.
     const explicitSplit = oneByOne || (w === 'meetings' && realHost) || t.slice(from, to).some((x) => x.lower === 'bilateral' || x.lower === 'separately' || x.lower === 'separate');
-    if (participants.length > 2 && host && (explicitSplit || (!together && realHost))) {
+    if (participants.length > 2 && host && (explicitSplit || (!jointly && realHost))) {
       return participants
         .filter((p) => p !== host.iso3)
         .map((p) => ({

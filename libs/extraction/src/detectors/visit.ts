@@ -21,12 +21,26 @@ function hostsAfter(s: AnalysedSentence, k: number, end: number): CountryMention
   const out: CountryMention[] = [];
   let i = k + 1;
   while (i < end && BRIDGE.has(s.tokens[i].lower)) i++;
+  // "a visit to the President of the Federal Republic of Nigeria": the office's country (1.8).
+  if (s.tokens[i - 1]?.lower === 'the' && TITLE_WORDS.has(s.tokens[i]?.lower ?? '')) {
+    let j = i;
+    while (j < end && j < i + 4 && TITLE_WORDS.has(s.tokens[j].lower)) j++;
+    if (s.tokens[j]?.lower === 'of') i = s.tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+    // "the Republic of Togo": a state's style before its name.
+    if (!s.mentions.some((m) => m.from === i)) {
+      const named = s.mentions.find((m) => m.from > i && m.from <= i + 4 && s.tokens[m.from - 1]?.lower === 'of' && s.tokens.slice(i, m.from - 1).every((x) => x.cap));
+      if (named) i = named.from;
+    }
+  }
   for (;;) {
-    const m = s.mentions.find((x) => x.from === i && x.kind !== 'person' && x.kind !== 'demonym');
+    // "into the Vietnamese capital": a demonym naming a capital is the place (1.8).
+    const m = s.mentions.find((x) => x.from === i && x.kind !== 'person' && (x.kind !== 'demonym' || (s.tokens[x.to]?.lower === 'capital' && s.tokens[i - 1]?.lower === 'the')));
     if (!m) break;
     out.push(m);
-    i = m.to;
+    i = m.kind === 'demonym' ? m.to + 1 : m.to;
     while (i < end && (s.tokens[i].lower === ',' || s.tokens[i].lower === 'and' || s.tokens[i].lower === 'the')) i++;
+    // "first to Caracas and then to Managua".
+    if (s.tokens[i - 1]?.lower === 'and' && s.tokens[i]?.lower === 'then' && s.tokens[i + 1]?.lower === 'to') i += 2;
   }
   return out;
 }
@@ -66,15 +80,19 @@ function visitingGuest(s: AnalysedSentence, ctx: Context): Candidate[] {
  */
 function attributiveVisitor(s: AnalysedSentence, ctx: Context): Candidate[] {
   const t = s.tokens;
-  const k = t.findIndex((x, i) => x.lower === 'visiting' && (i === 0 || ['the', 'and', ',', 'a', 'with', 'by', '-', '—', '–', ')', ':'].includes(t[i - 1].lower)));
+  // ("his visiting Japanese counterpart": a possessive before "visiting" too, 1.8.)
+  const k = t.findIndex((x, i) => x.lower === 'visiting' && (i === 0 || ['the', 'and', ',', 'a', 'with', 'by', '-', '—', '–', ')', ':', 'his', 'her', 'their'].includes(t[i - 1].lower)));
   if (k < 0 || isIrrealis(s, k)) return [];
   let b = k + 1;
   while (b < t.length && b < k + 5 && (TITLE_WORDS.has(t[b].lower) || t[b].lower === 'of' || t[b].lower === 'the')) b++;
-  const guest = s.mentions.find((m) => m.from >= k + 1 && m.from <= b && m.role !== 'location' && (m.kind === 'person' || m.kind === 'demonym' || t[m.from - 1]?.lower === 'of'));
+  // ("his visiting Thai counterpart": a name used as a demonym before a title, 1.8.)
+  const guest = s.mentions.find((m) => m.from >= k + 1 && m.from <= b && m.role !== 'location' && (m.kind === 'person' || m.kind === 'demonym' || t[m.from - 1]?.lower === 'of' || (m.from === k + 1 && TITLE_WORDS.has(t[m.to]?.lower ?? ''))));
   if (!guest) return [];
   const place = s.mentions.find((m) => m.role === 'location' && (m.kind === 'capital' || m.kind === 'name' || (m.kind === 'demonym' && t[m.to]?.lower === 'capital')) && m.iso3 !== guest.iso3);
   const others = [...new Set(s.mentions.filter((m) => m.role === 'actor' && m.iso3 !== guest.iso3).map((m) => m.iso3))];
-  const host = place?.iso3 ?? (others.length === 1 ? others[0] : others.length === 0 ? ctx.location?.country : undefined);
+  // With no other state in the sentence: the story's place, else the other side of the pair just told (1.8).
+  const paired = ctx.pair && ctx.pair.includes(guest.iso3) ? ctx.pair.find((c) => c !== guest.iso3) : undefined;
+  const host = place?.iso3 ?? (others.length === 1 ? others[0] : others.length === 0 ? ctx.location?.country ?? paired : undefined);
   if (!host || host === guest.iso3) return [];
   const date = dateNear(s, k);
   return [{
@@ -97,9 +115,11 @@ function laterDestination(s: AnalysedSentence, k: number): CountryMention[] {
   if (['visit', 'trip', 'tour'].includes(t[k].lower)) noun = k;
   for (let i = k + 1; i < t.length && i < k + 14; i++) {
     if (t[i].lower === ';' || t[i].lower === 'but') break;
-    if (['visit', 'trip', 'tour', 'first', 'maiden'].includes(t[i].lower)) noun = i;
+    if (['visit', 'trip', 'tour', 'first', 'maiden'].includes(t[i].lower) && !['him', 'her', 'them'].includes(t[i - 1]?.lower ?? '')) noun = i;
     // "a trip that took him to the US and Trinidad": the destinations follow "took him to".
-    if (noun >= 0 && t[i].lower === 'to' && ['him', 'her', 'them'].includes(t[i - 1]?.lower ?? '') && ['took', 'taken', 'takes'].includes(t[i - 2]?.lower ?? '') && i - noun <= 5) {
+    // ("which took him first to Caracas and then to Managua": an adverb may stand before "to", 1.8.)
+    const adv = ['first', 'then', 'also', 'later'].includes(t[i - 1]?.lower ?? '') ? 1 : 0;
+    if (noun >= 0 && t[i].lower === 'to' && ['him', 'her', 'them'].includes(t[i - 1 - adv]?.lower ?? '') && ['took', 'taken', 'takes'].includes(t[i - 2 - adv]?.lower ?? '') && i - noun <= 10 + adv) {
       return hostsAfter(s, i, Math.min(t.length, i + 20));
     }
     if (noun >= 0 && t[i].lower === 'to' && i - noun <= 3) {
@@ -137,12 +157,16 @@ const BE = new Set(['was', 'were']);
 function presence(s: AnalysedSentence, ctx: Context): Candidate[] {
   const t = s.tokens;
   for (let k = 1; k + 1 < t.length; k++) {
-    if (!BE.has(t[k].lower) || t[k + 1].lower !== 'in') continue;
+    // "is in Hanoi on a state visit": a present stay counts when it is named a visit (1.8).
+    const present = (t[k].lower === 'is' || t[k].lower === 'are') && onVisitAfter(s, k);
+    if ((!BE.has(t[k].lower) && !present) || t[k + 1].lower !== 'in') continue;
     const j = t[k + 2]?.lower === 'the' ? k + 3 : k + 2;
     const place = s.mentions.find((m) => m.from === j && (m.kind === 'capital' || m.kind === 'name'));
     if (!place) continue;
     // The subject: an official (a person of known country) ending right before the verb.
-    const who = s.mentions.find((m) => m.to === k && m.kind === 'person');
+    // ("X, who is in Hanoi on a state visit, met …": the relative pronoun stands for the official, 1.8.)
+    const rel = t[k - 1]?.lower === 'who' && t[k - 2]?.lower === ',' ? k - 2 : k;
+    const who = s.mentions.find((m) => m.to === rel && m.kind === 'person');
     if (!who || who.iso3 === place.iso3 || isIrrealis(s, k)) continue;
     // "X was in Pyongyang from …", "… on Monday", "… at the invitation of …", "… for talks": a stay, not a figure of speech.
     const next = t[place.to]?.lower ?? '';
@@ -163,8 +187,30 @@ function presence(s: AnalysedSentence, ctx: Context): Candidate[] {
   return [];
 }
 
+/** "… in Hanoi on a (three-day) state visit": the place is followed by "on a … visit". */
+function onVisitAfter(s: AnalysedSentence, k: number): boolean {
+  const t = s.tokens;
+  for (let i = k + 3; i < t.length && i < k + 10; i++) {
+    if (t[i].lower === 'on' && ['a', 'an', 'his', 'her', 'their'].includes(t[i + 1]?.lower ?? '')) {
+      for (let j = i + 2; j < t.length && j < i + 8; j++) {
+        if (t[j].lower === 'visit' || t[j].lower === 'tour') return true;
+        if (t[j].lower === ',' || t[j].lower === '.') return false;
+      }
+      return false;
+    }
+  }
+  return false;
+}
+
 export function detectVisits(s: AnalysedSentence, ctx: Context): Candidate[] {
-  if (!hasAny(s, ANY_VISIT)) return hasAny(s, BE) && s.words.has('in') && !isSportContext(s) ? presence(s, ctx) : [];
+  const stay = (s.words.has('is') || s.words.has('are') || hasAny(s, BE)) && s.words.has('in') && !isSportContext(s);
+  if (!hasAny(s, ANY_VISIT)) return stay ? presence(s, ctx) : [];
+  const found = visitVerbs(s, ctx);
+  // "X was in Moscow on a state visit": the noun has no place after it; the stay names it (1.8).
+  return found.length === 0 && stay ? presence(s, ctx) : found;
+}
+
+function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
   if (isSportContext(s)) return [];
   const t = s.tokens;
   const out: Candidate[] = visitingGuest(s, ctx);
@@ -175,6 +221,8 @@ export function detectVisits(s: AnalysedSentence, ctx: Context): Candidate[] {
     // "left for Port of Spain", "headed to Equatorial Guinea": a departure to a destination.
     const departs = DEPART.has(w) && DEPART_PREP.has(t[k + 1]?.lower ?? '');
     if (!TRIGGERS.has(w) && !departs) continue;
+    // "his / the visiting counterpart": an adjective describing a guest, never the verb (1.8).
+    if (w === 'visiting' && ['his', 'her', 'their', 'the', 'a', 'its'].includes(t[k - 1]?.lower ?? '')) continue;
     // The noun needs a determiner close before it ("a three-day visit", "his first trip"), else
     // it is a verb in the infinitive or part of a name.
     if ((w === 'visit' || w === 'trip' || w === 'tour') && !determinedNoun(s, k)) continue;
@@ -188,6 +236,18 @@ export function detectVisits(s: AnalysedSentence, ctx: Context): Candidate[] {
       while (b < end && b < k + 7 && (['a', 'an', 'the', 'of'].includes(t[b].lower) || TITLE_WORDS.has(t[b].lower))) b++;
       const by = s.mentions.find((m) => m.from === b && (m.role === 'actor' || t[m.from - 1]?.lower === 'of'));
       const toAt = by ? t.slice(by.to, Math.min(end, by.to + 8)).findIndex((x) => x.lower === 'to') : -1;
+      // "at the conclusion of a three-day state visit of the Ghanaian leader": no "to"; the host is the one
+      // other state acting in the sentence ("his Kenyan host"), else the story's place (1.8).
+      if (by && toAt < 0 && (by.kind === 'demonym' || by.kind === 'person') && !isIrrealis(s, k)) {
+        const others = [...new Set(s.mentions.filter((m) => m.iso3 !== by.iso3 && (m.role === 'actor' || (m.kind === 'demonym' && t[m.to]?.lower === 'host'))).map((m) => m.iso3))];
+        const h = others.length === 1 ? others[0] : others.length === 0 ? ctx.location?.country : undefined;
+        if (h && h !== by.iso3 && !seen.has(h)) {
+          seen.add(h);
+          const date = dateNear(s, k);
+          out.push({ type: 'VisitMade', visitor: by.iso3, host: h, people: by.person ? [by.person.name] : [], date: date ?? ctx.storyDate, dateExplicit: date !== null, confidence: 0.65, modality: isHedged(s) ? 'hedged' : 'asserted', sentence: s.index });
+          continue;
+        }
+      }
       if (by && toAt >= 0) {
         const hosts = hostsAfter(s, by.to + toAt, end).filter((h) => h.iso3 !== by.iso3);
         const date = dateNear(s, k);
@@ -232,12 +292,21 @@ export function detectVisits(s: AnalysedSentence, ctx: Context): Candidate[] {
         if (new Set(fits.map((m) => m.iso3)).size === 1) visitor = fits[0];
       }
     }
+    // "In November 2017, he paid an official visit to Vietnam": the pronoun subject after a fronted phrase (1.8).
+    if (!visitor && ['visit', 'trip', 'tour'].includes(w)) {
+      const p = t.slice(start, k).findIndex((x, i) => ['he', 'she'].includes(x.lower) && (start + i === 0 || t[start + i - 1].lower === ','));
+      if (p >= 0 && ['paid', 'made', 'pays', 'makes', 'began', 'started', 'concluded', 'ended', 'wrapped'].includes(t[start + p + 1]?.lower ?? '')) visitor = ctx.lastPerson ?? undefined;
+    }
     if (!visitor && ['he', 'she'].includes(t[k - 1]?.lower ?? '')) {
       visitor = s.mentions.filter((m) => m.to <= k && m.kind === 'person').pop() ?? ctx.lastPerson ?? undefined;
     }
     if (!visitor) continue;
     let inferred = false;
     if (hosts.length === 0) hosts = laterDestination(s, k);
+    // "arrived in the country on Monday": the country the story is placed in (1.8).
+    if (hosts.length === 0 && ['arrived', 'arrives', 'landed'].includes(w) && t[k + 1]?.lower === 'in' && t[k + 2]?.lower === 'the' && t[k + 3]?.lower === 'country' && ctx.location?.country) {
+      hosts = [{ ...visitor, iso3: ctx.location.country }];
+    }
     // "his maiden visit here": the place of the story.
     if (hosts.length === 0 && t[k + 1]?.lower === 'here') {
       const place = s.mentions.find((m) => m.role === 'location' && (m.kind === 'capital' || m.kind === 'name') && m.iso3 !== visitor!.iso3);

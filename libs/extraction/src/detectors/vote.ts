@@ -254,7 +254,9 @@ export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSen
       continue;
     }
     if (isIrrealis(s, k)) continue;
-    const before = listBefore(s, k);
+    // "with China, India and the UAE casting abstentions": the list is the subject of "casting" (1.8).
+    const cast = ['casting', 'cast', 'registering', 'recording'].includes(t[k - 1]?.lower ?? '') && (t[k].lower === 'abstentions' || t[k].lower === 'abstention' || t[k].lower === 'votes');
+    const before = listBefore(s, cast ? k - 1 : k);
     for (const m of before.length > 0 ? before : listAfter(s, p.end)) emit(m, p.pos, k);
   }
   // "These were the African countries which abstained:" followed by a list paragraph.

@@ -48,7 +48,9 @@ function yearNumber(t: Token | undefined): number | null {
 function yearFor(pub: Date, month: number, day: number | null): number {
   const y = pub.getUTCFullYear();
   const pm = pub.getUTCMonth() + 1;
-  if (month > pm || (month === pm && day !== null && day > pub.getUTCDate())) return y - 1;
+  // (A later day of the publication month is this year's: "the summit on February 27-28" in a report
+  // of February 26 is ahead, not a year back; 1.8.)
+  if (month > pm) return y - 1;
   return y;
 }
 

@@ -42,6 +42,8 @@ const NAME_CONTINUATIONS = new Set([
   'times', 'daily', 'post', 'herald', 'airlines', 'airways', 'telegraph', 'today', 'gazette', 'inc',
   'ltd', 'group', 'sea', 'university', 'stock', 'exchange', 'news', 'tribune', 'journal', 'club',
   'fc', 'bank', 'corp', 'corporation', 'company', 'cup', 'open', 'street', 'road', 'avenue',
+  // "Palestine Liberation Organization", "Kosovo Liberation Army", "Sudan People's Liberation Movement" (1.8).
+  'liberation', 'airport', 'university', 'foundation', 'institute',
 ]);
 
 // Nouns that make "<Noun> of <Country>" the name of something else (but "King Abdullah of Jordan" stays).

@@ -135,9 +135,11 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
     // Apposition: "his Ecuadorian counterpart, Gustavo Manrique,", "his counterpart of Suriname, Albert Ramdin,".
     if (nameToks.length === 0 && country && tokens[k]?.lower === ',') {
       let e = k + 1;
-      while (e < tokens.length && e < k + 5 && isNameToken(tokens[e]) && !mentionAt.has(e)) e++;
+      // ("the President of Ghana, Nana Akufo-Addo,": hyphen-joined parts belong to the name, 1.8.)
+      const joined = (x: number) => tokens[x].text === '-' && tokens[x - 1]?.end === tokens[x].start && tokens[x + 1]?.start === tokens[x].end && isNameToken(tokens[x + 1]);
+      while (e < tokens.length && e < k + 7 && ((isNameToken(tokens[e]) && !mentionAt.has(e)) || joined(e))) e++;
       const close = tokens[e]?.lower;
-      if (e - (k + 1) >= 2 && (close === ',' || close === '.' || close === undefined || close === 'and')) {
+      if (e - (k + 1) >= 2 && (close === ',' || close === '.' || close === undefined || close === 'and' || close === 'at' || close === 'in' || close === 'on')) {
         nameToks.push(...tokens.slice(k + 1, e));
         k = e;
       }
