@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { sqlOf } from '@dyad/event-store';
 import { DATA_SOURCE } from '@dyad/platform';
-import { RelationsQueries, type TimeWindow } from '@dyad/projections';
+import { RelationsQueries, type PartnerCursor, type TimeWindow } from '@dyad/projections';
 import type { DataSource } from 'typeorm';
 
 type CountryRelations = Awaited<ReturnType<RelationsQueries['countryRelations']>>;
@@ -11,6 +11,7 @@ export class GetCountryRelationsQuery extends Query<CountryRelations> {
   constructor(
     readonly country: string,
     readonly window: TimeWindow = {},
+    readonly page: { limit?: number; cursor?: PartnerCursor } = {},
   ) {
     super();
   }
@@ -21,7 +22,7 @@ export class GetCountryRelationsHandler implements IQueryHandler<GetCountryRelat
   private readonly queries = new RelationsQueries();
   constructor(@Inject(DATA_SOURCE) private readonly ds: DataSource) {}
 
-  execute({ country, window }: GetCountryRelationsQuery): Promise<CountryRelations> {
-    return this.queries.countryRelations(sqlOf(this.ds), country, window);
+  execute({ country, window, page }: GetCountryRelationsQuery): Promise<CountryRelations> {
+    return this.queries.countryRelations(sqlOf(this.ds), country, window, page);
   }
 }
