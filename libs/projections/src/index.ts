@@ -9,3 +9,4 @@ export * from './story-view';
 export * from './story-store';
 export * from './votes';
 export * from './repair';
+export * from './answer-cache';

@@ -6,6 +6,7 @@ import { migratedTestDatabase } from '../../../test/support/infra';
 import { aMeeting, anAbstention, anAgreement, asEvent } from '../../../test/fixtures/facts.builders';
 import { ReadModels1764180000100 } from './migrations/1764180000100-read-models';
 import { QueryIndexes1764180000300 } from './migrations/1764180000300-query-indexes';
+import { AnswerCache } from './answer-cache';
 import { decodePartnerCursor, decodeStoryCursor, MENTIONS_PER_STORY } from './relation-page';
 import { applyFactEvents } from './relations.projection';
 import { RelationsQueries } from './relations.queries';
@@ -151,6 +152,29 @@ describe('relations queries: bounds and cursors (real Postgres)', () => {
     const small = await queries.countryRelations(sql(), 'MNG', {}, { limit: 3 });
     const smallThen = await queries.countryRelations(sql(), 'MNG', { asOf: later() }, { limit: 3 });
     expect(smallThen.nextCursor).toBe(small.nextCursor);
+  });
+
+  it('caches answers only while the projection is unchanged', async () => {
+    const cache = new AnswerCache<Awaited<ReturnType<RelationsQueries['relation']>>>({ validateMs: 0, maxEntries: 10 });
+    const get = () => cache.get(sql(), 'JPN-CHN', () => queries.relation(sql(), 'JPN', 'CHN'));
+    const first = await get();
+    expect(await get()).toBe(first); // the same object: served from the cache
+    expect(cache.hits).toBe(1);
+    // A projector batch (or a rebuild, or the repair) writes projection_state in its transaction.
+    await apply([asEvent(dated(aMeeting().between('JPN', 'CHN'), '2023-02-01'))]);
+    const after = await get();
+    expect(after.counts.MeetingHeld).toBe(first.counts.MeetingHeld + 1);
+    expect(cache.misses).toBe(2);
+    expect(await get()).toBe(after);
+    // Within validateMs the version is not re-read; 0 ms here re-reads every time.
+    const slow = new AnswerCache<number>({ validateMs: 60_000, maxEntries: 10 });
+    let n = 0;
+    expect(await slow.get(sql(), 'k', async () => ++n)).toBe(1);
+    await apply([asEvent(dated(aMeeting().between('JPN', 'CHN'), '2023-03-01'))]);
+    expect(await slow.get(sql(), 'k', async () => ++n)).toBe(1); // within the documented staleness bound
+    const off = new AnswerCache<number>({ validateMs: 5, maxEntries: 0 });
+    expect(await off.get(sql(), 'k', async () => ++n)).toBe(2);
+    expect(await off.get(sql(), 'k', async () => ++n)).toBe(3);
   });
 
   it('drops retracted mentions from the current view and its counts', async () => {

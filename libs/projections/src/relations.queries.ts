@@ -163,15 +163,23 @@ export class RelationsQueries {
             ORDER BY date_to DESC, story_id DESC LIMIT $2)`,
       )
       .join(' UNION ALL ');
-    const voteSql = [x, y]
-      .flatMap((c) => voterKeyRanges(c))
-      .map(
-        ([lo, hi]) =>
-          `(SELECT event_id, story_key, date_from, date_to, tag, fact_date FROM fact_index
-            WHERE type IN ('VoteAbstained', 'VoteCast') AND retracted_at IS NULL
-              AND story_key COLLATE "C" >= ${p(lo)} AND story_key COLLATE "C" < ${p(hi)})`,
-      )
-      .join(' UNION ALL ');
+    // Each country's standing votes (index-only range scans of fact_index_voter_idx), keyed by the
+    // countries concerned (the text after the key's last ':'). Only votes with a vote of the other
+    // country on the same countries within a year can share a resolution with it (a resolution's
+    // mentions lie within one year-long range), so only those leave Postgres: the grouping of
+    // exactly these rows gives every resolution both voted on, unchanged.
+    const votesOf = (c: string) =>
+      voterKeyRanges(c)
+        .map(
+          ([lo, hi]) =>
+            `(SELECT event_id, story_key, date_from, date_to, tag, fact_date, reverse(split_part(reverse(story_key), ':', 1)) AS c FROM fact_index
+              WHERE type IN ('VoteAbstained', 'VoteCast') AND retracted_at IS NULL
+                AND story_key COLLATE "C" >= ${p(lo)} AND story_key COLLATE "C" < ${p(hi)})`,
+        )
+        .join(' UNION ALL ');
+    const shared = (mine: string, theirs: string) =>
+      `SELECT * FROM ${mine} v WHERE EXISTS (SELECT 1 FROM ${theirs} w WHERE w.c = v.c AND w.date_from BETWEEN v.date_from - 366 AND v.date_from + 366)`;
+    const voteSql = `${shared('xv', 'yv')} UNION ALL ${shared('yv', 'xv')}`;
     const [row] = await db.query<{
       stats: { type: FactType; count: number; last: string }[] | null;
       pages: { list: RelationList; storyId: string }[] | null;
@@ -182,7 +190,9 @@ export class RelationsQueries {
     }>(
       `WITH page AS (${pageSql}),
        mine AS (SELECT s.story_id, s.story_key, s.date_from, s.date_to FROM stories s WHERE s.story_id IN (SELECT story_id FROM page)),
-       dyad_stories AS (SELECT s.* FROM story_dyads sd JOIN stories s ON s.story_id = sd.story_id WHERE sd.dyad = $1)
+       dyad_stories AS (SELECT s.* FROM story_dyads sd JOIN stories s ON s.story_id = sd.story_id WHERE sd.dyad = $1),
+       xv AS (${votesOf(x)}),
+       yv AS (${votesOf(y)})
        SELECT
          (SELECT json_agg(json_build_object('type', type, 'count', count, 'last', last_event_date)) FROM dyad_stats WHERE dyad = $1) AS stats,
          (SELECT json_agg(json_build_object('list', list, 'storyId', story_id)) FROM page) AS pages,

@@ -1,10 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { FactType } from '@dyad/domain';
-import { sqlOf } from '@dyad/event-store';
 import { CONFIG, DATA_SOURCE } from '@dyad/platform';
-import { RelationsQueries, type StoryCursor, type TimeWindow } from '@dyad/projections';
+import { AnswerCache, RelationsQueries, type StoryCursor, type TimeWindow } from '@dyad/projections';
+import { preparedSqlOf } from '../prepared-sql';
+import { READ_CACHE } from '../read-cache';
 import type { Config } from '@dyad/config';
+import type { Sql } from '@dyad/event-store';
 import type { DataSource } from 'typeorm';
 
 type Relation = Awaited<ReturnType<RelationsQueries['relation']>>;
@@ -35,24 +37,33 @@ export class GetRelationStoriesQuery extends Query<StoryPage> {
 @QueryHandler(GetRelationQuery)
 export class GetRelationHandler implements IQueryHandler<GetRelationQuery, Relation> {
   private readonly queries: RelationsQueries;
+  private readonly cache = new AnswerCache<Relation>(READ_CACHE.relation);
+  private readonly db: Sql;
   constructor(
-    @Inject(DATA_SOURCE) private readonly ds: DataSource,
+    @Inject(DATA_SOURCE) ds: DataSource,
     @Inject(CONFIG) config: Config,
   ) {
     this.queries = new RelationsQueries(config.COOPERATION_HALF_LIFE_DAYS);
+    this.db = preparedSqlOf(ds);
   }
 
   execute({ a, b, window, limit }: GetRelationQuery): Promise<Relation> {
-    return this.queries.relation(sqlOf(this.ds), a, b, window, limit);
+    const db = this.db;
+    // The answer depends on the day too (the cooperation score decays to the start of today).
+    const key = JSON.stringify([a, b, limit ?? null, window.asOf ?? null, window.from ?? null, window.until ?? null, new Date().toISOString().slice(0, 10)]);
+    return this.cache.get(db, key, () => this.queries.relation(db, a, b, window, limit));
   }
 }
 
 @QueryHandler(GetRelationStoriesQuery)
 export class GetRelationStoriesHandler implements IQueryHandler<GetRelationStoriesQuery, StoryPage> {
   private readonly queries = new RelationsQueries();
-  constructor(@Inject(DATA_SOURCE) private readonly ds: DataSource) {}
+  private readonly db: Sql;
+  constructor(@Inject(DATA_SOURCE) ds: DataSource) {
+    this.db = preparedSqlOf(ds);
+  }
 
   execute({ a, b, page }: GetRelationStoriesQuery): Promise<StoryPage> {
-    return this.queries.stories(sqlOf(this.ds), a, b, page);
+    return this.queries.stories(this.db, a, b, page);
   }
 }
