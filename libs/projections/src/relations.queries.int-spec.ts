@@ -154,6 +154,17 @@ describe('relations queries: bounds and cursors (real Postgres)', () => {
     expect(smallThen.nextCursor).toBe(small.nextCursor);
   });
 
+  it('finds every mention of a story chained through a year-dated report', async () => {
+    // Two days of 2019 are one story through a report dated only "2019" (and a month of it).
+    const drafts = ['2019-02-03', '2019', '2019-11-20', '2019-11'].map((d) => dated(aMeeting().between('FRA', 'DEU'), d));
+    await apply(drafts.map((d) => asEvent(d)));
+    const now = await queries.relation(sql(), 'FRA', 'DEU');
+    expect(now.meetings.count).toBe(1);
+    expect(now.meetings.items[0]).toMatchObject({ mentionCount: 4, dateFrom: '2019-02-03' });
+    expect(now.meetings.items[0].mentions).toHaveLength(4);
+    expect((await queries.relation(sql(), 'FRA', 'DEU', { asOf: later() })).meetings).toEqual(now.meetings);
+  });
+
   it('caches answers only while the projection is unchanged', async () => {
     const cache = new AnswerCache<Awaited<ReturnType<RelationsQueries['relation']>>>({ validateMs: 0, maxEntries: 10 });
     const get = () => cache.get(sql(), 'JPN-CHN', () => queries.relation(sql(), 'JPN', 'CHN'));

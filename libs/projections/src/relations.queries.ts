@@ -67,6 +67,15 @@ const MENTION_SELECT = `f.event_id::text AS "factId", f.story_key AS key, f.date
 const partnerOrder = (m: { total: number; lastEventAt: string; dyad: string }, n: { total: number; lastEventAt: string; dyad: string }) =>
   n.total - m.total || (n.lastEventAt < m.lastEventAt ? -1 : n.lastEventAt > m.lastEventAt ? 1 : 0) || (m.dyad < n.dyad ? -1 : m.dyad > n.dyad ? 1 : 0);
 
+/**
+ * The fact_index range (alias f) that holds every mention of the story aliased `s`: fact dates are
+ * a day, a month or a year, so overlapping ranges nest; a story (a connected group of overlapping
+ * mentions) lies within its widest mention, which contains the story's own (narrowest) range and
+ * is at most its calendar year. With the story key this is a range scan of fact_index_story_key_idx.
+ */
+const inStoryYear = (s: string) =>
+  `f.date_from >= make_date(date_part('year', ${s}.date_from)::int, 1, 1) AND f.date_from <= make_date(date_part('year', ${s}.date_from)::int, 12, 31)`;
+
 /** No time travel: the projector's tables answer. */
 const isCurrent = (w: TimeWindow) => !w.asOf && !w.from && !w.until;
 
@@ -164,21 +173,22 @@ export class RelationsQueries {
       )
       .join(' UNION ALL ');
     // Each country's standing votes (index-only range scans of fact_index_voter_idx), keyed by the
-    // countries concerned (the text after the key's last ':'). Only votes with a vote of the other
-    // country on the same countries within a year can share a resolution with it (a resolution's
-    // mentions lie within one year-long range), so only those leave Postgres: the grouping of
-    // exactly these rows gives every resolution both voted on, unchanged.
+    // countries concerned (the text after the key's last ':') and the year. Only votes with a vote
+    // of the other country on the same countries in the same year can share a resolution with it
+    // (see inStoryYear), so only those leave Postgres: the grouping of exactly these rows gives
+    // every resolution both voted on, unchanged.
     const votesOf = (c: string) =>
       voterKeyRanges(c)
         .map(
           ([lo, hi]) =>
-            `(SELECT event_id, story_key, date_from, date_to, tag, fact_date, reverse(split_part(reverse(story_key), ':', 1)) AS c FROM fact_index
+            `(SELECT event_id, story_key, date_from, date_to, tag, fact_date, reverse(split_part(reverse(story_key), ':', 1)) AS c,
+                    date_part('year', date_from) AS y FROM fact_index
               WHERE type IN ('VoteAbstained', 'VoteCast') AND retracted_at IS NULL
                 AND story_key COLLATE "C" >= ${p(lo)} AND story_key COLLATE "C" < ${p(hi)})`,
         )
         .join(' UNION ALL ');
     const shared = (mine: string, theirs: string) =>
-      `SELECT * FROM ${mine} v WHERE EXISTS (SELECT 1 FROM ${theirs} w WHERE w.c = v.c AND w.date_from BETWEEN v.date_from - 366 AND v.date_from + 366)`;
+      `SELECT * FROM ${mine} v WHERE EXISTS (SELECT 1 FROM ${theirs} w WHERE w.c = v.c AND w.y = v.y)`;
     const voteSql = `${shared('xv', 'yv')} UNION ALL ${shared('yv', 'xv')}`;
     const [row] = await db.query<{
       stats: { type: FactType; count: number; last: string }[] | null;
@@ -200,8 +210,7 @@ export class RelationsQueries {
                    'place', f.place, 'tag', f.tag, 'type', f.type, 'articleId', f.article_id, 'outlet', f.outlet,
                    'recordedAt', to_char(f.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'data', f.data))
           FROM mine m JOIN fact_index f ON f.story_key = m.story_key AND f.retracted_at IS NULL
-            -- A story's mentions lie within its widest mention's range (at most a year) around its own dates.
-            AND f.date_from >= m.date_from - 366 AND f.date_from <= m.date_to + 366 AND f.story_id = m.story_id) AS members,
+            AND ${inStoryYear('m')} AND f.story_id = m.story_id) AS members,
          (SELECT json_build_object('score', sum(goldstein * power(0.5, greatest(0, $3::date - date_to)::float8 / $4)), 'stories', count(*))
           FROM dyad_stories WHERE goldstein IS NOT NULL AND date_to <= $3::date + 1) AS coop,
          (SELECT json_agg(json_build_object('currency', currency, 'amount', amount) ORDER BY first) FROM (
@@ -209,7 +218,7 @@ export class RelationsQueries {
             FROM dyad_stories s
             CROSS JOIN LATERAL (
               SELECT f.data->'value' AS v FROM fact_index f
-              WHERE f.story_key = s.story_key AND f.retracted_at IS NULL AND f.date_from >= s.date_from - 366 AND f.date_from <= s.date_to + 366
+              WHERE f.story_key = s.story_key AND f.retracted_at IS NULL AND ${inStoryYear('s')}
                 AND f.story_id = s.story_id
               ORDER BY f.date_to - f.date_from, f.date_from, f.event_id LIMIT 1) best
             WHERE s.type = 'AgreementSigned' AND jsonb_typeof(best.v->'amount') = 'number'
@@ -271,7 +280,7 @@ export class RelationsQueries {
         `WITH page AS (SELECT story_id FROM story_dyads WHERE ${conds.join(' AND ')} ORDER BY date_to DESC, story_id DESC LIMIT $2)
          SELECT s.story_id AS "storyId", ${MENTION_SELECT}
          FROM stories s JOIN fact_index f ON f.story_key = s.story_key AND f.retracted_at IS NULL
-           AND f.date_from >= s.date_from - 366 AND f.date_from <= s.date_to + 366 AND f.story_id = s.story_id
+           AND ${inStoryYear('s')} AND f.story_id = s.story_id
          WHERE s.story_id IN (SELECT story_id FROM page)`,
         params,
       );
