@@ -199,8 +199,9 @@ export class RelationsQueries {
       votes: VoteKeyRow[] | null;
     }>(
       `WITH page AS (${pageSql}),
-       mine AS (SELECT s.story_id, s.story_key, s.date_from, s.date_to FROM stories s WHERE s.story_id IN (SELECT story_id FROM page)),
-       dyad_stories AS (SELECT s.* FROM story_dyads sd JOIN stories s ON s.story_id = sd.story_id WHERE sd.dyad = $1),
+       -- Every story of the dyad (for the score and the value totals), read once; the listed ones come from it.
+       dyad_stories AS MATERIALIZED (SELECT s.* FROM story_dyads sd JOIN stories s ON s.story_id = sd.story_id WHERE sd.dyad = $1),
+       mine AS (SELECT story_id, story_key, date_from, date_to FROM dyad_stories WHERE story_id IN (SELECT story_id FROM page)),
        xv AS (${votesOf(x)}),
        yv AS (${votesOf(y)})
        SELECT
