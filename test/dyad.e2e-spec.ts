@@ -66,7 +66,7 @@ describe('Dyad end to end', () => {
     expect(rel.counts.MeetingHeld).toBe(1);
     expect(rel.counts.AgreementSigned).toBe(1);
     expect(rel.agreements.items[0].value).toEqual({ amount: 260_000_000, currency: 'JPY' });
-    expect(rel.meetings[0].date).toBe('2022-05-01');
+    expect(rel.meetings.items[0].date).toBe('2022-05-01');
     // Either order, ISO2 and English names name the same dyad.
     expect((await json('/relations/mongolia/JP')).body.counts).toEqual(rel.counts);
   });
@@ -117,7 +117,7 @@ describe('Dyad end to end', () => {
     // The keyed copy has more text, so it is a second report of the same meeting: one story, two
     // articles. The exact repeats added nothing.
     expect(after.counts).toEqual(before.counts);
-    expect(after.meetings[0]).toMatchObject({ articleCount: 2, outletCount: 1 });
+    expect(after.meetings.items[0]).toMatchObject({ articleCount: 2, outletCount: 1 });
     const stored = await json(`/articles/${articleId}`);
     expect(stored.status).toBe(200);
     expect(stored.body.facts.every((f: any) => f.articleId === articleId && f.evidence)).toBe(true);
@@ -181,12 +181,12 @@ describe('Dyad end to end', () => {
     const dev002 = seedArticle('dev-002');
     const r = await post('/articles', { ...dev002, source: 'MONTSAME' });
     expect(r.status).toBe(201);
-    const rel = await projected((b) => b.meetings[0]?.articleCount === 3);
+    const rel = await projected((b) => b.meetings.items[0]?.articleCount === 3);
     expect(rel.counts.MeetingHeld).toBe(1);
-    expect(rel.meetings[0]).toMatchObject({ date: '2022-05-01', articleCount: 3, outletCount: 2, firstReportedAt: '2022-05-01' });
-    expect(rel.meetings[0].mentions.map((m: any) => m.outlet).sort()).toEqual(['Kyodo', 'Kyodo', 'MONTSAME']);
-    expect(rel.meetings[0].mentions.every((m: any) => m.evidence?.sentence)).toBe(true);
-    expect(rel.meetings[0].cameo).toMatchObject({ code: expect.any(String), quadClass: expect.any(Number) });
+    expect(rel.meetings.items[0]).toMatchObject({ date: '2022-05-01', articleCount: 3, outletCount: 2, firstReportedAt: '2022-05-01' });
+    expect(rel.meetings.items[0].mentions.map((m: any) => m.outlet).sort()).toEqual(['Kyodo', 'Kyodo', 'MONTSAME']);
+    expect(rel.meetings.items[0].mentions.every((m: any) => m.evidence?.sentence)).toBe(true);
+    expect(rel.meetings.items[0].cameo).toMatchObject({ code: expect.any(String), quadClass: expect.any(Number) });
   });
 
   let juneId: string;
@@ -203,7 +203,7 @@ describe('Dyad end to end', () => {
     expect(r.body.facts[0]).toMatchObject({ source: 'client', confidence: 1, modality: 'asserted', cameo: { code: '040' } });
     juneId = r.body.articleId;
     const rel = await projected((b) => b.counts.MeetingHeld === 2);
-    expect(rel.meetings.map((m: any) => m.date)).toEqual(['2022-05-01', '2022-06-05']);
+    expect(rel.meetings.items.map((m: any) => m.date)).toEqual(['2022-06-05', '2022-05-01']); // newest first
     const bad = await post('/articles', { ...seedArticle(), body: 'x y z', facts: [{ type: 'MeetingHeld', participants: ['JPN', 'XYZ'] }] });
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.body.errors)).toContain('facts[0].participants');
@@ -229,7 +229,7 @@ describe('Dyad end to end', () => {
     expect(del.status).toBe(200);
     expect(del.body).toMatchObject({ retracted: true, retractedFacts: 1 });
     const rel = await projected((b) => b.counts.MeetingHeld === 1);
-    expect(rel.meetings.map((m: any) => m.date)).toEqual(['2022-05-01']);
+    expect(rel.meetings.items.map((m: any) => m.date)).toEqual(['2022-05-01']);
     const then = (await json(`/relations/JPN/MNG?asOf=${beforeRetraction}`)).body;
     expect(then.counts.MeetingHeld).toBe(2);
     const article = (await json(`/articles/${juneId}`)).body;
@@ -273,12 +273,39 @@ describe('Dyad end to end', () => {
     });
     expect(put.status).toBe(200);
     expect(put.body).toMatchObject({ changed: true, version: 2, kept: 1, added: 1, retracted: 1 });
-    const rel = await projected((b) => b.meetings.some((m: any) => m.date === '2022-07-11'));
-    expect(rel.meetings.map((m: any) => m.date)).toEqual(['2022-05-01', '2022-07-11']);
+    const rel = await projected((b) => b.meetings.items.some((m: any) => m.date === '2022-07-11'));
+    expect(rel.meetings.items.map((m: any) => m.date)).toEqual(['2022-07-11', '2022-05-01']);
     const history = (await json(`/articles/${first.body.articleId}/history`)).body;
     expect(history.versions.map((v: any) => v.title)).toEqual(['July talks', 'July talks (corrected)']);
     const same = await json(`/articles/${first.body.articleId}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'July talks (corrected)', body: 'Officials met on 11 July, not 10 July.', publishedAt: '2022-07-12' }) });
     expect(same.body).toMatchObject({ changed: false, version: 2 });
+  });
+
+  it('bounds the relation and country answers, and continues them by cursor', async () => {
+    await caughtUp();
+    const full = (await json('/relations/JPN/MNG')).body;
+    expect(full.timeline.count).toBe(full.total);
+    const first = (await json('/relations/JPN/MNG?limit=1')).body;
+    expect(first.limit).toBe(1);
+    expect(first.counts).toEqual(full.counts);
+    expect(first.timeline.items).toEqual(full.timeline.items.slice(0, 1));
+    expect(first.meetings.items).toHaveLength(1);
+    expect(first.meetings.count).toBe(2);
+    const rest = await json(`/relations/JPN/MNG/stories?limit=5&cursor=${first.meetings.nextCursor}`);
+    expect(rest.status).toBe(200);
+    expect(rest.body).toMatchObject({ dyad: 'JPN-MNG', types: ['MeetingHeld'], nextCursor: null });
+    expect([...first.meetings.items, ...rest.body.items].map((m: any) => m.storyId)).toEqual(full.meetings.items.map((m: any) => m.storyId));
+    const visits = (await json('/relations/mongolia/japan/stories?type=VisitMade')).body;
+    expect(visits.items.length).toBe(full.counts.VisitMade);
+    expect(visits.items.every((v: any) => v.type === 'VisitMade')).toBe(true);
+    const country = (await json('/countries/MNG/relations?limit=1')).body;
+    expect(country.partners).toHaveLength(1);
+    const next = (await json(`/countries/MNG/relations?limit=50&cursor=${country.nextCursor}`)).body;
+    expect(next.partners).toHaveLength(country.partnerCount - 1);
+    expect((await json('/relations/JPN/MNG?limit=0')).status).toBe(400);
+    expect((await json('/relations/JPN/MNG?limit=101')).status).toBe(400);
+    expect((await json('/relations/JPN/MNG/stories?cursor=bm90LWEtY3Vyc29y')).status).toBe(400);
+    expect((await json('/countries/MNG/relations?cursor=nope')).status).toBe(400);
   });
 
   it('groups votes per resolution and measures a dyad voting agreement', async () => {

@@ -24,7 +24,7 @@ import { GetArticleHttpController } from './queries/get-article/get-article.http
 import { GetCountryRelationsHandler } from './queries/get-country-relations/get-country-relations.query';
 import { GetCountryRelationsHttpController } from './queries/get-country-relations/get-country-relations.http.controller';
 import { GetRelationSeriesHandler } from './queries/get-relation/get-relation-series.query';
-import { GetRelationHandler } from './queries/get-relation/get-relation.query';
+import { GetRelationHandler, GetRelationStoriesHandler } from './queries/get-relation/get-relation.query';
 import { GetRelationHttpController } from './queries/get-relation/get-relation.http.controller';
 import { SearchEventsHandler } from './queries/search-events/search-events.query';
 import { SearchEventsHttpController } from './queries/search-events/search-events.http.controller';
@@ -38,6 +38,7 @@ export const QueryHandlers = [
   GetArticleHandler,
   GetArticleHistoryHandler,
   GetRelationHandler,
+  GetRelationStoriesHandler,
   GetRelationSeriesHandler,
   GetCountryRelationsHandler,
   SearchEventsHandler,

@@ -39,7 +39,7 @@ describe('relations projection (real Postgres)', () => {
     const first = await snapshot();
     expect(first.jpnMng.counts).toMatchObject({ MeetingHeld: 1, AgreementSigned: 2, VoteAbstained: 0 });
     expect(first.jpnMng.agreements.valueByCurrency).toEqual([{ currency: 'JPY', amount: 300_000_000 }]);
-    expect(first.jpnMng.meetings[0]).toMatchObject({ date: '2022-05-01', location: { city: 'Ulaanbaatar' } });
+    expect(first.jpnMng.meetings.items[0]).toMatchObject({ date: '2022-05-01', location: { city: 'Ulaanbaatar' } });
     expect(first.mng.partners.map((p) => [p.partner.iso3, p.total])).toEqual([
       ['JPN', 3],
       ['RUS', 1],

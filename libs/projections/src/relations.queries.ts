@@ -2,8 +2,25 @@ import { factDyads, type FactFields, type FactType } from '@dyad/domain';
 import type { Sql } from '@dyad/event-store';
 import { PROJECTED_TYPES } from './rebuild';
 import { RELATIONS_PROJECTION } from './relations.projection';
-import { cooperationScore, countryRef, relationView, seriesOf, storiesOf, within, zeroCounts, type MentionWithFact } from './story-view';
-import { resolutionsOf, votingAgreement } from './votes';
+import {
+  belowCursor,
+  boundedStory,
+  DEFAULT_LIST_LIMIT,
+  DEFAULT_PARTNER_LIMIT,
+  encodePartnerCursor,
+  newestFirst,
+  pageOf,
+  RELATION_LISTS,
+  timelineItem,
+  voterKeyRanges,
+  votingAgreementOf,
+  type PartnerCursor,
+  type RelationList,
+  type StoryCursor,
+  type VoteKeyRow,
+} from './relation-page';
+import { cooperationScore, countryRef, seriesOf, storiesOf, storyView, within, zeroCounts, type MentionWithFact, type StoryView } from './story-view';
+import { resolutionsOf } from './votes';
 
 /**
  * Time travel: `asOf` is what Dyad knew at that moment (facts recorded by then and not yet
@@ -42,6 +59,36 @@ function item(r: IndexRow) {
   };
 }
 
+/** A mention with its fact, as the story views read it (alias f: fact_index). */
+const MENTION_SELECT = `f.event_id::text AS "factId", f.story_key AS key, f.date_from::text AS "from", f.date_to::text AS "to", f.place, f.tag, f.type,
+  f.article_id::text AS "articleId", f.outlet, to_char(f.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "recordedAt", f.data`;
+
+/** The order of a country's partners: most stories, then newest event, then dyad. */
+const partnerOrder = (m: { total: number; lastEventAt: string; dyad: string }, n: { total: number; lastEventAt: string; dyad: string }) =>
+  n.total - m.total || (n.lastEventAt < m.lastEventAt ? -1 : n.lastEventAt > m.lastEventAt ? 1 : 0) || (m.dyad < n.dyad ? -1 : m.dyad > n.dyad ? 1 : 0);
+
+/**
+ * The fact_index range (alias f) that holds every mention of the story aliased `s`: fact dates are
+ * a day, a month or a year, so overlapping ranges nest; a story (a connected group of overlapping
+ * mentions) lies within its widest mention, which contains the story's own (narrowest) range and
+ * is at most its calendar year. With the story key this is a range scan of fact_index_story_key_idx.
+ */
+const inStoryYear = (s: string) =>
+  `f.date_from >= make_date(date_part('year', ${s}.date_from)::int, 1, 1) AND f.date_from <= make_date(date_part('year', ${s}.date_from)::int, 12, 31)`;
+
+/** No time travel: the projector's tables answer. */
+const isCurrent = (w: TimeWindow) => !w.asOf && !w.from && !w.until;
+
+/** Agreement value totals per currency, in the order of each currency's first story. */
+function valueByCurrency(agreements: StoryView[]) {
+  const totals = new Map<string | null, number>();
+  for (const ag of agreements) {
+    const v = (ag as { value?: { amount: number; currency: string | null } | null }).value;
+    if (v && typeof v.amount === 'number') totals.set(v.currency ?? null, (totals.get(v.currency ?? null) ?? 0) + v.amount);
+  }
+  return [...totals].map(([currency, amount]) => ({ currency, amount }));
+}
+
 const ITEM_COLUMNS = `event_id, global_position, type, article_id, story_id, fact_date, date_from::text, recorded_at, retracted_at, data`;
 
 /** Read-side queries over the relations projection. */
@@ -60,31 +107,209 @@ export class RelationsQueries {
     if (asOf) conds.push(`recorded_at <= ${p(asOf)}::timestamptz AND (retracted_at IS NULL OR retracted_at > ${p(asOf)}::timestamptz)`);
     else conds.push(`retracted_at IS NULL`);
     return db.query<MentionWithFact>(
-      `SELECT event_id::text AS "factId", story_key AS key, date_from::text AS "from", date_to::text AS "to", place, tag, type,
-              article_id::text AS "articleId", outlet, to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "recordedAt", data
-       FROM fact_index WHERE ${conds.join(' AND ')}`,
+      `SELECT ${MENTION_SELECT} FROM fact_index f WHERE ${conds.join(' AND ')}`,
       params,
     );
   }
 
-  /** The relation of a dyad: stories counted by type, agreements, meetings, votes, timeline, scores. */
-  async relation(db: Sql, a: string, b: string, w: TimeWindow = {}) {
+  /**
+   * The relation of a dyad: stories counted by type, value totals, cooperation score and voting
+   * agreement over all its stories, and the newest `limit` stories of each list (agreements,
+   * meetings, votes, timeline) with a cursor for the rest (`stories`). The current view is read
+   * from the projector's tables in one statement; time travel regroups the dyad's mentions as they
+   * stood. Either way the answer's size is bounded by `limit`.
+   */
+  async relation(db: Sql, a: string, b: string, w: TimeWindow = {}, limit = DEFAULT_LIST_LIMIT) {
     const dyad = a < b ? `${a}-${b}` : `${b}-${a}`;
     const [x, y] = dyad.split('-');
-    const [mentions, voteMentions] = await Promise.all([
-      this.mentions(db, { dyad }, w.asOf),
-      this.mentions(db, { countries: [x, y], votesOnly: true }, w.asOf),
-    ]);
-    const stories = storiesOf(mentions).filter((s) => within(s, w.from, w.until));
     // Decay is measured at asOf, else at the start of today (UTC), so answers are stable within a day.
     const at = w.asOf ?? `${new Date().toISOString().slice(0, 10)}T00:00:00.000Z`;
-    const resolutions = resolutionsOf(voteMentions).filter((r) => (!w.from || r.date >= w.from) && (!w.until || r.date.slice(0, 10) <= w.until));
-    return {
-      ...relationView(dyad, stories),
-      cooperation: cooperationScore(stories, w.until && w.until < at ? `${w.until}T23:59:59.999Z` : at, this.halfLifeDays),
-      votingAgreement: votingAgreement(resolutions, x, y),
-      window: { asOf: w.asOf ?? null, from: w.from ?? null, until: w.until ?? null },
+    const decayAt = w.until && w.until < at ? `${w.until}T23:59:59.999Z` : at;
+    const window = { asOf: w.asOf ?? null, from: w.from ?? null, until: w.until ?? null };
+    const head = { dyad, countries: [countryRef(x), countryRef(y)] };
+    if (isCurrent(w)) {
+      const r = await this.currentRelation(db, dyad, x, y, at, limit);
+      return { ...head, ...r, window };
+    }
+    const [mentions, voteRows] = await Promise.all([this.mentions(db, { dyad }, w.asOf), this.voteRowsAsOf(db, [x, y], w.asOf)]);
+    const stories = storiesOf(mentions).filter((s) => within(s, w.from, w.until)).sort(newestFirst);
+    const agreementStories = stories.filter((s) => s.type === 'AgreementSigned');
+    const list = (name: RelationList) => {
+      const types = RELATION_LISTS[name] as readonly FactType[] | null;
+      return pageOf(types ? stories.filter((s) => types.includes(s.type)) : stories, limit, types);
     };
+    const counts = zeroCounts();
+    for (const s of stories) counts[s.type]++;
+    const agreements = list('agreements');
+    const meetings = list('meetings');
+    const votes = list('votes');
+    const timeline = list('timeline');
+    return {
+      ...head,
+      counts,
+      total: stories.length,
+      lastEventAt: stories.reduce<string | null>((m, s) => (!m || s.dateTo > m ? s.dateTo : m), null),
+      agreements: { count: counts.AgreementSigned, valueByCurrency: valueByCurrency([...agreementStories].reverse()), items: agreements.items.map(boundedStory), nextCursor: agreements.nextCursor },
+      meetings: { count: counts.MeetingHeld, items: meetings.items.map(boundedStory), nextCursor: meetings.nextCursor },
+      votes: { count: counts.VoteAbstained + counts.VoteCast, items: votes.items.map(boundedStory), nextCursor: votes.nextCursor },
+      timeline: { count: stories.length, items: timeline.items.map(timelineItem), nextCursor: timeline.nextCursor },
+      cooperation: cooperationScore(stories, decayAt, this.halfLifeDays),
+      votingAgreement: votingAgreementOf(voteRows, x, y, limit, (d) => (!w.from || d >= w.from) && (!w.until || d.slice(0, 10) <= w.until)),
+      limit,
+      window,
+    };
+  }
+
+  /** The current relation, from stories, story_dyads and dyad_stats, in one statement (one snapshot). */
+  private async currentRelation(db: Sql, dyad: string, x: string, y: string, at: string, limit: number) {
+    const lists = Object.entries(RELATION_LISTS) as [RelationList, readonly FactType[] | null][];
+    const params: unknown[] = [dyad, limit + 1, at.slice(0, 10), this.halfLifeDays];
+    const p = (v: unknown) => (params.push(v), `$${params.length}`);
+    const pageSql = lists
+      .map(
+        ([name, types]) =>
+          `(SELECT '${name}' AS list, story_id, date_to FROM story_dyads WHERE dyad = $1 ${types ? `AND type = ANY(${p(types)}::text[])` : ''}
+            ORDER BY date_to DESC, story_id DESC LIMIT $2)`,
+      )
+      .join(' UNION ALL ');
+    // Each country's standing votes (index-only range scans of fact_index_voter_idx), keyed by the
+    // countries concerned (the text after the key's last ':') and the year. Only votes with a vote
+    // of the other country on the same countries in the same year can share a resolution with it
+    // (see inStoryYear), so only those leave Postgres: the grouping of exactly these rows gives
+    // every resolution both voted on, unchanged.
+    const votesOf = (c: string) =>
+      voterKeyRanges(c)
+        .map(
+          ([lo, hi]) =>
+            `(SELECT event_id, story_key, date_from, date_to, tag, fact_date, reverse(split_part(reverse(story_key), ':', 1)) AS c,
+                    date_part('year', date_from) AS y FROM fact_index
+              WHERE type IN ('VoteAbstained', 'VoteCast') AND retracted_at IS NULL
+                AND story_key COLLATE "C" >= ${p(lo)} AND story_key COLLATE "C" < ${p(hi)})`,
+        )
+        .join(' UNION ALL ');
+    const shared = (mine: string, theirs: string) =>
+      `SELECT * FROM ${mine} v WHERE EXISTS (SELECT 1 FROM ${theirs} w WHERE w.c = v.c AND w.y = v.y)`;
+    const voteSql = `${shared('xv', 'yv')} UNION ALL ${shared('yv', 'xv')}`;
+    const [row] = await db.query<{
+      stats: { type: FactType; count: number; last: string }[] | null;
+      pages: { list: RelationList; storyId: string }[] | null;
+      members: (MentionWithFact & { storyId: string })[] | null;
+      coop: { score: number | null; stories: number };
+      values: { currency: string | null; amount: number }[] | null;
+      votes: VoteKeyRow[] | null;
+    }>(
+      `WITH page AS (${pageSql}),
+       -- Every story of the dyad (for the score and the value totals), read once; the listed ones come from it.
+       dyad_stories AS MATERIALIZED (SELECT s.* FROM story_dyads sd JOIN stories s ON s.story_id = sd.story_id WHERE sd.dyad = $1),
+       mine AS (SELECT story_id, story_key, date_from, date_to FROM dyad_stories WHERE story_id IN (SELECT story_id FROM page)),
+       xv AS (${votesOf(x)}),
+       yv AS (${votesOf(y)})
+       SELECT
+         (SELECT json_agg(json_build_object('type', type, 'count', count, 'last', last_event_date)) FROM dyad_stats WHERE dyad = $1) AS stats,
+         (SELECT json_agg(json_build_object('list', list, 'storyId', story_id)) FROM page) AS pages,
+         (SELECT json_agg(json_build_object('storyId', m.story_id, 'factId', f.event_id, 'key', f.story_key, 'from', f.date_from, 'to', f.date_to,
+                   'place', f.place, 'tag', f.tag, 'type', f.type, 'articleId', f.article_id, 'outlet', f.outlet,
+                   'recordedAt', to_char(f.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'data', f.data))
+          FROM mine m JOIN fact_index f ON f.story_key = m.story_key AND f.retracted_at IS NULL
+            AND ${inStoryYear('m')} AND f.story_id = m.story_id) AS members,
+         (SELECT json_build_object('score', sum(goldstein * power(0.5, greatest(0, $3::date - date_to)::float8 / $4)), 'stories', count(*))
+          FROM dyad_stories WHERE goldstein IS NOT NULL AND date_to <= $3::date + 1) AS coop,
+         (SELECT json_agg(json_build_object('currency', currency, 'amount', amount) ORDER BY first) FROM (
+            SELECT best.v->>'currency' AS currency, sum((best.v->>'amount')::numeric)::float8 AS amount, min(s.date_to::text || s.story_id) AS first
+            FROM dyad_stories s
+            CROSS JOIN LATERAL (
+              SELECT f.data->'value' AS v FROM fact_index f
+              WHERE f.story_key = s.story_key AND f.retracted_at IS NULL AND ${inStoryYear('s')}
+                AND f.story_id = s.story_id
+              ORDER BY f.date_to - f.date_from, f.date_from, f.event_id LIMIT 1) best
+            WHERE s.type = 'AgreementSigned' AND jsonb_typeof(best.v->'amount') = 'number'
+            GROUP BY 1) v) AS values,
+         (SELECT json_agg(json_build_object('factId', event_id, 'key', story_key, 'from', date_from, 'to', date_to, 'tag', tag, 'date', fact_date))
+          FROM (${voteSql}) v) AS votes`,
+      params,
+    );
+    const counts = zeroCounts();
+    let lastEventAt: string | null = null;
+    for (const s of row.stats ?? []) {
+      counts[s.type] += s.count;
+      if (!lastEventAt || s.last > lastEventAt) lastEventAt = s.last;
+    }
+    const total = Object.values(counts).reduce((m, n) => m + n, 0);
+    const byStory = new Map<string, MentionWithFact[]>();
+    for (const m of row.members ?? []) byStory.set(m.storyId, [...(byStory.get(m.storyId) ?? []), m]);
+    const views = new Map([...byStory].map(([id, ms]) => [id, storyView(id, ms)]));
+    const page = (name: RelationList) => {
+      const sorted = (row.pages ?? []).filter((r) => r.list === name).flatMap((r) => views.get(r.storyId) ?? []).sort(newestFirst);
+      return pageOf(sorted, limit, RELATION_LISTS[name] as readonly FactType[] | null);
+    };
+    const agreements = page('agreements');
+    const meetings = page('meetings');
+    const votes = page('votes');
+    const timeline = page('timeline');
+    return {
+      counts,
+      total,
+      lastEventAt,
+      agreements: { count: counts.AgreementSigned, valueByCurrency: row.values ?? [], items: agreements.items.map(boundedStory), nextCursor: agreements.nextCursor },
+      meetings: { count: counts.MeetingHeld, items: meetings.items.map(boundedStory), nextCursor: meetings.nextCursor },
+      votes: { count: counts.VoteAbstained + counts.VoteCast, items: votes.items.map(boundedStory), nextCursor: votes.nextCursor },
+      timeline: { count: total, items: timeline.items.map(timelineItem), nextCursor: timeline.nextCursor },
+      cooperation: { score: Math.round((row.coop.score ?? 0) * 1000) / 1000, stories: row.coop.stories, halfLifeDays: this.halfLifeDays, at },
+      votingAgreement: votingAgreementOf(row.votes ?? [], x, y, limit),
+      limit,
+    };
+  }
+
+  /**
+   * One page of a dyad's stories, newest first (date_to, then story id, descending), optionally
+   * of some types only; `cursor` (a `nextCursor` of GET /relations) continues a list.
+   */
+  async stories(db: Sql, a: string, b: string, f: { types?: FactType[] | null; cursor?: StoryCursor; limit?: number; window?: TimeWindow } = {}) {
+    const dyad = a < b ? `${a}-${b}` : `${b}-${a}`;
+    const w = f.window ?? {};
+    const limit = f.limit ?? DEFAULT_LIST_LIMIT;
+    const types = f.cursor ? f.cursor.types : f.types?.length ? f.types : null;
+    const window = { asOf: w.asOf ?? null, from: w.from ?? null, until: w.until ?? null };
+    let sorted: StoryView[];
+    if (isCurrent(w)) {
+      const params: unknown[] = [dyad, limit + 1];
+      const p = (v: unknown) => (params.push(v), `$${params.length}`);
+      const conds = [`dyad = $1`];
+      if (types) conds.push(`type = ANY(${p(types)}::text[])`);
+      if (f.cursor) conds.push(`(date_to, story_id) < (${p(f.cursor.dateTo)}::date, ${p(f.cursor.storyId)}::text)`);
+      const members = await db.query<MentionWithFact & { storyId: string }>(
+        `WITH page AS (SELECT story_id FROM story_dyads WHERE ${conds.join(' AND ')} ORDER BY date_to DESC, story_id DESC LIMIT $2)
+         SELECT s.story_id AS "storyId", ${MENTION_SELECT}
+         FROM stories s JOIN fact_index f ON f.story_key = s.story_key AND f.retracted_at IS NULL
+           AND ${inStoryYear('s')} AND f.story_id = s.story_id
+         WHERE s.story_id IN (SELECT story_id FROM page)`,
+        params,
+      );
+      const byStory = new Map<string, MentionWithFact[]>();
+      for (const m of members) byStory.set(m.storyId, [...(byStory.get(m.storyId) ?? []), m]);
+      sorted = [...byStory].map(([id, ms]) => storyView(id, ms)).sort(newestFirst);
+    } else {
+      sorted = storiesOf(await this.mentions(db, { dyad }, w.asOf))
+        .filter((s) => within(s, w.from, w.until) && (!types || types.includes(s.type)) && belowCursor(s, f.cursor))
+        .sort(newestFirst);
+    }
+    const page = pageOf(sorted, limit, types);
+    return { dyad, types, items: page.items.map(boundedStory), nextCursor: page.nextCursor, limit, window };
+  }
+
+  /** Vote mentions cast by some countries that stood at `asOf` (time travel; the current view reads fact_index_voter_idx). */
+  private async voteRowsAsOf(db: Sql, voters: string[], asOf?: string): Promise<VoteKeyRow[]> {
+    const params: unknown[] = [voters];
+    const p = (v: unknown) => (params.push(v), `$${params.length}`);
+    const ranges = voters.flatMap((c) => voterKeyRanges(c)).map(([lo, hi]) => `(story_key COLLATE "C" >= ${p(lo)} AND story_key COLLATE "C" < ${p(hi)})`);
+    const standing = asOf
+      ? `recorded_at <= ${p(asOf)}::timestamptz AND (retracted_at IS NULL OR retracted_at > $${params.length}::timestamptz)`
+      : `retracted_at IS NULL`;
+    return db.query<VoteKeyRow>(
+      `SELECT event_id::text AS "factId", story_key AS key, date_from::text AS "from", date_to::text AS "to", tag, fact_date AS date
+       FROM fact_index WHERE countries && $1::text[] AND type IN ('VoteAbstained', 'VoteCast') AND ${standing} AND (${ranges.join(' OR ')})`,
+      params,
+    );
   }
 
   /** A dyad's stories per month or year: counts by type, Goldstein sum, QuadClass counts. */
@@ -94,47 +319,68 @@ export class RelationsQueries {
     return { dyad, interval, window: { asOf: w.asOf ?? null, from: w.from ?? null, until: w.until ?? null }, series: seriesOf(stories, interval) };
   }
 
-  /** A country's partners ranked by number of stories, with counts by type. */
-  async countryRelations(db: Sql, iso3: string, w: TimeWindow = {}) {
-    type Row = { partner: string; type: FactType; count: number; last: string };
-    let rows: Row[];
-    if (!w.asOf && !w.from && !w.until) {
-      rows = await db.query<Row>(
-        `SELECT CASE WHEN country_a = $1 THEN country_b ELSE country_a END AS partner, type, count, last_event_date::text AS last
-         FROM dyad_stats WHERE country_a = $1 UNION ALL
-         SELECT country_a, type, count, last_event_date::text FROM dyad_stats WHERE country_b = $1 AND country_a <> $1`,
-        [iso3],
+  /**
+   * A country's partners ranked by number of stories (then newest event, then dyad), with counts
+   * by type: `partnerCount` counts them all, `partners` is one page of at most `limit`, `cursor`
+   * (a `nextCursor`) continues. The current view aggregates dyad_stats in Postgres (at most one
+   * row per partner and type); time travel regroups the country's mentions as they stood.
+   */
+  async countryRelations(db: Sql, iso3: string, w: TimeWindow = {}, page: { limit?: number; cursor?: PartnerCursor } = {}) {
+    const limit = page.limit ?? DEFAULT_PARTNER_LIMIT;
+    const c = page.cursor;
+    const window = { asOf: w.asOf ?? null, from: w.from ?? null, until: w.until ?? null };
+    type Ranked = { partner: string; dyad: string; total: number; counts: Record<FactType, number>; lastEventAt: string };
+    let rows: Ranked[];
+    let partnerCount: number;
+    if (isCurrent(w)) {
+      const params: unknown[] = [iso3, limit + 1];
+      const after = c
+        ? `WHERE total < $3 OR (total = $3 AND last < $4) OR (total = $3 AND last = $4 AND dyad > $5)`
+        : '';
+      if (c) params.push(c.total, c.lastEventAt, c.dyad);
+      const [r] = await db.query<{ n: number; page: { partner: string; dyad: string; total: number; counts: Record<string, number>; last: string }[] | null }>(
+        `WITH p AS (
+           SELECT partner, dyad, sum(count)::int AS total, max(last_event_date)::text AS last, json_object_agg(type, count) AS counts
+           FROM (SELECT country_b AS partner, dyad, type, count, last_event_date FROM dyad_stats WHERE country_a = $1
+                 UNION ALL
+                 SELECT country_a, dyad, type, count, last_event_date FROM dyad_stats WHERE country_b = $1 AND country_a <> $1) x
+           GROUP BY partner, dyad)
+         SELECT (SELECT count(*)::int FROM p) AS n,
+                (SELECT json_agg(q ORDER BY total DESC, last DESC, dyad) FROM (SELECT * FROM p ${after} ORDER BY total DESC, last DESC, dyad LIMIT $2) q) AS page`,
+        params,
       );
+      partnerCount = r.n;
+      rows = (r.page ?? []).map((x) => ({ partner: x.partner, dyad: x.dyad, total: x.total, counts: { ...zeroCounts(), ...x.counts }, lastEventAt: x.last }));
     } else {
       // Time travel is computed from the mentions as they stood, grouped into stories here.
       const stories = storiesOf(await this.mentions(db, { country: iso3 }, w.asOf)).filter((s) => within(s, w.from, w.until));
-      const agg = new Map<string, Row>();
+      const partners = new Map<string, Ranked>();
       for (const s of stories) {
         for (const d of factDyads(s as unknown as FactFields)) {
           const [p, q] = d.split('-');
           if (p !== iso3 && q !== iso3) continue;
           const partner = p === iso3 ? q : p;
-          const k = `${partner}|${s.type}`;
-          const r = agg.get(k) ?? { partner, type: s.type, count: 0, last: '' };
-          r.count++;
-          if (s.dateTo > r.last) r.last = s.dateTo;
-          agg.set(k, r);
+          const r = partners.get(partner) ?? { partner, dyad: d, total: 0, counts: zeroCounts(), lastEventAt: '' };
+          r.counts[s.type]++;
+          r.total++;
+          if (s.dateTo > r.lastEventAt) r.lastEventAt = s.dateTo;
+          partners.set(partner, r);
         }
       }
-      rows = [...agg.values()];
+      const all = [...partners.values()].sort(partnerOrder);
+      partnerCount = all.length;
+      rows = all.filter((r) => !c || partnerOrder(r, c) > 0).slice(0, limit + 1);
     }
-    const partners = new Map<string, { counts: Record<FactType, number>; total: number; lastEventAt: string }>();
-    for (const r of rows) {
-      const p = partners.get(r.partner) ?? { counts: zeroCounts(), total: 0, lastEventAt: '' };
-      p.counts[r.type] += r.count;
-      p.total += r.count;
-      if (r.last > p.lastEventAt) p.lastEventAt = r.last;
-      partners.set(r.partner, p);
-    }
-    const ranked = [...partners]
-      .map(([partner, p]) => ({ partner: countryRef(partner), dyad: [iso3, partner].sort().join('-'), ...p }))
-      .sort((m, n) => n.total - m.total || n.lastEventAt.localeCompare(m.lastEventAt) || m.dyad.localeCompare(n.dyad));
-    return { country: countryRef(iso3), partnerCount: ranked.length, partners: ranked, window: { asOf: w.asOf ?? null, from: w.from ?? null, until: w.until ?? null } };
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return {
+      country: countryRef(iso3),
+      partnerCount,
+      partners: items.map((r) => ({ partner: countryRef(r.partner), dyad: r.dyad, total: r.total, counts: r.counts, lastEventAt: r.lastEventAt })),
+      nextCursor: rows.length > limit && last ? encodePartnerCursor({ total: last.total, lastEventAt: last.lastEventAt, dyad: last.dyad }) : null,
+      limit,
+      window,
+    };
   }
 
   /** Resolutions with each country's recorded vote, optionally only those a country voted on. */

@@ -93,28 +93,3 @@ export function seriesOf(stories: StoryView[], interval: 'month' | 'year') {
   }
   return [...buckets.values()].sort((a, b) => a.period.localeCompare(b.period));
 }
-
-/** The relation of a dyad, from its stories. */
-export function relationView(dyad: string, stories: StoryView[]) {
-  const [x, y] = dyad.split('-');
-  const counts = zeroCounts();
-  for (const s of stories) counts[s.type]++;
-  const agreements = stories.filter((s) => s.type === 'AgreementSigned');
-  const totals = new Map<string | null, number>();
-  for (const ag of agreements) {
-    const v = (ag as { value?: { amount: number; currency: string | null } | null }).value;
-    if (v && typeof v.amount === 'number') totals.set(v.currency ?? null, (totals.get(v.currency ?? null) ?? 0) + v.amount);
-  }
-  const lastEventAt = stories.reduce<string | null>((m, s) => (!m || s.dateTo > m ? s.dateTo : m), null);
-  return {
-    dyad,
-    countries: [countryRef(x), countryRef(y)],
-    counts,
-    total: stories.length,
-    agreements: { count: agreements.length, valueByCurrency: [...totals].map(([currency, amount]) => ({ currency, amount })), items: agreements },
-    meetings: stories.filter((s) => s.type === 'MeetingHeld'),
-    votes: stories.filter((s) => s.type === 'VoteAbstained' || s.type === 'VoteCast'),
-    timeline: stories.map((s) => ({ storyId: s.storyId, type: s.type, date: s.date, articleCount: s.articleCount, outletCount: s.outletCount })),
-    lastEventAt,
-  };
-}

@@ -48,19 +48,3 @@ export function resolutionsOf(mentions: MentionWithFact[]) {
 export type ResolutionView = ReturnType<typeof resolutionsOf>[number];
 
 const filled = (t: unknown) => Object.values((t as Record<string, unknown>) ?? {}).filter((v) => v !== null && v !== undefined).length;
-
-/** How often two countries voted the same way on resolutions where both positions are known. */
-export function votingAgreement(resolutions: ResolutionView[], a: string, b: string) {
-  let both = 0;
-  let same = 0;
-  const items: { resolutionId: string; symbol: string | null; date: string; [k: string]: unknown }[] = [];
-  for (const r of resolutions) {
-    const pa = r.countries.find((c) => c.country.iso3 === a)?.position;
-    const pb = r.countries.find((c) => c.country.iso3 === b)?.position;
-    if (!pa || !pb || pa === 'conflicting' || pb === 'conflicting') continue;
-    both++;
-    if (pa === pb) same++;
-    items.push({ resolutionId: r.resolutionId, symbol: r.symbol, date: r.date, [a]: pa, [b]: pb });
-  }
-  return { resolutions: both, agreed: same, ratio: both ? Math.round((same / both) * 1000) / 1000 : null, items };
-}

@@ -1,8 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { sqlOf } from '@dyad/event-store';
 import { DATA_SOURCE } from '@dyad/platform';
-import { RelationsQueries, type TimeWindow } from '@dyad/projections';
+import { AnswerCache, RelationsQueries, type PartnerCursor, type TimeWindow } from '@dyad/projections';
+import { preparedSqlOf } from '../prepared-sql';
+import { READ_CACHE } from '../read-cache';
+import type { Sql } from '@dyad/event-store';
 import type { DataSource } from 'typeorm';
 
 type CountryRelations = Awaited<ReturnType<RelationsQueries['countryRelations']>>;
@@ -11,6 +13,7 @@ export class GetCountryRelationsQuery extends Query<CountryRelations> {
   constructor(
     readonly country: string,
     readonly window: TimeWindow = {},
+    readonly page: { limit?: number; cursor?: PartnerCursor } = {},
   ) {
     super();
   }
@@ -19,9 +22,16 @@ export class GetCountryRelationsQuery extends Query<CountryRelations> {
 @QueryHandler(GetCountryRelationsQuery)
 export class GetCountryRelationsHandler implements IQueryHandler<GetCountryRelationsQuery, CountryRelations> {
   private readonly queries = new RelationsQueries();
-  constructor(@Inject(DATA_SOURCE) private readonly ds: DataSource) {}
+  private readonly cache = new AnswerCache<CountryRelations>(READ_CACHE.country);
+  private readonly db: Sql;
+  constructor(@Inject(DATA_SOURCE) ds: DataSource) {
+    this.db = preparedSqlOf(ds);
+  }
 
-  execute({ country, window }: GetCountryRelationsQuery): Promise<CountryRelations> {
-    return this.queries.countryRelations(sqlOf(this.ds), country, window);
+  execute({ country, window, page }: GetCountryRelationsQuery): Promise<CountryRelations> {
+    const db = this.db;
+    const c = page.cursor;
+    const key = JSON.stringify([country, page.limit ?? null, c ? [c.total, c.lastEventAt, c.dyad] : null, window.asOf ?? null, window.from ?? null, window.until ?? null]);
+    return this.cache.get(db, key, () => this.queries.countryRelations(db, country, window, page));
   }
 }

@@ -1,18 +1,34 @@
 import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { sqlOf } from '@dyad/event-store';
+import type { FactType } from '@dyad/domain';
 import { CONFIG, DATA_SOURCE } from '@dyad/platform';
-import { RelationsQueries, type TimeWindow } from '@dyad/projections';
+import { AnswerCache, RelationsQueries, type StoryCursor, type TimeWindow } from '@dyad/projections';
+import { preparedSqlOf } from '../prepared-sql';
+import { READ_CACHE } from '../read-cache';
 import type { Config } from '@dyad/config';
+import type { Sql } from '@dyad/event-store';
 import type { DataSource } from 'typeorm';
 
 type Relation = Awaited<ReturnType<RelationsQueries['relation']>>;
+type StoryPage = Awaited<ReturnType<RelationsQueries['stories']>>;
 
 export class GetRelationQuery extends Query<Relation> {
   constructor(
     readonly a: string,
     readonly b: string,
     readonly window: TimeWindow = {},
+    readonly limit?: number,
+  ) {
+    super();
+  }
+}
+
+/** One page of a dyad's stories (newest first), continuing a list of GET /relations/:a/:b. */
+export class GetRelationStoriesQuery extends Query<StoryPage> {
+  constructor(
+    readonly a: string,
+    readonly b: string,
+    readonly page: { types?: FactType[]; cursor?: StoryCursor; limit?: number; window?: TimeWindow },
   ) {
     super();
   }
@@ -21,14 +37,33 @@ export class GetRelationQuery extends Query<Relation> {
 @QueryHandler(GetRelationQuery)
 export class GetRelationHandler implements IQueryHandler<GetRelationQuery, Relation> {
   private readonly queries: RelationsQueries;
+  private readonly cache = new AnswerCache<Relation>(READ_CACHE.relation);
+  private readonly db: Sql;
   constructor(
-    @Inject(DATA_SOURCE) private readonly ds: DataSource,
+    @Inject(DATA_SOURCE) ds: DataSource,
     @Inject(CONFIG) config: Config,
   ) {
     this.queries = new RelationsQueries(config.COOPERATION_HALF_LIFE_DAYS);
+    this.db = preparedSqlOf(ds);
   }
 
-  execute({ a, b, window }: GetRelationQuery): Promise<Relation> {
-    return this.queries.relation(sqlOf(this.ds), a, b, window);
+  execute({ a, b, window, limit }: GetRelationQuery): Promise<Relation> {
+    const db = this.db;
+    // The answer depends on the day too (the cooperation score decays to the start of today).
+    const key = JSON.stringify([a, b, limit ?? null, window.asOf ?? null, window.from ?? null, window.until ?? null, new Date().toISOString().slice(0, 10)]);
+    return this.cache.get(db, key, () => this.queries.relation(db, a, b, window, limit));
+  }
+}
+
+@QueryHandler(GetRelationStoriesQuery)
+export class GetRelationStoriesHandler implements IQueryHandler<GetRelationStoriesQuery, StoryPage> {
+  private readonly queries = new RelationsQueries();
+  private readonly db: Sql;
+  constructor(@Inject(DATA_SOURCE) ds: DataSource) {
+    this.db = preparedSqlOf(ds);
+  }
+
+  execute({ a, b, page }: GetRelationStoriesQuery): Promise<StoryPage> {
+    return this.queries.stories(this.db, a, b, page);
   }
 }

@@ -1,0 +1,208 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { COUNTRIES, type EventEnvelope, type Fact, type FactDraft } from '@dyad/domain';
+import { inTransaction, sqlOf } from '@dyad/event-store';
+import { migratedTestDatabase } from '../../../test/support/infra';
+import { aMeeting, anAbstention, anAgreement, asEvent } from '../../../test/fixtures/facts.builders';
+import { ReadModels1764180000100 } from './migrations/1764180000100-read-models';
+import { QueryIndexes1764180000300 } from './migrations/1764180000300-query-indexes';
+import { AnswerCache } from './answer-cache';
+import { decodePartnerCursor, decodeStoryCursor, MENTIONS_PER_STORY } from './relation-page';
+import { applyFactEvents } from './relations.projection';
+import { RelationsQueries } from './relations.queries';
+
+/** Bounded answers and cursors of the read queries, on the projector's real tables. */
+describe('relations queries: bounds and cursors (real Postgres)', () => {
+  let db: Awaited<ReturnType<typeof migratedTestDatabase>>;
+  let ds: DataSource;
+  const queries = new RelationsQueries();
+  const sql = () => sqlOf(ds);
+  const apply = (events: EventEnvelope[]) => inTransaction(ds, (tx) => applyFactEvents(tx, events));
+  const day = (i: number) => new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+  const dated = (d: FactDraft, date: string) => ({ ...d, date }) as FactDraft;
+  // Far enough ahead to see everything: time travel over the same facts.
+  const later = () => new Date(Date.now() + 86_400_000).toISOString();
+
+  beforeAll(async () => {
+    db = await migratedTestDatabase({ extraMigrations: [ReadModels1764180000100, QueryIndexes1764180000300] });
+    ds = db.ds;
+    // JPN-MNG: 30 meetings on distinct days, 25 agreements (values in two currencies), one meeting
+    // reported 12 times; both countries' votes on two resolutions.
+    const events: EventEnvelope[] = [];
+    for (let i = 0; i < 30; i++) events.push(asEvent(dated(aMeeting().between('JPN', 'MNG'), day(i * 3))));
+    for (let i = 0; i < 25; i++) events.push(asEvent(dated(anAgreement().between('JPN', 'MNG', 1000 + i, i % 2 ? 'USD' : 'JPY'), day(i * 5 + 1))));
+    for (let i = 0; i < 12; i++) events.push(asEvent(dated(aMeeting().between('JPN', 'MNG'), '2021-06-01')));
+    const vote = (country: string, position: 'yes' | 'no', symbol: string, date: string) =>
+      ({ ...anAbstention().by(country, 'RUS', 'UKR'), type: 'VoteCast', position, date, resolution: { symbol, subject: null } }) as unknown as FactDraft;
+    events.push(asEvent(vote('JPN', 'yes', 'A/ES-11/1', '2022-03-02')), asEvent(vote('MNG', 'yes', 'A/ES-11/1', '2022-03-02')));
+    events.push(asEvent(vote('JPN', 'yes', 'A/ES-11/4', '2022-10-12')), asEvent(vote('MNG', 'no', 'A/ES-11/4', '2022-10-12')));
+    // A third country's vote on the same resolution changes nothing between JPN and MNG.
+    events.push(asEvent(vote('CHN', 'no', 'A/ES-11/4', '2022-10-12')));
+    // MNG with 60 partners, partner i met i % 4 + 1 times.
+    const partners = [...COUNTRIES.keys()].filter((c) => c !== 'MNG' && c !== 'JPN').slice(0, 60);
+    partners.forEach((p, i) => {
+      for (let k = 0; k <= i % 4; k++) events.push(asEvent(dated(aMeeting().between('MNG', p), day(400 + i * 7 + k))));
+    });
+    for (let i = 0; i < events.length; i += 50) await apply(events.slice(i, i + 50));
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it('bounds every list of a relation and says how many there are', async () => {
+    const rel = await queries.relation(sql(), 'MNG', 'JPN', {}, 5);
+    expect(rel.counts).toMatchObject({ MeetingHeld: 31, AgreementSigned: 25, VoteCast: 0 });
+    expect(rel.total).toBe(56);
+    expect(rel.meetings.count).toBe(31);
+    expect(rel.meetings.items).toHaveLength(5);
+    expect(rel.meetings.items[0].date).toBe('2021-06-01');
+    expect(rel.meetings.items.map((m) => m.dateTo)).toEqual([...rel.meetings.items.map((m) => m.dateTo)].sort().reverse());
+    expect(rel.agreements.items).toHaveLength(5);
+    expect(rel.agreements.valueByCurrency).toEqual([
+      { currency: 'JPY', amount: [0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24].reduce((s, i) => s + 1000 + i, 0) },
+      { currency: 'USD', amount: [1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23].reduce((s, i) => s + 1000 + i, 0) },
+    ]);
+    expect(rel.timeline.count).toBe(56);
+    expect(rel.timeline.items).toHaveLength(5);
+    expect(Object.keys(rel.timeline.items[0]).sort()).toEqual(['articleCount', 'date', 'dateFrom', 'dateTo', 'outletCount', 'storyId', 'type']);
+    expect(rel.votes).toEqual({ count: 0, items: [], nextCursor: null });
+    expect(rel.lastEventAt).toBe('2021-06-01');
+    // One story reported 12 times lists at most MENTIONS_PER_STORY of them and counts them all.
+    expect(rel.meetings.items[0]).toMatchObject({ mentionCount: 12, articleCount: 12 });
+    expect(rel.meetings.items[0].mentions).toHaveLength(MENTIONS_PER_STORY);
+    expect(rel.limit).toBe(5);
+    // The default limit.
+    expect((await queries.relation(sql(), 'JPN', 'MNG')).meetings.items).toHaveLength(20);
+  });
+
+  it('pages every list to its end with the cursors, without repeats, newest first', async () => {
+    const rel = await queries.relation(sql(), 'JPN', 'MNG', {}, 7);
+    for (const [list, expected] of [
+      ['meetings', 31],
+      ['agreements', 25],
+      ['timeline', 56],
+    ] as const) {
+      const seen: { storyId: string; dateTo: string }[] = [...rel[list].items];
+      let cursor = rel[list].nextCursor;
+      while (cursor) {
+        const page = await queries.stories(sql(), 'MNG', 'JPN', { cursor: decodeStoryCursor(cursor, () => true)!, limit: 7 });
+        expect(page.items.length).toBeLessThanOrEqual(7);
+        seen.push(...page.items);
+        cursor = page.nextCursor;
+      }
+      expect(seen).toHaveLength(expected);
+      expect(new Set(seen.map((s) => s.storyId)).size).toBe(expected);
+      const keys = seen.map((s) => `${s.dateTo} ${s.storyId}`);
+      expect(keys).toEqual([...keys].sort().reverse());
+    }
+    // A first page by type.
+    const votesPage = await queries.stories(sql(), 'JPN', 'MNG', { types: ['AgreementSigned'], limit: 100 });
+    expect(votesPage.items).toHaveLength(25);
+    expect(votesPage.nextCursor).toBeNull();
+  });
+
+  it('answers time travel over the same facts exactly as the current view (but the decay instant)', async () => {
+    const strip = ({ cooperation, window, ...rest }: Awaited<ReturnType<RelationsQueries['relation']>>) => ({ ...rest, coopStories: cooperation.stories });
+    const asOf = later();
+    const now = await queries.relation(sql(), 'JPN', 'MNG', {}, 6);
+    const then = await queries.relation(sql(), 'JPN', 'MNG', { asOf }, 6);
+    expect(strip(then)).toEqual(strip(now));
+    const cursor = decodeStoryCursor(now.timeline.nextCursor!, () => true)!;
+    expect((await queries.stories(sql(), 'JPN', 'MNG', { cursor, limit: 9, window: { asOf } })).items).toEqual(
+      (await queries.stories(sql(), 'JPN', 'MNG', { cursor, limit: 9 })).items,
+    );
+    // A window keeps the events in it, bounded the same way.
+    const windowed = await queries.relation(sql(), 'JPN', 'MNG', { from: '2020-01-01', until: '2020-01-31' }, 3);
+    expect(windowed.meetings.count).toBe(11);
+    expect(windowed.meetings.items).toHaveLength(3);
+    expect(windowed.window).toEqual({ asOf: null, from: '2020-01-01', until: '2020-01-31' });
+  });
+
+  it('measures voting agreement over the two countries own votes, with bounded items', async () => {
+    const rel = await queries.relation(sql(), 'JPN', 'MNG', {}, 1);
+    expect(rel.votingAgreement).toMatchObject({ resolutions: 2, agreed: 1, ratio: 0.5 });
+    expect(rel.votingAgreement.items).toEqual([expect.objectContaining({ symbol: 'A/ES-11/4', date: '2022-10-12', JPN: 'yes', MNG: 'no' })]);
+    const then = await queries.relation(sql(), 'JPN', 'MNG', { asOf: later() }, 1);
+    expect(then.votingAgreement).toEqual(rel.votingAgreement);
+    expect((await queries.relation(sql(), 'JPN', 'MNG', { until: '2022-06' }, 5)).votingAgreement).toMatchObject({ resolutions: 1, agreed: 1 });
+  });
+
+  it('pages a country`s partners by rank with a cursor, the same now and in time travel', async () => {
+    const first = await queries.countryRelations(sql(), 'MNG');
+    expect(first.partnerCount).toBe(63); // 60 met, JPN, and RUS and UKR through its votes
+    expect(first.partners).toHaveLength(50);
+    expect(first.partners[0]).toMatchObject({ partner: { iso3: 'JPN' }, total: 56, dyad: 'JPN-MNG' });
+    expect(first.partners[0].counts).toMatchObject({ MeetingHeld: 31, AgreementSigned: 25, VoteCast: 0 });
+    const all = [...first.partners];
+    let cursor = first.nextCursor;
+    while (cursor) {
+      const page = await queries.countryRelations(sql(), 'MNG', {}, { limit: 4, cursor: decodePartnerCursor(cursor)! });
+      expect(page.partners.length).toBeLessThanOrEqual(4);
+      all.push(...page.partners);
+      cursor = page.nextCursor;
+    }
+    expect(all).toHaveLength(63);
+    expect(new Set(all.map((p) => p.dyad)).size).toBe(63);
+    for (let i = 1; i < all.length; i++) {
+      const [m, n] = [all[i - 1], all[i]];
+      expect(m.total > n.total || (m.total === n.total && (m.lastEventAt > n.lastEventAt || (m.lastEventAt === n.lastEventAt && m.dyad < n.dyad)))).toBe(true);
+    }
+    const then = await queries.countryRelations(sql(), 'MNG', { asOf: later() }, { limit: 63 });
+    expect(then.partners).toEqual(all);
+    const small = await queries.countryRelations(sql(), 'MNG', {}, { limit: 3 });
+    const smallThen = await queries.countryRelations(sql(), 'MNG', { asOf: later() }, { limit: 3 });
+    expect(smallThen.nextCursor).toBe(small.nextCursor);
+  });
+
+  it('finds every mention of a story chained through a year-dated report', async () => {
+    // Two days of 2019 are one story through a report dated only "2019" (and a month of it).
+    const drafts = ['2019-02-03', '2019', '2019-11-20', '2019-11'].map((d) => dated(aMeeting().between('FRA', 'DEU'), d));
+    await apply(drafts.map((d) => asEvent(d)));
+    const now = await queries.relation(sql(), 'FRA', 'DEU');
+    expect(now.meetings.count).toBe(1);
+    expect(now.meetings.items[0]).toMatchObject({ mentionCount: 4, dateFrom: '2019-02-03' });
+    expect(now.meetings.items[0].mentions).toHaveLength(4);
+    expect((await queries.relation(sql(), 'FRA', 'DEU', { asOf: later() })).meetings).toEqual(now.meetings);
+  });
+
+  it('caches answers only while the projection is unchanged', async () => {
+    const cache = new AnswerCache<Awaited<ReturnType<RelationsQueries['relation']>>>({ validateMs: 0, maxEntries: 10 });
+    const get = () => cache.get(sql(), 'JPN-CHN', () => queries.relation(sql(), 'JPN', 'CHN'));
+    const first = await get();
+    expect(await get()).toBe(first); // the same object: served from the cache
+    expect(cache.hits).toBe(1);
+    // A projector batch (or a rebuild, or the repair) writes projection_state in its transaction.
+    await apply([asEvent(dated(aMeeting().between('JPN', 'CHN'), '2023-02-01'))]);
+    const after = await get();
+    expect(after.counts.MeetingHeld).toBe(first.counts.MeetingHeld + 1);
+    expect(cache.misses).toBe(2);
+    expect(await get()).toBe(after);
+    // Within validateMs the version is not re-read; 0 ms here re-reads every time.
+    const slow = new AnswerCache<number>({ validateMs: 60_000, maxEntries: 10 });
+    let n = 0;
+    expect(await slow.get(sql(), 'k', async () => ++n)).toBe(1);
+    await apply([asEvent(dated(aMeeting().between('JPN', 'CHN'), '2023-03-01'))]);
+    expect(await slow.get(sql(), 'k', async () => ++n)).toBe(1); // within the documented staleness bound
+    const off = new AnswerCache<number>({ validateMs: 5, maxEntries: 0 });
+    expect(await off.get(sql(), 'k', async () => ++n)).toBe(2);
+    expect(await off.get(sql(), 'k', async () => ++n)).toBe(3);
+  });
+
+  it('drops retracted mentions from the current view and its counts', async () => {
+    const extra = asEvent(dated(aMeeting().between('JPN', 'KOR'), '2023-01-01'));
+    await apply([extra]);
+    expect((await queries.relation(sql(), 'JPN', 'KOR')).meetings.count).toBe(1);
+    const fact = extra.data as Fact;
+    await apply([
+      {
+        ...extra,
+        eventId: randomUUID(),
+        type: 'FactRetracted',
+        globalPosition: extra.globalPosition + 100_000,
+        data: { factId: extra.eventId, articleId: fact.articleId, factType: extra.type, reason: 'retracted', supersededBy: null, key: 'JPN-KOR' },
+      } as unknown as EventEnvelope,
+    ]);
+    const rel = await queries.relation(sql(), 'JPN', 'KOR');
+    expect(rel).toMatchObject({ total: 0, meetings: { count: 0, items: [], nextCursor: null }, timeline: { count: 0, items: [] } });
+  });
+});
