@@ -9,12 +9,14 @@ import type { OfficialRegistry } from './officials';
 import { datelineEnd, markTopics, roleOf } from './roles';
 import { findDates, parsePublished } from './text/dates';
 import type { Mention } from './text/mentions';
+import { cityAt } from './text/cities';
 import { findMentions } from './text/mentions';
 import { findMoney } from './text/money';
 import type { Official } from './text/people';
 import { splitSentences } from './text/sentences';
 import type { Token } from './text/tokens';
 import { tokenize } from './text/tokens';
+import { LOCATION_PREPOSITIONS } from './text/words';
 
 export type { Analysis, AnalysedSentence, CountryMention, MentionRole } from './analysis.types';
 
@@ -53,6 +55,35 @@ function personMentions(tokens: Token[], covered: Set<number>, reg: OfficialRegi
     const possessive = tokens[best.to]?.lower === "'s";
     out.push({ iso3: best.o.country!, kind: 'person', role: 'actor', from: i, to: best.to, possessive, person: best.o });
     i = best.to - 1;
+  }
+  return out;
+}
+
+// Before "for" and a city, these make it a destination ("left for Karachi").
+const FOR_PLACE_VERBS = new Set(['left', 'leaves', 'leave', 'departed', 'departs', 'headed', 'heads', 'bound', 'set', 'sets', 'off']);
+
+/**
+ * Cities (not capitals) from the gazetteer, only where the sentence uses them as a place: after a
+ * location preposition ("arrived in Dar es Salaam", "met in Osaka"), as a destination ("travelled
+ * to Jeddah", "left for Karachi") or in a dateline. A city is never an actor, a topic or a party.
+ */
+function cityMentions(tokens: Token[], covered: Set<number>, dl: number): CountryMention[] {
+  const out: CountryMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered.has(i) || !tokens[i].cap) continue;
+    const p = tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1;
+    const prev = tokens[p]?.lower ?? '';
+    const placed =
+      i < dl ||
+      LOCATION_PREPOSITIONS.has(prev) ||
+      (prev === 'to' && p === i - 1) ||
+      (prev === 'for' && p === i - 1 && FOR_PLACE_VERBS.has(tokens[p - 1]?.lower ?? ''));
+    if (!placed) continue;
+    const c = cityAt(tokens, i);
+    if (!c) continue;
+    for (let k = c.from; k < c.to; k++) covered.add(k);
+    out.push({ iso3: c.iso3, kind: 'city', role: 'location', from: c.from, to: c.to, possessive: tokens[c.to]?.lower === "'s" });
+    i = c.to - 1;
   }
   return out;
 }
@@ -115,12 +146,13 @@ export function analyse(input: { title?: string; body: string; publishedAt: stri
       const role = roleOf(tokens, m, false, demonymEnds);
       for (const iso3 of ['KOR', 'PRK']) out.push({ iso3, kind: 'name', role, from, to: i + 1, possessive: false });
     }
+    // Datelines open a paragraph.
+    const dl = s.start === 0 || input.body[s.start - 1] === '\n' ? datelineEnd(tokens) : 0;
+    out.push(...cityMentions(tokens, covered, dl));
     out.push(...personMentions(tokens, covered, registry));
     out.sort((a, b) => a.from - b.from);
     const dates = findDates(tokens, published);
     markTopics(tokens, out, dates);
-    // Datelines open a paragraph.
-    const dl = s.start === 0 || input.body[s.start - 1] === '\n' ? datelineEnd(tokens) : 0;
     if (dl > 0) for (const m of out) if (m.to <= dl) m.role = 'location';
     return {
       ...s,

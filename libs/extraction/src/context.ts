@@ -87,11 +87,11 @@ export function initialContext(a: Analysis): Context {
   let location: Location | null = null;
   const first = a.sentences[0];
   if (first) {
-    const m = first.mentions.find((x) => x.from <= 1 && x.role === 'location' && (x.kind === 'capital' || x.kind === 'name'));
-    if (m) location = { city: m.kind === 'capital' ? first.tokens.slice(m.from, m.to).map((t) => t.text).join(' ') : null, country: m.iso3 };
+    const m = first.mentions.find((x) => x.from <= 1 && x.role === 'location' && (x.kind === 'capital' || x.kind === 'name' || x.kind === 'city'));
+    if (m) location = { city: m.kind === 'capital' || m.kind === 'city' ? first.tokens.slice(m.from, m.to).map((t) => t.text).join(' ') : null, country: m.iso3 };
   }
   const counts = new Map<string, number>();
-  for (const s of a.sentences) for (const m of s.mentions) counts.set(m.iso3, (counts.get(m.iso3) ?? 0) + 1);
+  for (const s of a.sentences) for (const m of s.mentions) if (m.kind !== 'city') counts.set(m.iso3, (counts.get(m.iso3) ?? 0) + 1);
   return {
     storyDate,
     pair: null,

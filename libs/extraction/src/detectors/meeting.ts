@@ -41,7 +41,7 @@ export function locationIn(s: AnalysedSentence, k: number): Location | null {
   };
   const m = s.mentions.find((x) => x.role === 'location' && x.kind !== 'person' && Math.abs(x.from - k) <= 8 && near(x));
   if (!m) return null;
-  if (m.kind === 'capital') return { city: cityText(s, m), country: m.iso3 };
+  if (m.kind === 'capital' || m.kind === 'city') return { city: cityText(s, m), country: m.iso3 };
   // "in the Mongolian capital"
   if (m.kind === 'name' || s.tokens[m.to]?.lower === 'capital') return { city: null, country: m.iso3 };
   return null;

@@ -55,7 +55,7 @@ function visitingGuest(s: AnalysedSentence, ctx: Context): Candidate[] {
   while (g < t.length && g < k + 5 && TITLE_WORDS.has(t[g].lower) && !s.mentions.some((m) => m.from === g)) g++;
   const guest = s.mentions.find((m) => m.from === g && m.role === 'actor');
   if (!guest) return [];
-  const place = s.mentions.find((m) => m.role === 'location' && m.from > k && (m.kind === 'capital' || m.kind === 'name'));
+  const place = s.mentions.find((m) => m.role === 'location' && m.from > k && (m.kind === 'capital' || m.kind === 'name' || m.kind === 'city'));
   const receiver = s.mentions.filter((m) => m.to <= k && m.role === 'actor').pop();
   const host = place?.iso3 ?? receiver?.iso3;
   if (!host || host === guest.iso3 || isIrrealis(s, k - 1)) return [];
@@ -88,7 +88,7 @@ function attributiveVisitor(s: AnalysedSentence, ctx: Context): Candidate[] {
   // ("his visiting Thai counterpart": a name used as a demonym before a title, 1.8.)
   const guest = s.mentions.find((m) => m.from >= k + 1 && m.from <= b && m.role !== 'location' && (m.kind === 'person' || m.kind === 'demonym' || t[m.from - 1]?.lower === 'of' || (m.from === k + 1 && TITLE_WORDS.has(t[m.to]?.lower ?? ''))));
   if (!guest) return [];
-  const place = s.mentions.find((m) => m.role === 'location' && (m.kind === 'capital' || m.kind === 'name' || (m.kind === 'demonym' && t[m.to]?.lower === 'capital')) && m.iso3 !== guest.iso3);
+  const place = s.mentions.find((m) => m.role === 'location' && (m.kind === 'capital' || m.kind === 'name' || m.kind === 'city' || (m.kind === 'demonym' && t[m.to]?.lower === 'capital')) && m.iso3 !== guest.iso3);
   const others = [...new Set(s.mentions.filter((m) => m.role === 'actor' && m.iso3 !== guest.iso3).map((m) => m.iso3))];
   // With no other state in the sentence: the story's place, else the other side of the pair just told (1.8).
   const paired = ctx.pair && ctx.pair.includes(guest.iso3) ? ctx.pair.find((c) => c !== guest.iso3) : undefined;
@@ -123,7 +123,7 @@ function laterDestination(s: AnalysedSentence, k: number): CountryMention[] {
       return hostsAfter(s, i, Math.min(t.length, i + 20));
     }
     if (noun >= 0 && t[i].lower === 'to' && i - noun <= 3) {
-      const m = s.mentions.find((x) => x.from === i + 1 && (x.kind === 'name' || x.kind === 'capital'));
+      const m = s.mentions.find((x) => x.from === i + 1 && (x.kind === 'name' || x.kind === 'capital' || x.kind === 'city'));
       return m ? [m] : [];
     }
   }
@@ -161,7 +161,7 @@ function presence(s: AnalysedSentence, ctx: Context): Candidate[] {
     const present = (t[k].lower === 'is' || t[k].lower === 'are') && onVisitAfter(s, k);
     if ((!BE.has(t[k].lower) && !present) || t[k + 1].lower !== 'in') continue;
     const j = t[k + 2]?.lower === 'the' ? k + 3 : k + 2;
-    const place = s.mentions.find((m) => m.from === j && (m.kind === 'capital' || m.kind === 'name'));
+    const place = s.mentions.find((m) => m.from === j && (m.kind === 'capital' || m.kind === 'name' || m.kind === 'city'));
     if (!place) continue;
     // The subject: an official (a person of known country) ending right before the verb.
     // ("X, who is in Hanoi on a state visit, met …": the relative pronoun stands for the official, 1.8.)
@@ -309,7 +309,7 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     }
     // "his maiden visit here": the place of the story.
     if (hosts.length === 0 && t[k + 1]?.lower === 'here') {
-      const place = s.mentions.find((m) => m.role === 'location' && (m.kind === 'capital' || m.kind === 'name') && m.iso3 !== visitor!.iso3);
+      const place = s.mentions.find((m) => m.role === 'location' && (m.kind === 'capital' || m.kind === 'name' || m.kind === 'city') && m.iso3 !== visitor!.iso3);
       if (place) hosts = [place];
     }
     if (hosts.length === 0) {
