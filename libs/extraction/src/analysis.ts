@@ -6,7 +6,7 @@
 import type { Analysis, AnalysedSentence, CountryMention } from './analysis.types';
 import { collectOfficials } from './officials';
 import type { OfficialRegistry } from './officials';
-import { datelineEnd, markTopics, roleOf } from './roles';
+import { datelineEnd, markPassiveTopics, markTopics, roleOf } from './roles';
 import { findDates, parsePublished } from './text/dates';
 import type { Mention } from './text/mentions';
 import { cityAt } from './text/cities';
@@ -153,6 +153,7 @@ export function analyse(input: { title?: string; body: string; publishedAt: stri
     out.sort((a, b) => a.from - b.from);
     const dates = findDates(tokens, published);
     markTopics(tokens, out, dates);
+    if (words.has('was') || words.has('were') || words.has('been')) markPassiveTopics(tokens, out);
     if (dl > 0) for (const m of out) if (m.to <= dl) m.role = 'location';
     return {
       ...s,

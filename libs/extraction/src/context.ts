@@ -3,7 +3,7 @@
  * discussed ("the two sides"), where the story happens, and the vote or aid being reported.
  */
 import type { Location, Tally } from '../../domain/src/facts/fact.types';
-import type { Analysis, CountryMention } from './analysis';
+import type { AnalysedSentence, Analysis, CountryMention } from './analysis';
 import { reportDate } from './clause';
 import type { Candidate } from './detectors/candidate';
 
@@ -52,6 +52,8 @@ export interface Context {
   actorList: { states: string[]; sentence: number } | null;
   /** Appeals told so far (from, to, sentence): a later "They called on X" restates a member's own. */
   appeals: { from: string; to: string; sentence: number }[];
+  /** The article's sentences (read only): what earlier sentences named (1.9). */
+  sentences: readonly AnalysedSentence[];
 }
 
 export function initialContext(a: Analysis): Context {
@@ -110,6 +112,7 @@ export function initialContext(a: Analysis): Context {
     group: null,
     actorList: null,
     appeals: [],
+    sentences: a.sentences,
   };
 }
 

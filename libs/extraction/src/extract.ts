@@ -57,6 +57,42 @@ function settlePledges(pending: Candidate[], cands: Candidate[], sentences: Anal
   return out;
 }
 
+const DAY = 86_400_000;
+const keyOf = (cs: readonly string[]) => [...cs].sort().join('-');
+
+/**
+ * Dates told once for an event reported twice or more (1.9):
+ * - a meeting report with no date of its own, within two sentences after a dated report of a
+ *   meeting of the same states, is that meeting ("On Monday, X met Y … A one-on-one meeting took
+ *   place between X and Y"), and takes its date;
+ * - a visit with no date of its own takes the date of a dated meeting of the visitor and the host
+ *   told in the article, when that day lies in the week before the visit's story date (a leg of a
+ *   tour: "after visits to Afghanistan and Iran … On Monday, Qureshi met Afghan President …").
+ */
+function carryDates(cands: Candidate[]): void {
+  const dated = cands.filter((c): c is Extract<Candidate, { type: 'MeetingHeld' }> => c.type === 'MeetingHeld' && c.dateExplicit && c.date !== null);
+  for (const c of cands) {
+    if (c.type === 'MeetingHeld' && !c.dateExplicit) {
+      const k = keyOf(c.participants);
+      const src = dated.filter((d) => d.sentence < c.sentence && c.sentence - d.sentence <= 2 && keyOf(d.participants) === k).pop();
+      if (src) {
+        c.date = src.date;
+        c.dateExplicit = true;
+      }
+    }
+  }
+  for (const c of cands) {
+    if (c.type !== 'VisitMade' || c.dateExplicit || !c.date || c.date.length !== 10) continue;
+    const at = Date.parse(`${c.date}T00:00:00Z`);
+    const legs = dated
+      .filter((d) => d.participants.includes(c.visitor) && d.participants.includes(c.host) && d.date!.length === 10)
+      .map((d) => d.date!)
+      .filter((d) => at - Date.parse(`${d}T00:00:00Z`) >= 0 && at - Date.parse(`${d}T00:00:00Z`) <= 7 * DAY)
+      .sort();
+    if (legs.length > 0) c.date = legs[0];
+  }
+}
+
 function run(input: ArticleInput): FactDraft[] {
   const a = analyse(input);
   const ctx = initialContext(a);
@@ -116,6 +152,7 @@ function run(input: ArticleInput): FactDraft[] {
     prev = s;
   }
   cands.push(...settlePledges(ctx.pendingPledges, cands, a.sentences, ctx.aidRecipient));
+  carryDates(cands);
   // What the article says about its vote later ("The vote was 10-1") completes the earlier reports.
   for (const c of cands) {
     if (c.type !== 'VoteAbstained' && c.type !== 'VoteCast') continue;

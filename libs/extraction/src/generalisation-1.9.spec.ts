@@ -79,3 +79,61 @@ describe('cities as places', () => {
     expect(sigs('Nigerian President Bola Tinubu will travel to Osaka next week.', 'VisitMade')).toEqual([]);
   });
 });
+
+describe('appeals to a government named by its office', () => {
+  it('takes the state the sentence places', () => {
+    expect(sigs('Chile expressed concern over the detentions in Bolivia and called on the authorities to free the students.', 'AppealMade')).toEqual(['AppealMade CHL>BOL']);
+  });
+  it('takes "the government of X" as X', () => {
+    expect(sigs('Ghana called on the government of Togo to reopen the border.', 'AppealMade')).toEqual(['AppealMade GHA>TGO']);
+  });
+  it('a king or a royal government takes the one other state of the sentences just before', () => {
+    const body = 'Opposition leaders were detained in Bhutan on Monday. Australia called on the King to release them.';
+    expect(sigs(body, 'AppealMade')).toEqual(['AppealMade AUS>BTN']);
+  });
+  it('a bare "the government" with no state placed in the sentence is the speaker\'s own', () => {
+    expect(sigs('Uganda closed its border on Monday. Kenyan opposition leader Raila Odinga called on the government to lower fuel taxes.', 'AppealMade')).toEqual([]);
+  });
+  it('two competing states leave the king unresolved', () => {
+    expect(sigs('Nepal and Bhutan held elections. Australia called on the King to release the detainees.', 'AppealMade')).toEqual([]);
+  });
+  it('a group of states listed after "including" appeals together', () => {
+    expect(sigs('A group of countries, including Norway, Iceland and Denmark, condemned the arrests in Belarus and called on the authorities to release the journalists.', 'AppealMade')).toEqual([
+      'AppealMade DNK>BLR',
+      'AppealMade ISL>BLR',
+      'AppealMade NOR>BLR',
+    ]);
+  });
+});
+
+describe('cooperation, meetings and topics', () => {
+  it('a visit agreed at someone\'s request is no cooperation', () => {
+    expect(sigs('It is the Colombian president\'s first visit to Ecuador, which was agreed upon the request of the Ecuadorian government.', 'CooperationAgreed')).toEqual([]);
+  });
+  it('"what was agreed upon" still refers to the pair', () => {
+    expect(sigs('Japan and Mongolia agreed on a new framework of cooperation.', 'CooperationAgreed')).toEqual(['CooperationAgreed JPN-MNG']);
+  });
+  it('states left out with "except" take no part', () => {
+    expect(sigs('The meeting was held in Baku on Friday with the participation of the foreign ministers of Azerbaijan, Turkey and Iran, except Armenia.', 'MeetingHeld')).toEqual(['MeetingHeld AZE-IRN-TUR']);
+  });
+  it('a country in the subject of "was discussed" is a topic', () => {
+    const body = 'Indian Foreign Minister S Jaishankar met his Chinese counterpart Wang Yi in Beijing on Monday. Security in Myanmar was also discussed in the meeting.';
+    expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld CHN-IND']);
+  });
+});
+
+describe('dates told once', () => {
+  it('a second report of a meeting takes the date of the first', () => {
+    const body = 'On Tuesday, Hungarian Foreign Minister Peter Szijjarto met Serbian President Aleksandar Vucic. A one-on-one meeting took place between Szijjarto and the Serbian president at the palace.';
+    const ms = facts(body).filter((f) => f.type === 'MeetingHeld');
+    expect(ms.map((f) => f.date)).toEqual(['2024-06-11']);
+  });
+  it('a leg of a tour takes the day of the meeting held there', () => {
+    const body =
+      'Hungarian Foreign Minister Peter Szijjarto met Japanese Foreign Minister Yoko Kamikawa in Tokyo today. He arrived in Tokyo after visits to Serbia and Montenegro. On Tuesday, Szijjarto met Serbian President Aleksandar Vucic in Belgrade.';
+    const v = facts(body).find((f) => f.type === 'VisitMade' && f.host === 'SRB');
+    expect(v?.date).toBe('2024-06-11');
+    // no meeting told in Montenegro: the story's date
+    expect(facts(body).find((f) => f.type === 'VisitMade' && f.host === 'MNE')?.date).toBe('2024-06-14');
+  });
+});
