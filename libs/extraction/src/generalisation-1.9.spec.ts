@@ -137,3 +137,26 @@ describe('dates told once', () => {
     expect(facts(body).find((f) => f.type === 'VisitMade' && f.host === 'MNE')?.date).toBe('2024-06-14');
   });
 });
+
+describe('meetings among several guests and settings', () => {
+  it('a host meeting several officials in a conference met them one by one, on the day written after the list', () => {
+    const body = 'In Geneva, Chilean Foreign Minister Alberto van Klaveren also met with his Argentine counterpart, Uruguayan President Luis Lacalle Pou, and other delegates in the conference on Wednesday.';
+    const ms = facts(body).filter((f) => f.type === 'MeetingHeld');
+    expect(ms.map(sig).sort()).toEqual(['MeetingHeld ARG-CHL', 'MeetingHeld CHL-URY']);
+    expect(ms.map((f) => f.date)).toEqual(['2024-06-12', '2024-06-12']);
+  });
+  it('a summit the guests attend together stays one meeting', () => {
+    expect(sigs('Chilean President Gabriel Boric met Argentine President Javier Milei and Uruguayan President Luis Lacalle Pou at a trilateral summit on Wednesday.', 'MeetingHeld')).toEqual(['MeetingHeld ARG-CHL-URY']);
+  });
+  it('a state in a fronted "prior to his visit to X" phrase is no party', () => {
+    expect(sigs('Prior to his visit to Chile, Argentine Foreign Minister Diana Mondino held talks with Bolivian Foreign Minister Celinda Sosa.', 'MeetingHeld')).toEqual(['MeetingHeld ARG-BOL']);
+  });
+  it('a state coordinated with a place after "in" is a place', () => {
+    expect(sigs('Egyptian Foreign Minister Badr Abdelatty held talks with his Jordanian counterpart on the wars in Gaza and Lebanon.', 'MeetingHeld')).toEqual(['MeetingHeld EGY-JOR']);
+  });
+  it('talks on a tour of several states with unnamed guests tell no party', () => {
+    expect(sigs('Iranian Foreign Minister Abbas Araghchi travelled to Oman and Qatar and held talks with senior officials.', 'MeetingHeld')).toEqual([]);
+    // one destination: the talks are held there
+    expect(sigs('Iranian Foreign Minister Abbas Araghchi travelled to Oman and held talks with Omani Foreign Minister Badr Albusaidi.', 'MeetingHeld')).toEqual(['MeetingHeld IRN-OMN']);
+  });
+});

@@ -53,6 +53,8 @@ export function roleOf(tokens: Token[], m: Mention, possessive: boolean, demonym
   // ("Leaders from Kenya, Uganda and Rwanda": a list of states the officials come from is not a place.)
   const officialsFrom = tokens[m.from - 3]?.lower === 'from' && GOVERNMENT_NOUNS.has(tokens[m.from - 4]?.lower ?? '');
   if (m.kind === 'name' && !officialsFrom && tokens[m.from - 1]?.lower === ',' && tokens[m.from - 2]?.cap && isAfterLocationPreposition(tokens, m.from - 2) && (!tokens[m.to] || PLACE_TAIL.has(tokens[m.to].lower))) return 'location';
+  // "the wars in Gaza and Lebanon", "in Darfur and Chad": a name coordinated with a place after a location preposition (1.9).
+  if (m.kind === 'name' && tokens[m.from - 1]?.lower === 'and' && tokens[m.from - 2]?.cap && !isPlaceWord(tokens[m.from - 2].lower) && isAfterLocationPreposition(tokens, m.from - 2) && (!tokens[m.to] || PLACE_TAIL.has(tokens[m.to].lower))) return 'location';
   // "his Nigeria agenda", "their US visit": a name between a possessive pronoun and a common noun modifies it.
   if (m.kind !== 'person' && POSSESSIVE_PRONOUNS.has(tokens[m.from - 1]?.lower ?? '') && /^\p{Ll}/u.test(tokens[m.to]?.text ?? '') && !['and', 'or'].includes(tokens[m.to]?.lower ?? '')) return 'adjective';
   if (possessive && m.kind !== 'person') {
@@ -77,6 +79,7 @@ const TOPIC_OPENERS = new Set([
   'related', 'covering', 'concerning',
   // "the foreign ministers of A, B and C, except D": who is left out takes no part (1.9).
   'except', 'excluding',
+  'wars',
 ]);
 // Openers of a list of subjects ("issues related to trade, Mali and security"): a comma before a country continues them.
 const LIST_OPENERS = new Set(['related', 'covering']);
