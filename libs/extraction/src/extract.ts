@@ -45,6 +45,10 @@ export function extractFacts(input: ArticleInput): FactDraft[] {
  * else to the article's aid recipient; otherwise it is dropped.
  */
 function settlePledges(pending: Candidate[], cands: Candidate[], sentences: AnalysedSentence[], aidRecipient: string | null): Candidate[] {
+  // A disaster story filed from the stricken country: its dateline's country, when the article
+  // also names it beside a disaster word ("ISLAMABAD, Pakistan – … pledged $150 million in aid to
+  // the … people left homeless … across northern Pakistan by the worst natural disaster", 1.9).
+  aidRecipient ??= datelineDisasterCountry(sentences);
   const out: Candidate[] = [];
   for (const p of pending) {
     if (p.type !== 'AidPledged') continue;
@@ -55,6 +59,14 @@ function settlePledges(pending: Candidate[], cands: Candidate[], sentences: Anal
     if (recipient && recipient !== p.donor) out.push({ ...p, recipient });
   }
   return out;
+}
+
+function datelineDisasterCountry(sentences: AnalysedSentence[]): string | null {
+  const first = sentences[0];
+  const m = first?.mentions.find((x) => x.role === 'location' && x.from <= 3 && first.tokens.slice(x.to, x.to + 4).some((t) => ['-', '—', '–', ':', '(', '--'].includes(t.text)));
+  if (!m) return null;
+  const named = sentences.some((s) => hasAny(s, DISASTER_WORDS) && s.mentions.some((x) => x.iso3 === m.iso3 && x.kind !== 'city' && !(s === first && x.from <= 3)));
+  return named ? m.iso3 : null;
 }
 
 const DAY = 86_400_000;

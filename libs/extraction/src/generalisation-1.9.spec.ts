@@ -160,3 +160,25 @@ describe('meetings among several guests and settings', () => {
     expect(sigs('Iranian Foreign Minister Abbas Araghchi travelled to Oman and held talks with Omani Foreign Minister Badr Albusaidi.', 'MeetingHeld')).toEqual(['MeetingHeld IRN-OMN']);
   });
 });
+
+describe('aid', () => {
+  it('a pledge answering an appeal goes to the appellant\'s state', () => {
+    expect(sigs('Norway responded on Monday to Nepalese Prime Minister Pushpa Kamal Dahal\'s appeal for help with a pledge of $5 million.', 'AidPledged')).toEqual(['AidPledged NOR>NPL']);
+    expect(sigs('Norway pledged $5 million in response to the Nepalese prime minister\'s appeal for aid.', 'AidPledged')).toEqual(['AidPledged NOR>NPL']);
+  });
+  it('a pledge to the people of a disaster goes to the stricken country of the dateline', () => {
+    const body = 'KATHMANDU, Nepal – Sweden on Friday pledged $20 million in aid to the thousands of people left homeless by the earthquake.\n\nThe disaster struck western Nepal on Tuesday.';
+    expect(sigs(body, 'AidPledged')).toEqual(['AidPledged SWE>NPL']);
+  });
+  it('without a disaster the dateline is no recipient', () => {
+    const body = 'KATHMANDU, Nepal – Sweden on Friday pledged $20 million to the thousands of students of the new university.\n\nNepal welcomed the decision.';
+    expect(sigs(body, 'AidPledged')).toEqual([]);
+  });
+  it('a relative pronoun after a state is the donor', () => {
+    expect(sigs('The largest offer came from Japan, which raised its pledge to $300 million for Nepal.', 'AidPledged')).toEqual(['AidPledged JPN>NPL']);
+  });
+  it('the parts of an offer are no pledge of their own', () => {
+    const f = facts('Japan pledged $300 million to Nepal. The Japanese offer to Nepal includes $200 million in cash and $100 million in loans.').filter((x) => x.type === 'AidPledged');
+    expect(f.map((x) => (x.type === 'AidPledged' ? x.value?.amount : null))).toEqual([300_000_000]);
+  });
+});
