@@ -116,6 +116,21 @@ function resolvePronouns(sentences: AnalysedSentence[]): void {
   }
 }
 
+/** Countries a title places its story in: "… Arrives in Kenya", "… Travels to Ghana and Togo", "Kenya: …". */
+function titlePlaces(tokens: Token[], mentions: Mention[]): string[] {
+  const out = new Set<string>();
+  let lastEnd = -1;
+  for (const m of mentions) {
+    if (m.iso3.length !== 1 || m.kind === 'demonym') continue;
+    const prev = tokens[m.from - 1]?.lower ?? '';
+    const placed = LOCATION_PREPOSITIONS.has(prev) || prev === 'to' || (m.from === 0 && tokens[m.to]?.text === ':') || ((prev === 'and' || prev === ',') && lastEnd === m.from - 1);
+    if (!placed) continue;
+    out.add(m.iso3[0]);
+    lastEnd = m.to;
+  }
+  return [...out];
+}
+
 export function analyse(input: { title?: string; body: string; publishedAt: string }): Analysis {
   const published = parsePublished(input.publishedAt);
   const raw = splitSentences(input.body).map((s, index) => {
@@ -172,5 +187,6 @@ export function analyse(input: { title?: string; body: string; publishedAt: stri
     published,
     officials: registry.officials,
     titleMentions: title.mentions.filter((m) => m.iso3.length === 1).map((m) => m.iso3[0]),
+    titlePlaces: titlePlaces(titleTokens, title.mentions),
   };
 }

@@ -52,6 +52,8 @@ export interface Context {
   actorList: { states: string[]; sentence: number } | null;
   /** Appeals told so far (from, to, sentence): a later "They called on X" restates a member's own. */
   appeals: { from: string; to: string; sentence: number }[];
+  /** Countries the title places the story in (1.9). */
+  titlePlaces: string[];
   /** The article's sentences (read only): what earlier sentences named (1.9). */
   sentences: readonly AnalysedSentence[];
 }
@@ -113,6 +115,7 @@ export function initialContext(a: Analysis): Context {
     actorList: null,
     appeals: [],
     sentences: a.sentences,
+    titlePlaces: a.titlePlaces,
   };
 }
 

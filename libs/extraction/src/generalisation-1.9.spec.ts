@@ -182,3 +182,22 @@ describe('aid', () => {
     expect(f.map((x) => (x.type === 'AidPledged' ? x.value?.amount : null))).toEqual([300_000_000]);
   });
 });
+
+describe('visits', () => {
+  it('"arrived in the country" with no dateline takes the one place the title names', () => {
+    const title = 'Ghana: Ivorian President Arrives in Ghana for State Visit';
+    expect(sigs('Ivorian President Alassane Ouattara has arrived in the country for a two-day state visit.', 'VisitMade', PUB, title)).toEqual(['VisitMade CIV>GHA']);
+  });
+  it('a title naming two places settles nothing', () => {
+    const title = 'Ivorian President Travels to Ghana and Togo';
+    expect(sigs('Ivorian President Alassane Ouattara has arrived in the country for a two-day state visit.', 'VisitMade', PUB, title)).toEqual([]);
+  });
+  it('an official who "was last in" a capital at a date visited it', () => {
+    const f = facts('Estonian Prime Minister Kristen Michal was last in Kyiv in March 2023.');
+    expect(f.map(sig)).toEqual(['VisitMade EST>UKR']);
+    expect(f[0].date).toBe('2023-03');
+  });
+  it('"was in talks" is no presence', () => {
+    expect(sigs('Estonian Prime Minister Kristen Michal was also in talks with Finland.', 'VisitMade')).toEqual([]);
+  });
+});

@@ -148,6 +148,7 @@ function determinerOf(s: AnalysedSentence, k: number, only?: ReadonlySet<string>
 }
 
 const BE = new Set(['was', 'were']);
+const PRESENCE_ADVERBS = new Set(['last', 'previously', 'earlier', 'also', 'recently', 'already', 'once']);
 
 /**
  * "Mongolian President X was in Pyongyang from Oct. 28-31": an official of one state who was in
@@ -159,8 +160,10 @@ function presence(s: AnalysedSentence, ctx: Context): Candidate[] {
   for (let k = 1; k + 1 < t.length; k++) {
     // "is in Hanoi on a state visit": a present stay counts when it is named a visit (1.8).
     const present = (t[k].lower === 'is' || t[k].lower === 'are') && onVisitAfter(s, k);
-    if ((!BE.has(t[k].lower) && !present) || t[k + 1].lower !== 'in') continue;
-    const j = t[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+    // ("He was last in Islamabad in December 2020": an adverb may stand before "in", 1.9.)
+    const inAt = t[k + 1].lower === 'in' ? k + 1 : PRESENCE_ADVERBS.has(t[k + 1].lower) && t[k + 2]?.lower === 'in' ? k + 2 : -1;
+    if ((!BE.has(t[k].lower) && !present) || inAt < 0) continue;
+    const j = t[inAt + 1]?.lower === 'the' ? inAt + 2 : inAt + 1;
     const place = s.mentions.find((m) => m.from === j && (m.kind === 'capital' || m.kind === 'name' || m.kind === 'city'));
     if (!place) continue;
     // The subject: an official (a person of known country) ending right before the verb.
@@ -170,7 +173,9 @@ function presence(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (!who || who.iso3 === place.iso3 || isIrrealis(s, k)) continue;
     // "X was in Pyongyang from …", "… on Monday", "… at the invitation of …", "… for talks": a stay, not a figure of speech.
     const next = t[place.to]?.lower ?? '';
-    if (!['from', 'on', 'at', 'for', 'last', 'this', 'earlier', 'between', ',', '.', 'to'].includes(next)) continue;
+    // ("was in Kyiv in March 2023": "in" and a date, 1.9.)
+    const inDate = next === 'in' && s.dates.some((d) => d.from === place.to + 1);
+    if (!['from', 'on', 'at', 'for', 'last', 'this', 'earlier', 'between', ',', '.', 'to'].includes(next) && !inDate) continue;
     const date = dateNear(s, k);
     return [{
       type: 'VisitMade',
@@ -304,8 +309,10 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     let inferred = false;
     if (hosts.length === 0) hosts = laterDestination(s, k);
     // "arrived in the country on Monday": the country the story is placed in (1.8).
-    if (hosts.length === 0 && ['arrived', 'arrives', 'landed'].includes(w) && t[k + 1]?.lower === 'in' && t[k + 2]?.lower === 'the' && t[k + 3]?.lower === 'country' && ctx.location?.country) {
-      hosts = [{ ...visitor, iso3: ctx.location.country }];
+    // ("Kenya: Ethiopian PM Arrives in Kenya …" with no dateline: the one place the title names, 1.9.)
+    const storyPlace = ctx.location?.country ?? (ctx.titlePlaces.length === 1 ? ctx.titlePlaces[0] : undefined);
+    if (hosts.length === 0 && ['arrived', 'arrives', 'landed'].includes(w) && t[k + 1]?.lower === 'in' && t[k + 2]?.lower === 'the' && t[k + 3]?.lower === 'country' && storyPlace) {
+      hosts = [{ ...visitor, iso3: storyPlace }];
     }
     // "his maiden visit here": the place of the story.
     if (hosts.length === 0 && t[k + 1]?.lower === 'here') {
