@@ -116,6 +116,28 @@ function resolvePronouns(sentences: AnalysedSentence[]): void {
   }
 }
 
+/**
+ * "the same day", "that day", "later that day": the last day written in the two sentences before
+ * (or earlier in this one), as a date of this sentence (1.9).
+ */
+function resolveSameDay(sentences: AnalysedSentence[]): void {
+  let last: { value: string; index: number } | null = null;
+  for (const s of sentences) {
+    const t = s.tokens;
+    for (let i = 1; i < t.length; i++) {
+      if (t[i].lower !== 'day' || !['same', 'that'].includes(t[i - 1].lower)) continue;
+      if (t[i - 1].lower === 'same' && t[i - 2]?.lower !== 'the') continue;
+      const from = t[i - 1].lower === 'same' ? i - 2 : i - 1;
+      const here = s.dates.filter((d) => d.precision === 'day' && d.to <= from).pop();
+      const value = here?.value ?? (last && s.index - last.index <= 2 ? last.value : null);
+      if (value && !s.dates.some((d) => d.from <= from && d.to > from)) s.dates.push({ value, precision: 'day', from, to: i + 1 });
+    }
+    s.dates.sort((a, b) => a.from - b.from);
+    const day = s.dates.filter((d) => d.precision === 'day').pop();
+    if (day) last = { value: day.value, index: s.index };
+  }
+}
+
 /** Countries a title places its story in: "… Arrives in Kenya", "… Travels to Ghana and Togo", "Kenya: …". */
 function titlePlaces(tokens: Token[], mentions: Mention[]): string[] {
   const out = new Set<string>();
@@ -182,6 +204,7 @@ export function analyse(input: { title?: string; body: string; publishedAt: stri
     };
   });
   resolvePronouns(sentences);
+  resolveSameDay(sentences);
   return {
     sentences,
     published,

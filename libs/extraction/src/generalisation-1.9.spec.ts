@@ -201,3 +201,18 @@ describe('visits', () => {
     expect(sigs('Estonian Prime Minister Kristen Michal was also in talks with Finland.', 'VisitMade')).toEqual([]);
   });
 });
+
+describe('"the same day"', () => {
+  it('takes the last day written just before', () => {
+    const body =
+      'Polish President Andrzej Duda met Lithuanian President Gitanas Nauseda on Friday. On Tuesday, Hungarian Foreign Minister Peter Szijjarto arrived in Belgrade. Croatian Prime Minister Andrej Plenkovic met Slovenian Prime Minister Robert Golob the same day.';
+    const m = facts(body).find((f) => f.type === 'MeetingHeld' && countriesOf(f).includes('HRV'));
+    expect(m?.date).toBe('2024-06-11');
+  });
+  it('with no day written in the two sentences before it gives nothing of its own', () => {
+    const body =
+      'Hungarian Foreign Minister Peter Szijjarto arrived in Belgrade on Tuesday. The visit was long planned. Serbia hopes for investment. Officials were optimistic. Croatian Prime Minister Andrej Plenkovic met Slovenian Prime Minister Robert Golob the same day.';
+    const m = facts(body).find((f) => f.type === 'MeetingHeld');
+    expect(m?.date).toBe('2024-06-11'); // the story date (the first day named), not a carried one
+  });
+});
