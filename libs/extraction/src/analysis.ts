@@ -6,15 +6,17 @@
 import type { Analysis, AnalysedSentence, CountryMention } from './analysis.types';
 import { collectOfficials } from './officials';
 import type { OfficialRegistry } from './officials';
-import { datelineEnd, markTopics, roleOf } from './roles';
+import { datelineEnd, markPassiveTopics, markTopics, roleOf } from './roles';
 import { findDates, parsePublished } from './text/dates';
 import type { Mention } from './text/mentions';
+import { cityAt } from './text/cities';
 import { findMentions } from './text/mentions';
 import { findMoney } from './text/money';
 import type { Official } from './text/people';
 import { splitSentences } from './text/sentences';
 import type { Token } from './text/tokens';
 import { tokenize } from './text/tokens';
+import { LOCATION_PREPOSITIONS } from './text/words';
 
 export type { Analysis, AnalysedSentence, CountryMention, MentionRole } from './analysis.types';
 
@@ -57,6 +59,35 @@ function personMentions(tokens: Token[], covered: Set<number>, reg: OfficialRegi
   return out;
 }
 
+// Before "for" and a city, these make it a destination ("left for Karachi").
+const FOR_PLACE_VERBS = new Set(['left', 'leaves', 'leave', 'departed', 'departs', 'headed', 'heads', 'bound', 'set', 'sets', 'off']);
+
+/**
+ * Cities (not capitals) from the gazetteer, only where the sentence uses them as a place: after a
+ * location preposition ("arrived in Dar es Salaam", "met in Osaka"), as a destination ("travelled
+ * to Jeddah", "left for Karachi") or in a dateline. A city is never an actor, a topic or a party.
+ */
+function cityMentions(tokens: Token[], covered: Set<number>, dl: number): CountryMention[] {
+  const out: CountryMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered.has(i) || !tokens[i].cap) continue;
+    const p = tokens[i - 1]?.lower === 'the' ? i - 2 : i - 1;
+    const prev = tokens[p]?.lower ?? '';
+    const placed =
+      i < dl ||
+      LOCATION_PREPOSITIONS.has(prev) ||
+      (prev === 'to' && p === i - 1) ||
+      (prev === 'for' && p === i - 1 && FOR_PLACE_VERBS.has(tokens[p - 1]?.lower ?? ''));
+    if (!placed) continue;
+    const c = cityAt(tokens, i);
+    if (!c) continue;
+    for (let k = c.from; k < c.to; k++) covered.add(k);
+    out.push({ iso3: c.iso3, kind: 'city', role: 'location', from: c.from, to: c.to, possessive: tokens[c.to]?.lower === "'s" });
+    i = c.to - 1;
+  }
+  return out;
+}
+
 /**
  * A sentence that opens with "He" or "She" continues the story of the last official named before
  * it: "He later visited Kazakhstan." The pronoun becomes a mention of that official.
@@ -83,6 +114,43 @@ function resolvePronouns(sentences: AnalysedSentence[]): void {
     const people = s.mentions.filter((m) => m.kind === 'person');
     if (people.length > 0) last = people[0].from <= subjectLimit(s.tokens) ? people[0] : null;
   }
+}
+
+/**
+ * "the same day", "that day", "later that day": the last day written in the two sentences before
+ * (or earlier in this one), as a date of this sentence (1.9).
+ */
+function resolveSameDay(sentences: AnalysedSentence[]): void {
+  let last: { value: string; index: number } | null = null;
+  for (const s of sentences) {
+    const t = s.tokens;
+    for (let i = 1; i < t.length; i++) {
+      if (t[i].lower !== 'day' || !['same', 'that'].includes(t[i - 1].lower)) continue;
+      if (t[i - 1].lower === 'same' && t[i - 2]?.lower !== 'the') continue;
+      const from = t[i - 1].lower === 'same' ? i - 2 : i - 1;
+      const here = s.dates.filter((d) => d.precision === 'day' && d.to <= from).pop();
+      const value = here?.value ?? (last && s.index - last.index <= 2 ? last.value : null);
+      if (value && !s.dates.some((d) => d.from <= from && d.to > from)) s.dates.push({ value, precision: 'day', from, to: i + 1 });
+    }
+    s.dates.sort((a, b) => a.from - b.from);
+    const day = s.dates.filter((d) => d.precision === 'day').pop();
+    if (day) last = { value: day.value, index: s.index };
+  }
+}
+
+/** Countries a title places its story in: "… Arrives in Kenya", "… Travels to Ghana and Togo", "Kenya: …". */
+function titlePlaces(tokens: Token[], mentions: Mention[]): string[] {
+  const out = new Set<string>();
+  let lastEnd = -1;
+  for (const m of mentions) {
+    if (m.iso3.length !== 1 || m.kind === 'demonym') continue;
+    const prev = tokens[m.from - 1]?.lower ?? '';
+    const placed = LOCATION_PREPOSITIONS.has(prev) || prev === 'to' || (m.from === 0 && tokens[m.to]?.text === ':') || ((prev === 'and' || prev === ',') && lastEnd === m.from - 1);
+    if (!placed) continue;
+    out.add(m.iso3[0]);
+    lastEnd = m.to;
+  }
+  return [...out];
 }
 
 export function analyse(input: { title?: string; body: string; publishedAt: string }): Analysis {
@@ -115,12 +183,14 @@ export function analyse(input: { title?: string; body: string; publishedAt: stri
       const role = roleOf(tokens, m, false, demonymEnds);
       for (const iso3 of ['KOR', 'PRK']) out.push({ iso3, kind: 'name', role, from, to: i + 1, possessive: false });
     }
+    // Datelines open a paragraph.
+    const dl = s.start === 0 || input.body[s.start - 1] === '\n' ? datelineEnd(tokens) : 0;
+    out.push(...cityMentions(tokens, covered, dl));
     out.push(...personMentions(tokens, covered, registry));
     out.sort((a, b) => a.from - b.from);
     const dates = findDates(tokens, published);
     markTopics(tokens, out, dates);
-    // Datelines open a paragraph.
-    const dl = s.start === 0 || input.body[s.start - 1] === '\n' ? datelineEnd(tokens) : 0;
+    if (words.has('was') || words.has('were') || words.has('been')) markPassiveTopics(tokens, out);
     if (dl > 0) for (const m of out) if (m.to <= dl) m.role = 'location';
     return {
       ...s,
@@ -134,10 +204,12 @@ export function analyse(input: { title?: string; body: string; publishedAt: stri
     };
   });
   resolvePronouns(sentences);
+  resolveSameDay(sentences);
   return {
     sentences,
     published,
     officials: registry.officials,
     titleMentions: title.mentions.filter((m) => m.iso3.length === 1).map((m) => m.iso3[0]),
+    titlePlaces: titlePlaces(titleTokens, title.mentions),
   };
 }

@@ -39,4 +39,6 @@ export interface Analysis {
   officials: Official[];
   /** Countries named in the title, used only as context (never as evidence). */
   titleMentions: string[];
+  /** Countries the title places the story in ("… Arrives in Kenya", "Kenya: …"), as context only (1.9). */
+  titlePlaces: string[];
 }

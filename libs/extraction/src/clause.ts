@@ -184,6 +184,9 @@ export function reportDate(s: AnalysedSentence, from: number): boolean {
 /** A comma inside a list of countries ("the United States, Japan, Russia and China"). */
 function listComma(s: AnalysedSentence, i: number): boolean {
   const j = s.tokens[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+  // "met his Armenian counterpart, Turkish President X, and participating ministers": the comma
+  // before the list's last "and" (1.9).
+  if (s.tokens[i + 1]?.lower === 'and' && s.mentions.some((m) => m.to === i)) return true;
   return s.mentions.some((m) => m.from === j && m.kind !== 'person');
 }
 

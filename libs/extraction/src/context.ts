@@ -3,7 +3,7 @@
  * discussed ("the two sides"), where the story happens, and the vote or aid being reported.
  */
 import type { Location, Tally } from '../../domain/src/facts/fact.types';
-import type { Analysis, CountryMention } from './analysis';
+import type { AnalysedSentence, Analysis, CountryMention } from './analysis';
 import { reportDate } from './clause';
 import type { Candidate } from './detectors/candidate';
 
@@ -52,6 +52,10 @@ export interface Context {
   actorList: { states: string[]; sentence: number } | null;
   /** Appeals told so far (from, to, sentence): a later "They called on X" restates a member's own. */
   appeals: { from: string; to: string; sentence: number }[];
+  /** Countries the title places the story in (1.9). */
+  titlePlaces: string[];
+  /** The article's sentences (read only): what earlier sentences named (1.9). */
+  sentences: readonly AnalysedSentence[];
 }
 
 export function initialContext(a: Analysis): Context {
@@ -87,11 +91,11 @@ export function initialContext(a: Analysis): Context {
   let location: Location | null = null;
   const first = a.sentences[0];
   if (first) {
-    const m = first.mentions.find((x) => x.from <= 1 && x.role === 'location' && (x.kind === 'capital' || x.kind === 'name'));
-    if (m) location = { city: m.kind === 'capital' ? first.tokens.slice(m.from, m.to).map((t) => t.text).join(' ') : null, country: m.iso3 };
+    const m = first.mentions.find((x) => x.from <= 1 && x.role === 'location' && (x.kind === 'capital' || x.kind === 'name' || x.kind === 'city'));
+    if (m) location = { city: m.kind === 'capital' || m.kind === 'city' ? first.tokens.slice(m.from, m.to).map((t) => t.text).join(' ') : null, country: m.iso3 };
   }
   const counts = new Map<string, number>();
-  for (const s of a.sentences) for (const m of s.mentions) counts.set(m.iso3, (counts.get(m.iso3) ?? 0) + 1);
+  for (const s of a.sentences) for (const m of s.mentions) if (m.kind !== 'city') counts.set(m.iso3, (counts.get(m.iso3) ?? 0) + 1);
   return {
     storyDate,
     pair: null,
@@ -110,6 +114,8 @@ export function initialContext(a: Analysis): Context {
     group: null,
     actorList: null,
     appeals: [],
+    sentences: a.sentences,
+    titlePlaces: a.titlePlaces,
   };
 }
 

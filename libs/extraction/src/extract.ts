@@ -15,7 +15,7 @@ import { detectVotes } from './detectors/vote';
 import { updateVoteContext } from './detectors/vote-context';
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.8.0' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.9.0' });
 
 export interface ArticleInput {
   title?: string;
@@ -45,6 +45,10 @@ export function extractFacts(input: ArticleInput): FactDraft[] {
  * else to the article's aid recipient; otherwise it is dropped.
  */
 function settlePledges(pending: Candidate[], cands: Candidate[], sentences: AnalysedSentence[], aidRecipient: string | null): Candidate[] {
+  // A disaster story filed from the stricken country: its dateline's country, when the article
+  // also names it beside a disaster word ("ISLAMABAD, Pakistan – … pledged $150 million in aid to
+  // the … people left homeless … across northern Pakistan by the worst natural disaster", 1.9).
+  aidRecipient ??= datelineDisasterCountry(sentences);
   const out: Candidate[] = [];
   for (const p of pending) {
     if (p.type !== 'AidPledged') continue;
@@ -55,6 +59,50 @@ function settlePledges(pending: Candidate[], cands: Candidate[], sentences: Anal
     if (recipient && recipient !== p.donor) out.push({ ...p, recipient });
   }
   return out;
+}
+
+function datelineDisasterCountry(sentences: AnalysedSentence[]): string | null {
+  const first = sentences[0];
+  const m = first?.mentions.find((x) => x.role === 'location' && x.from <= 3 && first.tokens.slice(x.to, x.to + 4).some((t) => ['-', '—', '–', ':', '(', '--'].includes(t.text)));
+  if (!m) return null;
+  const named = sentences.some((s) => hasAny(s, DISASTER_WORDS) && s.mentions.some((x) => x.iso3 === m.iso3 && x.kind !== 'city' && !(s === first && x.from <= 3)));
+  return named ? m.iso3 : null;
+}
+
+const DAY = 86_400_000;
+const keyOf = (cs: readonly string[]) => [...cs].sort().join('-');
+
+/**
+ * Dates told once for an event reported twice or more (1.9):
+ * - a meeting report with no date of its own, within two sentences after a dated report of a
+ *   meeting of the same states, is that meeting ("On Monday, X met Y … A one-on-one meeting took
+ *   place between X and Y"), and takes its date;
+ * - a visit with no date of its own takes the date of a dated meeting of the visitor and the host
+ *   told in the article, when that day lies in the week before the visit's story date (a leg of a
+ *   tour: "after visits to Afghanistan and Iran … On Monday, Qureshi met Afghan President …").
+ */
+function carryDates(cands: Candidate[]): void {
+  const dated = cands.filter((c): c is Extract<Candidate, { type: 'MeetingHeld' }> => c.type === 'MeetingHeld' && c.dateExplicit && c.date !== null);
+  for (const c of cands) {
+    if (c.type === 'MeetingHeld' && !c.dateExplicit) {
+      const k = keyOf(c.participants);
+      const src = dated.filter((d) => d.sentence < c.sentence && c.sentence - d.sentence <= 2 && keyOf(d.participants) === k).pop();
+      if (src) {
+        c.date = src.date;
+        c.dateExplicit = true;
+      }
+    }
+  }
+  for (const c of cands) {
+    if (c.type !== 'VisitMade' || c.dateExplicit || !c.date || c.date.length !== 10) continue;
+    const at = Date.parse(`${c.date}T00:00:00Z`);
+    const legs = dated
+      .filter((d) => d.participants.includes(c.visitor) && d.participants.includes(c.host) && d.date!.length === 10)
+      .map((d) => d.date!)
+      .filter((d) => at - Date.parse(`${d}T00:00:00Z`) >= 0 && at - Date.parse(`${d}T00:00:00Z`) <= 7 * DAY)
+      .sort();
+    if (legs.length > 0) c.date = legs[0];
+  }
 }
 
 function run(input: ArticleInput): FactDraft[] {
@@ -116,6 +164,7 @@ function run(input: ArticleInput): FactDraft[] {
     prev = s;
   }
   cands.push(...settlePledges(ctx.pendingPledges, cands, a.sentences, ctx.aidRecipient));
+  carryDates(cands);
   // What the article says about its vote later ("The vote was 10-1") completes the earlier reports.
   for (const c of cands) {
     if (c.type !== 'VoteAbstained' && c.type !== 'VoteCast') continue;

@@ -3,7 +3,7 @@
  * sentence here is invented; each case names the pattern it stands for, with negative cases
  * (future, negated, domestic, no recipient).
  */
-import { EXTRACTOR, extractFacts } from '.';
+import { extractFacts } from '.';
 import type { FactDraft } from '../../domain/src/facts/fact.types';
 import { countriesOf } from './assemble';
 
@@ -26,10 +26,6 @@ const sigs = (body: string, type?: FactDraft['type'], publishedAt = PUB) =>
     .filter((f) => !type || f.type === type)
     .map(sig)
     .sort();
-
-describe('extractor version', () => {
-  it('is 1.8.0', () => expect(EXTRACTOR.version).toBe('1.8.0'));
-});
 
 describe('appeals with plural subjects', () => {
   it('gives every coordinated state of the subject an appeal', () => {

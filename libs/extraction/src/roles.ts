@@ -53,6 +53,8 @@ export function roleOf(tokens: Token[], m: Mention, possessive: boolean, demonym
   // ("Leaders from Kenya, Uganda and Rwanda": a list of states the officials come from is not a place.)
   const officialsFrom = tokens[m.from - 3]?.lower === 'from' && GOVERNMENT_NOUNS.has(tokens[m.from - 4]?.lower ?? '');
   if (m.kind === 'name' && !officialsFrom && tokens[m.from - 1]?.lower === ',' && tokens[m.from - 2]?.cap && isAfterLocationPreposition(tokens, m.from - 2) && (!tokens[m.to] || PLACE_TAIL.has(tokens[m.to].lower))) return 'location';
+  // "the wars in Gaza and Lebanon", "in Darfur and Chad": a name coordinated with a place after a location preposition (1.9).
+  if (m.kind === 'name' && tokens[m.from - 1]?.lower === 'and' && tokens[m.from - 2]?.cap && !isPlaceWord(tokens[m.from - 2].lower) && isAfterLocationPreposition(tokens, m.from - 2) && (!tokens[m.to] || PLACE_TAIL.has(tokens[m.to].lower))) return 'location';
   // "his Nigeria agenda", "their US visit": a name between a possessive pronoun and a common noun modifies it.
   if (m.kind !== 'person' && POSSESSIVE_PRONOUNS.has(tokens[m.from - 1]?.lower ?? '') && /^\p{Ll}/u.test(tokens[m.to]?.text ?? '') && !['and', 'or'].includes(tokens[m.to]?.lower ?? '')) return 'adjective';
   if (possessive && m.kind !== 'person') {
@@ -75,6 +77,9 @@ const TOPIC_OPENERS = new Set([
   'sanctions', 'invasion', 'war', 'crisis', 'situation', 'issue', 'question',
   // "issues related to Pak-US ties, Afghanistan and security", "covering Iran and Syria" (1.8).
   'related', 'covering', 'concerning',
+  // "the foreign ministers of A, B and C, except D": who is left out takes no part (1.9).
+  'except', 'excluding',
+  'wars',
 ]);
 // Openers of a list of subjects ("issues related to trade, Mali and security"): a comma before a country continues them.
 const LIST_OPENERS = new Set(['related', 'covering']);
@@ -149,4 +154,24 @@ export function datelineEnd(tokens: Token[]): number {
     return ok && (tokens[i + 1]?.cap || DASHES.has(tokens[i + 1]?.text ?? '')) ? i : 0;
   }
   return 0;
+}
+
+// Passive verbs of talk: what "was discussed" is a subject matter, not a party.
+const TALKED_ABOUT = new Set(['discussed', 'raised', 'addressed', 'reviewed', 'touched', 'debated', 'highlighted']);
+
+/**
+ * "Peace in Afghanistan was also discussed in the meeting": countries in the subject of a passive
+ * verb of talk are what is talked about (1.9).
+ */
+export function markPassiveTopics(tokens: Token[], ms: CountryMention[]): void {
+  for (let k = 1; k < tokens.length; k++) {
+    if (!TALKED_ABOUT.has(tokens[k].lower)) continue;
+    let b = k - 1;
+    if (['also', 'further', 'then', 'briefly'].includes(tokens[b]?.lower ?? '')) b--;
+    if (!['was', 'were', 'been'].includes(tokens[b]?.lower ?? '')) continue;
+    // The subject runs back to the clause's start (sentence start, comma, semicolon or "and").
+    let start = b;
+    while (start > 0 && ![',', ';', ':', 'and', 'that', 'which'].includes(tokens[start - 1].lower)) start--;
+    for (const m of ms) if (m.from >= start && m.to <= b && m.kind !== 'person') m.role = 'topic';
+  }
 }

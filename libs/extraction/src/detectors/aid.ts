@@ -26,6 +26,9 @@ const DESTINATION = new Set(['visit', 'visits', 'trip', 'tour', 'travel', 'trave
  * "to / for <Name>". `undefined` when no such phrase names anyone; `null` when the first one names
  * something that is not a country ("$1 billion to Africa during a visit to Angola").
  */
+const PARTS = new Set(['includes', 'included', 'including', 'comprises', 'comprising', 'consists', 'consisting']);
+const APPEALS = new Set(['appeal', 'appeals', 'request', 'requests', 'call', 'calls', 'plea', 'pleas']);
+
 function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: string): string[] | null | undefined {
   const t = s.tokens;
   // "US$73 million": a currency's country letters inside an amount are no recipient (1.8).
@@ -43,7 +46,25 @@ function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: stri
     while (j < end && j < i + 6 && t[j].lower !== 'to' && t[j].lower !== 'for' && (t[j].lower === '-' || /^\p{Ll}/u.test(t[j].text))) j++;
     const m = s.mentions.find((x) => x.from === j && x.kind !== 'demonym' && x.kind !== 'person' && !inMoney(x));
     if (m && m.iso3 !== donor) return coordinated(s, m, end).filter((c) => c !== donor);
+    // "responded to Pakistani President X's appeal for aid with a pledge of $20 million": who
+    // appealed for the aid receives it (1.9).
+    const appellant = s.mentions.find((x) => x.from === j && (x.kind === 'demonym' || x.kind === 'person' || x.kind === 'name') && x.iso3 !== donor);
+    if (appellant) {
+      const poss = t.findIndex((x, q) => q >= appellant.to && q < appellant.to + 6 && x.lower === "'s");
+      if (poss > 0 && APPEALS.has(t[poss + 1]?.lower ?? '')) return [appellant.iso3];
+    }
     if (!m && t[j]?.cap) return null;
+  }
+  return undefined;
+}
+
+/** "responded to X's appeal … with a pledge": the state of the one whose appeal the pledge answers. */
+function appellantBefore(s: AnalysedSentence, start: number, k: number, donor: string): string[] | undefined {
+  const t = s.tokens;
+  for (let i = start; i < k; i++) {
+    if (t[i].lower !== "'s" || !APPEALS.has(t[i + 1]?.lower ?? '')) continue;
+    const m = s.mentions.filter((x) => x.to <= i && x.from >= i - 8 && x.iso3 !== donor && x.kind !== 'city').shift();
+    if (m && t.slice(Math.max(start, m.from - 3), m.from).some((x) => x.lower === 'to')) return [m.iso3];
   }
   return undefined;
 }
@@ -191,7 +212,14 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     const passiveDonor = passive && t[start - 1]?.lower === 'that' && t.slice(0, start).some((x) => SAY.has(x.lower))
       ? s.mentions.find((m) => m.to < start && m.role === 'actor' && m.kind !== 'demonym')
       : undefined;
-    const donorM: CountryMention | undefined = (passive ? undefined : subj[subj.length - 1]) ?? participleDonor ?? passiveDonor ?? pronounDonor(s, start, k);
+    // "Japan responded to X's appeal … with a pledge of $20 million": a pledge noun after "with a"
+    // is the subject's, however many states the clause names before it (1.9).
+    const withNoun = ['pledge', 'promise', 'offer'].includes(w) && ['a', 'an'].includes(t[k - 1]?.lower ?? '') && t[k - 2]?.lower === 'with';
+    // "… came from the United States, which upped its pledge to $510 million": the relative pronoun
+    // stands for the state right before it (1.9).
+    const relAt = t.slice(start, k).findIndex((x) => x.lower === 'which' || x.lower === 'who');
+    const relDonor = subj.length === 0 && relAt >= 0 && t[start + relAt - 1]?.lower === ',' ? s.mentions.find((m) => m.to === start + relAt - 1 && m.kind !== 'demonym' && m.kind !== 'city') : undefined;
+    const donorM: CountryMention | undefined = (passive ? undefined : withNoun ? subj[0] : subj[subj.length - 1]) ?? participleDonor ?? passiveDonor ?? relDonor ?? pronounDonor(s, start, k);
     if (!donorM && !passive && PAST_GIVING.has(w)) {
       out.push(...listedDonors(s, ctx, start, k, end, used));
       continue;
@@ -201,6 +229,9 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     // "those for $1 billion India lent Bangladesh in 2010": the amount is the object of a reduced relative before its subject (1.8).
     const relative = !passive ? s.money.find((x) => !x.conversion && x.to === donorM.from && subj.length === 1) : undefined;
     let money = s.money.find((x) => x.from > k && x.from < end && !x.conversion) ?? (passive ? s.money.find((x) => x.from >= start && x.to <= k && !x.conversion) : relative);
+    // "The U.S. offer to Pakistan includes $300 million in cash, $100 million in …": the parts of a
+    // pledge told elsewhere, not a pledge of their own (1.9).
+    if (money && money.from > k && t.slice(k + 1, money.from).some((x) => PARTS.has(x.lower))) continue;
     // "Bangladesh had extended the loan to Sri Lanka": the loan whose amount the article just named (1.8).
     if (!money && !passive && t[k + 1]?.lower === 'the' && ['loan', 'credit', 'grant'].includes(t[k + 2]?.lower ?? '') && ctx.lastMoney && s.index - ctx.lastMoney.sentence <= 2) {
       const to = recipientAfter(s, k + 2, end, donorM.iso3);
@@ -224,7 +255,9 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
       for (const r of to) if (r !== donorM.iso3) out.push({ ...candidate(s, ctx, donorM.iso3, r, null, k), confidence: 0.55 });
       continue;
     }
-    const after = recipientAfter(s, k, end, donorM.iso3);
+    // "Japan responded to Pakistani President X's appeal for aid with a pledge of $20 million" (1.9).
+    const named = recipientAfter(s, k, end, donorM.iso3);
+    const after = named === undefined ? appellantBefore(s, start, k, donorM.iso3) : named;
     if (after === null) continue;
     const recipients = after ?? (ctx.aidRecipient ? [ctx.aidRecipient] : []);
     used.add(donorM.iso3);

@@ -114,6 +114,11 @@ function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
       to = s.mentions.filter((m) => m.to <= k && m.kind !== 'person' && m.kind !== 'demonym' && m.to >= k - 3).pop();
       i = k + 1;
     }
+    // "called on the authorities to …", "called upon the royal government", "calls on the King":
+    // a government of no named state; its state is settled once the sender is known (1.9).
+    const ruler = !to ? rulerAt(s, i) : null;
+    if (ruler?.named) to = ruler.named;
+    else if (ruler) to = { iso3: '', kind: 'name', role: 'actor', from: ruler.from, to: ruler.to, possessive: false };
     if (!to) continue;
     // An appeal is "to do" something: an infinitive must follow within the clause.
     const end = clauseEnd(s, k);
@@ -125,8 +130,15 @@ function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
     const institutional = t.slice(start, k).some((x, j) => (x.lower === 'ministry' || x.lower === 'government') && t[start + j - 1]?.lower === 'the');
     const fromIso = subj.length > 0 ? subj[0].iso3 : institutional ? ctx.lastGovernment : null;
     // "A, B and C urged X": every coordinated state in the subject appeals (1.8).
-    const senders = fromIso ? [fromIso, ...(subj.length > 0 ? coordinatedAfter(s, subj) : [])] : pluralSubject(s, start, k, ctx);
+    let senders = fromIso ? [fromIso, ...(subj.length > 0 ? coordinatedAfter(s, subj) : [])] : pluralSubject(s, start, k, ctx);
+    // "A group of countries, including A, B and C, … called on …": the states listed in the subject (1.9).
+    if (senders.length === 0) senders = includedInSubject(s, k);
     if (senders.length === 0) continue;
+    if (to.iso3 === '') {
+      const state = rulerState(s, ctx, senders, ruler?.marked === true);
+      if (!state) continue;
+      to = { ...to, iso3: state };
+    }
     for (const sender of [...new Set(senders)]) {
       // "They called on Israel …" after "A and B urged Israel …": the same request restated.
       if (!fromIso && ctx.appeals.some((a) => a.from === sender && a.to === to!.iso3 && s.index - a.sentence <= 4)) continue;
@@ -135,6 +147,76 @@ function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (out.length > 0) break;
   }
   for (const c of out) if (c.type === 'AppealMade') ctx.appeals.push({ from: c.from, to: c.to, sentence: s.index });
+  return out;
+}
+
+// A government named by its office, not its state: "the authorities", "the royal government", "King X".
+const RULER_NOUNS = new Set(['government', 'authorities', 'regime', 'junta', 'king', 'monarch', 'rulers', 'leadership']);
+const RULER_MODIFIERS = new Set(['royal', 'military', 'interim', 'transitional', 'ruling', 'caretaker', 'new', 'country', "country's"]);
+
+/**
+ * The addressee at token i when it is a government named by its office: its token range, and the
+ * state when one is written after "of" ("the government of Sudan"). Returns null for anything else.
+ */
+function rulerAt(s: AnalysedSentence, i: number): { from: number; to: number; named?: CountryMention; marked: boolean } | null {
+  const t = s.tokens;
+  let j = i;
+  while (j < i + 3 && RULER_MODIFIERS.has(t[j]?.lower ?? '')) j++;
+  const head = t[j]?.lower ?? '';
+  if (!RULER_NOUNS.has(head)) return null;
+  let end = j + 1;
+  // "King Gyanendra": the ruler's name.
+  if (head === 'king' || head === 'monarch') while (end < j + 4 && t[end]?.cap) end++;
+  if (t[end]?.lower === 'of') {
+    const at = t[end + 1]?.lower === 'the' ? end + 2 : end + 1;
+    const named = s.mentions.find((m) => m.from === at && (m.kind === 'name' || m.kind === 'capital'));
+    return named ? { from: i, to: named.to, named: { ...named, role: 'actor' }, marked: true } : null;
+  }
+  // A king, a regime or a junta, or a marked government ("the royal government"), is rarely the
+  // speaker's own; a bare "the government" or "the authorities" usually is.
+  return { from: i, to: end, marked: t.slice(i, j).some((x) => x.lower === 'royal') || ['king', 'monarch', 'regime', 'junta'].includes(head) };
+}
+
+/**
+ * The state of an addressee named by its office: the one other state this sentence places or talks
+ * places ("the arrests in Sudan … called on the authorities"); for a king, regime, junta or marked
+ * government also one it talks about, else the one other state of the last three sentences, nearest first ("the King of Nepal … The United States calls on the King"); none
+ * when two compete.
+ */
+function rulerState(s: AnalysedSentence, ctx: Context, senders: string[], marked: boolean): string | null {
+  const pick = (ms: CountryMention[]) => {
+    const set = new Set(ms.filter((m) => m.kind !== 'person' && m.kind !== 'city' && m.role !== 'adjective' && !senders.includes(m.iso3)).map((m) => m.iso3));
+    return set.size === 1 ? [...set][0] : set.size > 1 ? null : undefined;
+  };
+  // A bare "the authorities" takes only a state this sentence places ("the arrests in Sudan").
+  const here = pick(marked ? s.mentions : s.mentions.filter((m) => m.role === 'location'));
+  if (here !== undefined || !marked) return here ?? null;
+  // Nearest sentence first: the first that names other states settles it, or leaves it open.
+  for (let j = s.index - 1; j >= 0 && j >= s.index - 3; j--) {
+    const found = pick(ctx.sentences[j].mentions);
+    if (found !== undefined) return found;
+  }
+  return null;
+}
+
+/** "A group of Western countries, including A, B and C, … called on": the listed states. */
+function includedInSubject(s: AnalysedSentence, k: number): string[] {
+  const t = s.tokens;
+  const at = t.findIndex((x, j) => j < k && x.lower === 'including' && t[j - 1]?.lower === ',');
+  // The subject is a plural noun of states written before the list, from the sentence's start.
+  if (at < 0 || !t.slice(0, at).some((x) => ['countries', 'nations', 'states', 'governments'].includes(x.lower))) return [];
+  const out: string[] = [];
+  let last = at;
+  for (const m of s.mentions) {
+    if (m.from <= at || m.to > k) continue;
+    if (m.kind !== 'name' && m.kind !== 'capital') break;
+    // Only a coordinated list: commas, "and", "the" between the states.
+    if (!t.slice(last + 1, m.from).every((x) => [',', 'and', 'the'].includes(x.lower))) break;
+    out.push(m.iso3);
+    last = m.to - 1;
+  }
+  // After the list, no other state acts before the verb.
+  if (s.mentions.some((m) => m.from > last && m.to <= k && m.role === 'actor' && m.kind !== 'city')) return [];
   return out;
 }
 

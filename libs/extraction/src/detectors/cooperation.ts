@@ -14,6 +14,11 @@ const TIES = new Set(['cooperation', 'co-operation', 'ties', 'relations', 'partn
 // Agreeing to meet or to sign is reported by other detectors (or is a plan).
 const NOT_COOPERATION = new Set(['meet', 'hold', 'sign', 'disagree', 'differ', 'a', 'an', 'the']);
 
+// "upon the request of", "on the invitation of": who asked, not what was agreed.
+const AT_REQUEST = new Set(['request', 'invitation', 'proposal', 'initiative', 'suggestion', 'insistence']);
+// What can be "agreed" without being cooperation: the visit, meeting or date itself.
+const NOT_AGREED_THINGS = new Set(['visit', 'trip', 'tour', 'meeting', 'talks', 'summit', 'date', 'dates', 'schedule']);
+
 export function detectCooperation(s: AnalysedSentence, ctx: Context): Candidate[] {
   if (!hasAny(s, AGREE)) return [];
   if (isSportContext(s)) return [];
@@ -29,6 +34,10 @@ export function detectCooperation(s: AnalysedSentence, ctx: Context): Candidate[
     const obj = t[after + 1]?.lower ?? '';
     if (!['to', 'on', 'upon'].includes(next) && (t[k - 1]?.lower !== 'was' || !plainAgree)) continue;
     if (next === 'to' && NOT_COOPERATION.has(obj)) continue;
+    // "… first visit to Pakistan, which was agreed upon the request of …": a visit or a date
+    // agreed at someone's request is no cooperation agreed (1.9).
+    if (t[k - 1]?.lower === 'was' && (['on', 'upon'].includes(next) && obj === 'the' && AT_REQUEST.has(t[after + 2]?.lower ?? ''))) continue;
+    if (t[k - 1]?.lower === 'was' && ['which', 'that'].includes(t[k - 2]?.lower ?? '') && NOT_AGREED_THINGS.has(t[k - (t[k - 3]?.lower === ',' ? 4 : 3)]?.lower ?? '')) continue;
     if (!plainAgree) {
       const e = clauseEnd(s, k);
       if (next !== 'to' || !COOP_VERBS.has(obj) || !t.slice(after, e).some((x) => TIES.has(x.lower))) continue;

@@ -33,6 +33,26 @@ export function cityText(s: AnalysedSentence, m: CountryMention): string {
 }
 
 /** The place of the event at token k: "met in Tokyo", "In a meeting in Ulaanbaatar", "talks held … in Tokyo". */
+const TRAVEL_VERBS = new Set(['travelled', 'traveled', 'went', 'flew', 'headed', 'journeyed', 'toured', 'visited']);
+
+/** The states a subject travelled to before token k: "travelled to Jordan and Egypt and held talks". */
+function destinations(s: AnalysedSentence, from: number, k: number): CountryMention[] {
+  const t = s.tokens;
+  const v = t.findIndex((x, i) => i >= from && i < k && TRAVEL_VERBS.has(x.lower));
+  if (v < 0) return [];
+  let i = t[v + 1]?.lower === 'to' ? v + 2 : v + 1;
+  const out: CountryMention[] = [];
+  for (;;) {
+    const m = s.mentions.find((x) => x.from === i && x.kind !== 'person' && x.kind !== 'demonym');
+    if (!m || m.to > k) break;
+    out.push(m);
+    i = m.to;
+    if (t[i]?.lower === ',' || (t[i]?.lower === 'and' && s.mentions.some((x) => x.from === i + 1))) i++;
+    else break;
+  }
+  return out;
+}
+
 export function locationIn(s: AnalysedSentence, k: number): Location | null {
   const near = (x: CountryMention) => {
     const [a, b] = x.from > k ? [k, x.from] : [x.to, k];
@@ -41,7 +61,7 @@ export function locationIn(s: AnalysedSentence, k: number): Location | null {
   };
   const m = s.mentions.find((x) => x.role === 'location' && x.kind !== 'person' && Math.abs(x.from - k) <= 8 && near(x));
   if (!m) return null;
-  if (m.kind === 'capital') return { city: cityText(s, m), country: m.iso3 };
+  if (m.kind === 'capital' || m.kind === 'city') return { city: cityText(s, m), country: m.iso3 };
   // "in the Mongolian capital"
   if (m.kind === 'name' || s.tokens[m.to]?.lower === 'capital') return { city: null, country: m.iso3 };
   return null;
@@ -242,8 +262,15 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     const to = together > 0 ? clauseEnd(s, together) : clauseEnd(s, k);
     let ms = s.mentions.filter((m) => m.from >= from && m.to <= to && m.role === 'actor' && !inOtherRelative(s, m, k));
     // The visited country hosts the talks: "held talks with X, who is paying a visit to Mongolia".
-    const visitTo = s.mentions.filter((m) => m.role === 'actor' && t[m.from - 1]?.lower === 'to' && ['visit', 'trip'].includes(t[m.from - 2]?.lower ?? ''));
+    // ("Prior to his visit to Turkey, X travelled to Jordan and held talks": a visit before or after the talks hosts nothing, 1.9.)
+    const visitTo = s.mentions.filter((m) => m.role === 'actor' && t[m.from - 1]?.lower === 'to' && ['visit', 'trip'].includes(t[m.from - 2]?.lower ?? '') && !t.slice(Math.max(0, m.from - 6), m.from - 2).some((x) => ['prior', 'before', 'after', 'following', 'ahead', 'since'].includes(x.lower)));
     ms = [...ms, ...visitTo];
+    // "Prior to his visit to Turkey, X held talks …", "After the summit with Y, …": a fronted phrase
+    // about an earlier or later event names no party of this one (1.9).
+    if (['prior', 'before', 'after', 'following', 'ahead'].includes(t[from]?.lower ?? '')) {
+      const comma = t.findIndex((x, i) => i > from && i < k && x.lower === ',');
+      if (comma > 0) ms = ms.filter((m) => m.from > comma);
+    }
     // "talks in Baghdad between representatives from Iran and Saudi Arabia": the parties are named; the host is not one.
     if (isNoun) {
       const between = t.slice(k + 1, Math.min(to, k + 8)).findIndex((x) => x.lower === 'between');
@@ -268,6 +295,10 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     // "X held a meeting with his Iraqi and Egyptian counterparts" with X's country unknown: the
     // counterparts meet X's state, not only each other, so without X there is no fact to tell.
     if (ms.length > 0 && !ctx.lastPerson && onlyCounterparts(s, ms, k)) continue;
+    // "X travelled to Jordan and Egypt and held talks with senior officials": talks somewhere on a
+    // tour of several states with no state named for the guests tell no party (1.9).
+    const dests = destinations(s, from, k);
+    if (dests.length >= 2 && ms.every((m) => dests.includes(m) || m.from < dests[0].from)) ms = ms.filter((m) => !dests.includes(m));
     let participants = distinct(ms);
     let confidence = participants.length === 2 ? 0.8 : 0.65;
     // "The two ministers held talks", "their meeting": the pair under discussion.
@@ -314,7 +345,8 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     // A host meeting several guests met them one by one unless the sentence says they sat together
     // ("trilateral", "the three agreed", "joint talks", a summit).
     // (A summit the meeting was held on the sidelines of is another event: "on the sidelines of the BRICS Summit".)
-    const aside = (i: number) => t.slice(Math.max(0, i - 6), i).some((x) => SIDELINES.has(x.lower));
+    // ("met X, Y and the other ministers in the conference": the gathering is the setting, 1.9.)
+    const aside = (i: number) => t.slice(Math.max(0, i - 6), i).some((x) => SIDELINES.has(x.lower)) || (t[i].lower === 'conference' && i > k && ['in', 'at'].includes(t[i - 2]?.lower ?? '') && t[i - 1]?.lower === 'the');
     const jointly = together > 0 || s.tokens.some((x, i) => MULTILATERAL.has(x.lower) && !aside(i)) || s.tokens.some((x, i) => x.lower === 'the' && ['three', 'four', 'five', 'six'].includes(s.tokens[i + 1]?.lower ?? ''));
     // The implicit split needs a real host: an official or a government (not a place in a list)
     // acting before the trigger, with the guests named after it.

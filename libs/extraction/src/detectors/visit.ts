@@ -55,7 +55,7 @@ function visitingGuest(s: AnalysedSentence, ctx: Context): Candidate[] {
   while (g < t.length && g < k + 5 && TITLE_WORDS.has(t[g].lower) && !s.mentions.some((m) => m.from === g)) g++;
   const guest = s.mentions.find((m) => m.from === g && m.role === 'actor');
   if (!guest) return [];
-  const place = s.mentions.find((m) => m.role === 'location' && m.from > k && (m.kind === 'capital' || m.kind === 'name'));
+  const place = s.mentions.find((m) => m.role === 'location' && m.from > k && (m.kind === 'capital' || m.kind === 'name' || m.kind === 'city'));
   const receiver = s.mentions.filter((m) => m.to <= k && m.role === 'actor').pop();
   const host = place?.iso3 ?? receiver?.iso3;
   if (!host || host === guest.iso3 || isIrrealis(s, k - 1)) return [];
@@ -88,7 +88,7 @@ function attributiveVisitor(s: AnalysedSentence, ctx: Context): Candidate[] {
   // ("his visiting Thai counterpart": a name used as a demonym before a title, 1.8.)
   const guest = s.mentions.find((m) => m.from >= k + 1 && m.from <= b && m.role !== 'location' && (m.kind === 'person' || m.kind === 'demonym' || t[m.from - 1]?.lower === 'of' || (m.from === k + 1 && TITLE_WORDS.has(t[m.to]?.lower ?? ''))));
   if (!guest) return [];
-  const place = s.mentions.find((m) => m.role === 'location' && (m.kind === 'capital' || m.kind === 'name' || (m.kind === 'demonym' && t[m.to]?.lower === 'capital')) && m.iso3 !== guest.iso3);
+  const place = s.mentions.find((m) => m.role === 'location' && (m.kind === 'capital' || m.kind === 'name' || m.kind === 'city' || (m.kind === 'demonym' && t[m.to]?.lower === 'capital')) && m.iso3 !== guest.iso3);
   const others = [...new Set(s.mentions.filter((m) => m.role === 'actor' && m.iso3 !== guest.iso3).map((m) => m.iso3))];
   // With no other state in the sentence: the story's place, else the other side of the pair just told (1.8).
   const paired = ctx.pair && ctx.pair.includes(guest.iso3) ? ctx.pair.find((c) => c !== guest.iso3) : undefined;
@@ -123,7 +123,7 @@ function laterDestination(s: AnalysedSentence, k: number): CountryMention[] {
       return hostsAfter(s, i, Math.min(t.length, i + 20));
     }
     if (noun >= 0 && t[i].lower === 'to' && i - noun <= 3) {
-      const m = s.mentions.find((x) => x.from === i + 1 && (x.kind === 'name' || x.kind === 'capital'));
+      const m = s.mentions.find((x) => x.from === i + 1 && (x.kind === 'name' || x.kind === 'capital' || x.kind === 'city'));
       return m ? [m] : [];
     }
   }
@@ -148,6 +148,7 @@ function determinerOf(s: AnalysedSentence, k: number, only?: ReadonlySet<string>
 }
 
 const BE = new Set(['was', 'were']);
+const PRESENCE_ADVERBS = new Set(['last', 'previously', 'earlier', 'also', 'recently', 'already', 'once']);
 
 /**
  * "Mongolian President X was in Pyongyang from Oct. 28-31": an official of one state who was in
@@ -159,9 +160,11 @@ function presence(s: AnalysedSentence, ctx: Context): Candidate[] {
   for (let k = 1; k + 1 < t.length; k++) {
     // "is in Hanoi on a state visit": a present stay counts when it is named a visit (1.8).
     const present = (t[k].lower === 'is' || t[k].lower === 'are') && onVisitAfter(s, k);
-    if ((!BE.has(t[k].lower) && !present) || t[k + 1].lower !== 'in') continue;
-    const j = t[k + 2]?.lower === 'the' ? k + 3 : k + 2;
-    const place = s.mentions.find((m) => m.from === j && (m.kind === 'capital' || m.kind === 'name'));
+    // ("He was last in Islamabad in December 2020": an adverb may stand before "in", 1.9.)
+    const inAt = t[k + 1].lower === 'in' ? k + 1 : PRESENCE_ADVERBS.has(t[k + 1].lower) && t[k + 2]?.lower === 'in' ? k + 2 : -1;
+    if ((!BE.has(t[k].lower) && !present) || inAt < 0) continue;
+    const j = t[inAt + 1]?.lower === 'the' ? inAt + 2 : inAt + 1;
+    const place = s.mentions.find((m) => m.from === j && (m.kind === 'capital' || m.kind === 'name' || m.kind === 'city'));
     if (!place) continue;
     // The subject: an official (a person of known country) ending right before the verb.
     // ("X, who is in Hanoi on a state visit, met …": the relative pronoun stands for the official, 1.8.)
@@ -170,7 +173,9 @@ function presence(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (!who || who.iso3 === place.iso3 || isIrrealis(s, k)) continue;
     // "X was in Pyongyang from …", "… on Monday", "… at the invitation of …", "… for talks": a stay, not a figure of speech.
     const next = t[place.to]?.lower ?? '';
-    if (!['from', 'on', 'at', 'for', 'last', 'this', 'earlier', 'between', ',', '.', 'to'].includes(next)) continue;
+    // ("was in Kyiv in March 2023": "in" and a date, 1.9.)
+    const inDate = next === 'in' && s.dates.some((d) => d.from === place.to + 1);
+    if (!['from', 'on', 'at', 'for', 'last', 'this', 'earlier', 'between', ',', '.', 'to'].includes(next) && !inDate) continue;
     const date = dateNear(s, k);
     return [{
       type: 'VisitMade',
@@ -304,12 +309,14 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     let inferred = false;
     if (hosts.length === 0) hosts = laterDestination(s, k);
     // "arrived in the country on Monday": the country the story is placed in (1.8).
-    if (hosts.length === 0 && ['arrived', 'arrives', 'landed'].includes(w) && t[k + 1]?.lower === 'in' && t[k + 2]?.lower === 'the' && t[k + 3]?.lower === 'country' && ctx.location?.country) {
-      hosts = [{ ...visitor, iso3: ctx.location.country }];
+    // ("Kenya: Ethiopian PM Arrives in Kenya …" with no dateline: the one place the title names, 1.9.)
+    const storyPlace = ctx.location?.country ?? (ctx.titlePlaces.length === 1 ? ctx.titlePlaces[0] : undefined);
+    if (hosts.length === 0 && ['arrived', 'arrives', 'landed'].includes(w) && t[k + 1]?.lower === 'in' && t[k + 2]?.lower === 'the' && t[k + 3]?.lower === 'country' && storyPlace) {
+      hosts = [{ ...visitor, iso3: storyPlace }];
     }
     // "his maiden visit here": the place of the story.
     if (hosts.length === 0 && t[k + 1]?.lower === 'here') {
-      const place = s.mentions.find((m) => m.role === 'location' && (m.kind === 'capital' || m.kind === 'name') && m.iso3 !== visitor!.iso3);
+      const place = s.mentions.find((m) => m.role === 'location' && (m.kind === 'capital' || m.kind === 'name' || m.kind === 'city') && m.iso3 !== visitor!.iso3);
       if (place) hosts = [place];
     }
     if (hosts.length === 0) {

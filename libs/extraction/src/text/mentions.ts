@@ -8,7 +8,7 @@ import { FUNCTION_WORDS, TITLE_WORDS } from './words';
 export interface Mention {
   /** Candidate countries; resolved to one by article context, or dropped. */
   iso3: string[];
-  kind: MentionKind | 'person';
+  kind: MentionKind | 'person' | 'city';
   /** Token range [from, to) in the sentence. */
   from: number;
   to: number;
