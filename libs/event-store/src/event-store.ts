@@ -67,7 +67,7 @@ export class PostgresEventStore {
     const ok = expected === 'any' || (expected === 'no-stream' ? version === 0 : version === expected);
     if (!ok) throw new WrongExpectedVersionError(streamId, expected, version);
     try {
-      return await this.insert(tx, [{ streamId, events, from: version + 1 }]);
+      return (await this.insert(tx, [{ streamId, events, from: version + 1 }])) as EventEnvelope[];
     } catch (err) {
       if (isUniqueViolation(err, 'events_stream_version_uq')) throw new WrongExpectedVersionError(streamId, expected, -1);
       throw err;
@@ -79,9 +79,10 @@ export class PostgresEventStore {
    * Each stream must not exist yet; if one does, the whole append fails with
    * WrongExpectedVersionError and the caller's transaction rolls back.
    */
-  async appendNewStreams(tx: Sql, streams: { streamId: string; events: NewEvent[] }[]): Promise<EventEnvelope[]> {
+  async appendNewStreams(tx: Sql, streams: { streamId: string; events: NewEvent[] }[]): Promise<number> {
     try {
-      return await this.insert(tx, streams.map((s) => ({ ...s, from: 1 })));
+      // Ingest does not need the stored rows back: only count them (no 1 KB rows to parse per event).
+      return (await this.insert(tx, streams.map((s) => ({ ...s, from: 1 })), false)).length;
     } catch (err) {
       if (isUniqueViolation(err, 'events_stream_version_uq')) throw new WrongExpectedVersionError('(batch)', 'no-stream', -1);
       throw err;
@@ -92,7 +93,7 @@ export class PostgresEventStore {
    * Inserts events (stream versions counted from `from` per stream) and their outbox rows in one
    * statement, under the append lock taken last so that it covers only the insert and the commit.
    */
-  private async insert(tx: Sql, streams: { streamId: string; events: NewEvent[]; from: number }[]): Promise<EventEnvelope[]> {
+  private async insert(tx: Sql, streams: { streamId: string; events: NewEvent[]; from: number }[], returnEnvelopes = true): Promise<EventEnvelope[] | { global_position: string }[]> {
     let ord = 0;
     const rows = streams.flatMap(({ streamId, events, from }) =>
       events.map((e, i) => ({
@@ -122,7 +123,7 @@ export class PostgresEventStore {
          FROM jsonb_to_recordset($1::jsonb) AS x(ord int, stream_id text, event_id uuid, stream_version int, type text,
               schema_version int, data jsonb, metadata jsonb, occurred_at timestamptz)
          ORDER BY x.ord
-         RETURNING ${COLUMNS}
+         RETURNING ${returnEnvelopes ? COLUMNS : 'event_id, global_position'}
        ), ob AS (
          INSERT INTO outbox (global_position, topic, message_key)
          SELECT ins.global_position, r.topic, r.message_key
@@ -132,7 +133,7 @@ export class PostgresEventStore {
        SELECT * FROM ins ORDER BY global_position`,
       [JSON.stringify(rows), JSON.stringify(routes)],
     );
-    return stored.map(toEnvelope);
+    return returnEnvelopes ? stored.map(toEnvelope) : stored;
   }
 
   /** A stream's events in order. */
