@@ -1,8 +1,9 @@
-import { FACT_RETRACTED, FACT_TYPES, groupMentions, type FactRetractedData, type Mention } from '@dyad/domain';
+import { FACT_RETRACTED, FACT_TYPES, groupMentions, type Mention } from '@dyad/domain';
 import { inTransaction, toEnvelope, type Sql } from '@dyad/event-store';
 import type { DataSource } from 'typeorm';
 import { toFactRow, UNMAPPED_FACT_FIELDS, type FactRow } from './fact-row';
 import { RELATIONS_PROJECTION } from './relations.projection';
+import { storySummary } from './story-store';
 
 /** The event types the relations projection reads: facts and their retractions. */
 export const PROJECTED_TYPES: readonly string[] = [...FACT_TYPES, FACT_RETRACTED];
@@ -37,23 +38,25 @@ const GOLDSTEIN = `(e.data->'cameo'->>'goldstein')::float8`;
  * Rebuilds the read models from zero out of the event store, in one transaction, so readers (who
  * wait on the table locks) see either the old model or the whole new one. Insert first, count once:
  *
- * 1. Every fact event is mapped by the projector's own `toFactRow` (Node) to its mention columns,
- *    which go to a temporary table (not WAL-logged, no indexes); the ~1 KB `data` stays in
- *    Postgres, and Node reads it without the fields the mapping never looks at
- *    (UNMAPPED_FACT_FIELDS). Retractions go to another table; the first retraction of a fact (by
+ * 1. Every fact event up to the head is mapped by the projector's own `toFactRow` (Node) to its
+ *    mention columns, which go to a temporary table (not WAL-logged, no indexes); the ~1 KB
+ *    `data` stays in Postgres, and Node reads facts without the fields the mapping never looks at
+ *    (UNMAPPED_FACT_FIELDS). Retractions are copied in SQL; the first retraction of a fact (by
  *    position) stands, as in the incremental projection, which retracts only a standing fact.
  * 2. Standing mentions are grouped into stories in one pass in story-key order, with the same
- *    pure grouping the projector applies incrementally; Node writes only each mention's story id.
+ *    pure grouping and storySummary the projector uses; Node writes each story's figures and
+ *    each mention's story id.
  * 3. fact_index is filled with one INSERT … SELECT joining the mentions with `events` (for
  *    `data`), their story ids and retractions: every row is written once and never updated.
- * 4. stories (the same row as storyRow, in SQL: STORY_ROWS), story_dyads and dyad_stats are one
- *    statement each.
+ * 4. stories, story_dyads and dyad_stats are one statement each.
  *
  * The indexes and primary keys of the read-model tables are dropped before the load and recreated
  * after it (building an index once is much cheaper than maintaining it row by row); this is DDL
  * inside the same transaction, so it commits or rolls back with the data.
  * The projector waits on the lock meanwhile and then goes on; the events it then sees again are
- * skipped by event id, so the result equals a projection of the whole store.
+ * skipped by event id, so the result equals a projection of the whole store. `lastPosition` (and
+ * `repaired_position`) is the last fact or retraction at or below the head read at the start;
+ * what is appended later reaches the projector through Kafka, and the repair from there.
  */
 export async function rebuildRelations(ds: DataSource, pageSize = 10_000, trace?: (step: string, ms: number) => void): Promise<RebuildResult> {
   const started = Date.now();
@@ -69,6 +72,8 @@ export async function rebuildRelations(ds: DataSource, pageSize = 10_000, trace?
     await tx.query(`SET LOCAL synchronous_commit = off`);
     await tx.query(`SET LOCAL work_mem = '256MB'`);
     await tx.query(`SET LOCAL maintenance_work_mem = '512MB'`);
+    // JIT compiling these few big statements costs seconds and saves nothing.
+    await tx.query(`SET LOCAL jit = off`);
     await tx.query(`LOCK TABLE fact_index, stories, story_dyads, dyad_stats, projection_state IN ACCESS EXCLUSIVE MODE`);
     await tx.query(`TRUNCATE fact_index, stories, story_dyads, dyad_stats`);
     await tx.query(`DELETE FROM projection_state WHERE projection = $1`, [RELATIONS_PROJECTION]);
@@ -80,9 +85,25 @@ export async function rebuildRelations(ds: DataSource, pageSize = 10_000, trace?
       ) ON COMMIT DROP`);
     await tx.query(`CREATE TEMP TABLE rebuild_retractions (position bigint NOT NULL, fact_id uuid NOT NULL, at timestamptz NOT NULL, by uuid) ON COMMIT DROP`);
     await tx.query(`CREATE TEMP TABLE rebuild_members (event_id uuid NOT NULL, story_id text NOT NULL) ON COMMIT DROP`);
+    await tx.query(`CREATE TEMP TABLE rebuild_stories (story_id text NOT NULL, best uuid NOT NULL, mention_count int NOT NULL,
+      article_count int NOT NULL, outlet_count int NOT NULL, first_reported_at timestamptz NOT NULL) ON COMMIT DROP`);
     step('prepare');
 
-    const lastPosition = await stageMentions(tx, pageSize);
+    // Everything up to the head now; the projector applies what comes after (from Kafka, and the
+    // repair from lastPosition).
+    const [{ head }] = await tx.query<{ head: string }>(`SELECT coalesce(max(global_position), 0) AS head FROM events`);
+    await stageFacts(ds, tx, Number(head), pageSize);
+    await tx.query(
+      `INSERT INTO rebuild_retractions
+       SELECT global_position, (data->>'factId')::uuid, date_trunc('milliseconds', recorded_at), (data->>'supersededBy')::uuid
+       FROM events WHERE global_position <= $1 AND type = $2`,
+      [head, FACT_RETRACTED],
+    );
+    const [{ last }] = await tx.query<{ last: string }>(
+      `SELECT coalesce(max(global_position), 0) AS last FROM events WHERE global_position <= $1 AND type = ANY($2)`,
+      [head, PROJECTED_TYPES],
+    );
+    const lastPosition = Number(last);
     step('stage mentions');
     await tx.query(`ANALYZE rebuild_mentions`);
     await tx.query(`CREATE TEMP TABLE rebuild_retracted ON COMMIT DROP AS
@@ -93,7 +114,7 @@ export async function rebuildRelations(ds: DataSource, pageSize = 10_000, trace?
     step('retractions');
 
     await groupStagedMentions(tx);
-    await tx.query(`ANALYZE rebuild_members`);
+    await tx.query(`ANALYZE rebuild_members, rebuild_stories`);
     step('group stories');
 
     const [{ n: inserted }] = await tx.query<{ n: number }>(
@@ -131,31 +152,15 @@ export async function rebuildRelations(ds: DataSource, pageSize = 10_000, trace?
 }
 
 /**
- * The story rows of the grouped mentions, as storyRow (story-store.ts) makes them, in SQL: dated
- * like its most precise member (shortest range, then earliest start, then smallest fact id), that
- * member's type, countries, dyads and goldstein; counts of mentions, distinct articles (a missing
- * article counts as one) and distinct non-empty outlets; the earliest report day (as text, in
- * code-unit order, as JavaScript sorts), 1970-01-01 when no member has one.
+ * The story rows: storySummary's figures (rebuild_stories, from the grouping) with the columns of
+ * the story's best mention, exactly as storyRow makes them.
  */
 const STORY_ROWS = `
   INSERT INTO stories (story_id, story_key, type, countries, dyads, date_from, date_to, mention_count, article_count, outlet_count,
                        first_reported_at, goldstein)
-  SELECT b.story_id, b.story_key, b.type, b.countries, b.dyads, b.date_from, b.date_to, a.mention_count, a.article_count,
-         a.outlet_count, a.first_reported_at, b.goldstein
-  FROM (
-    SELECT DISTINCT ON (s.story_id) s.story_id, m.story_key, m.type, m.countries, m.dyads, m.date_from, m.date_to, m.goldstein
-    FROM rebuild_members s JOIN rebuild_mentions m USING (event_id)
-    ORDER BY s.story_id, m.date_to - m.date_from, m.date_from, m.event_id
-  ) b
-  JOIN (
-    SELECT s.story_id, count(*)::int AS mention_count,
-           (count(DISTINCT m.article_id) + CASE WHEN bool_or(m.article_id IS NULL) THEN 1 ELSE 0 END)::int AS article_count,
-           count(DISTINCT nullif(m.outlet, ''))::int AS outlet_count,
-           (CASE WHEN min(coalesce(m.reported_at, '9999') COLLATE "C") = '9999' THEN '1970-01-01'
-                 ELSE min(coalesce(m.reported_at, '9999') COLLATE "C") END)::timestamptz AS first_reported_at
-    FROM rebuild_members s JOIN rebuild_mentions m USING (event_id)
-    GROUP BY s.story_id
-  ) a USING (story_id)`;
+  SELECT s.story_id, m.story_key, m.type, m.countries, m.dyads, m.date_from, m.date_to, s.mention_count, s.article_count,
+         s.outlet_count, s.first_reported_at, m.goldstein
+  FROM rebuild_stories s JOIN rebuild_mentions m ON m.event_id = s.best`;
 
 interface StagedEventRow {
   global_position: string;
@@ -173,81 +178,95 @@ interface StagedEventRow {
 }
 
 /**
- * Step 1: pages through the fact events and retractions in position order and writes their
- * mention columns (toFactRow) to rebuild_mentions, retractions to rebuild_retractions. The next
- * page is read while this one is mapped. Returns the last position read.
+ * Step 1: the fact events up to `head`, in position order, mapped by the projector's own
+ * toFactRow to their mention columns and written to rebuild_mentions. A pipeline over two
+ * connections: a second connection (outside the transaction: events are append-only and every
+ * position up to `head` is committed) reads the next page while Node maps this one and the
+ * transaction writes the previous one.
  */
-async function stageMentions(tx: Sql, pageSize: number): Promise<number> {
-  const read = (after: number) =>
-    tx.query<StagedEventRow>(
-      `SELECT e.global_position, e.event_id, e.type, e.data - $4::text[] AS data, e.occurred_at, e.recorded_at,
-              ${REPORTED_AT} AS reported_at, ${GOLDSTEIN} AS goldstein
-       FROM events e WHERE e.global_position > $1 AND e.type = ANY($3)
-       ORDER BY e.global_position LIMIT $2`,
-      [after, pageSize, PROJECTED_TYPES, UNMAPPED_FACT_FIELDS],
-    );
-  let after = 0;
-  let page = await read(after);
-  while (page.length) {
-    after = Number(page[page.length - 1].global_position);
-    const mentions: unknown[] = [];
-    const retractions: unknown[] = [];
-    for (const r of page) {
-      const e = toEnvelope(r);
-      if (e.type === FACT_RETRACTED) {
-        const d = e.data as FactRetractedData;
-        retractions.push({ position: e.globalPosition, fact_id: d.factId, at: e.recordedAt, by: d.supersededBy });
-        continue;
+async function stageFacts(ds: DataSource, tx: Sql, head: number, pageSize: number): Promise<void> {
+  const reader = ds.createQueryRunner();
+  await reader.connect();
+  // Settled before the reader goes back to the pool; a failure is thrown where it is awaited.
+  const quiet = <T>(p: Promise<T>) => (p.catch(() => undefined), p);
+  let next: Promise<StagedEventRow[]> = Promise.resolve([]);
+  let writing: Promise<unknown> = Promise.resolve();
+  try {
+    const read = (after: number) =>
+      reader.query(
+        `SELECT e.global_position, e.event_id, e.type, e.data - $4::text[] AS data, e.occurred_at, e.recorded_at,
+                ${REPORTED_AT} AS reported_at, ${GOLDSTEIN} AS goldstein
+         FROM events e WHERE e.global_position > $1 AND e.global_position <= $5 AND e.type = ANY($3)
+         ORDER BY e.global_position LIMIT $2`,
+        [after, pageSize, FACT_TYPES, UNMAPPED_FACT_FIELDS, head],
+      ) as Promise<StagedEventRow[]>;
+    next = quiet(read(0));
+    for (;;) {
+      const page = await next;
+      if (page.length === 0) break;
+      next = quiet(read(Number(page[page.length - 1].global_position)));
+      const mentions: unknown[] = [];
+      for (const r of page) {
+        const row: (Partial<FactRow> & { reported_at?: string | null; goldstein?: number | null }) | null = toFactRow(toEnvelope(r));
+        if (!row) continue;
+        row.data = undefined; // not sent: fact_index.data is FACT_DATA
+        row.reported_at = r.reported_at;
+        row.goldstein = r.goldstein;
+        mentions.push(row);
       }
-      const row: Partial<FactRow> & { reported_at?: string | null; goldstein?: number | null } | null = toFactRow(e);
-      if (!row) continue;
-      row.data = undefined; // not sent: fact_index.data is FACT_DATA
-      row.reported_at = r.reported_at;
-      row.goldstein = r.goldstein;
-      mentions.push(row);
-    }
-    if (mentions.length) {
-      await tx.query(
+      const json = JSON.stringify(mentions);
+      await writing;
+      writing = quiet(tx.query(
         `INSERT INTO rebuild_mentions
          SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(event_id uuid, global_position bigint, type text, article_id uuid,
            outlet text, countries text[], dyads text[], story_key text, place text, tag text, fact_date text, date_from date,
            date_to date, recorded_at timestamptz, reported_at text, goldstein float8)`,
-        [JSON.stringify(mentions)],
-      );
+        [json],
+      ));
     }
-    if (retractions.length) {
-      await tx.query(
-        `INSERT INTO rebuild_retractions SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(position bigint, fact_id uuid, at timestamptz, by uuid)`,
-        [JSON.stringify(retractions)],
-      );
-    }
-    page = await read(after);
+    await writing;
+  } finally {
+    await Promise.allSettled([next, writing]);
+    await reader.release();
   }
-  return after;
 }
 
 /**
  * Step 2: groups the standing mentions into stories, read once in story-key order through a
- * cursor, key by key with the projector's pure grouping; writes each member's story id to
- * rebuild_members in large statements.
+ * cursor, key by key with the projector's pure grouping; writes each story's figures
+ * (storySummary) to rebuild_stories and each member's story id to rebuild_members, in large
+ * statements.
  */
 async function groupStagedMentions(tx: Sql, fetchSize = 20_000, flushAt = 20_000): Promise<void> {
+  type Staged = Mention & { articleId: string | null; outlet: string | null; reportedAt: string | null };
   let ids: string[] = [];
   let storyIds: string[] = [];
+  let stories: unknown[] = [];
   const flush = async () => {
-    if (ids.length === 0) return;
-    await tx.query(`INSERT INTO rebuild_members SELECT * FROM unnest($1::uuid[], $2::text[])`, [ids, storyIds]);
+    if (ids.length) await tx.query(`INSERT INTO rebuild_members SELECT * FROM unnest($1::uuid[], $2::text[])`, [ids, storyIds]);
+    if (stories.length) {
+      await tx.query(
+        `INSERT INTO rebuild_stories SELECT * FROM jsonb_to_recordset($1::jsonb) AS s(story_id text, best uuid, mention_count int,
+           article_count int, outlet_count int, first_reported_at timestamptz)`,
+        [JSON.stringify(stories)],
+      );
+    }
     ids = [];
     storyIds = [];
+    stories = [];
   };
   await tx.query(`DECLARE rebuild_standing NO SCROLL CURSOR FOR
-    SELECT m.event_id::text AS "factId", m.story_key AS key, m.date_from::text AS "from", m.date_to::text AS "to", m.place, m.tag
+    SELECT m.event_id::text AS "factId", m.story_key AS key, m.date_from::text AS "from", m.date_to::text AS "to", m.place, m.tag,
+           m.article_id::text AS "articleId", m.outlet, m.reported_at AS "reportedAt"
     FROM rebuild_mentions m
     WHERE NOT EXISTS (SELECT 1 FROM rebuild_retracted r WHERE r.fact_id = m.event_id)
     ORDER BY m.story_key`);
-  let pending: Mention[] = [];
+  let pending: Staged[] = [];
   const group = () => {
+    const byId = new Map(pending.map((m) => [m.factId, m]));
     for (const g of groupMentions(pending)) {
+      const { best, ...counts } = storySummary(g.factIds.map((id) => byId.get(id)!));
+      stories.push({ story_id: g.storyId, best: best.factId, ...counts });
       for (const id of g.factIds) {
         ids.push(id);
         storyIds.push(g.storyId);
@@ -256,7 +275,7 @@ async function groupStagedMentions(tx: Sql, fetchSize = 20_000, flushAt = 20_000
     pending = [];
   };
   for (;;) {
-    const page = await tx.query<Mention>(`FETCH ${Math.floor(fetchSize)} FROM rebuild_standing`);
+    const page = await tx.query<Staged>(`FETCH ${Math.floor(fetchSize)} FROM rebuild_standing`);
     for (const m of page) {
       if (pending.length && pending[0].key !== m.key) {
         group();
