@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { articleStreamId, FACT_RETRACTED, type NewEvent } from '@dyad/domain';
-import { inTransaction, PostgresEventStore, sqlOf } from '@dyad/event-store';
+import { createDataSource, inTransaction, PostgresEventStore, sqlOf } from '@dyad/event-store';
 import { migratedTestDatabase } from '../../../test/support/infra';
 import { ReadModels1764180000100 } from './migrations/1764180000100-read-models';
 import { PROJECTED_TYPES, rebuildRelations } from './rebuild';
@@ -163,6 +163,16 @@ describe('rebuild from the event store (real Postgres)', () => {
       expect(await snapshot()).toEqual(incremental);
       expect(await indexes()).toEqual(indexesBefore);
     }
+
+    // With a pool of one connection (no reader connection to spare) the result is the same.
+    const single = createDataSource({ url: db.url, poolSize: 1, extraMigrations: [ReadModels1764180000100] });
+    await single.initialize();
+    try {
+      expect(await rebuildRelations(single, 50)).toMatchObject({ events: applied, lastPosition: last });
+    } finally {
+      await single.destroy();
+    }
+    expect(await snapshot()).toEqual(incremental);
 
     // The projector goes on after a rebuild: a replay changes nothing, new facts apply.
     expect(await inTransaction(ds, (tx) => applyFactEvents(tx, all))).toBe(0);

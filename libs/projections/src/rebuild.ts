@@ -1,6 +1,6 @@
 import { FACT_RETRACTED, FACT_TYPES, groupMentions, type Mention } from '@dyad/domain';
 import { inTransaction, toEnvelope, type Sql } from '@dyad/event-store';
-import type { DataSource } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
 import { toFactRow, UNMAPPED_FACT_FIELDS, type FactRow } from './fact-row';
 import { RELATIONS_PROJECTION } from './relations.projection';
 import { storySummary } from './story-store';
@@ -66,6 +66,20 @@ export async function rebuildRelations(ds: DataSource, pageSize = 10_000, trace?
     trace?.(name, t - lap);
     lap = t;
   };
+  // The connection that reads events for the pipeline (stageFacts) is taken before the lock: once
+  // the lock is held, requests that wait on it may hold every other connection of the pool.
+  // With a pool of one connection there is none to spare: the pages are then read in the transaction.
+  const poolSize = (ds.options as { poolSize?: number }).poolSize ?? 10;
+  const reader = poolSize > 1 ? ds.createQueryRunner() : null;
+  await reader?.connect();
+  try {
+    return await rebuildIn(ds, reader, pageSize, step, started);
+  } finally {
+    await reader?.release();
+  }
+}
+
+async function rebuildIn(ds: DataSource, reader: QueryRunner | null, pageSize: number, step: (name: string) => void, started: number): Promise<RebuildResult> {
   return inTransaction(ds, async (tx) => {
     // One commit at the end: its flush is all synchronous_commit would wait for, and a crash
     // before it rolls the whole rebuild back anyway. Memory for sorts, hashes and index builds.
@@ -74,6 +88,13 @@ export async function rebuildRelations(ds: DataSource, pageSize = 10_000, trace?
     await tx.query(`SET LOCAL maintenance_work_mem = '512MB'`);
     // JIT compiling these few big statements costs seconds and saves nothing.
     await tx.query(`SET LOCAL jit = off`);
+    // The staging tables below are temporary: in memory if the session has not used temporary
+    // tables yet (Postgres fixes temp_buffers at the first use; then this is skipped).
+    await tx.query(`SAVEPOINT temp_buffers`);
+    await tx.query(`SET LOCAL temp_buffers = '1GB'`).then(
+      () => tx.query(`RELEASE SAVEPOINT temp_buffers`),
+      () => tx.query(`ROLLBACK TO SAVEPOINT temp_buffers`),
+    );
     await tx.query(`LOCK TABLE fact_index, stories, story_dyads, dyad_stats, projection_state IN ACCESS EXCLUSIVE MODE`);
     await tx.query(`TRUNCATE fact_index, stories, story_dyads, dyad_stats`);
     await tx.query(`DELETE FROM projection_state WHERE projection = $1`, [RELATIONS_PROJECTION]);
@@ -92,7 +113,7 @@ export async function rebuildRelations(ds: DataSource, pageSize = 10_000, trace?
     // Everything up to the head now; the projector applies what comes after (from Kafka, and the
     // repair from lastPosition).
     const [{ head }] = await tx.query<{ head: string }>(`SELECT coalesce(max(global_position), 0) AS head FROM events`);
-    await stageFacts(ds, tx, Number(head), pageSize);
+    await stageFacts(reader, tx, Number(head), pageSize);
     await tx.query(
       `INSERT INTO rebuild_retractions
        SELECT global_position, (data->>'factId')::uuid, date_trunc('milliseconds', recorded_at), (data->>'supersededBy')::uuid
@@ -184,16 +205,14 @@ interface StagedEventRow {
  * position up to `head` is committed) reads the next page while Node maps this one and the
  * transaction writes the previous one.
  */
-async function stageFacts(ds: DataSource, tx: Sql, head: number, pageSize: number): Promise<void> {
-  const reader = ds.createQueryRunner();
-  await reader.connect();
+async function stageFacts(reader: QueryRunner | null, tx: Sql, head: number, pageSize: number): Promise<void> {
   // Settled before the reader goes back to the pool; a failure is thrown where it is awaited.
   const quiet = <T>(p: Promise<T>) => (p.catch(() => undefined), p);
   let next: Promise<StagedEventRow[]> = Promise.resolve([]);
   let writing: Promise<unknown> = Promise.resolve();
   try {
     const read = (after: number) =>
-      reader.query(
+      (reader ?? tx).query(
         `SELECT e.global_position, e.event_id, e.type, e.data - $4::text[] AS data, e.occurred_at, e.recorded_at,
                 ${REPORTED_AT} AS reported_at, ${GOLDSTEIN} AS goldstein
          FROM events e WHERE e.global_position > $1 AND e.global_position <= $5 AND e.type = ANY($3)
@@ -204,7 +223,9 @@ async function stageFacts(ds: DataSource, tx: Sql, head: number, pageSize: numbe
     for (;;) {
       const page = await next;
       if (page.length === 0) break;
-      next = quiet(read(Number(page[page.length - 1].global_position)));
+      const after = Number(page[page.length - 1].global_position);
+      // Without a reader connection nothing overlaps: one query at a time on the transaction.
+      if (reader) next = quiet(read(after));
       const mentions: unknown[] = [];
       for (const r of page) {
         const row: (Partial<FactRow> & { reported_at?: string | null; goldstein?: number | null }) | null = toFactRow(toEnvelope(r));
@@ -223,11 +244,14 @@ async function stageFacts(ds: DataSource, tx: Sql, head: number, pageSize: numbe
            date_to date, recorded_at timestamptz, reported_at text, goldstein float8)`,
         [json],
       ));
+      if (!reader) {
+        await writing;
+        next = quiet(read(after));
+      }
     }
     await writing;
   } finally {
     await Promise.allSettled([next, writing]);
-    await reader.release();
   }
 }
 
