@@ -1,14 +1,18 @@
-import { FACT_RETRACTED, FACT_TYPES } from '@dyad/domain';
-import { inTransaction, PostgresEventStore } from '@dyad/event-store';
-import type { DataSource } from 'typeorm';
-import { recordMentions, RELATIONS_PROJECTION } from './relations.projection';
-import { groupAllStories } from './story-store';
+import { FACT_RETRACTED, FACT_TYPES, groupMentions, type Mention } from '@dyad/domain';
+import { inTransaction, toEnvelope, type Sql } from '@dyad/event-store';
+import type { DataSource, QueryRunner } from 'typeorm';
+import { toFactRow, UNMAPPED_FACT_FIELDS, type FactRow } from './fact-row';
+import { RELATIONS_PROJECTION } from './relations.projection';
+import { storySummary } from './story-store';
 
 /** The event types the relations projection reads: facts and their retractions. */
 export const PROJECTED_TYPES: readonly string[] = [...FACT_TYPES, FACT_RETRACTED];
 const PROJECTED = new Set(PROJECTED_TYPES);
 /** True for the event types the relations projection applies (what the facts topic carries). */
 export const isProjectedType = (type: string): boolean => PROJECTED.has(type);
+
+/** The read-model tables a rebuild empties and refills. */
+export const READ_MODEL_TABLES = ['fact_index', 'stories', 'story_dyads', 'dyad_stats'] as const;
 
 export interface RebuildResult {
   events: number;
@@ -17,35 +21,343 @@ export interface RebuildResult {
 }
 
 /**
- * Rebuilds the read models from zero out of the event store, in one transaction: the tables are
- * locked and emptied; every fact and retraction is written to fact_index by the projector's own
- * code, then all standing mentions are grouped into stories in one pass (the same pure grouping
- * the projector applies incrementally) and counted with one GROUP BY. The projector waits on the
- * lock meanwhile and then goes on; the events it then sees again are skipped by event id, so the
- * result equals a projection of the whole store.
+ * The fact_index `data` of a fact event, computed in SQL from `events` (alias `e`) exactly as
+ * toFactRow computes it in Node: the event's data with `factId` set to the event id and, when the
+ * fact has no `reportedAt` (absent or null), the UTC day the event occurred.
+ * `rebuild.int-spec.ts` checks that a rebuild equals the incremental projection, `data` included.
  */
-export async function rebuildRelations(ds: DataSource, pageSize = 10_000): Promise<RebuildResult> {
+const REPORTED_DAY = `to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')`;
+const FACT_DATA = `CASE WHEN e.data->>'reportedAt' IS NULL
+    THEN e.data || jsonb_build_object('factId', e.event_id, 'reportedAt', ${REPORTED_DAY})
+    ELSE e.data || jsonb_build_object('factId', e.event_id) END`;
+/** What story rows read from fact_index.data (MENTION_COLUMNS), on the same JSON as FACT_DATA. */
+const REPORTED_AT = `coalesce(e.data->>'reportedAt', ${REPORTED_DAY})`;
+const GOLDSTEIN = `(e.data->'cameo'->>'goldstein')::float8`;
+
+/**
+ * Rebuilds the read models from zero out of the event store, in one transaction, so readers (who
+ * wait on the table locks) see either the old model or the whole new one. Insert first, count once:
+ *
+ * 1. Every fact event up to the head is mapped by the projector's own `toFactRow` (Node) to its
+ *    mention columns, which go to a temporary table (not WAL-logged, no indexes); the ~1 KB
+ *    `data` stays in Postgres, and Node reads facts without the fields the mapping never looks at
+ *    (UNMAPPED_FACT_FIELDS). Retractions are copied in SQL; the first retraction of a fact (by
+ *    position) stands, as in the incremental projection, which retracts only a standing fact.
+ * 2. Standing mentions are grouped into stories in one pass in story-key order, with the same
+ *    pure grouping and storySummary the projector uses; Node writes each story's figures and
+ *    each mention's story id.
+ * 3. fact_index is filled with one INSERT … SELECT joining the mentions with `events` (for
+ *    `data`), their story ids and retractions: every row is written once and never updated.
+ * 4. stories, story_dyads and dyad_stats are one statement each.
+ *
+ * The indexes and primary keys of the read-model tables are dropped before the load and recreated
+ * after it (building an index once is much cheaper than maintaining it row by row); this is DDL
+ * inside the same transaction, so it commits or rolls back with the data.
+ * The projector waits on the lock meanwhile and then goes on; the events it then sees again are
+ * skipped by event id, so the result equals a projection of the whole store. `lastPosition` (and
+ * `repaired_position`) is the last fact or retraction at or below the head read at the start;
+ * what is appended later reaches the projector through Kafka, and the repair from there.
+ */
+export async function rebuildRelations(ds: DataSource, pageSize = 10_000, trace?: (step: string, ms: number) => void): Promise<RebuildResult> {
   const started = Date.now();
-  const store = new PostgresEventStore(() => null);
+  let lap = started;
+  const step = (name: string) => {
+    const t = Date.now();
+    trace?.(name, t - lap);
+    lap = t;
+  };
+  // The connection that reads events for the pipeline (stageFacts) is taken before the lock: once
+  // the lock is held, requests that wait on it may hold every other connection of the pool.
+  // With a pool of one connection there is none to spare: the pages are then read in the transaction.
+  const poolSize = (ds.options as { poolSize?: number }).poolSize ?? 10;
+  const reader = poolSize > 1 ? ds.createQueryRunner() : null;
+  await reader?.connect();
+  try {
+    return await rebuildIn(ds, reader, pageSize, step, started);
+  } finally {
+    await reader?.release();
+  }
+}
+
+async function rebuildIn(ds: DataSource, reader: QueryRunner | null, pageSize: number, step: (name: string) => void, started: number): Promise<RebuildResult> {
   return inTransaction(ds, async (tx) => {
+    // One commit at the end: its flush is all synchronous_commit would wait for, and a crash
+    // before it rolls the whole rebuild back anyway. Memory for sorts, hashes and index builds.
+    await tx.query(`SET LOCAL synchronous_commit = off`);
+    await tx.query(`SET LOCAL work_mem = '256MB'`);
+    await tx.query(`SET LOCAL maintenance_work_mem = '512MB'`);
+    // JIT compiling these few big statements costs seconds and saves nothing.
+    await tx.query(`SET LOCAL jit = off`);
+    // The staging tables below are temporary: in memory if the session has not used temporary
+    // tables yet (Postgres fixes temp_buffers at the first use; then this is skipped).
+    await tx.query(`SAVEPOINT temp_buffers`);
+    await tx.query(`SET LOCAL temp_buffers = '1GB'`).then(
+      () => tx.query(`RELEASE SAVEPOINT temp_buffers`),
+      () => tx.query(`ROLLBACK TO SAVEPOINT temp_buffers`),
+    );
     await tx.query(`LOCK TABLE fact_index, stories, story_dyads, dyad_stats, projection_state IN ACCESS EXCLUSIVE MODE`);
     await tx.query(`TRUNCATE fact_index, stories, story_dyads, dyad_stats`);
     await tx.query(`DELETE FROM projection_state WHERE projection = $1`, [RELATIONS_PROJECTION]);
-    let after = 0;
-    let events = 0;
-    for (;;) {
-      const page = await store.readAll(tx, after, pageSize, PROJECTED_TYPES);
-      if (page.length === 0) break;
-      const { inserted, retracted } = await recordMentions(tx, page);
-      events += inserted.length + retracted.length;
-      after = page[page.length - 1].globalPosition;
-    }
-    await groupAllStories(tx);
+    const indexes = await dropIndexes(tx, READ_MODEL_TABLES);
+    await tx.query(`CREATE TEMP TABLE rebuild_mentions (
+        event_id uuid NOT NULL, global_position bigint NOT NULL, type text NOT NULL, article_id uuid, outlet text,
+        countries text[] NOT NULL, dyads text[] NOT NULL, story_key text NOT NULL, place text, tag text, fact_date text,
+        date_from date NOT NULL, date_to date NOT NULL, recorded_at timestamptz NOT NULL, reported_at text, goldstein float8
+      ) ON COMMIT DROP`);
+    await tx.query(`CREATE TEMP TABLE rebuild_retractions (position bigint NOT NULL, fact_id uuid NOT NULL, at timestamptz NOT NULL, by uuid) ON COMMIT DROP`);
+    await tx.query(`CREATE TEMP TABLE rebuild_members (event_id uuid NOT NULL, story_id text NOT NULL) ON COMMIT DROP`);
+    await tx.query(`CREATE TEMP TABLE rebuild_stories (story_id text NOT NULL, best uuid NOT NULL, mention_count int NOT NULL,
+      article_count int NOT NULL, outlet_count int NOT NULL, first_reported_at timestamptz NOT NULL) ON COMMIT DROP`);
+    step('prepare');
+
+    // Everything up to the head now; the projector applies what comes after (from Kafka, and the
+    // repair from lastPosition).
+    const [{ head }] = await tx.query<{ head: string }>(`SELECT coalesce(max(global_position), 0) AS head FROM events`);
+    await stageFacts(reader, tx, Number(head), pageSize);
+    await tx.query(
+      `INSERT INTO rebuild_retractions
+       SELECT global_position, (data->>'factId')::uuid, date_trunc('milliseconds', recorded_at), (data->>'supersededBy')::uuid
+       FROM events WHERE global_position <= $1 AND type = $2`,
+      [head, FACT_RETRACTED],
+    );
+    const [{ last }] = await tx.query<{ last: string }>(
+      `SELECT coalesce(max(global_position), 0) AS last FROM events WHERE global_position <= $1 AND type = ANY($2)`,
+      [head, PROJECTED_TYPES],
+    );
+    const lastPosition = Number(last);
+    step('stage mentions');
+    await tx.query(`ANALYZE rebuild_mentions`);
+    await tx.query(`CREATE TEMP TABLE rebuild_retracted ON COMMIT DROP AS
+      SELECT DISTINCT ON (r.fact_id) r.fact_id, r.at, r.by FROM rebuild_retractions r
+      WHERE EXISTS (SELECT 1 FROM rebuild_mentions m WHERE m.event_id = r.fact_id)
+      ORDER BY r.fact_id, r.position`);
+    await tx.query(`ANALYZE rebuild_retracted`);
+    step('retractions');
+
+    await groupStagedMentions(tx);
+    await tx.query(`ANALYZE rebuild_members, rebuild_stories`);
+    step('group stories');
+
+    const [{ n: inserted }] = await tx.query<{ n: number }>(
+      `WITH ins AS (
+         INSERT INTO fact_index (event_id, global_position, type, article_id, outlet, countries, dyads, story_key, story_id, place,
+                                 tag, fact_date, date_from, date_to, recorded_at, retracted_at, superseded_by, data)
+         SELECT m.event_id, m.global_position, m.type, m.article_id, m.outlet, m.countries, m.dyads, m.story_key, s.story_id, m.place,
+                m.tag, m.fact_date, m.date_from, m.date_to, m.recorded_at, r.at, r.by, ${FACT_DATA}
+         FROM rebuild_mentions m
+         JOIN events e ON e.global_position = m.global_position
+         LEFT JOIN rebuild_members s ON s.event_id = m.event_id
+         LEFT JOIN rebuild_retracted r ON r.fact_id = m.event_id
+         RETURNING 1
+       ) SELECT count(*)::int AS n FROM ins`,
+    );
+    const [{ n: retracted }] = await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM rebuild_retracted`);
+    step('insert fact_index');
+    await tx.query(STORY_ROWS);
+    await tx.query(`INSERT INTO story_dyads (dyad, type, story_id, date_to) SELECT unnest(dyads), type, story_id, date_to FROM stories`);
+    await tx.query(
+      `INSERT INTO dyad_stats (dyad, type, country_a, country_b, count, last_event_date)
+       SELECT dyad, type, split_part(dyad, '-', 1), split_part(dyad, '-', 2), count(*), max(date_to) FROM story_dyads GROUP BY dyad, type`,
+    );
+    step('stories, story_dyads, dyad_stats');
+    await recreateIndexes(tx, indexes);
+    step('indexes');
+    const events = inserted + retracted;
     await tx.query(
       `INSERT INTO projection_state (projection, last_position, applied_events, rebuilt_at, repaired_position) VALUES ($1, $2, $3, now(), $2)
        ON CONFLICT (projection) DO UPDATE SET rebuilt_at = now()`,
-      [RELATIONS_PROJECTION, after, events],
+      [RELATIONS_PROJECTION, lastPosition, events],
     );
-    return { events, lastPosition: after, ms: Date.now() - started };
+    return { events, lastPosition, ms: Date.now() - started };
   });
 }
+
+/**
+ * The story rows: storySummary's figures (rebuild_stories, from the grouping) with the columns of
+ * the story's best mention, exactly as storyRow makes them.
+ */
+const STORY_ROWS = `
+  INSERT INTO stories (story_id, story_key, type, countries, dyads, date_from, date_to, mention_count, article_count, outlet_count,
+                       first_reported_at, goldstein)
+  SELECT s.story_id, m.story_key, m.type, m.countries, m.dyads, m.date_from, m.date_to, s.mention_count, s.article_count,
+         s.outlet_count, s.first_reported_at, m.goldstein
+  FROM rebuild_stories s JOIN rebuild_mentions m ON m.event_id = s.best`;
+
+interface StagedEventRow {
+  global_position: string;
+  event_id: string;
+  stream_id: string;
+  stream_version: number;
+  type: string;
+  schema_version: number;
+  data: unknown;
+  metadata: never;
+  occurred_at: Date;
+  recorded_at: Date;
+  reported_at: string | null;
+  goldstein: number | null;
+}
+
+/**
+ * Step 1: the fact events up to `head`, in position order, mapped by the projector's own
+ * toFactRow to their mention columns and written to rebuild_mentions. A pipeline over two
+ * connections: a second connection (outside the transaction: events are append-only and every
+ * position up to `head` is committed) reads the next page while Node maps this one and the
+ * transaction writes the previous one.
+ */
+async function stageFacts(reader: QueryRunner | null, tx: Sql, head: number, pageSize: number): Promise<void> {
+  // Settled before the reader goes back to the pool; a failure is thrown where it is awaited.
+  const quiet = <T>(p: Promise<T>) => (p.catch(() => undefined), p);
+  let next: Promise<StagedEventRow[]> = Promise.resolve([]);
+  let writing: Promise<unknown> = Promise.resolve();
+  try {
+    const read = (after: number) =>
+      (reader ?? tx).query(
+        `SELECT e.global_position, e.event_id, e.type, e.data - $4::text[] AS data, e.occurred_at, e.recorded_at,
+                ${REPORTED_AT} AS reported_at, ${GOLDSTEIN} AS goldstein
+         FROM events e WHERE e.global_position > $1 AND e.global_position <= $5 AND e.type = ANY($3)
+         ORDER BY e.global_position LIMIT $2`,
+        [after, pageSize, FACT_TYPES, UNMAPPED_FACT_FIELDS, head],
+      ) as Promise<StagedEventRow[]>;
+    next = quiet(read(0));
+    for (;;) {
+      const page = await next;
+      if (page.length === 0) break;
+      const after = Number(page[page.length - 1].global_position);
+      // Without a reader connection nothing overlaps: one query at a time on the transaction.
+      if (reader) next = quiet(read(after));
+      const mentions: unknown[] = [];
+      for (const r of page) {
+        const row: (Partial<FactRow> & { reported_at?: string | null; goldstein?: number | null }) | null = toFactRow(toEnvelope(r));
+        if (!row) continue;
+        row.data = undefined; // not sent: fact_index.data is FACT_DATA
+        row.reported_at = r.reported_at;
+        row.goldstein = r.goldstein;
+        mentions.push(row);
+      }
+      const json = JSON.stringify(mentions);
+      await writing;
+      writing = quiet(tx.query(
+        `INSERT INTO rebuild_mentions
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(event_id uuid, global_position bigint, type text, article_id uuid,
+           outlet text, countries text[], dyads text[], story_key text, place text, tag text, fact_date text, date_from date,
+           date_to date, recorded_at timestamptz, reported_at text, goldstein float8)`,
+        [json],
+      ));
+      if (!reader) {
+        await writing;
+        next = quiet(read(after));
+      }
+    }
+    await writing;
+  } finally {
+    await Promise.allSettled([next, writing]);
+  }
+}
+
+/**
+ * Step 2: groups the standing mentions into stories, read once in story-key order through a
+ * cursor, key by key with the projector's pure grouping; writes each story's figures
+ * (storySummary) to rebuild_stories and each member's story id to rebuild_members, in large
+ * statements.
+ */
+async function groupStagedMentions(tx: Sql, fetchSize = 20_000, flushAt = 20_000): Promise<void> {
+  type Staged = Mention & { articleId: string | null; outlet: string | null; reportedAt: string | null };
+  let ids: string[] = [];
+  let storyIds: string[] = [];
+  // Column arrays (unnest): much cheaper for Postgres than a JSON document of as many rows.
+  let stories = { id: [] as string[], best: [] as string[], mentions: [] as number[], articles: [] as number[], outlets: [] as number[], reported: [] as string[] };
+  const flush = async () => {
+    if (ids.length) await tx.query(`INSERT INTO rebuild_members SELECT * FROM unnest($1::uuid[], $2::text[])`, [ids, storyIds]);
+    if (stories.id.length) {
+      await tx.query(`INSERT INTO rebuild_stories SELECT * FROM unnest($1::text[], $2::uuid[], $3::int[], $4::int[], $5::int[], $6::text[]::timestamptz[])`, [
+        stories.id,
+        stories.best,
+        stories.mentions,
+        stories.articles,
+        stories.outlets,
+        stories.reported,
+      ]);
+    }
+    ids = [];
+    storyIds = [];
+    stories = { id: [], best: [], mentions: [], articles: [], outlets: [], reported: [] };
+  };
+  await tx.query(`DECLARE rebuild_standing NO SCROLL CURSOR FOR
+    SELECT m.event_id::text AS "factId", m.story_key AS key, m.date_from::text AS "from", m.date_to::text AS "to", m.place, m.tag,
+           m.article_id::text AS "articleId", m.outlet, m.reported_at AS "reportedAt"
+    FROM rebuild_mentions m
+    WHERE NOT EXISTS (SELECT 1 FROM rebuild_retracted r WHERE r.fact_id = m.event_id)
+    ORDER BY m.story_key`);
+  let pending: Staged[] = [];
+  const group = () => {
+    const byId = new Map(pending.map((m) => [m.factId, m]));
+    for (const g of groupMentions(pending)) {
+      const summary = storySummary(g.factIds.map((id) => byId.get(id)!));
+      stories.id.push(g.storyId);
+      stories.best.push(summary.best.factId);
+      stories.mentions.push(summary.mention_count);
+      stories.articles.push(summary.article_count);
+      stories.outlets.push(summary.outlet_count);
+      stories.reported.push(summary.first_reported_at);
+      for (const id of g.factIds) {
+        ids.push(id);
+        storyIds.push(g.storyId);
+      }
+    }
+    pending = [];
+  };
+  for (;;) {
+    const page = await tx.query<Staged>(`FETCH ${Math.floor(fetchSize)} FROM rebuild_standing`);
+    for (const m of page) {
+      if (pending.length && pending[0].key !== m.key) {
+        group();
+        if (ids.length >= flushAt) await flush();
+      }
+      pending.push(m);
+    }
+    if (page.length < fetchSize) break;
+  }
+  await tx.query(`CLOSE rebuild_standing`);
+  if (pending.length) group();
+  await flush();
+}
+
+interface DroppedIndex {
+  table: string;
+  /** CREATE INDEX statement, or the constraint definition when the index backs a constraint. */
+  definition: string;
+  constraint: string | null;
+}
+
+/**
+ * Drops every index of the tables (primary keys and unique constraints included, unless a foreign
+ * key depends on them) and returns how to recreate them, read from the catalog so that indexes
+ * added by later migrations are handled too. Inside the caller's transaction.
+ */
+async function dropIndexes(tx: Sql, tables: readonly string[]): Promise<DroppedIndex[]> {
+  const rows = await tx.query<{ table: string; index: string; def: string; conname: string | null; condef: string | null }>(
+    `SELECT i.indrelid::regclass::text AS "table", i.indexrelid::regclass::text AS index, pg_get_indexdef(i.indexrelid) AS def,
+            c.conname, pg_get_constraintdef(c.oid) AS condef
+     FROM pg_index i
+     LEFT JOIN pg_constraint c ON c.conindid = i.indexrelid AND c.conrelid = i.indrelid AND c.contype IN ('p', 'u', 'x')
+     WHERE i.indrelid = ANY($1::regclass[])
+       AND NOT EXISTS (SELECT 1 FROM pg_constraint f WHERE f.contype = 'f' AND f.conindid = i.indexrelid)
+     ORDER BY i.indrelid, i.indexrelid`,
+    [tables],
+  );
+  for (const r of rows) {
+    if (r.conname) await tx.query(`ALTER TABLE ${r.table} DROP CONSTRAINT ${quoteIdent(r.conname)}`);
+    else await tx.query(`DROP INDEX ${r.index}`);
+  }
+  return rows.map((r) => (r.conname ? { table: r.table, definition: r.condef!, constraint: r.conname } : { table: r.table, definition: r.def, constraint: null }));
+}
+
+async function recreateIndexes(tx: Sql, indexes: DroppedIndex[]): Promise<void> {
+  for (const ix of indexes) {
+    if (ix.constraint) await tx.query(`ALTER TABLE ${ix.table} ADD CONSTRAINT ${quoteIdent(ix.constraint)} ${ix.definition}`);
+    else await tx.query(ix.definition);
+  }
+}
+
+const quoteIdent = (s: string) => `"${s.replaceAll('"', '""')}"`;

@@ -33,11 +33,27 @@ class SqlMentions implements MentionSource<MentionRow> {
   }
 }
 
-/** The story row of a group: dated like its most precise mention; counts of articles and outlets. */
-export function storyRow(group: StoryGroup, members: MentionRow[]) {
-  const span = (m: MentionRow) => Date.parse(m.to) - Date.parse(m.from);
+/** What a story takes from its members as a whole: its most precise mention, counts, first report. */
+export function storySummary<M extends Pick<MentionRow, 'factId' | 'from' | 'to' | 'articleId' | 'outlet' | 'reportedAt'>>(members: M[]) {
+  const span = (m: M) => Date.parse(m.to) - Date.parse(m.from);
   const best = [...members].sort((a, b) => span(a) - span(b) || a.from.localeCompare(b.from) || a.factId.localeCompare(b.factId))[0];
   const reported = members.map((m) => m.reportedAt ?? '9999').sort()[0];
+  return {
+    best,
+    mention_count: members.length,
+    article_count: new Set(members.map((m) => m.articleId)).size,
+    outlet_count: new Set(members.map((m) => m.outlet).filter(Boolean)).size,
+    first_reported_at: reported === '9999' ? '1970-01-01' : reported,
+  };
+}
+
+/**
+ * The story row of a group: dated like its most precise mention (whose type, countries, dyads and
+ * goldstein it takes); counts of articles and outlets. The rebuild writes the same row from
+ * storySummary and the best mention's columns (rebuild.ts).
+ */
+export function storyRow(group: StoryGroup, members: MentionRow[]) {
+  const { best, ...counts } = storySummary(members);
   return {
     story_id: group.storyId,
     story_key: group.key,
@@ -46,10 +62,10 @@ export function storyRow(group: StoryGroup, members: MentionRow[]) {
     dyads: best.dyads,
     date_from: best.from,
     date_to: best.to,
-    mention_count: members.length,
-    article_count: new Set(members.map((m) => m.articleId)).size,
-    outlet_count: new Set(members.map((m) => m.outlet).filter(Boolean)).size,
-    first_reported_at: reported === '9999' ? '1970-01-01' : reported,
+    mention_count: counts.mention_count,
+    article_count: counts.article_count,
+    outlet_count: counts.outlet_count,
+    first_reported_at: counts.first_reported_at,
     goldstein: best.goldstein,
   };
 }
