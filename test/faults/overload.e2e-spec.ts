@@ -5,7 +5,7 @@ import { isolatedEnv, startService } from '../support/service';
 jest.setTimeout(180_000);
 
 /**
- * Overload: with one ingest worked on at a time and one waiting (INGEST_CONCURRENCY=1,
+ * Overload: with one ingest worked on at a time and one waiting (INGEST_MAX_ARTICLES=50, one batch,
  * INGEST_QUEUE=1), a burst of batches gets 503 + Retry-After with a message for what does not fit,
  * everything accepted is stored once, a client that retries the refused ones gets them all in, and
  * reads are served meanwhile.
@@ -16,7 +16,7 @@ describe('ingest under overload', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase('dyad_overload');
-    svc = await startService({ ...isolatedEnv('overload', db.url), INGEST_CONCURRENCY: '1', INGEST_QUEUE: '1', RUN_PROJECTOR: 'false' });
+    svc = await startService({ ...isolatedEnv('overload', db.url), INGEST_MAX_ARTICLES: '50', INGEST_QUEUE: '1', RUN_PROJECTOR: 'false' });
   });
   afterAll(async () => {
     await svc?.stop();

@@ -1,5 +1,5 @@
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import { isDatabaseUnavailable, type Config, type JsonLogger } from '@dyad/config';
+import { isDatabaseUnavailable, isTransientConflict, type Config, type JsonLogger } from '@dyad/config';
 import { inTransaction } from '@dyad/event-store';
 import { connectIdempotentProducer, deadLetterCount, deadLetterOf, decodeEnvelope, ensureTopics, PoisonMessageError } from '@dyad/messaging';
 import { applyFactEvents, isProjectedType, repairMissing, saveCheckpoint } from '@dyad/projections';
@@ -45,6 +45,8 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
   appliedCount = 0;
   /** Batches retried because PostgreSQL did not answer. */
   databaseRetries = 0;
+  /** Batches run again after losing a race (deadlock, serialization failure) with a concurrent one. */
+  conflictRetries = 0;
   /** Consumers replaced after kafkajs gave them up. */
   consumerRestarts = 0;
   private stopping = false;
@@ -130,7 +132,8 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
     await consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: 1,
+      // Partitions side by side (each in order); batches share the apply lock, as separate projector processes do.
+      partitionsConsumedConcurrently: this.config.PROJECTOR_CONCURRENCY,
       eachBatch: (payload) => this.onBatch(payload),
     });
     this.logger.log({ msg: 'projector consuming', topic: this.config.TOPIC_FACTS, group: this.config.PROJECTOR_GROUP_ID, dlq: this.deadLetterTopic }, 'Projector');
@@ -193,7 +196,7 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
               tx,
               good.map((g) => g.event),
             ).catch((err: unknown) => {
-              throw isDatabaseUnavailable(err) ? err : new ApplyFailed();
+              throw isDatabaseUnavailable(err) || isTransientConflict(err) ? err : new ApplyFailed();
             });
             await this.sendDeadLetters(batch.topic, batch.partition, dead); // before the checkpoint commits
             await saveCheckpoint(tx, source);
@@ -230,7 +233,7 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
       try {
         applied += await inTransaction(this.ds, (tx) => applyFactEvents(tx, [g.event]));
       } catch (err) {
-        if (isDatabaseUnavailable(err)) throw err;
+        if (isDatabaseUnavailable(err) || isTransientConflict(err)) throw err;
         const e = err as { name?: string; code?: string };
         rejected.push({ message: g.message, reason: `not projectable: ${e.name ?? 'Error'}${e.code ? ` ${e.code}` : ''}` });
       }
@@ -246,6 +249,13 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
       try {
         return await fn();
       } catch (err) {
+        if (isTransientConflict(err)) {
+          // Lost a race with a concurrent batch (deadlock, serialization): nothing was applied; again.
+          this.conflictRetries++;
+          await sleep(10 + Math.random() * 40);
+          if (!isRunning() || isStale()) throw new BatchAbandoned();
+          continue;
+        }
         if (!isDatabaseUnavailable(err)) throw err;
         this.databaseRetries++;
         if (attempt === 1 || attempt % 10 === 0) {

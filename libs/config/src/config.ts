@@ -83,6 +83,8 @@ const schema = z.object({
   /** -1 keeps events forever; the event store is the source of truth either way. */
   TOPIC_RETENTION_MS: z.coerce.number().int().min(-1).default(30 * 24 * 3600 * 1000),
   PROJECTOR_GROUP_ID: z.string().min(1).default('dyad-projector'),
+  /** Partitions a projector process applies at once (each partition stays in order). */
+  PROJECTOR_CONCURRENCY: int(1, 64).default(3),
   RUN_API: bool.default(true),
   RUN_PROJECTOR: bool.default(true),
   RUN_OUTBOX_RELAY: bool.default(true),
@@ -91,10 +93,10 @@ const schema = z.object({
   SSE_POLL_MS: int(5, 60_000).default(100),
   /** Worker threads that run the extractor in the API (0: on the event loop). Default: one per core. */
   EXTRACTION_THREADS: int(0, 64).default(availableParallelism()),
-  /** Ingest requests (single, batch, correction, re-extraction) worked on at once; the others wait their turn. */
-  INGEST_CONCURRENCY: int(1, 1000).default(4),
+  /** Articles (a batch counts its items) that ingest requests work on at once; the other requests wait their turn. */
+  INGEST_MAX_ARTICLES: int(1, 100_000).default(400),
   /** Ingest requests allowed to wait for a turn; past that they answer 503 with Retry-After. */
-  INGEST_QUEUE: int(0, 100_000).default(32),
+  INGEST_QUEUE: int(0, 100_000).default(256),
   SSE_HEARTBEAT_MS: int(1000, 600_000).default(15_000),
   BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/i).default('2mb'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),

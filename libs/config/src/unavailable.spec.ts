@@ -1,4 +1,4 @@
-import { isDatabaseUnavailable } from './unavailable';
+import { isDatabaseUnavailable, isTransientConflict } from './unavailable';
 
 describe('isDatabaseUnavailable', () => {
   it.each([
@@ -18,4 +18,17 @@ describe('isDatabaseUnavailable', () => {
     null,
     'ECONNREFUSED',
   ])('does not mistake %s for an outage', (err) => expect(isDatabaseUnavailable(err)).toBe(false));
+});
+
+describe('isTransientConflict', () => {
+  it.each([
+    Object.assign(new Error('deadlock detected'), { code: '40P01' }),
+    Object.assign(new Error('could not serialize access'), { code: '40001' }),
+    Object.assign(new Error('query failed'), { driverError: { code: '40P01' } }),
+  ])('recognises %s', (err) => expect(isTransientConflict(err)).toBe(true));
+
+  it.each([Object.assign(new Error('duplicate key'), { code: '23505' }), Object.assign(new Error('down'), { code: '57P01' }), null])(
+    'does not mistake %s for a lost race',
+    (err) => expect(isTransientConflict(err)).toBe(false),
+  );
 });

@@ -34,6 +34,17 @@ const MESSAGES = [
   /server closed the connection unexpectedly/i,
 ];
 
+/**
+ * A deadlock or serialization failure: the transaction lost a race with another one (two
+ * projector batches regrouping the same story) and succeeds when run again.
+ */
+export function isTransientConflict(err: unknown, depth = 0): boolean {
+  if (!err || typeof err !== 'object' || depth > 3) return false;
+  const e = err as { code?: unknown; driverError?: unknown; cause?: unknown };
+  if (e.code === '40P01' || e.code === '40001') return true;
+  return isTransientConflict(e.driverError, depth + 1) || isTransientConflict(e.cause, depth + 1);
+}
+
 export function isDatabaseUnavailable(err: unknown, depth = 0): boolean {
   if (!err || typeof err !== 'object' || depth > 3) return false;
   const e = err as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown; errors?: unknown };

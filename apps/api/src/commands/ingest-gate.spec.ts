@@ -2,35 +2,36 @@ import { ServiceUnavailableException } from '@nestjs/common';
 import type { Config } from '@dyad/config';
 import { IngestGate } from './ingest-gate';
 
-const gateOf = (concurrency: number, queue: number) => new IngestGate({ INGEST_CONCURRENCY: concurrency, INGEST_QUEUE: queue } as Config);
+const gateOf = (maxArticles: number, queue: number) => new IngestGate({ INGEST_MAX_ARTICLES: maxArticles, INGEST_QUEUE: queue } as Config);
 
 describe('IngestGate', () => {
-  it('lets INGEST_CONCURRENCY in, queues INGEST_QUEUE in arrival order, and refuses the rest with 503', async () => {
-    const gate = gateOf(2, 2);
-    await gate.acquire();
-    await gate.acquire();
-    const order: number[] = [];
-    const w1 = gate.acquire().then(() => order.push(1));
-    const w2 = gate.acquire().then(() => order.push(2));
-    expect(gate.load).toEqual({ running: 2, waiting: 2 });
-    await expect(gate.acquire()).rejects.toBeInstanceOf(ServiceUnavailableException);
-    gate.release();
-    await w1;
-    expect(order).toEqual([1]);
-    gate.release();
-    await w2;
-    expect(order).toEqual([1, 2]);
-    expect(gate.load).toEqual({ running: 2, waiting: 0 });
-    gate.release();
-    gate.release();
-    expect(gate.load).toEqual({ running: 0, waiting: 0 });
+  it('admits up to INGEST_MAX_ARTICLES articles, queues INGEST_QUEUE requests in arrival order, and refuses the rest with 503', async () => {
+    const gate = gateOf(100, 2);
+    const a = await gate.acquire(60); // a batch of 60
+    const b = await gate.acquire(40); // full
+    const order: string[] = [];
+    const batch = gate.acquire(100).then((w) => (order.push('batch'), w));
+    const single = gate.acquire(1).then((w) => (order.push('single'), w)); // behind the batch: not overtaking it
+    expect(gate.load).toEqual({ articles: 100, waiting: 2 });
+    await expect(gate.acquire(1)).rejects.toBeInstanceOf(ServiceUnavailableException);
+    gate.release(a);
+    await Promise.resolve();
+    expect(order).toEqual([]); // 40 in work + 100 does not fit yet, and the single waits behind it
+    gate.release(b);
+    const w1 = await batch;
+    expect(order).toEqual(['batch']);
+    gate.release(w1);
+    const w2 = await single;
+    expect(order).toEqual(['batch', 'single']);
+    gate.release(w2);
+    expect(gate.load).toEqual({ articles: 0, waiting: 0 });
   });
 
-  it('with no queue answers 503 as soon as every slot is taken', async () => {
-    const gate = gateOf(1, 0);
-    await gate.acquire();
-    await expect(gate.acquire()).rejects.toThrow(/at capacity/);
-    gate.release();
-    await expect(gate.acquire()).resolves.toBeUndefined();
+  it('weighs a request larger than the whole capacity as the capacity, so it still gets in', async () => {
+    const gate = gateOf(50, 0);
+    expect(await gate.acquire(100)).toBe(50);
+    await expect(gate.acquire(1)).rejects.toThrow(/at capacity/);
+    gate.release(50);
+    expect(await gate.acquire(1)).toBe(1);
   });
 });

@@ -1,50 +1,60 @@
 import { Inject, Injectable, ServiceUnavailableException, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import type { Config } from '@dyad/config';
 import { CONFIG } from '@dyad/platform';
+import type { Request } from 'express';
 import { defer, finalize, mergeMap, type Observable } from 'rxjs';
 
 /**
- * Bounds the ingest work in flight: at most INGEST_CONCURRENCY requests are worked on at once,
- * INGEST_QUEUE more wait their turn in arrival order, and the rest answer 503 (with Retry-After)
- * at once. This keeps memory and latency bounded under overload instead of accepting everything
- * and slowing everyone down.
+ * Bounds the ingest work in flight, counted in articles (a batch of 100 weighs 100, one article
+ * 1): at most INGEST_MAX_ARTICLES are worked on at once, INGEST_QUEUE more requests wait their
+ * turn in arrival order (first come, first served, so a batch is not starved by singles), and the
+ * rest answer 503 (with Retry-After) at once. Memory and latency stay bounded under overload
+ * instead of growing with the backlog.
  */
 @Injectable()
 export class IngestGate {
-  private running = 0;
-  private readonly waiting: (() => void)[] = [];
+  private inFlight = 0;
+  private readonly waiting: { weight: number; go: () => void }[] = [];
 
   constructor(@Inject(CONFIG) private readonly config: Config) {}
 
-  async acquire(): Promise<void> {
-    if (this.running < this.config.INGEST_CONCURRENCY) {
-      this.running++;
-      return;
+  /** Resolves when `weight` articles may be worked on; throws 503 when the queue is full. */
+  async acquire(weight = 1): Promise<number> {
+    const w = Math.max(1, Math.min(weight, this.config.INGEST_MAX_ARTICLES));
+    if (this.waiting.length === 0 && this.inFlight + w <= this.config.INGEST_MAX_ARTICLES) {
+      this.inFlight += w;
+      return w;
     }
     if (this.waiting.length >= this.config.INGEST_QUEUE) {
-      throw new ServiceUnavailableException(`ingest is at capacity (${this.running} working, ${this.waiting.length} waiting); retry later`);
+      throw new ServiceUnavailableException(`ingest is at capacity (${this.inFlight} articles in work, ${this.waiting.length} requests waiting); retry later`);
     }
-    // release() hands its slot over directly, so `running` stays counted.
-    await new Promise<void>((resolve) => this.waiting.push(resolve));
+    await new Promise<void>((go) => this.waiting.push({ weight: w, go }));
+    return w;
   }
 
-  release(): void {
-    const next = this.waiting.shift();
-    if (next) next();
-    else this.running--;
+  release(weight: number): void {
+    this.inFlight -= weight;
+    // Admit waiting requests in order while the head fits (the head is never overtaken).
+    while (this.waiting.length > 0 && this.inFlight + this.waiting[0].weight <= this.config.INGEST_MAX_ARTICLES) {
+      const next = this.waiting.shift()!;
+      this.inFlight += next.weight;
+      next.go();
+    }
   }
 
-  get load(): { running: number; waiting: number } {
-    return { running: this.running, waiting: this.waiting.length };
+  get load(): { articles: number; waiting: number } {
+    return { articles: this.inFlight, waiting: this.waiting.length };
   }
 }
 
-/** Runs an ingest endpoint inside the gate. */
+/** Runs an ingest endpoint inside the gate, weighed by the number of articles in its body. */
 @Injectable()
 export class IngestGateInterceptor implements NestInterceptor {
   constructor(private readonly gate: IngestGate) {}
 
-  intercept(_ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
-    return defer(() => this.gate.acquire()).pipe(mergeMap(() => next.handle().pipe(finalize(() => this.gate.release()))));
+  intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const body = ctx.switchToHttp().getRequest<Request>().body as { articles?: unknown } | undefined;
+    const weight = Array.isArray(body?.articles) ? body.articles.length : 1;
+    return defer(() => this.gate.acquire(weight)).pipe(mergeMap((w) => next.handle().pipe(finalize(() => this.gate.release(w)))));
   }
 }
