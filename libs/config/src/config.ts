@@ -84,7 +84,7 @@ const schema = z.object({
   TOPIC_RETENTION_MS: z.coerce.number().int().min(-1).default(30 * 24 * 3600 * 1000),
   PROJECTOR_GROUP_ID: z.string().min(1).default('dyad-projector'),
   /** Partitions a projector process applies at once (each partition stays in order). */
-  PROJECTOR_CONCURRENCY: int(1, 64).default(3),
+  PROJECTOR_CONCURRENCY: int(1, 64).default(1),
   RUN_API: bool.default(true),
   RUN_PROJECTOR: bool.default(true),
   RUN_OUTBOX_RELAY: bool.default(true),
