@@ -68,3 +68,27 @@ describe('aid sent', () => {
     expect(sigs(`${flood} Kuwait is sending a delegation to the talks.`, 'AidPledged')).toEqual([]);
   });
 });
+
+describe('names and references that are no party', () => {
+  it('"<Country> Red Cross / Red Crescent" is a relief society, not the state', () => {
+    const flood = 'Donors pledged aid for the victims of the floods in Bangladesh.';
+    expect(sigs(`${flood} The Norway Red Cross pledged $100,000 in relief aid.`, 'AidPledged')).toEqual([]);
+    expect(sigs(`${flood} Norway pledged $100,000 in relief aid.`, 'AidPledged')).toEqual(['AidPledged NOR>BGD']);
+  });
+  it('"Teheran" is Iran\'s capital', () => {
+    expect(sigs('Germany urged Teheran to release the detained journalists.', 'AppealMade')).toEqual(['AppealMade DEU>IRN']);
+  });
+  it('a meeting used as a time reference is not told', () => {
+    expect(sigs('Protesters gathered in Lima on the eve of the March 3 summit between Chile and Peru.', 'MeetingHeld')).toEqual([]);
+    expect(sigs('Chile and Peru signed the deal ahead of the regional leaders meeting.', 'MeetingHeld')).toEqual([]);
+    expect(sigs('Chile and Peru held a meeting on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
+  });
+  it('"agreed to <do something> with X" is cooperation only when what was agreed is', () => {
+    expect(sigs('Lula has agreed to take questions from reporters with Petro at the palace.', 'CooperationAgreed')).toEqual([]);
+    expect(sigs('Brazil agreed to expand trade cooperation with Colombia.', 'CooperationAgreed')).toEqual(['CooperationAgreed BRA-COL']);
+  });
+  it('the object of a preposition is not who appeals', () => {
+    expect(sigs('The French Foreign Ministry summoned the ambassador. The ministry said it had expressed its solidarity with Britain and urged Iran to free the sailors.', 'AppealMade')).not.toContain('AppealMade GBR>IRN');
+    expect(sigs('Together with Britain, France urged Iran to free the sailors.', 'AppealMade')).toEqual(['AppealMade FRA>IRN']);
+  });
+});

@@ -235,6 +235,9 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (isNoun && t[k].cap && [5, 6, 7, 8, 9].some((d) => t[k - d]?.lower === 'to' && PLANNED_VERBS.has(t[k - d + 1]?.lower ?? '') && t.slice(k - d + 2, k).every((x) => x.cap || x.lower === 'the' || x.lower === '-' || x.lower === "'"))) continue;
     // "A few days after the meeting", "since the talks": another event referred back to, not told (1.8).
     if (isNoun && ['the', 'that', 'this', 'their'].includes(t[k - 1]?.lower ?? '') && ['after', 'before', 'since', 'following', 'ahead'].includes(t[k - 2]?.lower ?? '')) continue;
+    // "on the eve of the Jan. 24 heads of state meeting", "ahead of the summit", "prior to the talks": a
+    // meeting used as a time reference (1.10).
+    if (isNoun && timeReference(s, k)) continue;
     // "signed agreements, including political consultations between ministries": the agreement's content (1.8).
     if (isNoun && agreementContent(s, k)) continue;
     // "sources familiar with the negotiations", "briefed on the talks": talks referred to as a subject (1.8).
@@ -383,4 +386,19 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     ];
   }
   return [];
+}
+
+const TIME_HEADS = new Set(['eve', 'ahead', 'wake', 'run-up', 'prior']);
+/** The meeting noun at k ends a noun phrase that follows "on the eve of / ahead of / in the wake of / prior to". */
+function timeReference(s: AnalysedSentence, k: number): boolean {
+  const t = s.tokens;
+  for (let j = k - 1; j >= Math.max(1, k - 9); j--) {
+    if (s.dates.some((d) => j >= d.from && j < d.to)) continue;
+    const w = t[j].lower;
+    if ([',', ';', '.', ':', 'and', 'that', 'which', 'who'].includes(w)) return false;
+    if (!['the', 'a', 'an', 'this', 'that', 'their', 'its'].includes(w)) continue;
+    const p = t[j - 1]?.lower ?? '';
+    return (p === 'of' && TIME_HEADS.has(t[j - 2]?.lower ?? '')) || (p === 'to' && ['prior', 'run-up'].includes(t[j - 2]?.lower ?? ''));
+  }
+  return false;
 }
