@@ -92,3 +92,23 @@ describe('names and references that are no party', () => {
     expect(sigs('Together with Britain, France urged Iran to free the sailors.', 'AppealMade')).toEqual(['AppealMade FRA>IRN']);
   });
 });
+
+describe('visits', () => {
+  it('a clock time does not cut the clause ("arrived at 11:30 a.m. Tuesday for his state visit to X")', () => {
+    expect(sigs('Colombian President Gustavo Petro arrived at around 11:30 a.m. on Tuesday for his first state visit to Ecuador.', 'VisitMade')).toEqual(['VisitMade COL>ECU']);
+  });
+  it('a guest welcomed to a place is visiting it', () => {
+    expect(sigs('Ecuadorian President Daniel Noboa welcomed Colombian President Gustavo Petro to Quito on Monday.', 'VisitMade')).toEqual(['VisitMade COL>ECU']);
+    expect(sigs('Ecuadorian President Daniel Noboa welcomed Colombian President Gustavo Petro to Quito on Monday.', 'VisitMade')).not.toContain('VisitMade ECU>ECU');
+  });
+  it('welcoming a decision, or a welcome still to come, is no visit', () => {
+    expect(sigs('Ecuador welcomed Colombia\'s decision to reopen the border.', 'VisitMade')).toEqual([]);
+    expect(sigs('Noboa will welcome Colombian President Gustavo Petro to Quito next week.', 'VisitMade')).toEqual([]);
+  });
+  it('"the visit to <place> of <official>"', () => {
+    expect(sigs('The week ended on Friday with the visit to Quito of Colombian Foreign Minister Luis Gilberto Murillo.', 'VisitMade')).toEqual(['VisitMade COL>ECU']);
+  });
+  it('an official introduced with accents is followed without them', () => {
+    expect(sigs('Ecuadorian President Daniel Noboa and his Colombian counterpart Gústavo Petro met in Quito. The week ended with the visit to Quito of President Gustavo Petro.', 'VisitMade')).toEqual(['VisitMade COL>ECU']);
+  });
+});

@@ -251,6 +251,11 @@ function hasWord(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** Lower-case text without combining marks ("élisabeth" → "elisabeth"); ASCII is returned as is. */
+export function foldAccents(x: string): string {
+  return /[^\x00-\x7f]/.test(x) ? x.normalize('NFD').replace(/\p{M}/gu, '') : x;
+}
+
 const keyCache = new WeakMap<Official, string[]>();
 function keysOf(o: Official): string[] {
   let k = keyCache.get(o);
@@ -326,7 +331,8 @@ export function collectOfficials(raw: RawSentence[], title: RawSentence): Offici
   const clash = new Set<string>();
   for (const o of officials) {
     if (!o.country) continue;
-    for (const k of keysOf(o)) {
+    // Keys are accent-folded too: "Élisabeth Borne" is followed as "Elisabeth Borne" (1.10).
+    for (const k of new Set(keysOf(o).flatMap((x) => [x, foldAccents(x)]))) {
       const had = byKey.get(k);
       if (had && had.country !== o.country) clash.add(k);
       byKey.set(k, o);
