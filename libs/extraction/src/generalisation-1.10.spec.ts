@@ -112,3 +112,15 @@ describe('visits', () => {
     expect(sigs('Ecuadorian President Daniel Noboa and his Colombian counterpart Gústavo Petro met in Quito. The week ended with the visit to Quito of President Gustavo Petro.', 'VisitMade')).toEqual(['VisitMade COL>ECU']);
   });
 });
+
+describe('dates and officials told twice', () => {
+  it('a day "before a vote" is not the vote\'s date', () => {
+    const body = 'Brazil\'s envoy addressed the Security Council, before a vote, on May 2, 2024.\n\nChile vetoed a draft resolution of the Security Council on June 10.\n\nMexico also abstained from the vote.';
+    const f = facts(body).filter((x) => x.type === 'VoteAbstained');
+    expect(f.map((x) => x.date)).toEqual(['2024-06-10']);
+  });
+  it('an official introduced again with a title and without accents keeps the country', () => {
+    const body = 'The head of the Ecuadorian government Daniel Noboa and his Colombian counterpart Gústavo Petro, in Quito on Friday.\n\nEcuador and Colombia have held meetings over the past week.\n\nThe week ended with the visit to Quito of President Gustavo Petro.';
+    expect(sigs(body, 'VisitMade')).toEqual(['VisitMade COL>ECU']);
+  });
+});

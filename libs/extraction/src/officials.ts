@@ -308,8 +308,8 @@ export function collectOfficials(raw: RawSentence[], title: RawSentence): Offici
     const found = findOfficials(r.tokens, r.mentions);
     offices.push(...found.offices, ...officesIn(r.tokens, r.mentions));
     for (const o of found.officials) {
-      const lower = o.name.toLowerCase();
-      const same = officials.find((x) => x.name === o.name || keysOf(x).includes(lower));
+      const lower = foldAccents(o.name.toLowerCase());
+      const same = officials.find((x) => x.name === o.name || keysOf(x).some((k) => foldAccents(k) === lower));
       if (same) {
         if (!same.country && o.country) same.country = o.country;
       } else officials.push(o);
