@@ -124,3 +124,13 @@ describe('dates and officials told twice', () => {
     expect(sigs(body, 'VisitMade')).toEqual(['VisitMade COL>ECU']);
   });
 });
+
+describe('a visit named as the time of another event', () => {
+  it('"A and B signed … during <official>\'s state visit" is a visit to the other state', () => {
+    expect(sigs('Colombia and Ecuador signed six agreements on Monday during Colombian President Gustavo Petro\'s state visit, the first by a Colombian leader in a decade.', 'VisitMade')).toEqual(['VisitMade COL>ECU']);
+  });
+  it('not without "during", nor with two other states', () => {
+    expect(sigs('Colombia and Ecuador discussed Colombian President Gustavo Petro\'s state visit.', 'VisitMade')).toEqual([]);
+    expect(sigs('Colombia, Peru and Ecuador signed agreements during Colombian President Gustavo Petro\'s state visit.', 'VisitMade')).toEqual([]);
+  });
+});

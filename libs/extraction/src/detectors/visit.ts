@@ -382,6 +382,12 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
       const place = s.mentions.find((m) => m.role === 'location' && (m.kind === 'capital' || m.kind === 'name' || m.kind === 'city') && m.iso3 !== visitor!.iso3);
       if (place) hosts = [place];
     }
+    // "China and Rwanda signed … during President Xi Jinping's state visit": a visit named as the time
+    // of another event, with no place, is to the one other state acting in the sentence (1.10).
+    if (hosts.length === 0 && poss >= 0 && ['visit', 'trip', 'tour'].includes(w) && t.slice(Math.max(0, visitor.from - 4), visitor.from).some((x) => x.lower === 'during')) {
+      const others = [...new Set(s.mentions.filter((m) => m.role === 'actor' && m.iso3 !== visitor!.iso3 && m.kind !== 'demonym').map((m) => m.iso3))];
+      if (others.length === 1) hosts = [{ ...visitor, iso3: others[0] }];
+    }
     if (hosts.length === 0) {
       // "Hayashi visited a school", "Erdenebat's first visit to a foreign country": the story's place.
       if (!ctx.location?.country || !['visited', 'visit', 'visiting'].includes(w)) continue;
