@@ -134,3 +134,13 @@ describe('a visit named as the time of another event', () => {
     expect(sigs('Colombia, Peru and Ecuador signed agreements during Colombian President Gustavo Petro\'s state visit.', 'VisitMade')).toEqual([]);
   });
 });
+
+describe('money for the victims of a disaster', () => {
+  const flood = 'Donors pledged aid for the victims of the floods in Bangladesh.';
+  it('"has provided $N for flood survivors" is aid to the stricken state', () => {
+    expect(sigs(`${flood} Norway has already provided $10 million for flood survivors.`, 'AidPledged')).toEqual(['AidPledged NOR>BGD']);
+  });
+  it('money for something else is not', () => {
+    expect(sigs(`${flood} Norway has already provided $10 million for new patrol boats.`, 'AidPledged')).toEqual([]);
+  });
+});

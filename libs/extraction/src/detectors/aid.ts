@@ -10,6 +10,7 @@ import type { Candidate } from './candidate';
 
 const PLEDGE = new Set(['send', 'sending', 'pledged', 'pledges', 'pledge', 'promised', 'promise', 'provide', 'provided', 'provides', 'donated', 'donates', 'granted', 'contributions', 'contribution', 'committed', 'gave', 'give', 'given', 'offered', 'announced', 'sent', 'allocated', 'earmarked', 'approved', 'extend', 'extended', 'extends', 'lend', 'lent', 'offer', 'pledging', 'donating', 'committing', 'providing', 'sending']);
 const PAST_GIVING = new Set(['pledged', 'provided', 'donated', 'sent', 'delivered', 'granted', 'dispatched', 'gave', 'shipped', 'sending']);
+const VICTIMS = new Set(['victims', 'survivors', 'evacuees', 'displaced']);
 const MATERIAL_AID = new Set(['aid', 'assistance', 'relief', 'supplies', 'donations', 'donation', 'grant', 'grants', 'loan', 'loans', 'tents', 'blankets', 'medicines', 'goods']);
 const PARTICIPLES = new Set(['pledging', 'donating', 'committing', 'providing']);
 const GIVING_VERBS = new Set(['provide', 'give', 'donate', 'grant', 'extend', 'lend', 'contribute', 'allocate', 'offer', 'send']);
@@ -206,7 +207,9 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (!reported && !pledgedFuture && isIrrealis(s, k, { allowReportedFuture: true })) continue;
     const start = clauseStart(s, k);
     const end = clauseEnd(s, k);
-    if (!PLEDGE_WORDS.has(w) && !vowed && !t.slice(start, end).some((x) => AID_NOUNS.has(x.lower) || (PAST_GIVING.has(w) && MATERIAL_AID.has(x.lower)))) continue;
+    // ("provided $10 million for flood survivors": money for a disaster's victims is aid, 1.10.)
+    const forVictims = t.slice(k + 1, end).some((x, i) => VICTIMS.has(x.lower) && DISASTERS.has(t[k + i]?.lower ?? ''));
+    if (!PLEDGE_WORDS.has(w) && !vowed && !forVictims && !t.slice(start, end).some((x) => AID_NOUNS.has(x.lower) || (PAST_GIVING.has(w) && MATERIAL_AID.has(x.lower)))) continue;
     // A list: each named country paired with the amount that follows it.
     if (w === 'contributions' || w === 'contribution' || w === 'pledges') {
       const ms = s.mentions.filter((m) => m.from > k && m.kind === 'name');
