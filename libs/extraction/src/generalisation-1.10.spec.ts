@@ -144,3 +144,13 @@ describe('money for the victims of a disaster', () => {
     expect(sigs(`${flood} Norway has already provided $10 million for new patrol boats.`, 'AidPledged')).toEqual([]);
   });
 });
+
+describe('an agreement described as signed', () => {
+  it('"The signed agreement provides for A to help B"', () => {
+    expect(sigs('The signed agreement provides for Ecuador to help Colombia with electricity.', 'AgreementSigned')).toEqual(['AgreementSigned COL-ECU']);
+  });
+  it('not an agreement still to be signed, nor one with no states', () => {
+    expect(sigs('The agreement to be signed provides for Ecuador to help Colombia with electricity.', 'AgreementSigned')).toEqual([]);
+    expect(sigs('The signed agreement provides for cheaper electricity.', 'AgreementSigned')).toEqual([]);
+  });
+});
