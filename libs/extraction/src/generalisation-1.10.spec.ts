@@ -154,3 +154,24 @@ describe('an agreement described as signed', () => {
     expect(sigs('The signed agreement provides for cheaper electricity.', 'AgreementSigned')).toEqual([]);
   });
 });
+
+describe('dates of pledges and arrivals', () => {
+  it('a pledge dated only by the statement that makes it takes the statement\'s day', () => {
+    const f = facts('Norway has pledged $10 million in aid to flood-hit Bangladesh, its foreign minister said on Tuesday.').filter((x) => x.type === 'AidPledged');
+    expect(f.map((x) => x.date)).toEqual(['2024-06-11']);
+  });
+  it('the day of a report does not date a visit', () => {
+    const f = facts('Norway\'s foreign minister visited Bangladesh last month, the ministry said on Tuesday.').filter((x) => x.type === 'VisitMade');
+    expect(f.map((x) => x.date)).not.toContain('2024-06-11');
+  });
+  it('"On their arrival on Sunday" starts the visit told before', () => {
+    const body = 'Colombia and Ecuador signed six agreements on Monday during Colombian President Gustavo Petro\'s state visit.\n\nOn their arrival on Sunday evening, Petro and his wife were received at the airport.';
+    const f = facts(body, '2024-06-11').filter((x) => x.type === 'VisitMade');
+    expect(f.map((x) => x.date)).toEqual(['2024-06-09']);
+  });
+  it('an arrival still to come does not', () => {
+    const body = 'Colombia and Ecuador signed six agreements on Monday during Colombian President Gustavo Petro\'s state visit.\n\nOn his arrival on Sunday he will be received at the airport.';
+    const f = facts(body, '2024-06-11').filter((x) => x.type === 'VisitMade');
+    expect(f.map((x) => x.date)).toEqual(['2024-06-10']);
+  });
+});

@@ -4,7 +4,7 @@
  * … and Norway", "said Tokyo would provide Manila 1 trillion yen".
  */
 import type { AnalysedSentence, CountryMention } from '../analysis';
-import { clauseEnd, clauseStart, dateNear, hasAny, inOtherRelative, isHedged, isIrrealis } from '../clause';
+import { clauseEnd, clauseStart, dateNear, hasAny, inOtherRelative, isHedged, isIrrealis, reportDate } from '../clause';
 import type { Context } from '../context';
 import type { Candidate } from './candidate';
 
@@ -419,7 +419,10 @@ function worthOf(s: AnalysedSentence, ctx: Context): Candidate[] {
 }
 
 function candidate(s: AnalysedSentence, ctx: Context, donor: string, recipient: string, value: { amount: number; currency: string | null } | null, k: number): Candidate {
-  const date = dateNear(s, k);
+  // "X has pledged $10 million …, Clinton said on Sunday": saying it is the pledge, so the day of the
+  // statement after it dates the pledge that has no day of its own (1.10).
+  const said = s.dates.find((d) => d.from > k && d.value.length === 10 && reportDate(s, d.from));
+  const date = dateNear(s, k) ?? (said && ['pledged', 'promised', 'offered', 'announced'].includes(s.tokens[k]?.lower ?? '') ? said.value : null);
   return {
     type: 'AidPledged',
     donor,
