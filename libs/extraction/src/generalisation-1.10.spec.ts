@@ -175,3 +175,13 @@ describe('dates of pledges and arrivals', () => {
     expect(f.map((x) => x.date)).toEqual(['2024-06-10']);
   });
 });
+
+describe('an exchange of views', () => {
+  it('"had an in-depth exchange of views" is a meeting', () => {
+    expect(sigs('Ecuadorian and Colombian ministers had an in-depth exchange of views on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld COL-ECU']);
+  });
+  it('not by phone, nor an exchange of something else', () => {
+    expect(sigs('Ecuadorian and Colombian ministers had an exchange of views by phone on Monday.', 'MeetingHeld')).toEqual([]);
+    expect(sigs('Ecuador and Colombia held an exchange of prisoners on Monday.', 'MeetingHeld')).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@ const VERBS = new Set(['met', 'meets', 'meeting', 'hosted', 'hosts', 'received',
 const BODIES = new Set(['council', 'assembly', 'un', 'nato', 'eu', 'g7', 'g20', 'asean', 'sco', 'brics', 'opec', 'cabinet', 'parliament', 'board', 'committee', 'commission', 'wto', 'who', 'imf', 'davos', 'apec', 'forum']);
 // "The ministers of A, B and C gathered / convened in Lima": a meeting of the subjects only.
 const GATHER = new Set(['gathered', 'convened', 'assembled']);
-const TRIGGERS = new Set([...NOUNS, ...VERBS, ...GATHER, 'call', 'talk']);
+const TRIGGERS = new Set([...NOUNS, ...VERBS, ...GATHER, 'call', 'talk', 'exchange']);
 // Who gathers for a meeting of states: its officials, not its citizens or troops.
 const GATHERERS = new Set(['leaders', 'presidents', 'ministers', 'heads', 'officials', 'delegations', 'diplomats', 'envoys', 'representatives', 'negotiators', 'premiers', 'counterparts', 'delegates', 'chiefs']);
 const GROUP_SIZE: Record<string, number> = { trilateral: 3, tripartite: 3, 'three-way': 3, quadrilateral: 4 };
@@ -221,7 +221,9 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     const w = t[k].lower;
     // "had a talk", "held a talk": the singular noun after a light verb (1.8).
     const aTalk = w === 'talk' && t[k - 1]?.lower === 'a' && ['had', 'held', 'have', 'has'].includes(t[k - 2]?.lower ?? '');
-    const isNoun = NOUNS.has(w) || aTalk || (w === 'call' && t[k - 1]?.lower === 'courtesy');
+    // "they had / held an in-depth exchange of views": a talk in person (remote contact is excluded below) (1.10).
+    const exchange = w === 'exchange' && t[k + 1]?.lower === 'of' && t[k + 2]?.lower === 'views' && t.slice(Math.max(0, k - 6), k).some((x) => ['had', 'held', 'have', 'has'].includes(x.lower));
+    const isNoun = NOUNS.has(w) || aTalk || exchange || (w === 'call' && t[k - 1]?.lower === 'courtesy');
     const gather = GATHER.has(w);
     if (!isNoun && !VERBS.has(w) && !gather) continue;
     if (MEALS.has(w) && !t.slice(Math.max(0, k - 3), k).some((x) => MEAL_LEAD.has(x.lower))) continue;
