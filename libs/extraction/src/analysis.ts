@@ -4,7 +4,7 @@
  * at this.
  */
 import type { Analysis, AnalysedSentence, CountryMention } from './analysis.types';
-import { collectOfficials } from './officials';
+import { collectOfficials, foldAccents } from './officials';
 import type { OfficialRegistry } from './officials';
 import { datelineEnd, markPassiveTopics, markTopics, roleOf } from './roles';
 import { findDates, parsePublished } from './text/dates';
@@ -46,7 +46,8 @@ function personMentions(tokens: Token[], covered: Set<number>, reg: OfficialRegi
     let best: { o: Official; to: number } | null = null;
     let key = '';
     for (let j = i; j < Math.min(tokens.length, i + 4); j++) {
-      key = j === i ? tokens[j].lower : `${key} ${tokens[j].lower}`;
+      const w = foldAccents(tokens[j].lower);
+      key = j === i ? w : `${key} ${w}`;
       const o = reg.byKey.get(key);
       if (o) best = { o, to: j + 1 };
       if (!reg.prefixes.has(key)) break;

@@ -43,13 +43,29 @@ export function inOtherRelative(s: AnalysedSentence, m: { from: number }, k: num
   for (let i = m.from - 1; i >= 0 && m.from - i < 12; i--) {
     const w = t[i].lower;
     if (w === ',' || w === ';' || w === '.') return false;
-    if ((w === 'who' || w === 'which') && t[i - 1]?.lower === ',') {
+    if ((w === 'who' || w === 'which' || w === 'whose') && t[i - 1]?.lower === ',') {
       let j = m.from;
       while (j < t.length && t[j].lower !== ',') j++;
       return !(k > i && k < j);
     }
   }
   return false;
+}
+
+/**
+ * The opening comma of a non-restrictive relative clause that ends with the comma at k - 1
+ * ("China, whose regime was accused by the US of …, abstained"): the verb at k belongs to the
+ * subject before that opening comma (1.10). -1 when the comma before k closes no such clause.
+ */
+export function relativeBefore(s: AnalysedSentence, k: number): number {
+  const t = s.tokens;
+  if (t[k - 1]?.lower !== ',') return -1;
+  for (let i = k - 2; i > 0 && k - i <= 30; i--) {
+    const w = t[i].lower;
+    if (w === ',' || w === ';' || w === '.' || w === ':' || w === '(' || w === ')') return -1;
+    if ((w === 'who' || w === 'which' || w === 'whose') && t[i - 1]?.lower === ',' && i >= 2) return i - 1;
+  }
+  return -1;
 }
 
 /** Country mentions with the given roles inside the token range [from, to). */

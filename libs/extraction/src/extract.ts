@@ -1,7 +1,7 @@
 import type { FactDraft } from '../../domain/src/facts/fact.types';
 import { analyse } from './analysis';
 import type { AnalysedSentence } from './analysis';
-import { hasAny } from './clause';
+import { hasAny, isIrrealis } from './clause';
 import { assemble } from './assemble';
 import { actorListIn, initialContext, setPair } from './context';
 import type { Candidate } from './detectors/candidate';
@@ -15,7 +15,7 @@ import { detectVotes } from './detectors/vote';
 import { updateVoteContext } from './detectors/vote-context';
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.9.0' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.10.0' });
 
 export interface ArticleInput {
   title?: string;
@@ -105,6 +105,34 @@ function carryDates(cands: Candidate[]): void {
   }
 }
 
+/**
+ * "On their arrival on Sunday evening, X was received by Y": the day of an arrival told after the
+ * article's one visit, a few days before the day that visit took from its report, is when the visit
+ * began (1.10). Only with a possessive pronoun before "arrival" and one visit in that window.
+ */
+function arrivalDates(cands: Candidate[], sentences: AnalysedSentence[]): void {
+  const visits = cands.filter((c): c is Extract<Candidate, { type: 'VisitMade' }> => c.type === 'VisitMade');
+  if (visits.length === 0) return;
+  for (const s of sentences) {
+    if (!s.words.has('arrival')) continue;
+    const k = s.tokens.findIndex((x, i) => x.lower === 'arrival' && ['his', 'her', 'their'].includes(s.tokens[i - 1]?.lower ?? ''));
+    if (k < 0 || isIrrealis(s, k) || s.tokens.slice(k).some((x) => ['will', 'would', 'shall', 'expected', 'scheduled'].includes(x.lower))) continue;
+    const d = s.dates.find((x) => x.from > k && x.from <= k + 3 && x.value.length === 10);
+    if (!d) continue;
+    const at = Date.parse(`${d.value}T00:00:00Z`);
+    const fits = visits.filter((v) => {
+      if (!v.date || v.date.length !== 10 || v.sentence >= s.index) return false;
+      const gap = Date.parse(`${v.date}T00:00:00Z`) - at;
+      return gap > 0 && gap <= 7 * DAY;
+    });
+    if (fits.length === 1) {
+      fits[0].date = d.value;
+      fits[0].dateExplicit = true;
+    }
+    return;
+  }
+}
+
 function run(input: ArticleInput): FactDraft[] {
   const a = analyse(input);
   const ctx = initialContext(a);
@@ -165,6 +193,7 @@ function run(input: ArticleInput): FactDraft[] {
   }
   cands.push(...settlePledges(ctx.pendingPledges, cands, a.sentences, ctx.aidRecipient));
   carryDates(cands);
+  arrivalDates(cands, a.sentences);
   // What the article says about its vote later ("The vote was 10-1") completes the earlier reports.
   for (const c of cands) {
     if (c.type !== 'VoteAbstained' && c.type !== 'VoteCast') continue;

@@ -251,6 +251,11 @@ function hasWord(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** Lower-case text without combining marks ("élisabeth" → "elisabeth"); ASCII is returned as is. */
+export function foldAccents(x: string): string {
+  return /[^\x00-\x7f]/.test(x) ? x.normalize('NFD').replace(/\p{M}/gu, '') : x;
+}
+
 const keyCache = new WeakMap<Official, string[]>();
 function keysOf(o: Official): string[] {
   let k = keyCache.get(o);
@@ -303,8 +308,8 @@ export function collectOfficials(raw: RawSentence[], title: RawSentence): Offici
     const found = findOfficials(r.tokens, r.mentions);
     offices.push(...found.offices, ...officesIn(r.tokens, r.mentions));
     for (const o of found.officials) {
-      const lower = o.name.toLowerCase();
-      const same = officials.find((x) => x.name === o.name || keysOf(x).includes(lower));
+      const lower = foldAccents(o.name.toLowerCase());
+      const same = officials.find((x) => x.name === o.name || keysOf(x).some((k) => foldAccents(k) === lower));
       if (same) {
         if (!same.country && o.country) same.country = o.country;
       } else officials.push(o);
@@ -326,7 +331,8 @@ export function collectOfficials(raw: RawSentence[], title: RawSentence): Offici
   const clash = new Set<string>();
   for (const o of officials) {
     if (!o.country) continue;
-    for (const k of keysOf(o)) {
+    // Keys are accent-folded too: "Élisabeth Borne" is followed as "Elisabeth Borne" (1.10).
+    for (const k of new Set(keysOf(o).flatMap((x) => [x, foldAccents(x)]))) {
       const had = byKey.get(k);
       if (had && had.country !== o.country) clash.add(k);
       byKey.set(k, o);

@@ -29,6 +29,7 @@ export const CURATED_ALIASES: readonly CuratedAlias[] = [
   { text: 'Ulan Bator', iso3: 'MNG', kind: 'capital' },
   { text: 'Kyiv', iso3: 'UKR', kind: 'capital' },
   { text: 'Kiev', iso3: 'UKR', kind: 'capital' },
+  { text: 'Teheran', iso3: 'IRN', kind: 'capital' },
   { text: 'New Delhi', iso3: 'IND', kind: 'capital' },
   { text: 'Delhi', iso3: 'IND', kind: 'capital' },
   { text: 'Washington', iso3: 'USA', kind: 'capital' },

@@ -113,6 +113,16 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
       const w = t.slice(k, end).findIndex((x) => x.lower === 'with') + k;
       parties = distinct([...s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor'), ...s.mentions.filter((m) => m.from > w && m.to <= end && m.role === 'actor')]);
     }
+    // "The signed agreement provides for France to help Germany": an agreement described as signed (1.10)
+    // is between the two states the sentence names, else the pair under discussion.
+    if (parties.length < 2 && t[k].lower === 'signed' && t[k - 1]?.lower === 'the' && AGREEMENT.has(t[k + 1]?.lower ?? '')) {
+      const named = distinct(s.mentions.filter((m) => m.role === 'actor' || m.role === 'topic'));
+      const two = named.length === 2 ? named : pairFor(ctx, named.length === 1 ? named : []);
+      if (two && two.length === 2) {
+        parties = [...two];
+        confidence = 0.6;
+      }
+    }
     let organisations: string[] = [];
     if (parties.length < 2) {
       organisations = organisationsIn(s);

@@ -4,15 +4,16 @@
  * … and Norway", "said Tokyo would provide Manila 1 trillion yen".
  */
 import type { AnalysedSentence, CountryMention } from '../analysis';
-import { clauseEnd, clauseStart, dateNear, hasAny, isHedged, isIrrealis } from '../clause';
+import { clauseEnd, clauseStart, dateNear, hasAny, inOtherRelative, isHedged, isIrrealis, reportDate } from '../clause';
 import type { Context } from '../context';
 import type { Candidate } from './candidate';
 
-const PLEDGE = new Set(['pledged', 'pledges', 'pledge', 'promised', 'promise', 'provide', 'provided', 'provides', 'donated', 'donates', 'granted', 'contributions', 'contribution', 'committed', 'gave', 'give', 'given', 'offered', 'announced', 'sent', 'allocated', 'earmarked', 'approved', 'extend', 'extended', 'extends', 'lend', 'lent', 'offer', 'pledging', 'donating', 'committing', 'providing']);
-const PAST_GIVING = new Set(['pledged', 'provided', 'donated', 'sent', 'delivered', 'granted', 'dispatched', 'gave', 'shipped']);
-const MATERIAL_AID = new Set(['aid', 'assistance', 'relief', 'supplies', 'donations', 'donation', 'grant', 'grants', 'loan', 'loans']);
+const PLEDGE = new Set(['send', 'sending', 'pledged', 'pledges', 'pledge', 'promised', 'promise', 'provide', 'provided', 'provides', 'donated', 'donates', 'granted', 'contributions', 'contribution', 'committed', 'gave', 'give', 'given', 'offered', 'announced', 'sent', 'allocated', 'earmarked', 'approved', 'extend', 'extended', 'extends', 'lend', 'lent', 'offer', 'pledging', 'donating', 'committing', 'providing', 'sending']);
+const PAST_GIVING = new Set(['pledged', 'provided', 'donated', 'sent', 'delivered', 'granted', 'dispatched', 'gave', 'shipped', 'sending']);
+const VICTIMS = new Set(['victims', 'survivors', 'evacuees', 'displaced']);
+const MATERIAL_AID = new Set(['aid', 'assistance', 'relief', 'supplies', 'donations', 'donation', 'grant', 'grants', 'loan', 'loans', 'tents', 'blankets', 'medicines', 'goods']);
 const PARTICIPLES = new Set(['pledging', 'donating', 'committing', 'providing']);
-const GIVING_VERBS = new Set(['provide', 'give', 'donate', 'grant', 'extend', 'lend', 'contribute', 'allocate', 'offer']);
+const GIVING_VERBS = new Set(['provide', 'give', 'donate', 'grant', 'extend', 'lend', 'contribute', 'allocate', 'offer', 'send']);
 const SAY = new Set(['said', 'says', 'announced', 'told', 'stated']);
 const VOWS = new Set(['vowed', 'vows', 'pledged', 'pledges', 'promised', 'promises', 'committed', 'undertook', 'offered', 'agreed', 'decided']);
 // Verbs that mean giving money only in talk of aid: "announced tariffs on $300 billion" is not a pledge.
@@ -37,8 +38,8 @@ function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: stri
   if (direct) return [direct.iso3];
   for (let i = k + 1; i < end - 1; i++) {
     if (t[i].lower !== 'to' && t[i].lower !== 'for') continue;
-    // "up to $5 million": a bound, not a recipient.
-    if (t[i - 1]?.lower === 'up') continue;
+    // "up to $5 million": a bound, not a recipient; "according to the Iranian media": a source (1.10).
+    if (t[i - 1]?.lower === 'up' || t[i - 1]?.lower === 'according') continue;
     // "a visit to Angola": a destination, not a recipient.
     if (DESTINATION.has(t[i - 1]?.lower ?? '')) continue;
     // "to earthquake-stricken Turkey", "for earthquake response in Turkey and Syria": step over lower-case modifiers.
@@ -81,6 +82,20 @@ function coordinated(s: AnalysedSentence, first: CountryMention, end: number): s
     i = m.to;
   }
   return [...new Set(out)];
+}
+
+/** The states coordinated with the last subject ("A, B, the C and D"), or that subject alone. */
+function coordinatedSubject(s: AnalysedSentence, subj: CountryMention[], last: CountryMention): CountryMention[] {
+  const out = [last];
+  let j = subj.indexOf(last);
+  while (j > 0) {
+    const prev = subj[j - 1];
+    const gap = s.tokens.slice(prev.to, subj[j].from);
+    if (gap.length === 0 || !gap.every((x) => [',', 'and', 'the', '(', ')'].includes(x.lower)) || prev.kind === 'demonym' || prev.kind === 'person') break;
+    out.unshift(prev);
+    j--;
+  }
+  return out;
 }
 
 /** "China announced that it would provide …": the pronoun stands for the announcing subject. */
@@ -169,14 +184,18 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
   for (let k = 0; k < t.length; k++) {
     const w = t[k].lower;
     if (!PLEDGE.has(w)) continue;
-    // A participle is read only as a comma-attached adjunct of a donor sentence ("…, pledging $N").
-    if (PARTICIPLES.has(w) && t[k - 1]?.lower !== ',') continue;
+    // A participle is read only as a comma-attached adjunct of a donor sentence ("…, pledging $N"),
+    // or as a progressive of giving ("Iran is sending tents", 1.10).
+    const progressive = w === 'sending' && ['is', 'are', 'was', 'were'].includes(t[k - 1]?.lower ?? '');
+    if (PARTICIPLES.has(w) && t[k - 1]?.lower !== ',' && !progressive) continue;
     // "X will provide $5.5 billion, the prime minister said": announcing it is the pledge.
     const modalBefore = ['will', 'would'].includes(t[k - 1]?.lower ?? '') || (t[k - 1]?.lower === 'be' && ['will', 'would'].includes(t[k - 2]?.lower ?? ''));
     // "…, the prime minister said" after, or "X announced that … will be provided" before.
     const sayBefore = (() => {
       const st = clauseStart(s, k);
-      return t[st - 1]?.lower === 'that' && t.slice(Math.max(0, st - 4), st).some((x) => SAY.has(x.lower));
+      if (t[st - 1]?.lower === 'that' && t.slice(Math.max(0, st - 4), st).some((x) => SAY.has(x.lower))) return true;
+      // "China said it would send aid worth $1.5 million": a say-verb right before the reported subject (1.10).
+      return SAY.has(t[k - 3]?.lower ?? '') && ['it', 'they'].includes(t[k - 2]?.lower ?? '');
     })();
     const reported = (t.slice(k).some((x) => SAY.has(x.lower)) || sayBefore) && modalBefore;
     // "Japan will provide $1.27 billion for …": a plain future of giving is the pledge itself.
@@ -188,7 +207,9 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (!reported && !pledgedFuture && isIrrealis(s, k, { allowReportedFuture: true })) continue;
     const start = clauseStart(s, k);
     const end = clauseEnd(s, k);
-    if (!PLEDGE_WORDS.has(w) && !vowed && !t.slice(start, end).some((x) => AID_NOUNS.has(x.lower))) continue;
+    // ("provided $10 million for flood survivors": money for a disaster's victims is aid, 1.10.)
+    const forVictims = t.slice(k + 1, end).some((x, i) => VICTIMS.has(x.lower) && DISASTERS.has(t[k + i]?.lower ?? ''));
+    if (!PLEDGE_WORDS.has(w) && !vowed && !forVictims && !t.slice(start, end).some((x) => AID_NOUNS.has(x.lower) || (PAST_GIVING.has(w) && MATERIAL_AID.has(x.lower)))) continue;
     // A list: each named country paired with the amount that follows it.
     if (w === 'contributions' || w === 'contribution' || w === 'pledges') {
       const ms = s.mentions.filter((m) => m.from > k && m.kind === 'name');
@@ -203,12 +224,13 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
       continue;
     }
     // ("The Japanese Government vowed …": a demonym before "government" names the state, 1.8.)
-    const subj = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && (m.kind !== 'demonym' || ['government', 'govt'].includes(t[m.to]?.lower ?? '')));
+    // (Not inside a relative clause about another state: "China, which is Pakistan's ally, said …", 1.10.)
+    const subj = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && (m.kind !== 'demonym' || ['government', 'govt'].includes(t[m.to]?.lower ?? '')) && !inOtherRelative(s, m, k));
     // "The U.S. was among the large donors, pledging $204 million": a participle after a comma takes the main subject.
     const participleDonor = PARTICIPLES.has(w) && t[k - 1]?.lower === ',' ? s.mentions.find((m) => m.to <= k && m.role === 'actor' && m.kind !== 'demonym' && m.kind !== 'person') : undefined;
     // "Khan announced that $28 million in aid will be provided to Afghanistan": a passive pledge
     // reported by its announcer is the announcer's.
-    const passive = ['be', 'been', 'was', 'were', 'is', 'are'].includes(t[k - 1]?.lower ?? '');
+    const passive = !progressive && ['be', 'been', 'was', 'were', 'is', 'are'].includes(t[k - 1]?.lower ?? '');
     const passiveDonor = passive && t[start - 1]?.lower === 'that' && t.slice(0, start).some((x) => SAY.has(x.lower))
       ? s.mentions.find((m) => m.to < start && m.role === 'actor' && m.kind !== 'demonym')
       : undefined;
@@ -245,14 +267,19 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
       // "India sent humanitarian aid to Afghanistan": a past act of giving material aid to a named
       // country is a pledge even without an amount (value null).
       if (!PAST_GIVING.has(w) || passive) continue;
-      const nounAt = t.slice(k + 1, Math.min(end, k + 5)).findIndex((x) => MATERIAL_AID.has(x.lower));
+      const nounAt = t.slice(k + 1, Math.min(end, k + 8)).findIndex((x) => MATERIAL_AID.has(x.lower));
       if (nounAt < 0) continue;
       const named = recipientAfter(s, k + 1 + nounAt, end, donorM.iso3);
       // "China sent relief supplies and rescue teams" in a report of a disaster: the article's recipient (1.8).
       const to = named === undefined && ctx.aidRecipient && ctx.disasterRecipient ? [ctx.aidRecipient] : named;
       if (!to || to.length === 0 || used.has(donorM.iso3)) continue;
-      used.add(donorM.iso3);
-      for (const r of to) if (r !== donorM.iso3) out.push({ ...candidate(s, ctx, donorM.iso3, r, null, k), confidence: 0.55 });
+      // "Turkiye, China, the UAE and Qatar have sent cargo flights …": each coordinated state of the subject gives (1.10).
+      const donors = coordinatedSubject(s, subj, donorM);
+      for (const d of donors) {
+        if (used.has(d.iso3)) continue;
+        used.add(d.iso3);
+        for (const r of to) if (r !== d.iso3) out.push({ ...candidate(s, ctx, d.iso3, r, null, k), confidence: 0.55 });
+      }
       continue;
     }
     // "Japan responded to Pakistani President X's appeal for aid with a pledge of $20 million" (1.9).
@@ -392,7 +419,10 @@ function worthOf(s: AnalysedSentence, ctx: Context): Candidate[] {
 }
 
 function candidate(s: AnalysedSentence, ctx: Context, donor: string, recipient: string, value: { amount: number; currency: string | null } | null, k: number): Candidate {
-  const date = dateNear(s, k);
+  // "X has pledged $10 million …, Clinton said on Sunday": saying it is the pledge, so the day of the
+  // statement after it dates the pledge that has no day of its own (1.10).
+  const said = s.dates.find((d) => d.from > k && d.value.length === 10 && reportDate(s, d.from));
+  const date = dateNear(s, k) ?? (said && ['pledged', 'promised', 'offered', 'announced'].includes(s.tokens[k]?.lower ?? '') ? said.value : null);
   return {
     type: 'AidPledged',
     donor,

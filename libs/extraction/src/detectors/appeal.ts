@@ -5,6 +5,7 @@ import type { Context } from '../context';
 import type { Candidate } from './candidate';
 
 const TRIGGERS = new Set(['urged', 'urges', 'urging', 'called', 'calls', 'appealed', 'appeals', 'asked', 'asks', 'pressed', 'presses', 'demanded', 'demands', 'requested', 'requests', 'implored', 'told', 'tells', 'insisted', 'insists']);
+const OBJECT_PREPS = new Set(['with', 'to', 'for', 'from', 'by', 'against', 'towards', 'toward']);
 // "demanded that China apologise": verbs that take a subjunctive "that"-clause as the appeal.
 const THAT_VERBS = new Set(['urged', 'urges', 'demanded', 'demands', 'asked', 'asks', 'requested', 'requests', 'insisted', 'insists']);
 const GOV_NOUNS = new Set(['government', 'authorities', 'leadership', 'side']);
@@ -125,7 +126,8 @@ function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
     const objEnd = to.to > k ? to.to : i + 1;
     if (!subjunctive && !t.slice(objEnd, Math.min(end, objEnd + 8)).some((x) => x.lower === 'to')) continue;
     const start = clauseStart(s, k);
-    const subj = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && m !== to);
+    // (Not the object of a preposition: "expressed its solidarity with Britain and urged Iran to …", 1.10.)
+    const subj = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && m !== to && !OBJECT_PREPS.has(t[m.from - 1]?.lower ?? ''));
     // "The ministry also demanded from Canada to …": the government named before.
     const institutional = t.slice(start, k).some((x, j) => (x.lower === 'ministry' || x.lower === 'government') && t[start + j - 1]?.lower === 'the');
     const fromIso = subj.length > 0 ? subj[0].iso3 : institutional ? ctx.lastGovernment : null;

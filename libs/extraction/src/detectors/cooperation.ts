@@ -60,7 +60,10 @@ export function detectCooperation(s: AnalysedSentence, ctx: Context): Candidate[
     if (parties.length < 2) {
       // "X agreed with Y to…"
       const withAt = t.slice(k, end).findIndex((x) => x.lower === 'with');
-      if (withAt >= 0) parties = distinct([...subjMs, ...s.mentions.filter((m) => m.from > k + withAt && m.to <= end && m.role === 'actor')]);
+      // "Modi agreed to take questions with Biden": a "with" inside the infinitive's clause makes a
+      // partner only when what was agreed is cooperation (1.10).
+      const coopWord = t.slice(after, end).some((x) => TIES.has(x.lower) || COOP_VERBS.has(x.lower));
+      if (withAt >= 0 && (withAt <= after - k || coopWord)) parties = distinct([...subjMs, ...s.mentions.filter((m) => m.from > k + withAt && m.to <= end && m.role === 'actor')]);
     }
     if (parties.length < 2) continue;
     const about = t.slice(after + 1, end).map((x) => x.text).join(' ').replace(/ ([,.;)’'])/g, '$1');

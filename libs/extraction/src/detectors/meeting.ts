@@ -15,7 +15,7 @@ const VERBS = new Set(['met', 'meets', 'meeting', 'hosted', 'hosts', 'received',
 const BODIES = new Set(['council', 'assembly', 'un', 'nato', 'eu', 'g7', 'g20', 'asean', 'sco', 'brics', 'opec', 'cabinet', 'parliament', 'board', 'committee', 'commission', 'wto', 'who', 'imf', 'davos', 'apec', 'forum']);
 // "The ministers of A, B and C gathered / convened in Lima": a meeting of the subjects only.
 const GATHER = new Set(['gathered', 'convened', 'assembled']);
-const TRIGGERS = new Set([...NOUNS, ...VERBS, ...GATHER, 'call', 'talk']);
+const TRIGGERS = new Set([...NOUNS, ...VERBS, ...GATHER, 'call', 'talk', 'exchange']);
 // Who gathers for a meeting of states: its officials, not its citizens or troops.
 const GATHERERS = new Set(['leaders', 'presidents', 'ministers', 'heads', 'officials', 'delegations', 'diplomats', 'envoys', 'representatives', 'negotiators', 'premiers', 'counterparts', 'delegates', 'chiefs']);
 const GROUP_SIZE: Record<string, number> = { trilateral: 3, tripartite: 3, 'three-way': 3, quadrilateral: 4 };
@@ -221,7 +221,9 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     const w = t[k].lower;
     // "had a talk", "held a talk": the singular noun after a light verb (1.8).
     const aTalk = w === 'talk' && t[k - 1]?.lower === 'a' && ['had', 'held', 'have', 'has'].includes(t[k - 2]?.lower ?? '');
-    const isNoun = NOUNS.has(w) || aTalk || (w === 'call' && t[k - 1]?.lower === 'courtesy');
+    // "they had / held an in-depth exchange of views": a talk in person (remote contact is excluded below) (1.10).
+    const exchange = w === 'exchange' && t[k + 1]?.lower === 'of' && t[k + 2]?.lower === 'views' && t.slice(Math.max(0, k - 6), k).some((x) => ['had', 'held', 'have', 'has'].includes(x.lower));
+    const isNoun = NOUNS.has(w) || aTalk || exchange || (w === 'call' && t[k - 1]?.lower === 'courtesy');
     const gather = GATHER.has(w);
     if (!isNoun && !VERBS.has(w) && !gather) continue;
     if (MEALS.has(w) && !t.slice(Math.max(0, k - 3), k).some((x) => MEAL_LEAD.has(x.lower))) continue;
@@ -235,6 +237,9 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (isNoun && t[k].cap && [5, 6, 7, 8, 9].some((d) => t[k - d]?.lower === 'to' && PLANNED_VERBS.has(t[k - d + 1]?.lower ?? '') && t.slice(k - d + 2, k).every((x) => x.cap || x.lower === 'the' || x.lower === '-' || x.lower === "'"))) continue;
     // "A few days after the meeting", "since the talks": another event referred back to, not told (1.8).
     if (isNoun && ['the', 'that', 'this', 'their'].includes(t[k - 1]?.lower ?? '') && ['after', 'before', 'since', 'following', 'ahead'].includes(t[k - 2]?.lower ?? '')) continue;
+    // "on the eve of the Jan. 24 heads of state meeting", "ahead of the summit", "prior to the talks": a
+    // meeting used as a time reference (1.10).
+    if (isNoun && timeReference(s, k)) continue;
     // "signed agreements, including political consultations between ministries": the agreement's content (1.8).
     if (isNoun && agreementContent(s, k)) continue;
     // "sources familiar with the negotiations", "briefed on the talks": talks referred to as a subject (1.8).
@@ -383,4 +388,19 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     ];
   }
   return [];
+}
+
+const TIME_HEADS = new Set(['eve', 'ahead', 'wake', 'run-up', 'prior']);
+/** The meeting noun at k ends a noun phrase that follows "on the eve of / ahead of / in the wake of / prior to". */
+function timeReference(s: AnalysedSentence, k: number): boolean {
+  const t = s.tokens;
+  for (let j = k - 1; j >= Math.max(1, k - 9); j--) {
+    if (s.dates.some((d) => j >= d.from && j < d.to)) continue;
+    const w = t[j].lower;
+    if ([',', ';', '.', ':', 'and', 'that', 'which', 'who'].includes(w)) return false;
+    if (!['the', 'a', 'an', 'this', 'that', 'their', 'its'].includes(w)) continue;
+    const p = t[j - 1]?.lower ?? '';
+    return (p === 'of' && TIME_HEADS.has(t[j - 2]?.lower ?? '')) || (p === 'to' && ['prior', 'run-up'].includes(t[j - 2]?.lower ?? ''));
+  }
+  return false;
 }

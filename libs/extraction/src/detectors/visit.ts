@@ -207,7 +207,67 @@ function onVisitAfter(s: AnalysedSentence, k: number): boolean {
   return false;
 }
 
+/** The official or state after "of" ("of (French) Prime Minister Elisabeth Borne"), titles between. */
+function visitorAfterOf(s: AnalysedSentence, from: number, end: number): CountryMention | undefined {
+  const t = s.tokens;
+  let b = from;
+  while (b < end && b < from + 5 && (t[b].lower === 'the' || (TITLE_WORDS.has(t[b].lower) && !s.mentions.some((m) => m.from === b)))) b++;
+  return s.mentions.find((m) => m.from === b && (m.kind === 'person' || m.kind === 'demonym' || (m.kind === 'name' && TITLE_WORDS.has(t[t[m.to]?.lower === '.' ? m.to + 1 : m.to]?.lower ?? ''))));
+}
+
+const WELCOME = new Set(['welcomed', 'welcomes']);
+const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'van', 'von', 'der', 'bin', 'al', 'el', 'la', 'le', 'di']);
+
+/**
+ * "X welcomed Brazilian President Lula to Buenos Aires": a guest welcomed to a place is visiting it
+ * (1.10). The guest is the state or official right after the verb (titles between), the host the
+ * place right after "to".
+ */
+function welcomedTo(s: AnalysedSentence, ctx: Context): Candidate[] {
+  const t = s.tokens;
+  for (let k = 0; k < t.length; k++) {
+    if (!WELCOME.has(t[k].lower)) continue;
+    let i = k + 1;
+    let guest: CountryMention | undefined;
+    while (i < t.length && i < k + 14) {
+      const m = s.mentions.find((x) => x.from === i && x.kind !== 'city');
+      if (m) {
+        if (m.role === 'actor' && m.kind !== 'demonym') guest = m;
+        else if (m.kind === 'demonym') guest ??= m;
+        i = m.to;
+        continue;
+      }
+      if (t[i].cap || t[i].lower === 'the' || TITLE_WORDS.has(t[i].lower) || (NAME_PARTICLES.has(t[i].lower) && t[i + 1]?.cap)) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (!guest || t[i]?.lower !== 'to') continue;
+    const j = t[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+    const place = s.mentions.find((x) => x.from === j && x.kind !== 'demonym' && x.kind !== 'person');
+    if (!place || place.iso3 === guest.iso3 || isIrrealis(s, k)) continue;
+    const date = dateNear(s, k);
+    return [{
+      type: 'VisitMade',
+      visitor: guest.iso3,
+      host: place.iso3,
+      people: [],
+      date: date ?? ctx.storyDate,
+      dateExplicit: date !== null,
+      confidence: 0.7,
+      modality: isHedged(s) ? 'hedged' : 'asserted',
+      sentence: s.index,
+    }];
+  }
+  return [];
+}
+
 export function detectVisits(s: AnalysedSentence, ctx: Context): Candidate[] {
+  if (hasAny(s, WELCOME) && !isSportContext(s)) {
+    const welcomed = welcomedTo(s, ctx);
+    if (welcomed.length > 0) return [...welcomed, ...(hasAny(s, ANY_VISIT) ? visitVerbs(s, ctx) : [])];
+  }
   const stay = (s.words.has('is') || s.words.has('are') || hasAny(s, BE)) && s.words.has('in') && !isSportContext(s);
   if (!hasAny(s, ANY_VISIT)) return stay ? presence(s, ctx) : [];
   const found = visitVerbs(s, ctx);
@@ -243,7 +303,8 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
       const toAt = by ? t.slice(by.to, Math.min(end, by.to + 8)).findIndex((x) => x.lower === 'to') : -1;
       // "at the conclusion of a three-day state visit of the Ghanaian leader": no "to"; the host is the one
       // other state acting in the sentence ("his Kenyan host"), else the story's place (1.8).
-      if (by && toAt < 0 && (by.kind === 'demonym' || by.kind === 'person') && !isIrrealis(s, k)) {
+      // ("the state visit of U.S. president Donald Trump": a name before a title is the official's state, 1.10.)
+      if (by && toAt < 0 && (by.kind === 'demonym' || by.kind === 'person' || (by.kind === 'name' && TITLE_WORDS.has(t[t[by.to]?.lower === '.' ? by.to + 1 : by.to]?.lower ?? ''))) && !isIrrealis(s, k)) {
         const others = [...new Set(s.mentions.filter((m) => m.iso3 !== by.iso3 && (m.role === 'actor' || (m.kind === 'demonym' && t[m.to]?.lower === 'host'))).map((m) => m.iso3))];
         const h = others.length === 1 ? others[0] : others.length === 0 ? ctx.location?.country : undefined;
         if (h && h !== by.iso3 && !seen.has(h)) {
@@ -265,12 +326,14 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
       }
     }
     let hosts = hostsAfter(s, k, end);
+    // "the visit to Berlin of Prime Minister Elisabeth Borne": the visitor after the place (1.10).
+    const ofVisitor = hosts.length > 0 && t[hosts[hosts.length - 1].to]?.lower === 'of' ? visitorAfterOf(s, hosts[hosts.length - 1].to + 1, end) : undefined;
     // The visitor: the nearest actor before the trigger, else the main clause's subject after it.
     const before = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && (m.kind === 'person' || m.kind === 'demonym' || m.kind === 'name' || m.kind === 'seat'));
     // A departure's subject follows any fronted phrase ("After his US visit, the minister left for …").
     let lastComma = -1;
     if (departs) for (let i = k - 1; i >= start; i--) if (t[i].lower === ',') { lastComma = i; break; }
-    let visitor: CountryMention | undefined = before.filter((m) => m.from > lastComma).pop();
+    let visitor: CountryMention | undefined = ofVisitor ?? before.filter((m) => m.from > lastComma).pop();
     // "discussed President Moon's state visit": the visit is the topic, its visitor the possessor.
     const poss = t.slice(Math.max(start, k - 4), k).findIndex((x) => x.lower === "'s");
     if (poss >= 0) {
@@ -318,6 +381,12 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (hosts.length === 0 && t[k + 1]?.lower === 'here') {
       const place = s.mentions.find((m) => m.role === 'location' && (m.kind === 'capital' || m.kind === 'name' || m.kind === 'city') && m.iso3 !== visitor!.iso3);
       if (place) hosts = [place];
+    }
+    // "China and Rwanda signed … during President Xi Jinping's state visit": a visit named as the time
+    // of another event, with no place, is to the one other state acting in the sentence (1.10).
+    if (hosts.length === 0 && poss >= 0 && ['visit', 'trip', 'tour'].includes(w) && t.slice(Math.max(0, visitor.from - 4), visitor.from).some((x) => x.lower === 'during')) {
+      const others = [...new Set(s.mentions.filter((m) => m.role === 'actor' && m.iso3 !== visitor!.iso3 && m.kind !== 'demonym').map((m) => m.iso3))];
+      if (others.length === 1) hosts = [{ ...visitor, iso3: others[0] }];
     }
     if (hosts.length === 0) {
       // "Hayashi visited a school", "Erdenebat's first visit to a foreign country": the story's place.

@@ -32,6 +32,8 @@ export function updateVoteContext(s: AnalysedSentence, ctx: Context): void {
   const body = BODIES.find(([re]) => re.test(text))?.[1] ?? null;
   if (body) ctx.vote.body = body;
   const t = s.tokens;
+  // "… addresses the Council, before a vote, on Jan. 31": a day before the vote is not its date (1.10).
+  const preVote = t.some((x, i) => ['vote', 'voting'].includes(x.lower) && (t[i - 1]?.lower === 'before' || (['a', 'the'].includes(t[i - 1]?.lower ?? '') && (t[i - 2]?.lower === 'before' || (t[i - 2]?.lower === 'of' && t[i - 3]?.lower === 'ahead')))));
   const r = t.findIndex((x) => x.lower === 'resolution' || x.lower === 'motion');
   if (r >= 0 && (body || ctx.vote.body)) {
     const concerning = [...new Set(s.mentions.filter((m) => m.from > r && m.kind !== 'person').map((m) => m.iso3))];
@@ -42,14 +44,14 @@ export function updateVoteContext(s: AnalysedSentence, ctx: Context): void {
       ctx.vote.subject = t.slice(r + 1, end).map((x) => x.text).join(' ').replace(/ ([,.;)’'])/g, '$1') || null;
     }
     const d = s.dates.find((x) => !t.slice(0, x.from).some((y) => y.lower === 'after' || y.lower === 'since' || y.lower === 'following'));
-    if (d && !ctx.vote.date) ctx.vote.date = d.value;
+    if (d && !ctx.vote.date && !preVote) ctx.vote.date = d.value;
   }
   // "This vote comes two days after … on Monday": the vote's date is the offset.
   const off = body || ctx.vote.body ? offsetDate(s) : null;
-  if (off && !ctx.vote.date && /\bvot|\badopt|\bresolution/i.test(text)) ctx.vote.date = off.value;
+  if (off && !ctx.vote.date && !preVote && /\bvot|\badopt|\bresolution/i.test(text)) ctx.vote.date = off.value;
   // "two days after … on Monday": a date after "after / since / following" is another event's.
   const own = s.dates.find((d) => !t.slice(0, d.from).some((x) => x.lower === 'after' || x.lower === 'since' || x.lower === 'following'));
-  if (body && !ctx.vote.date && own && /\bvot|\badopt|\bresolution/i.test(text)) ctx.vote.date = own.value;
+  if (body && !ctx.vote.date && !preVote && own && /\bvot|\badopt|\bresolution/i.test(text)) ctx.vote.date = own.value;
   const sym = SYMBOL.exec(text);
   if (sym && !ctx.vote.symbol) ctx.vote.symbol = sym[0];
   readTally(s, ctx.vote.tally);

@@ -3,7 +3,7 @@
  * international body. Counted, sponsoring or absent countries get nothing; so do parliaments.
  */
 import type { AnalysedSentence, CountryMention } from '../analysis';
-import { dateNear, hasAny, isHedged, isIrrealis } from '../clause';
+import { dateNear, hasAny, isHedged, isIrrealis, relativeBefore } from '../clause';
 import type { Context } from '../context';
 import type { Candidate } from './candidate';
 import { BODIES, DOMESTIC, VOTE_WORDS } from './vote-context';
@@ -62,6 +62,12 @@ function listBefore(s: AnalysedSentence, k: number): CountryMention[] {
       while (j > 0 && s.tokens[j].lower !== '(' && i - j < 15) j--;
       if (s.tokens[j].lower !== '(') break;
       i = j;
+      continue;
+    }
+    // "China, whose regime was accused of …, abstained": the subject stands before the relative clause (1.10).
+    const rel = out.length === 0 && i === k ? relativeBefore(s, i) : -1;
+    if (rel > 0) {
+      i = rel;
       continue;
     }
     if (LIST_GLUE.has(prev.lower)) {

@@ -44,6 +44,8 @@ const NAME_CONTINUATIONS = new Set([
   'fc', 'bank', 'corp', 'corporation', 'company', 'cup', 'open', 'street', 'road', 'avenue',
   // "Palestine Liberation Organization", "Kosovo Liberation Army", "Sudan People's Liberation Movement" (1.8).
   'liberation', 'airport', 'university', 'foundation', 'institute',
+  // "the Singapore Red Cross", "Kuwait Red Crescent": a relief society, not the state (1.10).
+  'red',
 ]);
 
 // Nouns that make "<Noun> of <Country>" the name of something else (but "King Abdullah of Jordan" stays).

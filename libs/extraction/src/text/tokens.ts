@@ -9,9 +9,9 @@ export interface Token {
   cap: boolean;
 }
 
-// Numbers keep thousands separators ("2,000"); words keep inner dots and apostrophes ("B.Battsetseg", "d'Ivoire", "U.S"); every other
+// Clock times are one token ("11:30", 1.10); numbers keep thousands separators ("2,000"); words keep inner dots and apostrophes ("B.Battsetseg", "d'Ivoire", "U.S"); every other
 // non-space character is a token of its own. Linear: each group needs a separator first.
-const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}\p{M}]+(?:[.'’][\p{L}\p{N}\p{M}]+)*|\S/gu;
+const TOKEN = /\d{1,2}:\d{2}(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}\p{M}]+(?:[.'’][\p{L}\p{N}\p{M}]+)*|\S/gu;
 function startsUpper(raw: string): boolean {
   const c = raw.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
