@@ -20,6 +20,8 @@ const VOWS = new Set(['vowed', 'vows', 'pledged', 'pledges', 'promised', 'promis
 const PLEDGE_WORDS = new Set(['pledged', 'pledges', 'pledge', 'promised', 'promise', 'donated', 'donates', 'contributions', 'contribution', 'pledging', 'donating']);
 const AID_NOUNS = new Set(['aid', 'assistance', 'loan', 'loans', 'grant', 'grants', 'humanitarian', 'relief', 'support', 'funding', 'donation', 'credit', 'help', 'reconstruction', 'development', 'response', 'recovery', 'rebuilding']);
 
+// A country's firms, citizens or charities giving are not the state giving (1.11).
+const PRIVATE_DONORS = new Set(['enterprises', 'companies', 'firms', 'businesses', 'businessmen', 'business', 'citizens', 'nationals', 'residents', 'charities', 'ngos', 'individuals', 'diaspora', 'community', 'private']);
 const DESTINATION = new Set(['visit', 'visits', 'trip', 'tour', 'travel', 'travelled', 'traveled', 'flight', 'way', 'return']);
 
 /**
@@ -47,6 +49,9 @@ function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: stri
     while (j < end && j < i + 6 && t[j].lower !== 'to' && t[j].lower !== 'for' && (t[j].lower === '-' || /^\p{Ll}/u.test(t[j].text))) j++;
     const m = s.mentions.find((x) => x.from === j && x.kind !== 'demonym' && x.kind !== 'person' && !inMoney(x));
     if (m && m.iso3 !== donor) return coordinated(s, m, end).filter((c) => c !== donor);
+    // "100,000 dollars in aid to the Chinese government": a demonym before "government" names the state (1.11).
+    const gov = s.mentions.find((x) => x.from === j && x.kind === 'demonym' && ['government', 'govt'].includes(t[x.to]?.lower ?? '') && x.iso3 !== donor);
+    if (gov) return [gov.iso3];
     // "responded to Pakistani President X's appeal for aid with a pledge of $20 million": who
     // appealed for the aid receives it (1.9).
     const appellant = s.mentions.find((x) => x.from === j && (x.kind === 'demonym' || x.kind === 'person' || x.kind === 'name') && x.iso3 !== donor);
@@ -225,7 +230,8 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     }
     // ("The Japanese Government vowed …": a demonym before "government" names the state, 1.8.)
     // (Not inside a relative clause about another state: "China, which is Pakistan's ally, said …", 1.10.)
-    const subj = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && (m.kind !== 'demonym' || ['government', 'govt'].includes(t[m.to]?.lower ?? '')) && !inOtherRelative(s, m, k));
+    // ("U.S. enterprises have provided $12 million": a country's firms, citizens or charities are not the state, 1.11.)
+    const subj = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && (m.kind !== 'demonym' || ['government', 'govt'].includes(t[m.to]?.lower ?? '')) && !PRIVATE_DONORS.has(t[m.to]?.lower ?? '') && !inOtherRelative(s, m, k));
     // "The U.S. was among the large donors, pledging $204 million": a participle after a comma takes the main subject.
     const participleDonor = PARTICIPLES.has(w) && t[k - 1]?.lower === ',' ? s.mentions.find((m) => m.to <= k && m.role === 'actor' && m.kind !== 'demonym' && m.kind !== 'person') : undefined;
     // "Khan announced that $28 million in aid will be provided to Afghanistan": a passive pledge
