@@ -82,3 +82,20 @@ describe('aid', () => {
     expect(got[0].type === 'AidPledged' && got[0].date).toBe('2024-06-08');
   });
 });
+
+describe('bilateral mechanisms and meetings told as past', () => {
+  it('"A and B held a joint committee meeting" is a meeting, "a joint commission meeting of A and B took place" too', () => {
+    expect(sigs('On April 17, Ghana and Togo held a joint committee meeting.', 'MeetingHeld')).toEqual(['MeetingHeld GHA-TGO']);
+    expect(sigs('The seventh joint commission meeting of Ghana and Togo took place in Accra in March 2015.', 'MeetingHeld')).toEqual(['MeetingHeld GHA-TGO']);
+  });
+  it("a body's committee or commission session still is not", () => {
+    expect(sigs('The Security Council committee meeting discussed Ghana and Togo.', 'MeetingHeld')).toEqual([]);
+  });
+  it('"after the meeting between A and B" in a past clause tells the meeting', () => {
+    expect(sigs('The agreements were signed in Accra on Monday after the meeting between Ghanaian Foreign Minister Kofi Mensah and Togolese Foreign Minister Robert Dussey.', 'MeetingHeld')).toEqual(['MeetingHeld GHA-TGO']);
+  });
+  it('a future clause or a meeting merely referred back to does not', () => {
+    expect(sigs('The deal will be signed after the meeting between Ghanaian Foreign Minister Kofi Mensah and Togolese Foreign Minister Robert Dussey.', 'MeetingHeld')).toEqual([]);
+    expect(sigs('A few days after the meeting, Ghana and Togo signed a trade deal.', 'MeetingHeld')).toEqual([]);
+  });
+});

@@ -236,7 +236,9 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (MEALS.has(w) && !t.slice(Math.max(0, k - 3), k).some((x) => MEAL_LEAD.has(x.lower))) continue;
     // "held a bilateral with X", not "their bilateral cooperation".
     if (w === 'bilateral' && (!['our', 'a', 'the', 'their', 'his'].includes(t[k - 1]?.lower ?? '') || (/^\p{Ll}/u.test(t[k + 1]?.text ?? '') && !['with', 'on', 'in', 'at', 'between', 'talk', 'back', 'last', 'earlier', 'this'].includes(t[k + 1].lower)))) continue;
-    if (isNoun && (BODIES.has(t[k - 1]?.lower ?? '') || BODIES.has(t[k - 2]?.lower ?? ''))) continue;
+    // ("a joint committee / commission meeting" of two states is their own bilateral mechanism, 1.11.)
+    const jointBody = (d: number) => ['committee', 'commission'].includes(t[k - d]?.lower ?? '') && t[k - d - 1]?.lower === 'joint';
+    if (isNoun && ((BODIES.has(t[k - 1]?.lower ?? '') && !jointBody(1)) || (BODIES.has(t[k - 2]?.lower ?? '') && !jointBody(2)))) continue;
     // "the Pacific Islands Forum Foreign Affairs Ministers Meeting": a body's named session.
     if (isNoun && t[k].cap && k > 0 && namedSessionOfBody(s, k)) continue;
     if (isNoun && [2, 3, 4].some((d) => t[k - d]?.lower === 'to' && PLANNED_VERBS.has(t[k - d + 1]?.lower ?? ''))) continue;
@@ -246,7 +248,9 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     const named = (d: number) => t[k].cap || t.slice(k - d + 2, k).some((x) => x.cap || /^\d/.test(x.lower));
     if (isNoun && [5, 6, 7, 8, 9].some((d) => t[k - d]?.lower === 'to' && PLANNED_VERBS.has(t[k - d + 1]?.lower ?? '') && nameRun(d) && named(d))) continue;
     // "A few days after the meeting", "since the talks": another event referred back to, not told (1.8).
-    if (isNoun && ['the', 'that', 'this', 'their'].includes(t[k - 1]?.lower ?? '') && ['after', 'before', 'since', 'following', 'ahead'].includes(t[k - 2]?.lower ?? '')) continue;
+    // ("after the meeting between A and B": the parties named, the meeting is told as past, 1.11.)
+    const namesParties = ['after', 'following'].includes(t[k - 2]?.lower ?? '') && t[k - 1]?.lower === 'the' && t[k + 1]?.lower === 'between';
+    if (isNoun && !namesParties && ['the', 'that', 'this', 'their'].includes(t[k - 1]?.lower ?? '') && ['after', 'before', 'since', 'following', 'ahead'].includes(t[k - 2]?.lower ?? '')) continue;
     // "on the eve of the Jan. 24 heads of state meeting", "ahead of the summit", "prior to the talks": a
     // meeting used as a time reference (1.10).
     if (isNoun && timeReference(s, k)) continue;
