@@ -99,3 +99,20 @@ describe('bilateral mechanisms and meetings told as past', () => {
     expect(sigs('A few days after the meeting, Ghana and Togo signed a trade deal.', 'MeetingHeld')).toEqual([]);
   });
 });
+
+describe('a sum given as the second object', () => {
+  it('"has given (the) <State> $N" is aid, aid noun or not', () => {
+    expect(sigs('Japan has given the Solomon Islands $16 million to develop projects.', 'AidPledged')).toEqual(['AidPledged JPN>SLB']);
+    expect(sigs('Japan has given the Philippines $16 million in aid.', 'AidPledged')).toEqual(['AidPledged JPN>PHL']);
+  });
+  it('a count that is not money, or something else given, is not', () => {
+    expect(sigs('The Philippines has given Australia 16 million reasons to worry.', 'AidPledged')).toEqual([]);
+    expect(sigs('China has given Fiji a warning.', 'AidPledged')).toEqual([]);
+  });
+});
+
+describe('an official in apposition before a verb', () => {
+  it('"The <Demonym> <Title>, <Name> is …" gives the official his state', () => {
+    expect(sigs('The Ghanaian President, Kofi Mensah is on a tour of the region. Kofi Mensah started his working visit in Togo on Tuesday.', 'VisitMade')).toEqual(['VisitMade GHA>TGO']);
+  });
+});

@@ -36,7 +36,9 @@ function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: stri
   const t = s.tokens;
   // "US$73 million": a currency's country letters inside an amount are no recipient (1.8).
   const inMoney = (m: CountryMention) => s.money.some((x) => m.from >= x.from && m.from < x.to);
-  const direct = s.mentions.find((m) => m.from === k + 1 && m.kind !== 'demonym' && m.iso3 !== donor && !inMoney(m));
+  // ("given the Philippines $16 million": the article before a name, 1.11.)
+  const at = t[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  const direct = s.mentions.find((m) => m.from === at && m.kind !== 'demonym' && m.kind !== 'person' && m.iso3 !== donor && !inMoney(m));
   if (direct) return [direct.iso3];
   for (let i = k + 1; i < end - 1; i++) {
     if (t[i].lower !== 'to' && t[i].lower !== 'for') continue;
@@ -214,7 +216,12 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     const end = clauseEnd(s, k);
     // ("provided $10 million for flood survivors": money for a disaster's victims is aid, 1.10.)
     const forVictims = t.slice(k + 1, end).some((x, i) => VICTIMS.has(x.lower) && DISASTERS.has(t[k + i]?.lower ?? ''));
-    if (!PLEDGE_WORDS.has(w) && !vowed && !forVictims && !t.slice(start, end).some((x) => AID_NOUNS.has(x.lower) || (PAST_GIVING.has(w) && MATERIAL_AID.has(x.lower)))) continue;
+    // "China has given the Federated States of Micronesia $16 million": a state given a sum as the
+    // verb's two objects is given it, aid noun or not (1.11).
+    const ind = t[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    const recipientNow = s.mentions.find((m) => m.from === ind && m.kind !== 'demonym' && m.kind !== 'person');
+    const doubleObject = ['given', 'gave', 'gives', 'granted'].includes(w) && !!recipientNow && s.money.some((x) => x.from === recipientNow.to && !x.conversion && x.currency !== null);
+    if (!PLEDGE_WORDS.has(w) && !vowed && !forVictims && !doubleObject && !t.slice(start, end).some((x) => AID_NOUNS.has(x.lower) || (PAST_GIVING.has(w) && MATERIAL_AID.has(x.lower)))) continue;
     // A list: each named country paired with the amount that follows it.
     if (w === 'contributions' || w === 'contribution' || w === 'pledges') {
       const ms = s.mentions.filter((m) => m.from > k && m.kind === 'name');

@@ -139,7 +139,9 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
       const joined = (x: number) => tokens[x].text === '-' && tokens[x - 1]?.end === tokens[x].start && tokens[x + 1]?.start === tokens[x].end && isNameToken(tokens[x + 1]);
       while (e < tokens.length && e < k + 7 && ((isNameToken(tokens[e]) && !mentionAt.has(e)) || joined(e))) e++;
       const close = tokens[e]?.lower;
-      if (e - (k + 1) >= 2 && (close === ',' || close === '.' || close === undefined || close === 'and' || close === 'at' || close === 'in' || close === 'on')) {
+      // ("The British Prime Minister, Tony Blair is on a trip": a verb may close the name, 1.11.)
+      const verbClose = e < tokens.length && /^\p{Ll}/u.test(tokens[e].text);
+      if (e - (k + 1) >= 2 && (close === ',' || close === '.' || close === undefined || close === 'and' || close === 'at' || close === 'in' || close === 'on' || verbClose)) {
         nameToks.push(...tokens.slice(k + 1, e));
         k = e;
       }
