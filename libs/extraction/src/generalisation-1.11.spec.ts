@@ -116,3 +116,14 @@ describe('an official in apposition before a verb', () => {
     expect(sigs('The Ghanaian President, Kofi Mensah is on a tour of the region. Kofi Mensah started his working visit in Togo on Tuesday.', 'VisitMade')).toEqual(['VisitMade GHA>TGO']);
   });
 });
+
+describe('"he" after an official of no known state', () => {
+  it('is not the official of known state named before', () => {
+    const body = 'Togolese President Faure Gnassingbe received Prime Minister Tomas Ruel in Lome on Monday.\n\nRuel later took the chance to meet business leaders.\n\nHe paid a two-day visit in Ghana.';
+    expect(sigs(body, 'VisitMade')).not.toContain('VisitMade TGO>GHA');
+  });
+  it('is still the official of known state when no other official was named since', () => {
+    const body = 'Togolese President Faure Gnassingbe arrived in Accra on Monday.\n\nHe paid a two-day visit in Ghana.';
+    expect(sigs(body, 'VisitMade')).toContain('VisitMade TGO>GHA');
+  });
+});
