@@ -127,3 +127,19 @@ describe('"he" after an official of no known state', () => {
     expect(sigs(body, 'VisitMade')).toContain('VisitMade TGO>GHA');
   });
 });
+
+describe('signed texts exchanged, agreement reached', () => {
+  it('"A and his B counterpart exchange(d) the MoU" is a signing', () => {
+    expect(sigs('Ghanaian Foreign Minister Kofi Mensah and his Togolese counterpart Robert Dussey exchanged the MoU on cooperation after their talks in Accra.', 'AgreementSigned')).toEqual(['AgreementSigned GHA-TGO']);
+  });
+  it('"exchanged views on the agreement" is not', () => {
+    expect(sigs('Ghana and Togo exchanged views on the agreement.', 'AgreementSigned')).toEqual([]);
+  });
+  it('"reached (an) agreement on measures to improve bilateral cooperation" is cooperation agreed', () => {
+    expect(sigs('Ghana and Togo reached agreement on measures to improve bilateral cooperation.', 'CooperationAgreed')).toEqual(['CooperationAgreed GHA-TGO']);
+    expect(sigs('The ministers of Ghana and Togo reached an agreement to expand trade ties.', 'CooperationAgreed')).toEqual(['CooperationAgreed GHA-TGO']);
+  });
+  it('an agreement reached on something other than ties is not', () => {
+    expect(sigs('Ghana and Togo reached agreement on the date of the visit.', 'CooperationAgreed')).toEqual([]);
+  });
+});
