@@ -143,3 +143,15 @@ describe('signed texts exchanged, agreement reached', () => {
     expect(sigs('Ghana and Togo reached agreement on the date of the visit.', 'CooperationAgreed')).toEqual([]);
   });
 });
+
+describe('a meeting noun that is no event', () => {
+  it('"off the summit agenda" modifies another noun', () => {
+    expect(sigs('Ghana and Togo fought to keep free trade off the summit agenda.', 'MeetingHeld')).toEqual([]);
+  });
+  it('"his stay in A, B, and C was filled with … discussions" lists a tour, not a meeting of the hosts', () => {
+    expect(sigs('His stay in Ghana, Togo, and Benin for the past six days was filled with honor and serious discussions.', 'MeetingHeld')).toEqual([]);
+  });
+  it('a summit held is still a meeting', () => {
+    expect(sigs('Ghana and Togo held a summit on trade in Accra on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld GHA-TGO']);
+  });
+});

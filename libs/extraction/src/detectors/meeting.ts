@@ -51,7 +51,10 @@ function destinations(s: AnalysedSentence, from: number, k: number): CountryMent
     i = m.to;
     // "visited Guinea Conakry and …": a capital right after its country continues the place (1.11).
     const cont = s.mentions.find((x) => x.from === i && x.iso3 === m.iso3 && x.kind === 'capital');
-    if (cont && cont.to <= k) i = cont.to;
+    if (cont && cont.to <= k) {
+      out.push(cont);
+      i = cont.to;
+    }
     if (t[i]?.lower === ',' || (t[i]?.lower === 'and' && s.mentions.some((x) => x.from === i + 1))) i++;
     else break;
     // (", and South Africa": a serial comma, 1.11.)
@@ -247,6 +250,8 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     const nameRun = (d: number) => t.slice(k - d + 2, k).every((x) => x.cap || x.lower === 'the' || x.lower === '-' || x.lower === "'" || /^\d/.test(x.lower));
     const named = (d: number) => t[k].cap || t.slice(k - d + 2, k).some((x) => x.cap || /^\d/.test(x.lower));
     if (isNoun && [5, 6, 7, 8, 9].some((d) => t[k - d]?.lower === 'to' && PLANNED_VERBS.has(t[k - d + 1]?.lower ?? '') && nameRun(d) && named(d))) continue;
+    // "fought to keep free trade off the summit agenda": a meeting noun modifying another is no event (1.11).
+    if (isNoun && ['agenda', 'venue', 'preparations', 'organisers', 'organizers', 'logistics'].includes(t[k + 1]?.lower ?? '')) continue;
     // "A few days after the meeting", "since the talks": another event referred back to, not told (1.8).
     // ("after the meeting between A and B": the parties named, the meeting is told as past, 1.11.)
     const namesParties = ['after', 'following'].includes(t[k - 2]?.lower ?? '') && t[k - 1]?.lower === 'the' && t[k + 1]?.lower === 'between';
