@@ -155,3 +155,14 @@ describe('a meeting noun that is no event', () => {
     expect(sigs('Ghana and Togo held a summit on trade in Accra on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld GHA-TGO']);
   });
 });
+
+describe('"May" as a surname', () => {
+  it('"Anna May" after a title is an official, later "Anna May started her visit" too', () => {
+    expect(sigs('The Dutch Prime Minister, Anna May is on a tour. Anna May started her working visit in Ghana on Tuesday.', 'VisitMade')).toEqual(['VisitMade NLD>GHA']);
+  });
+  it('"May" before a day stays a month', () => {
+    const got = facts('Ghanaian President Kofi Mensah May 5 met Togolese President Faure Gnassingbe in Accra.', '2024-06-14').filter((f) => f.type === 'MeetingHeld');
+    expect(got.map(sig)).toEqual(['MeetingHeld GHA-TGO']);
+    expect(got[0].type === 'MeetingHeld' && got[0].date).toBe('2024-05-05');
+  });
+});
