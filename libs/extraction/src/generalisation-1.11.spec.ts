@@ -166,3 +166,12 @@ describe('"May" as a surname', () => {
     expect(got[0].type === 'MeetingHeld' && got[0].date).toBe('2024-05-05');
   });
 });
+
+describe('the story day', () => {
+  it('is not the cut-off day of a count ("as of 2 p.m. Friday")', () => {
+    const body = 'The death toll from the floods rose to 2,881 as of 2 p.m. Thursday.\n\nNorway donated $100,000 in aid to Chile.';
+    const got = facts(body, '2024-06-15').filter((f) => f.type === 'AidPledged');
+    expect(got).toHaveLength(1);
+    expect(got[0].type === 'AidPledged' && got[0].date).toBe('2024-06-15');
+  });
+});
