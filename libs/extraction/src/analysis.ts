@@ -102,7 +102,9 @@ function subjectLimit(tokens: { lower: string; cap: boolean }[]): number {
   return i;
 }
 
-function resolvePronouns(sentences: AnalysedSentence[]): void {
+function resolvePronouns(sentences: AnalysedSentence[], officials: readonly { name: string; country: string | null }[] = []): void {
+  // Name parts (three letters or more) of the officials the article gives no state (1.11).
+  const stateless = officials.filter((o) => !o.country).map((o) => o.name.toLowerCase().split(/\s+/).filter((p) => p.length >= 3 && /^\p{L}+$/u.test(p)));
   let last: CountryMention | null = null;
   for (const s of sentences) {
     const first = s.tokens[0]?.lower;
@@ -114,6 +116,9 @@ function resolvePronouns(sentences: AnalysedSentence[]): void {
     // is an object, and an unplaced subject leaves the pronoun unresolved.
     const people = s.mentions.filter((m) => m.kind === 'person');
     if (people.length > 0) last = people[0].from <= subjectLimit(s.tokens) ? people[0] : null;
+    // "Abiy took the chance to …" with Abiy of no known state: a later "he" may be he, so it is
+    // no longer the official of known state named before (1.11).
+    else if (stateless.some((parts) => parts.some((p) => s.words.has(p)))) last = null;
   }
 }
 
@@ -204,7 +209,7 @@ export function analyse(input: { title?: string; body: string; publishedAt: stri
       words,
     };
   });
-  resolvePronouns(sentences);
+  resolvePronouns(sentences, registry.officials);
   resolveSameDay(sentences);
   return {
     sentences,

@@ -65,6 +65,9 @@ function sameFact(a: Candidate, b: Candidate): boolean {
   const y = amountOf(b);
   if (x !== null && y !== null && x !== y) return false;
   if (a.date === b.date) return true;
+  // "DPRK donates $100,000 to China" (a headline, story-dated) and "… offered Saturday 100,000 dollars
+  // to China": the same amount between the same states is one pledge when one of them is undated (1.11).
+  if (x !== null && x === y && (!a.dateExplicit || !b.dateExplicit)) return true;
   // A visit spans days: "arrived on Sunday", "held talks on Monday" during it are one visit.
   if (a.type === 'VisitMade' && a.date && b.date && a.date.length === 10 && b.date.length === 10) {
     return Math.abs(Date.parse(a.date) - Date.parse(b.date)) <= 7 * 86400000;

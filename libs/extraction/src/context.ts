@@ -68,6 +68,8 @@ export function initialContext(a: Analysis): Context {
         if (x.precision !== 'day' || reportDate(s, x.from)) return false;
         // "came two days after a debate on Monday": another event's day.
         if (s.tokens.slice(Math.max(0, x.from - 8), x.from).some((t) => t.lower === 'after' || t.lower === 'since' || t.lower === 'following')) return false;
+        // "the death toll rose to 28,881 as of 2 p.m. Friday": a count's cut-off time, not the story's day (1.11).
+        if (s.tokens.slice(Math.max(0, x.from - 10), x.from).some((t, i, a) => t.lower === 'as' && a[i + 1]?.lower === 'of')) return false;
         // "On Monday, Jordan will host a meeting": a planned event's day is not the story's (1.8).
         // (A weekday is resolved backwards from publication, which is wrong for the future; a written date stays.)
         if (WEEKDAYS.has(s.tokens[x.to - 1]?.lower ?? '') && futureClause(s.tokens, x.from)) return false;

@@ -15,7 +15,7 @@ import { detectVotes } from './detectors/vote';
 import { updateVoteContext } from './detectors/vote-context';
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.10.0' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.11.0' });
 
 export interface ArticleInput {
   title?: string;
@@ -138,6 +138,8 @@ function run(input: ArticleInput): FactDraft[] {
   const ctx = initialContext(a);
   const cands: Candidate[] = [];
   let prev = null;
+  // Name parts (three letters or more) of the officials the article gives no state (1.11).
+  const stateless = a.officials.filter((o) => !o.country).map((o) => o.name.toLowerCase().split(/\s+/).filter((p) => p.length >= 3 && /^\p{L}+$/u.test(p)));
   for (const s of a.sentences) {
     updateVoteContext(s, ctx);
     ctx.aidRecipient ??= aidRecipientIn(s);
@@ -185,6 +187,11 @@ function run(input: ArticleInput): FactDraft[] {
     if (person) {
       ctx.lastPerson = person;
       ctx.lastPeople = people;
+    } else if (stateless.some((parts) => parts.some((p) => s.words.has(p)))) {
+      // "Abiy took the chance to …" with Abiy of no known state: a later "he" is no longer the
+      // official last named with a state (1.11).
+      ctx.lastPerson = null;
+      ctx.lastPeople = [];
     }
     const list = actorListIn(s);
     if (list) ctx.actorList = { states: list, sentence: s.index };

@@ -112,6 +112,16 @@ function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
       // "in Abuja", a dateline, or a building then its city ("at the State House, Abuja").
       const afterBuilding = (m: Mention) => m.kind === 'capital' && s.tokens[m.from - 1]?.lower === ',' && /^[A-Z]/.test(s.tokens[m.from - 2]?.text ?? '') && s.tokens.slice(Math.max(0, m.from - 6), m.from).some((x) => x.lower === 'at' || x.lower === 'in');
       const isPlace = (m: Mention) => m.iso3.length === 1 && (m.kind === 'capital' || m.kind === 'name') && (isAfterLocationPreposition(s.tokens, m.from) || m.to <= dl || afterBuilding(m));
+      // "Abiy left for South Africa, concluding his state visit in Equatorial Guinea": where the
+      // official himself is travelling, the place is the host's, not his (1.11).
+      const travels = s.mentions.some((m) => {
+        const at = s.tokens[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1;
+        const prep = s.tokens[at]?.lower ?? '';
+        const prev = s.tokens[at - 1]?.lower ?? '';
+        const went = (prep === 'for' && DEPART_WORDS.has(prev)) || ((prep === 'in' || prep === 'to') && (STAY_NOUNS.has(prev) || ARRIVE.has(prev))) || VISIT_VERBS.has(prep);
+        return went && lastOfficialBefore(officials, s.tokens, at) === o;
+      });
+      if (travels) continue;
       const places = new Set(s.mentions.filter(isPlace).map((m) => m.iso3[0]));
       const sides = sidesWith(o, officials, s, isPlace);
       if (places.size !== 1 || sides.size !== 1) continue;
@@ -134,6 +144,10 @@ const HOME_CUES = new Set([...MEETING_WORDS, 'trip', 'tour', 'travelled', 'trave
 const TRAVEL = new Set(['visit', 'trip', 'tour', 'journey']);
 const ARRIVE = new Set(['arrived', 'arrives', 'landed', 'lands', 'reached']);
 
+const DEPART_WORDS = new Set(['left', 'leaves', 'departed', 'headed', 'heads']);
+const STAY_NOUNS = new Set(['visit', 'stay', 'tour', 'trip']);
+const VISIT_VERBS = new Set(['visited', 'visits', 'toured']);
+
 const PAIR_GLUE = new Set(['and', '-', '–', '—', '/']);
 const PAIR_OBJECT = new Set(['of', 'with', 'from', 'to', 'for', 'in', 'at', 'on', 'by', 'visited', 'met', 'including', 'like', 'as']);
 
@@ -152,11 +166,13 @@ function countryPairs(raw: RawSentence[]): [string, string][] {
       if (gap !== 1 || !PAIR_GLUE.has(s.tokens[j].lower) || a.iso3[0] === b.iso3[0]) continue;
       // "India and the US and Japan": a list, not a pair.
       const after = s.tokens[b.to]?.lower;
-      const before = s.tokens[a.from - 1]?.lower;
+      // ("visited Guinea Conakry and …": a capital right after its country continues the name, 1.11.)
+      const head = i > 0 && ms[i - 1].to === a.from && ms[i - 1].iso3[0] === a.iso3[0] ? ms[i - 1] : a;
+      const before = s.tokens[head.from - 1]?.lower;
       if (after === ',' && ms[i + 2] && ms[i + 2].from <= b.to + 2) continue;
       if (before === ',' || (before === 'and' && i > 0)) continue;
       // "the top diplomats of Australia and the Philippines": guests listed, not a dyad.
-      const lead = before === 'the' ? s.tokens[a.from - 2]?.lower : before;
+      const lead = before === 'the' ? s.tokens[head.from - 2]?.lower : before;
       if (s.tokens[j].lower === 'and' && lead && PAIR_OBJECT.has(lead)) continue;
       out.push([a.iso3[0], b.iso3[0]]);
     }
@@ -168,10 +184,17 @@ function inferHome(officials: Official[], raw: RawSentence[]): void {
   const pairs = countryPairs(raw);
   const counts = new Map<string, number>();
   for (const s of raw) {
+    // The end of the last place skipped as a destination: "visited Guinea Conakry and Equatorial Guinea" (1.11).
+    let skippedEnd = -1;
     for (const m of s.mentions) {
+      const prev = s.tokens[m.from - 1]?.lower === 'the' ? s.tokens[m.from - 2]?.lower : s.tokens[m.from - 1]?.lower;
+      const continues = skippedEnd >= 0 && (m.from === skippedEnd || (m.from - skippedEnd <= 2 && (prev === 'and' || prev === ',')));
+      if (m.iso3.length === 1 && m.kind !== 'demonym' && m.kind !== 'person' && (VISIT_VERBS.has(prev ?? '') || continues)) {
+        skippedEnd = m.to;
+        continue;
+      }
       if (m.iso3.length !== 1 || m.kind === 'demonym' || m.kind === 'person' || isAfterLocationPreposition(s.tokens, m.from)) continue;
       // "left for Port of Spain, the capital of Trinidad and Tobago": a destination or a part, not a home.
-      const prev = s.tokens[m.from - 1]?.lower === 'the' ? s.tokens[m.from - 2]?.lower : s.tokens[m.from - 1]?.lower;
       if (prev === 'of' || prev === 'for' || prev === 'from') continue;
       counts.set(m.iso3[0], (counts.get(m.iso3[0]) ?? 0) + 1);
     }
@@ -194,6 +217,7 @@ function inferHome(officials: Official[], raw: RawSentence[]): void {
     let travelled = false;
     for (const s of raw) {
       if (!s.words.has(surname(o))) continue;
+      let awayEnd = -1;
       for (const m of s.mentions) {
         if (m.iso3.length !== 1) continue;
         const at = s.tokens[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1;
@@ -202,6 +226,17 @@ function inferHome(officials: Official[], raw: RawSentence[]): void {
         const mover = lastOfficialBefore(officials, s.tokens, at) === o;
         if (mover && prep === 'in' && ARRIVE.has(s.tokens[at - 1]?.lower ?? '')) {
           away.add(m.iso3[0]);
+          travelled = true;
+          continue;
+        }
+        // "left for South Africa", "concluding his state visit in Equatorial Guinea", "visited Guinea
+        // and Equatorial Guinea": a departure's destination, a stay's place, a visit's object (1.11).
+        const prevWord = s.tokens[at - 1]?.lower ?? '';
+        const went = (prep === 'for' && DEPART_WORDS.has(prevWord)) || (prep === 'in' && STAY_NOUNS.has(prevWord)) || VISIT_VERBS.has(prep ?? '');
+        const listed = (prep === 'and' || prep === ',') && awayEnd >= 0 && at - awayEnd <= 1;
+        if (mover && (went || listed)) {
+          away.add(m.iso3[0]);
+          awayEnd = m.to;
           travelled = true;
           continue;
         }

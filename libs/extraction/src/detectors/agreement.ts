@@ -11,7 +11,11 @@ import { pairFor } from '../context';
 import { ANAPHORA } from '../text/words';
 import type { Candidate } from './candidate';
 
-const SIGN = new Set(['signed', 'signs', 'signing', 'inked', 'sign']);
+const SIGN = new Set(['signed', 'signs', 'signing', 'inked', 'sign', 'exchanged', 'exchange', 'exchanging']);
+// "exchange the MoU after their talks": handing over signed texts is a signing ceremony, when the
+// agreement noun is the verb's object (not "exchanged views on the agreement", 1.11).
+const EXCHANGE = new Set(['exchanged', 'exchange', 'exchanging']);
+const EXCHANGED_OBJECT = new Set(['agreement', 'agreements', 'memorandum', 'memorandums', 'memoranda', 'mou', 'mous', 'documents', 'instruments', 'accords', 'treaty', 'treaties', 'protocol', 'protocols']);
 const AGREEMENT = new Set([
   'agreement', 'agreements', 'accord', 'accords', 'treaty', 'treaties', 'memorandum', 'memorandums', 'memoranda', 'mou',
   'mous', 'pact', 'pacts', 'deal', 'deals', 'protocol', 'protocols', 'convention', 'contract', 'contracts', 'declaration',
@@ -86,6 +90,12 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
   const t = s.tokens;
   for (let k = 0; k < t.length; k++) {
     if (!SIGN.has(t[k].lower)) continue;
+    if (EXCHANGE.has(t[k].lower)) {
+      let o = k + 1;
+      while (o < t.length && o < k + 4 && ['the', 'signed', 'two', 'three', 'four', 'five', 'several', 'of'].includes(t[o].lower)) o++;
+      if (!EXCHANGED_OBJECT.has(t[o]?.lower ?? '') || t[o].lower === 'of') continue;
+      // ("exchange of instruments": the noun form is handled as any other mention of an agreement.)
+    }
     const after = t.slice(k + 1, Math.min(t.length, k + 7)).findIndex((x) => AGREEMENT.has(x.lower));
     const before = t.slice(Math.max(0, k - 10, clauseStart(s, k)), k).some((x) => AGREEMENT.has(x.lower));
     if (after < 0 && !before) continue;

@@ -20,6 +20,8 @@ const VOWS = new Set(['vowed', 'vows', 'pledged', 'pledges', 'promised', 'promis
 const PLEDGE_WORDS = new Set(['pledged', 'pledges', 'pledge', 'promised', 'promise', 'donated', 'donates', 'contributions', 'contribution', 'pledging', 'donating']);
 const AID_NOUNS = new Set(['aid', 'assistance', 'loan', 'loans', 'grant', 'grants', 'humanitarian', 'relief', 'support', 'funding', 'donation', 'credit', 'help', 'reconstruction', 'development', 'response', 'recovery', 'rebuilding']);
 
+// A country's firms, citizens or charities giving are not the state giving (1.11).
+const PRIVATE_DONORS = new Set(['enterprises', 'companies', 'firms', 'businesses', 'businessmen', 'business', 'citizens', 'nationals', 'residents', 'charities', 'ngos', 'individuals', 'diaspora', 'community', 'private']);
 const DESTINATION = new Set(['visit', 'visits', 'trip', 'tour', 'travel', 'travelled', 'traveled', 'flight', 'way', 'return']);
 
 /**
@@ -34,7 +36,9 @@ function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: stri
   const t = s.tokens;
   // "US$73 million": a currency's country letters inside an amount are no recipient (1.8).
   const inMoney = (m: CountryMention) => s.money.some((x) => m.from >= x.from && m.from < x.to);
-  const direct = s.mentions.find((m) => m.from === k + 1 && m.kind !== 'demonym' && m.iso3 !== donor && !inMoney(m));
+  // ("given the Philippines $16 million": the article before a name, 1.11.)
+  const at = t[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  const direct = s.mentions.find((m) => m.from === at && m.kind !== 'demonym' && m.kind !== 'person' && m.iso3 !== donor && !inMoney(m));
   if (direct) return [direct.iso3];
   for (let i = k + 1; i < end - 1; i++) {
     if (t[i].lower !== 'to' && t[i].lower !== 'for') continue;
@@ -47,6 +51,9 @@ function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: stri
     while (j < end && j < i + 6 && t[j].lower !== 'to' && t[j].lower !== 'for' && (t[j].lower === '-' || /^\p{Ll}/u.test(t[j].text))) j++;
     const m = s.mentions.find((x) => x.from === j && x.kind !== 'demonym' && x.kind !== 'person' && !inMoney(x));
     if (m && m.iso3 !== donor) return coordinated(s, m, end).filter((c) => c !== donor);
+    // "100,000 dollars in aid to the Chinese government": a demonym before "government" names the state (1.11).
+    const gov = s.mentions.find((x) => x.from === j && x.kind === 'demonym' && ['government', 'govt'].includes(t[x.to]?.lower ?? '') && x.iso3 !== donor);
+    if (gov) return [gov.iso3];
     // "responded to Pakistani President X's appeal for aid with a pledge of $20 million": who
     // appealed for the aid receives it (1.9).
     const appellant = s.mentions.find((x) => x.from === j && (x.kind === 'demonym' || x.kind === 'person' || x.kind === 'name') && x.iso3 !== donor);
@@ -209,7 +216,12 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     const end = clauseEnd(s, k);
     // ("provided $10 million for flood survivors": money for a disaster's victims is aid, 1.10.)
     const forVictims = t.slice(k + 1, end).some((x, i) => VICTIMS.has(x.lower) && DISASTERS.has(t[k + i]?.lower ?? ''));
-    if (!PLEDGE_WORDS.has(w) && !vowed && !forVictims && !t.slice(start, end).some((x) => AID_NOUNS.has(x.lower) || (PAST_GIVING.has(w) && MATERIAL_AID.has(x.lower)))) continue;
+    // "China has given the Federated States of Micronesia $16 million": a state given a sum as the
+    // verb's two objects is given it, aid noun or not (1.11).
+    const ind = t[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    const recipientNow = s.mentions.find((m) => m.from === ind && m.kind !== 'demonym' && m.kind !== 'person');
+    const doubleObject = ['given', 'gave', 'gives', 'granted'].includes(w) && !!recipientNow && s.money.some((x) => x.from === recipientNow.to && !x.conversion && x.currency !== null);
+    if (!PLEDGE_WORDS.has(w) && !vowed && !forVictims && !doubleObject && !t.slice(start, end).some((x) => AID_NOUNS.has(x.lower) || (PAST_GIVING.has(w) && MATERIAL_AID.has(x.lower)))) continue;
     // A list: each named country paired with the amount that follows it.
     if (w === 'contributions' || w === 'contribution' || w === 'pledges') {
       const ms = s.mentions.filter((m) => m.from > k && m.kind === 'name');
@@ -225,7 +237,8 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     }
     // ("The Japanese Government vowed …": a demonym before "government" names the state, 1.8.)
     // (Not inside a relative clause about another state: "China, which is Pakistan's ally, said …", 1.10.)
-    const subj = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && (m.kind !== 'demonym' || ['government', 'govt'].includes(t[m.to]?.lower ?? '')) && !inOtherRelative(s, m, k));
+    // ("U.S. enterprises have provided $12 million": a country's firms, citizens or charities are not the state, 1.11.)
+    const subj = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && (m.kind !== 'demonym' || ['government', 'govt'].includes(t[m.to]?.lower ?? '')) && !PRIVATE_DONORS.has(t[m.to]?.lower ?? '') && !inOtherRelative(s, m, k));
     // "The U.S. was among the large donors, pledging $204 million": a participle after a comma takes the main subject.
     const participleDonor = PARTICIPLES.has(w) && t[k - 1]?.lower === ',' ? s.mentions.find((m) => m.to <= k && m.role === 'actor' && m.kind !== 'demonym' && m.kind !== 'person') : undefined;
     // "Khan announced that $28 million in aid will be provided to Afghanistan": a passive pledge

@@ -6,7 +6,7 @@ import { groupFor, pairFor } from '../context';
 import { ANAPHORA } from '../text/words';
 import type { Candidate } from './candidate';
 
-const AGREE = new Set(['agreed', 'agree', 'agreeing', 'concurred', 'pledged', 'vowed', 'resolved', 'decided', 'assured', 'committed']);
+const AGREE = new Set(['agreed', 'agree', 'agreeing', 'concurred', 'pledged', 'vowed', 'resolved', 'decided', 'assured', 'committed', 'reached']);
 // Verbs other than "agree" express agreed cooperation only with a cooperation infinitive and
 // a word for ties in the clause: "pledged to work closely to enhance ties", not "pledged to provide aid".
 const COOP_VERBS = new Set(['work', 'strengthen', 'boost', 'deepen', 'enhance', 'expand', 'promote', 'cooperate', 'intensify', 'bolster', 'elevate', 'upgrade', 'step', 'further', 'broaden', 'develop', 'increase', 'advance', 'consolidate']);
@@ -26,10 +26,14 @@ export function detectCooperation(s: AnalysedSentence, ctx: Context): Candidate[
   for (let k = 0; k < t.length; k++) {
     const w = t[k].lower;
     if (!AGREE.has(w)) continue;
-    const plainAgree = w === 'agreed' || w === 'agree' || w === 'agreeing';
+    // "reached (an) agreement on measures to improve bilateral cooperation": a word for ties must
+    // follow in the clause (1.11).
+    const reachedAt = w === 'reached' ? (t[k + 1]?.lower === 'an' ? k + 2 : k + 1) : -1;
+    if (w === 'reached' && (!['agreement', 'consensus'].includes(t[reachedAt]?.lower ?? '') || !t.slice(reachedAt, clauseEnd(s, k)).some((x) => TIES.has(x.lower)))) continue;
+    const plainAgree = w === 'agreed' || w === 'agree' || w === 'agreeing' || w === 'reached';
     // "agreed Monday to …": step over a date right after the verb.
     const d = s.dates.find((x) => x.from === k + 1);
-    const after = d ? d.to : k + 1;
+    const after = reachedAt > 0 ? reachedAt + 1 : d ? d.to : k + 1;
     const next = t[after]?.lower ?? '';
     const obj = t[after + 1]?.lower ?? '';
     if (!['to', 'on', 'upon'].includes(next) && (t[k - 1]?.lower !== 'was' || !plainAgree)) continue;

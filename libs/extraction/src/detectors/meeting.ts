@@ -25,7 +25,8 @@ const MEAL_LEAD = new Set(['working', 'held', 'hosted', 'had', 'gave', 'offered'
 // Remote contact is not a meeting (ANNOTATION.md: phone calls are not meetings).
 const REMOTE = new Set(['phone', 'telephone', 'phoned', 'video', 'videoconference', 'teleconference', 'virtual', 'online', 'letter']);
 // "to hold talks", "to resume negotiations": an infinitive before the noun is a plan.
-const PLANNED_VERBS = new Set(['hold', 'have', 'resume', 'start', 'begin', 'open', 'launch', 'host', 'attend', 'join', 'convene']);
+// ("asked to observe the summit": an observer's purpose, 1.11.)
+const PLANNED_VERBS = new Set(['hold', 'have', 'resume', 'start', 'begin', 'open', 'launch', 'host', 'attend', 'join', 'convene', 'observe']);
 
 export function cityText(s: AnalysedSentence, m: CountryMention): string {
   const raw = s.tokens.slice(m.from, m.to).map((t) => t.text).join(' ');
@@ -33,22 +34,31 @@ export function cityText(s: AnalysedSentence, m: CountryMention): string {
 }
 
 /** The place of the event at token k: "met in Tokyo", "In a meeting in Ulaanbaatar", "talks held … in Tokyo". */
-const TRAVEL_VERBS = new Set(['travelled', 'traveled', 'went', 'flew', 'headed', 'journeyed', 'toured', 'visited']);
+const TRAVEL_VERBS = new Set(['travelled', 'traveled', 'went', 'flew', 'headed', 'journeyed', 'toured', 'visited', 'stay']);
 
 /** The states a subject travelled to before token k: "travelled to Jordan and Egypt and held talks". */
 function destinations(s: AnalysedSentence, from: number, k: number): CountryMention[] {
   const t = s.tokens;
   const v = t.findIndex((x, i) => i >= from && i < k && TRAVEL_VERBS.has(x.lower));
   if (v < 0) return [];
-  let i = t[v + 1]?.lower === 'to' ? v + 2 : v + 1;
+  // ("his stay in Guinea, Ghana and Togo": a stay's places too, 1.11.)
+  let i = t[v + 1]?.lower === 'to' || (t[v].lower === 'stay' && t[v + 1]?.lower === 'in') ? v + 2 : v + 1;
   const out: CountryMention[] = [];
   for (;;) {
     const m = s.mentions.find((x) => x.from === i && x.kind !== 'person' && x.kind !== 'demonym');
     if (!m || m.to > k) break;
     out.push(m);
     i = m.to;
+    // "visited Guinea Conakry and …": a capital right after its country continues the place (1.11).
+    const cont = s.mentions.find((x) => x.from === i && x.iso3 === m.iso3 && x.kind === 'capital');
+    if (cont && cont.to <= k) {
+      out.push(cont);
+      i = cont.to;
+    }
     if (t[i]?.lower === ',' || (t[i]?.lower === 'and' && s.mentions.some((x) => x.from === i + 1))) i++;
     else break;
+    // (", and South Africa": a serial comma, 1.11.)
+    if (t[i - 1]?.lower === ',' && t[i]?.lower === 'and' && s.mentions.some((x) => x.from === i + 1)) i++;
   }
   return out;
 }
@@ -229,14 +239,23 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (MEALS.has(w) && !t.slice(Math.max(0, k - 3), k).some((x) => MEAL_LEAD.has(x.lower))) continue;
     // "held a bilateral with X", not "their bilateral cooperation".
     if (w === 'bilateral' && (!['our', 'a', 'the', 'their', 'his'].includes(t[k - 1]?.lower ?? '') || (/^\p{Ll}/u.test(t[k + 1]?.text ?? '') && !['with', 'on', 'in', 'at', 'between', 'talk', 'back', 'last', 'earlier', 'this'].includes(t[k + 1].lower)))) continue;
-    if (isNoun && (BODIES.has(t[k - 1]?.lower ?? '') || BODIES.has(t[k - 2]?.lower ?? ''))) continue;
+    // ("a joint committee / commission meeting" of two states is their own bilateral mechanism, 1.11.)
+    const jointBody = (d: number) => ['committee', 'commission'].includes(t[k - d]?.lower ?? '') && t[k - d - 1]?.lower === 'joint';
+    if (isNoun && ((BODIES.has(t[k - 1]?.lower ?? '') && !jointBody(1)) || (BODIES.has(t[k - 2]?.lower ?? '') && !jointBody(2)))) continue;
     // "the Pacific Islands Forum Foreign Affairs Ministers Meeting": a body's named session.
     if (isNoun && t[k].cap && k > 0 && namedSessionOfBody(s, k)) continue;
     if (isNoun && [2, 3, 4].some((d) => t[k - d]?.lower === 'to' && PLANNED_VERBS.has(t[k - d + 1]?.lower ?? ''))) continue;
     // "arrived to attend the DPRK-USA Hanoi Summit": a purpose infinitive over a longer name (1.8).
-    if (isNoun && t[k].cap && [5, 6, 7, 8, 9].some((d) => t[k - d]?.lower === 'to' && PLANNED_VERBS.has(t[k - d + 1]?.lower ?? '') && t.slice(k - d + 2, k).every((x) => x.cap || x.lower === 'the' || x.lower === '-' || x.lower === "'"))) continue;
+    // ("invited X to join the G-20 summit": a lower-case noun after a capitalised or numbered name too, 1.11.)
+    const nameRun = (d: number) => t.slice(k - d + 2, k).every((x) => x.cap || x.lower === 'the' || x.lower === '-' || x.lower === "'" || /^\d/.test(x.lower));
+    const named = (d: number) => t[k].cap || t.slice(k - d + 2, k).some((x) => x.cap || /^\d/.test(x.lower));
+    if (isNoun && [5, 6, 7, 8, 9].some((d) => t[k - d]?.lower === 'to' && PLANNED_VERBS.has(t[k - d + 1]?.lower ?? '') && nameRun(d) && named(d))) continue;
+    // "fought to keep free trade off the summit agenda": a meeting noun modifying another is no event (1.11).
+    if (isNoun && ['agenda', 'venue', 'preparations', 'organisers', 'organizers', 'logistics'].includes(t[k + 1]?.lower ?? '')) continue;
     // "A few days after the meeting", "since the talks": another event referred back to, not told (1.8).
-    if (isNoun && ['the', 'that', 'this', 'their'].includes(t[k - 1]?.lower ?? '') && ['after', 'before', 'since', 'following', 'ahead'].includes(t[k - 2]?.lower ?? '')) continue;
+    // ("after the meeting between A and B": the parties named, the meeting is told as past, 1.11.)
+    const namesParties = ['after', 'following'].includes(t[k - 2]?.lower ?? '') && t[k - 1]?.lower === 'the' && t[k + 1]?.lower === 'between';
+    if (isNoun && !namesParties && ['the', 'that', 'this', 'their'].includes(t[k - 1]?.lower ?? '') && ['after', 'before', 'since', 'following', 'ahead'].includes(t[k - 2]?.lower ?? '')) continue;
     // "on the eve of the Jan. 24 heads of state meeting", "ahead of the summit", "prior to the talks": a
     // meeting used as a time reference (1.10).
     if (isNoun && timeReference(s, k)) continue;

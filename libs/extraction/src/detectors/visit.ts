@@ -329,7 +329,8 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     // "the visit to Berlin of Prime Minister Elisabeth Borne": the visitor after the place (1.10).
     const ofVisitor = hosts.length > 0 && t[hosts[hosts.length - 1].to]?.lower === 'of' ? visitorAfterOf(s, hosts[hosts.length - 1].to + 1, end) : undefined;
     // The visitor: the nearest actor before the trigger, else the main clause's subject after it.
-    const before = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && (m.kind === 'person' || m.kind === 'demonym' || m.kind === 'name' || m.kind === 'seat'));
+    // ("left for South Africa, concluding his state visit in …": a destination is no visitor, 1.11.)
+    const before = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && (m.kind === 'person' || m.kind === 'demonym' || m.kind === 'name' || m.kind === 'seat') && !isDestination(s, m));
     // A departure's subject follows any fronted phrase ("After his US visit, the minister left for …").
     let lastComma = -1;
     if (departs) for (let i = k - 1; i >= start; i--) if (t[i].lower === ',') { lastComma = i; break; }
@@ -398,21 +399,58 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
       inferred = true;
     }
     const date = dateNear(s, k);
+    // "The presidents of Kenya and Uganda arrived in Tanzania": every state of a coordinated subject
+    // right before the verb travelled (1.11).
+    const visitors = visitor.to === k && poss < 0 && !ofVisitor ? coordinatedBefore(s, visitor, start) : [visitor];
     for (const h of hosts) {
-      if (h.iso3 === visitor.iso3 || seen.has(h.iso3)) continue;
-      seen.add(h.iso3);
-      out.push({
-        type: 'VisitMade',
-        visitor: visitor.iso3,
-        host: h.iso3,
-        people: visitor.person ? [visitor.person.name] : [],
-        date: date ?? ctx.storyDate,
-        dateExplicit: date !== null,
-        confidence: inferred ? 0.6 : 0.8,
-        modality: isHedged(s) ? 'hedged' : 'asserted',
-        sentence: s.index,
-      });
+      if (seen.has(h.iso3)) continue;
+      for (const v of visitors) {
+        if (h.iso3 === v.iso3) continue;
+        seen.add(h.iso3);
+        out.push({
+          type: 'VisitMade',
+          visitor: v.iso3,
+          host: h.iso3,
+          people: v.person ? [v.person.name] : [],
+          date: date ?? ctx.storyDate,
+          dateExplicit: date !== null,
+          confidence: inferred ? 0.6 : 0.8,
+          modality: isHedged(s) ? 'hedged' : 'asserted',
+          sentence: s.index,
+        });
+      }
     }
   }
   return out;
+}
+
+/** The states coordinated before a subject's last one: "Chile, Mexico and Peru", "Kenya and Uganda" (1.11). */
+function coordinatedBefore(s: AnalysedSentence, last: CountryMention, start: number): CountryMention[] {
+  const t = s.tokens;
+  const out = [last];
+  let i = last.from - 1;
+  if (t[i]?.lower === 'the') i--;
+  if (t[i]?.lower !== 'and') return out;
+  for (;;) {
+    if (t[i]?.lower === 'and' || t[i]?.lower === ',') i--;
+    else break;
+    if (t[i]?.lower === ',') i--;
+    const m = s.mentions.find((x) => x.to === i + 1 && x.from >= start && x.role === 'actor' && (x.kind === 'name' || x.kind === 'demonym'));
+    if (!m) break;
+    out.unshift(m);
+    i = m.from - 1;
+    if (t[i]?.lower === 'the') i--;
+  }
+  return out.length > 1 && out.every((m) => m.kind === last.kind) ? out : [last];
+}
+
+/** A place someone goes to: "left for X", "travelled to X", "visited X" (1.11). */
+function isDestination(s: AnalysedSentence, m: CountryMention): boolean {
+  const t = s.tokens;
+  const at = t[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1;
+  const prep = t[at]?.lower ?? '';
+  const verb = t[at - 1]?.lower ?? '';
+  if (prep === 'for') return DEPART.has(verb);
+  if (prep === 'to') return DEPART.has(verb) || ['travelled', 'traveled', 'flew', 'went', 'came', 'returned', 'travels', 'flies', 'goes'].includes(verb);
+  return ['visited', 'visits', 'toured'].includes(prep);
 }

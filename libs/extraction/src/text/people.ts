@@ -43,6 +43,11 @@ const CALENDAR = new Set(
 
 const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'van', 'von', 'der', 'bin', 'bint', 'al', 'el', 'la', 'le', 'di', 'du', 'ben']);
 
+/** "Theresa May started …": "May" after a given name, not before a day or year number, is a surname (1.11). */
+function calendarSurname(tokens: Token[], k: number): boolean {
+  return tokens[k]?.text === 'May' && isNameToken(tokens[k - 1]) && !/^\d/.test(tokens[k + 1]?.text ?? '');
+}
+
 function isNameToken(t: Token | undefined): boolean {
   if (!t || !t.cap) return false;
   if (TITLE_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || INSTITUTIONS.has(t.lower) || CALENDAR.has(t.lower)) return false;
@@ -123,7 +128,7 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
         k++;
         continue;
       }
-      if (isNameToken(t) && !mentionAt.has(k)) {
+      if ((isNameToken(t) || (nameToks.length > 0 && calendarSurname(tokens, k))) && !mentionAt.has(k)) {
         nameToks.push(t);
         k++;
       } else if (t.text === '-' && nameToks.length > 0 && tokens[k + 1] && tokens[k - 1].end === t.start && tokens[k + 1].start === t.end) {
@@ -137,9 +142,11 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
       let e = k + 1;
       // ("the President of Ghana, Nana Akufo-Addo,": hyphen-joined parts belong to the name, 1.8.)
       const joined = (x: number) => tokens[x].text === '-' && tokens[x - 1]?.end === tokens[x].start && tokens[x + 1]?.start === tokens[x].end && isNameToken(tokens[x + 1]);
-      while (e < tokens.length && e < k + 7 && ((isNameToken(tokens[e]) && !mentionAt.has(e)) || joined(e))) e++;
+      while (e < tokens.length && e < k + 7 && (((isNameToken(tokens[e]) || (e > k + 1 && calendarSurname(tokens, e))) && !mentionAt.has(e)) || joined(e))) e++;
       const close = tokens[e]?.lower;
-      if (e - (k + 1) >= 2 && (close === ',' || close === '.' || close === undefined || close === 'and' || close === 'at' || close === 'in' || close === 'on')) {
+      // ("The British Prime Minister, Tony Blair is on a trip": a verb may close the name, 1.11.)
+      const verbClose = e < tokens.length && /^\p{Ll}/u.test(tokens[e].text);
+      if (e - (k + 1) >= 2 && (close === ',' || close === '.' || close === undefined || close === 'and' || close === 'at' || close === 'in' || close === 'on' || verbClose)) {
         nameToks.push(...tokens.slice(k + 1, e));
         k = e;
       }
@@ -172,7 +179,8 @@ export function nameKeys(name: string): string[] {
   const keys = new Set<string>([toks.map((t) => t.lower).join(' ')]);
   for (const t of toks) {
     for (const part of t.text.split('.')) {
-      if (part.length >= 3 && /^\p{Lu}/u.test(part)) keys.add(part.toLowerCase());
+      // (A calendar word is no key alone: "Theresa May" is not every "May", 1.11.)
+      if (part.length >= 3 && /^\p{Lu}/u.test(part) && !CALENDAR.has(part.toLowerCase())) keys.add(part.toLowerCase());
     }
   }
   return [...keys];
