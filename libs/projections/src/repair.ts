@@ -1,5 +1,5 @@
-import { FACT_RETRACTED, type FactRetractedData } from '@dyad/domain';
-import { inTransaction, PostgresEventStore } from '@dyad/event-store';
+import { FACT_RETRACTED, type EventEnvelope, type FactRetractedData } from '@dyad/domain';
+import { inTransaction, PostgresEventStore, sqlOf, type Sql } from '@dyad/event-store';
 import type { DataSource } from 'typeorm';
 import { PROJECTED_TYPES } from './rebuild';
 import { APPLY_LOCK, applyFactEvents, RELATIONS_PROJECTION } from './relations.projection';
@@ -10,50 +10,61 @@ export interface RepairResult {
   position: number;
 }
 
+/** The events of `events` whose effect the read models lack: facts not in fact_index, retractions not applied. */
+async function missingOf(db: Sql, events: EventEnvelope[]): Promise<EventEnvelope[]> {
+  const facts = events.filter((e) => e.type !== FACT_RETRACTED).map((e) => e.eventId);
+  const retractions = events.filter((e) => e.type === FACT_RETRACTED);
+  const present = new Set(
+    (await db.query<{ id: string }>(`SELECT event_id::text AS id FROM fact_index WHERE event_id = ANY($1::uuid[])`, [facts])).map((r) => r.id),
+  );
+  const retractedDone = new Set(
+    (
+      await db.query<{ id: string }>(`SELECT event_id::text AS id FROM fact_index WHERE event_id = ANY($1::uuid[]) AND retracted_at IS NOT NULL`, [
+        retractions.map((e) => (e.data as FactRetractedData).factId),
+      ])
+    ).map((r) => r.id),
+  );
+  return events.filter((e) => (e.type === FACT_RETRACTED ? !retractedDone.has((e.data as FactRetractedData).factId) : !present.has(e.eventId)));
+}
+
 /**
  * Applies committed fact events (and retractions) that the read models lack, read from the event
  * store: a safety net for messages that never reached the projector through Kafka (a broker lost
  * them, say). It pages forward from the last position it has checked, looks only at events
  * recorded at least `graceMs` ago (the Kafka path normally applies them much sooner), and applies
- * the missing ones with the projector's own reducer. It holds the apply lock exclusively, so no
- * projector batch runs meanwhile and story regrouping sees a consistent read model.
+ * the missing ones with the projector's own reducer.
+ *
+ * The scan runs without locks, so projector batches go on meanwhile (holding the apply lock for
+ * the whole scan stalled them: read-model p99 of seconds at 50 articles/s). Only when it finds
+ * candidates does it take the apply lock exclusively, look again (a batch may have applied them
+ * in between) and apply what is still missing, so story regrouping sees a consistent read model.
  */
 export async function repairMissing(ds: DataSource, graceMs: number, pageSize = 5000): Promise<RepairResult> {
   const store = new PostgresEventStore(() => null);
-  return inTransaction(ds, async (tx) => {
-    await tx.query(`SELECT pg_advisory_xact_lock(${APPLY_LOCK})`);
-    const [state] = await tx.query<{ repaired_position: string }>(`SELECT repaired_position FROM projection_state WHERE projection = $1`, [
-      RELATIONS_PROJECTION,
-    ]);
-    const from = Number(state?.repaired_position ?? 0);
-    const page = await store.readAll(tx, from, pageSize, PROJECTED_TYPES);
-    // In position order, up to the first event still inside the grace period.
-    const cutoff = Date.now() - graceMs;
-    const young = page.findIndex((e) => Date.parse(e.recordedAt) > cutoff);
-    const ready = young < 0 ? page : page.slice(0, young);
-    if (ready.length === 0) return { scanned: 0, applied: 0, position: from };
-    const facts = ready.filter((e) => e.type !== FACT_RETRACTED).map((e) => e.eventId);
-    const retractions = ready.filter((e) => e.type === FACT_RETRACTED);
-    const present = new Set(
-      (await tx.query<{ id: string }>(`SELECT event_id::text AS id FROM fact_index WHERE event_id = ANY($1::uuid[])`, [facts])).map((r) => r.id),
-    );
-    const retractedDone = new Set(
-      (
-        await tx.query<{ id: string }>(`SELECT event_id::text AS id FROM fact_index WHERE event_id = ANY($1::uuid[]) AND retracted_at IS NOT NULL`, [
-          retractions.map((e) => (e.data as FactRetractedData).factId),
-        ])
-      ).map((r) => r.id),
-    );
-    const missing = ready.filter((e) =>
-      e.type === FACT_RETRACTED ? !retractedDone.has((e.data as FactRetractedData).factId) : !present.has(e.eventId),
-    );
-    const applied = missing.length ? await applyFactEvents(tx, missing) : 0;
-    const position = ready[ready.length - 1].globalPosition;
-    await tx.query(
-      `INSERT INTO projection_state (projection, repaired_position) VALUES ($1, $2)
-       ON CONFLICT (projection) DO UPDATE SET repaired_position = greatest(projection_state.repaired_position, excluded.repaired_position)`,
-      [RELATIONS_PROJECTION, position],
-    );
-    return { scanned: ready.length, applied, position };
-  });
+  const db = sqlOf(ds);
+  const [state] = await db.query<{ repaired_position: string }>(`SELECT repaired_position FROM projection_state WHERE projection = $1`, [
+    RELATIONS_PROJECTION,
+  ]);
+  const from = Number(state?.repaired_position ?? 0);
+  const page = await store.readAll(db, from, pageSize, PROJECTED_TYPES);
+  // In position order, up to the first event still inside the grace period.
+  const cutoff = Date.now() - graceMs;
+  const young = page.findIndex((e) => Date.parse(e.recordedAt) > cutoff);
+  const ready = young < 0 ? page : page.slice(0, young);
+  if (ready.length === 0) return { scanned: 0, applied: 0, position: from };
+  const candidates = await missingOf(db, ready);
+  const applied = candidates.length
+    ? await inTransaction(ds, async (tx) => {
+        await tx.query(`SELECT pg_advisory_xact_lock(${APPLY_LOCK})`);
+        const still = await missingOf(tx, candidates);
+        return still.length ? applyFactEvents(tx, still) : 0;
+      })
+    : 0;
+  const position = ready[ready.length - 1].globalPosition;
+  await db.query(
+    `INSERT INTO projection_state (projection, repaired_position) VALUES ($1, $2)
+     ON CONFLICT (projection) DO UPDATE SET repaired_position = greatest(projection_state.repaired_position, excluded.repaired_position)`,
+    [RELATIONS_PROJECTION, position],
+  );
+  return { scanned: ready.length, applied, position };
 }
