@@ -2,33 +2,7 @@
  * Rules added in extractor 1.10, from the misses of fresh blind batch 10. Every sentence here is
  * invented; each case names the pattern it stands for, with negative cases.
  */
-import { extractFacts } from '.';
-import type { FactDraft } from '../../domain/src/facts/fact.types';
-import { countriesOf } from './assemble';
-
-const PUB = '2024-06-14'; // a Friday
-const facts = (body: string, publishedAt = PUB, title = '') => extractFacts({ title, body, publishedAt });
-const sig = (f: FactDraft) => {
-  switch (f.type) {
-    case 'AidPledged':
-      return `AidPledged ${f.donor}>${f.recipient}`;
-    case 'AppealMade':
-      return `AppealMade ${f.from}>${f.to}`;
-    case 'VisitMade':
-      return `VisitMade ${f.visitor}>${f.host}`;
-    case 'VoteCast':
-      return `VoteCast ${f.country} ${f.position}`;
-    case 'VoteAbstained':
-      return `VoteAbstained ${f.country}`;
-    default:
-      return `${f.type} ${[...countriesOf(f)].sort().join('-')}`;
-  }
-};
-const sigs = (body: string, type?: FactDraft['type'], publishedAt = PUB, title = '') =>
-  facts(body, publishedAt, title)
-    .filter((f) => !type || f.type === type)
-    .map(sig)
-    .sort();
+import { facts, sigs } from './spec-signatures';
 
 describe('a relative clause between the subject and its verb', () => {
   it('the verb belongs to the state before ", which / whose …,"', () => {
