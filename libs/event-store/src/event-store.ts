@@ -9,7 +9,8 @@ export interface Route {
 }
 export type Router = (event: NewEvent, streamId: string) => Route | null;
 
-interface EventRow {
+/** An `events` row as pg returns it (what toEnvelope reads). */
+export interface EventRow {
   global_position: string;
   event_id: string;
   stream_id: string;

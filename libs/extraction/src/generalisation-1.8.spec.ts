@@ -3,29 +3,7 @@
  * sentence here is invented; each case names the pattern it stands for, with negative cases
  * (future, negated, domestic, no recipient).
  */
-import { extractFacts } from '.';
-import type { FactDraft } from '../../domain/src/facts/fact.types';
-import { countriesOf } from './assemble';
-
-const PUB = '2024-06-14'; // a Friday
-const facts = (body: string, publishedAt = PUB) => extractFacts({ title: '', body, publishedAt });
-const sig = (f: FactDraft) => {
-  switch (f.type) {
-    case 'AidPledged':
-      return `AidPledged ${f.donor}>${f.recipient}`;
-    case 'AppealMade':
-      return `AppealMade ${f.from}>${f.to}`;
-    case 'VisitMade':
-      return `VisitMade ${f.visitor}>${f.host}`;
-    default:
-      return `${f.type} ${[...countriesOf(f)].sort().join('-')}`;
-  }
-};
-const sigs = (body: string, type?: FactDraft['type'], publishedAt = PUB) =>
-  facts(body, publishedAt)
-    .filter((f) => !type || f.type === type)
-    .map(sig)
-    .sort();
+import { facts, sig, sigs } from './spec-signatures';
 
 describe('appeals with plural subjects', () => {
   it('gives every coordinated state of the subject an appeal', () => {

@@ -3,30 +3,9 @@
  * showed. Every sentence here is invented; each case names the pattern it stands for, with
  * negative cases (a city as a name, a word or a person; planned events; ambiguous names).
  */
-import { extractFacts } from '.';
 import { cityGazetteer } from '../../domain/src/countries';
-import type { FactDraft } from '../../domain/src/facts/fact.types';
 import { countriesOf } from './assemble';
-
-const PUB = '2024-06-14'; // a Friday
-const facts = (body: string, publishedAt = PUB, title = '') => extractFacts({ title, body, publishedAt });
-const sig = (f: FactDraft) => {
-  switch (f.type) {
-    case 'AidPledged':
-      return `AidPledged ${f.donor}>${f.recipient}`;
-    case 'AppealMade':
-      return `AppealMade ${f.from}>${f.to}`;
-    case 'VisitMade':
-      return `VisitMade ${f.visitor}>${f.host}`;
-    default:
-      return `${f.type} ${[...countriesOf(f)].sort().join('-')}`;
-  }
-};
-const sigs = (body: string, type?: FactDraft['type'], publishedAt = PUB, title = '') =>
-  facts(body, publishedAt, title)
-    .filter((f) => !type || f.type === type)
-    .map(sig)
-    .sort();
+import { facts, PUB, sig, sigs } from './spec-signatures';
 
 describe('city gazetteer', () => {
   it('keeps large cities of one country and leaves out ambiguous names, country forms and collisions', () => {

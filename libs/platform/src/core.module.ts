@@ -2,7 +2,7 @@ import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown 
 import { CONFIG, type Config, JsonLogger } from '@dyad/config';
 import { createDataSource, migrate, PostgresEventStore } from '@dyad/event-store';
 import { createKafka, ensureTopics } from '@dyad/messaging';
-import { QueryIndexes1764180000300, ReadModels1764180000100 } from '@dyad/projections';
+import { PROJECTION_MIGRATIONS } from '@dyad/projections';
 import type { Kafka } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { createRouter } from './router';
@@ -36,7 +36,7 @@ export class CoreModule {
             const ds = createDataSource({
               url: config.DATABASE_URL,
               poolSize: config.DATABASE_POOL_SIZE,
-              extraMigrations: [ReadModels1764180000100, QueryIndexes1764180000300],
+              extraMigrations: PROJECTION_MIGRATIONS,
             });
             await waitFor('PostgreSQL', () => ds.initialize(), config.STARTUP_TIMEOUT_MS, logger);
             const ran = await migrate(ds);

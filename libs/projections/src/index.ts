@@ -4,6 +4,7 @@ export * from './relations.queries';
 export * from './rebuild';
 export { ReadModels1764180000100 } from './migrations/1764180000100-read-models';
 export { QueryIndexes1764180000300 } from './migrations/1764180000300-query-indexes';
+export { PROJECTION_MIGRATIONS } from './migrations';
 export * from './relation-page';
 export * from './story-view';
 export * from './story-store';

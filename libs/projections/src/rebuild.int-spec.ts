@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { articleStreamId, FACT_RETRACTED, type NewEvent } from '@dyad/domain';
 import { createDataSource, inTransaction, PostgresEventStore, sqlOf } from '@dyad/event-store';
 import { migratedTestDatabase } from '../../../test/support/infra';
-import { ReadModels1764180000100 } from './migrations/1764180000100-read-models';
+import { PROJECTION_MIGRATIONS } from './migrations';
 import { PROJECTED_TYPES, rebuildRelations } from './rebuild';
 import { applyFactEvents, RELATIONS_PROJECTION } from './relations.projection';
 
@@ -17,7 +17,7 @@ describe('rebuild from the event store (real Postgres)', () => {
   const store = new PostgresEventStore(() => null);
 
   beforeAll(async () => {
-    db = await migratedTestDatabase({ extraMigrations: [ReadModels1764180000100] });
+    db = await migratedTestDatabase({ extraMigrations: PROJECTION_MIGRATIONS });
     ds = db.ds;
   });
   afterAll(async () => {
@@ -165,7 +165,7 @@ describe('rebuild from the event store (real Postgres)', () => {
     }
 
     // With a pool of one connection (no reader connection to spare) the result is the same.
-    const single = createDataSource({ url: db.url, poolSize: 1, extraMigrations: [ReadModels1764180000100] });
+    const single = createDataSource({ url: db.url, poolSize: 1, extraMigrations: PROJECTION_MIGRATIONS });
     await single.initialize();
     try {
       expect(await rebuildRelations(single, 50)).toMatchObject({ events: applied, lastPosition: last });

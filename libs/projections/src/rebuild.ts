@@ -1,5 +1,5 @@
 import { FACT_RETRACTED, FACT_TYPES, groupMentions, type Mention } from '@dyad/domain';
-import { inTransaction, toEnvelope, type Sql } from '@dyad/event-store';
+import { inTransaction, toEnvelope, type EventRow, type Sql } from '@dyad/event-store';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { toFactRow, UNMAPPED_FACT_FIELDS, type FactRow } from './fact-row';
 import { APPLY_LOCK, RELATIONS_PROJECTION } from './relations.projection';
@@ -187,17 +187,8 @@ const STORY_ROWS = `
          s.outlet_count, s.first_reported_at, m.goldstein
   FROM rebuild_stories s JOIN rebuild_mentions m ON m.event_id = s.best`;
 
-interface StagedEventRow {
-  global_position: string;
-  event_id: string;
-  stream_id: string;
-  stream_version: number;
-  type: string;
-  schema_version: number;
-  data: unknown;
-  metadata: never;
-  occurred_at: Date;
-  recorded_at: Date;
+/** An events row as read for the rebuild, with two figures of the fact computed in SQL. */
+interface StagedEventRow extends EventRow {
   reported_at: string | null;
   goldstein: number | null;
 }

@@ -5,7 +5,7 @@ import { FACT_RETRACTED, groupMentions, toMention, type EventEnvelope, type Fact
 import { inTransaction, sqlOf } from '@dyad/event-store';
 import { migratedTestDatabase } from '../../../test/support/infra';
 import { aMeeting, anAbstention, anAgreement, asEvent } from '../../../test/fixtures/facts.builders';
-import { ReadModels1764180000100 } from './migrations/1764180000100-read-models';
+import { PROJECTION_MIGRATIONS } from './migrations';
 import { applyFactEvents, loadCheckpoints, saveCheckpoint } from './relations.projection';
 import { groupAllStories } from './story-store';
 import { RelationsQueries } from './relations.queries';
@@ -16,7 +16,7 @@ describe('relations projection (real Postgres)', () => {
   const queries = new RelationsQueries();
 
   beforeAll(async () => {
-    db = await migratedTestDatabase({ extraMigrations: [ReadModels1764180000100] });
+    db = await migratedTestDatabase({ extraMigrations: PROJECTION_MIGRATIONS });
     ds = db.ds;
   });
   afterAll(async () => {

@@ -4,8 +4,7 @@ import { COUNTRIES, type EventEnvelope, type Fact, type FactDraft } from '@dyad/
 import { inTransaction, sqlOf } from '@dyad/event-store';
 import { migratedTestDatabase } from '../../../test/support/infra';
 import { aMeeting, anAbstention, anAgreement, asEvent } from '../../../test/fixtures/facts.builders';
-import { ReadModels1764180000100 } from './migrations/1764180000100-read-models';
-import { QueryIndexes1764180000300 } from './migrations/1764180000300-query-indexes';
+import { PROJECTION_MIGRATIONS } from './migrations';
 import { AnswerCache } from './answer-cache';
 import { decodePartnerCursor, decodeStoryCursor, MENTIONS_PER_STORY } from './relation-page';
 import { applyFactEvents } from './relations.projection';
@@ -24,7 +23,7 @@ describe('relations queries: bounds and cursors (real Postgres)', () => {
   const later = () => new Date(Date.now() + 86_400_000).toISOString();
 
   beforeAll(async () => {
-    db = await migratedTestDatabase({ extraMigrations: [ReadModels1764180000100, QueryIndexes1764180000300] });
+    db = await migratedTestDatabase({ extraMigrations: PROJECTION_MIGRATIONS });
     ds = db.ds;
     // JPN-MNG: 30 meetings on distinct days, 25 agreements (values in two currencies), one meeting
     // reported 12 times; both countries' votes on two resolutions.

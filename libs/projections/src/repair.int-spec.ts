@@ -4,7 +4,7 @@ import { articleStreamId, retraction, type Fact } from '@dyad/domain';
 import { inTransaction, PostgresEventStore, sqlOf } from '@dyad/event-store';
 import { migratedTestDatabase } from '../../../test/support/infra';
 import { aMeeting, anAgreement } from '../../../test/fixtures/facts.builders';
-import { ReadModels1764180000100 } from './migrations/1764180000100-read-models';
+import { PROJECTION_MIGRATIONS } from './migrations';
 import { applyFactEvents } from './relations.projection';
 import { RelationsQueries } from './relations.queries';
 import { repairMissing } from './repair';
@@ -15,7 +15,7 @@ describe('repair of facts Kafka never delivered (real Postgres)', () => {
   const store = new PostgresEventStore(() => null);
 
   beforeAll(async () => {
-    db = await migratedTestDatabase({ extraMigrations: [ReadModels1764180000100] });
+    db = await migratedTestDatabase({ extraMigrations: PROJECTION_MIGRATIONS });
     ds = db.ds;
   });
   afterAll(async () => {

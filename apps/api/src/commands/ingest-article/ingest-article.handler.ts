@@ -15,7 +15,7 @@ import { IngestArticleCommand, type IngestArticleResult } from './ingest-article
 class DuplicateRace extends Error {}
 
 /** A new article ready to commit: its row, its idempotency key, its stream's events. */
-interface Pending {
+export interface NewArticle {
   record: Omit<ArticleRecord, 'ingestedAt' | 'version' | 'retractedAt'>;
   idempotencyKey: string | null;
   streamId: string;
@@ -25,7 +25,7 @@ interface Pending {
 @CommandHandler(IngestArticleCommand)
 export class IngestArticleHandler implements ICommandHandler<IngestArticleCommand, IngestArticleResult> {
   private readonly articles = new ArticlesRepository();
-  private readonly commits = new GroupCommit<Pending>({ commitAll: (g) => this.commitTogether(g), commitOne: (p) => this.commitAlone(p) });
+  private readonly commits = new GroupCommit<NewArticle>({ commitAll: (g) => this.commitNew(g), commitOne: (p) => this.commitAlone(p) });
 
   constructor(
     @Inject(DATA_SOURCE) private readonly ds: DataSource,
@@ -80,8 +80,11 @@ export class IngestArticleHandler implements ICommandHandler<IngestArticleComman
     return { articleId, duplicate: false, facts: events.slice(1).map((e) => e.data as Fact) };
   }
 
-  /** A group of new articles in one transaction; false, with nothing committed, if any lost a race. */
-  private async commitTogether(group: Pending[]): Promise<boolean> {
+  /**
+   * New articles in one transaction (a group of single ingests, or a batch); false, with nothing
+   * committed, if any of them lost a race to a concurrent ingest.
+   */
+  async commitNew(group: NewArticle[]): Promise<boolean> {
     try {
       await inTransaction(this.ds, async (tx) => {
         const inserted = await this.articles.insertMany(tx, group.map((p) => p.record));
@@ -98,7 +101,7 @@ export class IngestArticleHandler implements ICommandHandler<IngestArticleComman
   }
 
   /** One new article in its own transaction; false if a concurrent ingest stored it first. */
-  private async commitAlone(p: Pending): Promise<boolean> {
+  private async commitAlone(p: NewArticle): Promise<boolean> {
     try {
       await inTransaction(this.ds, async (tx) => {
         if (!(await this.articles.insert(tx, p.record, p.idempotencyKey))) throw new DuplicateRace();

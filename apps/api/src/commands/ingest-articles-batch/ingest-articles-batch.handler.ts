@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { BadRequestException, Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { articleStreamId, decideIngestArticle, normaliseContent, normaliseUrl, type ArticleStreamEvent, type Fact } from '@dyad/domain';
-import { ArticlesRepository, inTransaction, isUniqueViolation, PostgresEventStore, sqlOf, WrongExpectedVersionError } from '@dyad/event-store';
+import { ArticlesRepository, sqlOf } from '@dyad/event-store';
 import { EXTRACTOR } from '@dyad/extraction';
 import { DATA_SOURCE } from '@dyad/platform';
 import type { DataSource } from 'typeorm';
@@ -22,8 +22,6 @@ interface Item {
   contentHash: string;
 }
 
-class BatchRace extends Error {}
-
 /**
  * The batch path: one lookup for duplicates, extraction, then every new article and its events in
  * one transaction (one append lock for the whole batch). Duplicates inside the batch answer like
@@ -36,7 +34,6 @@ export class IngestArticlesBatchHandler implements ICommandHandler<IngestArticle
 
   constructor(
     @Inject(DATA_SOURCE) private readonly ds: DataSource,
-    private readonly store: PostgresEventStore,
     private readonly relay: OutboxRelayService,
     private readonly single: IngestArticleHandler,
     private readonly extractor: FactExtractor,
@@ -100,22 +97,22 @@ export class IngestArticlesBatchHandler implements ICommandHandler<IngestArticle
       }
     }
 
-    try {
-      await inTransaction(this.ds, async (tx) => {
-        const inserted = await this.articles.insertMany(
-          tx,
-          fresh.map((f) => ({ articleId: f.articleId, url: f.url, contentHash: f.contentHash, title: f.body.title, body: f.body.body, publishedAt: f.body.publishedAt, source: f.body.source ?? null, language: f.body.language ?? null })),
-        );
-        if (inserted.size !== fresh.length) throw new BatchRace();
-        await this.store.appendNewStreams(tx, fresh.map((f) => ({ streamId: articleStreamId(f.articleId), events: f.events })));
-      });
+    // The same one-transaction commit as grouped single ingests.
+    const committed =
+      fresh.length === 0 ||
+      (await this.single.commitNew(
+        fresh.map((f) => ({
+          record: { articleId: f.articleId, url: f.url, contentHash: f.contentHash, title: f.body.title, body: f.body.body, publishedAt: f.body.publishedAt, source: f.body.source ?? null, language: f.body.language ?? null },
+          idempotencyKey: null,
+          streamId: articleStreamId(f.articleId),
+          events: f.events,
+        })),
+      ));
+    if (committed) {
       for (const f of fresh) {
         results[f.index] = { index: f.index, status: 201, articleId: f.articleId, duplicate: false, facts: f.events.slice(1).map((e) => e.data as Fact) };
       }
-    } catch (err) {
-      if (!(err instanceof BatchRace || err instanceof WrongExpectedVersionError || isUniqueViolation(err))) throw err;
-      later.push(...fresh);
-    }
+    } else later.push(...fresh);
     if (fresh.length) this.relay.nudge();
 
     for (const v of later.sort((a, b) => a.index - b.index)) {
