@@ -3,7 +3,7 @@
 // beyond what Dyad already installs (pg, kafkajs).
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { existsSync, readFileSync, mkdirSync, openSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, mkdirSync, openSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,6 +74,49 @@ export function cpuMsOf(pid) {
   }
 }
 
+/** CPU time (ms) of every process whose command name is `comm` (e.g. all of PostgreSQL's). */
+export function cpuMsOfComm(comm) {
+  let ms = 0;
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      if (readFileSync(`/proc/${d}/comm`, 'utf8').trim() === comm) ms += cpuMsOf(d) || 0;
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+  return ms;
+}
+
+/** CPU time (ms) the whole machine spent not idle, over all cores, from /proc/stat. */
+export function machineBusyMs() {
+  const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  const [user, nice, system, , , irq, softirq, steal] = f; // idle and iowait are not busy
+  return ((user + nice + system + irq + softirq + (steal || 0)) * 1000) / 100;
+}
+
+/**
+ * Where the CPU goes: a snapshot of each component's CPU time; `cpuDelta(a, b, units)` gives ms of
+ * CPU per unit (article) per component, and `other` = the machine's busy time not in any of them.
+ */
+export function cpuSnapshot(parts) {
+  const snap = { machine: machineBusyMs(), self: (process.cpuUsage().user + process.cpuUsage().system) / 1000 };
+  for (const [name, f] of Object.entries(parts)) snap[name] = f();
+  return snap;
+}
+export function cpuDelta(a, b, units) {
+  const per = {};
+  let known = 0;
+  for (const k of Object.keys(a)) {
+    if (k === 'machine') continue;
+    per[k === 'self' ? 'loadGenerator' : k] = (b[k] - a[k]) / units;
+    known += b[k] - a[k];
+  }
+  per.other = Math.max(0, (b.machine - a.machine - known) / units);
+  per.total = (b.machine - a.machine) / units;
+  return per;
+}
+
 /**
  * A Dyad process (API or projector) started from dist/ with the given env. Its peak memory is
  * read before it is stopped. `stop()` sends SIGTERM and SIGKILL after 15 s.
@@ -83,7 +126,10 @@ export class Service {
     this.name = name;
     this.logFile = path.join(benchDir, `${name}.log`);
     const out = openSync(this.logFile, 'a');
-    this.child = spawn(process.execPath, [...serviceNodeArgs(), ...extraArgs, path.join(root, script)], {
+    // BENCH_CPU_PROF=<dir>: every service writes a V8 CPU profile there when it stops (for the
+    // profiles in docs/benchmarks.md; Node refuses --cpu-prof in NODE_OPTIONS).
+    const prof = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+    this.child = spawn(process.execPath, [...serviceNodeArgs(), ...prof, ...extraArgs, path.join(root, script)], {
       cwd: root,
       env: { ...process.env, LOG_LEVEL: 'warn', ...env },
       stdio: ['ignore', out, out],
