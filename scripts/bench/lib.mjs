@@ -3,7 +3,7 @@
 // beyond what Dyad already installs (pg, kafkajs).
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { existsSync, readFileSync, readdirSync, mkdirSync, openSync } from 'node:fs';
+import { existsSync, readFileSync, mkdirSync, openSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,20 +74,6 @@ export function cpuMsOf(pid) {
   }
 }
 
-/** CPU time (ms) of every process whose command name is `comm` (e.g. all of PostgreSQL's). */
-export function cpuMsOfComm(comm) {
-  let ms = 0;
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      if (readFileSync(`/proc/${d}/comm`, 'utf8').trim() === comm) ms += cpuMsOf(d) || 0;
-    } catch {
-      /* gone meanwhile */
-    }
-  }
-  return ms;
-}
-
 /** CPU time (ms) the whole machine spent not idle, over all cores, from /proc/stat. */
 export function machineBusyMs() {
   const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
@@ -99,10 +85,27 @@ export function machineBusyMs() {
  * Where the CPU goes: a snapshot of each component's CPU time; `cpuDelta(a, b, units)` gives ms of
  * CPU per unit (article) per component, and `other` = the machine's busy time not in any of them.
  */
-export function cpuSnapshot(parts) {
-  const snap = { machine: machineBusyMs(), self: (process.cpuUsage().user + process.cpuUsage().system) / 1000 };
-  for (const [name, f] of Object.entries(parts)) snap[name] = f();
+export async function cpuSnapshot(parts) {
+  const u = process.cpuUsage();
+  const snap = { machine: machineBusyMs(), self: (u.user + u.system) / 1000 };
+  for (const [name, f] of Object.entries(parts)) snap[name] = await f();
   return snap;
+}
+
+/**
+ * CPU time (ms) of the PostgreSQL server processes working for one database (its client backends
+ * and autovacuum workers), and of the server's shared processes (WAL writer, checkpointer, ...),
+ * which also work for anything else on the server. `pg` is a client of any database there.
+ */
+export async function postgresCpuMs(pg, dbName) {
+  const { rows } = await pg.query(`SELECT pid, datname, backend_type FROM pg_stat_activity`);
+  let db = 0;
+  let shared = 0;
+  for (const r of rows) {
+    if (r.datname === dbName) db += cpuMsOf(r.pid) || 0;
+    else if (r.datname === null && r.backend_type !== 'client backend') shared += cpuMsOf(r.pid) || 0;
+  }
+  return { db, shared };
 }
 export function cpuDelta(a, b, units) {
   const per = {};

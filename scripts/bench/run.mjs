@@ -17,7 +17,7 @@ import { writeFileSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import {
-  benchDir, cleanupAll, closedLoop, cpuDelta, cpuMsOf, cpuMsOfComm, cpuSnapshot, createDb, dbUrl, exists, fmt, kafkaScript, kafkaTool, log, machine, now, onCleanup,
+  benchDir, cleanupAll, closedLoop, cpuDelta, cpuMsOf, cpuSnapshot, postgresCpuMs, createDb, dbUrl, exists, fmt, kafkaScript, kafkaTool, log, machine, now, onCleanup,
   percentiles, pgClient, freePort, loadavg, request, agent, require, root, run, Service, sleep, sseSubscribe, waitHttp,
 } from './lib.mjs';
 
@@ -109,21 +109,22 @@ async function stopStack(st) {
 
 /**
  * CPU per article by component during a measured step (ms of CPU per article): the API (its
- * extraction threads included), the projectors, the bench broker's JVM, every PostgreSQL process,
- * the load generator (this process) and the rest of the machine. `ceiling` is the rate at which
+ * extraction threads included), the projectors, the bench broker's JVM, the PostgreSQL processes
+ * of the bench database and the server's shared ones (WAL writer, checkpointer), the load generator (this process) and the rest of the machine. `ceiling` is the rate at which
  * these costs would fill every core: no design change elsewhere can push ingest past it.
  */
 const brokerPid = () => Number(readFileSync(path.join(KAFKA_ENV.KAFKA_HOME_DIR, 'kafka.pid'), 'utf8').trim());
 async function withCpu(st, step) {
-  const parts = { api: () => st.api.cpuMs(), projector: () => st.projs.reduce((s, p) => s + p.cpuMs(), 0), kafka: () => cpuMsOf(brokerPid()), postgres: () => cpuMsOfComm('postgres') };
-  const a = cpuSnapshot(parts);
+  const pgCpu = () => postgresCpuMs(st.pg, st.dbName);
+  const parts = { api: () => st.api.cpuMs(), projector: () => st.projs.reduce((s, p) => s + p.cpuMs(), 0), kafka: () => cpuMsOf(brokerPid()), postgres: async () => (await pgCpu()).db, postgresShared: async () => (await pgCpu()).shared };
+  const a = await cpuSnapshot(parts);
   const r = await step();
-  const per = cpuDelta(a, cpuSnapshot(parts), Math.max(1, r.totalUnits));
+  const per = cpuDelta(a, await cpuSnapshot(parts), Math.max(1, r.totalUnits));
   r.cpuMsPerArticle = per;
   r.cpuCeiling = (os.cpus().length * 1000) / per.total;
   return r;
 }
-const cpuNote = (r) => r.cpuMsPerArticle ? `; CPU ms/article: ${['api', 'projector', 'kafka', 'postgres', 'loadGenerator', 'other'].map((k) => `${k} ${fmt(r.cpuMsPerArticle[k], 2)}`).join(', ')} = ${fmt(r.cpuMsPerArticle.total, 2)} → all cores full at ${fmt(r.cpuCeiling)}/s` : '';
+const cpuNote = (r) => r.cpuMsPerArticle ? `; CPU ms/article: ${['api', 'projector', 'kafka', 'postgres', 'postgresShared', 'loadGenerator', 'other'].map((k) => `${k} ${fmt(r.cpuMsPerArticle[k], 2)}`).join(', ')} = ${fmt(r.cpuMsPerArticle.total, 2)} → all cores full at ${fmt(r.cpuCeiling)}/s` : '';
 
 const countFacts = async (pg) => Number((await pg.query(`SELECT count(*) AS n FROM events WHERE type = ANY($1)`, [FACT_TYPES])).rows[0].n);
 const countIndexed = async (pg) => Number((await pg.query(`SELECT count(*) AS n FROM fact_index`)).rows[0].n);

@@ -40,7 +40,31 @@ describe('PostgresEventStore (real Postgres)', () => {
     const read = await sut.readStream(sqlOf(ds), stream);
     expect(read.map((e) => e.eventId)).toEqual(stored.map((e) => e.eventId));
     const outbox = await new OutboxStore().next(sqlOf(ds), 1000);
-    expect(outbox.filter((m) => m.envelope.streamId === stream).map((m) => m.key)).toEqual(['A', 'B']);
+    expect(outbox.filter((m) => JSON.parse(m.json).streamId === stream).map((m) => m.key)).toEqual(['A', 'B']);
+  });
+
+  it('gives the outbox envelope JSON that parses to exactly the stored envelope, headers included', async () => {
+    const stream = `s-${randomUUID()}`;
+    // Awkward values: non-ASCII, astral and right-to-left text, control characters, quotes, nesting,
+    // large, fractional and negative numbers, null, empty containers.
+    const data = {
+      title: 'Ulaanbaatar — Улаанбаатар 🇲🇳 مرحبا "quoted" \\ back\tslash\u0001',
+      amount: 1.2e9,
+      fraction: 0.30000000000000004,
+      negative: -17.5,
+      none: null,
+      nested: { list: [1, 'two', { three: [] }], empty: {} },
+    };
+    const stored = await inTransaction(ds, (tx) => sut.append(tx, stream, 'no-stream', [anEvent('Awkward', data), anEvent('Plain')]));
+    const outbox = (await new OutboxStore().next(sqlOf(ds), 10_000)).filter((m) => stored.some((e) => e.eventId === m.eventId));
+    expect(outbox).toHaveLength(2);
+    const read = await sut.readStream(sqlOf(ds), stream);
+    for (const [i, m] of outbox.entries()) {
+      expect(JSON.parse(m.json)).toEqual(read[i]);
+      expect(JSON.parse(m.json)).toEqual(stored[i]);
+      expect(Object.keys(JSON.parse(m.json))).toEqual(Object.keys(read[i]));
+      expect([m.eventId, m.type, m.schemaVersion, m.correlationId]).toEqual([read[i].eventId, read[i].type, 1, 'c-1']);
+    }
   });
 
   it('checks the expected version and rolls back the whole append', async () => {

@@ -82,8 +82,8 @@ export class PostgresEventStore {
    */
   async appendNewStreams(tx: Sql, streams: { streamId: string; events: NewEvent[] }[]): Promise<number> {
     try {
-      // Ingest does not need the stored rows back: only count them (no 1 KB rows to parse per event).
-      return (await this.insert(tx, streams.map((s) => ({ ...s, from: 1 })), false)).length;
+      // Ingest does not need the stored rows back: only their count.
+      return (await this.insert(tx, streams.map((s) => ({ ...s, from: 1 })), false)) as number;
     } catch (err) {
       if (isUniqueViolation(err, 'events_stream_version_uq')) throw new WrongExpectedVersionError('(batch)', 'no-stream', -1);
       throw err;
@@ -94,7 +94,7 @@ export class PostgresEventStore {
    * Inserts events (stream versions counted from `from` per stream) and their outbox rows in one
    * statement, under the append lock taken last so that it covers only the insert and the commit.
    */
-  private async insert(tx: Sql, streams: { streamId: string; events: NewEvent[]; from: number }[], returnEnvelopes = true): Promise<EventEnvelope[] | { global_position: string }[]> {
+  private async insert(tx: Sql, streams: { streamId: string; events: NewEvent[]; from: number }[], returnEnvelopes = true): Promise<EventEnvelope[] | number> {
     let ord = 0;
     const rows = streams.flatMap(({ streamId, events, from }) =>
       events.map((e, i) => ({
@@ -109,7 +109,7 @@ export class PostgresEventStore {
         occurred_at: e.occurredAt,
       })),
     );
-    if (rows.length === 0) return [];
+    if (rows.length === 0) return returnEnvelopes ? [] : 0;
     const routes = streams.flatMap(({ streamId, events }) =>
       events.flatMap((e) => {
         const r = this.router(e, streamId);
@@ -117,7 +117,7 @@ export class PostgresEventStore {
       }),
     );
     await tx.query(APPEND_LOCK);
-    const stored = await tx.query<EventRow>(
+    const stored = await tx.query<EventRow & { n: number }>(
       `WITH ins AS (
          INSERT INTO events (event_id, stream_id, stream_version, type, schema_version, data, metadata, occurred_at)
          SELECT x.event_id, x.stream_id, x.stream_version, x.type, x.schema_version, x.data, x.metadata, x.occurred_at
@@ -131,10 +131,10 @@ export class PostgresEventStore {
          FROM ins JOIN jsonb_to_recordset($2::jsonb) AS r(event_id uuid, topic text, message_key text) USING (event_id)
          ORDER BY ins.global_position
        )
-       SELECT * FROM ins ORDER BY global_position`,
+       ${returnEnvelopes ? 'SELECT * FROM ins ORDER BY global_position' : 'SELECT count(*)::int AS n FROM ins'}`,
       [JSON.stringify(rows), JSON.stringify(routes)],
     );
-    return returnEnvelopes ? stored.map(toEnvelope) : stored;
+    return returnEnvelopes ? stored.map(toEnvelope) : stored[0].n;
   }
 
   /** A stream's events in order. */

@@ -28,6 +28,20 @@ export function encodeEnvelope(key: string, e: EventEnvelope): EncodedMessage {
   };
 }
 
+/** A stored message (its envelope already JSON, see OutboxStore.next) as a Kafka message: same shape as encodeEnvelope's. */
+export function encodeStored(m: { key: string; json: string; type: string; schemaVersion: number; correlationId: string; eventId: string }): EncodedMessage {
+  return {
+    key: m.key,
+    value: m.json,
+    headers: {
+      [HEADERS.type]: m.type,
+      [HEADERS.schemaVersion]: String(m.schemaVersion),
+      [HEADERS.correlationId]: m.correlationId,
+      [HEADERS.eventId]: m.eventId,
+    },
+  };
+}
+
 export class PoisonMessageError extends Error {}
 
 /** Parses a message value back into an envelope; throws PoisonMessageError naming what is wrong. */

@@ -3,7 +3,7 @@ import type { Kafka, Producer } from 'kafkajs';
 import { connectIdempotentProducer, sendAcknowledged } from './kafka';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { OutboxStore, type Sql } from '@dyad/event-store';
-import { encodeEnvelope } from './codec';
+import { encodeStored, type EncodedMessage } from './codec';
 
 export interface OutboxRelayOptions {
   pollMs: number;
@@ -95,10 +95,10 @@ export class OutboxRelay {
     const batch = await this.outbox.next(db, this.opts.batchSize);
     if (batch.length === 0) return 0;
     const producer = await this.getProducer();
-    const byTopic = new Map<string, ReturnType<typeof encodeEnvelope>[]>();
+    const byTopic = new Map<string, EncodedMessage[]>();
     for (const m of batch) {
       const list = byTopic.get(m.topic) ?? [];
-      list.push(encodeEnvelope(m.key, m.envelope));
+      list.push(encodeStored(m));
       byTopic.set(m.topic, list);
     }
     // Rows are deleted only for messages whose partition acknowledged the write (see sendAcknowledged).
