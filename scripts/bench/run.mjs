@@ -305,6 +305,17 @@ async function e2e(st, RATE) {
     } catch { /* comment or partial */ }
   });
   await sse.ready;
+  // A plain Kafka consumer on the facts topic: when each fact is on Kafka (the relay's share of the
+  // read-model latency; the rest is the projector's). Joined before the first POST.
+  const kafkaAt = new Map();
+  const { Kafka: KafkaClient, logLevel: kLevel } = require('kafkajs');
+  const kc = new KafkaClient({ clientId: `bench-${RUN}-e2e`, brokers: st.env.KAFKA_BROKERS.split(','), logLevel: kLevel.NOTHING }).consumer({ groupId: `bench-${RUN}-e2e-${RATE}`, maxWaitTimeInMs: 10 });
+  await kc.connect();
+  await kc.subscribe({ topic: st.env.TOPIC_FACTS, fromBeginning: false });
+  const joined = new Promise((r) => kc.on(kc.events.GROUP_JOIN, r));
+  await kc.run({ eachBatch: async ({ batch }) => { const t = now(); for (const m of batch.messages) { const id = m.headers?.['event-id']?.toString(); if (id && !kafkaAt.has(id)) kafkaAt.set(id, t); } } });
+  await joined;
+  await sleep(500); // the group's offsets are resolved (latest) before anything is sent
   // Read-model poller: every 5 ms, which answered facts are now in fact_index.
   let polling = true;
   let stopBy = Infinity;
@@ -366,6 +377,7 @@ async function e2e(st, RATE) {
   const t1 = now();
   while (now() - t1 < 60_000 && [...answered.keys()].some((id) => !sseAt.has(id))) await sleep(50);
   sse.close();
+  await kc.disconnect().catch(() => undefined);
   ag.destroy();
   const lat = (m) => {
     const v = [];
@@ -386,13 +398,15 @@ async function e2e(st, RATE) {
   out.post = percentiles(postLat);
   out.readModel = lat(rmAt);
   out.sse = lat(sseAt);
+  out.kafka = lat(kafkaAt);
   out.errors = errors;
   out.firstError = firstError;
   out.maxInFlight = maxInFlight;
-  log(`e2e at ${fmt(out.rate)}/s: POST p99 ${fmt(out.post.p99, 1)} ms; read model p50/p95/p99 ${fmt(out.readModel.p50, 1)}/${fmt(out.readModel.p95, 1)}/${fmt(out.readModel.p99, 1)} ms (missing ${out.readModel.missing}); SSE p50/p95/p99 ${fmt(out.sse.p50, 1)}/${fmt(out.sse.p95, 1)}/${fmt(out.sse.p99, 1)} ms (missing ${out.sse.missing})`);
+  log(`e2e at ${fmt(out.rate)}/s: POST p99 ${fmt(out.post.p99, 1)} ms; read model p50/p95/p99 ${fmt(out.readModel.p50, 1)}/${fmt(out.readModel.p95, 1)}/${fmt(out.readModel.p99, 1)} ms (missing ${out.readModel.missing}); on Kafka p50/p95/p99 ${fmt(out.kafka.p50, 1)}/${fmt(out.kafka.p95, 1)}/${fmt(out.kafka.p99, 1)} ms (missing ${out.kafka.missing}); SSE p50/p95/p99 ${fmt(out.sse.p50, 1)}/${fmt(out.sse.p95, 1)}/${fmt(out.sse.p99, 1)} ms (missing ${out.sse.missing})`);
   const rateNote = `offered ${RATE}/s, sent ${fmt(out.rate)}/s, accepted (201) ${fmt(out.acceptedRate)}/s`;
   const note = (x) => `${rateNote}; p50/p95 ${fmt(x.p50, 1)}/${fmt(x.p95, 1)} ms, ${fmt(out.facts)} facts${x.missing ? `, ${x.missing} not seen within the wait (read model 120 s, SSE 60 s)` : ''}`;
   row('e2e', `POST answer → fact in read model, p99, ${RATE} articles/s offered`, out.readModel.p99, 'ms', { target: RATE >= 200 ? '< 250 ms' : '', pass: RATE < 200 ? null : out.readModel.p99 < 250 && out.readModel.missing === 0, note: note(out.readModel) });
+  row('e2e', `POST answer → fact on Kafka (relay), p99, ${RATE} articles/s offered`, out.kafka.p99, 'ms', { note: `${note(out.kafka)}; the read model's latency minus this is the projector's` });
   row('e2e', `POST answer → SSE subscriber, p99, ${RATE} articles/s offered`, out.sse.p99, 'ms', { target: RATE >= 200 ? '< 250 ms' : '', pass: RATE < 200 ? null : out.sse.p99 < 250 && out.sse.missing === 0, note: note(out.sse) });
   row('e2e', `POST /articles latency, p99, ${RATE} articles/s offered`, out.post.p99, 'ms', { note: `p50/p95 ${fmt(out.post.p50, 1)}/${fmt(out.post.p95, 1)} ms; projector backlog at start ${fmt(out.backlogAtStart)} facts${errors ? `, ${errors} errors: ${firstError}` : ''}` });
 }
