@@ -104,4 +104,35 @@ describe('poison messages', () => {
     const status = (await (await fetch(`${svc.base}/admin/projections/status`)).json()) as { projectorHere: { poison: number } };
     expect(status.projectorHere.poison).toBe(poison.length);
   });
+
+  it('applies the good batches of a fetch whose group holds a poison fact in another partition, and dead-letters only that fact', async () => {
+    // Batches of several partitions that one fetch returns are applied in one transaction; a fact
+    // the read model cannot hold makes that group fall back to each batch on its own.
+    const pairs = [['FRA', 'DEU'], ['BRA', 'ARG'], ['KEN', 'TZA'], ['CAN', 'MEX'], ['IND', 'NPL'], ['EGY', 'JOR']];
+    const envelope = (participants: string[], date: string, position: number) => ({
+      eventId: randomUUID(), type: 'MeetingHeld', schemaVersion: 1, streamId: `article-${randomUUID()}`, streamVersion: 2, globalPosition: position,
+      occurredAt: new Date().toISOString(), recordedAt: new Date().toISOString(), metadata: {},
+      data: { factId: randomUUID(), articleId: randomUUID(), type: 'MeetingHeld', participants, date, reportedAt: date },
+    });
+    const good = pairs.map((p, i) => ({ key: p.join('-'), value: Buffer.from(JSON.stringify(envelope(p, '2022-05-01', 100 + i))) }));
+    const poison = { key: 'SWE-NOR', value: Buffer.from(JSON.stringify(envelope(['SWE', 'NOR'], '0000-01-01', 99))), headers: { 'x-test': 'group-poison' } };
+    const before = ((await (await fetch(`${svc.base}/admin/projections/status`)).json()) as { projectorHere: { poison: number } }).projectorHere.poison;
+    const producer = kafka.producer();
+    await producer.connect();
+    await producer.send({ topic: facts, messages: [poison, ...good] });
+    await producer.disconnect();
+
+    for (const [a, b] of pairs) {
+      await eventually(async () => {
+        const rel = (await (await fetch(`${svc.base}/relations/${a}/${b}`)).json()) as { counts: Record<string, number> };
+        return rel.counts?.MeetingHeld === 1 ? true : undefined;
+      }, 30_000, `the meeting of ${a} and ${b} to be projected`);
+    }
+    await eventually(async () => {
+      const status = (await (await fetch(`${svc.base}/admin/projections/status`)).json()) as { projectorHere: { poison: number } };
+      return status.projectorHere.poison === before + 1 ? true : undefined;
+    }, 30_000, 'exactly one more dead letter');
+    const rel = (await (await fetch(`${svc.base}/relations/SWE/NOR`)).json()) as { counts: Record<string, number> };
+    expect(rel.counts.MeetingHeld).toBe(0);
+  });
 });

@@ -1,8 +1,8 @@
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { isDatabaseUnavailable, isTransientConflict, type Config, type JsonLogger } from '@dyad/config';
-import { inTransaction } from '@dyad/event-store';
+import { GroupCommit, inTransaction } from '@dyad/event-store';
 import { connectIdempotentProducer, deadLetterCount, deadLetterOf, decodeEnvelope, ensureTopics, PoisonMessageError } from '@dyad/messaging';
-import { applyFactEvents, isProjectedType, repairMissing, saveCheckpoint } from '@dyad/projections';
+import { applyFactEvents, isProjectedType, repairMissing, saveCheckpoint, type BatchSource } from '@dyad/projections';
 import { CONFIG, DATA_SOURCE, KAFKA, LOGGER } from '@dyad/platform';
 import type { EventEnvelope } from '@dyad/domain';
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
@@ -15,6 +15,12 @@ interface Decoded {
 interface Dead {
   message: KafkaMessage;
   reason: string;
+}
+/** One partition's batch, decoded, on its way to the read models. */
+interface Pending {
+  good: Decoded[];
+  dead: Dead[];
+  source: BatchSource;
 }
 
 /** The reducer refused the batch (bad data, not an outage). */
@@ -35,6 +41,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * commits, and the projector goes on. PostgreSQL going away does not lose the batch: the projector
  * waits (heartbeating) and retries it; Kafka going away is kafkajs's to retry, and a crashed
  * consumer restarts.
+ *
+ * Throughput and latency: partitions are consumed side by side (PROJECTOR_CONCURRENCY), and the
+ * batches that one fetch returns are applied in ONE transaction (a group commit: one commit, one
+ * WAL flush and one round of story regrouping for all of them, with every partition's checkpoint),
+ * instead of one transaction per partition in turn. A group that cannot apply as a whole falls
+ * back to each batch on its own, which finds the poison message as before.
  */
 @Injectable()
 export class ProjectorService implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -50,6 +62,7 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
   /** Consumers replaced after kafkajs gave them up. */
   consumerRestarts = 0;
   private stopping = false;
+  private readonly commits = new GroupCommit<Pending>({ commitAll: (g) => this.applyGroup(g), commitOne: (p) => this.applyBatch(p) }, 64, true);
 
   constructor(
     @Inject(CONFIG) private readonly config: Config,
@@ -187,32 +200,12 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
     const nextOffset = (BigInt(last) + 1n).toString();
     const source = { topic: batch.topic, partition: batch.partition, nextOffset };
 
-    let applied: number;
     try {
-      applied = await this.retryWhileDatabaseDown(payload, async () => {
-        try {
-          return await inTransaction(this.ds, async (tx) => {
-            const n = await applyFactEvents(
-              tx,
-              good.map((g) => g.event),
-            ).catch((err: unknown) => {
-              throw isDatabaseUnavailable(err) || isTransientConflict(err) ? err : new ApplyFailed();
-            });
-            await this.sendDeadLetters(batch.topic, batch.partition, dead); // before the checkpoint commits
-            await saveCheckpoint(tx, source);
-            return n;
-          });
-        } catch (err) {
-          if (!(err instanceof ApplyFailed)) throw err;
-          // One fact the reducer cannot apply must not block the partition: find it, one by one.
-          return this.applyOneByOne(payload, good, dead, source);
-        }
-      });
+      await this.retryWhileDatabaseDown(payload, () => this.commits.submit({ good, dead, source }));
     } catch (err) {
       if (err instanceof BatchAbandoned) return;
       throw err;
     }
-    this.appliedCount += applied;
     resolveOffset(last);
     await this.consumer?.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: nextOffset }]).catch((err: Error) =>
       // The Postgres checkpoint is the truth; a failed Kafka commit only means a harmless replay.
@@ -221,12 +214,55 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
     await heartbeat();
   }
 
-  private async applyOneByOne(
-    { batch }: EachBatchPayload,
-    good: Decoded[],
-    dead: Dead[],
-    source: { topic: string; partition: number; nextOffset: string },
-  ): Promise<number> {
+  /**
+   * The batches of several partitions in one transaction: their facts, their dead letters (sent
+   * before the commit) and their checkpoints. False, with nothing committed, when the facts cannot
+   * be applied together: each batch then goes on its own (applyBatch).
+   */
+  private async applyGroup(group: Pending[]): Promise<boolean> {
+    try {
+      const n = await inTransaction(this.ds, async (tx) => {
+        const n = await applyFactEvents(
+          tx,
+          group.flatMap((p) => p.good.map((g) => g.event)),
+        ).catch((err: unknown) => {
+          throw isDatabaseUnavailable(err) || isTransientConflict(err) ? err : new ApplyFailed();
+        });
+        for (const p of group) await this.sendDeadLetters(p.source.topic, p.source.partition, p.dead);
+        for (const p of group) await saveCheckpoint(tx, p.source);
+        return n;
+      });
+      this.appliedCount += n;
+      return true;
+    } catch (err) {
+      if (err instanceof ApplyFailed) return false;
+      throw err;
+    }
+  }
+
+  /** One partition's batch in its own transaction; one by one when a fact in it cannot be applied. */
+  private async applyBatch({ good, dead, source }: Pending): Promise<boolean> {
+    try {
+      this.appliedCount += await inTransaction(this.ds, async (tx) => {
+        const n = await applyFactEvents(
+          tx,
+          good.map((g) => g.event),
+        ).catch((err: unknown) => {
+          throw isDatabaseUnavailable(err) || isTransientConflict(err) ? err : new ApplyFailed();
+        });
+        await this.sendDeadLetters(source.topic, source.partition, dead); // before the checkpoint commits
+        await saveCheckpoint(tx, source);
+        return n;
+      });
+    } catch (err) {
+      if (!(err instanceof ApplyFailed)) throw err;
+      // One fact the reducer cannot apply must not block the partition: find it, one by one.
+      this.appliedCount += await this.applyOneByOne(good, dead, source);
+    }
+    return true;
+  }
+
+  private async applyOneByOne(good: Decoded[], dead: Dead[], source: BatchSource): Promise<number> {
     let applied = 0;
     const rejected: Dead[] = [...dead];
     for (const g of good) {
@@ -238,7 +274,7 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
         rejected.push({ message: g.message, reason: `not projectable: ${e.name ?? 'Error'}${e.code ? ` ${e.code}` : ''}` });
       }
     }
-    await this.sendDeadLetters(batch.topic, batch.partition, rejected);
+    await this.sendDeadLetters(source.topic, source.partition, rejected);
     await inTransaction(this.ds, (tx) => saveCheckpoint(tx, source));
     return applied;
   }

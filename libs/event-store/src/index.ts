@@ -3,3 +3,4 @@ export * from './errors';
 export * from './event-store';
 export * from './outbox';
 export * from './articles.repository';
+export * from './group-commit';

@@ -2,14 +2,14 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { articleStreamId, decideIngestArticle, foldArticle, normaliseContent, normaliseUrl, type Fact } from '@dyad/domain';
-import { ArticlesRepository, inTransaction, isUniqueViolation, PostgresEventStore, sqlOf, WrongExpectedVersionError, type ArticleRecord } from '@dyad/event-store';
+import { ArticlesRepository, GroupCommit, inTransaction, isUniqueViolation, PostgresEventStore, sqlOf, WrongExpectedVersionError, type ArticleRecord } from '@dyad/event-store';
 import { EXTRACTOR } from '@dyad/extraction';
 import { DATA_SOURCE } from '@dyad/platform';
 import type { DataSource } from 'typeorm';
 import { FactExtractor } from '../../extraction/fact-extractor.service';
 import { OutboxRelayService } from '../../outbox-relay.service';
 import { CLIENT_EXTRACTOR, clientFacts } from '../client-facts';
-import { GroupCommit } from './group-commit';
+
 import { IngestArticleCommand, type IngestArticleResult } from './ingest-article.command';
 
 class DuplicateRace extends Error {}

@@ -69,4 +69,15 @@ describe('GroupCommit', () => {
     const out = await Promise.allSettled(['a', 'b', 'c'].map((x) => gc.submit(x)));
     expect(out.every((o) => o.status === 'rejected' && o.reason === down)).toBe(true);
   });
+
+  it('with gather, items submitted in the same turn go in one group from the start', async () => {
+    const { s, groups, singles } = store();
+    const gc = new GroupCommit(s, 100, true);
+    await Promise.all(['a', 'b', 'c'].map((x) => gc.submit(x)));
+    expect(groups).toEqual([['a', 'b', 'c']]);
+    expect(singles).toEqual([]);
+    // A lone item still commits on its own, one turn later.
+    await gc.submit('d');
+    expect(singles).toEqual(['d']);
+  });
 });
