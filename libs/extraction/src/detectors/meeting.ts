@@ -330,7 +330,7 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     const definite = isNoun && t[k - 1]?.lower === 'the' && k <= 3 && ['at', 'during', 'in', 'after'].includes(t[k - 2]?.lower ?? '');
     // "The bilateral talks took place this afternoon": two parties, the pair just told (a visit sets it too) (1.8).
     const bilateralNoun = isNoun && t.slice(Math.max(from, k - 3), k).some((x) => x.lower === 'bilateral') && ctx.pair !== null;
-    const anaphoric = definite || bilateralNoun || t.slice(from, k).some((x) => ANAPHORA.has(x.lower)) || t.slice(Math.max(from, k - 7), k).some((x) => x.lower === 'their');
+    const anaphoric = definite || bilateralNoun || frontedAnaphora(s, from, k) || t.slice(from, k).some((x) => ANAPHORA.has(x.lower)) || t.slice(Math.max(from, k - 7), k).some((x) => x.lower === 'their');
     const pair = participants.length < 2 && anaphoric ? (groupFor(ctx, t.slice(from, k).map((x) => x.lower), participants) ?? pairFor(ctx, participants)) : null;
     if (pair) {
       participants = [...pair];
@@ -407,6 +407,20 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     ];
   }
   return [];
+}
+
+/**
+ * "During a closed-door meeting at the villa, both leaders discussed trade": a meeting noun in a
+ * fronted "during / at / in" phrase whose main clause's subject is "both leaders", "the two
+ * sides" — the pair just told (1.12).
+ */
+function frontedAnaphora(s: AnalysedSentence, from: number, k: number): boolean {
+  const t = s.tokens;
+  if (!['during', 'at', 'in'].includes(t[from]?.lower ?? '') || !['a', 'an', 'the', 'their'].includes(t[from + 1]?.lower ?? '')) return false;
+  const comma = t.findIndex((x, i) => i > k && i <= k + 12 && x.lower === ',');
+  if (comma < 0) return false;
+  const head = t.slice(comma + 1, comma + 4).map((x) => x.lower);
+  return (['both', 'two'].includes(head[0]) || (head[0] === 'the' && head[1] === 'two')) && head.some((w) => ['leaders', 'sides', 'presidents', 'ministers', 'countries', 'delegations', 'premiers', 'governments'].includes(w));
 }
 
 const TIME_HEADS = new Set(['eve', 'ahead', 'wake', 'run-up', 'prior']);

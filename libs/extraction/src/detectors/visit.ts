@@ -4,6 +4,7 @@ import { clauseEnd, clauseStart, dateNear, hasAny, isHedged, isIrrealis, isSport
 import type { Context } from '../context';
 import type { Candidate } from './candidate';
 import { TITLE_WORDS } from '../text/words';
+import { placeAdjectiveSpan } from '../roles';
 
 const TRIGGERS_LIST = ['visit', 'visits', 'visited', 'visiting', 'trip', 'tour', 'travelled', 'traveled', 'travels', 'arrived', 'arrives', 'arrival', 'flew', 'landed', 'toured'];
 const TRIGGERS = new Set(TRIGGERS_LIST);
@@ -17,10 +18,34 @@ const ANY_VISIT = new Set([...TRIGGERS_LIST, 'visiting', 'left', 'leaves', 'depa
 // Words between the trigger and its destination.
 const BRIDGE = new Set(['to', 'in', 'at', 'the', 'into', 'official', 'state', 'a', 'an', 'first', 'working', 'for']);
 
+// "a visit by Her Excellency X": a style of address before a name (1.12).
+const HONORIFICS = new Set(['his', 'her', 'their', 'excellency', 'excellencies', 'majesty', 'highness', 'royal', 'honourable', 'honorable', 'hon', 'rt', 'right']);
+
+/**
+ * "by Samia Suluhu Hassan, President of the United Republic of Tanzania to …": a name followed by an
+ * office of a state in apposition; the state is the visitor's (1.12).
+ */
+function appositiveOffice(s: AnalysedSentence, b: number, end: number): CountryMention | undefined {
+  const t = s.tokens;
+  let i = b;
+  while (i < end && i < b + 5 && t[i].cap && !s.mentions.some((m) => m.from === i)) i++;
+  if (i === b || t[i]?.lower !== ',') return undefined;
+  let j = i + 1;
+  if (t[j]?.lower === 'the') j++;
+  const title = j;
+  while (j < end && j < title + 4 && TITLE_WORDS.has(t[j].lower)) j++;
+  if (j === title || t[j]?.lower !== 'of') return undefined;
+  // "of the United Republic of Tanzania": a state's style before its name.
+  const at = t[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+  return s.mentions.find((x) => x.kind === 'name' && (x.from === at || (x.from > at && x.from <= at + 4 && t[x.from - 1]?.lower === 'of' && t.slice(at, x.from - 1).every((y) => y.cap))));
+}
+
 function hostsAfter(s: AnalysedSentence, k: number, end: number): CountryMention[] {
   const out: CountryMention[] = [];
   let i = k + 1;
   while (i < end && BRIDGE.has(s.tokens[i].lower)) i++;
+  // "arrived in neighbouring Djibouti", "flew to war-torn Sudan" (1.12).
+  for (let n = 1; n <= 3; n++) if (s.mentions.some((m) => m.from === i + n && placeAdjectiveSpan(s.tokens, m.from) === n)) i += n;
   // "a visit to the President of the Federal Republic of Nigeria": the office's country (1.8).
   if (s.tokens[i - 1]?.lower === 'the' && TITLE_WORDS.has(s.tokens[i]?.lower ?? '')) {
     let j = i;
@@ -298,8 +323,8 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (t[k + 1]?.lower === 'by' || t[k + 1]?.lower === 'of') {
       // "by a Portuguese President", "by the President of the United States", "of the PRC Chairman Xi Jinping".
       let b = k + 2;
-      while (b < end && b < k + 7 && (['a', 'an', 'the', 'of'].includes(t[b].lower) || TITLE_WORDS.has(t[b].lower))) b++;
-      const by = s.mentions.find((m) => m.from === b && (m.role === 'actor' || t[m.from - 1]?.lower === 'of'));
+      while (b < end && b < k + 7 && (['a', 'an', 'the', 'of'].includes(t[b].lower) || TITLE_WORDS.has(t[b].lower) || HONORIFICS.has(t[b].lower))) b++;
+      const by = s.mentions.find((m) => m.from === b && (m.role === 'actor' || t[m.from - 1]?.lower === 'of')) ?? appositiveOffice(s, b, end);
       const toAt = by ? t.slice(by.to, Math.min(end, by.to + 8)).findIndex((x) => x.lower === 'to') : -1;
       // "at the conclusion of a three-day state visit of the Ghanaian leader": no "to"; the host is the one
       // other state acting in the sentence ("his Kenyan host"), else the story's place (1.8).
@@ -316,7 +341,8 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
       }
       if (by && toAt >= 0) {
         const hosts = hostsAfter(s, by.to + toAt, end).filter((h) => h.iso3 !== by.iso3);
-        const date = dateNear(s, k);
+        // (An apposition's comma stands between the trigger and "to Kenya from 4 to 5 May": the host's date, 1.12.)
+        const date = dateNear(s, k) ?? (hosts.length > 0 ? dateNear(s, hosts[hosts.length - 1].to - 1) : null);
         for (const h of hosts) {
           if (seen.has(h.iso3)) continue;
           seen.add(h.iso3);
