@@ -52,6 +52,8 @@ export interface Context {
   actorList: { states: string[]; sentence: number } | null;
   /** Appeals told so far (from, to, sentence): a later "They called on X" restates a member's own. */
   appeals: { from: string; to: string; sentence: number }[];
+  /** The last meeting named was held remotely ("a virtual meeting"): a later "this meeting" is that one (1.12). */
+  remoteMeeting: boolean;
   /** Countries the title places the story in (1.9). */
   titlePlaces: string[];
   /** The article's sentences (read only): what earlier sentences named (1.9). */
@@ -116,6 +118,7 @@ export function initialContext(a: Analysis): Context {
     group: null,
     actorList: null,
     appeals: [],
+    remoteMeeting: false,
     sentences: a.sentences,
     titlePlaces: a.titlePlaces,
   };

@@ -224,7 +224,10 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
   if (!hasAny(s, TRIGGERS)) return [];
   if (isSportContext(s)) return [];
   const t = s.tokens;
-  if (hasAny(s, REMOTE)) return [];
+  if (hasAny(s, REMOTE)) {
+    ctx.remoteMeeting = true;
+    return [];
+  }
   // A call is remote unless it is a courtesy call (a visit to someone's office).
   if (t.some((x, i) => (x.lower === 'call' || x.lower === 'calls') && t[i - 1]?.lower !== 'courtesy')) return [];
   for (let k = 0; k < t.length; k++) {
@@ -237,6 +240,8 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     const gather = GATHER.has(w);
     if (!isNoun && !VERBS.has(w) && !gather) continue;
     if (MEALS.has(w) && !t.slice(Math.max(0, k - 3), k).some((x) => MEAL_LEAD.has(x.lower))) continue;
+    // "during this meeting" after "hosted a virtual meeting": the remote one again (1.12).
+    if (isNoun && ctx.remoteMeeting && ['this', 'that'].includes(t[k - 1]?.lower ?? '')) continue;
     // "held a bilateral with X", not "their bilateral cooperation".
     if (w === 'bilateral' && (!['our', 'a', 'the', 'their', 'his'].includes(t[k - 1]?.lower ?? '') || (/^\p{Ll}/u.test(t[k + 1]?.text ?? '') && !['with', 'on', 'in', 'at', 'between', 'talk', 'back', 'last', 'earlier', 'this'].includes(t[k + 1].lower)))) continue;
     // ("a joint committee / commission meeting" of two states is their own bilateral mechanism, 1.11.)
@@ -377,6 +382,7 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     const realHost = !!host && (host.kind === 'person' || host.kind === 'demonym') && ms.some((m) => m.from > k && m.iso3 !== host.iso3);
     // "had meetings with his Indian and Thai counterparts": plural meetings, one per guest.
     const explicitSplit = oneByOne || (w === 'meetings' && realHost) || t.slice(from, to).some((x) => x.lower === 'bilateral' || x.lower === 'separately' || x.lower === 'separate');
+    ctx.remoteMeeting = false;
     if (participants.length > 2 && host && (explicitSplit || (!jointly && realHost))) {
       return participants
         .filter((p) => p !== host.iso3)
