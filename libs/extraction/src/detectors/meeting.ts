@@ -5,6 +5,7 @@ import { clauseEnd, clauseStart, dateNear, distinct, hasAny, inOtherRelative, is
 import type { Context } from '../context';
 import { groupFor, pairFor } from '../context';
 import type { Candidate } from './candidate';
+import { isDestination } from './visit';
 import { ANAPHORA, FUNCTION_WORDS, GOVERNMENT_NOUNS, TITLE_WORDS } from '../text/words';
 
 const NOUNS = new Set(['meeting', 'meetings', 'talks', 'summit', 'negotiations', 'consultations', 'bilateral', 'discussion', 'discussions', 'breakfast', 'lunch', 'luncheon', 'dinner']);
@@ -289,7 +290,8 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     // together …": the relative clause names the participants (1.8).
     const together = isNoun ? bringsTogether(s, k) : -1;
     const to = together > 0 ? clauseEnd(s, together) : clauseEnd(s, k);
-    let ms = s.mentions.filter((m) => m.from >= from && m.to <= to && m.role === 'actor' && !inOtherRelative(s, m, k));
+    // ("attended the summit on Wednesday, before travelling to Qatar": a later destination is no party, 1.12.)
+    let ms = s.mentions.filter((m) => m.from >= from && m.to <= to && m.role === 'actor' && !inOtherRelative(s, m, k) && !(m.from > k && isDestination(s, m)));
     // The visited country hosts the talks: "held talks with X, who is paying a visit to Mongolia".
     // ("Prior to his visit to Turkey, X travelled to Jordan and held talks": a visit before or after the talks hosts nothing, 1.9.)
     const visitTo = s.mentions.filter((m) => m.role === 'actor' && t[m.from - 1]?.lower === 'to' && ['visit', 'trip'].includes(t[m.from - 2]?.lower ?? '') && !t.slice(Math.max(0, m.from - 6), m.from - 2).some((x) => ['prior', 'before', 'after', 'following', 'ahead', 'since'].includes(x.lower)));

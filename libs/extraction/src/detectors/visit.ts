@@ -10,11 +10,17 @@ const TRIGGERS_LIST = ['visit', 'visits', 'visited', 'visiting', 'trip', 'tour',
 const TRIGGERS = new Set(TRIGGERS_LIST);
 const DEPART = new Set(['left', 'leaves', 'departed', 'headed', 'heads', 'proceeded', 'reached']);
 const DEPART_PREP = new Set(['for', 'to']);
+// "…, before travelling to Qatar", "after flying to Doha": the next or previous leg of a trip told in the
+// main clause's tense (1.12).
+const ONWARD = new Set(['travelling', 'traveling', 'flying', 'heading', 'leaving', 'departing', 'proceeding']);
+function onwardLeg(t: AnalysedSentence['tokens'], k: number): boolean {
+  return ONWARD.has(t[k].lower) && ['before', 'after'].includes(t[k - 1]?.lower ?? '') && DEPART_PREP.has(t[k + 1]?.lower ?? '');
+}
 // A visit discussed, prepared or invited is not one that happened.
 const VISIT_TOPIC = new Set(['discuss', 'discussed', 'discusses', 'discussing', 'about', 'regarding', 'prepare', 'prepared', 'preparing', 'preparations', 'invitation', 'invited', 'invite', 'upcoming', 'proposed', 'planned', 'possible']);
 const DETERMINERS = new Set(['a', 'an', 'his', 'her', 'their', 'its', "'s", 'the', 'this', 'official', 'state']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
-const ANY_VISIT = new Set([...TRIGGERS_LIST, 'visiting', 'left', 'leaves', 'departed', 'headed', 'heads', 'proceeded', 'reached']);
+const ANY_VISIT = new Set([...TRIGGERS_LIST, 'visiting', 'left', 'leaves', 'departed', 'headed', 'heads', 'proceeded', 'reached', 'travelling', 'traveling', 'flying', 'heading', 'leaving', 'departing', 'proceeding']);
 // Words between the trigger and its destination.
 const BRIDGE = new Set(['to', 'in', 'at', 'the', 'into', 'official', 'state', 'a', 'an', 'first', 'working', 'for']);
 
@@ -309,7 +315,7 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
   for (let k = 0; k < t.length; k++) {
     const w = t[k].lower;
     // "left for Port of Spain", "headed to Equatorial Guinea": a departure to a destination.
-    const departs = DEPART.has(w) && DEPART_PREP.has(t[k + 1]?.lower ?? '');
+    const departs = (DEPART.has(w) && DEPART_PREP.has(t[k + 1]?.lower ?? '')) || onwardLeg(t, k);
     if (!TRIGGERS.has(w) && !departs) continue;
     // "his / the visiting counterpart": an adjective describing a guest, never the verb (1.8).
     if (w === 'visiting' && ['his', 'her', 'their', 'the', 'a', 'its'].includes(t[k - 1]?.lower ?? '')) continue;
@@ -351,7 +357,8 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
         continue;
       }
     }
-    let hosts = hostsAfter(s, k, end);
+    // "his official tour of the UAE": a tour's country follows "of" (1.12).
+    let hosts = hostsAfter(s, w === 'tour' && t[k + 1]?.lower === 'of' ? k + 1 : k, end);
     // "the visit to Berlin of Prime Minister Elisabeth Borne": the visitor after the place (1.10).
     const ofVisitor = hosts.length > 0 && t[hosts[hosts.length - 1].to]?.lower === 'of' ? visitorAfterOf(s, hosts[hosts.length - 1].to + 1, end) : undefined;
     // The visitor: the nearest actor before the trigger, else the main clause's subject after it.
@@ -361,6 +368,8 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     let lastComma = -1;
     if (departs) for (let i = k - 1; i >= start; i--) if (t[i].lower === ',') { lastComma = i; break; }
     let visitor: CountryMention | undefined = ofVisitor ?? before.filter((m) => m.from > lastComma).pop();
+    // "X met Saudi officials on Tuesday before travelling to Qatar": the onward leg is the subject's (1.12).
+    if (onwardLeg(t, k)) visitor = s.mentions.find((m) => m.to <= k && m.role === 'actor' && m.kind !== 'city') ?? (['he', 'she'].includes(t[0]?.lower ?? '') ? ctx.lastPerson ?? undefined : undefined);
     // "discussed President Moon's state visit": the visit is the topic, its visitor the possessor.
     const poss = t.slice(Math.max(start, k - 4), k).findIndex((x) => x.lower === "'s");
     if (poss >= 0) {
@@ -424,7 +433,7 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
       hosts = [{ ...visitor, iso3: ctx.location.country }];
       inferred = true;
     }
-    const date = dateNear(s, k);
+    const date = nthDayStart(s, k) ?? dateNear(s, k);
     // "The presidents of Kenya and Uganda arrived in Tanzania": every state of a coordinated subject
     // right before the verb travelled (1.11).
     const visitors = visitor.to === k && poss < 0 && !ofVisitor ? coordinatedBefore(s, visitor, start) : [visitor];
@@ -471,12 +480,34 @@ function coordinatedBefore(s: AnalysedSentence, last: CountryMention, start: num
 }
 
 /** A place someone goes to: "left for X", "travelled to X", "visited X" (1.11). */
-function isDestination(s: AnalysedSentence, m: CountryMention): boolean {
+const ORDINAL_DAYS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, final: 0, last: 0 };
+
+/**
+ * "arrived in Dubai on Wednesday, on the second day of his tour of the UAE": a visit that began
+ * N - 1 days before the day named; the start day, or null (1.12).
+ */
+function nthDayStart(s: AnalysedSentence, k: number): string | null {
+  const t = s.tokens;
+  for (let i = Math.max(2, k - 8); i < Math.min(t.length, k + 14); i++) {
+    if (t[i].lower !== 'day' || t[i + 1]?.lower !== 'of' || t[i - 2]?.lower !== 'the') continue;
+    const n = ORDINAL_DAYS[t[i - 1].lower];
+    if (!n) continue;
+    const day = s.dates.find((d) => d.precision === 'day' && d.to <= i + 4 && d.from >= i - 12 && d.value.length === 10);
+    if (!day) return null;
+    const d = new Date(`${day.value}T00:00:00Z`);
+    if (Number.isNaN(d.getTime())) return null;
+    d.setUTCDate(d.getUTCDate() - (n - 1));
+    return d.toISOString().slice(0, 10);
+  }
+  return null;
+}
+
+export function isDestination(s: AnalysedSentence, m: CountryMention): boolean {
   const t = s.tokens;
   const at = t[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1;
   const prep = t[at]?.lower ?? '';
   const verb = t[at - 1]?.lower ?? '';
   if (prep === 'for') return DEPART.has(verb);
-  if (prep === 'to') return DEPART.has(verb) || ['travelled', 'traveled', 'flew', 'went', 'came', 'returned', 'travels', 'flies', 'goes'].includes(verb);
+  if (prep === 'to') return DEPART.has(verb) || ONWARD.has(verb) || ['travelled', 'traveled', 'flew', 'went', 'came', 'returned', 'travels', 'flies', 'goes'].includes(verb);
   return ['visited', 'visits', 'toured'].includes(prep);
 }
