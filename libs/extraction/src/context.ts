@@ -79,7 +79,9 @@ export function initialContext(a: Analysis): Context {
         return diff >= 0 && diff <= 7;
       });
       if (d) {
-        storyDate = d.value;
+        // "arrived back on December 23, wrapping up a state visit": the trip's last day; what happened
+        // on it is dated by the month (1.12).
+        storyDate = endOfTrip(s.tokens) ? d.value.slice(0, 7) : d.value;
         break;
       }
     }
@@ -203,6 +205,21 @@ function futureClause(tokens: readonly { lower: string }[], i: number): boolean 
     const w = tokens[j].lower;
     if (j > i && [';', '.', 'but', 'while', 'and'].includes(w)) break;
     if (FUTURE.has(w)) return true;
+  }
+  return false;
+}
+
+const WRAP_UP = new Set(['wrapping', 'wrapped', 'concluding', 'concluded', 'ending', 'ended', 'winding', 'rounding', 'completing', 'completed']);
+const TRIP_NOUNS = new Set(['visit', 'trip', 'tour', 'journey']);
+
+/**
+ * "returned home on Sunday, concluding a three-day visit to X": a sentence whose day is the end of a
+ * trip, told by a wrap-up verb with a trip noun as its object (1.12).
+ */
+export function endOfTrip(tokens: readonly { lower: string }[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!WRAP_UP.has(tokens[i].lower)) continue;
+    if (tokens.slice(i + 1, i + 6).some((x) => TRIP_NOUNS.has(x.lower))) return true;
   }
   return false;
 }

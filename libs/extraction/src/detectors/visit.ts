@@ -322,6 +322,8 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     // The noun needs a determiner close before it ("a three-day visit", "his first trip"), else
     // it is a verb in the infinitive or part of a name.
     if ((w === 'visit' || w === 'trip' || w === 'tour') && !determinedNoun(s, k)) continue;
+    // "arrived back in Hanoi, wrapping up a visit to Indonesia": a return home is no arrival abroad (1.12).
+    if (['arrived', 'arrives', 'landed', 'flew'].includes(w) && ['back', 'home'].includes(t[k + 1]?.lower ?? '')) continue;
     if (isIrrealis(s, k)) continue;
     const end = clauseEnd(s, k);
     const start = clauseStart(s, k);
@@ -433,7 +435,10 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
       hosts = [{ ...visitor, iso3: ctx.location.country }];
       inferred = true;
     }
-    const date = nthDayStart(s, k) ?? dateNear(s, k);
+    const near = nthDayStart(s, k) ?? dateNear(s, k);
+    // "arrived back in Hanoi on December 23, wrapping up a state visit to Indonesia": the day the trip
+    // ended; its start is only known to the month (1.12).
+    const date = near && ['visit', 'trip', 'tour'].includes(w) && wrappedUp(s, k) ? near.slice(0, 7) : near;
     // "The presidents of Kenya and Uganda arrived in Tanzania": every state of a coordinated subject
     // right before the verb travelled (1.11).
     const visitors = visitor.to === k && poss < 0 && !ofVisitor ? coordinatedBefore(s, visitor, start) : [visitor];
@@ -480,6 +485,18 @@ function coordinatedBefore(s: AnalysedSentence, last: CountryMention, start: num
 }
 
 /** A place someone goes to: "left for X", "travelled to X", "visited X" (1.11). */
+const WRAP_UP = new Set(['wrapping', 'wrapped', 'concluding', 'concluded', 'ending', 'ended', 'winding', 'rounding', 'completing', 'completed']);
+/** "wrapping up a state visit", "concluding his three-day trip": the trip noun at k ends (1.12). */
+function wrappedUp(s: AnalysedSentence, k: number): boolean {
+  const t = s.tokens;
+  for (let i = k - 1; i >= 0 && i >= k - 6; i--) {
+    const x = t[i].lower;
+    if (WRAP_UP.has(x)) return true;
+    if (x === ',' || x === ';' || x === '.' || x === 'and') return false;
+  }
+  return false;
+}
+
 const ORDINAL_DAYS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, final: 0, last: 0 };
 
 /**
