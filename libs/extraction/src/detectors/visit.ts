@@ -43,8 +43,10 @@ function appositiveOffice(s: AnalysedSentence, b: number, end: number): CountryM
   if (j === title || t[j]?.lower !== 'of') return undefined;
   // "of the United Republic of Tanzania": a state's style before its name.
   const at = t[j + 1]?.lower === 'the' ? j + 2 : j + 1;
-  return s.mentions.find((x) => x.kind === 'name' && (x.from === at || (x.from > at && x.from <= at + 4 && t[x.from - 1]?.lower === 'of' && t.slice(at, x.from - 1).every((y) => y.cap))));
+  return s.mentions.find((x) => x.kind === 'name' && (x.from === at || x.from === j + 1 || (x.from > at && x.from <= at + 4 && t[x.from - 1]?.lower === 'of' && t.slice(at, x.from - 1).every((y) => y.cap))));
 }
+
+const STATE_STYLES = new Set(['republic', 'kingdom', 'state', 'federation', 'commonwealth', 'sultanate', 'emirate', 'principality', 'confederation']);
 
 function hostsAfter(s: AnalysedSentence, k: number, end: number): CountryMention[] {
   const out: CountryMention[] = [];
@@ -57,11 +59,11 @@ function hostsAfter(s: AnalysedSentence, k: number, end: number): CountryMention
     let j = i;
     while (j < end && j < i + 4 && TITLE_WORDS.has(s.tokens[j].lower)) j++;
     if (s.tokens[j]?.lower === 'of') i = s.tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
-    // "the Republic of Togo": a state's style before its name.
-    if (!s.mentions.some((m) => m.from === i)) {
-      const named = s.mentions.find((m) => m.from > i && m.from <= i + 4 && s.tokens[m.from - 1]?.lower === 'of' && s.tokens.slice(i, m.from - 1).every((x) => x.cap));
-      if (named) i = named.from;
-    }
+  }
+  // "the Republic of Togo": a state's style before its name (also with no office before it, 1.12).
+  if (s.tokens[i - 1]?.lower === 'the' && !s.mentions.some((m) => m.from === i)) {
+    const named = s.mentions.find((m) => m.from > i && m.from <= i + 4 && s.tokens[m.from - 1]?.lower === 'of' && s.tokens.slice(i, m.from - 1).every((x) => x.cap && !TITLE_WORDS.has(x.lower)) && STATE_STYLES.has(s.tokens[m.from - 2]?.lower ?? ''));
+    if (named) i = named.from;
   }
   for (;;) {
     // "into the Vietnamese capital": a demonym naming a capital is the place (1.8).
@@ -409,6 +411,7 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (!visitor) continue;
     let inferred = false;
     if (hosts.length === 0) hosts = laterDestination(s, k);
+    if (hosts.length === 0) hosts = describedHost(s, k, end, visitor, ctx);
     // "arrived in the country on Monday": the country the story is placed in (1.8).
     // ("Kenya: Ethiopian PM Arrives in Kenya …" with no dateline: the one place the title names, 1.9.)
     const storyPlace = ctx.location?.country ?? (ctx.titlePlaces.length === 1 ? ctx.titlePlaces[0] : undefined);
@@ -495,6 +498,28 @@ function wrappedUp(s: AnalysedSentence, k: number): boolean {
     if (x === ',' || x === ';' || x === '.' || x === 'and') return false;
   }
   return false;
+}
+
+const NATION_NOUNS = new Set(['nation', 'country', 'state', 'kingdom', 'republic', 'emirate', 'archipelago']);
+
+/**
+ * "on a state visit to the East African nation", "his trip to the Gulf state": a host described, not
+ * named — the one other state the sentence (else the one before) names, if there is exactly one (1.12).
+ */
+function describedHost(s: AnalysedSentence, k: number, end: number, visitor: CountryMention, ctx: Context): CountryMention[] {
+  const t = s.tokens;
+  if (t[k + 1]?.lower !== 'to' || t[k + 2]?.lower !== 'the') return [];
+  let i = k + 3;
+  while (i < end && i < k + 7 && !NATION_NOUNS.has(t[i].lower)) {
+    // Only modifiers: capitalised regional words or lower-case adjectives ("East African", "oil-rich", "island").
+    if (s.mentions.some((m) => m.from === i && m.kind !== 'demonym')) return [];
+    i++;
+  }
+  if (!NATION_NOUNS.has(t[i]?.lower ?? '') || i === k + 3) return [];
+  const others = (x: AnalysedSentence) => [...new Set(x.mentions.filter((m) => m.iso3 !== visitor.iso3 && m.kind !== 'demonym' && m.kind !== 'city' && !(m.from > k + 2 && m.from < i)).map((m) => m.iso3))];
+  let named = others(s);
+  if (named.length === 0 && s.index > 0) named = others(ctx.sentences[s.index - 1]);
+  return named.length === 1 ? [{ ...visitor, iso3: named[0] }] : [];
 }
 
 const ORDINAL_DAYS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, final: 0, last: 0 };
