@@ -83,6 +83,15 @@ describe('currencies: ISO 4217 codes and dollars named after their state', () =>
   });
 });
 
+describe('aid to a people', () => {
+  it('"to the Afghan people" names the recipient state', () => {
+    expect(sigs('Canada pledged $5 million in aid to the Afghan people.', 'AidPledged')).toEqual(['AidPledged CAN>AFG']);
+  });
+  it('aid refused is none', () => {
+    expect(sigs('Canada will not give aid to the Afghan people.', 'AidPledged')).toEqual([]);
+  });
+});
+
 describe('a sum of aid signed', () => {
   it('"signed a $10 million grant for Laos" is an agreement and a pledge', () => {
     expect(sigs('Japan signed a $10 million grant for Laos on Monday.')).toEqual(['AgreementSigned JPN-LAO', 'AidPledged JPN>LAO']);
