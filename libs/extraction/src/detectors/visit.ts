@@ -534,7 +534,7 @@ function nthDayStart(s: AnalysedSentence, k: number): string | null {
     if (t[i].lower !== 'day' || t[i + 1]?.lower !== 'of' || t[i - 2]?.lower !== 'the') continue;
     const n = ORDINAL_DAYS[t[i - 1].lower];
     if (!n) continue;
-    const day = s.dates.find((d) => d.precision === 'day' && d.to <= i + 4 && d.from >= i - 12 && d.value.length === 10);
+    const day = s.dates.find((d) => d.precision === 'day' && d.to <= i + 4 && d.from >= i - 20 && d.value.length === 10);
     if (!day) return null;
     const d = new Date(`${day.value}T00:00:00Z`);
     if (Number.isNaN(d.getTime())) return null;
