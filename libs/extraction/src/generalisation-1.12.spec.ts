@@ -83,6 +83,17 @@ describe('currencies: ISO 4217 codes and dollars named after their state', () =>
   });
 });
 
+describe('"both countries" with no pair told', () => {
+  it('is the two states the article has named, when it has named exactly two', () => {
+    const body = 'SUVA – Fiji and New Zealand held a ceremony for their soldiers.\n\nBoth countries have also agreed to enhance defence cooperation.';
+    expect(sigs(body, 'CooperationAgreed')).toEqual(['CooperationAgreed FJI-NZL']);
+  });
+  it('with three states named, nothing is guessed', () => {
+    const body = 'Fiji, Tonga and New Zealand held a ceremony for their soldiers.\n\nBoth countries have also agreed to enhance defence cooperation.';
+    expect(sigs(body, 'CooperationAgreed')).toEqual([]);
+  });
+});
+
 describe('aid to a people', () => {
   it('"to the Afghan people" names the recipient state', () => {
     expect(sigs('Canada pledged $5 million in aid to the Afghan people.', 'AidPledged')).toEqual(['AidPledged CAN>AFG']);
@@ -106,6 +117,10 @@ describe('a sum of aid signed', () => {
 describe('"this meeting" after a virtual one', () => {
   it('refers to the remote meeting, which is no MeetingHeld', () => {
     const body = 'Canada hosted a virtual meeting of foreign ministers on Friday. During this meeting, Canada and Chile announced new projects.';
+    expect(sigs(body, 'MeetingHeld')).toEqual([]);
+  });
+  it('"At the meeting" after it is the same remote meeting', () => {
+    const body = 'Canada hosted a virtual meeting of foreign ministers on Friday. At the meeting, the two countries reviewed their projects.';
     expect(sigs(body, 'MeetingHeld')).toEqual([]);
   });
   it('a meeting in person is still one', () => {

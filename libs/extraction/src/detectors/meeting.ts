@@ -241,8 +241,8 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     const gather = GATHER.has(w);
     if (!isNoun && !VERBS.has(w) && !gather) continue;
     if (MEALS.has(w) && !t.slice(Math.max(0, k - 3), k).some((x) => MEAL_LEAD.has(x.lower))) continue;
-    // "during this meeting" after "hosted a virtual meeting": the remote one again (1.12).
-    if (isNoun && ctx.remoteMeeting && ['this', 'that'].includes(t[k - 1]?.lower ?? '')) continue;
+    // "during this meeting", "At the meeting" after "hosted a virtual meeting": the remote one again (1.12).
+    if (isNoun && ctx.remoteMeeting && ['this', 'that', 'the'].includes(t[k - 1]?.lower ?? '')) continue;
     // "held a bilateral with X", not "their bilateral cooperation".
     if (w === 'bilateral' && (!['our', 'a', 'the', 'their', 'his'].includes(t[k - 1]?.lower ?? '') || (/^\p{Ll}/u.test(t[k + 1]?.text ?? '') && !['with', 'on', 'in', 'at', 'between', 'talk', 'back', 'last', 'earlier', 'this'].includes(t[k + 1].lower)))) continue;
     // ("a joint committee / commission meeting" of two states is their own bilateral mechanism, 1.11.)
