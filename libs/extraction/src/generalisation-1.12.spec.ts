@@ -53,6 +53,21 @@ describe('a fronted meeting whose main clause has "both leaders"', () => {
   });
 });
 
+describe('a second meeting in a later coordinated clause', () => {
+  const body = 'Ghanaian President Kofi Mensah and Togolese President Yao Agbo met in Accra on Monday, and the two leaders met again in Lomé on Wednesday.';
+  it('with a date of its own, it is another meeting', () => {
+    expect(facts(body).filter((f) => f.type === 'MeetingHeld').map((f) => f.date)).toEqual(['2024-06-10', '2024-06-12']);
+  });
+  it('a later meeting planned is none', () => {
+    const planned = 'Ghanaian President Kofi Mensah and Togolese President Yao Agbo met in Accra on Monday, and the two leaders will meet again in July.';
+    expect(facts(planned).filter((f) => f.type === 'MeetingHeld').map((f) => f.date)).toEqual(['2024-06-10']);
+  });
+  it('a date before ", and the two leaders" belongs to the earlier clause', () => {
+    const b = 'Ghanaian President Kofi Mensah visited Abuja last year, and the two leaders met on the sidelines of the summit in March.';
+    expect(facts(b).filter((f) => f.type === 'MeetingHeld').map((f) => f.date)).toEqual(['2024-03']);
+  });
+});
+
 describe('a vote list that goes on after "in addition to other countries, including"', () => {
   it('every named country of both parts abstained', () => {
     const body = 'The General Assembly adopted the resolution on Thursday. Two countries abstained, namely: Peru and Chile, in addition to other countries, including Nepal and Laos.';

@@ -231,7 +231,18 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
   }
   // A call is remote unless it is a courtesy call (a visit to someone's office).
   if (t.some((x, i) => (x.lower === 'call' || x.lower === 'calls') && t[i - 1]?.lower !== 'courtesy')) return [];
-  for (let k = 0; k < t.length; k++) {
+  const first = meetingFrom(s, ctx, 0);
+  if (first.k < 0) return first.cands;
+  // "X and Y met when …, and the two leaders met on the sidelines of the G20 summit in November": a
+  // further "met" in a later coordinated clause with a day or month of its own is another meeting (1.12).
+  const second = laterMeeting(s, ctx, first.k, first.cands);
+  return second ? [...first.cands, ...second] : first.cands;
+}
+
+/** The first meeting told from token `from` on, with its trigger's index (-1 when none). */
+function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands: Candidate[]; k: number } {
+  const t = s.tokens;
+  for (let k = from0; k < t.length; k++) {
     const w = t[k].lower;
     // "had a talk", "held a talk": the singular noun after a light verb (1.8).
     const aTalk = w === 'talk' && t[k - 1]?.lower === 'a' && ['had', 'held', 'have', 'has'].includes(t[k - 2]?.lower ?? '');
@@ -386,7 +397,7 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     const explicitSplit = oneByOne || (w === 'meetings' && realHost) || t.slice(from, to).some((x) => x.lower === 'bilateral' || x.lower === 'separately' || x.lower === 'separate');
     ctx.remoteMeeting = false;
     if (participants.length > 2 && host && (explicitSplit || (!jointly && realHost))) {
-      return participants
+      const split = participants
         .filter((p) => p !== host.iso3)
         .map((p) => ({
           type: 'MeetingHeld' as const,
@@ -399,8 +410,11 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
           modality: isHedged(s) ? ('hedged' as const) : ('asserted' as const),
           sentence: s.index,
         }));
+      return { cands: split, k };
     }
-    return [
+    return {
+      k,
+      cands: [
       {
         type: 'MeetingHeld',
         participants,
@@ -412,9 +426,26 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
         modality: isHedged(s) ? 'hedged' : 'asserted',
         sentence: s.index,
       },
-    ];
+      ],
+    };
   }
-  return [];
+  return { cands: [], k: -1 };
+}
+
+const SECOND_MEETING = new Set(['met', 'meet']);
+
+function laterMeeting(s: AnalysedSentence, ctx: Context, k: number, firstCands: Candidate[]): Candidate[] | null {
+  const t = s.tokens;
+  // The later clause starts at ", and" or ";" after the first trigger.
+  const joint = t.findIndex((x, i) => i > k && ((x.lower === ',' && t[i + 1]?.lower === 'and') || x.lower === ';'));
+  if (joint < 0) return null;
+  const at = t.findIndex((x, i) => i > joint && SECOND_MEETING.has(x.lower) && (t[i - 1]?.lower === 'leaders' || t[i - 1]?.lower === 'sides' || s.mentions.some((m) => m.to === i)));
+  if (at < 0) return null;
+  const next = meetingFrom(s, ctx, at);
+  const own = dateNear(s, at);
+  const firstDate = firstCands[0]?.date ?? null;
+  if (next.k !== at || !own || own === firstDate) return null;
+  return next.cands.filter((c) => c.type === 'MeetingHeld' && c.dateExplicit);
 }
 
 /**
