@@ -144,8 +144,9 @@ function run(input: ArticleInput): FactDraft[] {
   // states of the discourse when it has named exactly two (1.12).
   const named = new Set<string>();
   for (const s of a.sentences) {
+    const before = named.size;
     for (const m of s.mentions) if (m.kind !== 'city') named.add(m.iso3);
-    if (ctx.pairs.length === 0) ctx.pair = named.size === 2 ? [...named].sort() : null;
+    if (ctx.pairs.length === 0 && (named.size !== before || s.index === 0)) ctx.pair = named.size === 2 ? [...named].sort() : null;
     updateVoteContext(s, ctx);
     ctx.aidRecipient ??= aidRecipientIn(s);
     // A disaster struck the recipient: material aid sent in the article goes to it (1.8).

@@ -171,7 +171,7 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
   return { officials, offices };
 }
 
-const PLURAL_TITLES: Record<string, string> = { presidents: 'president', premiers: 'prime minister', ministers: 'minister', kings: 'king', emirs: 'emir' };
+const PLURAL_TITLES = new Map(Object.entries({ presidents: 'president', premiers: 'prime minister', ministers: 'minister', kings: 'king', emirs: 'emir' }));
 
 /**
  * Two officials under one plural title, paired in order (1.12): "Presidents of Uzbekistan and
@@ -181,8 +181,9 @@ const PLURAL_TITLES: Record<string, string> = { presidents: 'president', premier
 function pluralTitles(tokens: Token[], mentionAt: ReadonlyMap<number, Mention>): Official[] {
   const out: Official[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const base = Object.prototype.hasOwnProperty.call(PLURAL_TITLES, tokens[i].lower) ? PLURAL_TITLES[tokens[i].lower] : undefined;
-    if (!base || !tokens[i].cap) continue;
+    if (!tokens[i].cap) continue;
+    const base = PLURAL_TITLES.get(tokens[i].lower);
+    if (!base) continue;
     const role = base === 'minister' ? normaliseRole([tokens[i - 1]?.lower ?? '', 'minister']) : base;
     if (role === 'minister' && !TITLE_WORDS.has(tokens[i - 1]?.lower ?? '')) continue;
     const state = (at: number): Mention | undefined => {
