@@ -231,6 +231,8 @@ export function offsetDate(s: AnalysedSentence): { value: string; at: number } |
   return null;
 }
 
+const NEW_SUBJECT = new Set(['the', 'they', 'he', 'she', 'both', 'it', 'we']);
+
 export function dateNear(s: AnalysedSentence, k: number): string | null {
   let best: { d: string; dist: number } | null = null;
   const from = clauseStart(s, k);
@@ -248,6 +250,9 @@ export function dateNear(s: AnalysedSentence, k: number): string | null {
     // After the trigger, a comma opens an aside about something else (", founded in 2018"), and
     // "after / since / following" open another event ("the vote came two days after talks on Monday").
     if (d.from > k && s.tokens.slice(k, d.from).some((x, j) => (x.lower === ',' && !listComma(s, k + j)) || AFTER_EVENT.has(x.lower) || LATER_EVENT.has(x.lower))) continue;
+    // "X visited Jeddah last year, and the two leaders met in November": before the trigger, ", and" with a
+    // new subject opens another clause; the date before it is the earlier clause's (1.12).
+    if (d.to <= k && s.tokens.slice(d.to, k).some((x, j, a) => x.lower === ',' && a[j + 1]?.lower === 'and' && NEW_SUBJECT.has(a[j + 2]?.lower ?? ''))) continue;
     // "Japan will provide … when the minister visits on Sunday": a weekday is resolved backwards from
     // publication, which is wrong in a future clause; the event is dated otherwise (1.8).
     if (future && WEEKDAY_NAMES.has(s.tokens[d.to - 1]?.lower ?? '')) continue;

@@ -52,6 +52,8 @@ export interface Context {
   actorList: { states: string[]; sentence: number } | null;
   /** Appeals told so far (from, to, sentence): a later "They called on X" restates a member's own. */
   appeals: { from: string; to: string; sentence: number }[];
+  /** The last meeting named was held remotely ("a virtual meeting"): a later "this meeting" is that one (1.12). */
+  remoteMeeting: boolean;
   /** Countries the title places the story in (1.9). */
   titlePlaces: string[];
   /** The article's sentences (read only): what earlier sentences named (1.9). */
@@ -77,7 +79,9 @@ export function initialContext(a: Analysis): Context {
         return diff >= 0 && diff <= 7;
       });
       if (d) {
-        storyDate = d.value;
+        // "arrived back on December 23, wrapping up a state visit": the trip's last day; what happened
+        // on it is dated by the month (1.12).
+        storyDate = endOfTrip(s.tokens) ? d.value.slice(0, 7) : d.value;
         break;
       }
     }
@@ -116,6 +120,7 @@ export function initialContext(a: Analysis): Context {
     group: null,
     actorList: null,
     appeals: [],
+    remoteMeeting: false,
     sentences: a.sentences,
     titlePlaces: a.titlePlaces,
   };
@@ -200,6 +205,21 @@ function futureClause(tokens: readonly { lower: string }[], i: number): boolean 
     const w = tokens[j].lower;
     if (j > i && [';', '.', 'but', 'while', 'and'].includes(w)) break;
     if (FUTURE.has(w)) return true;
+  }
+  return false;
+}
+
+const WRAP_UP = new Set(['wrapping', 'wrapped', 'concluding', 'concluded', 'ending', 'ended', 'winding', 'rounding', 'completing', 'completed']);
+const TRIP_NOUNS = new Set(['visit', 'trip', 'tour', 'journey']);
+
+/**
+ * "returned home on Sunday, concluding a three-day visit to X": a sentence whose day is the end of a
+ * trip, told by a wrap-up verb with a trip noun as its object (1.12).
+ */
+export function endOfTrip(tokens: readonly { lower: string }[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!WRAP_UP.has(tokens[i].lower)) continue;
+    if (tokens.slice(i + 1, i + 6).some((x) => TRIP_NOUNS.has(x.lower))) return true;
   }
   return false;
 }

@@ -15,7 +15,7 @@ import { detectVotes } from './detectors/vote';
 import { updateVoteContext } from './detectors/vote-context';
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.11.0' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.12.0' });
 
 export interface ArticleInput {
   title?: string;
@@ -140,7 +140,13 @@ function run(input: ArticleInput): FactDraft[] {
   let prev = null;
   // Name parts (three letters or more) of the officials the article gives no state (1.11).
   const stateless = a.officials.filter((o) => !o.country).map((o) => o.name.toLowerCase().split(/\s+/).filter((p) => p.length >= 3 && /^\p{L}+$/u.test(p)));
+  // The states named so far: with no pair told yet, "both countries" / "the two sides" are the two
+  // states of the discourse when it has named exactly two (1.12).
+  const named = new Set<string>();
   for (const s of a.sentences) {
+    const before = named.size;
+    for (const m of s.mentions) if (m.kind !== 'city') named.add(m.iso3);
+    if (ctx.pairs.length === 0 && (named.size !== before || s.index === 0)) ctx.pair = named.size === 2 ? [...named].sort() : null;
     updateVoteContext(s, ctx);
     ctx.aidRecipient ??= aidRecipientIn(s);
     // A disaster struck the recipient: material aid sent in the article goes to it (1.8).

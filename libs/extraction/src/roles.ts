@@ -7,12 +7,22 @@ import type { DateMention } from './text/dates';
 import type { Mention } from './text/mentions';
 import { isPlaceWord } from './text/mentions';
 import type { Token } from './text/tokens';
-import { GOVERNMENT_NOUNS, LOCATION_PREPOSITIONS, TITLE_WORDS } from './text/words';
+import { GOVERNMENT_NOUNS, LOCATION_PREPOSITIONS, PLACE_ADJECTIVES, TITLE_WORDS } from './text/words';
 
 const PLACE_TAIL = new Set([',', '.', ';', ':', ')', 'on', 'in', 'at', 'for', 'to', 'from', 'during', 'last', 'this', 'earlier']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
+/** How many tokens of a place adjective ("neighbouring", "war-torn") stand right before `from` (1.12). */
+export function placeAdjectiveSpan(tokens: readonly Token[], from: number): number {
+  const w = tokens[from - 1]?.lower ?? '';
+  if (!PLACE_ADJECTIVES.has(w)) return 0;
+  // "war - torn": the compound's first part and its hyphen.
+  if (tokens[from - 2]?.lower === '-' && /^\p{Ll}/u.test(tokens[from - 3]?.text ?? '')) return 3;
+  return ['torn', 'hit', 'stricken', 'ravaged', 'battered'].includes(w) ? 0 : 1;
+}
+
 export function isAfterLocationPreposition(tokens: Token[], from: number): boolean {
+  from -= placeAdjectiveSpan(tokens, from);
   const prev = tokens[from - 1]?.lower ?? '';
   return LOCATION_PREPOSITIONS.has(prev) || (prev === 'the' && LOCATION_PREPOSITIONS.has(tokens[from - 2]?.lower ?? ''));
 }

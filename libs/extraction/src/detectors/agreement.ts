@@ -84,6 +84,35 @@ export function donorIn(s: AnalysedSentence, from = 0): string | null {
   return null;
 }
 
+const SUM_AID_NOUNS = new Set([...AID_WORDS, 'support', 'package', 'finance']);
+const ASSIST_VERBS = new Set(['assist', 'help', 'support', 'benefit', 'aid']);
+
+/**
+ * "signed a $10 million grant / budget support to assist Fiji": the object of "signed" is a sum with an
+ * aid noun after it; the recipient is the state after "to assist / to help / for / with", if any (1.12).
+ */
+function signedSum(s: AnalysedSentence, k: number): { recipient: string | null } | null {
+  const t = s.tokens;
+  if (!['signed', 'signs', 'inked'].includes(t[k].lower)) return null;
+  const at = ['a', 'an', 'the'].includes(t[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  const money = s.money.find((x) => x.from === at && !x.conversion);
+  if (!money) return null;
+  const end = clauseEnd(s, k);
+  let i = money.to;
+  // Skip a bracketed conversion.
+  if (t[i]?.lower === '(') while (i < end && t[i].lower !== ')') i++;
+  const noun = t.slice(i, Math.min(end, i + 8)).findIndex((x) => SUM_AID_NOUNS.has(x.lower));
+  if (noun < 0) return null;
+  for (let j = i + noun + 1; j < end - 1; j++) {
+    const w = t[j].lower;
+    const head = w === 'to' && ASSIST_VERBS.has(t[j + 1]?.lower ?? '') ? j + 2 : w === 'for' || w === 'with' ? j + 1 : -1;
+    if (head < 0) continue;
+    const r = s.mentions.find((m) => (m.from === head || (m.from === head + 1 && t[head].lower === 'the')) && m.kind !== 'person' && m.kind !== 'city' && m.kind !== 'demonym');
+    if (r) return { recipient: r.iso3 };
+  }
+  return { recipient: null };
+}
+
 export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[] {
   if (!hasAny(s, SIGN)) return [];
   if (isSportContext(s)) return [];
@@ -98,7 +127,10 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
     }
     const after = t.slice(k + 1, Math.min(t.length, k + 7)).findIndex((x) => AGREEMENT.has(x.lower));
     const before = t.slice(Math.max(0, k - 10, clauseStart(s, k)), k).some((x) => AGREEMENT.has(x.lower));
-    if (after < 0 && !before) continue;
+    // "has signed a $NZD10 million Climate Finance and Budget Support to assist Fiji": a sum of aid
+    // as the object of "signed" is an aid instrument signed (1.12).
+    const sumSigned = after < 0 && !before ? signedSum(s, k) : null;
+    if (after < 0 && !before && !sumSigned) continue;
     if (isIrrealis(s, k)) continue;
     if (t[k].lower === 'signing' && GOAL_PREPOSITIONS.has(t[k - 1]?.lower ?? '') && t[k - 2]?.lower !== 'the') continue;
     // "agreed to maintain …, early sign a new memorandum": a bare "sign" is an event only right after its subject.
@@ -133,6 +165,8 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
         confidence = 0.6;
       }
     }
+    if (sumSigned && parties.length === 1 && sumSigned.recipient && sumSigned.recipient !== parties[0]) parties = [parties[0], sumSigned.recipient];
+    if (sumSigned && parties.length !== 2) continue;
     let organisations: string[] = [];
     if (parties.length < 2) {
       organisations = organisationsIn(s);
@@ -142,9 +176,9 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
       if (parties.length !== 1) continue;
       confidence = 0.6;
     }
-    const objectStart = after >= 0 ? k + 1 + after : k;
-    const aid = t.slice(Math.max(0, k - 6), end).some((x) => AID_WORDS.has(x.lower));
-    let donor = aid ? donorIn(s, start) : null;
+    const objectStart = after >= 0 ? k + 1 + after : sumSigned ? k + 1 : k;
+    const aid = !!sumSigned || t.slice(Math.max(0, k - 6), end).some((x) => AID_WORDS.has(x.lower));
+    let donor = sumSigned ? parties[0] : aid ? donorIn(s, start) : null;
     if (aid && !donor && parties.length === 2 && t.slice(k, end).some((x) => GIVING.has(x.lower))) {
       const subject = s.mentions.find((m) => m.from >= start && m.to <= k && m.role === 'actor');
       if (subject && parties.includes(subject.iso3)) donor = subject.iso3;

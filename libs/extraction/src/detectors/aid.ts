@@ -52,7 +52,8 @@ function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: stri
     const m = s.mentions.find((x) => x.from === j && x.kind !== 'demonym' && x.kind !== 'person' && !inMoney(x));
     if (m && m.iso3 !== donor) return coordinated(s, m, end).filter((c) => c !== donor);
     // "100,000 dollars in aid to the Chinese government": a demonym before "government" names the state (1.11).
-    const gov = s.mentions.find((x) => x.from === j && x.kind === 'demonym' && ['government', 'govt'].includes(t[x.to]?.lower ?? '') && x.iso3 !== donor);
+    // ("to the Afghan people": a state's people receive what is given to the state, 1.12.)
+    const gov = s.mentions.find((x) => x.from === j && x.kind === 'demonym' && ['government', 'govt', 'people', 'population'].includes(t[x.to]?.lower ?? '') && x.iso3 !== donor);
     if (gov) return [gov.iso3];
     // "responded to Pakistani President X's appeal for aid with a pledge of $20 million": who
     // appealed for the aid receives it (1.9).

@@ -36,6 +36,14 @@ export function detectCooperation(s: AnalysedSentence, ctx: Context): Candidate[
     const after = reachedAt > 0 ? reachedAt + 1 : d ? d.to : k + 1;
     const next = t[after]?.lower ?? '';
     const obj = t[after + 1]?.lower ?? '';
+    // "agreed that Vietnam and Indonesia will build an action plan": the states of the reported
+    // clause undertake it together (1.12).
+    const thatParties = plainAgree && next === 'that' && !isIrrealis(s, k) ? jointUndertaking(s, after + 1, ctx) : null;
+    if (thatParties) {
+      const date = dateNear(s, k);
+      const e = clauseEnd(s, k);
+      return [{ type: 'CooperationAgreed', parties: thatParties, about: t.slice(after + 1, e).map((x) => x.text).join(' ') || null, date: date ?? ctx.storyDate, dateExplicit: date !== null, confidence: 0.65, modality: isHedged(s) ? 'hedged' : 'asserted', sentence: s.index }];
+    }
     if (!['to', 'on', 'upon'].includes(next) && (t[k - 1]?.lower !== 'was' || !plainAgree)) continue;
     if (next === 'to' && NOT_COOPERATION.has(obj)) continue;
     // "… first visit to Pakistan, which was agreed upon the request of …": a visit or a date
@@ -86,4 +94,40 @@ export function detectCooperation(s: AnalysedSentence, ctx: Context): Candidate[
     ];
   }
   return [];
+}
+
+const UNDERTAKING_MODALS = new Set(['will', 'would', 'should', 'shall', 'must']);
+
+/**
+ * The subject of a clause after "agreed that", when it is two or more coordinated states ("Vietnam
+ * and Indonesia", "the two countries") followed by a modal of undertaking (1.12).
+ */
+function jointUndertaking(s: AnalysedSentence, from: number, ctx: Context): string[] | null {
+  const t = s.tokens;
+  let i = from;
+  const states: string[] = [];
+  let anaphoric = false;
+  for (; i < t.length && i < from + 12; i++) {
+    const m = s.mentions.find((x) => x.from === i && x.kind !== 'person' && x.kind !== 'city' && x.kind !== 'demonym');
+    if (m) {
+      states.push(m.iso3);
+      i = m.to - 1;
+      continue;
+    }
+    const w = t[i].lower;
+    if (['both', 'two'].includes(w) && ['countries', 'sides', 'nations', 'governments'].includes(t[i + 1]?.lower ?? '')) {
+      anaphoric = true;
+      i++;
+      continue;
+    }
+    if (w === 'and' || w === ',' || w === 'the') continue;
+    break;
+  }
+  // "… will soon build": an adverb may stand before the modal or after it.
+  const modalAt = UNDERTAKING_MODALS.has(t[i]?.lower ?? '') ? i : UNDERTAKING_MODALS.has(t[i + 1]?.lower ?? '') && /ly$/.test(t[i]?.lower ?? '') ? i + 1 : -1;
+  if (modalAt < 0 || t[modalAt + 1]?.lower === 'not') return null;
+  const parties = [...new Set(states)];
+  if (parties.length >= 2) return parties;
+  if (anaphoric && parties.length === 0 && ctx.pair) return [...ctx.pair];
+  return null;
 }

@@ -5,6 +5,7 @@ import { clauseEnd, clauseStart, dateNear, distinct, hasAny, inOtherRelative, is
 import type { Context } from '../context';
 import { groupFor, pairFor } from '../context';
 import type { Candidate } from './candidate';
+import { isDestination } from './visit';
 import { ANAPHORA, FUNCTION_WORDS, GOVERNMENT_NOUNS, TITLE_WORDS } from '../text/words';
 
 const NOUNS = new Set(['meeting', 'meetings', 'talks', 'summit', 'negotiations', 'consultations', 'bilateral', 'discussion', 'discussions', 'breakfast', 'lunch', 'luncheon', 'dinner']);
@@ -224,10 +225,24 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
   if (!hasAny(s, TRIGGERS)) return [];
   if (isSportContext(s)) return [];
   const t = s.tokens;
-  if (hasAny(s, REMOTE)) return [];
+  if (hasAny(s, REMOTE)) {
+    ctx.remoteMeeting = true;
+    return [];
+  }
   // A call is remote unless it is a courtesy call (a visit to someone's office).
   if (t.some((x, i) => (x.lower === 'call' || x.lower === 'calls') && t[i - 1]?.lower !== 'courtesy')) return [];
-  for (let k = 0; k < t.length; k++) {
+  const first = meetingFrom(s, ctx, 0);
+  if (first.k < 0) return first.cands;
+  // "X and Y met when …, and the two leaders met on the sidelines of the G20 summit in November": a
+  // further "met" in a later coordinated clause with a day or month of its own is another meeting (1.12).
+  const second = laterMeeting(s, ctx, first.k, first.cands);
+  return second ? [...first.cands, ...second] : first.cands;
+}
+
+/** The first meeting told from token `from` on, with its trigger's index (-1 when none). */
+function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands: Candidate[]; k: number } {
+  const t = s.tokens;
+  for (let k = from0; k < t.length; k++) {
     const w = t[k].lower;
     // "had a talk", "held a talk": the singular noun after a light verb (1.8).
     const aTalk = w === 'talk' && t[k - 1]?.lower === 'a' && ['had', 'held', 'have', 'has'].includes(t[k - 2]?.lower ?? '');
@@ -237,6 +252,8 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     const gather = GATHER.has(w);
     if (!isNoun && !VERBS.has(w) && !gather) continue;
     if (MEALS.has(w) && !t.slice(Math.max(0, k - 3), k).some((x) => MEAL_LEAD.has(x.lower))) continue;
+    // "during this meeting", "At the meeting" after "hosted a virtual meeting": the remote one again (1.12).
+    if (isNoun && ctx.remoteMeeting && ['this', 'that', 'the'].includes(t[k - 1]?.lower ?? '')) continue;
     // "held a bilateral with X", not "their bilateral cooperation".
     if (w === 'bilateral' && (!['our', 'a', 'the', 'their', 'his'].includes(t[k - 1]?.lower ?? '') || (/^\p{Ll}/u.test(t[k + 1]?.text ?? '') && !['with', 'on', 'in', 'at', 'between', 'talk', 'back', 'last', 'earlier', 'this'].includes(t[k + 1].lower)))) continue;
     // ("a joint committee / commission meeting" of two states is their own bilateral mechanism, 1.11.)
@@ -284,7 +301,8 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     // together …": the relative clause names the participants (1.8).
     const together = isNoun ? bringsTogether(s, k) : -1;
     const to = together > 0 ? clauseEnd(s, together) : clauseEnd(s, k);
-    let ms = s.mentions.filter((m) => m.from >= from && m.to <= to && m.role === 'actor' && !inOtherRelative(s, m, k));
+    // ("attended the summit on Wednesday, before travelling to Qatar": a later destination is no party, 1.12.)
+    let ms = s.mentions.filter((m) => m.from >= from && m.to <= to && m.role === 'actor' && !inOtherRelative(s, m, k) && !(m.from > k && isDestination(s, m)));
     // The visited country hosts the talks: "held talks with X, who is paying a visit to Mongolia".
     // ("Prior to his visit to Turkey, X travelled to Jordan and held talks": a visit before or after the talks hosts nothing, 1.9.)
     const visitTo = s.mentions.filter((m) => m.role === 'actor' && t[m.from - 1]?.lower === 'to' && ['visit', 'trip'].includes(t[m.from - 2]?.lower ?? '') && !t.slice(Math.max(0, m.from - 6), m.from - 2).some((x) => ['prior', 'before', 'after', 'following', 'ahead', 'since'].includes(x.lower)));
@@ -330,7 +348,7 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     const definite = isNoun && t[k - 1]?.lower === 'the' && k <= 3 && ['at', 'during', 'in', 'after'].includes(t[k - 2]?.lower ?? '');
     // "The bilateral talks took place this afternoon": two parties, the pair just told (a visit sets it too) (1.8).
     const bilateralNoun = isNoun && t.slice(Math.max(from, k - 3), k).some((x) => x.lower === 'bilateral') && ctx.pair !== null;
-    const anaphoric = definite || bilateralNoun || t.slice(from, k).some((x) => ANAPHORA.has(x.lower)) || t.slice(Math.max(from, k - 7), k).some((x) => x.lower === 'their');
+    const anaphoric = definite || bilateralNoun || frontedAnaphora(s, from, k) || t.slice(from, k).some((x) => ANAPHORA.has(x.lower)) || t.slice(Math.max(from, k - 7), k).some((x) => x.lower === 'their');
     const pair = participants.length < 2 && anaphoric ? (groupFor(ctx, t.slice(from, k).map((x) => x.lower), participants) ?? pairFor(ctx, participants)) : null;
     if (pair) {
       participants = [...pair];
@@ -377,8 +395,9 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     const realHost = !!host && (host.kind === 'person' || host.kind === 'demonym') && ms.some((m) => m.from > k && m.iso3 !== host.iso3);
     // "had meetings with his Indian and Thai counterparts": plural meetings, one per guest.
     const explicitSplit = oneByOne || (w === 'meetings' && realHost) || t.slice(from, to).some((x) => x.lower === 'bilateral' || x.lower === 'separately' || x.lower === 'separate');
+    ctx.remoteMeeting = false;
     if (participants.length > 2 && host && (explicitSplit || (!jointly && realHost))) {
-      return participants
+      const split = participants
         .filter((p) => p !== host.iso3)
         .map((p) => ({
           type: 'MeetingHeld' as const,
@@ -391,8 +410,11 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
           modality: isHedged(s) ? ('hedged' as const) : ('asserted' as const),
           sentence: s.index,
         }));
+      return { cands: split, k };
     }
-    return [
+    return {
+      k,
+      cands: [
       {
         type: 'MeetingHeld',
         participants,
@@ -404,9 +426,40 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
         modality: isHedged(s) ? 'hedged' : 'asserted',
         sentence: s.index,
       },
-    ];
+      ],
+    };
   }
-  return [];
+  return { cands: [], k: -1 };
+}
+
+const SECOND_MEETING = new Set(['met', 'meet']);
+
+function laterMeeting(s: AnalysedSentence, ctx: Context, k: number, firstCands: Candidate[]): Candidate[] | null {
+  const t = s.tokens;
+  // The later clause starts at ", and" or ";" after the first trigger.
+  const joint = t.findIndex((x, i) => i > k && ((x.lower === ',' && t[i + 1]?.lower === 'and') || x.lower === ';'));
+  if (joint < 0) return null;
+  const at = t.findIndex((x, i) => i > joint && SECOND_MEETING.has(x.lower) && (t[i - 1]?.lower === 'leaders' || t[i - 1]?.lower === 'sides' || s.mentions.some((m) => m.to === i)));
+  if (at < 0) return null;
+  const next = meetingFrom(s, ctx, at);
+  const own = dateNear(s, at);
+  const firstDate = firstCands[0]?.date ?? null;
+  if (next.k !== at || !own || own === firstDate) return null;
+  return next.cands.filter((c) => c.type === 'MeetingHeld' && c.dateExplicit);
+}
+
+/**
+ * "During a closed-door meeting at the villa, both leaders discussed trade": a meeting noun in a
+ * fronted "during / at / in" phrase whose main clause's subject is "both leaders", "the two
+ * sides" — the pair just told (1.12).
+ */
+function frontedAnaphora(s: AnalysedSentence, from: number, k: number): boolean {
+  const t = s.tokens;
+  if (!['during', 'at', 'in'].includes(t[from]?.lower ?? '') || !['a', 'an', 'the', 'their'].includes(t[from + 1]?.lower ?? '')) return false;
+  const comma = t.findIndex((x, i) => i > k && i <= k + 12 && x.lower === ',');
+  if (comma < 0) return false;
+  const head = t.slice(comma + 1, comma + 4).map((x) => x.lower);
+  return (['both', 'two'].includes(head[0]) || (head[0] === 'the' && head[1] === 'two')) && head.some((w) => ['leaders', 'sides', 'presidents', 'ministers', 'countries', 'delegations', 'premiers', 'governments'].includes(w));
 }
 
 const TIME_HEADS = new Set(['eve', 'ahead', 'wake', 'run-up', 'prior']);

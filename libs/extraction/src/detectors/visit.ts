@@ -4,33 +4,66 @@ import { clauseEnd, clauseStart, dateNear, hasAny, isHedged, isIrrealis, isSport
 import type { Context } from '../context';
 import type { Candidate } from './candidate';
 import { TITLE_WORDS } from '../text/words';
+import { placeAdjectiveSpan } from '../roles';
 
 const TRIGGERS_LIST = ['visit', 'visits', 'visited', 'visiting', 'trip', 'tour', 'travelled', 'traveled', 'travels', 'arrived', 'arrives', 'arrival', 'flew', 'landed', 'toured'];
 const TRIGGERS = new Set(TRIGGERS_LIST);
 const DEPART = new Set(['left', 'leaves', 'departed', 'headed', 'heads', 'proceeded', 'reached']);
 const DEPART_PREP = new Set(['for', 'to']);
+// "…, before travelling to Qatar", "after flying to Doha": the next or previous leg of a trip told in the
+// main clause's tense (1.12).
+const ONWARD = new Set(['travelling', 'traveling', 'flying', 'heading', 'leaving', 'departing', 'proceeding']);
+function onwardLeg(t: AnalysedSentence['tokens'], k: number): boolean {
+  return ONWARD.has(t[k].lower) && ['before', 'after'].includes(t[k - 1]?.lower ?? '') && DEPART_PREP.has(t[k + 1]?.lower ?? '');
+}
 // A visit discussed, prepared or invited is not one that happened.
 const VISIT_TOPIC = new Set(['discuss', 'discussed', 'discusses', 'discussing', 'about', 'regarding', 'prepare', 'prepared', 'preparing', 'preparations', 'invitation', 'invited', 'invite', 'upcoming', 'proposed', 'planned', 'possible']);
 const DETERMINERS = new Set(['a', 'an', 'his', 'her', 'their', 'its', "'s", 'the', 'this', 'official', 'state']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
-const ANY_VISIT = new Set([...TRIGGERS_LIST, 'visiting', 'left', 'leaves', 'departed', 'headed', 'heads', 'proceeded', 'reached']);
+const ANY_VISIT = new Set([...TRIGGERS_LIST, 'visiting', 'left', 'leaves', 'departed', 'headed', 'heads', 'proceeded', 'reached', 'travelling', 'traveling', 'flying', 'heading', 'leaving', 'departing', 'proceeding']);
 // Words between the trigger and its destination.
 const BRIDGE = new Set(['to', 'in', 'at', 'the', 'into', 'official', 'state', 'a', 'an', 'first', 'working', 'for']);
+
+// "a visit by Her Excellency X": a style of address before a name (1.12).
+const HONORIFICS = new Set(['his', 'her', 'their', 'excellency', 'excellencies', 'majesty', 'highness', 'royal', 'honourable', 'honorable', 'hon', 'rt', 'right']);
+
+/**
+ * "by Samia Suluhu Hassan, President of the United Republic of Tanzania to …": a name followed by an
+ * office of a state in apposition; the state is the visitor's (1.12).
+ */
+function appositiveOffice(s: AnalysedSentence, b: number, end: number): CountryMention | undefined {
+  const t = s.tokens;
+  let i = b;
+  while (i < end && i < b + 5 && t[i].cap && !s.mentions.some((m) => m.from === i)) i++;
+  if (i === b || t[i]?.lower !== ',') return undefined;
+  let j = i + 1;
+  if (t[j]?.lower === 'the') j++;
+  const title = j;
+  while (j < end && j < title + 4 && TITLE_WORDS.has(t[j].lower)) j++;
+  if (j === title || t[j]?.lower !== 'of') return undefined;
+  // "of the United Republic of Tanzania": a state's style before its name.
+  const at = t[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+  return s.mentions.find((x) => x.kind === 'name' && (x.from === at || x.from === j + 1 || (x.from > at && x.from <= at + 4 && t[x.from - 1]?.lower === 'of' && t.slice(at, x.from - 1).every((y) => y.cap))));
+}
+
+const STATE_STYLES = new Set(['republic', 'kingdom', 'state', 'federation', 'commonwealth', 'sultanate', 'emirate', 'principality', 'confederation']);
 
 function hostsAfter(s: AnalysedSentence, k: number, end: number): CountryMention[] {
   const out: CountryMention[] = [];
   let i = k + 1;
   while (i < end && BRIDGE.has(s.tokens[i].lower)) i++;
+  // "arrived in neighbouring Djibouti", "flew to war-torn Sudan" (1.12).
+  for (let n = 1; n <= 3; n++) if (s.mentions.some((m) => m.from === i + n && placeAdjectiveSpan(s.tokens, m.from) === n)) i += n;
   // "a visit to the President of the Federal Republic of Nigeria": the office's country (1.8).
   if (s.tokens[i - 1]?.lower === 'the' && TITLE_WORDS.has(s.tokens[i]?.lower ?? '')) {
     let j = i;
     while (j < end && j < i + 4 && TITLE_WORDS.has(s.tokens[j].lower)) j++;
     if (s.tokens[j]?.lower === 'of') i = s.tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
-    // "the Republic of Togo": a state's style before its name.
-    if (!s.mentions.some((m) => m.from === i)) {
-      const named = s.mentions.find((m) => m.from > i && m.from <= i + 4 && s.tokens[m.from - 1]?.lower === 'of' && s.tokens.slice(i, m.from - 1).every((x) => x.cap));
-      if (named) i = named.from;
-    }
+  }
+  // "the Republic of Togo": a state's style before its name (also with no office before it, 1.12).
+  if (s.tokens[i - 1]?.lower === 'the' && !s.mentions.some((m) => m.from === i)) {
+    const named = s.mentions.find((m) => m.from > i && m.from <= i + 4 && s.tokens[m.from - 1]?.lower === 'of' && s.tokens.slice(i, m.from - 1).every((x) => x.cap && !TITLE_WORDS.has(x.lower)) && STATE_STYLES.has(s.tokens[m.from - 2]?.lower ?? ''));
+    if (named) i = named.from;
   }
   for (;;) {
     // "into the Vietnamese capital": a demonym naming a capital is the place (1.8).
@@ -284,13 +317,15 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
   for (let k = 0; k < t.length; k++) {
     const w = t[k].lower;
     // "left for Port of Spain", "headed to Equatorial Guinea": a departure to a destination.
-    const departs = DEPART.has(w) && DEPART_PREP.has(t[k + 1]?.lower ?? '');
+    const departs = (DEPART.has(w) && DEPART_PREP.has(t[k + 1]?.lower ?? '')) || onwardLeg(t, k);
     if (!TRIGGERS.has(w) && !departs) continue;
     // "his / the visiting counterpart": an adjective describing a guest, never the verb (1.8).
     if (w === 'visiting' && ['his', 'her', 'their', 'the', 'a', 'its'].includes(t[k - 1]?.lower ?? '')) continue;
     // The noun needs a determiner close before it ("a three-day visit", "his first trip"), else
     // it is a verb in the infinitive or part of a name.
     if ((w === 'visit' || w === 'trip' || w === 'tour') && !determinedNoun(s, k)) continue;
+    // "arrived back in Hanoi, wrapping up a visit to Indonesia": a return home is no arrival abroad (1.12).
+    if (['arrived', 'arrives', 'landed', 'flew'].includes(w) && ['back', 'home'].includes(t[k + 1]?.lower ?? '')) continue;
     if (isIrrealis(s, k)) continue;
     const end = clauseEnd(s, k);
     const start = clauseStart(s, k);
@@ -298,8 +333,8 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (t[k + 1]?.lower === 'by' || t[k + 1]?.lower === 'of') {
       // "by a Portuguese President", "by the President of the United States", "of the PRC Chairman Xi Jinping".
       let b = k + 2;
-      while (b < end && b < k + 7 && (['a', 'an', 'the', 'of'].includes(t[b].lower) || TITLE_WORDS.has(t[b].lower))) b++;
-      const by = s.mentions.find((m) => m.from === b && (m.role === 'actor' || t[m.from - 1]?.lower === 'of'));
+      while (b < end && b < k + 7 && (['a', 'an', 'the', 'of'].includes(t[b].lower) || TITLE_WORDS.has(t[b].lower) || HONORIFICS.has(t[b].lower))) b++;
+      const by = s.mentions.find((m) => m.from === b && (m.role === 'actor' || t[m.from - 1]?.lower === 'of')) ?? appositiveOffice(s, b, end);
       const toAt = by ? t.slice(by.to, Math.min(end, by.to + 8)).findIndex((x) => x.lower === 'to') : -1;
       // "at the conclusion of a three-day state visit of the Ghanaian leader": no "to"; the host is the one
       // other state acting in the sentence ("his Kenyan host"), else the story's place (1.8).
@@ -316,7 +351,8 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
       }
       if (by && toAt >= 0) {
         const hosts = hostsAfter(s, by.to + toAt, end).filter((h) => h.iso3 !== by.iso3);
-        const date = dateNear(s, k);
+        // (An apposition's comma stands between the trigger and "to Kenya from 4 to 5 May": the host's date, 1.12.)
+        const date = dateNear(s, k) ?? (hosts.length > 0 ? dateNear(s, hosts[hosts.length - 1].to - 1) : null);
         for (const h of hosts) {
           if (seen.has(h.iso3)) continue;
           seen.add(h.iso3);
@@ -325,7 +361,8 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
         continue;
       }
     }
-    let hosts = hostsAfter(s, k, end);
+    // "his official tour of the UAE": a tour's country follows "of" (1.12).
+    let hosts = hostsAfter(s, w === 'tour' && t[k + 1]?.lower === 'of' ? k + 1 : k, end);
     // "the visit to Berlin of Prime Minister Elisabeth Borne": the visitor after the place (1.10).
     const ofVisitor = hosts.length > 0 && t[hosts[hosts.length - 1].to]?.lower === 'of' ? visitorAfterOf(s, hosts[hosts.length - 1].to + 1, end) : undefined;
     // The visitor: the nearest actor before the trigger, else the main clause's subject after it.
@@ -335,6 +372,8 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     let lastComma = -1;
     if (departs) for (let i = k - 1; i >= start; i--) if (t[i].lower === ',') { lastComma = i; break; }
     let visitor: CountryMention | undefined = ofVisitor ?? before.filter((m) => m.from > lastComma).pop();
+    // "X met Saudi officials on Tuesday before travelling to Qatar": the onward leg is the subject's (1.12).
+    if (onwardLeg(t, k)) visitor = s.mentions.find((m) => m.to <= k && m.role === 'actor' && m.kind !== 'city') ?? (['he', 'she'].includes(t[0]?.lower ?? '') ? ctx.lastPerson ?? undefined : undefined);
     // "discussed President Moon's state visit": the visit is the topic, its visitor the possessor.
     const poss = t.slice(Math.max(start, k - 4), k).findIndex((x) => x.lower === "'s");
     if (poss >= 0) {
@@ -372,6 +411,7 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (!visitor) continue;
     let inferred = false;
     if (hosts.length === 0) hosts = laterDestination(s, k);
+    if (hosts.length === 0) hosts = describedHost(s, k, end, visitor, ctx);
     // "arrived in the country on Monday": the country the story is placed in (1.8).
     // ("Kenya: Ethiopian PM Arrives in Kenya …" with no dateline: the one place the title names, 1.9.)
     const storyPlace = ctx.location?.country ?? (ctx.titlePlaces.length === 1 ? ctx.titlePlaces[0] : undefined);
@@ -398,7 +438,10 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
       hosts = [{ ...visitor, iso3: ctx.location.country }];
       inferred = true;
     }
-    const date = dateNear(s, k);
+    const near = nthDayStart(s, k) ?? dateNear(s, k);
+    // "arrived back in Hanoi on December 23, wrapping up a state visit to Indonesia": the day the trip
+    // ended; its start is only known to the month (1.12).
+    const date = near && ['visit', 'trip', 'tour'].includes(w) && wrappedUp(s, k) ? near.slice(0, 7) : near;
     // "The presidents of Kenya and Uganda arrived in Tanzania": every state of a coordinated subject
     // right before the verb travelled (1.11).
     const visitors = visitor.to === k && poss < 0 && !ofVisitor ? coordinatedBefore(s, visitor, start) : [visitor];
@@ -445,12 +488,68 @@ function coordinatedBefore(s: AnalysedSentence, last: CountryMention, start: num
 }
 
 /** A place someone goes to: "left for X", "travelled to X", "visited X" (1.11). */
-function isDestination(s: AnalysedSentence, m: CountryMention): boolean {
+const WRAP_UP = new Set(['wrapping', 'wrapped', 'concluding', 'concluded', 'ending', 'ended', 'winding', 'rounding', 'completing', 'completed']);
+/** "wrapping up a state visit", "concluding his three-day trip": the trip noun at k ends (1.12). */
+function wrappedUp(s: AnalysedSentence, k: number): boolean {
+  const t = s.tokens;
+  for (let i = k - 1; i >= 0 && i >= k - 6; i--) {
+    const x = t[i].lower;
+    if (WRAP_UP.has(x)) return true;
+    if (x === ',' || x === ';' || x === '.' || x === 'and') return false;
+  }
+  return false;
+}
+
+const NATION_NOUNS = new Set(['nation', 'country', 'state', 'kingdom', 'republic', 'emirate', 'archipelago']);
+
+/**
+ * "on a state visit to the East African nation", "his trip to the Gulf state": a host described, not
+ * named — the one other state the sentence (else the one before) names, if there is exactly one (1.12).
+ */
+function describedHost(s: AnalysedSentence, k: number, end: number, visitor: CountryMention, ctx: Context): CountryMention[] {
+  const t = s.tokens;
+  if (t[k + 1]?.lower !== 'to' || t[k + 2]?.lower !== 'the') return [];
+  let i = k + 3;
+  while (i < end && i < k + 7 && !NATION_NOUNS.has(t[i].lower)) {
+    // Only modifiers: capitalised regional words or lower-case adjectives ("East African", "oil-rich", "island").
+    if (s.mentions.some((m) => m.from === i && m.kind !== 'demonym')) return [];
+    i++;
+  }
+  if (!NATION_NOUNS.has(t[i]?.lower ?? '') || i === k + 3) return [];
+  const others = (x: AnalysedSentence) => [...new Set(x.mentions.filter((m) => m.iso3 !== visitor.iso3 && m.kind !== 'demonym' && m.kind !== 'city' && !(m.from > k + 2 && m.from < i)).map((m) => m.iso3))];
+  let named = others(s);
+  if (named.length === 0 && s.index > 0) named = others(ctx.sentences[s.index - 1]);
+  return named.length === 1 ? [{ ...visitor, iso3: named[0] }] : [];
+}
+
+const ORDINAL_DAYS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, final: 0, last: 0 };
+
+/**
+ * "arrived in Dubai on Wednesday, on the second day of his tour of the UAE": a visit that began
+ * N - 1 days before the day named; the start day, or null (1.12).
+ */
+function nthDayStart(s: AnalysedSentence, k: number): string | null {
+  const t = s.tokens;
+  for (let i = Math.max(2, k - 8); i < Math.min(t.length, k + 14); i++) {
+    if (t[i].lower !== 'day' || t[i + 1]?.lower !== 'of' || t[i - 2]?.lower !== 'the') continue;
+    const n = ORDINAL_DAYS[t[i - 1].lower];
+    if (!n) continue;
+    const day = s.dates.find((d) => d.precision === 'day' && d.to <= i + 4 && d.from >= i - 20 && d.value.length === 10);
+    if (!day) return null;
+    const d = new Date(`${day.value}T00:00:00Z`);
+    if (Number.isNaN(d.getTime())) return null;
+    d.setUTCDate(d.getUTCDate() - (n - 1));
+    return d.toISOString().slice(0, 10);
+  }
+  return null;
+}
+
+export function isDestination(s: AnalysedSentence, m: CountryMention): boolean {
   const t = s.tokens;
   const at = t[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1;
   const prep = t[at]?.lower ?? '';
   const verb = t[at - 1]?.lower ?? '';
   if (prep === 'for') return DEPART.has(verb);
-  if (prep === 'to') return DEPART.has(verb) || ['travelled', 'traveled', 'flew', 'went', 'came', 'returned', 'travels', 'flies', 'goes'].includes(verb);
+  if (prep === 'to') return DEPART.has(verb) || ONWARD.has(verb) || ['travelled', 'traveled', 'flew', 'went', 'came', 'returned', 'travels', 'flies', 'goes'].includes(verb);
   return ['visited', 'visits', 'toured'].includes(prep);
 }

@@ -161,12 +161,32 @@ function listAfter(s: AnalysedSentence, end: number): CountryMention[] {
   for (;;) {
     while (i < t.length && (t[i].lower === 'the' || t[i].lower === ',')) i++;
     const m = s.mentions.find((x) => x.from === i && (x.kind === 'name' || x.kind === 'capital'));
-    if (!m) break;
+    if (!m) {
+      // "namely: A, B and C, in addition to other countries, including D and E": the list goes on (1.12).
+      const more = continuedList(t, i);
+      if (more < 0) break;
+      i = more;
+      continue;
+    }
     out.push(m);
     i = m.to;
     while (i < t.length && (t[i].lower === ',' || t[i].lower === 'and' || t[i].lower === 'the')) i++;
   }
   return out;
+}
+
+/**
+ * "in addition to (the) other countries, including …", "as well as others such as …": where a list
+ * of voters goes on after a group word; the index of its next name, else -1 (1.12).
+ */
+function continuedList(t: AnalysedSentence['tokens'], i: number): number {
+  const lead = t[i]?.lower === 'in' && t[i + 1]?.lower === 'addition' && t[i + 2]?.lower === 'to' ? i + 3 : t[i]?.lower === 'as' && t[i + 1]?.lower === 'well' && t[i + 2]?.lower === 'as' ? i + 3 : -1;
+  if (lead < 0) return -1;
+  let j = lead;
+  while (j < lead + 4 && ['the', 'other', 'several', 'some', 'countries', 'nations', 'states', 'others', ','].includes(t[j]?.lower ?? '')) j++;
+  if (t[j]?.lower === 'including') return j + 1;
+  if (t[j]?.lower === 'such' && t[j + 1]?.lower === 'as') return j + 2;
+  return -1;
 }
 
 /** The coordinated countries starting at token i ("by Russia and China"). */

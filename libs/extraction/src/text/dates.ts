@@ -94,8 +94,16 @@ export function findDates(tokens: Token[], pub: Date | null): DateMention[] {
         const end = yearNumber(yTok) ? (tokens[i + 2]?.lower === ',' ? i + 4 : i + 3) : i + 2;
         if (valid(y, m, dayAfter)) found = { value: `${month(y, m)}-${pad(dayAfter)}`, precision: 'day', from: i, to: end };
       } else if (dayBefore !== null) {
-        const y = yearNumber(next) ?? yearFor(pub, m, dayBefore);
-        if (valid(y, m, dayBefore)) found = { value: `${month(y, m)}-${pad(dayBefore)}`, precision: 'day', from: i - 1, to: yearNumber(next) ? i + 2 : i + 1 };
+        // "5th May, 2021": a comma may stand before the year (1.12).
+        const yAt = next?.lower === ',' && yearNumber(tokens[i + 2]) !== null ? i + 2 : i + 1;
+        const year = yearNumber(tokens[yAt]);
+        // "from 8 to 10 November", "4th-5th May": a range of days is dated by its first day (1.12).
+        const rangeGlue = ['to', '-', '–', 'and'].includes(tokens[i - 2]?.lower ?? '');
+        const firstDay = rangeGlue ? dayNumber(tokens[i - 3]) : null;
+        // ("on 10 and 12 November" names two days; "between 10 and 12 November" is a range.)
+        const startDay = firstDay !== null && firstDay < dayBefore && (tokens[i - 2].lower !== 'and' || tokens[i - 4]?.lower === 'between') ? firstDay : dayBefore;
+        const y = year ?? yearFor(pub, m, startDay);
+        if (valid(y, m, startDay)) found = { value: `${month(y, m)}-${pad(startDay)}`, precision: 'day', from: startDay === dayBefore ? i - 1 : i - 3, to: year !== null ? yAt + 1 : i + 1 };
       } else {
         const y = yearNumber(next) ?? yearFor(pub, m, null);
         found = { value: month(y, m), precision: 'month', from: i, to: yearNumber(next) ? i + 2 : i + 1 };

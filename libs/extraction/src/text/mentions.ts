@@ -88,6 +88,9 @@ function acceptable(tokens: Token[], from: number, to: number, kind: MentionKind
   return true;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+const foldMarks = (x: string): string => x.normalize('NFD').replace(/\p{M}/gu, '');
+
 /** Finds country names, demonyms, capitals and seats in a tokenized sentence, longest form first. */
 export function findMentions(tokens: Token[]): Mention[] {
   const out: Mention[] = [];
@@ -95,13 +98,19 @@ export function findMentions(tokens: Token[]): Mention[] {
     const t = tokens[i];
     if (!t.cap && t.lower !== 'the') continue;
     let key = '';
+    // The same key without diacritics: "Việt Nam" is "Viet Nam" (the lexicon keeps Latin-1 forms such as
+    // "São Tomé" as written, so both are looked up, 1.12).
+    let folded = '';
     let best: { to: number; iso3: string[]; kind: MentionKind } | null = null;
     const limit = Math.min(tokens.length, i + maxWords);
     for (let j = i; j < limit; j++) {
-      key = j === i ? tokens[j].lower : `${key} ${tokens[j].lower}`;
-      const hit = KEYED.get(key);
-      if (hit && acceptable(tokens, i, j + 1, hit.kind, key)) best = { to: j + 1, iso3: hit.iso3, kind: hit.kind };
-      if (!PREFIXES.has(key)) break;
+      const w = tokens[j].lower;
+      const f = ASCII.test(w) ? w : foldMarks(w);
+      key = j === i ? w : `${key} ${w}`;
+      folded = j === i ? f : `${folded} ${f}`;
+      const hit = KEYED.get(key) ?? (folded !== key ? KEYED.get(folded) : undefined);
+      if (hit && acceptable(tokens, i, j + 1, hit.kind, KEYED.has(key) ? key : folded)) best = { to: j + 1, iso3: hit.iso3, kind: hit.kind };
+      if (!PREFIXES.has(key) && (folded === key || !PREFIXES.has(folded))) break;
     }
     if (!best) continue;
     const first = tokens[i];

@@ -1,4 +1,5 @@
 import type { MonetaryValue } from '../../../domain/src/facts/fact.types';
+import worldCountries from 'world-countries';
 import type { Token } from './tokens';
 
 /** An amount of money found in a sentence. */
@@ -30,6 +31,26 @@ const WORD_NUMBERS = new Map<string, number>(Object.entries({
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
 }));
 const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+
+// ISO 4217 codes in use and the dollars named after their state's ISO 3166 letters ("NZ$" → NZD,
+// "HK$" → HKD), from world-countries (1.12). Upper-case codes that are English words are not read as a
+// bare prefix ("ALL 5 million"), only glued to "$" or a number.
+const CODES = new Set<string>();
+const DOLLAR_BY_ISO2 = new Map<string, string>();
+for (const c of worldCountries) {
+  for (const [code, info] of Object.entries(c.currencies ?? {})) {
+    CODES.add(code);
+    if ((info as { symbol?: string }).symbol === '$' && code.slice(0, 2) === c.cca2) DOLLAR_BY_ISO2.set(c.cca2, code);
+  }
+}
+const CODE_WORDS = new Set(['ALL', 'TOP', 'CUP', 'MOP', 'SOS', 'BOB', 'GEL', 'PEN', 'MAD', 'MUR', 'SHP', 'ANG', 'BAM', 'TRY']);
+
+/** "NZD" → NZD, "NZ" → NZD (a dollar's state letters), else null. */
+function codeOf(letters: string): string | null {
+  if (letters.length === 3 && CODES.has(letters)) return letters;
+  return letters.length === 2 ? DOLLAR_BY_ISO2.get(letters) ?? null : null;
+}
+const GLUED = /^([A-Z]{2,3})(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(k|m|mn|bn|b|tn)?$/;
 const NUMBER = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 
 /** Splits "68m" / "1.2bn" into number and scale. */
@@ -45,6 +66,22 @@ export function findMoney(tokens: Token[]): MoneyMention[] {
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i].lower.charCodeAt(0);
     // Amounts start with a digit, or a number word before a scale ("one billion dollars").
+    // "$NZD10 million", "$NZ30 million", "($FJD13.7m)": a code glued to the number after "$" (1.12).
+    if (first >= 97 && first <= 122 && tokens[i - 1]?.text === '$' && tokens[i - 1].end === tokens[i].start) {
+      const g = GLUED.exec(tokens[i].text);
+      const code = g ? codeOf(g[1]) : null;
+      if (g && code) {
+        let scale = g[3] ? SCALES[g[3]] : 1;
+        let to = i + 1;
+        if (scale === 1 && own(SCALES, tokens[to]?.lower ?? '') && (tokens[to]?.lower.length ?? 0) > 2) scale = SCALES[tokens[to++].lower];
+        const amount = Math.round(Number(g[2].replace(/,/g, '')) * scale);
+        const from = i - 1;
+        const conversion = tokens[from - 1]?.lower === '(' && out.length > 0 && out[out.length - 1].to >= from - 2;
+        if (Number.isFinite(amount) && amount > 0) out.push({ amount, currency: code, from, to, conversion });
+        i = to - 1;
+        continue;
+      }
+    }
     const wordValue = first >= 97 && first <= 122 ? WORD_NUMBERS.get(tokens[i].lower) : undefined;
     const next = wordValue !== undefined ? tokens[i + 1]?.lower ?? '' : '';
     const word = wordValue !== undefined && own(SCALES, next) && SCALES[next] >= 1e6;
@@ -59,12 +96,18 @@ export function findMoney(tokens: Token[]): MoneyMention[] {
       currency = SYMBOLS[p1.text];
       from = i - 1;
       // "US$", "A$", "C$": a code letter before the symbol.
-      if (p2 && p2.end === p1.start && PREFIX_CODES[p2.lower] && p1.text === '$') {
-        currency = PREFIX_CODES[p2.lower];
+      // ("NZ$", "HK$": a dollar's state letters, 1.12.)
+      const prefixed = p2 && p2.end === p1.start && p1.text === '$' ? PREFIX_CODES[p2.lower] ?? (p2.text === p2.text.toUpperCase() ? codeOf(p2.text) : null) : null;
+      if (prefixed) {
+        currency = prefixed;
         from = i - 2;
       }
     } else if (p1 && PREFIX_CODES[p1.lower] && (p1.lower === 'rs' || (p1.text.length === 3 && p1.text === p1.text.toUpperCase()))) {
       currency = PREFIX_CODES[p1.lower];
+      from = i - 1;
+    } else if (p1 && p1.text.length === 3 && CODES.has(p1.text) && !CODE_WORDS.has(p1.text)) {
+      // "NZD 5 million", "FJD 2 million": any code in use (1.12).
+      currency = p1.text;
       from = i - 1;
     } else if (p1 && p1.text === '.' && p2?.lower === 'rs') {
       currency = 'INR';

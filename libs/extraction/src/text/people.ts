@@ -167,7 +167,60 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
     officials.push({ name, role, country });
     i = k - 1;
   }
+  officials.push(...pluralTitles(tokens, mentionAt));
   return { officials, offices };
+}
+
+const PLURAL_TITLES = new Map(Object.entries({ presidents: 'president', premiers: 'prime minister', ministers: 'minister', kings: 'king', emirs: 'emir' }));
+
+/**
+ * Two officials under one plural title, paired in order (1.12): "Presidents of Uzbekistan and
+ * Kazakhstan Shavkat Mirziyoyev and Kassym-Jomart Tokayev", "Presidents Mauricio Macri of Argentina
+ * and Jair Bolsonaro of Brazil", "Foreign Ministers A of X and B of Y".
+ */
+function pluralTitles(tokens: Token[], mentionAt: ReadonlyMap<number, Mention>): Official[] {
+  const out: Official[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].cap) continue;
+    const base = PLURAL_TITLES.get(tokens[i].lower);
+    if (!base) continue;
+    const role = base === 'minister' ? normaliseRole([tokens[i - 1]?.lower ?? '', 'minister']) : base;
+    if (role === 'minister' && !TITLE_WORDS.has(tokens[i - 1]?.lower ?? '')) continue;
+    const state = (at: number): Mention | undefined => {
+      const m = mentionAt.get(at) ?? (tokens[at]?.lower === 'the' ? mentionAt.get(at + 1) : undefined);
+      return m && m.iso3.length === 1 && m.kind === 'name' ? m : undefined;
+    };
+    const nameAt = (at: number): number => {
+      let e = at;
+      while (e < tokens.length && e < at + 5 && ((isNameToken(tokens[e]) && !mentionAt.has(e)) || (tokens[e].text === '-' && e > at && isNameToken(tokens[e + 1])))) e++;
+      return e - at >= 1 ? e : at;
+    };
+    const text = (a: number, b: number) => tokens.slice(a, b).reduce((acc, t, n) => acc + (n > 0 && tokens[a + n - 1].end !== t.start ? ' ' : '') + t.text, '');
+    if (tokens[i + 1]?.lower === 'of') {
+      // "Presidents of A and B N1 and N2"
+      const a = state(i + 2);
+      if (!a || tokens[a.to]?.lower !== 'and') continue;
+      const b = state(a.to + 1);
+      if (!b) continue;
+      const e1 = nameAt(b.to);
+      if (e1 - b.to < 2 || tokens[e1]?.lower !== 'and') continue;
+      const e2 = nameAt(e1 + 1);
+      if (e2 - (e1 + 1) < 2) continue;
+      out.push({ name: text(b.to, e1), role, country: a.iso3[0] }, { name: text(e1 + 1, e2), role, country: b.iso3[0] });
+      continue;
+    }
+    // "Presidents N1 of A and N2 of B"
+    const e1 = nameAt(i + 1);
+    if (e1 - (i + 1) < 2 || tokens[e1]?.lower !== 'of') continue;
+    const a = state(e1 + 1);
+    if (!a || tokens[a.to]?.lower !== 'and') continue;
+    const e2 = nameAt(a.to + 1);
+    if (e2 - (a.to + 1) < 2 || tokens[e2]?.lower !== 'of') continue;
+    const b = state(e2 + 1);
+    if (!b) continue;
+    out.push({ name: text(i + 1, e1), role, country: a.iso3[0] }, { name: text(a.to + 1, e2), role, country: b.iso3[0] });
+  }
+  return out;
 }
 
 /**

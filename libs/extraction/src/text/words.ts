@@ -37,6 +37,15 @@ export const FUNCTION_WORDS = set(`
 /** Prepositions that make a following place a location rather than an actor. */
 export const LOCATION_PREPOSITIONS = set('in at near inside outside across throughout within around into from');
 
+/**
+ * Lower-case words that may stand between a preposition and a country without changing its role:
+ * "arrived in neighbouring Djibouti", "flew to war-torn Sudan" (the last part of a hyphenated
+ * compound) (1.12).
+ */
+export const PLACE_ADJECTIVES = set(`
+  neighbouring neighboring nearby fellow landlocked tiny remote torn hit stricken ravaged battered
+`);
+
 /** Phrases meaning "the two parties just mentioned". */
 export const ANAPHORA = set(`
   ministers leaders sides countries nations governments delegations presidents premiers they both
