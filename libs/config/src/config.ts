@@ -92,7 +92,8 @@ const schema = z.object({
   OUTBOX_BATCH_SIZE: int(1, 10_000).default(500),
   SSE_POLL_MS: int(5, 60_000).default(100),
   /** Worker threads that run the extractor in the API (0: on the event loop). Default: one per core. */
-  EXTRACTION_THREADS: int(0, 64).default(availableParallelism()),
+  // One core is left to the event loop (HTTP, SSE, relay): each thread costs ~50 MB of resident memory.
+  EXTRACTION_THREADS: int(0, 64).default(Math.max(1, availableParallelism() - 1)),
   /** Articles (a batch counts its items) that ingest requests work on at once; the other requests wait their turn. */
   INGEST_MAX_ARTICLES: int(1, 100_000).default(400),
   /** Ingest requests allowed to wait for a turn; past that they answer 503 with Retry-After. */

@@ -60,8 +60,10 @@ export class ExtractionPool {
   }
 
   private spawn(): Slot {
-    // Extraction needs little memory; a bounded heap per thread keeps the process small.
-    const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 } });
+    // Extraction keeps ~10 MB alive; a bounded heap per thread keeps the process small. The old
+    // generation may grow (a 1 MB article needs room), the young one is the memory a thread holds
+    // all the time: 16 MB cost ~20 MB of resident memory per thread over 4 MB (docs/benchmarks.md).
+    const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 4 } });
     const slot: Slot = { worker, pending: new Map() };
     const born = Date.now();
     worker.unref();
