@@ -15,7 +15,7 @@ import { detectVotes } from './detectors/vote';
 import { updateVoteContext } from './detectors/vote-context';
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.12.0' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.13.0' });
 
 export interface ArticleInput {
   title?: string;
@@ -133,6 +133,16 @@ function arrivalDates(cands: Candidate[], sentences: AnalysedSentence[]): void {
   }
 }
 
+/**
+ * A fact dated after the article was published has not happened: "confirmed Lula's trip to Buenos
+ * Aires on January 23" in a story of 3 January is a plan (1.13). Compared at the date's own precision.
+ */
+function afterPublication(c: Candidate, published: Date | null): boolean {
+  if (!published || !c.dateExplicit || !c.date || Number.isNaN(published.getTime())) return false;
+  const pub = published.toISOString().slice(0, 10);
+  return c.date > pub.slice(0, c.date.length);
+}
+
 function run(input: ArticleInput): FactDraft[] {
   const a = analyse(input);
   const ctx = initialContext(a);
@@ -175,7 +185,9 @@ function run(input: ArticleInput): FactDraft[] {
     if (between >= 0) {
       const ms = s.mentions.filter((m) => m.from > between && m.from < between + 6 && m.role === 'actor');
       const pair = [...new Set(ms.map((m) => m.iso3))];
-      if (pair.length === 2) setPair(ctx, pair);
+      // ("closer ties between the Philippines and China" in a story of Japan and the Philippines: a
+      // pair told by a fact stays the referent of "the two governments", 1.13.)
+      if (pair.length === 2 && ctx.pairs.length === 0) setPair(ctx, pair);
     }
     const money = s.money.find((m) => !m.conversion);
     if (money) ctx.lastMoney = { amount: money.amount, currency: money.currency, sentence: s.index };
@@ -219,5 +231,5 @@ function run(input: ArticleInput): FactDraft[] {
       c.dateExplicit = true;
     }
   }
-  return assemble(cands, a.sentences, EXTRACTOR);
+  return assemble(cands.filter((c) => !afterPublication(c, a.published)), a.sentences, EXTRACTOR);
 }

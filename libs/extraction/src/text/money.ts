@@ -30,6 +30,8 @@ const WORD_NUMBERS = new Map<string, number>(Object.entries({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
 }));
+// Nouns a scaled number counts rather than prices (1.13).
+const COUNTED = new Set(['people', 'persons', 'residents', 'refugees', 'children', 'women', 'men', 'households', 'families', 'inhabitants', 'citizens', 'migrants', 'voters', 'users', 'tonnes', 'tons', 'doses', 'hectares', 'barrels', 'jobs', 'visitors', 'tourists']);
 const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
 // ISO 4217 codes in use and the dollars named after their state's ISO 3166 letters ("NZ$" → NZD,
@@ -78,6 +80,20 @@ export function findMoney(tokens: Token[]): MoneyMention[] {
         const from = i - 1;
         const conversion = tokens[from - 1]?.lower === '(' && out.length > 0 && out[out.length - 1].to >= from - 2;
         if (Number.isFinite(amount) && amount > 0) out.push({ amount, currency: code, from, to, conversion });
+        i = to - 1;
+        continue;
+      }
+    }
+    // "JPY3.56 billion", "USD1.2m": an ISO code glued to the number with no "$" (1.13).
+    if (first >= 97 && first <= 122 && tokens[i].text.length > 3 && tokens[i - 1]?.text !== '$') {
+      const g = GLUED.exec(tokens[i].text);
+      if (g && g[1].length === 3 && CODES.has(g[1]) && !CODE_WORDS.has(g[1])) {
+        let scale = g[3] ? SCALES[g[3]] : 1;
+        let to = i + 1;
+        if (scale === 1 && own(SCALES, tokens[to]?.lower ?? '') && (tokens[to]?.lower.length ?? 0) > 2) scale = SCALES[tokens[to++].lower];
+        const amount = Math.round(Number(g[2].replace(/,/g, '')) * scale);
+        const conversion = tokens[i - 1]?.lower === '(' && out.length > 0 && out[out.length - 1].to >= i - 2;
+        if (Number.isFinite(amount) && amount > 0) out.push({ amount, currency: g[1], from: i, to, conversion });
         i = to - 1;
         continue;
       }
@@ -140,6 +156,8 @@ export function findMoney(tokens: Token[]): MoneyMention[] {
     }
     // A bare number without scale or currency is a count, not money.
     if (!currency && scale === 1) continue;
+    // "more than 24 million people": a scaled number before a noun of persons or things counted is a count (1.13).
+    if (!currency && COUNTED.has(tokens[to]?.lower ?? '')) continue;
     // "141 out of 193 members", "1.2m households": scaled counts are money only when aid words follow.
     const amount = Math.round(Number(parsed.num.replace(/,/g, '')) * scale);
     if (!Number.isFinite(amount) || amount <= 0) continue;
