@@ -27,6 +27,8 @@ export interface Context {
   location: Location | null;
   vote: VoteContext;
   aidRecipient: string | null;
+  /** The state whose aid the article is about ("China's aid for flood victims", a pledge's donor): the giver of a later passive "was handed over to X" (1.13). */
+  aidDonor: string | null;
   /** The aid recipient was read as the country a disaster struck (1.8). */
   disasterRecipient: boolean;
   /** The last amount named (not a conversion) and its sentence: the value of "the agreement" later on. */
@@ -109,6 +111,7 @@ export function initialContext(a: Analysis): Context {
     location,
     vote: { body: null, concerning: [], subject: null, date: null, tally: {} },
     aidRecipient: null,
+    aidDonor: null,
     disasterRecipient: false,
     lastPerson: null,
     lastPeople: [],

@@ -5,7 +5,7 @@ import { hasAny, isIrrealis } from './clause';
 import { assemble } from './assemble';
 import { actorListIn, initialContext, setPair } from './context';
 import type { Candidate } from './detectors/candidate';
-import { aidRecipientIn, detectAid, DISASTER_WORDS, disasterCountry } from './detectors/aid';
+import { aidDonorIn, aidRecipientIn, detectAid, DISASTER_WORDS, disasterCountry } from './detectors/aid';
 import { AID_WORDS, detectAgreements } from './detectors/agreement';
 import { detectAppeals } from './detectors/appeal';
 import { detectCooperation } from './detectors/cooperation';
@@ -159,6 +159,7 @@ function run(input: ArticleInput): FactDraft[] {
     if (ctx.pairs.length === 0 && (named.size !== before || s.index === 0)) ctx.pair = named.size === 2 ? [...named].sort() : null;
     updateVoteContext(s, ctx);
     ctx.aidRecipient ??= aidRecipientIn(s);
+    ctx.aidDonor ??= aidDonorIn(s);
     // A disaster struck the recipient: material aid sent in the article goes to it (1.8).
     if (ctx.aidRecipient && !ctx.disasterRecipient && hasAny(s, DISASTER_WORDS)) ctx.disasterRecipient = disasterCountry(s) === ctx.aidRecipient;
     const meetings = detectMeetings(s, ctx);
@@ -172,7 +173,10 @@ function run(input: ArticleInput): FactDraft[] {
       ...detectVotes(s, ctx, prev),
     ];
     for (const f of found) {
-      if (f.type === 'AidPledged') ctx.aidRecipient ??= f.recipient;
+      if (f.type === 'AidPledged') {
+        ctx.aidRecipient ??= f.recipient;
+        ctx.aidDonor ??= f.donor;
+      }
       // "Fernandez visited Brazil … Following their meeting": a visit sets the pair too.
       if (f.type === 'VisitMade') setPair(ctx, [f.visitor, f.host]);
       if (f.type === 'MeetingHeld' && f.location?.country) ctx.location = f.location;

@@ -17,7 +17,7 @@ const PREFIX_CODES: Record<string, string> = {
 };
 const WORD_CURRENCIES: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', yen: 'JPY', pound: 'GBP', pounds: 'GBP',
-  sterling: 'GBP', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR', won: 'KRW', rouble: 'RUB',
+  sterling: 'GBP', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', rupee: 'INR', rupees: 'INR', won: 'KRW', rouble: 'RUB',
   roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', usd: 'USD', eur: 'EUR', jpy: 'JPY', gbp: 'GBP', cny: 'CNY',
   inr: 'INR', krw: 'KRW', rub: 'RUB', francs: 'CHF', tugrik: 'MNT', togrog: 'MNT', riyal: 'SAR', riyals: 'SAR',
   dirham: 'AED', dirhams: 'AED', lira: 'TRY', rand: 'ZAR', naira: 'NGN',
@@ -30,6 +30,7 @@ const WORD_NUMBERS = new Map<string, number>(Object.entries({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
 }));
+const SPACED_SCALES = new Set(['mn', 'bn', 'tn']);
 // Nouns a scaled number counts rather than prices (1.13).
 const COUNTED = new Set(['people', 'persons', 'residents', 'refugees', 'children', 'women', 'men', 'households', 'families', 'inhabitants', 'citizens', 'migrants', 'voters', 'users', 'tonnes', 'tons', 'doses', 'hectares', 'barrels', 'jobs', 'visitors', 'tourists']);
 const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
@@ -139,7 +140,8 @@ export function findMoney(tokens: Token[]): MoneyMention[] {
       to = i + 3;
     }
     const s = tokens[to];
-    if (scale === 1 && s && SCALES[s.lower] && s.lower.length > 2) {
+    // ("US$ 100 mn": a two-letter scale written apart, 1.13; a lone "m" or "b" apart is no scale.)
+    if (scale === 1 && s && SCALES[s.lower] && (s.lower.length > 2 || SPACED_SCALES.has(s.lower))) {
       scale = SCALES[s.lower];
       to++;
     }
