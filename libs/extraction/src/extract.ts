@@ -115,13 +115,16 @@ function arrivalDates(cands: Candidate[], sentences: AnalysedSentence[]): void {
   if (visits.length === 0) return;
   for (const s of sentences) {
     if (!s.words.has('arrival')) continue;
-    const k = s.tokens.findIndex((x, i) => x.lower === 'arrival' && ['his', 'her', 'their'].includes(s.tokens[i - 1]?.lower ?? ''));
+    // ("was met on arrival by the Vice President at the airport on Tuesday": "on arrival", its day later in the clause, 1.13.)
+    const k = s.tokens.findIndex((x, i) => x.lower === 'arrival' && ['his', 'her', 'their', 'on', 'upon'].includes(s.tokens[i - 1]?.lower ?? ''));
     if (k < 0 || isIrrealis(s, k) || s.tokens.slice(k).some((x) => ['will', 'would', 'shall', 'expected', 'scheduled'].includes(x.lower))) continue;
-    const d = s.dates.find((x) => x.from > k && x.from <= k + 3 && x.value.length === 10);
+    const bare = ['on', 'upon'].includes(s.tokens[k - 1].lower);
+    const stop = bare ? s.tokens.findIndex((x, i) => i > k && (x.lower === ';' || x.lower === '.' || x.lower === 'and')) : -1;
+    const d = s.dates.find((x) => x.from > k && (bare ? stop < 0 || x.from < stop : x.from <= k + 3) && x.value.length === 10);
     if (!d) continue;
     const at = Date.parse(`${d.value}T00:00:00Z`);
     const fits = visits.filter((v) => {
-      if (!v.date || v.date.length !== 10 || v.sentence >= s.index) return false;
+      if (!v.date || v.date.length !== 10 || v.sentence > s.index || (v.sentence === s.index && !bare)) return false;
       const gap = Date.parse(`${v.date}T00:00:00Z`) - at;
       return gap > 0 && gap <= 7 * DAY;
     });
