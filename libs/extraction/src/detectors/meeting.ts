@@ -395,6 +395,26 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     const realHost = !!host && (host.kind === 'person' || host.kind === 'demonym') && ms.some((m) => m.from > k && m.iso3 !== host.iso3);
     // "had meetings with his Indian and Thai counterparts": plural meetings, one per guest.
     const explicitSplit = oneByOne || (w === 'meetings' && realHost) || t.slice(from, to).some((x) => x.lower === 'bilateral' || x.lower === 'separately' || x.lower === 'separate');
+    // "Bilateral meetings with Portuguese President A and Honduran President B took place as well": the
+    // guests of plural meetings, none of them the host, each met the host of the article's series of
+    // meetings (the state in its last two pairs); with no such host there is no fact (1.13).
+    if (w === 'meetings' && !host && t[k + 1]?.lower === 'with' && participants.length >= 2 && ms.every((m) => m.from > k)) {
+      const anchor = seriesHost(ctx);
+      if (!anchor || participants.includes(anchor)) continue;
+      ctx.remoteMeeting = false;
+      const cands = participants.map((p) => ({
+        type: 'MeetingHeld' as const,
+        participants: [anchor, p],
+        people: peopleIn(ms.filter((m) => m.iso3 === p)),
+        location,
+        date: date ?? ctx.storyDate,
+        dateExplicit: date !== null,
+        confidence: 0.6,
+        modality: isHedged(s) ? ('hedged' as const) : ('asserted' as const),
+        sentence: s.index,
+      }));
+      return { cands, k };
+    }
     ctx.remoteMeeting = false;
     if (participants.length > 2 && host && (explicitSplit || (!jointly && realHost))) {
       const split = participants
@@ -430,6 +450,14 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     };
   }
   return { cands: [], k: -1 };
+}
+
+/** The state shared by the article's last two pairs: the host of a series of bilateral meetings (1.13). */
+function seriesHost(ctx: Context): string | null {
+  const last = ctx.pairs.slice(-2);
+  if (last.length < 2) return null;
+  const common = last[0].filter((c) => last[1].includes(c));
+  return common.length === 1 ? common[0] : null;
 }
 
 const SECOND_MEETING = new Set(['met', 'meet']);
