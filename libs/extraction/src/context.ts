@@ -143,7 +143,8 @@ export function pairFor(ctx: Context, named: string[]): string[] | null {
   if (named.length === 0) return ctx.pair;
   if (named.length !== 1) return null;
   for (let i = ctx.pairs.length - 1; i >= 0; i--) if (ctx.pairs[i].includes(named[0])) return ctx.pairs[i];
-  return null;
+  // No fact has told a pair yet: the discourse's two states, when the one named is among them (1.13).
+  return ctx.pairs.length === 0 && ctx.pair?.includes(named[0]) ? ctx.pair : null;
 }
 
 const GROUP_NUMBERS: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6 };
