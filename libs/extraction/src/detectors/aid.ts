@@ -117,6 +117,61 @@ function pronounDonor(s: AnalysedSentence, start: number, k: number): CountryMen
 // A state after one of these is an object, never the giver: "the largest provider of assistance to Ukraine and has provided …" (1.13).
 const OBJECT_PREPOSITIONS = new Set(['to', 'for', 'from', 'with', 'against', 'into', 'towards', 'toward', 'on']);
 
+/**
+ * "$575 million in assistance will be provided to the four countries, U.S. Agency … Administrator
+ * Mark Green announced": the state in the announcing clause after the comma gives (1.13).
+ */
+function announcerAfter(s: AnalysedSentence, k: number): CountryMention | undefined {
+  const t = s.tokens;
+  const q = t.findIndex((x, i) => i > k && SAY.has(x.lower));
+  if (q < 0) return undefined;
+  let c = q - 1;
+  while (c > k && t[c].lower !== ',') c--;
+  if (c <= k) return undefined;
+  return s.mentions.find((m) => m.from > c && m.to <= q && m.kind !== 'city');
+}
+
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/**
+ * "to the four countries": the states of a list of that many named in this or the two sentences
+ * before (1.13). `undefined` when there is no such phrase or no list of that size.
+ */
+function countedRecipients(s: AnalysedSentence, ctx: Context, k: number, end: number): string[] | undefined {
+  const t = s.tokens;
+  const at = t.findIndex((x, i) => i > k && i < end - 3 && x.lower === 'to' && t[i + 1].lower === 'the' && COUNTRY_NOUNS.has(t[i + 3].lower));
+  if (at < 0) return undefined;
+  const n = Object.prototype.hasOwnProperty.call(COUNT_WORDS, t[at + 2].lower) ? COUNT_WORDS[t[at + 2].lower] : Number(t[at + 2].text);
+  if (!Number.isInteger(n) || n < 2 || n > 10) return undefined;
+  for (let i = s.index; i >= Math.max(0, s.index - 2); i--) {
+    const x = i === s.index ? s : ctx.sentences[i];
+    if (!x) continue;
+    const list = statesRun(x, n);
+    if (list) return list;
+  }
+  return undefined;
+}
+
+/** A coordinated run of exactly n states ("Yemen, South Sudan, Nigeria, and Somalia") in a sentence. */
+function statesRun(s: AnalysedSentence, n: number): string[] | null {
+  const t = s.tokens;
+  const ms = s.mentions.filter((m) => m.kind === 'name' || m.kind === 'capital');
+  for (let i = 0; i < ms.length; i++) {
+    const out = [ms[i].iso3];
+    let e = ms[i].to;
+    for (let j = i + 1; j < ms.length; j++) {
+      let g = e;
+      while (g < ms[j].from && [',', 'and'].includes(t[g].lower)) g++;
+      if (g === e || g !== ms[j].from) break;
+      out.push(ms[j].iso3);
+      e = ms[j].to;
+    }
+    if (new Set(out).size === n && out.length === n) return out;
+    if (out.length > 1) i += out.length - 1;
+  }
+  return null;
+}
+
 const OFFER_NOUNS = new Set(['offer', 'pledge', 'promise', 'grant', 'donation', 'contribution', 'aid', 'assistance', 'package', 'loan']);
 
 /**
@@ -323,7 +378,7 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     // stands for the state right before it (1.9).
     const relAt = t.slice(start, k).findIndex((x) => x.lower === 'which' || x.lower === 'who');
     const relDonor = subj.length === 0 && relAt >= 0 && t[start + relAt - 1]?.lower === ',' ? s.mentions.find((m) => m.to === start + relAt - 1 && m.kind !== 'demonym' && m.kind !== 'city') : undefined;
-    const donorM: CountryMention | undefined = (passive ? undefined : withNoun ? subj[0] : subj[subj.length - 1]) ?? participleDonor ?? passiveDonor ?? relDonor ?? pronounDonor(s, start, k);
+    const donorM: CountryMention | undefined = (passive ? undefined : withNoun ? subj[0] : subj[subj.length - 1]) ?? participleDonor ?? passiveDonor ?? (passive && modalBefore ? announcerAfter(s, k) : undefined) ?? relDonor ?? pronounDonor(s, start, k);
     if (!donorM && !passive && PAST_GIVING.has(w)) {
       out.push(...listedDonors(s, ctx, start, k, end, used));
       continue;
@@ -365,7 +420,7 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
       continue;
     }
     // "Japan responded to Pakistani President X's appeal for aid with a pledge of $20 million" (1.9).
-    const named = recipientAfter(s, k, end, donorM.iso3);
+    const named = recipientAfter(s, k, end, donorM.iso3) ?? countedRecipients(s, ctx, k, end);
     const after = named === undefined ? appellantBefore(s, start, k, donorM.iso3) : named;
     if (after === null) continue;
     const recipients = after ?? (ctx.aidRecipient ? [ctx.aidRecipient] : []);
