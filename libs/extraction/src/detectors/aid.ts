@@ -135,9 +135,9 @@ const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
 
 /**
  * "to the four countries": the states of a list of that many named in this or the two sentences
- * before (1.13). `undefined` when there is no such phrase or no list of that size.
+ * before (1.13). `undefined` when there is no such phrase, `null` when no list of that size was told.
  */
-function countedRecipients(s: AnalysedSentence, ctx: Context, k: number, end: number): string[] | undefined {
+function countedRecipients(s: AnalysedSentence, ctx: Context, k: number, end: number): string[] | null | undefined {
   const t = s.tokens;
   const at = t.findIndex((x, i) => i > k && i < end - 3 && x.lower === 'to' && t[i + 1].lower === 'the' && COUNTRY_NOUNS.has(t[i + 3].lower));
   if (at < 0) return undefined;
@@ -149,7 +149,8 @@ function countedRecipients(s: AnalysedSentence, ctx: Context, k: number, end: nu
     const list = statesRun(x, n);
     if (list) return list;
   }
-  return undefined;
+  // A group the article never listed is no state of its own (not the article's recipient either).
+  return null;
 }
 
 /** A coordinated run of exactly n states ("Yemen, South Sudan, Nigeria, and Somalia") in a sentence. */
@@ -420,7 +421,10 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
       continue;
     }
     // "Japan responded to Pakistani President X's appeal for aid with a pledge of $20 million" (1.9).
-    const named = recipientAfter(s, k, end, donorM.iso3) ?? countedRecipients(s, ctx, k, end);
+    // ("to the four countries": the list told just before, else none, 1.13; null from recipientAfter:
+    // the phrase names something that is not a country, "$500 million to Asia".)
+    const counted = countedRecipients(s, ctx, k, end);
+    const named = counted !== undefined ? counted : recipientAfter(s, k, end, donorM.iso3);
     const after = named === undefined ? appellantBefore(s, start, k, donorM.iso3) : named;
     if (after === null) continue;
     const recipients = after ?? (ctx.aidRecipient ? [ctx.aidRecipient] : []);
