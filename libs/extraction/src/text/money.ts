@@ -86,7 +86,10 @@ export function findMoney(tokens: Token[]): MoneyMention[] {
       }
     }
     // "JPY3.56 billion", "USD1.2m": an ISO code glued to the number with no "$" (1.13).
-    if (first >= 97 && first <= 122 && tokens[i].text.length > 3 && tokens[i - 1]?.text !== '$') {
+    // (Cheap guard first: an upper-case letter, and a digit right after three letters.)
+    const c0 = tokens[i].text.charCodeAt(0);
+    const c3 = tokens[i].text.charCodeAt(3);
+    if (c0 >= 65 && c0 <= 90 && c3 >= 48 && c3 <= 57 && tokens[i - 1]?.text !== '$') {
       const g = GLUED.exec(tokens[i].text);
       if (g && g[1].length === 3 && CODES.has(g[1]) && !CODE_WORDS.has(g[1])) {
         let scale = g[3] ? SCALES[g[3]] : 1;
