@@ -117,3 +117,13 @@ describe('plural meetings with guests only', () => {
     expect(sigs('Bilateral meetings with Portuguese President Rui Costa and Angolan President Joao Neto took place on Monday.', 'MeetingHeld')).toEqual([]);
   });
 });
+
+describe('a session of two states\' joint commission', () => {
+  it('"during the 5th Kenya-Uganda Joint Commission in Kampala" is their meeting', () => {
+    expect(sigs('The deal was signed during the 5th Kenya-Uganda Joint Commission in Kampala on Tuesday.', 'MeetingHeld')).toEqual(['MeetingHeld KEN-UGA']);
+  });
+  it('a joint body only named, or a session still to come, is none', () => {
+    expect(sigs('Both sides called for the revitalisation of the Kenya-Uganda Joint Commission.', 'MeetingHeld')).toEqual([]);
+    expect(sigs('The deal will be signed during the 5th Kenya-Uganda Joint Commission in Kampala next month.', 'MeetingHeld')).toEqual([]);
+  });
+});
