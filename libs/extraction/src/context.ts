@@ -27,6 +27,8 @@ export interface Context {
   location: Location | null;
   vote: VoteContext;
   aidRecipient: string | null;
+  /** The state whose aid the article is about ("China's aid for flood victims", a pledge's donor): the giver of a later passive "was handed over to X" (1.13). */
+  aidDonor: string | null;
   /** The aid recipient was read as the country a disaster struck (1.8). */
   disasterRecipient: boolean;
   /** The last amount named (not a conversion) and its sentence: the value of "the agreement" later on. */
@@ -109,6 +111,7 @@ export function initialContext(a: Analysis): Context {
     location,
     vote: { body: null, concerning: [], subject: null, date: null, tally: {} },
     aidRecipient: null,
+    aidDonor: null,
     disasterRecipient: false,
     lastPerson: null,
     lastPeople: [],
@@ -140,7 +143,8 @@ export function pairFor(ctx: Context, named: string[]): string[] | null {
   if (named.length === 0) return ctx.pair;
   if (named.length !== 1) return null;
   for (let i = ctx.pairs.length - 1; i >= 0; i--) if (ctx.pairs[i].includes(named[0])) return ctx.pairs[i];
-  return null;
+  // No fact has told a pair yet: the discourse's two states, when the one named is among them (1.13).
+  return ctx.pairs.length === 0 && ctx.pair?.includes(named[0]) ? ctx.pair : null;
 }
 
 const GROUP_NUMBERS: Record<string, number> = { two: 2, both: 2, three: 3, four: 4, five: 5, six: 6 };

@@ -5,7 +5,7 @@ import { hasAny, isIrrealis } from './clause';
 import { assemble } from './assemble';
 import { actorListIn, initialContext, setPair } from './context';
 import type { Candidate } from './detectors/candidate';
-import { aidRecipientIn, detectAid, DISASTER_WORDS, disasterCountry } from './detectors/aid';
+import { aidDonorIn, aidRecipientIn, detectAid, DISASTER_WORDS, disasterCountry } from './detectors/aid';
 import { AID_WORDS, detectAgreements } from './detectors/agreement';
 import { detectAppeals } from './detectors/appeal';
 import { detectCooperation } from './detectors/cooperation';
@@ -15,7 +15,7 @@ import { detectVotes } from './detectors/vote';
 import { updateVoteContext } from './detectors/vote-context';
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.12.0' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.13.0' });
 
 export interface ArticleInput {
   title?: string;
@@ -115,13 +115,16 @@ function arrivalDates(cands: Candidate[], sentences: AnalysedSentence[]): void {
   if (visits.length === 0) return;
   for (const s of sentences) {
     if (!s.words.has('arrival')) continue;
-    const k = s.tokens.findIndex((x, i) => x.lower === 'arrival' && ['his', 'her', 'their'].includes(s.tokens[i - 1]?.lower ?? ''));
+    // ("was met on arrival by the Vice President at the airport on Tuesday": "on arrival", its day later in the clause, 1.13.)
+    const k = s.tokens.findIndex((x, i) => x.lower === 'arrival' && ['his', 'her', 'their', 'on', 'upon'].includes(s.tokens[i - 1]?.lower ?? ''));
     if (k < 0 || isIrrealis(s, k) || s.tokens.slice(k).some((x) => ['will', 'would', 'shall', 'expected', 'scheduled'].includes(x.lower))) continue;
-    const d = s.dates.find((x) => x.from > k && x.from <= k + 3 && x.value.length === 10);
+    const bare = ['on', 'upon'].includes(s.tokens[k - 1].lower);
+    const stop = bare ? s.tokens.findIndex((x, i) => i > k && (x.lower === ';' || x.lower === '.' || x.lower === 'and')) : -1;
+    const d = s.dates.find((x) => x.from > k && (bare ? stop < 0 || x.from < stop : x.from <= k + 3) && x.value.length === 10);
     if (!d) continue;
     const at = Date.parse(`${d.value}T00:00:00Z`);
     const fits = visits.filter((v) => {
-      if (!v.date || v.date.length !== 10 || v.sentence >= s.index) return false;
+      if (!v.date || v.date.length !== 10 || v.sentence > s.index || (v.sentence === s.index && !bare)) return false;
       const gap = Date.parse(`${v.date}T00:00:00Z`) - at;
       return gap > 0 && gap <= 7 * DAY;
     });
@@ -131,6 +134,16 @@ function arrivalDates(cands: Candidate[], sentences: AnalysedSentence[]): void {
     }
     return;
   }
+}
+
+/**
+ * A fact dated after the article was published has not happened: "confirmed Lula's trip to Buenos
+ * Aires on January 23" in a story of 3 January is a plan (1.13). Compared at the date's own precision.
+ */
+function afterPublication(c: Candidate, published: Date | null): boolean {
+  if (!published || !c.dateExplicit || !c.date || Number.isNaN(published.getTime())) return false;
+  const pub = published.toISOString().slice(0, 10);
+  return c.date > pub.slice(0, c.date.length);
 }
 
 function run(input: ArticleInput): FactDraft[] {
@@ -149,6 +162,7 @@ function run(input: ArticleInput): FactDraft[] {
     if (ctx.pairs.length === 0 && (named.size !== before || s.index === 0)) ctx.pair = named.size === 2 ? [...named].sort() : null;
     updateVoteContext(s, ctx);
     ctx.aidRecipient ??= aidRecipientIn(s);
+    ctx.aidDonor ??= aidDonorIn(s);
     // A disaster struck the recipient: material aid sent in the article goes to it (1.8).
     if (ctx.aidRecipient && !ctx.disasterRecipient && hasAny(s, DISASTER_WORDS)) ctx.disasterRecipient = disasterCountry(s) === ctx.aidRecipient;
     const meetings = detectMeetings(s, ctx);
@@ -162,7 +176,10 @@ function run(input: ArticleInput): FactDraft[] {
       ...detectVotes(s, ctx, prev),
     ];
     for (const f of found) {
-      if (f.type === 'AidPledged') ctx.aidRecipient ??= f.recipient;
+      if (f.type === 'AidPledged') {
+        ctx.aidRecipient ??= f.recipient;
+        ctx.aidDonor ??= f.donor;
+      }
       // "Fernandez visited Brazil … Following their meeting": a visit sets the pair too.
       if (f.type === 'VisitMade') setPair(ctx, [f.visitor, f.host]);
       if (f.type === 'MeetingHeld' && f.location?.country) ctx.location = f.location;
@@ -175,7 +192,9 @@ function run(input: ArticleInput): FactDraft[] {
     if (between >= 0) {
       const ms = s.mentions.filter((m) => m.from > between && m.from < between + 6 && m.role === 'actor');
       const pair = [...new Set(ms.map((m) => m.iso3))];
-      if (pair.length === 2) setPair(ctx, pair);
+      // ("closer ties between the Philippines and China" in a story of Japan and the Philippines: a
+      // pair told by a fact stays the referent of "the two governments", 1.13.)
+      if (pair.length === 2 && ctx.pairs.length === 0) setPair(ctx, pair);
     }
     const money = s.money.find((m) => !m.conversion);
     if (money) ctx.lastMoney = { amount: money.amount, currency: money.currency, sentence: s.index };
@@ -219,5 +238,5 @@ function run(input: ArticleInput): FactDraft[] {
       c.dateExplicit = true;
     }
   }
-  return assemble(cands, a.sentences, EXTRACTOR);
+  return assemble(cands.filter((c) => !afterPublication(c, a.published)), a.sentences, EXTRACTOR);
 }

@@ -209,6 +209,8 @@ function inferHome(officials: Official[], raw: RawSentence[]): void {
       for (const m of s.mentions) {
         const next = s.tokens[m.to]?.lower ?? '';
         if (m.iso3.length === 1 && m.kind === 'demonym' && (TITLE_WORDS.has(next) || next === 'counterpart')) sides.add(m.iso3[0]);
+        // "receives his counterpart from Colombia": the counterpart's state is the other side (1.13).
+        if (m.iso3.length === 1 && ['from', 'of'].includes(s.tokens[m.from - 1]?.lower ?? '') && ['counterpart', 'counterparts'].includes(s.tokens[m.from - 2]?.lower ?? '')) sides.add(m.iso3[0]);
       }
     }
     // "his state visit to the US", "a trip that took him to …", "arrived in Washington": where the

@@ -110,7 +110,67 @@ function coordinatedSubject(s: AnalysedSentence, subj: CountryMention[], last: C
 function pronounDonor(s: AnalysedSentence, start: number, k: number): CountryMention | undefined {
   const t = s.tokens;
   if (t[start - 1]?.lower !== 'that' || !t.slice(start, k).some((x) => x.lower === 'it' || x.lower === 'they')) return undefined;
-  return s.mentions.find((m) => m.to < start && m.role === 'actor' && m.kind !== 'demonym');
+  // ("The Chinese government has announced … that it will provide …": a demonym before "government", 1.13.)
+  return s.mentions.find((m) => m.to < start && m.role === 'actor' && (m.kind !== 'demonym' || ['government', 'govt'].includes(s.tokens[m.to]?.lower ?? '')));
+}
+
+// A state after one of these is an object, never the giver: "the largest provider of assistance to Ukraine and has provided …" (1.13).
+const OBJECT_PREPOSITIONS = new Set(['to', 'for', 'from', 'with', 'against', 'into', 'towards', 'toward', 'on']);
+
+/**
+ * "$575 million in assistance will be provided to the four countries, U.S. Agency … Administrator
+ * Mark Green announced": the state in the announcing clause after the comma gives (1.13).
+ */
+function announcerAfter(s: AnalysedSentence, k: number): CountryMention | undefined {
+  const t = s.tokens;
+  const q = t.findIndex((x, i) => i > k && SAY.has(x.lower));
+  if (q < 0) return undefined;
+  let c = q - 1;
+  while (c > k && t[c].lower !== ',') c--;
+  if (c <= k) return undefined;
+  return s.mentions.find((m) => m.from > c && m.to <= q && m.kind !== 'city');
+}
+
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/**
+ * "to the four countries": the states of a list of that many named in this or the two sentences
+ * before (1.13). `undefined` when there is no such phrase, `null` when no list of that size was told.
+ */
+function countedRecipients(s: AnalysedSentence, ctx: Context, k: number, end: number): string[] | null | undefined {
+  const t = s.tokens;
+  const at = t.findIndex((x, i) => i > k && i < end - 3 && x.lower === 'to' && t[i + 1].lower === 'the' && COUNTRY_NOUNS.has(t[i + 3].lower));
+  if (at < 0) return undefined;
+  const n = Object.prototype.hasOwnProperty.call(COUNT_WORDS, t[at + 2].lower) ? COUNT_WORDS[t[at + 2].lower] : Number(t[at + 2].text);
+  if (!Number.isInteger(n) || n < 2 || n > 10) return undefined;
+  for (let i = s.index; i >= Math.max(0, s.index - 2); i--) {
+    const x = i === s.index ? s : ctx.sentences[i];
+    if (!x) continue;
+    const list = statesRun(x, n);
+    if (list) return list;
+  }
+  // A group the article never listed is no state of its own (not the article's recipient either).
+  return null;
+}
+
+/** A coordinated run of exactly n states ("Yemen, South Sudan, Nigeria, and Somalia") in a sentence. */
+function statesRun(s: AnalysedSentence, n: number): string[] | null {
+  const t = s.tokens;
+  const ms = s.mentions.filter((m) => m.kind === 'name' || m.kind === 'capital');
+  for (let i = 0; i < ms.length; i++) {
+    const out = [ms[i].iso3];
+    let e = ms[i].to;
+    for (let j = i + 1; j < ms.length; j++) {
+      let g = e;
+      while (g < ms[j].from && [',', 'and'].includes(t[g].lower)) g++;
+      if (g === e || g !== ms[j].from) break;
+      out.push(ms[j].iso3);
+      e = ms[j].to;
+    }
+    if (new Set(out).size === n && out.length === n) return out;
+    if (out.length > 1) i += out.length - 1;
+  }
+  return null;
 }
 
 const OFFER_NOUNS = new Set(['offer', 'pledge', 'promise', 'grant', 'donation', 'contribution', 'aid', 'assistance', 'package', 'loan']);
@@ -179,8 +239,72 @@ function receivedAid(s: AnalysedSentence, ctx: Context): Candidate[] {
   return out;
 }
 
+const GIVEN_PAST = new Set(['provided', 'extended', 'handed', 'delivered', 'donated', 'granted', 'allocated', 'given', 'disbursed']);
+const DONOR_NOUNS = new Set(['aid', 'assistance', 'credit', 'credits', 'loan', 'loans', 'grant', 'grants', 'donation', 'donations', 'relief', 'support']);
+
+/**
+ * The state whose aid a sentence names with a possessive: "China's aid for flood victims", "India's
+ * Lines of Credit to Sri Lanka" (1.13). What it gives is told later in the passive.
+ */
+export function aidDonorIn(s: AnalysedSentence): string | null {
+  const t = s.tokens;
+  for (const m of s.mentions) {
+    if (!m.possessive || m.kind === 'person' || m.kind === 'city') continue;
+    if (t.slice(m.to + 1, m.to + 5).some((x) => DONOR_NOUNS.has(x.lower))) return m.iso3;
+  }
+  return null;
+}
+
+/** The state after "by (the Government of)" at token i: the agent of a passive. */
+function agentAt(s: AnalysedSentence, i: number): CountryMention | undefined {
+  const t = s.tokens;
+  let j = i;
+  if (t[j]?.lower === 'the') j++;
+  if (['government', 'govt', 'people'].includes(t[j]?.lower ?? '') && t[j + 1]?.lower === 'of') j += 2;
+  return s.mentions.find((m) => m.from === j && m.kind !== 'person' && m.kind !== 'city' && (m.kind !== 'demonym' || ['government', 'govt'].includes(t[m.to]?.lower ?? '')));
+}
+
+/**
+ * Aid told in the past passive: "The assistance consisting of 3,000 tents was handed over to
+ * Pakistan", "Lines of Credit worth US$ 3.2 billion have been extended to Sri Lanka", "a Line of
+ * Credit of US$ 100 mn extended by the Government of India to Sri Lanka" (1.13). The giver is the
+ * agent after "by", else the state whose aid the article is about. "will be provided" is a plan
+ * (no fact); a present passive ("is extended in various forms") is a habit.
+ */
+function passiveGiven(s: AnalysedSentence, ctx: Context): Candidate[] {
+  const t = s.tokens;
+  const out: Candidate[] = [];
+  for (let k = 1; k < t.length; k++) {
+    if (!GIVEN_PAST.has(t[k].lower)) continue;
+    const aux = t[k - 1].lower;
+    const perfect = aux === 'been' && ['has', 'have', 'had'].includes(t[k - 2]?.lower ?? '');
+    const reduced = t[k + 1]?.lower === 'by' && /^\p{Ll}/u.test(t[k - 1].text) && !['be', 'been', 'is', 'are', 'was', 'were', 'being'].includes(aux);
+    if (!(aux === 'was' || aux === 'were' || perfect || reduced)) continue;
+    if (isIrrealis(s, k)) continue;
+    let v = k + 1;
+    if (t[k].lower === 'handed') {
+      if (t[v]?.lower !== 'over') continue;
+      v++;
+    }
+    const start = clauseStart(s, k);
+    const end = clauseEnd(s, k);
+    if (!t.slice(start, end).some((x) => AID_NOUNS.has(x.lower) || MATERIAL_AID.has(x.lower))) continue;
+    const by = t.findIndex((x, i) => i >= v && i < end && x.lower === 'by');
+    const agent = by >= 0 ? agentAt(s, by + 1) : undefined;
+    if (by >= 0 && !agent) continue;
+    const donor = agent?.iso3 ?? ctx.aidDonor;
+    if (!donor) continue;
+    const to = recipientAfter(s, agent ? agent.to - 1 : v - 1, end, donor);
+    if (!to || to.length === 0) continue;
+    const money = s.money.find((x) => !x.conversion && x.from >= Math.max(start, k - 12) && x.from < end && !(x.from > k && t.slice(k, x.from).some((y) => y.lower === 'to')));
+    for (const r of to) if (r !== donor) out.push(candidate(s, ctx, donor, r, money ? { amount: money.amount, currency: money.currency } : null, k));
+  }
+  return out;
+}
+
 export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
   const nominal = s.money.length > 0 && hasAny(s, OFFER_NOUNS) ? nominalPledges(s, ctx) : [];
+  if (hasAny(s, GIVEN_PAST)) for (const c of passiveGiven(s, ctx)) nominal.push(c);
   if (s.money.length > 0 && hasAny(s, RECEIVE)) {
     for (const c of receivedAid(s, ctx)) if (c.type === 'AidPledged' && !nominal.some((n) => n.type === 'AidPledged' && n.donor === c.donor && n.recipient === c.recipient)) nominal.push(c);
   }
@@ -239,7 +363,7 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     // ("The Japanese Government vowed …": a demonym before "government" names the state, 1.8.)
     // (Not inside a relative clause about another state: "China, which is Pakistan's ally, said …", 1.10.)
     // ("U.S. enterprises have provided $12 million": a country's firms, citizens or charities are not the state, 1.11.)
-    const subj = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && (m.kind !== 'demonym' || ['government', 'govt'].includes(t[m.to]?.lower ?? '')) && !PRIVATE_DONORS.has(t[m.to]?.lower ?? '') && !inOtherRelative(s, m, k));
+    const subj = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && (m.kind !== 'demonym' || ['government', 'govt'].includes(t[m.to]?.lower ?? '')) && !PRIVATE_DONORS.has(t[m.to]?.lower ?? '') && !inOtherRelative(s, m, k) && !OBJECT_PREPOSITIONS.has(t[m.from - 1]?.lower ?? ''));
     // "The U.S. was among the large donors, pledging $204 million": a participle after a comma takes the main subject.
     const participleDonor = PARTICIPLES.has(w) && t[k - 1]?.lower === ',' ? s.mentions.find((m) => m.to <= k && m.role === 'actor' && m.kind !== 'demonym' && m.kind !== 'person') : undefined;
     // "Khan announced that $28 million in aid will be provided to Afghanistan": a passive pledge
@@ -255,7 +379,7 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     // stands for the state right before it (1.9).
     const relAt = t.slice(start, k).findIndex((x) => x.lower === 'which' || x.lower === 'who');
     const relDonor = subj.length === 0 && relAt >= 0 && t[start + relAt - 1]?.lower === ',' ? s.mentions.find((m) => m.to === start + relAt - 1 && m.kind !== 'demonym' && m.kind !== 'city') : undefined;
-    const donorM: CountryMention | undefined = (passive ? undefined : withNoun ? subj[0] : subj[subj.length - 1]) ?? participleDonor ?? passiveDonor ?? relDonor ?? pronounDonor(s, start, k);
+    const donorM: CountryMention | undefined = (passive ? undefined : withNoun ? subj[0] : subj[subj.length - 1]) ?? participleDonor ?? passiveDonor ?? (passive && modalBefore ? announcerAfter(s, k) : undefined) ?? relDonor ?? pronounDonor(s, start, k);
     if (!donorM && !passive && PAST_GIVING.has(w)) {
       out.push(...listedDonors(s, ctx, start, k, end, used));
       continue;
@@ -297,7 +421,10 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
       continue;
     }
     // "Japan responded to Pakistani President X's appeal for aid with a pledge of $20 million" (1.9).
-    const named = recipientAfter(s, k, end, donorM.iso3);
+    // ("to the four countries": the list told just before, else none, 1.13; null from recipientAfter:
+    // the phrase names something that is not a country, "$500 million to Asia".)
+    const counted = countedRecipients(s, ctx, k, end);
+    const named = counted !== undefined ? counted : recipientAfter(s, k, end, donorM.iso3);
     const after = named === undefined ? appellantBefore(s, start, k, donorM.iso3) : named;
     if (after === null) continue;
     const recipients = after ?? (ctx.aidRecipient ? [ctx.aidRecipient] : []);
@@ -436,7 +563,9 @@ function candidate(s: AnalysedSentence, ctx: Context, donor: string, recipient: 
   // "X has pledged $10 million …, Clinton said on Sunday": saying it is the pledge, so the day of the
   // statement after it dates the pledge that has no day of its own (1.10).
   const said = s.dates.find((d) => d.from > k && d.value.length === 10 && reportDate(s, d.from));
-  const date = dateNear(s, k) ?? (said && ['pledged', 'promised', 'offered', 'announced'].includes(s.tokens[k]?.lower ?? '') ? said.value : null);
+  // "announced on Sunday that it will provide …": the day of the announcement dates the pledge (1.13).
+  const announced = s.dates.find((d) => d.to <= k && d.value.length === 10 && s.tokens.slice(Math.max(0, d.from - 2), d.from).some((x) => SAY.has(x.lower)) && s.tokens.slice(d.to, k).some((x) => x.lower === 'that'));
+  const date = dateNear(s, k) ?? (said && ['pledged', 'promised', 'offered', 'announced'].includes(s.tokens[k]?.lower ?? '') ? said.value : null) ?? announced?.value ?? null;
   return {
     type: 'AidPledged',
     donor,

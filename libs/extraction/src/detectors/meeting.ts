@@ -221,8 +221,43 @@ function bringsTogether(s: AnalysedSentence, k: number): number {
   return t[i + 1]?.lower === 'together' ? i + 1 : -1;
 }
 
+const JOINT_BODIES = new Set(['committee', 'commission']);
+const SESSION_LEADS = new Set(['during', 'at']);
+
+/**
+ * "during the 7th Japan-Philippines High Level Joint Committee … in Osaka": a session of two states'
+ * joint committee or commission, named by their hyphenated pair after "during / at", is their meeting
+ * (1.13). A joint body only named ("the revitalisation of the A-B Joint Commission") is none.
+ */
+function jointSession(s: AnalysedSentence, ctx: Context): Candidate[] {
+  const t = s.tokens;
+  for (let k = 2; k < t.length; k++) {
+    if (!JOINT_BODIES.has(t[k].lower) || t[k - 1].lower !== 'joint') continue;
+    const a = s.mentions.find((m) => m.from >= k - 9 && m.to < k && t[m.to]?.text === '-' && s.mentions.some((b) => b.from === m.to + 1 && b.iso3 !== m.iso3));
+    if (!a || a.kind === 'person' || a.kind === 'city') continue;
+    const b = s.mentions.find((m) => m.from === a.to + 1)!;
+    if (b.kind === 'person' || b.kind === 'city') continue;
+    let i = a.from - 1;
+    while (i >= 0 && a.from - i <= 3 && (t[i].lower === 'the' || /^\d/.test(t[i].lower))) i--;
+    if (!SESSION_LEADS.has(t[i]?.lower ?? '') || isIrrealis(s, k)) continue;
+    const date = dateNear(s, k);
+    return [{
+      type: 'MeetingHeld',
+      participants: [a.iso3, b.iso3],
+      people: [],
+      location: locationIn(s, k),
+      date: date ?? ctx.storyDate,
+      dateExplicit: date !== null,
+      confidence: 0.6,
+      modality: isHedged(s) ? 'hedged' : 'asserted',
+      sentence: s.index,
+    }];
+  }
+  return [];
+}
+
 export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
-  if (!hasAny(s, TRIGGERS)) return [];
+  if (!hasAny(s, TRIGGERS)) return hasAny(s, JOINT_BODIES) && s.words.has('joint') ? jointSession(s, ctx) : [];
   if (isSportContext(s)) return [];
   const t = s.tokens;
   if (hasAny(s, REMOTE)) {
@@ -395,6 +430,26 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     const realHost = !!host && (host.kind === 'person' || host.kind === 'demonym') && ms.some((m) => m.from > k && m.iso3 !== host.iso3);
     // "had meetings with his Indian and Thai counterparts": plural meetings, one per guest.
     const explicitSplit = oneByOne || (w === 'meetings' && realHost) || t.slice(from, to).some((x) => x.lower === 'bilateral' || x.lower === 'separately' || x.lower === 'separate');
+    // "Bilateral meetings with Portuguese President A and Honduran President B took place as well": the
+    // guests of plural meetings, none of them the host, each met the host of the article's series of
+    // meetings (the state in its last two pairs); with no such host there is no fact (1.13).
+    if (w === 'meetings' && !host && t[k + 1]?.lower === 'with' && participants.length >= 2 && ms.every((m) => m.from > k)) {
+      const anchor = seriesHost(ctx);
+      if (!anchor || participants.includes(anchor)) continue;
+      ctx.remoteMeeting = false;
+      const cands = participants.map((p) => ({
+        type: 'MeetingHeld' as const,
+        participants: [anchor, p],
+        people: peopleIn(ms.filter((m) => m.iso3 === p)),
+        location,
+        date: date ?? ctx.storyDate,
+        dateExplicit: date !== null,
+        confidence: 0.6,
+        modality: isHedged(s) ? ('hedged' as const) : ('asserted' as const),
+        sentence: s.index,
+      }));
+      return { cands, k };
+    }
     ctx.remoteMeeting = false;
     if (participants.length > 2 && host && (explicitSplit || (!jointly && realHost))) {
       const split = participants
@@ -430,6 +485,14 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     };
   }
   return { cands: [], k: -1 };
+}
+
+/** The state shared by the article's last two pairs: the host of a series of bilateral meetings (1.13). */
+function seriesHost(ctx: Context): string | null {
+  const last = ctx.pairs.slice(-2);
+  if (last.length < 2) return null;
+  const common = last[0].filter((c) => last[1].includes(c));
+  return common.length === 1 ? common[0] : null;
 }
 
 const SECOND_MEETING = new Set(['met', 'meet']);

@@ -441,7 +441,11 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     const near = nthDayStart(s, k) ?? dateNear(s, k);
     // "arrived back in Hanoi on December 23, wrapping up a state visit to Indonesia": the day the trip
     // ended; its start is only known to the month (1.12).
-    const date = near && ['visit', 'trip', 'tour'].includes(w) && wrappedUp(s, k) ? near.slice(0, 7) : near;
+    const wrapped = ['visit', 'trip', 'tour'].includes(w) && wrappedUp(s, k);
+    const date = near && wrapped ? near.slice(0, 7) : near;
+    // "arrived in Sri Lanka after finishing his visit to the Maldives": a trip over before the story's
+    // day is known to its month only (1.13).
+    const undated = wrapped && !near && ctx.storyDate ? ctx.storyDate.slice(0, 7) : ctx.storyDate;
     // "The presidents of Kenya and Uganda arrived in Tanzania": every state of a coordinated subject
     // right before the verb travelled (1.11).
     const visitors = visitor.to === k && poss < 0 && !ofVisitor ? coordinatedBefore(s, visitor, start) : [visitor];
@@ -455,7 +459,7 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
           visitor: v.iso3,
           host: h.iso3,
           people: v.person ? [v.person.name] : [],
-          date: date ?? ctx.storyDate,
+          date: date ?? undated,
           dateExplicit: date !== null,
           confidence: inferred ? 0.6 : 0.8,
           modality: isHedged(s) ? 'hedged' : 'asserted',
@@ -488,7 +492,7 @@ function coordinatedBefore(s: AnalysedSentence, last: CountryMention, start: num
 }
 
 /** A place someone goes to: "left for X", "travelled to X", "visited X" (1.11). */
-const WRAP_UP = new Set(['wrapping', 'wrapped', 'concluding', 'concluded', 'ending', 'ended', 'winding', 'rounding', 'completing', 'completed']);
+const WRAP_UP = new Set(['wrapping', 'wrapped', 'concluding', 'concluded', 'ending', 'ended', 'winding', 'rounding', 'completing', 'completed', 'finishing', 'finished']);
 /** "wrapping up a state visit", "concluding his three-day trip": the trip noun at k ends (1.12). */
 function wrappedUp(s: AnalysedSentence, k: number): boolean {
   const t = s.tokens;

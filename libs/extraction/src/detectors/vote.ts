@@ -39,7 +39,8 @@ const LIST_GLUE = new Set([',', 'and', 'the', '-', '–', '—', 'both', 'as', '
 /** The coordinated list of countries right before token k: "India, China and Russia abstained". */
 function listBefore(s: AnalysedSentence, k: number): CountryMention[] {
   const out: CountryMention[] = [];
-  const byEnd = new Map(s.mentions.filter((m) => m.kind === 'name' || m.kind === 'capital').map((m) => [m.to, m]));
+  // ("WASHINGTON - Pakistan abstained": a dateline's place is where the story was filed, 1.13.)
+  const byEnd = new Map(s.mentions.filter((m) => (m.kind === 'name' || m.kind === 'capital') && m.role !== 'location').map((m) => [m.to, m]));
   let i = k;
   const dateEnd = new Map(s.dates.map((d) => [d.to, d.from]));
   while (i > 0) {
@@ -170,6 +171,8 @@ function listAfter(s: AnalysedSentence, end: number): CountryMention[] {
     }
     out.push(m);
     i = m.to;
+    // "were Russia itself, China, Cuba and North Korea": a reflexive stresses the name (1.13).
+    if (t[i]?.lower === 'itself') i++;
     while (i < t.length && (t[i].lower === ',' || t[i].lower === 'and' || t[i].lower === 'the')) i++;
   }
   return out;

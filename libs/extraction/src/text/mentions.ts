@@ -57,13 +57,16 @@ const NAMED_AFTER_PLACE = new Set([
 const GIVEN_NAMES = new Set(['chad', 'jordan', 'georgia', 'israel', 'india', 'kenya', 'mali', 'cuba', 'niger']);
 const US_STATE_CONTEXT = new Set(['state', 'governor', 'senator', 'senate', 'county', 'legislature', 'republicans', 'democrats']);
 
+const CONTINENT_PARTS = new Set(['south', 'north', 'latin', 'central', 'meso', 'pan', 'anglo', 'afro', 'ibero', 'hispanic']);
+
 function acceptable(tokens: Token[], from: number, to: number, kind: MentionKind, key: string): boolean {
   const first = tokens[from];
   if (ACRONYMS.has(key.replace(/ \.$/, '').replace(/ /g, ''))) {
     // Acronyms count only in capitals: "US" is a country, "us" a pronoun.
     if (first.text !== first.text.toUpperCase()) return false;
   } else if (!first.cap && first.lower !== 'the') return false;
-  if (kind === 'demonym') return true;
+  // "South American leaders", "Latin American states": a continent's adjective, not the United States' (1.13).
+  if (kind === 'demonym') return !(key.startsWith('american') && CONTINENT_PARTS.has(tokens[from - 1]?.lower ?? '') && tokens[from - 1].cap);
   const next = tokens[to];
   if (next && next.cap && NAME_CONTINUATIONS.has(next.lower)) return false;
   if (GIVEN_NAMES.has(key) && next && next.cap && !TITLE_WORDS.has(next.lower) && !FUNCTION_WORDS.has(next.lower) && !KEYED.has(next.lower)) return false;

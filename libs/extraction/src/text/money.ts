@@ -17,7 +17,7 @@ const PREFIX_CODES: Record<string, string> = {
 };
 const WORD_CURRENCIES: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', yen: 'JPY', pound: 'GBP', pounds: 'GBP',
-  sterling: 'GBP', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR', won: 'KRW', rouble: 'RUB',
+  sterling: 'GBP', yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', rupee: 'INR', rupees: 'INR', won: 'KRW', rouble: 'RUB',
   roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', usd: 'USD', eur: 'EUR', jpy: 'JPY', gbp: 'GBP', cny: 'CNY',
   inr: 'INR', krw: 'KRW', rub: 'RUB', francs: 'CHF', tugrik: 'MNT', togrog: 'MNT', riyal: 'SAR', riyals: 'SAR',
   dirham: 'AED', dirhams: 'AED', lira: 'TRY', rand: 'ZAR', naira: 'NGN',
@@ -30,6 +30,9 @@ const WORD_NUMBERS = new Map<string, number>(Object.entries({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
 }));
+const SPACED_SCALES = new Set(['mn', 'bn', 'tn']);
+// Nouns a scaled number counts rather than prices (1.13).
+const COUNTED = new Set(['people', 'persons', 'residents', 'refugees', 'children', 'women', 'men', 'households', 'families', 'inhabitants', 'citizens', 'migrants', 'voters', 'users', 'tonnes', 'tons', 'doses', 'hectares', 'barrels', 'jobs', 'visitors', 'tourists']);
 const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
 // ISO 4217 codes in use and the dollars named after their state's ISO 3166 letters ("NZ$" → NZD,
@@ -82,6 +85,23 @@ export function findMoney(tokens: Token[]): MoneyMention[] {
         continue;
       }
     }
+    // "JPY3.56 billion", "USD1.2m": an ISO code glued to the number with no "$" (1.13).
+    // (Cheap guard first: an upper-case letter, and a digit right after three letters.)
+    const c0 = tokens[i].text.charCodeAt(0);
+    const c3 = tokens[i].text.charCodeAt(3);
+    if (c0 >= 65 && c0 <= 90 && c3 >= 48 && c3 <= 57 && tokens[i - 1]?.text !== '$') {
+      const g = GLUED.exec(tokens[i].text);
+      if (g && g[1].length === 3 && CODES.has(g[1]) && !CODE_WORDS.has(g[1])) {
+        let scale = g[3] ? SCALES[g[3]] : 1;
+        let to = i + 1;
+        if (scale === 1 && own(SCALES, tokens[to]?.lower ?? '') && (tokens[to]?.lower.length ?? 0) > 2) scale = SCALES[tokens[to++].lower];
+        const amount = Math.round(Number(g[2].replace(/,/g, '')) * scale);
+        const conversion = tokens[i - 1]?.lower === '(' && out.length > 0 && out[out.length - 1].to >= i - 2;
+        if (Number.isFinite(amount) && amount > 0) out.push({ amount, currency: g[1], from: i, to, conversion });
+        i = to - 1;
+        continue;
+      }
+    }
     const wordValue = first >= 97 && first <= 122 ? WORD_NUMBERS.get(tokens[i].lower) : undefined;
     const next = wordValue !== undefined ? tokens[i + 1]?.lower ?? '' : '';
     const word = wordValue !== undefined && own(SCALES, next) && SCALES[next] >= 1e6;
@@ -123,7 +143,8 @@ export function findMoney(tokens: Token[]): MoneyMention[] {
       to = i + 3;
     }
     const s = tokens[to];
-    if (scale === 1 && s && SCALES[s.lower] && s.lower.length > 2) {
+    // ("US$ 100 mn": a two-letter scale written apart, 1.13; a lone "m" or "b" apart is no scale.)
+    if (scale === 1 && s && SCALES[s.lower] && (s.lower.length > 2 || SPACED_SCALES.has(s.lower))) {
       scale = SCALES[s.lower];
       to++;
     }
@@ -140,6 +161,8 @@ export function findMoney(tokens: Token[]): MoneyMention[] {
     }
     // A bare number without scale or currency is a count, not money.
     if (!currency && scale === 1) continue;
+    // "more than 24 million people": a scaled number before a noun of persons or things counted is a count (1.13).
+    if (!currency && COUNTED.has(tokens[to]?.lower ?? '')) continue;
     // "141 out of 193 members", "1.2m households": scaled counts are money only when aid words follow.
     const amount = Math.round(Number(parsed.num.replace(/,/g, '')) * scale);
     if (!Number.isFinite(amount) || amount <= 0) continue;
