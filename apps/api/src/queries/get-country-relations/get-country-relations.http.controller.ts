@@ -1,9 +1,11 @@
-import { Controller, Get, Param, Query as QueryParams } from '@nestjs/common';
+import { Controller, Get, Param, Query as QueryParams, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { decodePartnerCursor, DEFAULT_PARTNER_LIMIT, MAX_PARTNER_LIMIT } from '@dyad/projections';
+import type { Response } from 'express';
 import { z } from 'zod';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
+import { sendJsonBytes } from '../json-bytes';
 import { lastValue } from '../query-params';
 import { toTimeWindow, TimeWindowRequest } from '../time-window.dto';
 import { countryParam } from '../../common/country';
@@ -33,10 +35,13 @@ export class GetCountryRelationsHttpController {
   @ApiQuery({ name: 'asOf', required: false, description: 'what Dyad knew at this instant (ISO date-time)' })
   @ApiQuery({ name: 'from', required: false })
   @ApiQuery({ name: 'until', required: false })
-  get(@Param('code') code: string, @QueryParams(new ZodValidationPipe(CountryRelationsRequest, 'query')) q: CountryRelationsParams) {
+  async get(
+    @Param('code') code: string,
+    @QueryParams(new ZodValidationPipe(CountryRelationsRequest, 'query')) q: CountryRelationsParams,
+    @Res() res: Response,
+  ): Promise<void> {
     const { limit, cursor, ...window } = q;
-    return this.queryBus.execute(
-      new GetCountryRelationsQuery(countryParam(code, 'code'), toTimeWindow(window), { limit, cursor: cursor ? decodePartnerCursor(cursor)! : undefined }),
-    );
+    const query = new GetCountryRelationsQuery(countryParam(code, 'code'), toTimeWindow(window), { limit, cursor: cursor ? decodePartnerCursor(cursor)! : undefined });
+    sendJsonBytes(res, await this.queryBus.execute(query));
   }
 }

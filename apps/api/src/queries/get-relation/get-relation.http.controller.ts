@@ -1,11 +1,13 @@
-import { BadRequestException, Controller, Get, Param, Query as QueryParams } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Param, Query as QueryParams, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { FACT_TYPES, type FactType } from '@dyad/domain';
 import { decodeStoryCursor, DEFAULT_LIST_LIMIT, MAX_LIST_LIMIT } from '@dyad/projections';
+import type { Response } from 'express';
 import { z } from 'zod';
 import { countryParam } from '../../common/country';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
+import { sendJsonBytes } from '../json-bytes';
 import { lastValue } from '../query-params';
 import { toTimeWindow, TimeWindowRequest, type TimeWindowParams } from '../time-window.dto';
 import { GetRelationSeriesQuery } from './get-relation-series.query';
@@ -62,10 +64,15 @@ export class GetRelationHttpController {
   @ApiQuery({ name: 'asOf', required: false, description: 'what Dyad knew at this instant (ISO date-time)' })
   @ApiQuery({ name: 'from', required: false, description: 'events on or after (YYYY, YYYY-MM, YYYY-MM-DD)' })
   @ApiQuery({ name: 'until', required: false, description: 'events on or before (YYYY, YYYY-MM, YYYY-MM-DD)' })
-  get(@Param('a') a: string, @Param('b') b: string, @QueryParams(new ZodValidationPipe(RelationRequest, 'query')) q: RelationParams) {
+  async get(
+    @Param('a') a: string,
+    @Param('b') b: string,
+    @QueryParams(new ZodValidationPipe(RelationRequest, 'query')) q: RelationParams,
+    @Res() res: Response,
+  ): Promise<void> {
     const [x, y] = pair(a, b);
     const { limit, ...window } = q;
-    return this.queryBus.execute(new GetRelationQuery(x, y, toTimeWindow(window), limit));
+    sendJsonBytes(res, await this.queryBus.execute(new GetRelationQuery(x, y, toTimeWindow(window), limit)));
   }
 
   @Get(':a/:b/stories')

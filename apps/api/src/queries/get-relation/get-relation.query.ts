@@ -9,10 +9,10 @@ import type { Config } from '@dyad/config';
 import type { Sql } from '@dyad/event-store';
 import type { DataSource } from 'typeorm';
 
-type Relation = Awaited<ReturnType<RelationsQueries['relation']>>;
 type StoryPage = Awaited<ReturnType<RelationsQueries['stories']>>;
 
-export class GetRelationQuery extends Query<Relation> {
+/** The relation answer as the JSON bytes GET /relations/:a/:b sends (see JsonBytes). */
+export class GetRelationQuery extends Query<Buffer> {
   constructor(
     readonly a: string,
     readonly b: string,
@@ -35,9 +35,10 @@ export class GetRelationStoriesQuery extends Query<StoryPage> {
 }
 
 @QueryHandler(GetRelationQuery)
-export class GetRelationHandler implements IQueryHandler<GetRelationQuery, Relation> {
+export class GetRelationHandler implements IQueryHandler<GetRelationQuery, Buffer> {
   private readonly queries: RelationsQueries;
-  private readonly cache = new AnswerCache<Relation>(READ_CACHE.relation);
+  // Serialized answers: a hit is sent as it is, without building or serialising anything.
+  private readonly cache = new AnswerCache<Buffer>(READ_CACHE.relation);
   private readonly db: Sql;
   constructor(
     @Inject(DATA_SOURCE) ds: DataSource,
@@ -47,11 +48,11 @@ export class GetRelationHandler implements IQueryHandler<GetRelationQuery, Relat
     this.db = preparedSqlOf(ds);
   }
 
-  execute({ a, b, window, limit }: GetRelationQuery): Promise<Relation> {
+  execute({ a, b, window, limit }: GetRelationQuery): Promise<Buffer> {
     const db = this.db;
     // The answer depends on the day too (the cooperation score decays to the start of today).
     const key = JSON.stringify([a, b, limit ?? null, window.asOf ?? null, window.from ?? null, window.until ?? null, new Date().toISOString().slice(0, 10)]);
-    return this.cache.get(db, key, () => this.queries.relation(db, a, b, window, limit));
+    return this.cache.get(db, key, async () => Buffer.from(JSON.stringify(await this.queries.relation(db, a, b, window, limit))));
   }
 }
 
