@@ -117,18 +117,16 @@ async function rebuildIn(ds: DataSource, reader: QueryRunner | null, pageSize: n
     // Everything up to the head now; the projector applies what comes after (from Kafka, and the
     // repair from lastPosition).
     const [{ head }] = await tx.query<{ head: string }>(`SELECT coalesce(max(global_position), 0) AS head FROM events`);
-    await stageFacts(reader, tx, Number(head), pageSize);
-    await tx.query(
-      `INSERT INTO rebuild_retractions
-       SELECT global_position, (data->>'factId')::uuid, date_trunc('milliseconds', recorded_at), (data->>'supersededBy')::uuid
-       FROM events WHERE global_position <= $1 AND type = $2`,
-      [head, FACT_RETRACTED],
-    );
-    const [{ last }] = await tx.query<{ last: string }>(
-      `SELECT coalesce(max(global_position), 0) AS last FROM events WHERE global_position <= $1 AND type = ANY($2)`,
-      [head, PROJECTED_TYPES],
-    );
-    const lastPosition = Number(last);
+    const { lastPosition, retractions } = await stageFacts(reader, tx, Number(head), pageSize);
+    // Step 1b: the retractions step 1 met, by position (one primary-key probe each).
+    if (retractions.length) {
+      await tx.query(
+        `INSERT INTO rebuild_retractions
+         SELECT global_position, (data->>'factId')::uuid, date_trunc('milliseconds', recorded_at), (data->>'supersededBy')::uuid
+         FROM events WHERE global_position = ANY($1::bigint[])`,
+        [retractions],
+      );
+    }
     step('stage mentions');
     await tx.query(`ANALYZE rebuild_mentions`);
     await tx.query(`CREATE TEMP TABLE rebuild_retracted ON COMMIT DROP AS
@@ -146,7 +144,8 @@ async function rebuildIn(ds: DataSource, reader: QueryRunner | null, pageSize: n
       `WITH ins AS (
          INSERT INTO fact_index (event_id, global_position, type, article_id, outlet, countries, dyads, story_key, story_id, place,
                                  tag, fact_date, date_from, date_to, recorded_at, retracted_at, superseded_by, data)
-         SELECT m.event_id, m.global_position, m.type, m.article_id, m.outlet, m.countries, m.dyads, m.story_key, s.story_id, m.place,
+         SELECT m.event_id, m.global_position, m.type, m.article_id, m.outlet, m.countries, m.dyads, m.story_key,
+                CASE WHEN r.fact_id IS NULL THEN coalesce(s.story_id, m.event_id::text) END, m.place,
                 m.tag, m.fact_date, m.date_from, m.date_to, m.recorded_at, r.at, r.by, ${FACT_DATA}
          FROM rebuild_mentions m
          JOIN events e ON e.global_position = m.global_position
@@ -177,74 +176,120 @@ async function rebuildIn(ds: DataSource, reader: QueryRunner | null, pageSize: n
 }
 
 /**
- * The story rows: storySummary's figures (rebuild_stories, from the grouping) with the columns of
- * the story's best mention, exactly as storyRow makes them.
+ * The story rows, exactly as storyRow makes them: the stories of several mentions from
+ * storySummary's figures (rebuild_stories, from the grouping) with the columns of the best
+ * mention; then every standing mention in no such story, which is a story of its own:
+ * storySummary of one mention is that mention, one mention, one article (a missing id counts as
+ * one), one outlet unless it has none (null or empty), its reportedAt or else (or when it sorts as
+ * storySummary's '9999' stand-in) 1970-01-01. `rebuild.int-spec.ts` holds both to the projector's.
  */
 const STORY_ROWS = `
   INSERT INTO stories (story_id, story_key, type, countries, dyads, date_from, date_to, mention_count, article_count, outlet_count,
                        first_reported_at, goldstein)
   SELECT s.story_id, m.story_key, m.type, m.countries, m.dyads, m.date_from, m.date_to, s.mention_count, s.article_count,
          s.outlet_count, s.first_reported_at, m.goldstein
-  FROM rebuild_stories s JOIN rebuild_mentions m ON m.event_id = s.best`;
+  FROM rebuild_stories s JOIN rebuild_mentions m ON m.event_id = s.best
+  UNION ALL
+  SELECT m.event_id::text, m.story_key, m.type, m.countries, m.dyads, m.date_from, m.date_to, 1, 1,
+         CASE WHEN m.outlet <> '' THEN 1 ELSE 0 END,
+         (CASE WHEN m.reported_at IS NULL OR m.reported_at = '9999' THEN '1970-01-01' ELSE m.reported_at END)::timestamptz, m.goldstein
+  FROM rebuild_mentions m
+  WHERE NOT EXISTS (SELECT 1 FROM rebuild_retracted r WHERE r.fact_id = m.event_id)
+    AND NOT EXISTS (SELECT 1 FROM rebuild_members s WHERE s.event_id = m.event_id)`;
 
-/** An events row as read for the rebuild, with two figures of the fact computed in SQL. */
+/** An events row as read for the rebuild, with two figures of the fact computed in SQL (as text, so they round-trip exactly). */
 interface StagedEventRow extends EventRow {
   reported_at: string | null;
-  goldstein: number | null;
+  goldstein: string | null;
+}
+
+/** What step 1 found besides the mentions: the last projected position and the retractions' positions. */
+interface StageResult {
+  lastPosition: number;
+  retractions: number[];
 }
 
 /**
- * Step 1: the fact events up to `head`, in position order, mapped by the projector's own
- * toFactRow to their mention columns and written to rebuild_mentions. A pipeline over two
- * connections: a second connection (outside the transaction: events are append-only and every
- * position up to `head` is committed) reads the next page while Node maps this one and the
- * transaction writes the previous one.
+ * A text[] literal of one row's array (countries, dyads), for a text[] parameter whose elements are
+ * cast back to text[] in SQL: unnest cannot take ragged two-dimensional arrays. Quoting as pg
+ * quotes array elements; null and undefined elements are NULL, as in the JSON this replaced.
  */
-async function stageFacts(reader: QueryRunner | null, tx: Sql, head: number, pageSize: number): Promise<void> {
+function textArrayLiteral(xs: readonly unknown[]): string {
+  let out = '{';
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i];
+    if (i > 0) out += ',';
+    if (x == null) out += 'NULL';
+    else {
+      const text = typeof x === 'string' ? x : typeof x === 'object' ? JSON.stringify(x) : String(x);
+      out += `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+    }
+  }
+  return `${out}}`;
+}
+
+/** The staged mention columns of one page, as parallel arrays (one unnest: much cheaper for Postgres than jsonb_to_recordset). */
+const MENTION_INSERT = `INSERT INTO rebuild_mentions
+  SELECT r.event_id, r.global_position, r.type, r.article_id, r.outlet, r.countries::text[], r.dyads::text[], r.story_key, r.place, r.tag,
+         r.fact_date, r.date_from, r.date_to, r.recorded_at, r.reported_at, r.goldstein::float8
+  FROM unnest($1::uuid[], $2::bigint[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
+              $11::text[], $12::date[], $13::date[], $14::timestamptz[], $15::text[], $16::text[])
+    AS r(event_id, global_position, type, article_id, outlet, countries, dyads, story_key, place, tag, fact_date, date_from, date_to,
+         recorded_at, reported_at, goldstein)`;
+
+/**
+ * Step 1: the fact events (and retractions) up to `head`, in position order, in one pass over the
+ * store. Facts are mapped by the projector's own toFactRow to their mention columns and written
+ * to rebuild_mentions; retractions are only noted by position (step 1b copies them in SQL).
+ * A pipeline over two connections: a second connection (outside the transaction: events are
+ * append-only and every position up to `head` is committed) reads the next page while Node maps
+ * this one and the transaction writes the previous one.
+ */
+async function stageFacts(reader: QueryRunner | null, tx: Sql, head: number, pageSize: number): Promise<StageResult> {
   // Settled before the reader goes back to the pool; a failure is thrown where it is awaited.
   const quiet = <T>(p: Promise<T>) => (p.catch(() => undefined), p);
   let next: Promise<StagedEventRow[]> = Promise.resolve([]);
   let writing: Promise<unknown> = Promise.resolve();
+  const staged: StageResult = { lastPosition: 0, retractions: [] };
   try {
     const read = (after: number) =>
       (reader ?? tx).query(
         `SELECT e.global_position, e.event_id, e.type, e.data - $4::text[] AS data, e.occurred_at, e.recorded_at,
-                ${REPORTED_AT} AS reported_at, ${GOLDSTEIN} AS goldstein
+                ${REPORTED_AT} AS reported_at, ${GOLDSTEIN}::text AS goldstein
          FROM events e WHERE e.global_position > $1 AND e.global_position <= $5 AND e.type = ANY($3)
          ORDER BY e.global_position LIMIT $2`,
-        [after, pageSize, FACT_TYPES, UNMAPPED_FACT_FIELDS, head],
+        [after, pageSize, PROJECTED_TYPES, UNMAPPED_FACT_FIELDS, head],
       ) as Promise<StagedEventRow[]>;
     next = quiet(read(0));
     for (;;) {
       const page = await next;
       if (page.length === 0) break;
       const after = Number(page[page.length - 1].global_position);
+      staged.lastPosition = after;
       // Without a reader connection nothing overlaps: one query at a time on the transaction.
       if (reader) next = quiet(read(after));
-      const mentions: unknown[] = [];
+      const cols: unknown[][] = Array.from({ length: 16 }, () => []);
       for (const r of page) {
-        const row: (Partial<FactRow> & { reported_at?: string | null; goldstein?: number | null }) | null = toFactRow(toEnvelope(r));
+        if (r.type === FACT_RETRACTED) {
+          staged.retractions.push(Number(r.global_position));
+          continue;
+        }
+        const row = toFactRow(toEnvelope(r));
         if (!row) continue;
-        row.data = undefined; // not sent: fact_index.data is FACT_DATA
-        row.reported_at = r.reported_at;
-        row.goldstein = r.goldstein;
-        mentions.push(row);
+        const values = [row.event_id, row.global_position, row.type, row.article_id, row.outlet, textArrayLiteral(row.countries),
+          textArrayLiteral(row.dyads), row.story_key, row.place, row.tag, row.fact_date, row.date_from, row.date_to, row.recorded_at,
+          r.reported_at, r.goldstein];
+        for (let i = 0; i < values.length; i++) cols[i].push(values[i]);
       }
-      const json = JSON.stringify(mentions);
       await writing;
-      writing = quiet(tx.query(
-        `INSERT INTO rebuild_mentions
-         SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(event_id uuid, global_position bigint, type text, article_id uuid,
-           outlet text, countries text[], dyads text[], story_key text, place text, tag text, fact_date text, date_from date,
-           date_to date, recorded_at timestamptz, reported_at text, goldstein float8)`,
-        [json],
-      ));
+      writing = cols[0].length ? quiet(tx.query(MENTION_INSERT, cols)) : Promise.resolve();
       if (!reader) {
         await writing;
         next = quiet(read(after));
       }
     }
     await writing;
+    return staged;
   } finally {
     await Promise.allSettled([next, writing]);
   }
@@ -288,6 +333,8 @@ async function groupStagedMentions(tx: Sql, fetchSize = 20_000, flushAt = 20_000
   const group = () => {
     const byId = new Map(pending.map((m) => [m.factId, m]));
     for (const g of groupMentions(pending)) {
+      // A story of one mention is left to SQL (SINGLE_STORY_ROWS): most stories, nothing to decide.
+      if (g.factIds.length === 1) continue;
       const summary = storySummary(g.factIds.map((id) => byId.get(id)!));
       stories.id.push(g.storyId);
       stories.best.push(summary.best.factId);
