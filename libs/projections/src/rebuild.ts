@@ -163,8 +163,7 @@ async function rebuildIn(ds: DataSource, reader: QueryRunner | null, pageSize: n
        SELECT dyad, type, split_part(dyad, '-', 1), split_part(dyad, '-', 2), count(*), max(date_to) FROM story_dyads GROUP BY dyad, type`,
     );
     step('stories, story_dyads, dyad_stats');
-    await recreateIndexes(tx, indexes);
-    step('indexes');
+    await recreateIndexes(tx, indexes, step);
     const events = inserted + retracted;
     await tx.query(
       `INSERT INTO projection_state (projection, last_position, applied_events, rebuilt_at, repaired_position) VALUES ($1, $2, $3, now(), $2)
@@ -297,9 +296,12 @@ async function stageFacts(reader: QueryRunner | null, tx: Sql, head: number, pag
 
 /**
  * Step 2: groups the standing mentions into stories, read once in story-key order through a
- * cursor, key by key with the projector's pure grouping; writes each story's figures
- * (storySummary) to rebuild_stories and each member's story id to rebuild_members, in large
- * statements.
+ * cursor, key by key with the projector's pure grouping; writes the figures (storySummary) of
+ * each story of several mentions to rebuild_stories and its members' story id to
+ * rebuild_members, in large statements (a story of one mention is left to SQL: STORY_ROWS).
+ * The next page is fetched while Node groups this one. Keys are sorted bytewise (COLLATE "C"):
+ * the grouping needs only each key's mentions together, and a bytewise sort is much cheaper than
+ * the database collation's. Mentions that overlap no other are not read at all (below).
  */
 async function groupStagedMentions(tx: Sql, fetchSize = 20_000, flushAt = 20_000): Promise<void> {
   type Staged = Mention & { articleId: string | null; outlet: string | null; reportedAt: string | null };
@@ -323,17 +325,29 @@ async function groupStagedMentions(tx: Sql, fetchSize = 20_000, flushAt = 20_000
     storyIds = [];
     stories = { id: [], best: [], mentions: [], articles: [], outlets: [], reported: [] };
   };
+  // Only mentions whose day range overlaps another standing mention of their key go to Node: two
+  // mentions are compatible only if their ranges overlap, so one that overlaps none is a story of
+  // its own whatever the rest, and leaving it out changes no other group. In key order and, within
+  // a key, by start: a mention overlaps an earlier one iff the latest end before it reaches its
+  // start, and a later one iff the next start is within its range (ties in start overlap anyway).
   await tx.query(`DECLARE rebuild_standing NO SCROLL CURSOR FOR
-    SELECT m.event_id::text AS "factId", m.story_key AS key, m.date_from::text AS "from", m.date_to::text AS "to", m.place, m.tag,
-           m.article_id::text AS "articleId", m.outlet, m.reported_at AS "reportedAt"
-    FROM rebuild_mentions m
-    WHERE NOT EXISTS (SELECT 1 FROM rebuild_retracted r WHERE r.fact_id = m.event_id)
-    ORDER BY m.story_key`);
+    SELECT x.event_id::text AS "factId", x.story_key AS key, x.date_from::text AS "from", x.date_to::text AS "to", x.place, x.tag,
+           x.article_id::text AS "articleId", x.outlet, x.reported_at AS "reportedAt"
+    FROM (
+      SELECT m.event_id, m.story_key, m.date_from, m.date_to, m.place, m.tag, m.article_id, m.outlet, m.reported_at,
+             max(m.date_to) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS ends_before,
+             lead(m.date_from) OVER w AS next_start
+      FROM rebuild_mentions m
+      WHERE NOT EXISTS (SELECT 1 FROM rebuild_retracted r WHERE r.fact_id = m.event_id)
+      WINDOW w AS (PARTITION BY m.story_key COLLATE "C" ORDER BY m.date_from)
+    ) x
+    WHERE x.ends_before >= x.date_from OR x.next_start <= x.date_to
+    ORDER BY x.story_key COLLATE "C"`);
   let pending: Staged[] = [];
   const group = () => {
     const byId = new Map(pending.map((m) => [m.factId, m]));
     for (const g of groupMentions(pending)) {
-      // A story of one mention is left to SQL (SINGLE_STORY_ROWS): most stories, nothing to decide.
+      // A story of one mention is left to SQL (STORY_ROWS): most stories, nothing to decide.
       if (g.factIds.length === 1) continue;
       const summary = storySummary(g.factIds.map((id) => byId.get(id)!));
       stories.id.push(g.storyId);
@@ -349,16 +363,27 @@ async function groupStagedMentions(tx: Sql, fetchSize = 20_000, flushAt = 20_000
     }
     pending = [];
   };
-  for (;;) {
-    const page = await tx.query<Staged>(`FETCH ${Math.floor(fetchSize)} FROM rebuild_standing`);
-    for (const m of page) {
-      if (pending.length && pending[0].key !== m.key) {
-        group();
-        if (ids.length >= flushAt) await flush();
+  const fetch = () => tx.query<Staged>(`FETCH ${Math.floor(fetchSize)} FROM rebuild_standing`);
+  // Queued on the same connection, so statements still run one at a time, in order.
+  // Marked handled at once: a failure is thrown where the page is awaited (or settled in finally).
+  const quiet = <T>(p: Promise<T>) => (p.catch(() => undefined), p);
+  let next: Promise<Staged[]> | null = quiet(fetch());
+  try {
+    for (;;) {
+      const page: Staged[] = await next;
+      next = page.length < fetchSize ? null : quiet(fetch());
+      for (const m of page) {
+        if (pending.length && pending[0].key !== m.key) {
+          group();
+          if (ids.length >= flushAt) await flush();
+        }
+        pending.push(m);
       }
-      pending.push(m);
+      if (!next) break;
     }
-    if (page.length < fetchSize) break;
+  } finally {
+    // A failed flush leaves the prefetch settled before the transaction rolls back.
+    if (next) await Promise.allSettled([next]);
   }
   await tx.query(`CLOSE rebuild_standing`);
   if (pending.length) group();
@@ -395,10 +420,12 @@ async function dropIndexes(tx: Sql, tables: readonly string[]): Promise<DroppedI
   return rows.map((r) => (r.conname ? { table: r.table, definition: r.condef!, constraint: r.conname } : { table: r.table, definition: r.def, constraint: null }));
 }
 
-async function recreateIndexes(tx: Sql, indexes: DroppedIndex[]): Promise<void> {
+/** Recreates the dropped indexes; `step` is told each one's name as it is built (the trace). */
+async function recreateIndexes(tx: Sql, indexes: DroppedIndex[], step: (name: string) => void): Promise<void> {
   for (const ix of indexes) {
     if (ix.constraint) await tx.query(`ALTER TABLE ${ix.table} ADD CONSTRAINT ${quoteIdent(ix.constraint)} ${ix.definition}`);
     else await tx.query(ix.definition);
+    step(`index ${ix.constraint ?? ix.definition.match(/INDEX (\S+)/)?.[1] ?? ix.table}`);
   }
 }
 
