@@ -227,6 +227,9 @@ function textArrayLiteral(xs: readonly unknown[]): string {
   return `${out}}`;
 }
 
+/** MENTION_INSERT's parameters that are sent as ready array literals: event_id, global_position, type, date_from, date_to, recorded_at, goldstein. */
+const UNQUOTED_COLUMNS: ReadonlySet<number> = new Set([0, 1, 2, 11, 12, 13, 15]);
+
 /** The staged mention columns of one page, as parallel arrays (one unnest: much cheaper for Postgres than jsonb_to_recordset). */
 const MENTION_INSERT = `INSERT INTO rebuild_mentions
   SELECT r.event_id, r.global_position, r.type, r.article_id, r.outlet, r.countries::text[], r.dyads::text[], r.story_key, r.place, r.tag,
@@ -277,11 +280,15 @@ async function stageFacts(reader: QueryRunner | null, tx: Sql, head: number, pag
         if (!row) continue;
         const values = [row.event_id, row.global_position, row.type, row.article_id, row.outlet, textArrayLiteral(row.countries),
           textArrayLiteral(row.dyads), row.story_key, row.place, row.tag, row.fact_date, row.date_from, row.date_to, row.recorded_at,
-          r.reported_at, r.goldstein];
+          r.reported_at, r.goldstein ?? 'NULL'];
         for (let i = 0; i < values.length; i++) cols[i].push(values[i]);
       }
+      // Columns whose values never need quoting (ids and positions from the store, a fact type,
+      // dates and times as the mapping formats them, float8 text) are joined here rather than
+      // element by element in pg (a sizeable share of the Node time of this step).
+      const params: unknown[] = cols.map((c, i) => (UNQUOTED_COLUMNS.has(i) ? `{${c.join(',')}}` : c));
       await writing;
-      writing = cols[0].length ? quiet(tx.query(MENTION_INSERT, cols)) : Promise.resolve();
+      writing = cols[0].length ? quiet(tx.query(MENTION_INSERT, params)) : Promise.resolve();
       if (!reader) {
         await writing;
         next = quiet(read(after));
