@@ -20,7 +20,7 @@ describe('toFactRow', () => {
       evidence: { sentence: 's', start: 0, end: 1 },
       people: [{ name: 'A B', role: 'foreign minister', country: 'JPN' }],
       tally: { yes: 3, no: 1 },
-    }) as FactDraft;
+    }) as unknown as FactDraft;
 
   it('computes every column but data without the fields the rebuild leaves out (UNMAPPED_FACT_FIELDS)', () => {
     for (const draft of [...drafts, ...drafts.map(withCameo)]) {
