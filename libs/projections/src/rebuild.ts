@@ -39,13 +39,15 @@ const GOLDSTEIN = `(e.data->'cameo'->>'goldstein')::float8`;
  * wait on the table locks) see either the old model or the whole new one. Insert first, count once:
  *
  * 1. Every fact event up to the head is mapped by the projector's own `toFactRow` (Node) to its
- *    mention columns, which go to a temporary table (not WAL-logged, no indexes); the ~1 KB
- *    `data` stays in Postgres, and Node reads facts without the fields the mapping never looks at
- *    (UNMAPPED_FACT_FIELDS). Retractions are copied in SQL; the first retraction of a fact (by
- *    position) stands, as in the incremental projection, which retracts only a standing fact.
- * 2. Standing mentions are grouped into stories in one pass in story-key order, with the same
- *    pure grouping and storySummary the projector uses; Node writes each story's figures and
- *    each mention's story id.
+ *    mention columns, which go to a temporary table (not WAL-logged, no indexes) as column
+ *    arrays; the ~1 KB `data` stays in Postgres, and Node reads facts without the fields the
+ *    mapping never looks at (UNMAPPED_FACT_FIELDS). The same pass notes the retractions, which
+ *    are then copied in SQL; the first retraction of a fact (by position) stands, as in the
+ *    incremental projection, which retracts only a standing fact.
+ * 2. Standing mentions that overlap another of their story key are grouped into stories in one
+ *    pass in key order, with the same pure grouping and storySummary the projector uses; Node
+ *    writes the figures and members of each story of several mentions. Every other standing
+ *    mention is a story of its own (STORY_ROWS writes it).
  * 3. fact_index is filled with one INSERT … SELECT joining the mentions with `events` (for
  *    `data`), their story ids and retractions: every row is written once and never updated.
  * 4. stories, story_dyads and dyad_stats are one statement each.
