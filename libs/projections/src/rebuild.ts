@@ -165,7 +165,8 @@ async function rebuildIn(ds: DataSource, reader: QueryRunner | null, pageSize: n
        SELECT dyad, type, split_part(dyad, '-', 1), split_part(dyad, '-', 2), count(*), max(date_to) FROM story_dyads GROUP BY dyad, type`,
     );
     step('stories, story_dyads, dyad_stats');
-    await recreateIndexes(tx, indexes, step);
+    await recreateIndexes(tx, indexes);
+    step('indexes');
     const events = inserted + retracted;
     await tx.query(
       `INSERT INTO projection_state (projection, last_position, applied_events, rebuilt_at, repaired_position) VALUES ($1, $2, $3, now(), $2)
@@ -429,12 +430,10 @@ async function dropIndexes(tx: Sql, tables: readonly string[]): Promise<DroppedI
   return rows.map((r) => (r.conname ? { table: r.table, definition: r.condef!, constraint: r.conname } : { table: r.table, definition: r.def, constraint: null }));
 }
 
-/** Recreates the dropped indexes; `step` is told each one's name as it is built (the trace). */
-async function recreateIndexes(tx: Sql, indexes: DroppedIndex[], step: (name: string) => void): Promise<void> {
+async function recreateIndexes(tx: Sql, indexes: DroppedIndex[]): Promise<void> {
   for (const ix of indexes) {
     if (ix.constraint) await tx.query(`ALTER TABLE ${ix.table} ADD CONSTRAINT ${quoteIdent(ix.constraint)} ${ix.definition}`);
     else await tx.query(ix.definition);
-    step(`index ${ix.constraint ?? ix.definition.match(/INDEX (\S+)/)?.[1] ?? ix.table}`);
   }
 }
 
