@@ -196,6 +196,13 @@ describe('rebuild from the event store (real Postgres)', () => {
       eventId: randomUUID(), type: 'MeetingHeld', schemaVersion: 1, occurredAt: '2022-05-01T10:00:00.000Z', metadata: meta,
       data: { type: 'MeetingHeld', participants: ['FRA', 'JPN'], date, articleId, outlet: 'AP', reportedAt: '2022-05-01' },
     })) as NewEvent[];
+    // Values no extractor writes but a store may hold: a number among the countries, a numeric
+    // outlet and date, an object for an outlet (each column must come out as the projector's).
+    const odd = [
+      { type: 'MeetingHeld', participants: [5, 'JPN'], date: 2022, outlet: 1e21, reportedAt: '2022-05-01' },
+      { type: 'AppealMade', from: 'FRA', to: 'JPN', outlet: { name: 'AP' }, date: '2022-05', reportedAt: '2022-05-01' },
+    ].map((data) => ({ eventId: randomUUID(), type: data.type, schemaVersion: 1, occurredAt: '2022-05-01T10:00:00.000Z', metadata: meta, data }));
+    events.push(...(odd as NewEvent[]));
     await inTransaction(ds, (tx) => store.append(tx, articleStreamId(articleId), 'no-stream', events));
     const retractions = dated.flatMap(([, retract], i) => (retract ? [events[i]] : [])).map((e) => ({
       eventId: randomUUID(), type: FACT_RETRACTED, schemaVersion: 1, occurredAt: occurredAt(), metadata: meta,

@@ -230,6 +230,18 @@ function textArrayLiteral(xs: readonly unknown[]): string {
   return `${out}}`;
 }
 
+/**
+ * The projector writes fact_index through jsonb_to_recordset, which turns a value that is not a
+ * string (a number, an object: data no extractor produces, but the store may hold) into text its
+ * own way. A row with such a value in a column copied from the fact goes the same way here.
+ */
+const isText = (x: unknown) => x == null || typeof x === 'string';
+const plainRow = (row: FactRow) => isText(row.article_id) && isText(row.outlet) && isText(row.fact_date) && row.countries.every(isText);
+const ODD_MENTION_INSERT = `INSERT INTO rebuild_mentions
+  SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(event_id uuid, global_position bigint, type text, article_id uuid,
+    outlet text, countries text[], dyads text[], story_key text, place text, tag text, fact_date text, date_from date,
+    date_to date, recorded_at timestamptz, reported_at text, goldstein float8)`;
+
 /** MENTION_INSERT's parameters that are sent as ready array literals: event_id, global_position, type, date_from, date_to, recorded_at, goldstein. */
 const UNQUOTED_COLUMNS: ReadonlySet<number> = new Set([0, 1, 2, 11, 12, 13, 15]);
 
@@ -274,6 +286,7 @@ async function stageFacts(reader: QueryRunner | null, tx: Sql, head: number, pag
       // Without a reader connection nothing overlaps: one query at a time on the transaction.
       if (reader) next = quiet(read(after));
       const cols: unknown[][] = Array.from({ length: 16 }, () => []);
+      const odd: unknown[] = [];
       for (const r of page) {
         if (r.type === FACT_RETRACTED) {
           staged.retractions.push(Number(r.global_position));
@@ -281,6 +294,10 @@ async function stageFacts(reader: QueryRunner | null, tx: Sql, head: number, pag
         }
         const row = toFactRow(toEnvelope(r));
         if (!row) continue;
+        if (!plainRow(row)) {
+          odd.push({ ...row, data: undefined, reported_at: r.reported_at, goldstein: r.goldstein });
+          continue;
+        }
         const values = [row.event_id, row.global_position, row.type, row.article_id, row.outlet, textArrayLiteral(row.countries),
           textArrayLiteral(row.dyads), row.story_key, row.place, row.tag, row.fact_date, row.date_from, row.date_to, row.recorded_at,
           r.reported_at, r.goldstein ?? 'NULL'];
@@ -291,7 +308,12 @@ async function stageFacts(reader: QueryRunner | null, tx: Sql, head: number, pag
       // element by element in pg (a sizeable share of the Node time of this step).
       const params: unknown[] = cols.map((c, i) => (UNQUOTED_COLUMNS.has(i) ? `{${c.join(',')}}` : c));
       await writing;
-      writing = cols[0].length ? quiet(tx.query(MENTION_INSERT, params)) : Promise.resolve();
+      writing = quiet(
+        Promise.all([
+          cols[0].length ? tx.query(MENTION_INSERT, params) : null,
+          odd.length ? tx.query(ODD_MENTION_INSERT, [JSON.stringify(odd)]) : null,
+        ]),
+      );
       if (!reader) {
         await writing;
         next = quiet(read(after));
