@@ -39,9 +39,9 @@ const GOLDSTEIN = `(e.data->'cameo'->>'goldstein')::float8`;
  * wait on the table locks) see either the old model or the whole new one. Insert first, count once:
  *
  * 1. Every fact event up to the head is mapped by the projector's own `toFactRow` (Node) to its
- *    mention columns, which go to a temporary table (not WAL-logged, no indexes) as column
- *    arrays; the ~1 KB `data` stays in Postgres, and Node reads facts without the fields the
- *    mapping never looks at (UNMAPPED_FACT_FIELDS). The same pass notes the retractions, which
+ *    mention columns, which go to a temporary table (not WAL-logged, no indexes); the ~1 KB
+ *    `data` stays in Postgres, and Node reads facts without the fields the mapping never looks
+ *    at (UNMAPPED_FACT_FIELDS). The same pass notes the retractions, which
  *    are then copied in SQL; the first retraction of a fact (by position) stands, as in the
  *    incremental projection, which retracts only a standing fact.
  * 2. Standing mentions that overlap another of their story key are grouped into stories in one
@@ -211,48 +211,11 @@ interface StageResult {
   retractions: number[];
 }
 
-/**
- * A text[] literal of one row's array (countries, dyads), for a text[] parameter whose elements are
- * cast back to text[] in SQL: unnest cannot take ragged two-dimensional arrays. Quoting as pg
- * quotes array elements; null and undefined elements are NULL, as in the JSON this replaced.
- */
-function textArrayLiteral(xs: readonly unknown[]): string {
-  let out = '{';
-  for (let i = 0; i < xs.length; i++) {
-    const x = xs[i];
-    if (i > 0) out += ',';
-    if (x == null) out += 'NULL';
-    else {
-      const text = typeof x === 'string' ? x : typeof x === 'object' ? JSON.stringify(x) : String(x);
-      out += `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-    }
-  }
-  return `${out}}`;
-}
-
-/**
- * The projector writes fact_index through jsonb_to_recordset, which turns a value that is not a
- * string (a number, an object: data no extractor produces, but the store may hold) into text its
- * own way. A row with such a value in a column copied from the fact goes the same way here.
- */
-const isText = (x: unknown) => x == null || typeof x === 'string';
-const plainRow = (row: FactRow) => isText(row.article_id) && isText(row.outlet) && isText(row.fact_date) && row.countries.every(isText);
-const ODD_MENTION_INSERT = `INSERT INTO rebuild_mentions
+/** The staged mention columns of one page, from one JSON document (Node's JSON.stringify is far cheaper than pg's quoting of as many array elements). */
+const MENTION_INSERT = `INSERT INTO rebuild_mentions
   SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(event_id uuid, global_position bigint, type text, article_id uuid,
     outlet text, countries text[], dyads text[], story_key text, place text, tag text, fact_date text, date_from date,
     date_to date, recorded_at timestamptz, reported_at text, goldstein float8)`;
-
-/** MENTION_INSERT's parameters that are sent as ready array literals: event_id, global_position, type, date_from, date_to, recorded_at, goldstein. */
-const UNQUOTED_COLUMNS: ReadonlySet<number> = new Set([0, 1, 2, 11, 12, 13, 15]);
-
-/** The staged mention columns of one page, as parallel arrays (one unnest: much cheaper for Postgres than jsonb_to_recordset). */
-const MENTION_INSERT = `INSERT INTO rebuild_mentions
-  SELECT r.event_id, r.global_position, r.type, r.article_id, r.outlet, r.countries::text[], r.dyads::text[], r.story_key, r.place, r.tag,
-         r.fact_date, r.date_from, r.date_to, r.recorded_at, r.reported_at, r.goldstein::float8
-  FROM unnest($1::uuid[], $2::bigint[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
-              $11::text[], $12::date[], $13::date[], $14::timestamptz[], $15::text[], $16::text[])
-    AS r(event_id, global_position, type, article_id, outlet, countries, dyads, story_key, place, tag, fact_date, date_from, date_to,
-         recorded_at, reported_at, goldstein)`;
 
 /**
  * Step 1: the fact events (and retractions) up to `head`, in position order, in one pass over the
@@ -285,35 +248,22 @@ async function stageFacts(reader: QueryRunner | null, tx: Sql, head: number, pag
       staged.lastPosition = after;
       // Without a reader connection nothing overlaps: one query at a time on the transaction.
       if (reader) next = quiet(read(after));
-      const cols: unknown[][] = Array.from({ length: 16 }, () => []);
-      const odd: unknown[] = [];
+      const mentions: unknown[] = [];
       for (const r of page) {
         if (r.type === FACT_RETRACTED) {
           staged.retractions.push(Number(r.global_position));
           continue;
         }
-        const row = toFactRow(toEnvelope(r));
+        const row: (Partial<FactRow> & { reported_at?: string | null; goldstein?: string | null }) | null = toFactRow(toEnvelope(r));
         if (!row) continue;
-        if (!plainRow(row)) {
-          odd.push({ ...row, data: undefined, reported_at: r.reported_at, goldstein: r.goldstein });
-          continue;
-        }
-        const values = [row.event_id, row.global_position, row.type, row.article_id, row.outlet, textArrayLiteral(row.countries),
-          textArrayLiteral(row.dyads), row.story_key, row.place, row.tag, row.fact_date, row.date_from, row.date_to, row.recorded_at,
-          r.reported_at, r.goldstein ?? 'NULL'];
-        for (let i = 0; i < values.length; i++) cols[i].push(values[i]);
+        row.data = undefined; // not sent: fact_index.data is FACT_DATA
+        row.reported_at = r.reported_at;
+        row.goldstein = r.goldstein;
+        mentions.push(row);
       }
-      // Columns whose values never need quoting (ids and positions from the store, a fact type,
-      // dates and times as the mapping formats them, float8 text) are joined here rather than
-      // element by element in pg (a sizeable share of the Node time of this step).
-      const params: unknown[] = cols.map((c, i) => (UNQUOTED_COLUMNS.has(i) ? `{${c.join(',')}}` : c));
+      const json = JSON.stringify(mentions);
       await writing;
-      writing = quiet(
-        Promise.all([
-          cols[0].length ? tx.query(MENTION_INSERT, params) : null,
-          odd.length ? tx.query(ODD_MENTION_INSERT, [JSON.stringify(odd)]) : null,
-        ]),
-      );
+      writing = mentions.length ? quiet(tx.query(MENTION_INSERT, [json])) : Promise.resolve();
       if (!reader) {
         await writing;
         next = quiet(read(after));
