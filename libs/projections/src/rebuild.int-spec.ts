@@ -221,8 +221,11 @@ describe('rebuild from the event store (real Postgres)', () => {
     // 2018: two (a tie in start); 2019: three; 2020: alone; 2021: the month and its two days, and 07-01 alone.
     expect(counts).toEqual([1, 1, 3, 2, 3, 1, 3, 1]);
 
-    await rebuildRelations(ds);
-    expect(await snapshot()).toEqual(incremental);
+    // Pages of 3 (groups read 6 at a time): the next page is fetched while earlier stories are flushed.
+    for (const pageSize of [3, 10_000]) {
+      await rebuildRelations(ds, pageSize);
+      expect(await snapshot()).toEqual(incremental);
+    }
   });
 
   it('rolls back as a whole when it fails, indexes included', async () => {

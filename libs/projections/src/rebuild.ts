@@ -138,7 +138,8 @@ async function rebuildIn(ds: DataSource, reader: QueryRunner | null, pageSize: n
     await tx.query(`ANALYZE rebuild_retracted`);
     step('retractions');
 
-    await groupStagedMentions(tx);
+    // Pages of twice the read page (20,000 by default); small pages in the spec exercise the prefetch and the flushes.
+    await groupStagedMentions(tx, 2 * pageSize, 2 * pageSize);
     await tx.query(`ANALYZE rebuild_members, rebuild_stories`);
     step('group stories');
 
@@ -285,7 +286,7 @@ async function stageFacts(reader: QueryRunner | null, tx: Sql, head: number, pag
  * the grouping needs only each key's mentions together, and a bytewise sort is much cheaper than
  * the database collation's. Mentions that overlap no other are not read at all (below).
  */
-async function groupStagedMentions(tx: Sql, fetchSize = 20_000, flushAt = 20_000): Promise<void> {
+async function groupStagedMentions(tx: Sql, fetchSize: number, flushAt: number): Promise<void> {
   type Staged = Mention & { articleId: string | null; outlet: string | null; reportedAt: string | null };
   let ids: string[] = [];
   let storyIds: string[] = [];
