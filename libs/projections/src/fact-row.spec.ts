@@ -12,7 +12,15 @@ describe('toFactRow', () => {
     { ...anAbstention().by('MNG', 'RUS'), type: 'VoteCast', position: 'yes', resolution: { symbol: 'A/1' } } as unknown as FactDraft,
     { ...aMeeting().between('JPN', 'MNG'), date: undefined } as unknown as FactDraft,
   ];
-  const withCameo = (d: FactDraft) => ({ ...d, cameo: { code: '036', goldstein: 4, quadClass: 1 }, about: 'x', evidence: { sentence: 's', start: 0, end: 1 } }) as FactDraft;
+  const withCameo = (d: FactDraft) =>
+    ({
+      ...d,
+      cameo: { code: '036', goldstein: 4, quadClass: 1 },
+      about: 'x',
+      evidence: { sentence: 's', start: 0, end: 1 },
+      people: [{ name: 'A B', role: 'foreign minister', country: 'JPN' }],
+      tally: { yes: 3, no: 1 },
+    }) as unknown as FactDraft;
 
   it('computes every column but data without the fields the rebuild leaves out (UNMAPPED_FACT_FIELDS)', () => {
     for (const draft of [...drafts, ...drafts.map(withCameo)]) {

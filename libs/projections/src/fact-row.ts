@@ -38,7 +38,7 @@ export interface FactRow {
  * in SQL): they are most of a fact's size. `fact-row.spec.ts` checks that the columns do not
  * depend on them.
  */
-export const UNMAPPED_FACT_FIELDS: readonly string[] = ['evidence', 'about', 'extractor', 'confidence', 'modality', 'source', 'cameo'];
+export const UNMAPPED_FACT_FIELDS: readonly string[] = ['evidence', 'about', 'extractor', 'confidence', 'modality', 'source', 'cameo', 'people', 'tally'];
 
 /**
  * Maps a fact event to its index row. An undated fact is placed on the day its article was

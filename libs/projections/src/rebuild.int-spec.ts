@@ -179,6 +179,55 @@ describe('rebuild from the event store (real Postgres)', () => {
     expect(await snapshot()).toEqual(incremental);
   });
 
+  it('groups chains, ties and isolated mentions of one key as the projector does', async () => {
+    // One story key (a meeting of the same two countries, no city): mentions that overlap only
+    // through a longer earlier one, ties in start, neighbours that touch no one, and a bridge
+    // that is retracted. The rebuild sends only overlapping mentions through the grouping.
+    const dated: [string, boolean][] = [
+      ['2020-03-01', false],
+      ['2021-06', false], ['2021-06-15', false], ['2021-06-15', false], ['2021-07-01', false],
+      ['2019', false], ['2019-12-31', false], ['2019-01-01', false],
+      ['2018-01', false], ['2018-01-01', false],
+      ['2017', false], ['2017-02-01', false], ['2017-11-30', false],
+      ['2016-01-01', false], ['2016-01', true], ['2016-01-31', false],
+    ];
+    const articleId = randomUUID();
+    const events = dated.map(([date]) => ({
+      eventId: randomUUID(), type: 'MeetingHeld', schemaVersion: 1, occurredAt: '2022-05-01T10:00:00.000Z', metadata: meta,
+      data: { type: 'MeetingHeld', participants: ['FRA', 'JPN'], date, articleId, outlet: 'AP', reportedAt: '2022-05-01' },
+    })) as NewEvent[];
+    // Values no extractor writes but a store may hold: a number among the countries, a numeric
+    // outlet and date, an object for an outlet (each column must come out as the projector's).
+    const odd = [
+      { type: 'MeetingHeld', participants: [5, 'JPN'], date: 2022, outlet: 1e21, reportedAt: '2022-05-01' },
+      { type: 'AppealMade', from: 'FRA', to: 'JPN', outlet: { name: 'AP' }, date: '2022-05', reportedAt: '2022-05-01' },
+    ].map((data) => ({ eventId: randomUUID(), type: data.type, schemaVersion: 1, occurredAt: '2022-05-01T10:00:00.000Z', metadata: meta, data }));
+    events.push(...(odd as NewEvent[]));
+    await inTransaction(ds, (tx) => store.append(tx, articleStreamId(articleId), 'no-stream', events));
+    const retractions = dated.flatMap(([, retract], i) => (retract ? [events[i]] : [])).map((e) => ({
+      eventId: randomUUID(), type: FACT_RETRACTED, schemaVersion: 1, occurredAt: occurredAt(), metadata: meta,
+      data: { factId: e.eventId, articleId, factType: e.type, reason: 'retracted', supersededBy: null, key: 'X' },
+    })) as NewEvent[];
+    await inTransaction(ds, (tx) => store.append(tx, articleStreamId(articleId), 'any', retractions));
+    const all = await store.readAll(sqlOf(ds), 0, 1_000_000, PROJECTED_TYPES);
+    await inTransaction(ds, (tx) => applyFactEvents(tx, all));
+    await inTransaction(ds, (tx) => tx.query(`UPDATE projection_state SET repaired_position = last_position`));
+    const incremental = await snapshot();
+    // The random facts above are all dated from 2021-12-31 on.
+    const counts = (await sqlOf(ds).query<{ n: number }>(
+      `SELECT mention_count AS n FROM stories WHERE story_key = 'MeetingHeld:FRA,JPN' AND date_to < '2021-12-01' ORDER BY date_from`,
+    )).map((r) => Number(r.n));
+    // 2016: two alone (their bridge is retracted); 2017: three (the year joins the other two);
+    // 2018: two (a tie in start); 2019: three; 2020: alone; 2021: the month and its two days, and 07-01 alone.
+    expect(counts).toEqual([1, 1, 3, 2, 3, 1, 3, 1]);
+
+    // Pages of 3 (groups read 6 at a time): the next page is fetched while earlier stories are flushed.
+    for (const pageSize of [3, 10_000]) {
+      await rebuildRelations(ds, pageSize);
+      expect(await snapshot()).toEqual(incremental);
+    }
+  });
+
   it('rolls back as a whole when it fails, indexes included', async () => {
     const before = await snapshot();
     const indexesBefore = await indexes();

@@ -40,12 +40,14 @@ const GOLDSTEIN = `(e.data->'cameo'->>'goldstein')::float8`;
  *
  * 1. Every fact event up to the head is mapped by the projector's own `toFactRow` (Node) to its
  *    mention columns, which go to a temporary table (not WAL-logged, no indexes); the ~1 KB
- *    `data` stays in Postgres, and Node reads facts without the fields the mapping never looks at
- *    (UNMAPPED_FACT_FIELDS). Retractions are copied in SQL; the first retraction of a fact (by
- *    position) stands, as in the incremental projection, which retracts only a standing fact.
- * 2. Standing mentions are grouped into stories in one pass in story-key order, with the same
- *    pure grouping and storySummary the projector uses; Node writes each story's figures and
- *    each mention's story id.
+ *    `data` stays in Postgres, and Node reads facts without the fields the mapping never looks
+ *    at (UNMAPPED_FACT_FIELDS). The same pass notes the retractions, which
+ *    are then copied in SQL; the first retraction of a fact (by position) stands, as in the
+ *    incremental projection, which retracts only a standing fact.
+ * 2. Standing mentions that overlap another of their story key are grouped into stories in one
+ *    pass in key order, with the same pure grouping and storySummary the projector uses; Node
+ *    writes the figures and members of each story of several mentions. Every other standing
+ *    mention is a story of its own (STORY_ROWS writes it).
  * 3. fact_index is filled with one INSERT … SELECT joining the mentions with `events` (for
  *    `data`), their story ids and retractions: every row is written once and never updated.
  * 4. stories, story_dyads and dyad_stats are one statement each.
@@ -117,18 +119,16 @@ async function rebuildIn(ds: DataSource, reader: QueryRunner | null, pageSize: n
     // Everything up to the head now; the projector applies what comes after (from Kafka, and the
     // repair from lastPosition).
     const [{ head }] = await tx.query<{ head: string }>(`SELECT coalesce(max(global_position), 0) AS head FROM events`);
-    await stageFacts(reader, tx, Number(head), pageSize);
-    await tx.query(
-      `INSERT INTO rebuild_retractions
-       SELECT global_position, (data->>'factId')::uuid, date_trunc('milliseconds', recorded_at), (data->>'supersededBy')::uuid
-       FROM events WHERE global_position <= $1 AND type = $2`,
-      [head, FACT_RETRACTED],
-    );
-    const [{ last }] = await tx.query<{ last: string }>(
-      `SELECT coalesce(max(global_position), 0) AS last FROM events WHERE global_position <= $1 AND type = ANY($2)`,
-      [head, PROJECTED_TYPES],
-    );
-    const lastPosition = Number(last);
+    const { lastPosition, retractions } = await stageFacts(reader, tx, Number(head), pageSize);
+    // Step 1b: the retractions step 1 met, by position (one primary-key probe each).
+    if (retractions.length) {
+      await tx.query(
+        `INSERT INTO rebuild_retractions
+         SELECT global_position, (data->>'factId')::uuid, date_trunc('milliseconds', recorded_at), (data->>'supersededBy')::uuid
+         FROM events WHERE global_position = ANY($1::bigint[])`,
+        [retractions],
+      );
+    }
     step('stage mentions');
     await tx.query(`ANALYZE rebuild_mentions`);
     await tx.query(`CREATE TEMP TABLE rebuild_retracted ON COMMIT DROP AS
@@ -138,7 +138,8 @@ async function rebuildIn(ds: DataSource, reader: QueryRunner | null, pageSize: n
     await tx.query(`ANALYZE rebuild_retracted`);
     step('retractions');
 
-    await groupStagedMentions(tx);
+    // Pages of twice the read page (20,000 by default); small pages in the spec exercise the prefetch and the flushes.
+    await groupStagedMentions(tx, 2 * pageSize, 2 * pageSize);
     await tx.query(`ANALYZE rebuild_members, rebuild_stories`);
     step('group stories');
 
@@ -146,7 +147,8 @@ async function rebuildIn(ds: DataSource, reader: QueryRunner | null, pageSize: n
       `WITH ins AS (
          INSERT INTO fact_index (event_id, global_position, type, article_id, outlet, countries, dyads, story_key, story_id, place,
                                  tag, fact_date, date_from, date_to, recorded_at, retracted_at, superseded_by, data)
-         SELECT m.event_id, m.global_position, m.type, m.article_id, m.outlet, m.countries, m.dyads, m.story_key, s.story_id, m.place,
+         SELECT m.event_id, m.global_position, m.type, m.article_id, m.outlet, m.countries, m.dyads, m.story_key,
+                CASE WHEN r.fact_id IS NULL THEN coalesce(s.story_id, m.event_id::text) END, m.place,
                 m.tag, m.fact_date, m.date_from, m.date_to, m.recorded_at, r.at, r.by, ${FACT_DATA}
          FROM rebuild_mentions m
          JOIN events e ON e.global_position = m.global_position
@@ -177,53 +179,83 @@ async function rebuildIn(ds: DataSource, reader: QueryRunner | null, pageSize: n
 }
 
 /**
- * The story rows: storySummary's figures (rebuild_stories, from the grouping) with the columns of
- * the story's best mention, exactly as storyRow makes them.
+ * The story rows, exactly as storyRow makes them: the stories of several mentions from
+ * storySummary's figures (rebuild_stories, from the grouping) with the columns of the best
+ * mention; then every standing mention in no such story, which is a story of its own:
+ * storySummary of one mention is that mention, one mention, one article (a missing id counts as
+ * one), one outlet unless it has none (null or empty), its reportedAt or else (or when it sorts as
+ * storySummary's '9999' stand-in) 1970-01-01. `rebuild.int-spec.ts` holds both to the projector's.
  */
 const STORY_ROWS = `
   INSERT INTO stories (story_id, story_key, type, countries, dyads, date_from, date_to, mention_count, article_count, outlet_count,
                        first_reported_at, goldstein)
   SELECT s.story_id, m.story_key, m.type, m.countries, m.dyads, m.date_from, m.date_to, s.mention_count, s.article_count,
          s.outlet_count, s.first_reported_at, m.goldstein
-  FROM rebuild_stories s JOIN rebuild_mentions m ON m.event_id = s.best`;
+  FROM rebuild_stories s JOIN rebuild_mentions m ON m.event_id = s.best
+  UNION ALL
+  SELECT m.event_id::text, m.story_key, m.type, m.countries, m.dyads, m.date_from, m.date_to, 1, 1,
+         CASE WHEN m.outlet <> '' THEN 1 ELSE 0 END,
+         (CASE WHEN m.reported_at IS NULL OR m.reported_at = '9999' THEN '1970-01-01' ELSE m.reported_at END)::timestamptz, m.goldstein
+  FROM rebuild_mentions m
+  WHERE NOT EXISTS (SELECT 1 FROM rebuild_retracted r WHERE r.fact_id = m.event_id)
+    AND NOT EXISTS (SELECT 1 FROM rebuild_members s WHERE s.event_id = m.event_id)`;
 
-/** An events row as read for the rebuild, with two figures of the fact computed in SQL. */
+/** An events row as read for the rebuild, with two figures of the fact computed in SQL (as text, so they round-trip exactly). */
 interface StagedEventRow extends EventRow {
   reported_at: string | null;
-  goldstein: number | null;
+  goldstein: string | null;
 }
 
+/** What step 1 found besides the mentions: the last projected position and the retractions' positions. */
+interface StageResult {
+  lastPosition: number;
+  retractions: number[];
+}
+
+/** The staged mention columns of one page, from one JSON document (Node's JSON.stringify is far cheaper than pg's quoting of as many array elements). */
+const MENTION_INSERT = `INSERT INTO rebuild_mentions
+  SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(event_id uuid, global_position bigint, type text, article_id uuid,
+    outlet text, countries text[], dyads text[], story_key text, place text, tag text, fact_date text, date_from date,
+    date_to date, recorded_at timestamptz, reported_at text, goldstein float8)`;
+
 /**
- * Step 1: the fact events up to `head`, in position order, mapped by the projector's own
- * toFactRow to their mention columns and written to rebuild_mentions. A pipeline over two
- * connections: a second connection (outside the transaction: events are append-only and every
- * position up to `head` is committed) reads the next page while Node maps this one and the
- * transaction writes the previous one.
+ * Step 1: the fact events (and retractions) up to `head`, in position order, in one pass over the
+ * store. Facts are mapped by the projector's own toFactRow to their mention columns and written
+ * to rebuild_mentions; retractions are only noted by position (step 1b copies them in SQL).
+ * A pipeline over two connections: a second connection (outside the transaction: events are
+ * append-only and every position up to `head` is committed) reads the next page while Node maps
+ * this one and the transaction writes the previous one.
  */
-async function stageFacts(reader: QueryRunner | null, tx: Sql, head: number, pageSize: number): Promise<void> {
+async function stageFacts(reader: QueryRunner | null, tx: Sql, head: number, pageSize: number): Promise<StageResult> {
   // Settled before the reader goes back to the pool; a failure is thrown where it is awaited.
   const quiet = <T>(p: Promise<T>) => (p.catch(() => undefined), p);
   let next: Promise<StagedEventRow[]> = Promise.resolve([]);
   let writing: Promise<unknown> = Promise.resolve();
+  const staged: StageResult = { lastPosition: 0, retractions: [] };
   try {
     const read = (after: number) =>
       (reader ?? tx).query(
         `SELECT e.global_position, e.event_id, e.type, e.data - $4::text[] AS data, e.occurred_at, e.recorded_at,
-                ${REPORTED_AT} AS reported_at, ${GOLDSTEIN} AS goldstein
+                ${REPORTED_AT} AS reported_at, ${GOLDSTEIN}::text AS goldstein
          FROM events e WHERE e.global_position > $1 AND e.global_position <= $5 AND e.type = ANY($3)
          ORDER BY e.global_position LIMIT $2`,
-        [after, pageSize, FACT_TYPES, UNMAPPED_FACT_FIELDS, head],
+        [after, pageSize, PROJECTED_TYPES, UNMAPPED_FACT_FIELDS, head],
       ) as Promise<StagedEventRow[]>;
     next = quiet(read(0));
     for (;;) {
       const page = await next;
       if (page.length === 0) break;
       const after = Number(page[page.length - 1].global_position);
+      staged.lastPosition = after;
       // Without a reader connection nothing overlaps: one query at a time on the transaction.
       if (reader) next = quiet(read(after));
       const mentions: unknown[] = [];
       for (const r of page) {
-        const row: (Partial<FactRow> & { reported_at?: string | null; goldstein?: number | null }) | null = toFactRow(toEnvelope(r));
+        if (r.type === FACT_RETRACTED) {
+          staged.retractions.push(Number(r.global_position));
+          continue;
+        }
+        const row: (Partial<FactRow> & { reported_at?: string | null; goldstein?: string | null }) | null = toFactRow(toEnvelope(r));
         if (!row) continue;
         row.data = undefined; // not sent: fact_index.data is FACT_DATA
         row.reported_at = r.reported_at;
@@ -232,19 +264,14 @@ async function stageFacts(reader: QueryRunner | null, tx: Sql, head: number, pag
       }
       const json = JSON.stringify(mentions);
       await writing;
-      writing = quiet(tx.query(
-        `INSERT INTO rebuild_mentions
-         SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(event_id uuid, global_position bigint, type text, article_id uuid,
-           outlet text, countries text[], dyads text[], story_key text, place text, tag text, fact_date text, date_from date,
-           date_to date, recorded_at timestamptz, reported_at text, goldstein float8)`,
-        [json],
-      ));
+      writing = mentions.length ? quiet(tx.query(MENTION_INSERT, [json])) : Promise.resolve();
       if (!reader) {
         await writing;
         next = quiet(read(after));
       }
     }
     await writing;
+    return staged;
   } finally {
     await Promise.allSettled([next, writing]);
   }
@@ -252,11 +279,14 @@ async function stageFacts(reader: QueryRunner | null, tx: Sql, head: number, pag
 
 /**
  * Step 2: groups the standing mentions into stories, read once in story-key order through a
- * cursor, key by key with the projector's pure grouping; writes each story's figures
- * (storySummary) to rebuild_stories and each member's story id to rebuild_members, in large
- * statements.
+ * cursor, key by key with the projector's pure grouping; writes the figures (storySummary) of
+ * each story of several mentions to rebuild_stories and its members' story id to
+ * rebuild_members, in large statements (a story of one mention is left to SQL: STORY_ROWS).
+ * The next page is fetched while Node groups this one. Keys are sorted bytewise (COLLATE "C"):
+ * the grouping needs only each key's mentions together, and a bytewise sort is much cheaper than
+ * the database collation's. Mentions that overlap no other are not read at all (below).
  */
-async function groupStagedMentions(tx: Sql, fetchSize = 20_000, flushAt = 20_000): Promise<void> {
+async function groupStagedMentions(tx: Sql, fetchSize: number, flushAt: number): Promise<void> {
   type Staged = Mention & { articleId: string | null; outlet: string | null; reportedAt: string | null };
   let ids: string[] = [];
   let storyIds: string[] = [];
@@ -278,16 +308,30 @@ async function groupStagedMentions(tx: Sql, fetchSize = 20_000, flushAt = 20_000
     storyIds = [];
     stories = { id: [], best: [], mentions: [], articles: [], outlets: [], reported: [] };
   };
+  // Only mentions whose day range overlaps another standing mention of their key go to Node: two
+  // mentions are compatible only if their ranges overlap, so one that overlaps none is a story of
+  // its own whatever the rest, and leaving it out changes no other group. In key order and, within
+  // a key, by start: a mention overlaps an earlier one iff the latest end before it reaches its
+  // start, and a later one iff the next start is within its range (ties in start overlap anyway).
   await tx.query(`DECLARE rebuild_standing NO SCROLL CURSOR FOR
-    SELECT m.event_id::text AS "factId", m.story_key AS key, m.date_from::text AS "from", m.date_to::text AS "to", m.place, m.tag,
-           m.article_id::text AS "articleId", m.outlet, m.reported_at AS "reportedAt"
-    FROM rebuild_mentions m
-    WHERE NOT EXISTS (SELECT 1 FROM rebuild_retracted r WHERE r.fact_id = m.event_id)
-    ORDER BY m.story_key`);
+    SELECT x.event_id::text AS "factId", x.story_key AS key, x.date_from::text AS "from", x.date_to::text AS "to", x.place, x.tag,
+           x.article_id::text AS "articleId", x.outlet, x.reported_at AS "reportedAt"
+    FROM (
+      SELECT m.event_id, m.story_key, m.date_from, m.date_to, m.place, m.tag, m.article_id, m.outlet, m.reported_at,
+             max(m.date_to) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS ends_before,
+             lead(m.date_from) OVER w AS next_start
+      FROM rebuild_mentions m
+      WHERE NOT EXISTS (SELECT 1 FROM rebuild_retracted r WHERE r.fact_id = m.event_id)
+      WINDOW w AS (PARTITION BY m.story_key COLLATE "C" ORDER BY m.date_from)
+    ) x
+    WHERE x.ends_before >= x.date_from OR x.next_start <= x.date_to
+    ORDER BY x.story_key COLLATE "C"`);
   let pending: Staged[] = [];
   const group = () => {
     const byId = new Map(pending.map((m) => [m.factId, m]));
     for (const g of groupMentions(pending)) {
+      // A story of one mention is left to SQL (STORY_ROWS): most stories, nothing to decide.
+      if (g.factIds.length === 1) continue;
       const summary = storySummary(g.factIds.map((id) => byId.get(id)!));
       stories.id.push(g.storyId);
       stories.best.push(summary.best.factId);
@@ -302,16 +346,27 @@ async function groupStagedMentions(tx: Sql, fetchSize = 20_000, flushAt = 20_000
     }
     pending = [];
   };
-  for (;;) {
-    const page = await tx.query<Staged>(`FETCH ${Math.floor(fetchSize)} FROM rebuild_standing`);
-    for (const m of page) {
-      if (pending.length && pending[0].key !== m.key) {
-        group();
-        if (ids.length >= flushAt) await flush();
+  const fetch = () => tx.query<Staged>(`FETCH ${Math.floor(fetchSize)} FROM rebuild_standing`);
+  // Queued on the same connection, so statements still run one at a time, in order.
+  // Marked handled at once: a failure is thrown where the page is awaited (or settled in finally).
+  const quiet = <T>(p: Promise<T>) => (p.catch(() => undefined), p);
+  let next: Promise<Staged[]> | null = quiet(fetch());
+  try {
+    for (;;) {
+      const page: Staged[] = await next;
+      next = page.length < fetchSize ? null : quiet(fetch());
+      for (const m of page) {
+        if (pending.length && pending[0].key !== m.key) {
+          group();
+          if (ids.length >= flushAt) await flush();
+        }
+        pending.push(m);
       }
-      pending.push(m);
+      if (!next) break;
     }
-    if (page.length < fetchSize) break;
+  } finally {
+    // A failed flush leaves the prefetch settled before the transaction rolls back.
+    if (next) await Promise.allSettled([next]);
   }
   await tx.query(`CLOSE rebuild_standing`);
   if (pending.length) group();
