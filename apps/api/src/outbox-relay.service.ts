@@ -1,5 +1,6 @@
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Config, JsonLogger } from '@dyad/config';
+import { Vacuumer } from '@dyad/event-store';
 import { OutboxRelay } from '@dyad/messaging';
 import { CONFIG, DATA_SOURCE, KAFKA, LOGGER } from '@dyad/platform';
 import type { Kafka } from 'kafkajs';
@@ -9,6 +10,8 @@ import type { DataSource } from 'typeorm';
 @Injectable()
 export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   readonly relay: OutboxRelay;
+  /** The outbox takes a row and loses it per event: where autovacuum is off, the relay's side vacuums it. */
+  private readonly vacuum: Vacuumer;
 
   constructor(
     @Inject(CONFIG) private readonly config: Config,
@@ -17,10 +20,15 @@ export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplica
     @Inject(LOGGER) logger: JsonLogger,
   ) {
     this.relay = new OutboxRelay(ds, kafka, { pollMs: config.OUTBOX_POLL_MS, batchSize: config.OUTBOX_BATCH_SIZE }, logger);
+    this.vacuum = new Vacuumer(ds, ['outbox'], 'dyad.vacuum.outbox', (err) =>
+      logger.warn({ msg: 'outbox vacuum failed; will retry', error: err.message }, 'OutboxRelay'),
+    );
   }
 
   onApplicationBootstrap(): void {
-    if (this.config.RUN_OUTBOX_RELAY) this.relay.start();
+    if (!this.config.RUN_OUTBOX_RELAY) return;
+    this.relay.start();
+    this.vacuum.start(this.config.VACUUM_INTERVAL_MS);
   }
 
   /** Called after a commit: publish now rather than at the next poll. */
@@ -29,6 +37,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplica
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    this.vacuum.stop();
     await this.relay.stop();
   }
 }

@@ -1,8 +1,8 @@
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { isDatabaseUnavailable, isTransientConflict, type Config, type JsonLogger } from '@dyad/config';
-import { GroupCommit, inTransaction } from '@dyad/event-store';
+import { GroupCommit, inTransaction, Vacuumer } from '@dyad/event-store';
 import { connectIdempotentProducer, deadLetterCount, deadLetterOf, decodeEnvelope, ensureTopics, PoisonMessageError } from '@dyad/messaging';
-import { applyFactEvents, isProjectedType, repairMissing, saveCheckpoint, type BatchSource } from '@dyad/projections';
+import { applyFactEvents, isProjectedType, READ_MODEL_TABLES, repairMissing, saveCheckpoint, type BatchSource } from '@dyad/projections';
 import { CONFIG, DATA_SOURCE, KAFKA, LOGGER } from '@dyad/platform';
 import type { EventEnvelope } from '@dyad/domain';
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
@@ -91,6 +91,11 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
     ]);
     if (created.length) this.logger.log({ msg: 'dead-letter topic created', topic: this.deadLetterTopic }, 'Projector');
     await this.startConsumer();
+    // Stories and their counts are rewritten as mentions arrive: where autovacuum is off, vacuum them.
+    this.vacuum = new Vacuumer(this.ds, [...READ_MODEL_TABLES, 'projection_state', 'projection_checkpoints'], 'dyad.vacuum.read-models', (err) =>
+      this.logger.warn({ msg: 'read-model vacuum failed; will retry', error: err.message }, 'Projector'),
+    );
+    this.vacuum.start(this.config.VACUUM_INTERVAL_MS);
     if (this.config.REPAIR_INTERVAL_MS > 0) {
       this.repairTimer = setInterval(() => void this.repair(), this.config.REPAIR_INTERVAL_MS);
       this.repairTimer.unref();
@@ -100,6 +105,7 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
   /** Facts applied by the repair because they never arrived through Kafka (see repairMissing). */
   repairedCount = 0;
   private repairTimer: NodeJS.Timeout | null = null;
+  private vacuum: Vacuumer | null = null;
   private repairing = false;
 
   /** Catches the read models up with committed facts Kafka did not deliver; pages until done. */
@@ -174,6 +180,7 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
     if (this.repairTimer) clearInterval(this.repairTimer);
+    this.vacuum?.stop();
     // disconnect() lets the batch in hand finish, then leaves the group.
     await this.consumer?.disconnect().catch(() => undefined);
     this.consumer = null;

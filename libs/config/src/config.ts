@@ -108,6 +108,8 @@ const schema = z.object({
   COOPERATION_HALF_LIFE_DAYS: int(1, 36_500).default(365),
   /** How often the projector looks for committed facts its read models lack (0: never). */
   REPAIR_INTERVAL_MS: int(0, 3_600_000).default(10_000),
+  /** Where the server's autovacuum is off: how often the relay vacuums the outbox and the projector its read models (0: never). */
+  VACUUM_INTERVAL_MS: int(0, 86_400_000).default(120_000),
   /** Only facts recorded at least this long ago count as missing (the normal path is faster). */
   REPAIR_GRACE_MS: int(0, 3_600_000).default(30_000),
   /** `name:secret:scope+scope,…` (scopes: ingest, admin, read), or a JSON array of {name, secret, scopes}. Empty: no auth (development). */

@@ -4,3 +4,4 @@ export * from './event-store';
 export * from './outbox';
 export * from './articles.repository';
 export * from './group-commit';
+export * from './vacuum';

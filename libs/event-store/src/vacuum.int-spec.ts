@@ -1,0 +1,38 @@
+import { migratedTestDatabase } from '../../../test/support/infra';
+import { sqlOf } from './db';
+import { Vacuumer } from './vacuum';
+
+describe('Vacuumer (real Postgres)', () => {
+  let db: Awaited<ReturnType<typeof migratedTestDatabase>>;
+  beforeAll(async () => {
+    db = await migratedTestDatabase();
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it('vacuums the tables where autovacuum is off (and leaves them to it where it is on), one process at a time', async () => {
+    const sql = sqlOf(db.ds);
+    await sql.query(`CREATE TABLE churn (id int PRIMARY KEY, v text)`);
+    await sql.query(`INSERT INTO churn SELECT g, repeat('x', 100) FROM generate_series(1, 5000) g`);
+    await sql.query(`DELETE FROM churn WHERE id % 2 = 0`);
+    const [{ autovacuum }] = await sql.query<{ autovacuum: string }>(`SELECT current_setting('autovacuum') AS autovacuum`);
+    const errors: Error[] = [];
+    const a = new Vacuumer(db.ds, ['churn'], 'test.vacuum.churn', (e) => errors.push(e));
+    const b = new Vacuumer(db.ds, ['churn'], 'test.vacuum.churn', (e) => errors.push(e));
+    // Two at once: at most one vacuums (the other finds the lock taken, or autovacuum on).
+    const done = await Promise.all([a.round(), b.round()]);
+    expect(errors).toEqual([]);
+    if (autovacuum === 'on') {
+      expect(done).toEqual([false, false]);
+      return;
+    }
+    expect(done.filter(Boolean).length).toBeGreaterThanOrEqual(1);
+    const [stat] = await sql.query<{ vacuumed: boolean; analysed: boolean }>(
+      `SELECT last_vacuum IS NOT NULL AS vacuumed, last_analyze IS NOT NULL AS analysed FROM pg_stat_user_tables WHERE relname = 'churn'`,
+    );
+    expect(stat).toEqual({ vacuumed: true, analysed: true });
+    // The lock is held only for the round: a later round runs again.
+    expect(await a.round()).toBe(true);
+  });
+});
