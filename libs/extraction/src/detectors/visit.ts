@@ -318,7 +318,9 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     const w = t[k].lower;
     // "left for Port of Spain", "headed to Equatorial Guinea": a departure to a destination.
     const departs = (DEPART.has(w) && DEPART_PREP.has(t[k + 1]?.lower ?? '')) || onwardLeg(t, k);
-    if (!TRIGGERS.has(w) && !departs) continue;
+    // "reached Pakistan last night": "reach" with its place as direct object is an arrival (1.14).
+    const reached = (w === 'reached' || w === 'reaches') && s.mentions.some((m) => m.from === (t[k + 1]?.lower === 'the' ? k + 2 : k + 1) && (m.kind === 'name' || m.kind === 'capital' || m.kind === 'city'));
+    if (!TRIGGERS.has(w) && !departs && !reached) continue;
     // "his / the visiting counterpart": an adjective describing a guest, never the verb (1.8).
     if (w === 'visiting' && ['his', 'her', 'their', 'the', 'a', 'its'].includes(t[k - 1]?.lower ?? '')) continue;
     // The noun needs a determiner close before it ("a three-day visit", "his first trip"), else

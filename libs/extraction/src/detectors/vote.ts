@@ -37,6 +37,16 @@ function positionAt(s: AnalysedSentence, k: number): { pos: Position; end: numbe
 const LIST_GLUE = new Set([',', 'and', 'the', '-', '–', '—', 'both', 'as', 'well', 'also', 'which', 'were', 'all', 'on', 'too', 'again', 'has', 'have', 'had', 'likewise', 'similarly', 'had']);
 
 /** The coordinated list of countries right before token k: "India, China and Russia abstained". */
+/** Length of "along with", "together with", "as well as" (a comma before it included) ending at token i. */
+function listJoint(t: AnalysedSentence['tokens'], i: number): number {
+  const w = (k: number) => t[i - k]?.lower ?? '';
+  let n = 0;
+  if (w(1) === 'with' && (w(2) === 'along' || w(2) === 'together')) n = 2;
+  else if (w(1) === 'as' && w(2) === 'well' && w(3) === 'as') n = 3;
+  if (n > 0 && w(n + 1) === ',') n++;
+  return n;
+}
+
 function listBefore(s: AnalysedSentence, k: number): CountryMention[] {
   const out: CountryMention[] = [];
   // ("WASHINGTON - Pakistan abstained": a dateline's place is where the story was filed, 1.13.)
@@ -73,6 +83,12 @@ function listBefore(s: AnalysedSentence, k: number): CountryMention[] {
     }
     if (LIST_GLUE.has(prev.lower)) {
       i--;
+      continue;
+    }
+    // "China and Maldives, along with Russia and Kuwait, were among …": a list joined to a list (1.14).
+    const joint = out.length > 0 ? listJoint(s.tokens, i) : 0;
+    if (joint > 0) {
+      i -= joint;
       continue;
     }
     break;

@@ -69,6 +69,16 @@ function ownedByOrganisation(tokens: Token[], from: number, to: number): boolean
  * Reads "<country> <title> <Name>", "<title> of <country> <Name>" and "<title> <Name>" phrases.
  * `mentions` are the sentence's country mentions (from the lexicon).
  */
+/** Whether a title run opens the first member of "between A and B" ("between the Pakistani Prime Minister"). */
+function afterBetween(tokens: Token[], titleStart: number): boolean {
+  for (let k = titleStart - 1; k >= 0 && k >= titleStart - 4; k--) {
+    const w = tokens[k].lower;
+    if (w === 'between') return true;
+    if (w !== 'the' && w !== "'s" && !tokens[k].cap) return false;
+  }
+  return false;
+}
+
 export function findOfficials(tokens: Token[], mentions: Mention[]): { officials: Official[]; offices: Office[] } {
   const officials: Official[] = [];
   const offices: Office[] = [];
@@ -91,7 +101,8 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
         continue;
       }
       // "Minister of Foreign Affairs and Trade", "Deputy Prime Minister and Foreign Minister": one office run.
-      if (t.lower === 'and' && words.length > 0 && TITLE_WORDS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 1].cap) {
+      // ("between the Pakistani Prime Minister and President X": "between … and" joins two sides, 1.14.)
+      if (t.lower === 'and' && words.length > 0 && TITLE_WORDS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 1].cap && !afterBetween(tokens, titleStart)) {
         j++;
         continue;
       }
