@@ -113,6 +113,16 @@ function signedSum(s: AnalysedSentence, k: number): { recipient: string | null }
   return { recipient: null };
 }
 
+/** Offset (from k + 1) of the agreement noun after "signing ceremony … for/of the …", or -1. */
+function ceremonyObject(s: AnalysedSentence, k: number): number {
+  const t = s.tokens;
+  const end = clauseEnd(s, k);
+  const from = t.findIndex((x, i) => i > k + 1 && i < end && (x.lower === 'for' || (x.lower === 'of' && i === k + 2)));
+  if (from < 0) return -1;
+  const noun = t.slice(from + 1, Math.min(end, from + 7)).findIndex((x) => AGREEMENT.has(x.lower));
+  return noun < 0 ? -1 : from + 1 + noun - (k + 1);
+}
+
 export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[] {
   if (!hasAny(s, SIGN)) return [];
   if (isSportContext(s)) return [];
@@ -125,7 +135,10 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
       if (!EXCHANGED_OBJECT.has(t[o]?.lower ?? '') || t[o].lower === 'of') continue;
       // ("exchange of instruments": the noun form is handled as any other mention of an agreement.)
     }
-    const after = t.slice(k + 1, Math.min(t.length, k + 7)).findIndex((x) => AGREEMENT.has(x.lower));
+    let after = t.slice(k + 1, Math.min(t.length, k + 7)).findIndex((x) => AGREEMENT.has(x.lower));
+    // "held a signing ceremony at the Department of Foreign Affairs for the Exchange of Notes": the
+    // ceremony's "for" names what was signed, however long the place between (1.14).
+    if (after < 0 && t[k].lower === 'signing' && t[k + 1]?.lower === 'ceremony') after = ceremonyObject(s, k);
     const before = t.slice(Math.max(0, k - 10, clauseStart(s, k)), k).some((x) => AGREEMENT.has(x.lower));
     // "has signed a $NZD10 million Climate Finance and Budget Support to assist Fiji": a sum of aid
     // as the object of "signed" is an aid instrument signed (1.12).

@@ -125,7 +125,9 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
     // The country before the title: "Japanese Foreign Minister", "Qatar's Foreign Minister", "Kremlin spokesman".
     let before = mentionEnding.get(titleStart);
     if (!before && tokens[titleStart - 1]?.lower === "'s") before = mentionEnding.get(titleStart - 1);
-    if (!country && before && before.iso3.length === 1 && before.kind !== 'capital') country = before.iso3[0];
+    // ("In Solomon Islands Prime Minister Rudd held talks": a fronted place is where, not whose, 1.14.)
+    const placed = before && before.kind === 'name' && ['in', 'at'].includes(tokens[before.from - 1]?.lower ?? '');
+    if (!country && before && before.iso3.length === 1 && before.kind !== 'capital' && !placed) country = before.iso3[0];
     const role = normaliseRole(words);
     if (!role) continue;
     // The name: up to four capitalised tokens, hyphen-joined parts included ("Al-Attiyah").
