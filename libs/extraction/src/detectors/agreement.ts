@@ -113,6 +113,15 @@ function signedSum(s: AnalysedSentence, k: number): { recipient: string | null }
   return { recipient: null };
 }
 
+const CEREMONY_NOUNS = new Set(['event', 'ceremony', 'function']);
+const HELD_VERBS = new Set(['held', 'presided', 'attended', 'hosted', 'witnessed', 'organised', 'organized', 'staged']);
+
+/** "presided over an event to sign …", "held a ceremony to sign …": past-tense verb, ceremony noun, "to sign". */
+function heldToSign(t: AnalysedSentence['tokens'], k: number): boolean {
+  if (t[k - 1]?.lower !== 'to' || !CEREMONY_NOUNS.has(t[k - 2]?.lower ?? '')) return false;
+  return t.slice(Math.max(0, k - 7), k - 2).some((x) => HELD_VERBS.has(x.lower));
+}
+
 /** Offset (from k + 1) of the agreement noun after "signing ceremony … for/of the …", or -1. */
 function ceremonyObject(s: AnalysedSentence, k: number): number {
   const t = s.tokens;
@@ -144,10 +153,12 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
     // as the object of "signed" is an aid instrument signed (1.12).
     const sumSigned = after < 0 && !before ? signedSum(s, k) : null;
     if (after < 0 && !before && !sumSigned) continue;
-    if (isIrrealis(s, k)) continue;
+    // "presided over an event to sign five MoUs yesterday": a ceremony held to sign is a signing (1.14).
+    const ceremonyHeld = t[k].lower === 'sign' && heldToSign(t, k);
+    if (!ceremonyHeld && isIrrealis(s, k)) continue;
     if (t[k].lower === 'signing' && GOAL_PREPOSITIONS.has(t[k - 1]?.lower ?? '') && t[k - 2]?.lower !== 'the') continue;
     // "agreed to maintain …, early sign a new memorandum": a bare "sign" is an event only right after its subject.
-    if (t[k].lower === 'sign' && !s.mentions.some((m) => m.to === k && m.role === 'actor')) continue;
+    if (t[k].lower === 'sign' && !ceremonyHeld && !s.mentions.some((m) => m.to === k && m.role === 'actor')) continue;
     const start = clauseStart(s, k);
     const end = clauseEnd(s, k);
     let parties = distinct(s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor'));

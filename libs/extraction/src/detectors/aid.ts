@@ -294,7 +294,10 @@ function passiveGiven(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (by >= 0 && !agent) continue;
     const donor = agent?.iso3 ?? ctx.aidDonor;
     if (!donor) continue;
-    const to = recipientAfter(s, agent ? agent.to - 1 : v - 1, end, donor);
+    let to = recipientAfter(s, agent ? agent.to - 1 : v - 1, end, donor);
+    // "The assistance is in addition to the $60 million already provided by the US for the Swat
+    // refugees": an earlier tranche, told as a noun, goes where the article's aid goes (1.14).
+    if ((!to || to.length === 0) && reduced && ctx.aidRecipient && ctx.aidRecipient !== donor && t.slice(0, k).some((x, i) => (x.lower === 'addition' && t[i - 1]?.lower === 'in') || (x.lower === 'top' && t[i - 1]?.lower === 'on'))) to = [ctx.aidRecipient];
     if (!to || to.length === 0) continue;
     const money = s.money.find((x) => !x.conversion && x.from >= Math.max(start, k - 12) && x.from < end && !(x.from > k && t.slice(k, x.from).some((y) => y.lower === 'to')));
     for (const r of to) if (r !== donor) out.push(candidate(s, ctx, donor, r, money ? { amount: money.amount, currency: money.currency } : null, k));
