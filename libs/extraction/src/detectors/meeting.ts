@@ -417,6 +417,12 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
         confidence = 0.55;
       }
     }
+    // "Jaishankar has held bilateral meetings with his counterparts from the member states": the guests
+    // are named later ("meetings … with the ministers of A and B"); the host of the series is known now (1.14).
+    if (participants.length === 1 && w === 'meetings' && t.slice(k + 1, to).some((x) => x.lower === 'counterparts')) {
+      const lead = ms.find((m) => m.from < k && m.from >= from && (m.kind === 'person' || m.kind === 'demonym'));
+      if (lead && !isIrrealis(s, k)) ctx.meetingSeriesHost = lead.iso3;
+    }
     if (participants.length < 2) continue;
     const date = dateNear(s, k);
     const location = locationIn(s, k) ?? (ctx.location && participants.includes(ctx.location.country ?? '') ? ctx.location : null);
@@ -510,6 +516,7 @@ function withAfter(s: AnalysedSentence, k: number): boolean {
 }
 
 function seriesHost(ctx: Context): string | null {
+  if (ctx.meetingSeriesHost) return ctx.meetingSeriesHost;
   const last = ctx.pairs.slice(-2);
   if (last.length < 2) return null;
   const common = last[0].filter((c) => last[1].includes(c));
