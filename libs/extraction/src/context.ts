@@ -56,6 +56,8 @@ export interface Context {
   appeals: { from: string; to: string; sentence: number }[];
   /** The last meeting named was held remotely ("a virtual meeting"): a later "this meeting" is that one (1.12). */
   remoteMeeting: boolean;
+  /** "X held bilateral meetings with his counterparts from the member states": the state meeting a series of guests not yet named (1.14). */
+  meetingSeriesHost: string | null;
   /** Countries the title places the story in (1.9). */
   titlePlaces: string[];
   /** The article's sentences (read only): what earlier sentences named (1.9). */
@@ -124,6 +126,7 @@ export function initialContext(a: Analysis): Context {
     actorList: null,
     appeals: [],
     remoteMeeting: false,
+    meetingSeriesHost: null,
     sentences: a.sentences,
     titlePlaces: a.titlePlaces,
   };

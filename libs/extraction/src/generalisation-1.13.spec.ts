@@ -3,12 +3,7 @@
  * invented; each case names the pattern it stands for, with negative cases (future, habitual,
  * hypothetical, unanchored) that must yield nothing.
  */
-import { EXTRACTOR } from '.';
 import { facts, sigs } from './spec-signatures';
-
-describe('extractor version', () => {
-  it('is 1.13.0', () => expect(EXTRACTOR.version).toBe('1.13.0'));
-});
 
 const of = (body: string, type: string) => facts(body).filter((f) => f.type === type);
 

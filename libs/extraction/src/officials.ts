@@ -44,6 +44,16 @@ function inferFromOffices(officials: Official[], offices: Office[]): void {
   }
 }
 
+/**
+ * Whether the official is named in the sentence. Namesakes ("President Gotabaya Rajapaksa" and
+ * "Mahinda Rajapaksa") share a surname, so for them the whole name must be there (1.14).
+ */
+function named(o: Official, officials: Official[], s: RawSentence): boolean {
+  if (!s.words.has(surname(o))) return false;
+  if (!officials.some((x) => x !== o && surname(x) === surname(o))) return true;
+  return o.name.toLowerCase().split(' ').every((w) => s.words.has(w));
+}
+
 const surnames = new WeakMap<Official, string>();
 function surname(o: Official): string {
   let s = surnames.get(o);
@@ -180,6 +190,25 @@ function countryPairs(raw: RawSentence[]): [string, string][] {
   return out;
 }
 
+const DASHES = new Set(['-', '–', '—']);
+function inCompoundName(tokens: Token[], m: Mention): boolean {
+  let end = m.to;
+  // Walk the hyphen chain "China-Pakistan" forward, then look for a capitalised noun after it.
+  while (DASHES.has(tokens[end]?.text ?? '') && /^[A-Z]/.test(tokens[end + 1]?.text ?? '')) {
+    end += 2;
+    while (end < tokens.length && /^[A-Z]/.test(tokens[end].text) && !DASHES.has(tokens[end].text) && tokens[end - 1].end === tokens[end].start) end++;
+  }
+  const joinedBefore = DASHES.has(tokens[m.from - 1]?.text ?? '') && tokens[m.from - 1].start === tokens[m.from - 2]?.end;
+  if (end === m.to && !joinedBefore) return false;
+  if (joinedBefore) {
+    // The chain ends at this mention: what follows it decides.
+    const next = tokens[m.to];
+    return !!next && /^[A-Z]/.test(next.text) && !TITLE_WORDS.has(next.lower) && next.lower !== 'and';
+  }
+  const next = tokens[end];
+  return !!next && /^[A-Z]/.test(next.text) && !TITLE_WORDS.has(next.lower) && next.lower !== 'and';
+}
+
 function inferHome(officials: Official[], raw: RawSentence[]): void {
   const pairs = countryPairs(raw);
   const counts = new Map<string, number>();
@@ -196,6 +225,8 @@ function inferHome(officials: Official[], raw: RawSentence[]): void {
       if (m.iso3.length !== 1 || m.kind === 'demonym' || m.kind === 'person' || isAfterLocationPreposition(s.tokens, m.from)) continue;
       // "left for Port of Spain, the capital of Trinidad and Tobago": a destination or a part, not a home.
       if (prev === 'of' || prev === 'for' || prev === 'from') continue;
+      // "the China-Pakistan Economic Corridor": a country inside the name of a thing acts in nothing (1.14).
+      if (inCompoundName(s.tokens, m)) continue;
       counts.set(m.iso3[0], (counts.get(m.iso3[0]) ?? 0) + 1);
     }
   }
@@ -204,8 +235,8 @@ function inferHome(officials: Official[], raw: RawSentence[]): void {
     // The foreign side: officials of known country and "<Demonym> <title>" in the official's meeting sentences.
     const sides = new Set<string>();
     for (const s of raw) {
-      if (!s.words.has(surname(o)) || !hasWord(s.words, HOME_CUES)) continue;
-      for (const x of officials) if (x !== o && x.country && s.words.has(surname(x))) sides.add(x.country);
+      if (!named(o, officials, s) || !hasWord(s.words, HOME_CUES)) continue;
+      for (const x of officials) if (x !== o && x.country && surname(x) !== surname(o) && named(x, officials, s)) sides.add(x.country);
       for (const m of s.mentions) {
         const next = s.tokens[m.to]?.lower ?? '';
         if (m.iso3.length === 1 && m.kind === 'demonym' && (TITLE_WORDS.has(next) || next === 'counterpart')) sides.add(m.iso3[0]);
@@ -218,7 +249,7 @@ function inferHome(officials: Official[], raw: RawSentence[]): void {
     const away = new Set<string>();
     let travelled = false;
     for (const s of raw) {
-      if (!s.words.has(surname(o))) continue;
+      if (!named(o, officials, s)) continue;
       let awayEnd = -1;
       for (const m of s.mentions) {
         if (m.iso3.length !== 1) continue;

@@ -113,6 +113,25 @@ function signedSum(s: AnalysedSentence, k: number): { recipient: string | null }
   return { recipient: null };
 }
 
+const CEREMONY_NOUNS = new Set(['event', 'ceremony', 'function']);
+const HELD_VERBS = new Set(['held', 'presided', 'attended', 'hosted', 'witnessed', 'organised', 'organized', 'staged']);
+
+/** "presided over an event to sign …", "held a ceremony to sign …": past-tense verb, ceremony noun, "to sign". */
+function heldToSign(t: AnalysedSentence['tokens'], k: number): boolean {
+  if (t[k - 1]?.lower !== 'to' || !CEREMONY_NOUNS.has(t[k - 2]?.lower ?? '')) return false;
+  return t.slice(Math.max(0, k - 7), k - 2).some((x) => HELD_VERBS.has(x.lower));
+}
+
+/** Offset (from k + 1) of the agreement noun after "signing ceremony … for/of the …", or -1. */
+function ceremonyObject(s: AnalysedSentence, k: number): number {
+  const t = s.tokens;
+  const end = clauseEnd(s, k);
+  const from = t.findIndex((x, i) => i > k + 1 && i < end && (x.lower === 'for' || (x.lower === 'of' && i === k + 2)));
+  if (from < 0) return -1;
+  const noun = t.slice(from + 1, Math.min(end, from + 7)).findIndex((x) => AGREEMENT.has(x.lower));
+  return noun < 0 ? -1 : from + 1 + noun - (k + 1);
+}
+
 export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[] {
   if (!hasAny(s, SIGN)) return [];
   if (isSportContext(s)) return [];
@@ -125,16 +144,21 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
       if (!EXCHANGED_OBJECT.has(t[o]?.lower ?? '') || t[o].lower === 'of') continue;
       // ("exchange of instruments": the noun form is handled as any other mention of an agreement.)
     }
-    const after = t.slice(k + 1, Math.min(t.length, k + 7)).findIndex((x) => AGREEMENT.has(x.lower));
+    let after = t.slice(k + 1, Math.min(t.length, k + 7)).findIndex((x) => AGREEMENT.has(x.lower));
+    // "held a signing ceremony at the Department of Foreign Affairs for the Exchange of Notes": the
+    // ceremony's "for" names what was signed, however long the place between (1.14).
+    if (after < 0 && t[k].lower === 'signing' && t[k + 1]?.lower === 'ceremony') after = ceremonyObject(s, k);
     const before = t.slice(Math.max(0, k - 10, clauseStart(s, k)), k).some((x) => AGREEMENT.has(x.lower));
     // "has signed a $NZD10 million Climate Finance and Budget Support to assist Fiji": a sum of aid
     // as the object of "signed" is an aid instrument signed (1.12).
     const sumSigned = after < 0 && !before ? signedSum(s, k) : null;
     if (after < 0 && !before && !sumSigned) continue;
-    if (isIrrealis(s, k)) continue;
+    // "presided over an event to sign five MoUs yesterday": a ceremony held to sign is a signing (1.14).
+    const ceremonyHeld = t[k].lower === 'sign' && heldToSign(t, k);
+    if (!ceremonyHeld && isIrrealis(s, k)) continue;
     if (t[k].lower === 'signing' && GOAL_PREPOSITIONS.has(t[k - 1]?.lower ?? '') && t[k - 2]?.lower !== 'the') continue;
     // "agreed to maintain …, early sign a new memorandum": a bare "sign" is an event only right after its subject.
-    if (t[k].lower === 'sign' && !s.mentions.some((m) => m.to === k && m.role === 'actor')) continue;
+    if (t[k].lower === 'sign' && !ceremonyHeld && !s.mentions.some((m) => m.to === k && m.role === 'actor')) continue;
     const start = clauseStart(s, k);
     const end = clauseEnd(s, k);
     let parties = distinct(s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor'));

@@ -173,7 +173,10 @@ function statesRun(s: AnalysedSentence, n: number): string[] | null {
   return null;
 }
 
-const OFFER_NOUNS = new Set(['offer', 'pledge', 'promise', 'grant', 'donation', 'contribution', 'aid', 'assistance', 'package', 'loan']);
+const OFFER_NOUNS = new Set(['offer', 'pledge', 'promise', 'grant', 'donation', 'contribution', 'aid', 'assistance', 'package', 'loan', 'announcement', 'commitment']);
+// Nouns that are a pledge only when what follows the sum is aid: "announcement of $54 million in humanitarian assistance" (1.14).
+const TELLING_NOUNS = new Set(['announcement', 'commitment']);
+const ROUNDING = new Set(['nearly', 'about', 'almost', 'some', 'over', 'around', 'approximately', 'roughly', 'more', 'than']);
 
 /**
  * A pledge named as a noun with its giver as possessor: "India's initial offer of $5 million",
@@ -183,13 +186,26 @@ function nominalPledges(s: AnalysedSentence, ctx: Context): Candidate[] {
   const t = s.tokens;
   const out: Candidate[] = [];
   for (const money of s.money) {
-    if (money.conversion || t[money.from - 1]?.lower !== 'of') continue;
-    let n = money.from - 2;
+    if (money.conversion) continue;
+    // "of nearly USD 54 million": a rounding word may stand before the sum.
+    let o = money.from - 1;
+    while (o > money.from - 4 && ROUNDING.has(t[o]?.lower ?? '')) o--;
+    if (t[o]?.lower !== 'of') continue;
+    let n = o - 1;
+    // "announcement less than two weeks ago of …": a time phrase ending in "ago" may stand between.
+    if (t[n]?.lower === 'ago') {
+      let b = n - 1;
+      while (b > n - 7 && b > 0 && !OFFER_NOUNS.has(t[b].lower)) b--;
+      if (OFFER_NOUNS.has(t[b]?.lower ?? '')) n = b;
+    }
     if (!OFFER_NOUNS.has(t[n]?.lower ?? '')) continue;
+    if (TELLING_NOUNS.has(t[n].lower) && !t.slice(money.to, money.to + 4).some((x) => AID_NOUNS.has(x.lower))) continue;
     // Lower-case modifiers between the possessor and the noun: "initial", "additional", "humanitarian".
+    // ("the United States' announcement": a plural name's bare apostrophe is a possessive too.)
+    const poss = (x: { lower: string; text: string } | undefined) => x?.lower === "'s" || x?.text === "'" || x?.text === '’';
     let i = n - 1;
-    while (i >= 0 && i >= n - 3 && /^\p{Ll}/u.test(t[i].text) && t[i].lower !== "'s") i--;
-    if (t[i]?.lower !== "'s") continue;
+    while (i >= 0 && i >= n - 3 && /^\p{Ll}/u.test(t[i].text) && !poss(t[i])) i--;
+    if (!poss(t[i])) continue;
     const donor = s.mentions.find((m) => m.to === i && m.kind !== 'person' && m.kind !== 'demonym');
     if (!donor) continue;
     let end = clauseEnd(s, money.to - 1);
@@ -294,7 +310,10 @@ function passiveGiven(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (by >= 0 && !agent) continue;
     const donor = agent?.iso3 ?? ctx.aidDonor;
     if (!donor) continue;
-    const to = recipientAfter(s, agent ? agent.to - 1 : v - 1, end, donor);
+    let to = recipientAfter(s, agent ? agent.to - 1 : v - 1, end, donor);
+    // "The assistance is in addition to the $60 million already provided by the US for the Swat
+    // refugees": an earlier tranche, told as a noun, goes where the article's aid goes (1.14).
+    if ((!to || to.length === 0) && reduced && ctx.aidRecipient && ctx.aidRecipient !== donor && t.slice(0, k).some((x, i) => (x.lower === 'addition' && t[i - 1]?.lower === 'in') || (x.lower === 'top' && t[i - 1]?.lower === 'on'))) to = [ctx.aidRecipient];
     if (!to || to.length === 0) continue;
     const money = s.money.find((x) => !x.conversion && x.from >= Math.max(start, k - 12) && x.from < end && !(x.from > k && t.slice(k, x.from).some((y) => y.lower === 'to')));
     for (const r of to) if (r !== donor) out.push(candidate(s, ctx, donor, r, money ? { amount: money.amount, currency: money.currency } : null, k));

@@ -342,6 +342,12 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     // ("Prior to his visit to Turkey, X travelled to Jordan and held talks": a visit before or after the talks hosts nothing, 1.9.)
     const visitTo = s.mentions.filter((m) => m.role === 'actor' && t[m.from - 1]?.lower === 'to' && ['visit', 'trip'].includes(t[m.from - 2]?.lower ?? '') && !t.slice(Math.max(0, m.from - 6), m.from - 2).some((x) => ['prior', 'before', 'after', 'following', 'ahead', 'since'].includes(x.lower)));
     ms = [...ms, ...visitTo];
+    // "a plenary meeting of the General Assembly, aimed at … assistance to Pakistan": what a meeting
+    // is for names its subject, not a party (1.14).
+    if (isNoun) {
+      const aim = t.findIndex((x, i) => i > k && i < to && PURPOSE_CUES.has(x.lower));
+      if (aim > 0) ms = ms.filter((m) => m.from < aim);
+    }
     // "Prior to his visit to Turkey, X held talks …", "After the summit with Y, …": a fronted phrase
     // about an earlier or later event names no party of this one (1.9).
     if (['prior', 'before', 'after', 'following', 'ahead'].includes(t[from]?.lower ?? '')) {
@@ -411,6 +417,12 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
         confidence = 0.55;
       }
     }
+    // "Jaishankar has held bilateral meetings with his counterparts from the member states": the guests
+    // are named later ("meetings … with the ministers of A and B"); the host of the series is known now (1.14).
+    if (participants.length === 1 && w === 'meetings' && t.slice(k + 1, to).some((x) => x.lower === 'counterparts')) {
+      const lead = ms.find((m) => m.from < k && m.from >= from && (m.kind === 'person' || m.kind === 'demonym'));
+      if (lead && !isIrrealis(s, k)) ctx.meetingSeriesHost = lead.iso3;
+    }
     if (participants.length < 2) continue;
     const date = dateNear(s, k);
     const location = locationIn(s, k) ?? (ctx.location && participants.includes(ctx.location.country ?? '') ? ctx.location : null);
@@ -433,7 +445,9 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     // "Bilateral meetings with Portuguese President A and Honduran President B took place as well": the
     // guests of plural meetings, none of them the host, each met the host of the article's series of
     // meetings (the state in its last two pairs); with no such host there is no fact (1.13).
-    if (w === 'meetings' && !host && t[k + 1]?.lower === 'with' && participants.length >= 2 && ms.every((m) => m.from > k)) {
+    // ("he had bilateral meetings earlier yesterday with the ministers of A and B": a time phrase may
+    // stand between the noun and "with", 1.14.)
+    if (w === 'meetings' && !host && withAfter(s, k) && participants.length >= 2 && ms.every((m) => m.from > k)) {
       const anchor = seriesHost(ctx);
       if (!anchor || participants.includes(anchor)) continue;
       ctx.remoteMeeting = false;
@@ -488,7 +502,21 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
 }
 
 /** The state shared by the article's last two pairs: the host of a series of bilateral meetings (1.13). */
+/** "meetings with", "meetings earlier yesterday with", "meetings on Monday with": lower-case time words only between. */
+const PURPOSE_CUES = new Set(['aimed', 'devoted', 'dedicated', 'intended', 'designed']);
+
+function withAfter(s: AnalysedSentence, k: number): boolean {
+  const t = s.tokens;
+  for (let i = k + 1; i < t.length && i <= k + 5; i++) {
+    if (t[i].lower === 'with') return true;
+    const dated = s.dates.some((d) => i >= d.from && i < d.to);
+    if (!dated && !['earlier', 'later', 'also', 'separately', 'today', 'yesterday', 'on'].includes(t[i].lower)) return false;
+  }
+  return false;
+}
+
 function seriesHost(ctx: Context): string | null {
+  if (ctx.meetingSeriesHost) return ctx.meetingSeriesHost;
   const last = ctx.pairs.slice(-2);
   if (last.length < 2) return null;
   const common = last[0].filter((c) => last[1].includes(c));

@@ -1,6 +1,6 @@
 /** VisitMade: only with visit / travel / arrive wording (ANNOTATION.md). */
 import type { AnalysedSentence, CountryMention } from '../analysis';
-import { clauseEnd, clauseStart, dateNear, hasAny, isHedged, isIrrealis, isSportContext } from '../clause';
+import { clauseEnd, clauseStart, dateNear, distinct, hasAny, isHedged, isIrrealis, isSportContext } from '../clause';
 import type { Context } from '../context';
 import type { Candidate } from './candidate';
 import { TITLE_WORDS } from '../text/words';
@@ -65,6 +65,8 @@ function hostsAfter(s: AnalysedSentence, k: number, end: number): CountryMention
     const named = s.mentions.find((m) => m.from > i && m.from <= i + 4 && s.tokens[m.from - 1]?.lower === 'of' && s.tokens.slice(i, m.from - 1).every((x) => x.cap && !TITLE_WORDS.has(x.lower)) && STATE_STYLES.has(s.tokens[m.from - 2]?.lower ?? ''));
     if (named) i = named.from;
   }
+  // "arrived at the White House": a seat's form may begin with its own "the" (1.14).
+  if (s.tokens[i - 1]?.lower === 'the' && s.mentions.some((x) => x.from === i - 1 && x.kind === 'seat')) i--;
   for (;;) {
     // "into the Vietnamese capital": a demonym naming a capital is the place (1.8).
     const m = s.mentions.find((x) => x.from === i && x.kind !== 'person' && (x.kind !== 'demonym' || (s.tokens[x.to]?.lower === 'capital' && s.tokens[i - 1]?.lower === 'the')));
@@ -318,7 +320,9 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     const w = t[k].lower;
     // "left for Port of Spain", "headed to Equatorial Guinea": a departure to a destination.
     const departs = (DEPART.has(w) && DEPART_PREP.has(t[k + 1]?.lower ?? '')) || onwardLeg(t, k);
-    if (!TRIGGERS.has(w) && !departs) continue;
+    // "reached Pakistan last night": "reach" with its place as direct object is an arrival (1.14).
+    const reached = (w === 'reached' || w === 'reaches') && s.mentions.some((m) => m.from === (t[k + 1]?.lower === 'the' ? k + 2 : k + 1) && (m.kind === 'name' || m.kind === 'capital' || m.kind === 'city'));
+    if (!TRIGGERS.has(w) && !departs && !reached) continue;
     // "his / the visiting counterpart": an adjective describing a guest, never the verb (1.8).
     if (w === 'visiting' && ['his', 'her', 'their', 'the', 'a', 'its'].includes(t[k - 1]?.lower ?? '')) continue;
     // The noun needs a determiner close before it ("a three-day visit", "his first trip"), else
@@ -417,6 +421,13 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     const storyPlace = ctx.location?.country ?? (ctx.titlePlaces.length === 1 ? ctx.titlePlaces[0] : undefined);
     if (hosts.length === 0 && ['arrived', 'arrives', 'landed'].includes(w) && t[k + 1]?.lower === 'in' && t[k + 2]?.lower === 'the' && t[k + 3]?.lower === 'country' && storyPlace) {
       hosts = [{ ...visitor, iso3: storyPlace }];
+    }
+    // "on the second day of his maiden visit to the country", with "in New Delhi" in the same
+    // sentence: the country is the one the sentence places the events in (1.14).
+    if (hosts.length === 0 && ['visit', 'trip', 'tour'].includes(w) && t[k + 1]?.lower === 'to' && t[k + 2]?.lower === 'the' && t[k + 3]?.lower === 'country') {
+      const placed = distinct(s.mentions.filter((m) => m.role === 'location' && m.kind !== 'person' && m.kind !== 'demonym' && m.iso3 !== visitor!.iso3));
+      const place = placed.length === 1 ? placed[0] : placed.length === 0 ? storyPlace : undefined;
+      if (place && place !== visitor.iso3) hosts = [{ ...visitor, iso3: place }];
     }
     // "his maiden visit here": the place of the story.
     if (hosts.length === 0 && t[k + 1]?.lower === 'here') {

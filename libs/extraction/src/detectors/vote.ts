@@ -31,12 +31,28 @@ function positionAt(s: AnalysedSentence, k: number): { pos: Position; end: numbe
   const motion = n1 === 'it' || (n1 === 'the' && ['resolution', 'draft', 'text', 'motion', 'measure'].includes(n2));
   if ((w === 'supported' || w === 'backed') && motion) return { pos: 'yes', end: k + 1 };
   if (w === 'opposed' && motion) return { pos: 'no', end: k + 1 };
+  // Translated reports: "Brazil and Paraguay accompanied the project" (Spanish "acompañar", a yes),
+  // "Bolivia and Cuba did it against" (the vote told by a pro-verb) (1.14).
+  const project = motion || (n1 === 'the' && ['project', 'initiative'].includes(n2));
+  if (w === 'accompanied' && project) return { pos: 'yes', end: k + 1 };
+  if ((w === 'did' || w === 'does') && (n1 === 'it' || n1 === 'so') && n2 === 'against') return { pos: 'no', end: k + 3 };
+  if ((w === 'did' || w === 'does') && (n1 === 'it' || n1 === 'so') && n2 === 'in' && ['favour', 'favor'].includes(t[k + 3]?.lower ?? '')) return { pos: 'yes', end: k + 4 };
   return null;
 }
 
 const LIST_GLUE = new Set([',', 'and', 'the', '-', '–', '—', 'both', 'as', 'well', 'also', 'which', 'were', 'all', 'on', 'too', 'again', 'has', 'have', 'had', 'likewise', 'similarly', 'had']);
 
 /** The coordinated list of countries right before token k: "India, China and Russia abstained". */
+/** Length of "along with", "together with", "as well as" (a comma before it included) ending at token i. */
+function listJoint(t: AnalysedSentence['tokens'], i: number): number {
+  const w = (k: number) => t[i - k]?.lower ?? '';
+  let n = 0;
+  if (w(1) === 'with' && (w(2) === 'along' || w(2) === 'together')) n = 2;
+  else if (w(1) === 'as' && w(2) === 'well' && w(3) === 'as') n = 3;
+  if (n > 0 && w(n + 1) === ',') n++;
+  return n;
+}
+
 function listBefore(s: AnalysedSentence, k: number): CountryMention[] {
   const out: CountryMention[] = [];
   // ("WASHINGTON - Pakistan abstained": a dateline's place is where the story was filed, 1.13.)
@@ -73,6 +89,12 @@ function listBefore(s: AnalysedSentence, k: number): CountryMention[] {
     }
     if (LIST_GLUE.has(prev.lower)) {
       i--;
+      continue;
+    }
+    // "China and Maldives, along with Russia and Kuwait, were among …": a list joined to a list (1.14).
+    const joint = out.length > 0 ? listJoint(s.tokens, i) : 0;
+    if (joint > 0) {
+      i -= joint;
       continue;
     }
     break;
@@ -192,6 +214,34 @@ function continuedList(t: AnalysedSentence['tokens'], i: number): number {
   return -1;
 }
 
+const COUNTS: Record<string, number> = { both: 2, two: 2, three: 3 };
+
+/**
+ * The resolutions a position's object names, one entry per resolution with its body (null when
+ * none is named): "the Security Council resolution and both General Assembly resolutions" gives
+ * [UNSC, UNGA, UNGA]. Only coordinated objects count; the list ends at a clause break.
+ */
+function resolutionsAfter(s: AnalysedSentence, from: number): (string | null)[] {
+  const t = s.tokens;
+  const out: (string | null)[] = [];
+  let last = from;
+  for (let i = from; i < t.length && i < from + 30; i++) {
+    const w = t[i].lower;
+    if (w === ';' || w === 'but' || w === 'while') break;
+    if (w !== 'resolution' && w !== 'resolutions') continue;
+    const span = t.slice(last, i);
+    // Objects are joined by "and" / "," only ("the resolution on Syria, saying …" is one).
+    if (out.length > 0 && !span.some((x) => x.lower === 'and' || x.lower === ',')) break;
+    if (span.length > 8) break;
+    const text = span.map((x) => x.text).join(' ');
+    const body = BODIES.find(([re]) => re.test(text))?.[1] ?? null;
+    const n = w === 'resolutions' ? span.map((x) => COUNTS[x.lower]).find((x) => x !== undefined) ?? 1 : 1;
+    for (let c = 0; c < n; c++) out.push(body);
+    last = i + 1;
+  }
+  return out.some((b) => b !== null) ? out : [];
+}
+
 /** The coordinated countries starting at token i ("by Russia and China"). */
 function listAfterBy(s: AnalysedSentence, i: number): CountryMention[] {
   const t = s.tokens;
@@ -228,14 +278,14 @@ export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSen
   const sentenceBody = named.length === 1 ? named[0] : null;
   // "by a vote of 154 in favour to 1 against": a tally of its own marks a separate vote.
   const own = /\b(\d{1,3}) (?:votes )?in favou?r\b/i.exec(s.text);
-  const voteTag = own ? own[1] : undefined;
-  const emit = (m: CountryMention, pos: Position, k: number) => {
-    const key = `${m.iso3}:${pos}`;
+  const emit = (m: CountryMention, pos: Position, k: number, object?: { body: string | null; tag: string }) => {
+    const key = `${m.iso3}:${pos}${object ? `:${object.tag}` : ''}`;
     if (seen.has(key)) return;
     seen.add(key);
     const date = dateNear(s, k);
+    const voteTag = object ? `${own ? own[1] : ''}#${object.tag}` : own ? own[1] : undefined;
     const common = {
-      body: sentenceBody ?? ctx.vote.body!,
+      body: object?.body ?? sentenceBody ?? ctx.vote.body!,
       resolution: { symbol: ctx.vote.symbol ?? null, subject: ctx.vote.subject },
       concerning: ctx.vote.concerning.filter((c) => c !== m.iso3 || ctx.vote.concerning.length > 1),
       tally: { ...ctx.vote.tally },
@@ -259,6 +309,12 @@ export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSen
     const counted = countedPosition(s, k);
     if (counted) {
       for (const m of listInBrackets(s, counted.end)) emit(m, counted.pos, k);
+      continue;
+    }
+    // "followed Moscow's veto of a similar resolution": the possessor of a veto cast it (1.14).
+    if (t[k].lower === 'veto' && t[k - 1]?.lower === "'s" && t[k + 1]?.lower === 'of' && !isIrrealis(s, k)) {
+      const owner = s.mentions.find((m) => m.to === k - 1 && (m.kind === 'name' || m.kind === 'capital' || m.kind === 'seat'));
+      if (owner) emit(owner, 'no', k);
       continue;
     }
     const p = positionAt(s, k);
@@ -286,7 +342,15 @@ export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSen
     // "with China, India and the UAE casting abstentions": the list is the subject of "casting" (1.8).
     const cast = ['casting', 'cast', 'registering', 'recording'].includes(t[k - 1]?.lower ?? '') && (t[k].lower === 'abstentions' || t[k].lower === 'abstention' || t[k].lower === 'votes');
     const before = listBefore(s, cast ? k - 1 : k);
-    for (const m of before.length > 0 ? before : listAfter(s, p.end)) emit(m, p.pos, k);
+    const voters = before.length > 0 ? before : listAfter(s, p.end);
+    // "abstained from the recent Security Council resolution and both General Assembly resolutions":
+    // one vote per resolution named, each in its body (1.14).
+    const objects = before.length > 0 ? resolutionsAfter(s, p.end) : [];
+    if (objects.length >= 2) {
+      for (const m of voters) objects.forEach((o, n) => emit(m, p.pos, k, { body: o, tag: String(n) }));
+      continue;
+    }
+    for (const m of voters) emit(m, p.pos, k);
   }
   // "These were the African countries which abstained:" followed by a list paragraph.
   if (prev && /:\s*$/.test(prev.text)) {

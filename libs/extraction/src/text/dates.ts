@@ -115,6 +115,9 @@ export function findDates(tokens: Token[], pub: Date | null): DateMention[] {
       const back = (pub.getUTCDay() - WEEKDAYS.get(t.lower)! + 7) % 7;
       const d = new Date(pub.getTime() - back * 86400000);
       found = { value: dayString(d), precision: 'day', from: i, to: i + 1 };
+    } else if ((t.lower === 'night' || t.lower === 'evening') && prev === 'last') {
+      // "reached Islamabad last night": the evening before publication (1.14).
+      found = { value: dayString(new Date(pub.getTime() - 86400000)), precision: 'day', from: i - 1, to: i + 1 };
     } else if ((t.lower === 'morning' || t.lower === 'afternoon' || t.lower === 'evening') && prev === 'this') {
       // "this morning": the publication day.
       found = { value: dayString(pub), precision: 'day', from: i - 1, to: i + 1 };

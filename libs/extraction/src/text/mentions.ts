@@ -94,6 +94,26 @@ function acceptable(tokens: Token[], from: number, to: number, kind: MentionKind
 const ASCII = /^[\x00-\x7f]*$/;
 const foldMarks = (x: string): string => x.normalize('NFD').replace(/\p{M}/gu, '');
 
+// ISO 3166-1 alpha-3 codes of the lexicon's countries ("FSM", "PNG").
+const ISO_CODES = new Set<string>();
+for (const entry of LEXICON.values()) for (const c of entry.iso3) ISO_CODES.add(c);
+
+/**
+ * "the FSM Government", "grants to the FSM": a country's alpha-3 code written in capitals after "the",
+ * in a sentence that is not itself in capitals (1.14).
+ */
+function isoCode(tokens: Token[], i: number): { to: number; iso3: string[]; kind: MentionKind } | null {
+  const t = tokens[i];
+  if (t.text.length !== 3 || !/^[A-Z]{3}$/.test(t.text) || !ISO_CODES.has(t.text) || tokens[i - 1]?.lower !== 'the') return null;
+  // A headline or shouted line: "THE END" is no country.
+  if (/^[A-Z]+$/.test(tokens[i - 1].text) || /^[A-Z]{2,}$/.test(tokens[i + 1]?.text ?? '')) return null;
+  // Standing alone or heading "Government"; before another capitalised name ("the PNG Cabinet",
+  // "the FSM Department of …") it may be part of that name.
+  const next = tokens[i + 1];
+  if (next && next.cap && next.lower !== 'government' && next.lower !== 'governments') return null;
+  return { to: i + 1, iso3: [t.text], kind: 'name' as MentionKind };
+}
+
 /** Finds country names, demonyms, capitals and seats in a tokenized sentence, longest form first. */
 export function findMentions(tokens: Token[]): Mention[] {
   const out: Mention[] = [];
@@ -115,6 +135,7 @@ export function findMentions(tokens: Token[]): Mention[] {
       if (hit && acceptable(tokens, i, j + 1, hit.kind, KEYED.has(key) ? key : folded)) best = { to: j + 1, iso3: hit.iso3, kind: hit.kind };
       if (!PREFIXES.has(key) && (folded === key || !PREFIXES.has(folded))) break;
     }
+    if (!best) best = isoCode(tokens, i);
     if (!best) continue;
     const first = tokens[i];
     const last = tokens[best.to - 1];

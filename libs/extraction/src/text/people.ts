@@ -69,6 +69,16 @@ function ownedByOrganisation(tokens: Token[], from: number, to: number): boolean
  * Reads "<country> <title> <Name>", "<title> of <country> <Name>" and "<title> <Name>" phrases.
  * `mentions` are the sentence's country mentions (from the lexicon).
  */
+/** Whether a title run opens the first member of "between A and B" ("between the Pakistani Prime Minister"). */
+function afterBetween(tokens: Token[], titleStart: number): boolean {
+  for (let k = titleStart - 1; k >= 0 && k >= titleStart - 4; k--) {
+    const w = tokens[k].lower;
+    if (w === 'between') return true;
+    if (w !== 'the' && w !== "'s" && !tokens[k].cap) return false;
+  }
+  return false;
+}
+
 export function findOfficials(tokens: Token[], mentions: Mention[]): { officials: Official[]; offices: Office[] } {
   const officials: Official[] = [];
   const offices: Office[] = [];
@@ -91,7 +101,8 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
         continue;
       }
       // "Minister of Foreign Affairs and Trade", "Deputy Prime Minister and Foreign Minister": one office run.
-      if (t.lower === 'and' && words.length > 0 && TITLE_WORDS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 1].cap) {
+      // ("between the Pakistani Prime Minister and President X": "between … and" joins two sides, 1.14.)
+      if (t.lower === 'and' && words.length > 0 && TITLE_WORDS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 1].cap && !afterBetween(tokens, titleStart)) {
         j++;
         continue;
       }
@@ -114,7 +125,9 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
     // The country before the title: "Japanese Foreign Minister", "Qatar's Foreign Minister", "Kremlin spokesman".
     let before = mentionEnding.get(titleStart);
     if (!before && tokens[titleStart - 1]?.lower === "'s") before = mentionEnding.get(titleStart - 1);
-    if (!country && before && before.iso3.length === 1 && before.kind !== 'capital') country = before.iso3[0];
+    // ("In Solomon Islands Prime Minister Rudd held talks": a fronted place is where, not whose, 1.14.)
+    const placed = before && before.kind === 'name' && ['in', 'at'].includes(tokens[before.from - 1]?.lower ?? '');
+    if (!country && before && before.iso3.length === 1 && before.kind !== 'capital' && !placed) country = before.iso3[0];
     const role = normaliseRole(words);
     if (!role) continue;
     // The name: up to four capitalised tokens, hyphen-joined parts included ("Al-Attiyah").
