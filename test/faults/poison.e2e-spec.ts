@@ -28,6 +28,8 @@ describe('poison messages', () => {
       TOPIC_ARTICLES: uniqueName('poison.articles'),
       TOPIC_FACTS: facts,
       PROJECTOR_GROUP_ID: uniqueName('poison-projector'),
+      // Partitions side by side, so that batches of several partitions are applied as one group.
+      PROJECTOR_CONCURRENCY: '12',
     });
   });
   afterAll(async () => {

@@ -80,4 +80,15 @@ describe('GroupCommit', () => {
     await gc.submit('d');
     expect(singles).toEqual(['d']);
   });
+
+  it('stops a group before its weight passes maxWeight, and always takes one item', async () => {
+    const { s, groups, singles } = store();
+    const weights: Record<string, number> = { a: 1, b: 400, c: 500, d: 200, e: 2000, f: 1 };
+    const gc = new GroupCommit(s, 100, true, (x) => weights[x], 1000);
+    await Promise.all(Object.keys(weights).map((x) => gc.submit(x)));
+    // a + b + c weigh 901; with d 1101: d waits. d + e pass the limit: d alone; e alone (heavier
+    // than the limit by itself); then f.
+    expect(groups).toEqual([['a', 'b', 'c']]);
+    expect(singles).toEqual(['d', 'e', 'f']);
+  });
 });

@@ -29,6 +29,9 @@ export class GroupCommit<T> {
     private readonly store: GroupCommitStore<T>,
     private readonly maxGroup = 100,
     private readonly gather = false,
+    /** A group also stops before its items' total weight passes `maxWeight` (it always takes one item). */
+    private readonly weigh: (item: T) => number = () => 0,
+    private readonly maxWeight = Infinity,
   ) {}
 
   submit(p: T): Promise<CommitOutcome> {
@@ -38,12 +41,24 @@ export class GroupCommit<T> {
     });
   }
 
+  /** How many queued items the next group takes. */
+  private groupLength(): number {
+    let n = 0;
+    let weight = 0;
+    while (n < this.queue.length && n < this.maxGroup) {
+      weight += this.weigh(this.queue[n].p);
+      if (n > 0 && weight > this.maxWeight) break;
+      n++;
+    }
+    return n;
+  }
+
   private async drain(): Promise<void> {
     this.draining = true;
     try {
       if (this.gather) await new Promise((r) => setImmediate(r));
       while (this.queue.length > 0) {
-        const group = this.queue.splice(0, this.maxGroup);
+        const group = this.queue.splice(0, this.groupLength());
         try {
           if (group.length > 1 && (await this.store.commitAll(group.map((g) => g.p)))) {
             group.forEach((g) => g.resolve('committed'));
