@@ -115,11 +115,13 @@ async function stopStack(st) {
  */
 const brokerPid = () => Number(readFileSync(path.join(KAFKA_ENV.KAFKA_HOME_DIR, 'kafka.pid'), 'utf8').trim());
 async function withCpu(st, step) {
-  const pgCpu = () => postgresCpuMs(st.pg, st.dbName);
-  const parts = { api: () => st.api.cpuMs(), projector: () => st.projs.reduce((s, p) => s + p.cpuMs(), 0), kafka: () => cpuMsOf(brokerPid()), postgres: async () => (await pgCpu()).db, postgresShared: async () => (await pgCpu()).shared };
-  const a = await cpuSnapshot(parts);
+  const snapshot = async () => {
+    const pg = await postgresCpuMs(st.pg, st.dbName);
+    return cpuSnapshot({ api: () => st.api.cpuMs(), projector: () => st.projs.reduce((s, p) => s + p.cpuMs(), 0), kafka: () => cpuMsOf(brokerPid()), postgres: () => pg.db, postgresShared: () => pg.shared });
+  };
+  const a = await snapshot();
   const r = await step();
-  const per = cpuDelta(a, await cpuSnapshot(parts), Math.max(1, r.totalUnits));
+  const per = cpuDelta(a, await snapshot(), Math.max(1, r.totalUnits));
   r.cpuMsPerArticle = per;
   r.cpuCeiling = (os.cpus().length * 1000) / per.total;
   return r;

@@ -231,9 +231,10 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
   }
 
   /**
-   * The batches of several partitions in one transaction: their facts, their dead letters (sent
-   * before the commit) and their checkpoints. False, with nothing committed, when the facts cannot
-   * be applied together: each batch then goes on its own (applyBatch).
+   * Batches (of one or several partitions) in one transaction: their facts, their dead letters
+   * (sent before the checkpoints commit) and their checkpoints. False, with nothing committed, when
+   * the facts cannot be applied together: a group then goes batch by batch (applyBatch), a lone
+   * batch fact by fact.
    */
   private async applyGroup(group: Pending[]): Promise<boolean> {
     try {
@@ -257,24 +258,9 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
   }
 
   /** One partition's batch in its own transaction; one by one when a fact in it cannot be applied. */
-  private async applyBatch({ good, dead, source }: Pending): Promise<boolean> {
-    try {
-      this.appliedCount += await inTransaction(this.ds, async (tx) => {
-        const n = await applyFactEvents(
-          tx,
-          good.map((g) => g.event),
-        ).catch((err: unknown) => {
-          throw isDatabaseUnavailable(err) || isTransientConflict(err) ? err : new ApplyFailed();
-        });
-        await this.sendDeadLetters(source.topic, source.partition, dead); // before the checkpoint commits
-        await saveCheckpoint(tx, source);
-        return n;
-      });
-    } catch (err) {
-      if (!(err instanceof ApplyFailed)) throw err;
-      // One fact the reducer cannot apply must not block the partition: find it, one by one.
-      this.appliedCount += await this.applyOneByOne(good, dead, source);
-    }
+  private async applyBatch(p: Pending): Promise<boolean> {
+    // One fact the reducer cannot apply must not block the partition: find it, one by one.
+    if (!(await this.applyGroup([p]))) this.appliedCount += await this.applyOneByOne(p.good, p.dead, p.source);
     return true;
   }
 

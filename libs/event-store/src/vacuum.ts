@@ -1,5 +1,16 @@
 import type { DataSource } from 'typeorm';
 
+/** `VACUUM (ANALYZE)` of the tables, on a connection of its own (VACUUM cannot run in a transaction). */
+export async function vacuumAnalyze(ds: DataSource, tables: readonly string[]): Promise<void> {
+  const runner = ds.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query(`VACUUM (ANALYZE) ${tables.join(', ')}`);
+  } finally {
+    await runner.release();
+  }
+}
+
 /**
  * Vacuums tables on servers where autovacuum is off (as on this machine's PostgreSQL), so that
  * tables with many updates and deletes (the outbox, the read models) do not grow without end, and

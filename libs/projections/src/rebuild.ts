@@ -1,5 +1,5 @@
 import { FACT_RETRACTED, FACT_TYPES, groupMentions, type Mention } from '@dyad/domain';
-import { inTransaction, toEnvelope, type EventRow, type Sql } from '@dyad/event-store';
+import { inTransaction, toEnvelope, vacuumAnalyze, type EventRow, type Sql } from '@dyad/event-store';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { toFactRow, UNMAPPED_FACT_FIELDS, type FactRow } from './fact-row';
 import { APPLY_LOCK, RELATIONS_PROJECTION } from './relations.projection';
@@ -80,27 +80,16 @@ export async function rebuildRelations(ds: DataSource, pageSize = 10_000, trace?
   } finally {
     await reader?.release();
   }
-  await vacuumReadModels(ds);
+  // VACUUM (ANALYZE) of the freshly written read models, after the commit (VACUUM cannot run in a
+  // transaction). It sets the visibility map, without which every index-only scan (the relation
+  // query's votes, the country query's partners) reads the table page of each row; and it gives the
+  // planner statistics of the new tables. Autovacuum would do both later where it runs; it is off on
+  // some servers (on this machine's). Counted in the rebuild's time.
+  await vacuumAnalyze(ds, READ_MODEL_TABLES);
   step('vacuum');
   return { ...result, ms: Date.now() - started };
 }
 
-/**
- * VACUUM (ANALYZE) of the freshly written read models, after the commit (VACUUM cannot run in a
- * transaction). It sets the visibility map, without which every index-only scan (the relation
- * query's votes, the country query's partners) reads the table page of each row; and it gives the
- * planner statistics of the new tables. Autovacuum would do both later where it runs; it is off on
- * some servers (on this machine's). Counted in the rebuild's time.
- */
-export async function vacuumReadModels(ds: DataSource): Promise<void> {
-  const runner = ds.createQueryRunner();
-  await runner.connect();
-  try {
-    await runner.query(`VACUUM (ANALYZE) ${READ_MODEL_TABLES.join(', ')}`);
-  } finally {
-    await runner.release();
-  }
-}
 
 async function rebuildIn(ds: DataSource, reader: QueryRunner | null, pageSize: number, step: (name: string) => void, started: number): Promise<RebuildResult> {
   return inTransaction(ds, async (tx) => {

@@ -6,6 +6,12 @@ import type { Candidate } from './candidate';
 import { TITLE_WORDS } from '../text/words';
 import { placeAdjectiveSpan } from '../roles';
 
+/** A visit found in sentence `s`: dated `date` (`explicit` when the sentence wrote it), hedged as the sentence is. */
+function visitOf(s: AnalysedSentence, visitor: string, host: string, people: string[], date: string | null, explicit: boolean, confidence: number): Candidate {
+  return { type: 'VisitMade', visitor, host, people, date, dateExplicit: explicit, confidence, modality: isHedged(s) ? 'hedged' : 'asserted', sentence: s.index };
+}
+
+
 const TRIGGERS_LIST = ['visit', 'visits', 'visited', 'visiting', 'trip', 'tour', 'travelled', 'traveled', 'travels', 'arrived', 'arrives', 'arrival', 'flew', 'landed', 'toured'];
 const TRIGGERS = new Set(TRIGGERS_LIST);
 const DEPART = new Set(['left', 'leaves', 'departed', 'headed', 'heads', 'proceeded', 'reached']);
@@ -95,17 +101,7 @@ function visitingGuest(s: AnalysedSentence, ctx: Context): Candidate[] {
   const host = place?.iso3 ?? receiver?.iso3;
   if (!host || host === guest.iso3 || isIrrealis(s, k - 1)) return [];
   const date = dateNear(s, k);
-  return [{
-    type: 'VisitMade',
-    visitor: guest.iso3,
-    host,
-    people: [],
-    date: date ?? ctx.storyDate,
-    dateExplicit: date !== null,
-    confidence: 0.75,
-    modality: isHedged(s) ? 'hedged' : 'asserted',
-    sentence: s.index,
-  }];
+  return [visitOf(s, guest.iso3, host, [], date ?? ctx.storyDate, date !== null, 0.75)];
 }
 
 /**
@@ -130,17 +126,7 @@ function attributiveVisitor(s: AnalysedSentence, ctx: Context): Candidate[] {
   const host = place?.iso3 ?? (others.length === 1 ? others[0] : others.length === 0 ? ctx.location?.country ?? paired : undefined);
   if (!host || host === guest.iso3) return [];
   const date = dateNear(s, k);
-  return [{
-    type: 'VisitMade',
-    visitor: guest.iso3,
-    host,
-    people: guest.person ? [guest.person.name] : [],
-    date: date ?? ctx.storyDate,
-    dateExplicit: date !== null,
-    confidence: 0.7,
-    modality: isHedged(s) ? 'hedged' : 'asserted',
-    sentence: s.index,
-  }];
+  return [visitOf(s, guest.iso3, host, guest.person ? [guest.person.name] : [], date ?? ctx.storyDate, date !== null, 0.7)];
 }
 
 /** "arrived here on Thursday on a four-day visit, his first to India": the destination named after a later visit noun. */
@@ -212,17 +198,7 @@ function presence(s: AnalysedSentence, ctx: Context): Candidate[] {
     const inDate = next === 'in' && s.dates.some((d) => d.from === place.to + 1);
     if (!['from', 'on', 'at', 'for', 'last', 'this', 'earlier', 'between', ',', '.', 'to'].includes(next) && !inDate) continue;
     const date = dateNear(s, k);
-    return [{
-      type: 'VisitMade',
-      visitor: who.iso3,
-      host: place.iso3,
-      people: who.person ? [who.person.name] : [],
-      date: date ?? ctx.storyDate,
-      dateExplicit: date !== null,
-      confidence: 0.7,
-      modality: isHedged(s) ? 'hedged' : 'asserted',
-      sentence: s.index,
-    }];
+    return [visitOf(s, who.iso3, place.iso3, who.person ? [who.person.name] : [], date ?? ctx.storyDate, date !== null, 0.7)];
   }
   return [];
 }
@@ -283,17 +259,7 @@ function welcomedTo(s: AnalysedSentence, ctx: Context): Candidate[] {
     const place = s.mentions.find((x) => x.from === j && x.kind !== 'demonym' && x.kind !== 'person');
     if (!place || place.iso3 === guest.iso3 || isIrrealis(s, k)) continue;
     const date = dateNear(s, k);
-    return [{
-      type: 'VisitMade',
-      visitor: guest.iso3,
-      host: place.iso3,
-      people: [],
-      date: date ?? ctx.storyDate,
-      dateExplicit: date !== null,
-      confidence: 0.7,
-      modality: isHedged(s) ? 'hedged' : 'asserted',
-      sentence: s.index,
-    }];
+    return [visitOf(s, guest.iso3, place.iso3, [], date ?? ctx.storyDate, date !== null, 0.7)];
   }
   return [];
 }
@@ -349,7 +315,7 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
         if (h && h !== by.iso3 && !seen.has(h)) {
           seen.add(h);
           const date = dateNear(s, k);
-          out.push({ type: 'VisitMade', visitor: by.iso3, host: h, people: by.person ? [by.person.name] : [], date: date ?? ctx.storyDate, dateExplicit: date !== null, confidence: 0.65, modality: isHedged(s) ? 'hedged' : 'asserted', sentence: s.index });
+          out.push(visitOf(s, by.iso3, h, by.person ? [by.person.name] : [], date ?? ctx.storyDate, date !== null, 0.65));
           continue;
         }
       }
@@ -360,7 +326,7 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
         for (const h of hosts) {
           if (seen.has(h.iso3)) continue;
           seen.add(h.iso3);
-          out.push({ type: 'VisitMade', visitor: by.iso3, host: h.iso3, people: by.person ? [by.person.name] : [], date: date ?? ctx.storyDate, dateExplicit: date !== null, confidence: 0.75, modality: isHedged(s) ? 'hedged' : 'asserted', sentence: s.index });
+          out.push(visitOf(s, by.iso3, h.iso3, by.person ? [by.person.name] : [], date ?? ctx.storyDate, date !== null, 0.75));
         }
         continue;
       }
@@ -465,17 +431,7 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
       for (const v of visitors) {
         if (h.iso3 === v.iso3) continue;
         seen.add(h.iso3);
-        out.push({
-          type: 'VisitMade',
-          visitor: v.iso3,
-          host: h.iso3,
-          people: v.person ? [v.person.name] : [],
-          date: date ?? undated,
-          dateExplicit: date !== null,
-          confidence: inferred ? 0.6 : 0.8,
-          modality: isHedged(s) ? 'hedged' : 'asserted',
-          sentence: s.index,
-        });
+        out.push(visitOf(s, v.iso3, h.iso3, v.person ? [v.person.name] : [], date ?? undated, date !== null, inferred ? 0.6 : 0.8));
       }
     }
   }
