@@ -19,6 +19,7 @@ import { HealthHttpController } from './health/health.http.controller';
 import { IngestGate, IngestGateInterceptor } from './commands/ingest-gate';
 import { FactExtractor } from './extraction/fact-extractor.service';
 import { OutboxRelayService } from './outbox-relay.service';
+import { AfterCommit } from './commands/after-commit';
 import { GetArticleHandler, GetArticleHistoryHandler } from './queries/get-article/get-article.query';
 import { GetArticleHttpController } from './queries/get-article/get-article.http.controller';
 import { GetCountryRelationsHandler } from './queries/get-country-relations/get-country-relations.query';
@@ -81,7 +82,7 @@ export class AppModule {
           module: ApiModule,
           imports: config.RUN_PROJECTOR ? [ProjectorModule] : [],
           controllers: Controllers,
-          providers: [...CommandHandlers, ...QueryHandlers, ArticleStreamStore, OutboxRelayService, EventFeedService, FactExtractor, IngestGate, IngestGateInterceptor],
+          providers: [...CommandHandlers, ...QueryHandlers, ArticleStreamStore, OutboxRelayService, EventFeedService, AfterCommit, FactExtractor, IngestGate, IngestGateInterceptor],
         },
       ],
     };

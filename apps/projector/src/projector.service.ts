@@ -42,11 +42,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * waits (heartbeating) and retries it; Kafka going away is kafkajs's to retry, and a crashed
  * consumer restarts.
  *
- * With PROJECTOR_CONCURRENCY > 1, partitions are consumed side by side and the batches that arrive
- * together are applied in ONE transaction (a group commit of at most ~1,000 facts: one commit, one
- * WAL flush and one round of story regrouping, with every partition's checkpoint). A group that
- * cannot apply as a whole falls back to each batch on its own, which finds the poison message as
- * before. The default (1) applies one partition's batch per transaction, in turn.
+ * Partitions are consumed side by side (PROJECTOR_CONCURRENCY, default 12) and the batches that
+ * arrive together are applied in ONE transaction (a group commit of at most ~1,000 facts: one
+ * commit, one WAL flush and one round of story regrouping, with every partition's checkpoint). A
+ * group that cannot apply as a whole falls back to each batch on its own, which finds the poison
+ * message as before. With 1, one partition's batch per transaction, in turn: a fetch's later
+ * batches then wait for the earlier ones' transactions (read model p50 ~3× higher at 50/s).
  */
 @Injectable()
 export class ProjectorService implements OnApplicationBootstrap, BeforeApplicationShutdown {

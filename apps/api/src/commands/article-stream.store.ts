@@ -4,7 +4,7 @@ import { articleStreamId, foldArticle, type ArticleState, type FollowUpContext, 
 import { inTransaction, PostgresEventStore, WrongExpectedVersionError, type Sql } from '@dyad/event-store';
 import { DATA_SOURCE } from '@dyad/platform';
 import type { DataSource } from 'typeorm';
-import { OutboxRelayService } from '../outbox-relay.service';
+import { AfterCommit } from './after-commit';
 
 /**
  * Load an article's stream, decide, append with the version it was read at: the optimistic
@@ -16,7 +16,7 @@ export class ArticleStreamStore {
   constructor(
     @Inject(DATA_SOURCE) private readonly ds: DataSource,
     private readonly store: PostgresEventStore,
-    private readonly relay: OutboxRelayService,
+    private readonly afterCommit: AfterCommit,
   ) {}
 
   async change<T>(
@@ -32,7 +32,7 @@ export class ArticleStreamStore {
           await this.store.append(tx, articleStreamId(articleId), stream.length, events);
           return { result, appended: events.length };
         });
-        if (out.appended) this.relay.nudge();
+        if (out.appended) this.afterCommit.appended();
         return out.result;
       } catch (err) {
         if (!(err instanceof WrongExpectedVersionError) || attempt >= attempts) throw err;

@@ -10,6 +10,7 @@ import { EventFeedService, type Subscriber } from './event-feed.service';
 function log() {
   const events: EventEnvelope[] = [];
   let heldHead: ((p: number) => void) | null = null;
+  let heldRead: (() => void) | null = null;
   const fact = (p: number) => ({ eventId: `e${p}`, type: 'MeetingHeld', schemaVersion: 1, streamId: 's', streamVersion: p, globalPosition: p, occurredAt: '', recordedAt: '', data: {}, metadata: {} }) as unknown as EventEnvelope;
   const store = {
     holdHead: false,
@@ -20,9 +21,14 @@ function log() {
     },
     /** Answers the held head() with the head as it is now. */
     releaseHead: () => heldHead?.(events.length),
+    holdRead: false,
+    /** A held read answers with the events as they were when it started. */
     async readAll(_db: unknown, after: number, limit: number) {
-      return events.filter((e) => e.globalPosition > after).slice(0, limit);
+      const page = events.filter((e) => e.globalPosition > after).slice(0, limit);
+      if (!store.holdRead) return page;
+      return new Promise<EventEnvelope[]>((r) => (heldRead = () => r(page)));
     },
+    releaseRead: () => heldRead?.(),
   };
   return store;
 }
@@ -77,6 +83,33 @@ describe('EventFeedService', () => {
       store.append(5);
       await (feed as unknown as { poll(): Promise<void> }).poll();
       expect(got).toEqual([3, 4, 5]);
+    } finally {
+      feed.beforeApplicationShutdown();
+    }
+  });
+
+  it('reads at once when a commit is signalled, and reads again when one is signalled during a read', async () => {
+    const store = log();
+    const feed = new EventFeedService(config as never, ds as never, store as unknown as PostgresEventStore, logger as never);
+    await feed.onApplicationBootstrap(); // the timer ticks once an hour: only nudges deliver here
+    const settle = async () => { for (let i = 0; i < 10; i++) await new Promise((r) => setImmediate(r)); };
+    try {
+      const { sub, got } = subscriber(0);
+      await feed.join(sub, () => true);
+      store.append(1);
+      feed.nudge();
+      await settle();
+      expect(got).toEqual([1]);
+      // A read that started before event 3 committed: the nudge for 3 must not be lost.
+      store.holdRead = true;
+      store.append(2);
+      feed.nudge();
+      store.append(3);
+      feed.nudge();
+      store.holdRead = false;
+      store.releaseRead();
+      await settle();
+      expect(got).toEqual([1, 2, 3]);
     } finally {
       feed.beforeApplicationShutdown();
     }

@@ -28,6 +28,8 @@ export class EventFeedService implements OnApplicationBootstrap, BeforeApplicati
   private position = 0;
   private timer: NodeJS.Timeout | null = null;
   private polling = false;
+  /** A commit was signalled while a poll ran (its read may have started before that commit). */
+  private again = false;
   private stopped = false;
   private lastWarning = 0;
   private readonly db: Sql;
@@ -80,6 +82,16 @@ export class EventFeedService implements OnApplicationBootstrap, BeforeApplicati
     this.live.delete(sub);
   }
 
+  /**
+   * A commit in this process appended events: read them now rather than at the next tick (only
+   * when someone listens; the timer still finds other processes' commits).
+   */
+  nudge(): void {
+    if (this.live.size === 0 || this.stopped) return;
+    if (this.polling) this.again = true;
+    else void this.poll();
+  }
+
   private async poll(): Promise<void> {
     if (this.polling || this.stopped) return;
     this.polling = true;
@@ -117,6 +129,10 @@ export class EventFeedService implements OnApplicationBootstrap, BeforeApplicati
       }
     } finally {
       this.polling = false;
+      if (this.again) {
+        this.again = false;
+        void this.poll();
+      }
     }
   }
 

@@ -7,7 +7,7 @@ import { EXTRACTOR } from '@dyad/extraction';
 import { DATA_SOURCE } from '@dyad/platform';
 import type { DataSource } from 'typeorm';
 import { FactExtractor } from '../../extraction/fact-extractor.service';
-import { OutboxRelayService } from '../../outbox-relay.service';
+import { AfterCommit } from '../after-commit';
 import { CLIENT_EXTRACTOR, clientFacts } from '../client-facts';
 
 import { IngestArticleCommand, type IngestArticleResult } from './ingest-article.command';
@@ -30,7 +30,7 @@ export class IngestArticleHandler implements ICommandHandler<IngestArticleComman
   constructor(
     @Inject(DATA_SOURCE) private readonly ds: DataSource,
     private readonly store: PostgresEventStore,
-    private readonly relay: OutboxRelayService,
+    private readonly afterCommit: AfterCommit,
     private readonly extractor: FactExtractor,
   ) {}
 
@@ -76,7 +76,7 @@ export class IngestArticleHandler implements ICommandHandler<IngestArticleComman
       if (winner) return this.duplicate(winner, lookup);
       throw new Error(`article ${articleId} lost a duplicate race, but no winner is stored`);
     }
-    this.relay.nudge();
+    this.afterCommit.appended();
     return { articleId, duplicate: false, facts: events.slice(1).map((e) => e.data as Fact) };
   }
 

@@ -8,7 +8,7 @@ import { DATA_SOURCE } from '@dyad/platform';
 import type { DataSource } from 'typeorm';
 import { describeIssues } from '../../common/zod-validation.pipe';
 import { FactExtractor } from '../../extraction/fact-extractor.service';
-import { OutboxRelayService } from '../../outbox-relay.service';
+import { AfterCommit } from '../after-commit';
 import { CLIENT_EXTRACTOR, clientFacts } from '../client-facts';
 import { IngestArticleCommand } from '../ingest-article/ingest-article.command';
 import { IngestArticleHandler } from '../ingest-article/ingest-article.handler';
@@ -34,7 +34,7 @@ export class IngestArticlesBatchHandler implements ICommandHandler<IngestArticle
 
   constructor(
     @Inject(DATA_SOURCE) private readonly ds: DataSource,
-    private readonly relay: OutboxRelayService,
+    private readonly afterCommit: AfterCommit,
     private readonly single: IngestArticleHandler,
     private readonly extractor: FactExtractor,
   ) {}
@@ -113,7 +113,7 @@ export class IngestArticlesBatchHandler implements ICommandHandler<IngestArticle
         results[f.index] = { index: f.index, status: 201, articleId: f.articleId, duplicate: false, facts: f.events.slice(1).map((e) => e.data as Fact) };
       }
     } else later.push(...fresh);
-    if (fresh.length) this.relay.nudge();
+    if (fresh.length) this.afterCommit.appended();
 
     for (const v of later.sort((a, b) => a.index - b.index)) {
       const r = await this.single.execute(new IngestArticleCommand(v.body, null, correlationId));
