@@ -67,6 +67,19 @@ describe('PostgresEventStore (real Postgres)', () => {
     }
   });
 
+  it('deletes the published rows in the statement that reads the next ones, and does not return them', async () => {
+    const stream = `s-${randomUUID()}`;
+    const stored = await inTransaction(ds, (tx) => sut.append(tx, stream, 'no-stream', [anEvent('P1'), anEvent('P2'), anEvent('P3')]));
+    const outbox = new OutboxStore();
+    const mine = async (published: number[] = []) =>
+      (await outbox.next(sqlOf(ds), 100_000, published)).filter((m) => stored.some((e) => e.eventId === m.eventId));
+    const first = await mine();
+    expect(first.map((m) => m.type)).toEqual(['P1', 'P2', 'P3']);
+    const rest = await mine(first.slice(0, 2).map((m) => m.id));
+    expect(rest.map((m) => m.type)).toEqual(['P3']);
+    expect((await mine()).map((m) => m.type)).toEqual(['P3']);
+  });
+
   it('checks the expected version and rolls back the whole append', async () => {
     const stream = `s-${randomUUID()}`;
     await inTransaction(ds, (tx) => sut.append(tx, stream, 'no-stream', [anEvent()]));

@@ -26,16 +26,20 @@ export class OutboxStore {
    * envelope's JSON text itself (the fields in toEnvelope's order), so the relay neither parses the
    * stored `data` and `metadata` nor serialises them again: that round trip was about a fifth of the
    * API's CPU under ingest (docs/benchmarks.md).
+   *
+   * `published` (ids of rows already acknowledged by Kafka) are deleted in the same statement, which
+   * saves the relay a round trip per batch; the read excludes them (it sees the statement's snapshot).
    */
-  async next(db: Sql, limit: number): Promise<OutboxMessage[]> {
+  async next(db: Sql, limit: number, published: number[] = []): Promise<OutboxMessage[]> {
     const rows = await db.query<{ id: string; topic: string; key: string; json: string; event_id: string; type: string; schema_version: number; correlation_id: string | null }>(
-      `SELECT o.id, o.topic, o.message_key AS key, e.event_id, e.type, e.schema_version, e.metadata->>'correlationId' AS correlation_id,
+      `${published.length ? 'WITH gone AS (DELETE FROM outbox WHERE id = ANY($2::bigint[])) ' : ''}SELECT o.id, o.topic, o.message_key AS key, e.event_id, e.type, e.schema_version, e.metadata->>'correlationId' AS correlation_id,
               json_build_object('eventId', e.event_id, 'type', e.type, 'schemaVersion', e.schema_version, 'streamId', e.stream_id,
                 'streamVersion', e.stream_version, 'globalPosition', e.global_position, 'occurredAt', ${iso('e.occurred_at')},
                 'recordedAt', ${iso('e.recorded_at')}, 'data', e.data, 'metadata', e.metadata)::text AS json
        FROM outbox o JOIN events e USING (global_position)
+       WHERE o.id <> ALL($2::bigint[])
        ORDER BY o.id LIMIT $1`,
-      [limit],
+      [limit, published],
     );
     return rows.map((r) => ({
       id: Number(r.id),
