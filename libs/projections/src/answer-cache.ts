@@ -2,7 +2,8 @@ import type { Sql } from '@dyad/event-store';
 import { RELATIONS_PROJECTION } from './relations.projection';
 
 /**
- * An in-process cache of query answers, valid while the relations projection has not changed.
+ * An in-process cache of query answers, valid while the relations projection has not changed, or,
+ * for answers stored with scopes, while those scopes have not changed.
  *
  * The projection's version is the transaction id that last wrote its `projection_state` row
  * (`xmin`): every writer of the read models writes that row in the same transaction (a projector
@@ -11,18 +12,25 @@ import { RELATIONS_PROJECTION } from './relations.projection';
  * read at most once per `validateMs` (one query shared by all requests meanwhile), and an answer is
  * stored under the version read *before* it was computed, so it is never older than that version.
  *
+ * Scopes (`relation_scopes`: a dyad, a voter) narrow that: the projector records, in the same
+ * transaction, the scopes its changes touched. An answer stored with its scopes' state (read
+ * before it was computed, with the last rebuild's time) survives a new projection version when
+ * that state is unchanged (one small query, then it counts as current for that version). Under
+ * ingest every batch makes a new version, so without scopes nothing stayed cached for long.
+ *
  * Staleness bound: an answer served from the cache reflects the read models as they stood at most
  * `validateMs` before the request arrived (plus the version query's own latency); without the cache
- * an answer reflects them when its statement ran. Nothing else is stale: a new version invalidates
- * every entry.
+ * an answer reflects them when its statement ran.
  */
 export class AnswerCache<T> {
   private version: string | null = null;
   private versionAt = -Infinity;
   private pending: Promise<string> | null = null;
-  private readonly entries = new Map<string, { version: string; value: T }>();
+  private readonly entries = new Map<string, { version: string; value: T; scopes?: string }>();
   hits = 0;
   misses = 0;
+  /** Hits kept by a scope check after the projection's version moved. */
+  scopeHits = 0;
 
   constructor(private readonly opts: { validateMs: number; maxEntries: number }) {}
 
@@ -34,12 +42,10 @@ export class AnswerCache<T> {
     this.pending = db
       .query<{ v: string | null }>(`SELECT (SELECT xmin::text FROM projection_state WHERE projection = $1) AS v`, [RELATIONS_PROJECTION])
       .then(([r]) => {
-        const v = r?.v ?? 'none';
-        if (v !== this.version) this.entries.clear();
-        this.version = v;
+        this.version = r?.v ?? 'none';
         // Valid from when the query was sent: the conservative end.
         this.versionAt = started;
-        return v;
+        return this.version;
       })
       .finally(() => {
         this.pending = null;
@@ -47,8 +53,21 @@ export class AnswerCache<T> {
     return this.pending;
   }
 
-  /** The cached answer for `key` at the projection's current version, else `compute()`'s, stored. */
-  async get(db: Sql, key: string, compute: () => Promise<T>): Promise<T> {
+  /** The state of `scopes`: the transaction that last changed each, and the last rebuild. */
+  private async scopeState(db: Sql, scopes: string[]): Promise<string> {
+    const [r] = await db.query<{ gen: string | null; s: string | null }>(
+      `SELECT (SELECT rebuilt_at::text FROM projection_state WHERE projection = $2) AS gen,
+              (SELECT string_agg(scope || '=' || changed_in, ',' ORDER BY scope) FROM relation_scopes WHERE scope = ANY($1::text[])) AS s`,
+      [scopes, RELATIONS_PROJECTION],
+    );
+    return `${r?.gen ?? ''}|${r?.s ?? ''}`;
+  }
+
+  /**
+   * The cached answer for `key` at the projection's current version (or with `scopes` unchanged),
+   * else `compute()`'s, stored.
+   */
+  async get(db: Sql, key: string, compute: () => Promise<T>, scopes?: string[]): Promise<T> {
     if (this.opts.maxEntries <= 0) return compute();
     const version = await this.current(db);
     const hit = this.entries.get(key);
@@ -56,11 +75,19 @@ export class AnswerCache<T> {
       this.hits++;
       return hit.value;
     }
+    const state = scopes ? await this.scopeState(db, scopes) : undefined;
+    if (hit && state !== undefined && hit.scopes === state) {
+      hit.version = version;
+      this.hits++;
+      this.scopeHits++;
+      return hit.value;
+    }
     this.misses++;
     const value = await compute();
+    this.entries.delete(key);
     // Oldest first out (Map keeps insertion order).
     if (this.entries.size >= this.opts.maxEntries) this.entries.delete(this.entries.keys().next().value!);
-    if (this.version === version) this.entries.set(key, { version, value });
+    if (this.version === version) this.entries.set(key, { version, value, scopes: state });
     return value;
   }
 }

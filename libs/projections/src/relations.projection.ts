@@ -15,9 +15,19 @@ export interface BatchSource {
   nextOffset: string;
 }
 
+const VOTE_TYPES: ReadonlySet<string> = new Set(['VoteCast', 'VoteAbstained']);
+
+/**
+ * The relation scopes a fact's change touches (see the relation_scopes migration): its dyads, and
+ * for a vote its voter, whose standing votes the voting agreement of every pair with it reads.
+ */
+export function relationScopes(f: { type: string; dyads: string[]; voter: string | null | undefined }): string[] {
+  return VOTE_TYPES.has(f.type) && f.voter ? [...f.dyads, `votes:${f.voter}`] : f.dyads;
+}
+
 /**
  * Writes the mentions of a batch to fact_index (new facts inserted, retracted ones marked), and
- * returns what actually changed: the seeds of regrouping.
+ * returns what actually changed: the seeds of regrouping, and the relation scopes touched.
  */
 export async function recordMentions(tx: Sql, events: EventEnvelope[]) {
   const rows = events.flatMap((e) => toFactRow(e) ?? []);
@@ -43,18 +53,39 @@ export async function recordMentions(tx: Sql, events: EventEnvelope[]) {
       )
     : [];
   const retracted = retractions.length
-    ? await tx.query<Mention & { storyId: string | null }>(
+    ? await tx.query<Mention & { storyId: string | null; type: string; dyads: string[]; voter: string | null }>(
         `WITH r AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(fact_id uuid, at timestamptz, by uuid)),
          old AS (SELECT f.event_id, f.story_id FROM fact_index f JOIN r ON f.event_id = r.fact_id WHERE f.retracted_at IS NULL)
          UPDATE fact_index f SET retracted_at = r.at, superseded_by = r.by, story_id = NULL
          FROM r JOIN old ON old.event_id = r.fact_id
          WHERE f.event_id = r.fact_id AND f.retracted_at IS NULL
          RETURNING f.event_id::text AS "factId", f.story_key AS key, f.date_from::text AS "from", f.date_to::text AS "to",
-                   f.place, f.tag, old.story_id AS "storyId"`,
+                   f.place, f.tag, old.story_id AS "storyId", f.type, f.dyads, f.data->>'country' AS voter`,
         [JSON.stringify(retractions)],
       )
     : [];
-  return { inserted, retracted };
+  const byId = new Map(rows.map((r) => [r.event_id, r]));
+  const scopes = new Set<string>();
+  for (const m of inserted) {
+    const r = byId.get(m.factId)!;
+    for (const x of relationScopes({ type: r.type, dyads: r.dyads, voter: (r.data as { country?: string }).country })) scopes.add(x);
+  }
+  for (const m of retracted) for (const x of relationScopes(m)) scopes.add(x);
+  return { inserted, retracted, scopes: [...scopes].sort() };
+}
+
+/**
+ * Marks the scopes as changed by this transaction (in sorted order: concurrent projector
+ * transactions lock these rows in the same order, so they cannot deadlock on them).
+ */
+async function markScopes(tx: Sql, scopes: string[]): Promise<void> {
+  if (!scopes.length) return;
+  await tx.query(
+    `INSERT INTO relation_scopes (scope, changed_in)
+     SELECT s, pg_current_xact_id()::text FROM unnest($1::text[]) AS s ORDER BY s
+     ON CONFLICT (scope) DO UPDATE SET changed_in = excluded.changed_in`,
+    [scopes],
+  );
 }
 
 /**
@@ -66,10 +97,11 @@ export async function recordMentions(tx: Sql, events: EventEnvelope[]) {
 export async function applyFactEvents(tx: Sql, events: EventEnvelope[]): Promise<number> {
   // Batches run side by side (shared); the repair runs alone (exclusive), see repair.ts.
   await tx.query(`SELECT pg_advisory_xact_lock_shared(${APPLY_LOCK})`);
-  const { inserted, retracted } = await recordMentions(tx, events);
+  const { inserted, retracted, scopes } = await recordMentions(tx, events);
   const changed = inserted.length + retracted.length;
   if (changed) {
     await regroupStories(tx, [...inserted, ...retracted], retracted.map((r) => r.storyId).filter((x): x is string => !!x));
+    await markScopes(tx, scopes);
   }
   const last = events.reduce((m, e) => Math.max(m, e.globalPosition), 0);
   await tx.query(

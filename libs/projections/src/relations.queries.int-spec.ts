@@ -187,6 +187,49 @@ describe('relations queries: bounds and cursors (real Postgres)', () => {
     expect(await off.get(sql(), 'k', async () => ++n)).toBe(3);
   });
 
+  it("keeps a relation answer across other pairs' changes, and drops it when its pair, a voter's votes, a retraction or a rebuild change", async () => {
+    type Rel = Awaited<ReturnType<RelationsQueries['relation']>>;
+    const cache = new AnswerCache<Rel>({ validateMs: 0, maxEntries: 10 });
+    const get = () => cache.get(sql(), 'ESP-ITA', () => queries.relation(sql(), 'ESP', 'ITA'), ['ESP-ITA', 'votes:ESP', 'votes:ITA']);
+    const vote = (country: string) => ({ ...anAbstention().by(country, 'RUS', 'UKR'), date: '2024-03-02' }) as unknown as FactDraft;
+    await apply([asEvent(dated(aMeeting().between('ESP', 'ITA'), '2024-01-01'))]);
+    const first = await get();
+    expect(first.meetings.count).toBe(1);
+    // Another pair's batch moves the projection's version, not this answer's scopes.
+    await apply([asEvent(dated(aMeeting().between('FRA', 'POL'), '2024-01-02'))]);
+    expect(await get()).toBe(first);
+    await apply([asEvent(vote('DEU'))]);
+    expect(await get()).toBe(first);
+    expect([cache.misses, cache.scopeHits]).toEqual([1, 2]);
+    // A vote of one of the two countries can change their voting agreement.
+    await apply([asEvent(vote('ESP'))]);
+    const afterVote = await get();
+    expect(afterVote).not.toBe(first);
+    expect(cache.misses).toBe(2);
+    // A new mention of the pair, then its retraction.
+    const extra = asEvent(dated(aMeeting().between('ITA', 'ESP'), '2024-02-01'));
+    await apply([extra]);
+    const more = await get();
+    expect(more.meetings.count).toBe(2);
+    const fact = extra.data as Fact;
+    await apply([
+      {
+        ...extra,
+        eventId: randomUUID(),
+        type: 'FactRetracted',
+        globalPosition: extra.globalPosition + 100_000,
+        data: { factId: extra.eventId, articleId: fact.articleId, factType: extra.type, reason: 'retracted', supersededBy: null, key: 'ESP-ITA' },
+      } as unknown as EventEnvelope,
+    ]);
+    const back = await get();
+    expect(back.meetings.count).toBe(1);
+    expect(await get()).toBe(back);
+    // A rebuild replaces every read model and stamps projection_state.rebuilt_at (rebuild.ts).
+    await sql().query(`UPDATE projection_state SET rebuilt_at = now() WHERE projection = 'relations'`);
+    expect(await get()).not.toBe(back);
+    expect(cache.misses).toBe(5);
+  });
+
   it('drops retracted mentions from the current view and its counts', async () => {
     const extra = asEvent(dated(aMeeting().between('JPN', 'KOR'), '2023-01-01'));
     await apply([extra]);

@@ -1,5 +1,6 @@
 import { ReadModels1764180000100 } from './1764180000100-read-models';
 import { QueryIndexes1764180000300 } from './1764180000300-query-indexes';
+import { RelationScopes1764180000500 } from './1764180000500-relation-scopes';
 
 /** The read models' migrations, in order: what the services, `npm run migration:run` and the tests apply. */
-export const PROJECTION_MIGRATIONS = [ReadModels1764180000100, QueryIndexes1764180000300];
+export const PROJECTION_MIGRATIONS = [ReadModels1764180000100, QueryIndexes1764180000300, RelationScopes1764180000500];

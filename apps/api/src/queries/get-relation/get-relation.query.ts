@@ -52,7 +52,9 @@ export class GetRelationHandler implements IQueryHandler<GetRelationQuery, Buffe
     const db = this.db;
     // The answer depends on the day too (the cooperation score decays to the start of today).
     const key = JSON.stringify([a, b, limit ?? null, window.asOf ?? null, window.from ?? null, window.until ?? null, new Date().toISOString().slice(0, 10)]);
-    return this.cache.get(db, key, async () => Buffer.from(JSON.stringify(await this.queries.relation(db, a, b, window, limit))));
+    // What the answer reads: the dyad's stories and both countries' standing votes.
+    const scopes = [a < b ? `${a}-${b}` : `${b}-${a}`, `votes:${a}`, `votes:${b}`];
+    return this.cache.get(db, key, async () => Buffer.from(JSON.stringify(await this.queries.relation(db, a, b, window, limit))), scopes);
   }
 }
 
