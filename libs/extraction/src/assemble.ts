@@ -79,6 +79,8 @@ function sameFact(a: Candidate, b: Candidate): boolean {
   if (a.type === 'VisitMade' && a.date && b.date && a.date.length === 10 && b.date.length === 10) {
     return Math.abs(Date.parse(a.date) - Date.parse(b.date)) <= 7 * 86400000;
   }
+  // "held talks last night (March 23) … ending his official visit": a visit's day and the month of its end are one visit (1.15).
+  if (a.type === 'VisitMade' && a.date && b.date && a.date.length !== b.date.length && (a.date.startsWith(b.date) || b.date.startsWith(a.date))) return true;
   if (!a.dateExplicit || !b.dateExplicit) {
     const loose = a.dateExplicit ? b : a;
     const firm = a.dateExplicit ? a : b;
@@ -97,7 +99,7 @@ function merge(into: Candidate, from: Candidate): Candidate {
   if (!into.dateExplicit && from.dateExplicit) {
     out.date = from.date;
     out.dateExplicit = true;
-  } else if (into.type === 'VisitMade' && into.dateExplicit && from.dateExplicit && from.date && into.date && from.date < into.date) {
+  } else if (into.type === 'VisitMade' && into.dateExplicit && from.dateExplicit && from.date && into.date && (from.date.length > into.date.length || (from.date.length === into.date.length && from.date < into.date))) {
     // A visit is dated by its start.
     out.date = from.date;
   }

@@ -118,7 +118,10 @@ function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
     const votes = new Set<string>();
     for (const s of raw) {
       if (!s.words.has(surname(o)) || !hasWord(s.words, MEETING_WORDS)) continue;
-      const dl = datelineEnd(s.tokens);
+      // ("COLOMBO – Talks between X, who is on a visit to Pakistan, and Y": a trip abroad told under a
+      // home dateline; the dateline is not where they met, 1.15.)
+      const abroad = s.mentions.some((m) => s.tokens[m.from - 1]?.lower === 'to' && TRAVEL.has(s.tokens[m.from - 2]?.lower ?? ''));
+      const dl = abroad ? 0 : datelineEnd(s.tokens);
       // "in Abuja", a dateline, or a building then its city ("at the State House, Abuja").
       const afterBuilding = (m: Mention) => m.kind === 'capital' && s.tokens[m.from - 1]?.lower === ',' && /^[A-Z]/.test(s.tokens[m.from - 2]?.text ?? '') && s.tokens.slice(Math.max(0, m.from - 6), m.from).some((x) => x.lower === 'at' || x.lower === 'in');
       const isPlace = (m: Mention) => m.iso3.length === 1 && (m.kind === 'capital' || m.kind === 'name') && (isAfterLocationPreposition(s.tokens, m.from) || m.to <= dl || afterBuilding(m));
@@ -222,7 +225,7 @@ function inferHome(officials: Official[], raw: RawSentence[]): void {
         skippedEnd = m.to;
         continue;
       }
-      if (m.iso3.length !== 1 || m.kind === 'demonym' || m.kind === 'person' || isAfterLocationPreposition(s.tokens, m.from)) continue;
+      if (m.iso3.length !== 1 || m.kind === 'demonym' || m.kind === 'person' || (isAfterLocationPreposition(s.tokens, m.from) && !possessiveInterest(s.tokens, m.to))) continue;
       // "left for Port of Spain, the capital of Trinidad and Tobago": a destination or a part, not a home.
       if (prev === 'of' || prev === 'for' || prev === 'from') continue;
       // "the China-Pakistan Economic Corridor": a country inside the name of a thing acts in nothing (1.14).
@@ -243,6 +246,8 @@ function inferHome(officials: Official[], raw: RawSentence[]): void {
         // "receives his counterpart from Colombia": the counterpart's state is the other side (1.13).
         if (m.iso3.length === 1 && ['from', 'of'].includes(s.tokens[m.from - 1]?.lower ?? '') && ['counterpart', 'counterparts'].includes(s.tokens[m.from - 2]?.lower ?? '')) sides.add(m.iso3[0]);
       }
+      // "had separate meetings with leaders from Laos, Russia and Chile": the states listed after the guests' noun (1.15).
+      for (const c of guestStates(s)) sides.add(c);
     }
     // "his state visit to the US", "a trip that took him to …", "arrived in Washington": where the
     // official went is not his home.
@@ -283,6 +288,15 @@ function inferHome(officials: Official[], raw: RawSentence[]): void {
         }
       }
     }
+    // "Prime Minister X has met with visiting Qatari Emir Y … The Emir arrived in Dhaka on Monday":
+    // who receives a visiting guest is of the state the guest arrived in (1.15).
+    if (sides.size > 0 && !travelled) {
+      const host = visitedHost(o, officials, raw, sides);
+      if (host) {
+        o.country = host;
+        continue;
+      }
+    }
     // An official who only travels (no foreign official named) still has a home: the trip's
     // destination is the other side.
     if (sides.size === 0 && !travelled) continue;
@@ -299,8 +313,73 @@ function inferHome(officials: Official[], raw: RawSentence[]): void {
       if (sides.has(a) && !sides.has(b)) partners.add(b);
       if (sides.has(b) && !sides.has(a)) partners.add(a);
     }
-    if (partners.size === 1) o.country = [...partners][0];
+    if (partners.size === 1) {
+      o.country = [...partners][0];
+      continue;
+    }
+    // "COLOMBO (News 1st) – … President X, who is on an official visit to Pakistan": a traveller of
+    // no written state, in a story filed from a city of another state, is of that state (1.15).
+    const home = datelineState(raw);
+    if (travelled && home && !away.has(home) && !sides.has(home)) o.country = home;
   }
+}
+
+/** The state of the article's dateline city ("COLOMBO (News 1st) –"), when the first sentence opens with one. */
+function datelineState(raw: RawSentence[]): string | null {
+  const first = raw[0];
+  if (!first) return null;
+  const end = datelineEnd(first.tokens);
+  if (end <= 0) return null;
+  const m = first.mentions.find((x) => x.from < end && x.iso3.length === 1 && (x.kind === 'capital' || x.kind === 'name'));
+  return m ? m.iso3[0] : null;
+}
+
+// "it was in the UK's interests", "in Kenya's favour": a possessive after "in" names whose interest, not a place (1.15).
+const INTEREST_NOUNS = new Set(['interest', 'interests', 'favour', 'favor', 'benefit', 'name', 'view', 'hands']);
+function possessiveInterest(tokens: Token[], to: number): boolean {
+  if (tokens[to]?.lower !== "'s") return false;
+  let k = to + 1;
+  if (['own', 'best', 'national', 'long-term', 'vital'].includes(tokens[k]?.lower ?? '')) k++;
+  return INTEREST_NOUNS.has(tokens[k]?.lower ?? '');
+}
+
+const GUEST_NOUNS = new Set(['leaders', 'counterparts', 'presidents', 'officials', 'ministers', 'delegations', 'heads']);
+/** The states of "… with leaders from A, B and C" (or "of"): a list after a plural noun of officials met (1.15). */
+export function guestStates(s: RawSentence): string[] {
+  const t = s.tokens;
+  const out: string[] = [];
+  const at = t.findIndex((x, i) => (x.lower === 'from' || x.lower === 'of') && GUEST_NOUNS.has(t[i - 1]?.lower ?? '') && t[i - 2]?.lower === 'with');
+  if (at < 0) return out;
+  let end = at + 1;
+  for (const m of s.mentions) {
+    if (m.from < end) continue;
+    if (m.from !== end && !(m.from === end + 1 && [',', 'and', 'the'].includes(t[end].lower)) && !(m.from === end + 2 && t[end].lower === ',' && t[end + 1].lower === 'and')) break;
+    if (m.iso3.length !== 1 || m.kind === 'person' || m.kind === 'demonym') break;
+    out.push(m.iso3[0]);
+    end = m.to;
+  }
+  return out;
+}
+
+/** The one state a guest "visiting <Demonym> …" met by `o` arrived in, named by its capital or name after "arrived in". */
+function visitedHost(o: Official, officials: Official[], raw: RawSentence[], sides: Set<string>): string | null {
+  const guests = new Set<string>();
+  for (const s of raw) {
+    if (!named(o, officials, s) || !s.words.has('visiting')) continue;
+    for (const m of s.mentions) if (m.iso3.length === 1 && m.kind === 'demonym' && s.tokens[m.from - 1]?.lower === 'visiting') guests.add(m.iso3[0]);
+  }
+  if (guests.size !== 1) return null;
+  const hosts = new Set<string>();
+  for (const s of raw) {
+    if (named(o, officials, s)) continue;
+    for (const m of s.mentions) {
+      if (m.iso3.length !== 1 || (m.kind !== 'capital' && m.kind !== 'name') || s.tokens[m.from - 1]?.lower !== 'in' || !ARRIVE.has(s.tokens[m.from - 2]?.lower ?? '')) continue;
+      hosts.add(m.iso3[0]);
+    }
+  }
+  const [guest] = guests;
+  if (hosts.size !== 1 || hosts.has(guest) || ![...sides].every((c) => c === guest)) return null;
+  return [...hosts][0];
 }
 
 function lastOfficialBefore(officials: Official[], tokens: Token[], k: number): Official | null {

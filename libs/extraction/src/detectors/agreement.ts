@@ -170,6 +170,16 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
     const duringVisit = subj.includes('during') && subj.some((w) => w === 'visit' || w === 'talks' || w === 'meeting' || w === 'summit');
     const anaphoric = duringVisit || subj.some((w) => ANAPHORA.has(w)) || (by >= 0 && t.slice(k + 1 + by, Math.min(end, k + by + 5)).some((x) => ANAPHORA.has(x.lower)));
     let confidence = 0.8;
+    // "During his visit, X oversaw the signing of loan agreements with France and the EU": a state
+    // after "with" names the other party; the pair of the visit is not it (1.15).
+    const withAt = duringVisit && parties.length === 1 ? t.findIndex((x, i) => i > k && i < end && x.lower === 'with') : -1;
+    const withState = withAt > 0 ? s.mentions.find((m) => m.role === 'actor' && m.kind !== 'person' && (m.from === withAt + 1 || (m.from === withAt + 2 && t[withAt + 1].lower === 'the'))) : undefined;
+    let alsoOrg: string[] = [];
+    if (withState && withState.iso3 !== parties[0]) {
+      parties = [parties[0], withState.iso3];
+      // "… with France and the European Union": the organisation coordinated with the state signed too.
+      if (t[withState.to]?.lower === 'and') alsoOrg = organisationsIn(s).filter((o) => t.slice(withState.to + 1, withState.to + 4).some((x) => x.cap && o.toLowerCase().split(' ').includes(x.lower)));
+    }
     const pair = parties.length < 2 && anaphoric ? pairFor(ctx, parties) : null;
     if (pair) {
       parties = [...pair];
@@ -224,6 +234,7 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
     const out: Candidate[] = [
       { type: 'AgreementSigned', parties, ...(organisations.length ? { organisations } : {}), subject: subject || null, value, signatories: [], confidence, ...base },
     ];
+    if (alsoOrg.length > 0) out.push({ type: 'AgreementSigned', parties: [parties[0]], organisations: alsoOrg, subject: subject || null, value: null, signatories: [], confidence: 0.6, ...base });
     if (aid && donor && parties.length === 2 && parties.includes(donor)) {
       const recipient = parties.find((p) => p !== donor)!;
       out.push({ type: 'AidPledged', donor, recipient, value, purpose: subject || null, confidence: confidence - 0.05, ...base });

@@ -264,7 +264,41 @@ function welcomedTo(s: AnalysedSentence, ctx: Context): Candidate[] {
   return [];
 }
 
+const WHERE_VISIT_VERBS = new Set(['had', 'made', 'paid', 'concluded', 'completed', 'ended', 'was', 'were']);
+
+/**
+ * "was travelling from France where he had a three-day state visit": a visit told as past, in a
+ * "where" clause after "from <state>", by the official who travels (1.15). Undated: the clause
+ * tells no day.
+ */
+function visitWhere(s: AnalysedSentence): Candidate[] {
+  const t = s.tokens;
+  for (const m of s.mentions) {
+    if (m.kind !== 'name' || t[m.from - 1]?.lower !== 'from') continue;
+    const w = t[m.to]?.lower === ',' ? m.to + 1 : m.to;
+    if (t[w]?.lower !== 'where') continue;
+    const span = t.slice(w + 1, Math.min(t.length, w + 9));
+    const noun = span.findIndex((x) => x.lower === 'visit' || x.lower === 'tour' || x.lower === 'trip');
+    if (noun < 0) continue;
+    const lead = span.slice(0, noun).map((x) => x.lower);
+    if (!lead.some((x) => WHERE_VISIT_VERBS.has(x)) || lead.some((x) => ['will', 'would', 'to', 'not', 'planned'].includes(x))) continue;
+    if (!['a', 'an', 'his', 'her', 'their', 'its'].some((d) => lead.includes(d))) continue;
+    const who = s.mentions.filter((x) => x.to <= m.from - 1 && x.kind === 'person').pop();
+    if (!who || who.iso3 === m.iso3 || isIrrealis(s, m.from)) continue;
+    return [visitOf(s, who.iso3, m.iso3, who.person ? [who.person.name] : [], null, false, 0.6)];
+  }
+  return [];
+}
+
 export function detectVisits(s: AnalysedSentence, ctx: Context): Candidate[] {
+  if (s.words.has('where') && s.words.has('from')) {
+    const past = visitWhere(s);
+    if (past.length > 0) return [...past, ...detectVisitsMain(s, ctx)];
+  }
+  return detectVisitsMain(s, ctx);
+}
+
+function detectVisitsMain(s: AnalysedSentence, ctx: Context): Candidate[] {
   if (hasAny(s, WELCOME) && !isSportContext(s)) {
     const welcomed = welcomedTo(s, ctx);
     if (welcomed.length > 0) return [...welcomed, ...(hasAny(s, ANY_VISIT) ? visitVerbs(s, ctx) : [])];

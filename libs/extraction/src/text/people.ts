@@ -125,6 +125,11 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
     // The country before the title: "Japanese Foreign Minister", "Qatar's Foreign Minister", "Kremlin spokesman".
     let before = mentionEnding.get(titleStart);
     if (!before && tokens[titleStart - 1]?.lower === "'s") before = mentionEnding.get(titleStart - 1);
+    // "Lao Party General Secretary and President X": a party office before the state office (1.15).
+    if (!before && tokens[titleStart - 1]?.text === 'Party') {
+      const d = mentionEnding.get(titleStart - 1);
+      if (d && d.kind === 'demonym') before = d;
+    }
     // ("In Solomon Islands Prime Minister Rudd held talks": a fronted place is where, not whose, 1.14.)
     const placed = before && before.kind === 'name' && ['in', 'at'].includes(tokens[before.from - 1]?.lower ?? '');
     if (!country && before && before.iso3.length === 1 && before.kind !== 'capital' && !placed) country = before.iso3[0];
