@@ -68,6 +68,8 @@ function sameFact(a: Candidate, b: Candidate): boolean {
   // Restatements of one request ("urged the US to stop arms sales …", "urges the US to … the arms
   // sales issue") share its content words.
   if (a.type === 'AppealMade') return a.sentence === b.sentence || (b.type === 'AppealMade' && sharedWords(a.about, b.about) >= 2);
+  // "X met President Xi and Premier Li": two meetings with one state, told in one sentence (1.15).
+  if (a.guestTag && b.guestTag && a.guestTag !== b.guestTag) return false;
   const x = amountOf(a);
   const y = amountOf(b);
   if (x !== null && y !== null && x !== y) return false;
@@ -131,7 +133,7 @@ export function assemble(cands: Candidate[], sentences: AnalysedSentence[], extr
     }
   }
   return merged.map((c) => {
-    const { dateExplicit: _d, sentence, voteTag: _v, ...fields } = c;
+    const { dateExplicit: _d, sentence, voteTag: _v, guestTag: _g, ...fields } = c;
     const s = sentences[sentence];
     const fact = {
       ...fields,

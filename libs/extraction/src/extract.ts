@@ -136,6 +136,33 @@ function arrivalDates(cands: Candidate[], sentences: AnalysedSentence[]): void {
   }
 }
 
+const HOST_WORDS = new Set(['host', 'hosted', 'hosts', 'presided', 'chaired', 'chairs', 'chair']);
+
+/**
+ * "X debuted as host of the Asean Summit in Manila … Asean leaders at the Summit were A, B and C":
+ * the member hosting a bloc's summit takes part in it (1.15). The host's state is his own, else
+ * the state of the capital the summit was held in; only with one multilateral summit in the article.
+ */
+function summitHost(cands: Candidate[], sentences: AnalysedSentence[]): void {
+  const summits = cands.filter((c): c is Extract<Candidate, { type: 'MeetingHeld' }> => c.type === 'MeetingHeld' && c.participants.length >= 3 && sentences[c.sentence].words.has('summit'));
+  if (summits.length !== 1) return;
+  const summit = summits[0];
+  for (const s of sentences) {
+    if (!s.words.has('summit') || !hasAny(s, HOST_WORDS)) continue;
+    const t = s.tokens;
+    const k = t.findIndex((x, i) => HOST_WORDS.has(x.lower) && t.slice(i + 1, i + 14).some((y) => y.lower === 'summit'));
+    if (k < 0 || isIrrealis(s, k) || t.slice(0, k).some((x) => ['will', 'would', 'to'].includes(x.lower))) continue;
+    // "as host of": the noun needs its "of"; the verbs take the summit as object.
+    if (t[k].lower === 'host' && t[k + 1]?.lower !== 'of') continue;
+    const person = s.mentions.find((m) => m.kind === 'person' && m.to <= k);
+    const at = t.findIndex((x, i) => i > k && x.lower === 'summit');
+    const place = s.mentions.find((m) => m.from > at && m.from <= at + 3 && m.role === 'location' && (m.kind === 'capital' || m.kind === 'city') && t[m.from - 1]?.lower === 'in');
+    const host = person?.iso3 ?? (!s.mentions.some((m) => m.kind === 'person') ? place?.iso3 : undefined);
+    if (host && !summit.participants.includes(host)) summit.participants = [host, ...summit.participants];
+    return;
+  }
+}
+
 /**
  * A fact dated after the article was published has not happened: "confirmed Lula's trip to Buenos
  * Aires on January 23" in a story of 3 January is a plan (1.13). Compared at the date's own precision.
@@ -226,6 +253,7 @@ function run(input: ArticleInput): FactDraft[] {
   cands.push(...settlePledges(ctx.pendingPledges, cands, a.sentences, ctx.aidRecipient));
   carryDates(cands);
   arrivalDates(cands, a.sentences);
+  summitHost(cands, a.sentences);
   // What the article says about its vote later ("The vote was 10-1") completes the earlier reports.
   for (const c of cands) {
     if (c.type !== 'VoteAbstained' && c.type !== 'VoteCast') continue;

@@ -132,6 +132,8 @@ function ceremonyObject(s: AnalysedSentence, k: number): number {
   return noun < 0 ? -1 : from + 1 + noun - (k + 1);
 }
 
+const DASH_MARKS = new Set(['—', '–', '--']);
+
 export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[] {
   if (!hasAny(s, SIGN)) return [];
   if (isSportContext(s)) return [];
@@ -165,9 +167,18 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
     // Passive: "was signed by <officials>", "were signed between Bangladesh and Japan".
     const by = t.slice(k + 1, end).findIndex((x) => x.lower === 'by' || x.lower === 'between');
     if (parties.length < 2 && by >= 0 && by < 6) parties = distinct([...s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor'), ...s.mentions.filter((m) => m.from > k && m.to <= end && m.role === 'actor')]);
+    // "Its five founding members — A, B, C and D — signed the declaration": states in a dashed apposition before the verb (1.15).
+    if (parties.length < 2 && DASH_MARKS.has(t[k - 1]?.text ?? '')) {
+      const open = t.findIndex((x, i) => i < k - 1 && i >= k - 30 && DASH_MARKS.has(x.text));
+      const inside = open >= 0 ? distinct(s.mentions.filter((m) => m.from > open && m.to <= k - 1 && (m.role === 'actor' || m.kind === 'name'))) : [];
+      if (inside.length >= 2) parties = inside;
+    }
     const subj = t.slice(start, k).map((x) => x.lower);
     // "the two sides signed", "MoUs signed between the two nations".
-    const duringVisit = subj.includes('during') && subj.some((w) => w === 'visit' || w === 'talks' || w === 'meeting' || w === 'summit');
+    // ("three agreements were signed during discussions": the talks just told, after the verb, 1.15.)
+    const duringAfter = t.slice(k + 1, Math.min(end, k + 3)).findIndex((x) => x.lower === 'during');
+    const duringTalks = duringAfter >= 0 && t.slice(k + 2 + duringAfter, Math.min(end, k + 5 + duringAfter)).some((x) => ['talks', 'discussions', 'meeting', 'visit'].includes(x.lower));
+    const duringVisit = duringTalks || (subj.includes('during') && subj.some((w) => w === 'visit' || w === 'talks' || w === 'meeting' || w === 'summit'));
     const anaphoric = duringVisit || subj.some((w) => ANAPHORA.has(w)) || (by >= 0 && t.slice(k + 1 + by, Math.min(end, k + by + 5)).some((x) => ANAPHORA.has(x.lower)));
     let confidence = 0.8;
     // "During his visit, X oversaw the signing of loan agreements with France and the EU": a state
@@ -223,7 +234,13 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
     if (!value && definite && ctx.lastMoney && s.index - ctx.lastMoney.sentence <= 3) {
       value = { amount: ctx.lastMoney.amount, currency: ctx.lastMoney.currency };
     }
-    const date = dateNear(s, k);
+    let date = dateNear(s, k);
+    // "The bloc was established on August 8, 1967. Its five founding members … signed the
+    // declaration": a founders' signing is dated by the founding told just before (1.15).
+    if (!date && (s.words.has('founding') || s.words.has('founders')) && s.index > 0) {
+      const prevS = ctx.sentences[s.index - 1];
+      if (prevS && prevS.dates.length === 1 && ['established', 'founded', 'formed', 'created'].some((w) => prevS.words.has(w))) date = prevS.dates[0].value;
+    }
     const base = {
       date: date ?? ctx.storyDate,
       dateExplicit: date !== null,
