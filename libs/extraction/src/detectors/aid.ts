@@ -11,7 +11,7 @@ import type { Candidate } from './candidate';
 const PLEDGE = new Set(['send', 'sending', 'pledged', 'pledges', 'pledge', 'promised', 'promise', 'provide', 'provided', 'provides', 'donated', 'donates', 'granted', 'contributions', 'contribution', 'committed', 'gave', 'give', 'given', 'offered', 'announced', 'sent', 'allocated', 'earmarked', 'approved', 'extend', 'extended', 'extends', 'lend', 'lent', 'offer', 'pledging', 'donating', 'committing', 'providing', 'sending']);
 const PAST_GIVING = new Set(['pledged', 'provided', 'donated', 'sent', 'delivered', 'granted', 'dispatched', 'gave', 'shipped', 'sending']);
 const VICTIMS = new Set(['victims', 'survivors', 'evacuees', 'displaced']);
-const MATERIAL_AID = new Set(['aid', 'assistance', 'relief', 'supplies', 'donations', 'donation', 'grant', 'grants', 'loan', 'loans', 'tents', 'blankets', 'medicines', 'goods']);
+const MATERIAL_AID = new Set(['aid', 'assistance', 'relief', 'supplies', 'donations', 'donation', 'grant', 'grants', 'loan', 'loans', 'tents', 'blankets', 'medicines', 'goods', 'medicine', 'food', 'vaccines']);
 const PARTICIPLES = new Set(['pledging', 'donating', 'committing', 'providing']);
 const GIVING_VERBS = new Set(['provide', 'give', 'donate', 'grant', 'extend', 'lend', 'contribute', 'allocate', 'offer', 'send']);
 const SAY = new Set(['said', 'says', 'announced', 'told', 'stated']);
@@ -365,7 +365,7 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     const ind = t[k + 1]?.lower === 'the' ? k + 2 : k + 1;
     const recipientNow = s.mentions.find((m) => m.from === ind && m.kind !== 'demonym' && m.kind !== 'person');
     const doubleObject = ['given', 'gave', 'gives', 'granted'].includes(w) && !!recipientNow && s.money.some((x) => x.from === recipientNow.to && !x.conversion && x.currency !== null);
-    if (!PLEDGE_WORDS.has(w) && !vowed && !forVictims && !doubleObject && !t.slice(start, end).some((x) => AID_NOUNS.has(x.lower) || (PAST_GIVING.has(w) && MATERIAL_AID.has(x.lower)))) continue;
+    if (!PLEDGE_WORDS.has(w) && !vowed && !forVictims && !doubleObject && !t.slice(start, end).some((x) => AID_NOUNS.has(x.lower) || ((PAST_GIVING.has(w) || (reported && GIVING_VERBS.has(w))) && MATERIAL_AID.has(x.lower)))) continue;
     // A list: each named country paired with the amount that follows it.
     if (w === 'contributions' || w === 'contribution' || w === 'pledges') {
       const ms = s.mentions.filter((m) => m.from > k && m.kind === 'name');
@@ -423,7 +423,9 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (!money) {
       // "India sent humanitarian aid to Afghanistan": a past act of giving material aid to a named
       // country is a pledge even without an amount (value null).
-      if (!PAST_GIVING.has(w) || passive) continue;
+      // ("Canada said it would send tents and medicine to Nepal": an announced shipment, 1.15.)
+      const announced = reported && GIVING_VERBS.has(w) && !t.slice(start, end).some((x) => ['if', 'unless', 'once', 'not', 'never', 'whether'].includes(x.lower));
+      if (!(PAST_GIVING.has(w) || announced) || passive) continue;
       const nounAt = t.slice(k + 1, Math.min(end, k + 8)).findIndex((x) => MATERIAL_AID.has(x.lower));
       if (nounAt < 0) continue;
       const named = recipientAfter(s, k + 1 + nounAt, end, donorM.iso3);

@@ -295,7 +295,31 @@ export function detectVisits(s: AnalysedSentence, ctx: Context): Candidate[] {
     const past = visitWhere(s);
     if (past.length > 0) return [...past, ...detectVisitsMain(s, ctx)];
   }
-  return detectVisitsMain(s, ctx);
+  const found = detectVisitsMain(s, ctx);
+  return found.length === 1 && s.words.has('since') && s.words.has('when') ? [...found, ...earlierVisit(s, found[0])] : found;
+}
+
+const EARLIER_VISIT_VERBS = new Set(['visited', 'toured']);
+/**
+ * "the first visit by a Ghanaian president to Kenya since 2011, when John Mills visited the country":
+ * the earlier visit the "since … when" clause tells, by the same visitor's state to the same host,
+ * dated by "since" (1.15).
+ */
+function earlierVisit(s: AnalysedSentence, v: Candidate): Candidate[] {
+  if (v.type !== 'VisitMade') return [];
+  const t = s.tokens;
+  const since = t.findIndex((x) => x.lower === 'since');
+  const d = s.dates.find((x) => x.from === since + 1);
+  if (!d || t[d.to]?.lower !== ',' || t[d.to + 1]?.lower !== 'when') return [];
+  const end = clauseEnd(s, d.to + 2);
+  const k = t.findIndex((x, i) => i > d.to + 1 && i < Math.min(end, d.to + 10) && EARLIER_VISIT_VERBS.has(x.lower));
+  if (k < 0) return [];
+  const place = s.mentions.find((m) => m.from > k && m.from <= k + 2);
+  const anaphoric = ['country', 'nation'].includes(t[k + 2]?.lower ?? '') && t[k + 1]?.lower === 'the';
+  if (!(place && place.iso3 === v.host) && !anaphoric) return [];
+  const who = s.mentions.find((m) => m.from > d.to + 1 && m.from < k && m.kind !== 'city');
+  if (who && who.iso3 !== v.visitor) return [];
+  return [visitOf(s, v.visitor, v.host, [], d.value, true, 0.6)];
 }
 
 function detectVisitsMain(s: AnalysedSentence, ctx: Context): Candidate[] {
