@@ -15,7 +15,7 @@ import { detectVotes } from './detectors/vote';
 import { updateVoteContext } from './detectors/vote-context';
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.14.0' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.15.0' });
 
 export interface ArticleInput {
   title?: string;

@@ -286,7 +286,8 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     const isNoun = NOUNS.has(w) || aTalk || exchange || (w === 'call' && t[k - 1]?.lower === 'courtesy');
     const gather = GATHER.has(w);
     // "Talking with President X, Y said …": an opening participle of talks, like "Meeting with" (1.15).
-    const talking = w === 'talking' && k === 0 && t[1]?.lower === 'with';
+    // ("Talking with reporters, …": only an official, a title or a name, is a guest.)
+    const talking = w === 'talking' && k === 0 && t[1]?.lower === 'with' && (TITLE_WORDS.has(t[2]?.lower ?? '') || s.mentions.some((m) => m.from === 2 && m.kind === 'person'));
     if (!isNoun && !VERBS.has(w) && !gather && !talking) continue;
     if (MEALS.has(w) && !t.slice(Math.max(0, k - 3), k).some((x) => MEAL_LEAD.has(x.lower))) continue;
     // "during this meeting", "At the meeting" after "hosted a virtual meeting": the remote one again (1.12).

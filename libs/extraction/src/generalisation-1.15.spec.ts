@@ -1,0 +1,131 @@
+/**
+ * Rules added in extractor 1.15, from the misses of fresh blind batch 15. Every sentence here is
+ * invented; each case names the pattern it stands for, with negative cases that must yield nothing.
+ */
+import { EXTRACTOR } from '.';
+import { facts, PUB, sigs } from './spec-signatures';
+import { findMoney } from './text/money';
+import { findMentions } from './text/mentions';
+import { findOfficials } from './text/people';
+import { tokenize } from './text/tokens';
+
+describe('extractor version', () => {
+  it('is 1.15.0', () => expect(EXTRACTOR.version).toBe('1.15.0'));
+});
+
+const of = (body: string, type: string, publishedAt = PUB) => facts(body, publishedAt).filter((f) => f.type === type);
+const officials = (text: string) => {
+  const t = tokenize(text);
+  return findOfficials(t, findMentions(t)).officials.map((o) => [o.name, o.country]);
+};
+const amounts = (text: string) => findMoney(tokenize(text)).map((m) => [m.amount, m.currency]);
+
+describe('leaders whose state the article does not write beside them', () => {
+  it('"the Prime Minister" stands for the one prime minister the article names', () => {
+    const body = 'Prime Minister Lars Holm of Norway held talks with Chilean President Ana Rojas in Santiago.\n\nOn Monday, the Prime Minister also held talks with Peruvian President Luis Vega in Lima.';
+    expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld CHL-NOR', 'MeetingHeld NOR-PER']);
+  });
+  it('"the Prime Minister" with two prime ministers of two states named is nobody', () => {
+    const body = 'Norwegian Prime Minister Lars Holm met Danish Prime Minister Mette Berg in Oslo.\n\nLater, the Prime Minister held talks with Peruvian President Luis Vega.';
+    expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld DNK-NOR']);
+  });
+  it('"in Peru\'s interests" names whose interest, so it counts towards the leader\'s home', () => {
+    const body = 'Prime Minister Ana Ruiz held talks with Brazilian President Carlos Vega in Brasilia.\n\nShe said it was in Peru\'s interests to deepen trade, and that Peru would open a consulate.';
+    expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld BRA-PER']);
+  });
+  it('separate meetings with leaders from a list: each listed state met the leader\'s state', () => {
+    const body = 'President Ana Rojas on Monday had separate meetings with leaders from Peru, Bolivia and Ecuador on the sidelines of a forum in Quito.\n\nRojas said Chile would deepen trade across the region. Chile hopes to host the next forum.';
+    expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld BOL-CHL', 'MeetingHeld CHL-ECU', 'MeetingHeld CHL-PER']);
+    expect(sigs(body.replace('had separate meetings', 'will have separate meetings'), 'MeetingHeld')).toEqual([]);
+  });
+  it('"<Demonym> Party General Secretary and President X" is of that state', () => {
+    expect(officials('Lao Party General Secretary and President Somsak Vong spoke.')).toEqual([['Somsak Vong', 'LAO']]);
+    expect(officials('Party General Secretary and President Somsak Vong spoke.')).toEqual([['Somsak Vong', null]]);
+  });
+  it('who meets a "visiting <Demonym>" guest is of the state the guest arrived in', () => {
+    const body = 'Prime Minister Rahim Uddin has met with visiting Omani Sultan Haitham Said for talks.\n\nThe Sultan arrived in Dhaka on Monday for a two-day trip.';
+    expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld BGD-OMN']);
+    expect(sigs('Prime Minister Rahim Uddin has met with visiting Omani Sultan Haitham Said for talks.', 'MeetingHeld')).toEqual([]);
+  });
+  it('a traveller of no written state under a bracketed dateline with a dash is of the dateline\'s state', () => {
+    const body = 'QUITO (Andes) – President Ana Rojas, who is on an official visit to Bolivia, held talks with Bolivian President Luis Mendez on Monday.\n\nRojas returns this evening, ending her official visit to Bolivia.';
+    expect(sigs(body, 'VisitMade')).toEqual(['VisitMade ECU>BOL']);
+    expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld BOL-ECU']);
+    // Filed from the state visited: nothing tells the traveller's own.
+    expect(sigs(body.replace('QUITO (Andes)', 'LA PAZ (ABI)'), 'VisitMade')).toEqual([]);
+  });
+  it('the host member of a bloc\'s summit takes part in it', () => {
+    const body = 'President Ana Reyes on Saturday debuted as host of the Andean Community summit in Quito.\n\nLeaders at the summit were Bolivia\'s President Luis Mendez, Peru\'s President Carla Ruiz and Colombia\'s President Tomas Gil.';
+    expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld BOL-COL-ECU-PER']);
+    const planned = 'President Ana Reyes will be host of the Andean Community summit in Quito next year.\n\nLeaders at the last summit were Bolivia\'s President Luis Mendez, Peru\'s President Carla Ruiz and Colombia\'s President Tomas Gil.';
+    expect(sigs(planned, 'MeetingHeld')).toEqual(['MeetingHeld BOL-COL-PER']);
+  });
+});
+
+describe('meetings', () => {
+  it('two officials of one state met in one sentence are two meetings', () => {
+    expect(of('Nepalese Prime Minister Ram Thapa met Chinese President Li Wen and Chinese Premier Zhao Ming in Beijing on Wednesday.', 'MeetingHeld')).toHaveLength(2);
+    expect(of('Nepalese Prime Minister Ram Thapa met Chinese President Li Wen in Beijing on Wednesday.', 'MeetingHeld')).toHaveLength(1);
+  });
+  it('"Talking with President X, Y said …" is talks with the other state the sentence names', () => {
+    expect(sigs('Talking with President Ivan Petrov, Chilean President Ana Rojas said Chile valued its partnership with Russia.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-RUS']);
+    expect(sigs('Talking with reporters, Chilean President Ana Rojas said Chile valued its partnership with Russia.', 'MeetingHeld')).toEqual([]);
+  });
+  it('talks with "a host of other heads of state" are not the pair just told', () => {
+    const body = 'Kenyan President Ana Wambui met Ugandan President Luis Okello on Monday.\n\nBefore the close of the summit on Sunday, she also held bilateral talks with a host of other heads of state.';
+    expect(of(body, 'MeetingHeld').map((f) => (f.type === 'MeetingHeld' ? [f.participants.slice().sort().join('-'), f.date] : null))).toEqual([['KEN-UGA', '2024-06-10']]);
+  });
+  it('an "also" event told later does not date the lead story', () => {
+    const body = 'Norwegian Prime Minister Lars Holm has held talks with Danish Prime Minister Mette Berg in Copenhagen.\n\nYesterday, Holm also held talks with Swedish Prime Minister Eva Lind in Stockholm.';
+    const dated = of(body, 'MeetingHeld').map((f) => (f.type === 'MeetingHeld' ? [f.participants.slice().sort().join('-'), f.date] : null));
+    expect(dated).toEqual([['DNK-NOR', PUB], ['NOR-SWE', '2024-06-13']]);
+  });
+});
+
+describe('agreements', () => {
+  it('signed during a visit "with <state> and <organisation>": that state and the organisation', () => {
+    const body = 'Kenyan President Ana Wambui arrived in Egypt on Monday for a three-day visit.\n\nDuring her three-day visit, Wambui oversaw the signing of loan agreements with France and the European Union.';
+    const got = of(body, 'AgreementSigned').map((f) => (f.type === 'AgreementSigned' ? [f.parties.slice().sort().join('-'), f.organisations ?? []] : null));
+    expect(got).toEqual([['FRA-KEN', []], ['KEN', ['European Union']]]);
+  });
+  it('"agreements were signed during the discussions": the talks just told', () => {
+    const body = 'Talks between Peruvian President Ana Rojas and Bolivian President Luis Mendez were held on Monday.\n\nThree agreements were signed during the discussions.';
+    expect(sigs(body, 'AgreementSigned')).toEqual(['AgreementSigned BOL-PER']);
+    expect(sigs(body.replace('were signed', 'will be signed'), 'AgreementSigned')).toEqual([]);
+  });
+  it('founders in a dashed apposition signed, dated by the founding told just before', () => {
+    const body = 'The bloc was founded on May 26, 1969. Its founding members — Bolivia, Chile, Colombia, Ecuador and Peru — signed the Cartagena Agreement.';
+    const got = of(body, 'AgreementSigned').map((f) => (f.type === 'AgreementSigned' ? [f.parties.slice().sort().join('-'), f.date] : null));
+    expect(got).toEqual([['BOL-CHL-COL-ECU-PER', '1969-05-26']]);
+  });
+});
+
+describe('visits', () => {
+  it('"travelling from X where he had a state visit" is a visit to X, undated', () => {
+    const body = 'Chilean President Ana Rojas was travelling from Peru where she had a three-day state visit when she stopped in Bolivia.';
+    expect(sigs(body, 'VisitMade')).toContain('VisitMade CHL>PER');
+    expect(sigs(body.replace('where she had a three-day state visit', 'where she will have a state visit'), 'VisitMade')).not.toContain('VisitMade CHL>PER');
+  });
+  it('"the first visit … since 2011, when X visited the country": the earlier visit too', () => {
+    const got = of('It was the first visit by a Ghanaian president to Kenya since 2011, when Kofi Mensah visited the country.', 'VisitMade').map((f) => (f.type === 'VisitMade' ? `${f.visitor}>${f.host}@${f.date}` : ''));
+    expect(got.sort()).toEqual(['GHA>KEN@2011', `GHA>KEN@${PUB}`]);
+    const other = of('It was the first visit by a Ghanaian president to Kenya since 2011, when Kofi Mensah visited Togo.', 'VisitMade').map((f) => (f.type === 'VisitMade' ? `${f.visitor}>${f.host}@${f.date}` : ''));
+    expect(other).not.toContain('GHA>KEN@2011');
+  });
+});
+
+describe('aid', () => {
+  it('amounts in compound number words', () => {
+    expect(amounts('a grant of two hundred million Japanese yen')).toEqual([[200000000, 'JPY']]);
+    expect(amounts('pledged twenty-five million dollars')).toEqual([[25000000, 'USD']]);
+    expect(amounts('one hundred and fifty billion euros')).toEqual([[150000000000, 'EUR']]);
+    expect(amounts('five million euros')).toEqual([[5000000, 'EUR']]);
+    // A count in words is no amount.
+    expect(amounts('twenty-five people')).toEqual([]);
+  });
+  it('"said it would send tents and medicine to X" is an announced pledge', () => {
+    expect(sigs('Canada said it would send tents and medicine to Nepal.', 'AidPledged')).toEqual(['AidPledged CAN>NPL']);
+    expect(sigs('Canada said it would send tents to Nepal if asked.', 'AidPledged')).toEqual([]);
+    expect(sigs('Canada said it would not send tents to Nepal.', 'AidPledged')).toEqual([]);
+  });
+});
