@@ -114,6 +114,20 @@ describe('visits', () => {
   });
 });
 
+describe('departures and foreign ministers\' styles', () => {
+  it('"departed <capital> on Sunday for <place>, <country>": a trip by the capital\'s state, or the traveller\'s', () => {
+    expect(sigs('President Ada Obi departed Abuja on Sunday for Lyon, France, on a state visit.', 'VisitMade')).toEqual(['VisitMade NGA>FRA']);
+    expect(sigs('President Kwame Boateng left Accra yesterday for Nairobi.', 'VisitMade')).toEqual(['VisitMade GHA>KEN']);
+    expect(sigs('President Ada Obi will depart Abuja on Sunday for Lyon, France.', 'VisitMade')).toEqual([]);
+    expect(sigs('He left Accra in 2010 for a job in London.', 'VisitMade')).toEqual([]);
+  });
+  it('"External Affairs Minister" is a foreign minister of the demonym\'s state', () => {
+    expect(officials('Indian External Affairs Minister Ravi Kumar spoke.')).toEqual([['Ravi Kumar', 'IND']]);
+    const body = 'Prime Minister Rahim Uddin on Tuesday received Indian External Affairs Minister Ravi Kumar at his office.\n\nBangladesh and India agreed to expand rail links.';
+    expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld BGD-IND']);
+  });
+});
+
 describe('aid', () => {
   it('amounts in compound number words', () => {
     expect(amounts('a grant of two hundred million Japanese yen')).toEqual([[200000000, 'JPY']]);

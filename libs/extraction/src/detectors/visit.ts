@@ -295,8 +295,42 @@ export function detectVisits(s: AnalysedSentence, ctx: Context): Candidate[] {
     const past = visitWhere(s);
     if (past.length > 0) return [...past, ...detectVisitsMain(s, ctx)];
   }
+  if (s.words.has('for') && (s.words.has('departed') || s.words.has('left') || s.words.has('departs') || s.words.has('leaves'))) {
+    const gone = departedFrom(s, ctx);
+    if (gone.length > 0) {
+      const rest = detectVisitsMain(s, ctx).filter((c) => c.type !== 'VisitMade' || c.host !== (gone[0].type === 'VisitMade' ? gone[0].host : ''));
+      return [...gone, ...rest];
+    }
+  }
   const found = detectVisitsMain(s, ctx);
   return found.length === 1 && s.words.has('since') && s.words.has('when') ? [...found, ...earlierVisit(s, found[0])] : found;
+}
+
+const DEPARTED = new Set(['departed', 'left', 'departs', 'leaves']);
+/**
+ * "President X departed Abuja on Sunday for Paris, France, on a state visit": a departure from a
+ * capital for a foreign place; the traveller's state is his own, else the capital's (1.15).
+ */
+function departedFrom(s: AnalysedSentence, ctx: Context): Candidate[] {
+  const t = s.tokens;
+  for (let k = 1; k < t.length; k++) {
+    if (!DEPARTED.has(t[k].lower)) continue;
+    const origin = s.mentions.find((m) => m.from === k + 1 && (m.kind === 'capital' || m.kind === 'name'));
+    if (!origin) continue;
+    const end = clauseEnd(s, k);
+    const f = t.findIndex((x, i) => i > origin.to && i < Math.min(end, origin.to + 7) && x.lower === 'for');
+    if (f < 0 || isIrrealis(s, k)) continue;
+    // Only words of time between the origin and "for" ("on Sunday", "yesterday").
+    if (t.slice(origin.to, f).some((x, i) => !s.dates.some((d) => origin.to + i >= d.from && origin.to + i < d.to) && !['on', 'yesterday', 'today', 'early', 'late', 'this', 'morning', 'evening', 'night'].includes(x.lower))) continue;
+    const dest = s.mentions.find((m) => m.from > f && m.from <= f + 4 && m.iso3 !== origin.iso3 && m.kind !== 'person' && m.kind !== 'demonym');
+    if (!dest || t.slice(f + 1, dest.from).some((x) => !x.cap && x.lower !== ',')) continue;
+    const who = s.mentions.filter((m) => m.to <= k && m.kind === 'person').pop();
+    const visitor = who?.iso3 ?? origin.iso3;
+    if (visitor === dest.iso3) continue;
+    const date = dateNear(s, k);
+    return [visitOf(s, visitor, dest.iso3, who?.person ? [who.person.name] : [], date ?? ctx.storyDate, date !== null, 0.65)];
+  }
+  return [];
 }
 
 const EARLIER_VISIT_VERBS = new Set(['visited', 'toured']);

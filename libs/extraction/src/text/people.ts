@@ -21,7 +21,8 @@ export interface Office {
 export function normaliseRole(words: string[]): string {
   const w = words.map((x) => x.toLowerCase()).filter((x) => x !== 'of' && x !== 'the' && x !== 'and');
   const has = (x: string) => w.includes(x);
-  if (has('fm') || (has('foreign') && (has('minister') || has('ministry') || has('affairs'))) || has('counterpart') && has('foreign')) {
+  // ("External Affairs Minister": the foreign minister's style in some states, 1.15.)
+  if (has('fm') || ((has('foreign') || (has('external') && has('affairs'))) && (has('minister') || has('ministry') || has('affairs'))) || has('counterpart') && has('foreign')) {
     return has('deputy') || has('vice') ? 'deputy foreign minister' : 'foreign minister';
   }
   if (has('pm') || has('premier') || (has('prime') && has('minister'))) return 'prime minister';
