@@ -106,6 +106,12 @@ describe('visits', () => {
     expect(sigs(body, 'VisitMade')).toContain('VisitMade CHL>PER');
     expect(sigs(body.replace('where she had a three-day state visit', 'where she will have a state visit'), 'VisitMade')).not.toContain('VisitMade CHL>PER');
   });
+  it('"on the second day of his visit … on Wednesday": the visit began the day before', () => {
+    const [v] = of('On the second day of his maiden visit to Kenya, Ghanaian President Kofi Mensah met Kenyan President Ana Wambui on Wednesday.', 'VisitMade');
+    expect(v && v.type === 'VisitMade' ? v.date : null).toBe('2024-06-11');
+    const [w] = of('During his visit to Kenya, Ghanaian President Kofi Mensah met Kenyan President Ana Wambui on Wednesday.', 'VisitMade');
+    expect(w && w.type === 'VisitMade' ? w.date : null).toBe('2024-06-12');
+  });
   it('"the first visit … since 2011, when X visited the country": the earlier visit too', () => {
     const got = of('It was the first visit by a Ghanaian president to Kenya since 2011, when Kofi Mensah visited the country.', 'VisitMade').map((f) => (f.type === 'VisitMade' ? `${f.visitor}>${f.host}@${f.date}` : ''));
     expect(got.sort()).toEqual(['GHA>KEN@2011', `GHA>KEN@${PUB}`]);

@@ -597,7 +597,10 @@ function nthDayStart(s: AnalysedSentence, k: number): string | null {
     if (t[i].lower !== 'day' || t[i + 1]?.lower !== 'of' || t[i - 2]?.lower !== 'the') continue;
     const n = ORDINAL_DAYS[t[i - 1].lower];
     if (!n) continue;
-    const day = s.dates.find((d) => d.precision === 'day' && d.to <= i + 4 && d.from >= i - 20 && d.value.length === 10);
+    // ("On the second day of his visit to Kenya, X met Y on Wednesday": a fronted phrase; the
+    // sentence's one day dates the main clause, 1.15.)
+    const days = s.dates.filter((d) => d.precision === 'day' && d.value.length === 10);
+    const day = days.find((d) => d.to <= i + 4 && d.from >= i - 20) ?? (i <= 4 && days.length === 1 ? days[0] : undefined);
     if (!day) return null;
     const d = new Date(`${day.value}T00:00:00Z`);
     if (Number.isNaN(d.getTime())) return null;
