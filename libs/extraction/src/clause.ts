@@ -134,7 +134,7 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
   const inDate = (i: number) => s.dates.some((d) => i >= d.from && i < d.to) || (t[i].cap && t[i].lower === 'may');
   if (deniedBefore(s, k) || plannedBefore(s, k)) return true;
   // "looking forward to the talks with X": what one looks forward to has not happened (1.13).
-  for (let i = Math.max(start, k - 8); i < k; i++) if (t[i].lower === 'forward' && t[i + 1]?.lower === 'to' && LOOK.has(t[i - 1]?.lower ?? '')) return true;
+  for (let i = Math.max(start, k - 12); i < k; i++) if (t[i].lower === 'forward' && t[i + 1]?.lower === 'to' && LOOK.has(t[i - 1]?.lower ?? '')) return true;
   for (let i = start; i < k; i++) {
     const w = t[i].lower;
     if (!CLAUSE_SCOPE.has(w) || inDate(i)) continue;

@@ -136,6 +136,30 @@ function arrivalDates(cands: Candidate[], sentences: AnalysedSentence[]): void {
   }
 }
 
+const SPAN_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
+const CONCLUDED = new Set(['concluded', 'ended', 'wrapped', 'completed']);
+
+/**
+ * "whose two-day official visit to the country concluded yesterday": an N-day visit that ended on
+ * the day written began N - 1 days before it; a visit is dated by its first day (1.15).
+ */
+function visitSpanStart(cands: Candidate[], sentences: AnalysedSentence[]): void {
+  for (const c of cands) {
+    if (c.type !== 'VisitMade' || !c.dateExplicit || !c.date || c.date.length !== 10) continue;
+    const s = sentences[c.sentence];
+    if (!hasAny(s, CONCLUDED)) continue;
+    const t = s.tokens;
+    const v = t.findIndex((x, i) => ['visit', 'trip', 'tour'].includes(x.lower) && t[i - 1] && t.slice(Math.max(0, i - 4), i).some((y, j, a) => y.lower === 'day' && a[j - 1]?.lower === '-' && Object.prototype.hasOwnProperty.call(SPAN_WORDS, a[j - 2]?.lower ?? '')));
+    if (v < 0) continue;
+    const end = t.findIndex((x, i) => i > v && i <= v + 10 && CONCLUDED.has(x.lower));
+    const day = end > 0 ? s.dates.find((d) => d.from > end && d.from <= end + 3 && d.value === c.date) : undefined;
+    if (!day) continue;
+    const span = t.slice(Math.max(0, v - 4), v).findIndex((y) => y.lower === 'day');
+    const n = SPAN_WORDS[t[Math.max(0, v - 4) + span - 2].lower];
+    c.date = new Date(Date.parse(`${c.date}T00:00:00Z`) - (n - 1) * DAY).toISOString().slice(0, 10);
+  }
+}
+
 const HOST_WORDS = new Set(['host', 'hosted', 'hosts', 'presided', 'chaired', 'chairs', 'chair']);
 
 /**
@@ -254,6 +278,7 @@ function run(input: ArticleInput): FactDraft[] {
   carryDates(cands);
   arrivalDates(cands, a.sentences);
   summitHost(cands, a.sentences);
+  visitSpanStart(cands, a.sentences);
   // What the article says about its vote later ("The vote was 10-1") completes the earlier reports.
   for (const c of cands) {
     if (c.type !== 'VoteAbstained' && c.type !== 'VoteCast') continue;

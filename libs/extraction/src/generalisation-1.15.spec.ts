@@ -134,6 +134,26 @@ describe('departures and foreign ministers\' styles', () => {
   });
 });
 
+describe('more homes, spans and donors', () => {
+  it('"before returning to Abuja": where a traveller returns to is his home', () => {
+    const body = 'President Ada Obi on Wednesday arrived in Pretoria, South Africa, for a state visit.\n\nObi will meet business leaders in Johannesburg before returning to Abuja.';
+    expect(sigs(body, 'VisitMade')).toEqual(['VisitMade NGA>ZAF']);
+    expect(sigs('President Ada Obi on Wednesday arrived in Pretoria, South Africa, for a state visit.', 'VisitMade')).toEqual([]);
+  });
+  it('"whose two-day visit … concluded yesterday": the visit began the day before', () => {
+    const [v] = of('Ghanaian President Kofi Mensah, whose two-day official visit to Kenya concluded yesterday, met business leaders.', 'VisitMade');
+    expect(v && v.type === 'VisitMade' ? v.date : null).toBe('2024-06-12');
+  });
+  it('"looked forward to welcoming X for the summit … on March 11" is no meeting', () => {
+    const body = 'Indian minister Ravi Kumar met Mozambican President Ana Nhaca on Monday.\n\nKumar said he looked forward to welcoming Nhaca for the alliance\'s first founding summit in New Delhi on March 11.';
+    expect(of(body, 'MeetingHeld')).toHaveLength(1);
+  });
+  it('"the Government is contributing …, the Singapore Ministry … said": the ministry\'s state gives', () => {
+    expect(sigs('SINGAPORE - The Government is contributing US$20,000 in aid to flood-stricken Fiji, the Singapore Ministry of Foreign Affairs said on Thursday.', 'AidPledged')).toEqual(['AidPledged SGP>FJI']);
+    expect(sigs('The Government of Fiji is receiving US$20,000 in aid, the Singapore Ministry of Foreign Affairs said on Thursday.', 'AidPledged')).not.toContain('AidPledged SGP>FJI');
+  });
+});
+
 describe('aid', () => {
   it('amounts in compound number words', () => {
     expect(amounts('a grant of two hundred million Japanese yen')).toEqual([[200000000, 'JPY']]);

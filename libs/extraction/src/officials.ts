@@ -317,11 +317,33 @@ function inferHome(officials: Official[], raw: RawSentence[]): void {
       o.country = [...partners][0];
       continue;
     }
+    // "… will hold a meeting with Nigerians in South Africa before returning to Abuja": where a
+    // traveller returns to is his home (1.15).
+    const back = returnHome(o, officials, raw);
+    if (travelled && back && !away.has(back) && !sides.has(back)) {
+      o.country = back;
+      continue;
+    }
     // "COLOMBO (News 1st) – … President X, who is on an official visit to Pakistan": a traveller of
     // no written state, in a story filed from a city of another state, is of that state (1.15).
     const home = datelineState(raw);
     if (travelled && home && !away.has(home) && !sides.has(home)) o.country = home;
   }
+}
+
+const RETURN_WORDS = new Set(['returning', 'return', 'returned', 'returns']);
+/** The one state whose capital (or name) follows "return(ing) to" in the sentences naming the official. */
+function returnHome(o: Official, officials: Official[], raw: RawSentence[]): string | null {
+  const homes = new Set<string>();
+  for (const s of raw) {
+    if (!named(o, officials, s) || !hasWord(s.words, RETURN_WORDS)) continue;
+    for (const m of s.mentions) {
+      if (m.iso3.length !== 1 || (m.kind !== 'capital' && m.kind !== 'name')) continue;
+      const home = s.tokens[m.from - 1]?.lower === 'home' ? m.from - 1 : m.from;
+      if (s.tokens[home - 1]?.lower === 'to' && RETURN_WORDS.has(s.tokens[home - 2]?.lower ?? '')) homes.add(m.iso3[0]);
+    }
+  }
+  return homes.size === 1 ? [...homes][0] : null;
 }
 
 /** The state of the article's dateline city ("COLOMBO (News 1st) –"), when the first sentence opens with one. */
