@@ -173,7 +173,10 @@ export function isSportContext(s: AnalysedSentence): boolean {
   const t = s.tokens;
   // "the final leg of his tour", "the final communique": "final" before a noun is an adjective (1.8).
   const adjective = (i: number) => ['final', 'open'].includes(t[i].lower) && /^\p{Ll}/u.test(t[i + 1]?.text ?? '') && !['of', 'against', 'in', 'at', 'on', 'with', 'between', 'and', 'was', 'is', 'will'].includes(t[i + 1].lower);
-  return t.some((x, i) => SPORT.has(x.lower) && !adjective(i) && !(x.lower === 'league' && x.cap && (t[i + 1]?.lower === 'of' || t[i - 1]?.lower === 'arab')));
+  // ("share common goals", "development goals": a goal is sport only beside another word of sport
+  // or a score, 1.15.)
+  const goal = (i: number) => ['goal', 'goals'].includes(t[i].lower) && !t.some((y, j) => j !== i && ((SPORT.has(y.lower) && !['goal', 'goals'].includes(y.lower)) || ['scored', 'scoring', 'scores', 'scorer'].includes(y.lower)));
+  return t.some((x, i) => SPORT.has(x.lower) && !adjective(i) && !goal(i) && !(x.lower === 'league' && x.cap && (t[i + 1]?.lower === 'of' || t[i - 1]?.lower === 'arab')));
 }
 
 export function isHedged(s: AnalysedSentence): boolean {

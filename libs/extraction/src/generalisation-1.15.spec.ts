@@ -169,3 +169,46 @@ describe('aid', () => {
     expect(sigs('Canada said it would not send tents to Nepal.', 'AidPledged')).toEqual([]);
   });
 });
+
+describe('votes', () => {
+  const lead = 'The UN General Assembly adopted a resolution on Chad on Friday. ';
+  it('a list after a later position is that position\'s ("100 voted in favour …, 12 voted against including A and B")', () => {
+    expect(sigs(lead + 'A total of 100 countries voted in favor of the resolution, 12 countries voted against including Peru and Chile, while 30 others abstained.', 'VoteCast')).toEqual(['VoteCast CHL no', 'VoteCast PER no']);
+  });
+  it('"was among the 100 nations voting in favour"', () => {
+    expect(sigs(lead + 'Kenya was among the 100 nations voting in favor of the resolution.', 'VoteCast')).toEqual(['VoteCast KEN yes']);
+    expect(sigs(lead + 'Kenya was among the nations that will vote in favor of the next resolution.', 'VoteCast')).toEqual([]);
+  });
+  it('"has cast its vote against the resolution"', () => {
+    expect(sigs(lead + 'Peru has cast its vote against the resolution.', 'VoteCast')).toEqual(['VoteCast PER no']);
+  });
+  it('"abstained, including major powers like A and B"', () => {
+    expect(sigs(lead + 'Several countries abstained from the vote, including major powers like India and China.', 'VoteAbstained')).toEqual(['VoteAbstained CHN', 'VoteAbstained IND']);
+  });
+  it('appositions and group words inside a list of voters', () => {
+    const body = lead + 'The 12 countries that voted against the resolution include Peru, its neighbour Chile, as well as Fiji, Tonga, and two European countries – Austria and Hungary.';
+    expect(sigs(body, 'VoteCast')).toEqual(['VoteCast AUT no', 'VoteCast CHL no', 'VoteCast FJI no', 'VoteCast HUN no', 'VoteCast PER no', 'VoteCast TON no']);
+  });
+});
+
+describe('more officials, instruments and visits', () => {
+  it('"President-elect X" is an official; "the Argentine leader" is the one head of state left without a state', () => {
+    expect(officials('President-elect Ana Ruiz spoke.')).toEqual([['Ana Ruiz', null]]);
+    const body = 'President-elect Ana Ruiz and her Mexican counterpart Luis Mora on Monday agreed to work together, as the two heads of state met in Mexico City.\n\nIt is the Argentine leader\'s first foreign trip. Ruiz arrived in Mexico on Saturday.';
+    expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld ARG-MEX']);
+    expect(sigs(body, 'VisitMade')).toEqual(['VisitMade ARG>MEX']);
+  });
+  it('a letter of intent is an instrument; a letter is not', () => {
+    expect(sigs('Ukrainian President Ivan Bondar signed a letter of intent with Polish Prime Minister Jan Nowak on Wednesday.', 'AgreementSigned')).toEqual(['AgreementSigned POL-UKR']);
+    expect(sigs('Peru and Chile signed a letter to the Secretary-General on Wednesday.', 'AgreementSigned')).toEqual([]);
+  });
+  it('"In a state visit to Argentina, Mexican President X said …" is a visit; a planned or next week\'s is not', () => {
+    expect(sigs('In a state visit to Argentina, Mexican President Luis Mora said the two countries share common goals.', 'VisitMade')).toEqual(['VisitMade MEX>ARG']);
+    expect(sigs('In a planned visit to Argentina, Mexican President Luis Mora will discuss trade.', 'VisitMade')).toEqual([]);
+    expect(sigs('During his visit to Kenya next week, Ghanaian President Kofi Mensah will open a school.', 'VisitMade')).toEqual([]);
+  });
+  it('"goals" alone is no sport; with a score it is', () => {
+    expect(sigs('Kenyan President Ana Wambui met Ugandan President Luis Okello on Monday to discuss shared development goals.', 'MeetingHeld')).toEqual(['MeetingHeld KEN-UGA']);
+    expect(sigs('Kenya met Uganda in the cup final on Monday and scored two goals.', 'MeetingHeld')).toEqual([]);
+  });
+});

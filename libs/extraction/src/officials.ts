@@ -42,6 +42,12 @@ function inferFromOffices(officials: Official[], offices: Office[]): void {
     const candidates = new Set(offices.filter((f) => f.role === o.role && !taken.has(f.country)).map((f) => f.country));
     if (candidates.size === 1) o.country = [...candidates][0];
   }
+  // "It is the Argentine leader's first foreign trip": a state's "leader" is the one head of state or
+  // government the article leaves without a state, when no official of known state is that state's (1.15).
+  // ("… alongside the Mexican leader": a leader whose state an official of known state already holds is he.)
+  const open = [...new Set(offices.filter((f) => f.role === 'leader').map((f) => f.country))].filter((c) => !officials.some((x) => x.country === c && STATE_ROLES.has(x.role)));
+  const stateless = officials.filter((o) => !o.country && STATE_ROLES.has(o.role));
+  if (open.length === 1 && stateless.length === 1) stateless[0].country = open[0];
 }
 
 /**

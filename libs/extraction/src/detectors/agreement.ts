@@ -20,7 +20,7 @@ const AGREEMENT = new Set([
   'agreement', 'agreements', 'accord', 'accords', 'treaty', 'treaties', 'memorandum', 'memorandums', 'memoranda', 'mou',
   'mous', 'pact', 'pacts', 'deal', 'deals', 'protocol', 'protocols', 'convention', 'contract', 'contracts', 'declaration',
   'partnership', 'charter', 'communique', 'communiqué', 'documents', 'plan', 'roadmap', 'statement', 'framework',
-  'programme', 'program', 'notes',
+  'programme', 'program', 'notes', 'letter', 'letters',
 ]);
 // "cooperate on signing an FTA", "toward signing a treaty": the signing is a goal.
 const GOAL_PREPOSITIONS = new Set(['on', 'toward', 'towards', 'for', 'about', 'of', 'to', 'into']);
@@ -150,7 +150,9 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
     // "held a signing ceremony at the Department of Foreign Affairs for the Exchange of Notes": the
     // ceremony's "for" names what was signed, however long the place between (1.14).
     if (after < 0 && t[k].lower === 'signing' && t[k + 1]?.lower === 'ceremony') after = ceremonyObject(s, k);
-    const before = t.slice(Math.max(0, k - 10, clauseStart(s, k)), k).some((x) => AGREEMENT.has(x.lower));
+    // ("signed a letter of intent": only a letter of intent or an exchange of letters is an instrument, 1.15.)
+    if (after >= 0 && ['letter', 'letters'].includes(t[k + 1 + after].lower) && !(t[k + 2 + after]?.lower === 'of' && t[k + 3 + after]?.lower === 'intent') && !(t[k + after]?.lower === 'of' && t[k + after - 1]?.lower === 'exchange')) after = -1;
+    const before = t.slice(Math.max(0, k - 10, clauseStart(s, k)), k).some((x) => AGREEMENT.has(x.lower) && !['letter', 'letters'].includes(x.lower));
     // "has signed a $NZD10 million Climate Finance and Budget Support to assist Fiji": a sum of aid
     // as the object of "signed" is an aid instrument signed (1.12).
     const sumSigned = after < 0 && !before ? signedSum(s, k) : null;

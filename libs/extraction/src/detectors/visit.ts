@@ -389,6 +389,8 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     // "arrived back in Hanoi, wrapping up a visit to Indonesia": a return home is no arrival abroad (1.12).
     if (['arrived', 'arrives', 'landed', 'flew'].includes(w) && ['back', 'home'].includes(t[k + 1]?.lower ?? '')) continue;
     if (isIrrealis(s, k)) continue;
+    // ("During his visit to Kenya next week, …": a visit dated in the future has not happened, 1.15.)
+    if (t.slice(k + 1, k + 7).some((x, i, a) => x.lower === 'next' && ['week', 'month', 'year', 'weekend'].includes(a[i + 1]?.lower ?? ''))) continue;
     const end = clauseEnd(s, k);
     const start = clauseStart(s, k);
     // "a visit by Chinese Vice Premier He Lifeng to Islamabad"
@@ -448,6 +450,14 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     const detWord = t[det]?.lower ?? '';
     if (!visitor && ['his', 'her', 'their'].includes(detWord)) {
       visitor = s.mentions.find((m) => m.from > k && m.role === 'actor' && !hosts.includes(m) && (m.kind === 'person' || m.kind === 'demonym'));
+    }
+    // "In a state visit to Argentina, Mexican President X said …": a fronted visit is the main
+    // clause subject's (1.15).
+    const lead = t.slice(0, k).findIndex((x, i) => ['in', 'during', 'on'].includes(x.lower) && (i === 0 || ['–', '—', '-', ':'].includes(t[i - 1].text)));
+    if (!visitor && (w === 'visit' || w === 'trip') && lead >= 0 && k - lead <= 5) {
+      const comma = t.findIndex((x, i) => i > k && x.lower === ',');
+      const subj = comma > 0 ? s.mentions.find((m) => m.from > comma && m.from <= comma + 3 && m.role === 'actor' && (m.kind === 'person' || m.kind === 'demonym')) : undefined;
+      if (subj && !hosts.some((h) => h.iso3 === subj.iso3)) visitor = subj;
     }
     // "the first time of his visit to Sri Lanka": "his" is the official last named.
     if (!visitor && ['his', 'her'].includes(detWord) && ctx.lastPerson && hosts.length > 0) visitor = ctx.lastPerson;

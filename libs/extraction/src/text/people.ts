@@ -99,6 +99,8 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
       if (TITLE_WORDS.has(t.lower)) {
         words.push(t.lower);
         j++;
+        // ("President-elect X": the office-to-be is still the title before the name, 1.15.)
+        if (tokens[j]?.text === '-' && tokens[j + 1]?.lower === 'elect' && tokens[j].start === t.end) j += 2;
         continue;
       }
       // "Minister of Foreign Affairs and Trade", "Deputy Prime Minister and Foreign Minister": one office run.
