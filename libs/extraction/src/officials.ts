@@ -325,15 +325,15 @@ function inferHome(officials: Official[], raw: RawSentence[]): void {
     }
     // "… will hold a meeting with Nigerians in South Africa before returning to Abuja": where a
     // traveller returns to is his home (1.15).
-    const back = returnHome(o, officials, raw);
-    if (travelled && back && !away.has(back) && !sides.has(back)) {
+    const back = travelled ? returnHome(o, officials, raw) : null;
+    if (back && !away.has(back) && !sides.has(back)) {
       o.country = back;
       continue;
     }
     // "COLOMBO (News 1st) – … President X, who is on an official visit to Pakistan": a traveller of
     // no written state, in a story filed from a city of another state, is of that state (1.15).
-    const home = datelineState(raw);
-    if (travelled && home && !away.has(home) && !sides.has(home)) o.country = home;
+    const home = travelled ? datelineState(raw) : null;
+    if (home && !away.has(home) && !sides.has(home)) o.country = home;
   }
 }
 

@@ -453,8 +453,8 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     }
     // "In a state visit to Argentina, Mexican President X said …": a fronted visit is the main
     // clause subject's (1.15).
-    const lead = t.slice(0, k).findIndex((x, i) => ['in', 'during', 'on'].includes(x.lower) && (i === 0 || ['–', '—', '-', ':'].includes(t[i - 1].text)));
-    if (!visitor && (w === 'visit' || w === 'trip') && lead >= 0 && k - lead <= 5) {
+    const lead = !visitor && (w === 'visit' || w === 'trip') ? t.slice(0, k).findIndex((x, i) => ['in', 'during', 'on'].includes(x.lower) && (i === 0 || ['–', '—', '-', ':'].includes(t[i - 1].text))) : -1;
+    if (lead >= 0 && k - lead <= 5) {
       const comma = t.findIndex((x, i) => i > k && x.lower === ',');
       const subj = comma > 0 ? s.mentions.find((m) => m.from > comma && m.from <= comma + 3 && m.role === 'actor' && (m.kind === 'person' || m.kind === 'demonym')) : undefined;
       if (subj && !hosts.some((h) => h.iso3 === subj.iso3)) visitor = subj;
