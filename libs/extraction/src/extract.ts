@@ -93,6 +93,17 @@ function carryDates(cands: Candidate[]): void {
       }
     }
   }
+  // "Five MOUs signed between the two nations. The two prime ministers presided over an event to sign
+  // 05 MoUs yesterday": an undated signing told just before a dated one of the same states is it (1.15).
+  for (const c of cands) {
+    if (c.type !== 'AgreementSigned' || c.dateExplicit) continue;
+    const k = keyOf(c.parties);
+    const next = cands.find((d) => d.type === 'AgreementSigned' && d.dateExplicit && d.date && d.sentence > c.sentence && d.sentence - c.sentence <= 2 && keyOf(d.parties) === k);
+    if (next) {
+      c.date = next.date;
+      c.dateExplicit = true;
+    }
+  }
   for (const c of cands) {
     if (c.type !== 'VisitMade' || c.dateExplicit || !c.date || c.date.length !== 10) continue;
     const at = Date.parse(`${c.date}T00:00:00Z`);

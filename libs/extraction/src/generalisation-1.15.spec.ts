@@ -212,3 +212,25 @@ describe('more officials, instruments and visits', () => {
     expect(sigs('Kenya met Uganda in the cup final on Monday and scored two goals.', 'MeetingHeld')).toEqual([]);
   });
 });
+
+describe('passives, staples, venues and leads', () => {
+  const talks = 'Talks between Sri Lankan Prime Minister Ana Perera and Vietnamese Prime Minister Tran Van Minh were held in Hanoi on Tuesday.\n\n';
+  it('"Agreement was reached to …", "It was also agreed to …": cooperation of the talks just told', () => {
+    expect(sigs(talks + 'Agreement was reached to organise exchange programmes for businesses.', 'CooperationAgreed')).toEqual(['CooperationAgreed LKA-VNM']);
+    expect(sigs(talks + 'It was also agreed to prepare the ground for a free trade agreement.', 'CooperationAgreed')).toEqual(['CooperationAgreed LKA-VNM']);
+    expect(sigs(talks + 'It was agreed to hold further talks next year.', 'CooperationAgreed')).toEqual([]);
+  });
+  it('a donation of rice is material aid', () => {
+    expect(sigs('China on Tuesday donated a stock of rice to Sri Lanka as humanitarian assistance.', 'AidPledged')).toEqual(['AidPledged CHN>LKA']);
+    expect(sigs('China on Tuesday sold a stock of rice to Sri Lanka.', 'AidPledged')).toEqual([]);
+  });
+  it('a summit\'s venue "on the sidelines of … in Laos" is not the home of a leader met there', () => {
+    const body = 'Vientiane: Prime Minister Ravi Kumar held a meeting with Laos President Somsak Vong on Friday and expressed India\'s commitment to deepen ties.\n\nKumar also met South Korean President Kim Min-jun on the sidelines of the East Asia Summit in Laos.\n\nEarlier in the day, he held a meeting with his Thailand counterpart Suda Chai.\n\nThe talks focused on trade ties between India and Thailand.';
+    expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld IND-KOR', 'MeetingHeld IND-LAO', 'MeetingHeld IND-THA']);
+  });
+  it('an undated signing told just before a dated one of the same states is that one', () => {
+    const body = 'Five MoUs signed between Pakistan and Sri Lanka.\n\nThe two prime ministers presided over an event to sign five MoUs between Pakistan and Sri Lanka yesterday.';
+    const got = of(body, 'AgreementSigned').map((f) => f.date);
+    expect(got).toEqual(['2024-06-13']);
+  });
+});

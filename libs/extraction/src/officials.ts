@@ -118,6 +118,8 @@ function inferFromTitlePair(officials: Official[], titleMentions: Mention[], raw
 const STATE_ROLES = new Set(['president', 'prime minister', 'foreign minister', 'deputy foreign minister', 'vice president', 'king', 'emir', 'chancellor', 'premier', 'crown prince', 'sultan']);
 const MEETING_WORDS = new Set(['met', 'meet', 'meeting', 'meetings', 'talks', 'hosted', 'received', 'welcomed', 'summit', 'discussion', 'discussions', 'visit', 'visiting', 'counterpart']);
 
+const GATHERINGS = new Set(['summit', 'forum', 'conference', 'sidelines', 'assembly', 'games', 'congress', 'expo', 'dialogue']);
+
 function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
   for (const o of officials) {
     if (o.country || !STATE_ROLES.has(o.role)) continue;
@@ -130,7 +132,10 @@ function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
       const dl = abroad ? 0 : datelineEnd(s.tokens);
       // "in Abuja", a dateline, or a building then its city ("at the State House, Abuja").
       const afterBuilding = (m: Mention) => m.kind === 'capital' && s.tokens[m.from - 1]?.lower === ',' && /^[A-Z]/.test(s.tokens[m.from - 2]?.text ?? '') && s.tokens.slice(Math.max(0, m.from - 6), m.from).some((x) => x.lower === 'at' || x.lower === 'in');
-      const isPlace = (m: Mention) => m.iso3.length === 1 && (m.kind === 'capital' || m.kind === 'name') && (isAfterLocationPreposition(s.tokens, m.from) || m.to <= dl || afterBuilding(m));
+      // ("on the sidelines of East Asia Summit in Laos": a gathering's venue is nobody's home, 1.15.)
+      const attending = s.words.has('sidelines') || s.words.has('attend') || s.words.has('attended') || s.words.has('attending');
+      const venue = (m: Mention) => attending && s.tokens.slice(Math.max(0, m.from - 5), m.from).some((x) => GATHERINGS.has(x.lower));
+      const isPlace = (m: Mention) => m.iso3.length === 1 && (m.kind === 'capital' || m.kind === 'name') && (isAfterLocationPreposition(s.tokens, m.from) || m.to <= dl || afterBuilding(m)) && !venue(m);
       // "Abiy left for South Africa, concluding his state visit in Equatorial Guinea": where the
       // official himself is travelling, the place is the host's, not his (1.11).
       const travels = s.mentions.some((m) => {
@@ -311,6 +316,15 @@ function inferHome(officials: Official[], raw: RawSentence[]): void {
     if (ranked.length > 0 && ranked[0][1] >= 2 && (ranked.length === 1 || ranked[0][1] > ranked[1][1])) {
       o.country = ranked[0][0];
       continue;
+    }
+    // ("trade ties between India and Thailand" with "his Thailand counterpart Paetongtarn" named: a tie
+    // is broken against the states whose own officials the article names, 1.15.)
+    if (ranked.length > 1 && ranked[0][1] >= 2 && ranked[0][1] === ranked[1][1]) {
+      const top = ranked.filter(([, n]) => n === ranked[0][1]).map(([c]) => c).filter((c) => !officials.some((x) => x !== o && x.country === c));
+      if (top.length === 1) {
+        o.country = top[0];
+        continue;
+      }
     }
     // The dyad the article is about ("India and the US decided…", "India-US ties"): an official
     // facing one member of the pair belongs to the other, when exactly one such partner is named.
