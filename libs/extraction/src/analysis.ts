@@ -88,6 +88,14 @@ function definiteTitle(tokens: Token[], i: number, reg: OfficialRegistry): { o: 
   return { o: holders[0], to: j };
 }
 
+/** "Port-of-Spain": a name glued after "<Capitalised>-of-" is part of a place name. */
+function compoundPlace(tokens: Token[], from: number): boolean {
+  const h = tokens[from - 1];
+  const of = tokens[from - 2];
+  const h0 = tokens[from - 3];
+  return !!h && h.text === '-' && h.end === tokens[from].start && !!of && of.lower === 'of' && of.end === h.start && !!h0 && h0.text === '-' && h0.end === of.start && !!tokens[from - 4]?.cap;
+}
+
 // Before "for" and a city, these make it a destination ("left for Karachi").
 const FOR_PLACE_VERBS = new Set(['left', 'leaves', 'leave', 'departed', 'departs', 'headed', 'heads', 'bound', 'set', 'sets', 'off']);
 
@@ -222,6 +230,13 @@ export function analyse(input: { title?: string; body: string; publishedAt: stri
     out.push(...cityMentions(tokens, covered, dl));
     out.push(...personMentions(tokens, covered, registry));
     out.sort((a, b) => a.from - b.from);
+    const money = words.size > 0 ? findMoney(tokens) : [];
+    // ("a US$1.5 billion grant": a currency's state letters are no mention of the state; "Port-of-Spain":
+    // a country's name inside a hyphenated place name is none either, 1.15.)
+    if (money.length > 0 || words.has('-')) {
+      const kept = out.filter((m) => !(m.kind !== 'person' && money.some((x) => m.from >= x.from && m.to <= x.to)) && !(m.kind === 'name' && compoundPlace(tokens, m.from)));
+      if (kept.length !== out.length) out.splice(0, out.length, ...kept);
+    }
     const dates = findDates(tokens, published);
     markTopics(tokens, out, dates);
     if (words.has('was') || words.has('were') || words.has('been')) markPassiveTopics(tokens, out);
@@ -233,7 +248,7 @@ export function analyse(input: { title?: string; body: string; publishedAt: stri
       mentions: out,
       // The dateline's date is the filing date, not an event's.
       dates: dl > 0 ? dates.filter((d) => d.from >= dl) : dates,
-      money: words.size > 0 ? findMoney(tokens) : [],
+      money,
       words,
     };
   });

@@ -81,7 +81,23 @@ const keyOf = (cs: readonly string[]) => [...cs].sort().join('-');
  *   told in the article, when that day lies in the week before the visit's story date (a leg of a
  *   tour: "after visits to Afghanistan and Iran … On Monday, Qureshi met Afghan President …").
  */
-function carryDates(cands: Candidate[]): void {
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const INSTRUMENTS = new Set(['mous', 'memoranda', 'memorandums', 'agreements', 'accords', 'documents', 'instruments', 'deals', 'pacts']);
+/** The number written just before a plural noun of instruments ("Five MOUs", "05 … MoUs"), else null. */
+function instrumentCount(s: AnalysedSentence): number | null {
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!INSTRUMENTS.has(t[i].lower)) continue;
+    for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
+      const w = t[j].lower;
+      if (/^\d{1,3}$/.test(w)) return Number(w);
+      if (Object.prototype.hasOwnProperty.call(COUNT_WORDS, w)) return COUNT_WORDS[w];
+    }
+  }
+  return null;
+}
+
+function carryDates(cands: Candidate[], sentences: AnalysedSentence[]): void {
   const dated = cands.filter((c): c is Extract<Candidate, { type: 'MeetingHeld' }> => c.type === 'MeetingHeld' && c.dateExplicit && c.date !== null);
   for (const c of cands) {
     if (c.type === 'MeetingHeld' && !c.dateExplicit) {
@@ -95,10 +111,13 @@ function carryDates(cands: Candidate[]): void {
   }
   // "Five MOUs signed between the two nations. The two prime ministers presided over an event to sign
   // 05 MoUs yesterday": an undated signing told just before a dated one of the same states is it (1.15).
+  // (Only when both tell the same count of instruments: "Five MOUs" … "05 … MoUs".)
   for (const c of cands) {
     if (c.type !== 'AgreementSigned' || c.dateExplicit) continue;
     const k = keyOf(c.parties);
-    const next = cands.find((d) => d.type === 'AgreementSigned' && d.dateExplicit && d.date && d.sentence > c.sentence && d.sentence - c.sentence <= 2 && keyOf(d.parties) === k);
+    const n = instrumentCount(sentences[c.sentence]);
+    if (n === null) continue;
+    const next = cands.find((d) => d.type === 'AgreementSigned' && d.dateExplicit && d.date && d.sentence > c.sentence && d.sentence - c.sentence <= 2 && keyOf(d.parties) === k && instrumentCount(sentences[d.sentence]) === n);
     if (next) {
       c.date = next.date;
       c.dateExplicit = true;
@@ -286,7 +305,7 @@ function run(input: ArticleInput): FactDraft[] {
     prev = s;
   }
   cands.push(...settlePledges(ctx.pendingPledges, cands, a.sentences, ctx.aidRecipient));
-  carryDates(cands);
+  carryDates(cands, a.sentences);
   arrivalDates(cands, a.sentences);
   summitHost(cands, a.sentences);
   visitSpanStart(cands, a.sentences);

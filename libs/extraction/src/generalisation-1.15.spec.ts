@@ -228,9 +228,15 @@ describe('passives, staples, venues and leads', () => {
     const body = 'Vientiane: Prime Minister Ravi Kumar held a meeting with Laos President Somsak Vong on Friday and expressed India\'s commitment to deepen ties.\n\nKumar also met South Korean President Kim Min-jun on the sidelines of the East Asia Summit in Laos.\n\nEarlier in the day, he held a meeting with his Thailand counterpart Suda Chai.\n\nThe talks focused on trade ties between India and Thailand.';
     expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld IND-KOR', 'MeetingHeld IND-LAO', 'MeetingHeld IND-THA']);
   });
-  it('an undated signing told just before a dated one of the same states is that one', () => {
-    const body = 'Five MoUs signed between Pakistan and Sri Lanka.\n\nThe two prime ministers presided over an event to sign five MoUs between Pakistan and Sri Lanka yesterday.';
-    const got = of(body, 'AgreementSigned').map((f) => f.date);
-    expect(got).toEqual(['2024-06-13']);
+  it('an undated signing told just before a dated one of the same count and states is that one', () => {
+    const body = 'Five MoUs signed between Pakistan and Sri Lanka.\n\nThe two prime ministers presided over an event to sign 05 MoUs between Pakistan and Sri Lanka yesterday.';
+    expect(of(body, 'AgreementSigned').map((f) => f.date)).toEqual(['2024-06-13']);
+    // Another instrument, dated years before, is not the one just signed.
+    const other = 'Kazakhstan and Uzbekistan signed a number of agreements.\n\nThey also signed a protocol amending their agreement on road transport dated March 20, 2006.';
+    expect(of(other, 'AgreementSigned').map((f) => f.date).sort()).toEqual(['2006-03-20', '2024-06-14']);
+  });
+  it('"US$" names no state; "Port-of-Spain" names no Spain', () => {
+    expect(sigs('Guyana will tap into a US$1.5 billion grant announced by the Chinese Government.', 'MeetingHeld')).toEqual([]);
+    expect(sigs('Caribbean leaders met the Chinese President at the Hilton Hotel in Port-of-Spain on Sunday.', 'MeetingHeld').filter((x) => x.includes('ESP'))).toEqual([]);
   });
 });
