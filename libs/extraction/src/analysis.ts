@@ -199,7 +199,9 @@ export function analyse(input: { title?: string; body: string; publishedAt: stri
   const published = parsePublished(input.publishedAt);
   const raw = splitSentences(input.body).map((s, index) => {
     const tokens = s.text.length > MAX_SENTENCE ? [] : tokenize(s.text, s.start);
-    return { s, index, tokens, mentions: findMentions(tokens), words: new Set(tokens.map((t) => t.lower)) };
+    const words = new Set<string>();
+    for (const t of tokens) words.add(t.lower);
+    return { s, index, tokens, mentions: findMentions(tokens), words };
   });
   const titleTokens = tokenize(input.title ?? '');
   const title = { tokens: titleTokens, mentions: findMentions(titleTokens), words: new Set(titleTokens.map((t) => t.lower)) };
@@ -234,8 +236,11 @@ export function analyse(input: { title?: string; body: string; publishedAt: stri
     // ("a US$1.5 billion grant": a currency's state letters are no mention of the state; "Port-of-Spain":
     // a country's name inside a hyphenated place name is none either, 1.15.)
     if (money.length > 0 || words.has('-')) {
-      const kept = out.filter((m) => !(m.kind !== 'person' && money.some((x) => m.from >= x.from && m.to <= x.to)) && !(m.kind === 'name' && compoundPlace(tokens, m.from)));
-      if (kept.length !== out.length) out.splice(0, out.length, ...kept);
+      const drop = (m: CountryMention) => (m.kind !== 'person' && money.some((x) => m.from >= x.from && m.to <= x.to)) || (m.kind === 'name' && compoundPlace(tokens, m.from));
+      if (out.some(drop)) {
+        const kept = out.filter((m) => !drop(m));
+        out.splice(0, out.length, ...kept);
+      }
     }
     const dates = findDates(tokens, published);
     markTopics(tokens, out, dates);
