@@ -240,3 +240,10 @@ describe('passives, staples, venues and leads', () => {
     expect(sigs('Caribbean leaders met the Chinese President at the Hilton Hotel in Port-of-Spain on Sunday.', 'MeetingHeld').filter((x) => x.includes('ESP'))).toEqual([]);
   });
 });
+
+describe('talks held with guests by a subject of no known state', () => {
+  it('the guests did not meet one another', () => {
+    expect(sigs('The PM held bilateral talks with host President Ana Reyes of the Philippines and other leaders including US President John Smith.', 'MeetingHeld')).toEqual([]);
+    expect(sigs('Indian Prime Minister Ravi Kumar held bilateral talks with Philippine President Ana Reyes on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld IND-PHL']);
+  });
+});

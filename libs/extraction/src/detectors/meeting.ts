@@ -384,6 +384,9 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     }
     // "Singh also met A, B and C" with Singh unknown: the people met did not meet one another.
     if (['met', 'meets', 'received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes'].includes(w) && ms.length > 0 && ms.every((m) => m.from > k) && t.slice(from, k).some((x) => x.cap && !FUNCTION_WORDS.has(x.lower))) continue;
+    // ("PM held bilateral talks with host President A and other leaders including B": the same for
+    // talks held "with" guests by a subject of no known state, 1.15.)
+    if (isNoun && (t[k + 1]?.lower === 'with') && ['held', 'had', 'holds', 'has'].some((v) => t.slice(from, k).some((x) => x.lower === v)) && ms.length > 0 && ms.every((m) => m.from > k) && t.slice(from, k).some((x) => x.cap && !FUNCTION_WORDS.has(x.lower))) continue;
     // "X held a meeting with his Iraqi and Egyptian counterparts" with X's country unknown: the
     // counterparts meet X's state, not only each other, so without X there is no fact to tell.
     if (ms.length > 0 && !ctx.lastPerson && onlyCounterparts(s, ms, k)) continue;
