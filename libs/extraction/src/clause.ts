@@ -167,7 +167,18 @@ const SPORT = new Set([
   'fixture', 'kickoff', 'innings', 'wicket', 'footballer', 'tennis', 'football', 'soccer', 'cricket', 'rugby',
 ]);
 
+// Both are pure functions of the sentence, asked by every detector: computed once per sentence.
+const sportMemo = new WeakMap<AnalysedSentence, boolean>();
 export function isSportContext(s: AnalysedSentence): boolean {
+  let v = sportMemo.get(s);
+  if (v === undefined) {
+    v = sportContext(s);
+    sportMemo.set(s, v);
+  }
+  return v;
+}
+
+function sportContext(s: AnalysedSentence): boolean {
   if (!hasAny(s, SPORT)) return false;
   // "the Arab League", "League of Arab States", "League of Nations": a league of states is no sport.
   const t = s.tokens;
@@ -179,8 +190,14 @@ export function isSportContext(s: AnalysedSentence): boolean {
   return t.some((x, i) => SPORT.has(x.lower) && !adjective(i) && !goal(i) && !(x.lower === 'league' && x.cap && (t[i + 1]?.lower === 'of' || t[i - 1]?.lower === 'arab')));
 }
 
+const hedgeMemo = new WeakMap<AnalysedSentence, boolean>();
 export function isHedged(s: AnalysedSentence): boolean {
-  return s.tokens.some((x) => HEDGES.has(x.lower));
+  let v = hedgeMemo.get(s);
+  if (v === undefined) {
+    v = hasAny(s, HEDGES);
+    hedgeMemo.set(s, v);
+  }
+  return v;
 }
 
 const AFTER_EVENT = new Set(['after', 'since', 'following']);
