@@ -13,10 +13,11 @@ import { cityAt } from './text/cities';
 import { findMentions } from './text/mentions';
 import { findMoney } from './text/money';
 import type { Official } from './text/people';
+import { normaliseRole } from './text/people';
 import { splitSentences } from './text/sentences';
 import type { Token } from './text/tokens';
 import { tokenize } from './text/tokens';
-import { LOCATION_PREPOSITIONS } from './text/words';
+import { LOCATION_PREPOSITIONS, TITLE_WORDS } from './text/words';
 
 export type { Analysis, AnalysedSentence, CountryMention, MentionRole } from './analysis.types';
 
@@ -52,12 +53,47 @@ function personMentions(tokens: Token[], covered: Set<number>, reg: OfficialRegi
       if (o) best = { o, to: j + 1 };
       if (!reg.prefixes.has(key)) break;
     }
-    if (!best) continue;
+    if (!best) {
+      const def = definiteTitle(tokens, i, reg);
+      if (def) {
+        out.push({ iso3: def.o.country!, kind: 'person', role: 'actor', from: i, to: def.to, possessive: tokens[def.to]?.lower === "'s", person: def.o });
+        i = def.to - 1;
+      }
+      continue;
+    }
     const possessive = tokens[best.to]?.lower === "'s";
     out.push({ iso3: best.o.country!, kind: 'person', role: 'actor', from: i, to: best.to, possessive, person: best.o });
     i = best.to - 1;
   }
   return out;
+}
+
+/**
+ * "Yesterday, the Prime Minister also held talks with …": a capitalised title after "the", with no
+ * name or "of" after it, stands for the one official of that office the article names, when every
+ * holder of that office it names is of one known state (1.15).
+ */
+const DEFINITE_TITLES = new Set(['president', 'prime minister', 'chancellor', 'foreign minister', 'emir', 'king', 'premier', 'sultan', 'crown prince']);
+function definiteTitle(tokens: Token[], i: number, reg: OfficialRegistry): { o: Official; to: number } | null {
+  if (!TITLE_WORDS.has(tokens[i].lower) || tokens[i - 1]?.lower !== 'the' || (tokens[i - 2] && tokens[i - 2].cap && tokens[i - 2].lower !== 'the')) return null;
+  let j = i;
+  while (j < tokens.length && j < i + 3 && tokens[j].cap && TITLE_WORDS.has(tokens[j].lower)) j++;
+  const next = tokens[j];
+  if (next && (next.cap || next.lower === 'of' || next.lower === '-' || next.lower === 'and')) return null;
+  const role = normaliseRole(tokens.slice(i, j).map((x) => x.text));
+  if (!DEFINITE_TITLES.has(role)) return null;
+  const holders = reg.officials.filter((o) => o.role === role);
+  const states = new Set(holders.map((o) => o.country));
+  if (holders.length === 0 || states.size !== 1 || !holders[0].country) return null;
+  return { o: holders[0], to: j };
+}
+
+/** "Port-of-Spain": a name glued after "<Capitalised>-of-" is part of a place name. */
+function compoundPlace(tokens: Token[], from: number): boolean {
+  const h = tokens[from - 1];
+  const of = tokens[from - 2];
+  const h0 = tokens[from - 3];
+  return !!h && h.text === '-' && h.end === tokens[from].start && !!of && of.lower === 'of' && of.end === h.start && !!h0 && h0.text === '-' && h0.end === of.start && !!tokens[from - 4]?.cap;
 }
 
 // Before "for" and a city, these make it a destination ("left for Karachi").
@@ -163,7 +199,9 @@ export function analyse(input: { title?: string; body: string; publishedAt: stri
   const published = parsePublished(input.publishedAt);
   const raw = splitSentences(input.body).map((s, index) => {
     const tokens = s.text.length > MAX_SENTENCE ? [] : tokenize(s.text, s.start);
-    return { s, index, tokens, mentions: findMentions(tokens), words: new Set(tokens.map((t) => t.lower)) };
+    const words = new Set<string>();
+    for (const t of tokens) words.add(t.lower);
+    return { s, index, tokens, mentions: findMentions(tokens), words };
   });
   const titleTokens = tokenize(input.title ?? '');
   const title = { tokens: titleTokens, mentions: findMentions(titleTokens), words: new Set(titleTokens.map((t) => t.lower)) };
@@ -194,6 +232,16 @@ export function analyse(input: { title?: string; body: string; publishedAt: stri
     out.push(...cityMentions(tokens, covered, dl));
     out.push(...personMentions(tokens, covered, registry));
     out.sort((a, b) => a.from - b.from);
+    const money = words.size > 0 ? findMoney(tokens) : [];
+    // ("a US$1.5 billion grant": a currency's state letters are no mention of the state; "Port-of-Spain":
+    // a country's name inside a hyphenated place name is none either, 1.15.)
+    if (money.length > 0 || words.has('-')) {
+      const drop = (m: CountryMention) => (m.kind !== 'person' && money.some((x) => m.from >= x.from && m.to <= x.to)) || (m.kind === 'name' && compoundPlace(tokens, m.from));
+      if (out.some(drop)) {
+        const kept = out.filter((m) => !drop(m));
+        out.splice(0, out.length, ...kept);
+      }
+    }
     const dates = findDates(tokens, published);
     markTopics(tokens, out, dates);
     if (words.has('was') || words.has('were') || words.has('been')) markPassiveTopics(tokens, out);
@@ -205,7 +253,7 @@ export function analyse(input: { title?: string; body: string; publishedAt: stri
       mentions: out,
       // The dateline's date is the filing date, not an event's.
       dates: dl > 0 ? dates.filter((d) => d.from >= dl) : dates,
-      money: words.size > 0 ? findMoney(tokens) : [],
+      money,
       words,
     };
   });

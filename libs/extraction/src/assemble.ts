@@ -68,6 +68,8 @@ function sameFact(a: Candidate, b: Candidate): boolean {
   // Restatements of one request ("urged the US to stop arms sales …", "urges the US to … the arms
   // sales issue") share its content words.
   if (a.type === 'AppealMade') return a.sentence === b.sentence || (b.type === 'AppealMade' && sharedWords(a.about, b.about) >= 2);
+  // "X met President Xi and Premier Li": two meetings with one state, told in one sentence (1.15).
+  if (a.guestTag && b.guestTag && a.guestTag !== b.guestTag) return false;
   const x = amountOf(a);
   const y = amountOf(b);
   if (x !== null && y !== null && x !== y) return false;
@@ -79,6 +81,8 @@ function sameFact(a: Candidate, b: Candidate): boolean {
   if (a.type === 'VisitMade' && a.date && b.date && a.date.length === 10 && b.date.length === 10) {
     return Math.abs(Date.parse(a.date) - Date.parse(b.date)) <= 7 * 86400000;
   }
+  // "held talks last night (March 23) … ending his official visit": a visit's day and the month of its end are one visit (1.15).
+  if (a.type === 'VisitMade' && a.date && b.date && a.date.length !== b.date.length && (a.date.startsWith(b.date) || b.date.startsWith(a.date))) return true;
   if (!a.dateExplicit || !b.dateExplicit) {
     const loose = a.dateExplicit ? b : a;
     const firm = a.dateExplicit ? a : b;
@@ -97,7 +101,7 @@ function merge(into: Candidate, from: Candidate): Candidate {
   if (!into.dateExplicit && from.dateExplicit) {
     out.date = from.date;
     out.dateExplicit = true;
-  } else if (into.type === 'VisitMade' && into.dateExplicit && from.dateExplicit && from.date && into.date && from.date < into.date) {
+  } else if (into.type === 'VisitMade' && into.dateExplicit && from.dateExplicit && from.date && into.date && (from.date.length > into.date.length || (from.date.length === into.date.length && from.date < into.date))) {
     // A visit is dated by its start.
     out.date = from.date;
   }
@@ -129,7 +133,7 @@ export function assemble(cands: Candidate[], sentences: AnalysedSentence[], extr
     }
   }
   return merged.map((c) => {
-    const { dateExplicit: _d, sentence, voteTag: _v, ...fields } = c;
+    const { dateExplicit: _d, sentence, voteTag: _v, guestTag: _g, ...fields } = c;
     const s = sentences[sentence];
     const fact = {
       ...fields,

@@ -134,7 +134,7 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
   const inDate = (i: number) => s.dates.some((d) => i >= d.from && i < d.to) || (t[i].cap && t[i].lower === 'may');
   if (deniedBefore(s, k) || plannedBefore(s, k)) return true;
   // "looking forward to the talks with X": what one looks forward to has not happened (1.13).
-  for (let i = Math.max(start, k - 8); i < k; i++) if (t[i].lower === 'forward' && t[i + 1]?.lower === 'to' && LOOK.has(t[i - 1]?.lower ?? '')) return true;
+  for (let i = Math.max(start, k - 12); i < k; i++) if (t[i].lower === 'forward' && t[i + 1]?.lower === 'to' && LOOK.has(t[i - 1]?.lower ?? '')) return true;
   for (let i = start; i < k; i++) {
     const w = t[i].lower;
     if (!CLAUSE_SCOPE.has(w) || inDate(i)) continue;
@@ -167,17 +167,37 @@ const SPORT = new Set([
   'fixture', 'kickoff', 'innings', 'wicket', 'footballer', 'tennis', 'football', 'soccer', 'cricket', 'rugby',
 ]);
 
+// Both are pure functions of the sentence, asked by every detector: computed once per sentence.
+const sportMemo = new WeakMap<AnalysedSentence, boolean>();
 export function isSportContext(s: AnalysedSentence): boolean {
+  let v = sportMemo.get(s);
+  if (v === undefined) {
+    v = sportContext(s);
+    sportMemo.set(s, v);
+  }
+  return v;
+}
+
+function sportContext(s: AnalysedSentence): boolean {
   if (!hasAny(s, SPORT)) return false;
   // "the Arab League", "League of Arab States", "League of Nations": a league of states is no sport.
   const t = s.tokens;
   // "the final leg of his tour", "the final communique": "final" before a noun is an adjective (1.8).
   const adjective = (i: number) => ['final', 'open'].includes(t[i].lower) && /^\p{Ll}/u.test(t[i + 1]?.text ?? '') && !['of', 'against', 'in', 'at', 'on', 'with', 'between', 'and', 'was', 'is', 'will'].includes(t[i + 1].lower);
-  return t.some((x, i) => SPORT.has(x.lower) && !adjective(i) && !(x.lower === 'league' && x.cap && (t[i + 1]?.lower === 'of' || t[i - 1]?.lower === 'arab')));
+  // ("share common goals", "development goals": a goal is sport only beside another word of sport
+  // or a score, 1.15.)
+  const goal = (i: number) => ['goal', 'goals'].includes(t[i].lower) && !t.some((y, j) => j !== i && ((SPORT.has(y.lower) && !['goal', 'goals'].includes(y.lower)) || ['scored', 'scoring', 'scores', 'scorer'].includes(y.lower)));
+  return t.some((x, i) => SPORT.has(x.lower) && !adjective(i) && !goal(i) && !(x.lower === 'league' && x.cap && (t[i + 1]?.lower === 'of' || t[i - 1]?.lower === 'arab')));
 }
 
+const hedgeMemo = new WeakMap<AnalysedSentence, boolean>();
 export function isHedged(s: AnalysedSentence): boolean {
-  return s.tokens.some((x) => HEDGES.has(x.lower));
+  let v = hedgeMemo.get(s);
+  if (v === undefined) {
+    v = hasAny(s, HEDGES);
+    hedgeMemo.set(s, v);
+  }
+  return v;
 }
 
 const AFTER_EVENT = new Set(['after', 'since', 'following']);

@@ -15,7 +15,7 @@ import { detectVotes } from './detectors/vote';
 import { updateVoteContext } from './detectors/vote-context';
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.14.0' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.15.0' });
 
 export interface ArticleInput {
   title?: string;
@@ -81,7 +81,23 @@ const keyOf = (cs: readonly string[]) => [...cs].sort().join('-');
  *   told in the article, when that day lies in the week before the visit's story date (a leg of a
  *   tour: "after visits to Afghanistan and Iran … On Monday, Qureshi met Afghan President …").
  */
-function carryDates(cands: Candidate[]): void {
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const INSTRUMENTS = new Set(['mous', 'memoranda', 'memorandums', 'agreements', 'accords', 'documents', 'instruments', 'deals', 'pacts']);
+/** The number written just before a plural noun of instruments ("Five MOUs", "05 … MoUs"), else null. */
+function instrumentCount(s: AnalysedSentence): number | null {
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!INSTRUMENTS.has(t[i].lower)) continue;
+    for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
+      const w = t[j].lower;
+      if (/^\d{1,3}$/.test(w)) return Number(w);
+      if (Object.prototype.hasOwnProperty.call(COUNT_WORDS, w)) return COUNT_WORDS[w];
+    }
+  }
+  return null;
+}
+
+function carryDates(cands: Candidate[], sentences: AnalysedSentence[]): void {
   const dated = cands.filter((c): c is Extract<Candidate, { type: 'MeetingHeld' }> => c.type === 'MeetingHeld' && c.dateExplicit && c.date !== null);
   for (const c of cands) {
     if (c.type === 'MeetingHeld' && !c.dateExplicit) {
@@ -91,6 +107,20 @@ function carryDates(cands: Candidate[]): void {
         c.date = src.date;
         c.dateExplicit = true;
       }
+    }
+  }
+  // "Five MOUs signed between the two nations. The two prime ministers presided over an event to sign
+  // 05 MoUs yesterday": an undated signing told just before a dated one of the same states is it (1.15).
+  // (Only when both tell the same count of instruments: "Five MOUs" … "05 … MoUs".)
+  for (const c of cands) {
+    if (c.type !== 'AgreementSigned' || c.dateExplicit) continue;
+    const k = keyOf(c.parties);
+    const n = instrumentCount(sentences[c.sentence]);
+    if (n === null) continue;
+    const next = cands.find((d) => d.type === 'AgreementSigned' && d.dateExplicit && d.date && d.sentence > c.sentence && d.sentence - c.sentence <= 2 && keyOf(d.parties) === k && instrumentCount(sentences[d.sentence]) === n);
+    if (next) {
+      c.date = next.date;
+      c.dateExplicit = true;
     }
   }
   for (const c of cands) {
@@ -132,6 +162,57 @@ function arrivalDates(cands: Candidate[], sentences: AnalysedSentence[]): void {
       fits[0].date = d.value;
       fits[0].dateExplicit = true;
     }
+    return;
+  }
+}
+
+const SPAN_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
+const CONCLUDED = new Set(['concluded', 'ended', 'wrapped', 'completed']);
+
+/**
+ * "whose two-day official visit to the country concluded yesterday": an N-day visit that ended on
+ * the day written began N - 1 days before it; a visit is dated by its first day (1.15).
+ */
+function visitSpanStart(cands: Candidate[], sentences: AnalysedSentence[]): void {
+  for (const c of cands) {
+    if (c.type !== 'VisitMade' || !c.dateExplicit || !c.date || c.date.length !== 10) continue;
+    const s = sentences[c.sentence];
+    if (!hasAny(s, CONCLUDED)) continue;
+    const t = s.tokens;
+    const v = t.findIndex((x, i) => ['visit', 'trip', 'tour'].includes(x.lower) && t[i - 1] && t.slice(Math.max(0, i - 4), i).some((y, j, a) => y.lower === 'day' && a[j - 1]?.lower === '-' && Object.prototype.hasOwnProperty.call(SPAN_WORDS, a[j - 2]?.lower ?? '')));
+    if (v < 0) continue;
+    const end = t.findIndex((x, i) => i > v && i <= v + 10 && CONCLUDED.has(x.lower));
+    const day = end > 0 ? s.dates.find((d) => d.from > end && d.from <= end + 3 && d.value === c.date) : undefined;
+    if (!day) continue;
+    const span = t.slice(Math.max(0, v - 4), v).findIndex((y) => y.lower === 'day');
+    const n = SPAN_WORDS[t[Math.max(0, v - 4) + span - 2].lower];
+    c.date = new Date(Date.parse(`${c.date}T00:00:00Z`) - (n - 1) * DAY).toISOString().slice(0, 10);
+  }
+}
+
+const HOST_WORDS = new Set(['host', 'hosted', 'hosts', 'presided', 'chaired', 'chairs', 'chair']);
+
+/**
+ * "X debuted as host of the Asean Summit in Manila … Asean leaders at the Summit were A, B and C":
+ * the member hosting a bloc's summit takes part in it (1.15). The host's state is his own, else
+ * the state of the capital the summit was held in; only with one multilateral summit in the article.
+ */
+function summitHost(cands: Candidate[], sentences: AnalysedSentence[]): void {
+  const summits = cands.filter((c): c is Extract<Candidate, { type: 'MeetingHeld' }> => c.type === 'MeetingHeld' && c.participants.length >= 3 && sentences[c.sentence].words.has('summit'));
+  if (summits.length !== 1) return;
+  const summit = summits[0];
+  for (const s of sentences) {
+    if (!s.words.has('summit') || !hasAny(s, HOST_WORDS)) continue;
+    const t = s.tokens;
+    const k = t.findIndex((x, i) => HOST_WORDS.has(x.lower) && t.slice(i + 1, i + 14).some((y) => y.lower === 'summit'));
+    if (k < 0 || isIrrealis(s, k) || t.slice(0, k).some((x) => ['will', 'would', 'to'].includes(x.lower))) continue;
+    // "as host of": the noun needs its "of"; the verbs take the summit as object.
+    if (t[k].lower === 'host' && t[k + 1]?.lower !== 'of') continue;
+    const person = s.mentions.find((m) => m.kind === 'person' && m.to <= k);
+    const at = t.findIndex((x, i) => i > k && x.lower === 'summit');
+    const place = s.mentions.find((m) => m.from > at && m.from <= at + 3 && m.role === 'location' && (m.kind === 'capital' || m.kind === 'city') && t[m.from - 1]?.lower === 'in');
+    const host = person?.iso3 ?? (!s.mentions.some((m) => m.kind === 'person') ? place?.iso3 : undefined);
+    if (host && !summit.participants.includes(host)) summit.participants = [host, ...summit.participants];
     return;
   }
 }
@@ -224,8 +305,10 @@ function run(input: ArticleInput): FactDraft[] {
     prev = s;
   }
   cands.push(...settlePledges(ctx.pendingPledges, cands, a.sentences, ctx.aidRecipient));
-  carryDates(cands);
+  carryDates(cands, a.sentences);
   arrivalDates(cands, a.sentences);
+  summitHost(cands, a.sentences);
+  visitSpanStart(cands, a.sentences);
   // What the article says about its vote later ("The vote was 10-1") completes the earlier reports.
   for (const c of cands) {
     if (c.type !== 'VoteAbstained' && c.type !== 'VoteCast') continue;

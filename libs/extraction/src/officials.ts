@@ -42,6 +42,12 @@ function inferFromOffices(officials: Official[], offices: Office[]): void {
     const candidates = new Set(offices.filter((f) => f.role === o.role && !taken.has(f.country)).map((f) => f.country));
     if (candidates.size === 1) o.country = [...candidates][0];
   }
+  // "It is the Argentine leader's first foreign trip": a state's "leader" is the one head of state or
+  // government the article leaves without a state, when no official of known state is that state's (1.15).
+  // ("… alongside the Mexican leader": a leader whose state an official of known state already holds is he.)
+  const open = [...new Set(offices.filter((f) => f.role === 'leader').map((f) => f.country))].filter((c) => !officials.some((x) => x.country === c && STATE_ROLES.has(x.role)));
+  const stateless = officials.filter((o) => !o.country && STATE_ROLES.has(o.role));
+  if (open.length === 1 && stateless.length === 1) stateless[0].country = open[0];
 }
 
 /**
@@ -112,16 +118,24 @@ function inferFromTitlePair(officials: Official[], titleMentions: Mention[], raw
 const STATE_ROLES = new Set(['president', 'prime minister', 'foreign minister', 'deputy foreign minister', 'vice president', 'king', 'emir', 'chancellor', 'premier', 'crown prince', 'sultan']);
 const MEETING_WORDS = new Set(['met', 'meet', 'meeting', 'meetings', 'talks', 'hosted', 'received', 'welcomed', 'summit', 'discussion', 'discussions', 'visit', 'visiting', 'counterpart']);
 
+const GATHERINGS = new Set(['summit', 'forum', 'conference', 'sidelines', 'assembly', 'games', 'congress', 'expo', 'dialogue']);
+
 function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
   for (const o of officials) {
     if (o.country || !STATE_ROLES.has(o.role)) continue;
     const votes = new Set<string>();
     for (const s of raw) {
       if (!s.words.has(surname(o)) || !hasWord(s.words, MEETING_WORDS)) continue;
-      const dl = datelineEnd(s.tokens);
+      // ("COLOMBO – Talks between X, who is on a visit to Pakistan, and Y": a trip abroad told under a
+      // home dateline; the dateline is not where they met, 1.15.)
+      const abroad = s.mentions.some((m) => s.tokens[m.from - 1]?.lower === 'to' && TRAVEL.has(s.tokens[m.from - 2]?.lower ?? ''));
+      const dl = abroad ? 0 : datelineEnd(s.tokens);
       // "in Abuja", a dateline, or a building then its city ("at the State House, Abuja").
       const afterBuilding = (m: Mention) => m.kind === 'capital' && s.tokens[m.from - 1]?.lower === ',' && /^[A-Z]/.test(s.tokens[m.from - 2]?.text ?? '') && s.tokens.slice(Math.max(0, m.from - 6), m.from).some((x) => x.lower === 'at' || x.lower === 'in');
-      const isPlace = (m: Mention) => m.iso3.length === 1 && (m.kind === 'capital' || m.kind === 'name') && (isAfterLocationPreposition(s.tokens, m.from) || m.to <= dl || afterBuilding(m));
+      // ("on the sidelines of East Asia Summit in Laos": a gathering's venue is nobody's home, 1.15.)
+      const attending = s.words.has('sidelines') || s.words.has('attend') || s.words.has('attended') || s.words.has('attending');
+      const venue = (m: Mention) => attending && s.tokens.slice(Math.max(0, m.from - 5), m.from).some((x) => GATHERINGS.has(x.lower));
+      const isPlace = (m: Mention) => m.iso3.length === 1 && (m.kind === 'capital' || m.kind === 'name') && (isAfterLocationPreposition(s.tokens, m.from) || m.to <= dl || afterBuilding(m)) && !venue(m);
       // "Abiy left for South Africa, concluding his state visit in Equatorial Guinea": where the
       // official himself is travelling, the place is the host's, not his (1.11).
       const travels = s.mentions.some((m) => {
@@ -222,7 +236,7 @@ function inferHome(officials: Official[], raw: RawSentence[]): void {
         skippedEnd = m.to;
         continue;
       }
-      if (m.iso3.length !== 1 || m.kind === 'demonym' || m.kind === 'person' || isAfterLocationPreposition(s.tokens, m.from)) continue;
+      if (m.iso3.length !== 1 || m.kind === 'demonym' || m.kind === 'person' || (isAfterLocationPreposition(s.tokens, m.from) && !possessiveInterest(s.tokens, m.to))) continue;
       // "left for Port of Spain, the capital of Trinidad and Tobago": a destination or a part, not a home.
       if (prev === 'of' || prev === 'for' || prev === 'from') continue;
       // "the China-Pakistan Economic Corridor": a country inside the name of a thing acts in nothing (1.14).
@@ -243,6 +257,8 @@ function inferHome(officials: Official[], raw: RawSentence[]): void {
         // "receives his counterpart from Colombia": the counterpart's state is the other side (1.13).
         if (m.iso3.length === 1 && ['from', 'of'].includes(s.tokens[m.from - 1]?.lower ?? '') && ['counterpart', 'counterparts'].includes(s.tokens[m.from - 2]?.lower ?? '')) sides.add(m.iso3[0]);
       }
+      // "had separate meetings with leaders from Laos, Russia and Chile": the states listed after the guests' noun (1.15).
+      for (const c of guestStates(s)) sides.add(c);
     }
     // "his state visit to the US", "a trip that took him to …", "arrived in Washington": where the
     // official went is not his home.
@@ -283,6 +299,15 @@ function inferHome(officials: Official[], raw: RawSentence[]): void {
         }
       }
     }
+    // "Prime Minister X has met with visiting Qatari Emir Y … The Emir arrived in Dhaka on Monday":
+    // who receives a visiting guest is of the state the guest arrived in (1.15).
+    if (sides.size > 0 && !travelled) {
+      const host = visitedHost(o, officials, raw, sides);
+      if (host) {
+        o.country = host;
+        continue;
+      }
+    }
     // An official who only travels (no foreign official named) still has a home: the trip's
     // destination is the other side.
     if (sides.size === 0 && !travelled) continue;
@@ -292,6 +317,15 @@ function inferHome(officials: Official[], raw: RawSentence[]): void {
       o.country = ranked[0][0];
       continue;
     }
+    // ("trade ties between India and Thailand" with "his Thailand counterpart Paetongtarn" named: a tie
+    // is broken against the states whose own officials the article names, 1.15.)
+    if (ranked.length > 1 && ranked[0][1] >= 2 && ranked[0][1] === ranked[1][1]) {
+      const top = ranked.filter(([, n]) => n === ranked[0][1]).map(([c]) => c).filter((c) => !officials.some((x) => x !== o && x.country === c));
+      if (top.length === 1) {
+        o.country = top[0];
+        continue;
+      }
+    }
     // The dyad the article is about ("India and the US decided…", "India-US ties"): an official
     // facing one member of the pair belongs to the other, when exactly one such partner is named.
     const partners = new Set<string>();
@@ -299,8 +333,95 @@ function inferHome(officials: Official[], raw: RawSentence[]): void {
       if (sides.has(a) && !sides.has(b)) partners.add(b);
       if (sides.has(b) && !sides.has(a)) partners.add(a);
     }
-    if (partners.size === 1) o.country = [...partners][0];
+    if (partners.size === 1) {
+      o.country = [...partners][0];
+      continue;
+    }
+    // "… will hold a meeting with Nigerians in South Africa before returning to Abuja": where a
+    // traveller returns to is his home (1.15).
+    const back = travelled ? returnHome(o, officials, raw) : null;
+    if (back && !away.has(back) && !sides.has(back)) {
+      o.country = back;
+      continue;
+    }
+    // "COLOMBO (News 1st) – … President X, who is on an official visit to Pakistan": a traveller of
+    // no written state, in a story filed from a city of another state, is of that state (1.15).
+    const home = travelled ? datelineState(raw) : null;
+    if (home && !away.has(home) && !sides.has(home)) o.country = home;
   }
+}
+
+const RETURN_WORDS = new Set(['returning', 'return', 'returned', 'returns']);
+/** The one state whose capital (or name) follows "return(ing) to" in the sentences naming the official. */
+function returnHome(o: Official, officials: Official[], raw: RawSentence[]): string | null {
+  const homes = new Set<string>();
+  for (const s of raw) {
+    if (!named(o, officials, s) || !hasWord(s.words, RETURN_WORDS)) continue;
+    for (const m of s.mentions) {
+      if (m.iso3.length !== 1 || (m.kind !== 'capital' && m.kind !== 'name')) continue;
+      const home = s.tokens[m.from - 1]?.lower === 'home' ? m.from - 1 : m.from;
+      if (s.tokens[home - 1]?.lower === 'to' && RETURN_WORDS.has(s.tokens[home - 2]?.lower ?? '')) homes.add(m.iso3[0]);
+    }
+  }
+  return homes.size === 1 ? [...homes][0] : null;
+}
+
+/** The state of the article's dateline city ("COLOMBO (News 1st) –"), when the first sentence opens with one. */
+function datelineState(raw: RawSentence[]): string | null {
+  const first = raw[0];
+  if (!first) return null;
+  const end = datelineEnd(first.tokens);
+  if (end <= 0) return null;
+  const m = first.mentions.find((x) => x.from < end && x.iso3.length === 1 && (x.kind === 'capital' || x.kind === 'name'));
+  return m ? m.iso3[0] : null;
+}
+
+// "it was in the UK's interests", "in Kenya's favour": a possessive after "in" names whose interest, not a place (1.15).
+const INTEREST_NOUNS = new Set(['interest', 'interests', 'favour', 'favor', 'benefit', 'name', 'view', 'hands']);
+function possessiveInterest(tokens: Token[], to: number): boolean {
+  if (tokens[to]?.lower !== "'s") return false;
+  let k = to + 1;
+  if (['own', 'best', 'national', 'long-term', 'vital'].includes(tokens[k]?.lower ?? '')) k++;
+  return INTEREST_NOUNS.has(tokens[k]?.lower ?? '');
+}
+
+const GUEST_NOUNS = new Set(['leaders', 'counterparts', 'presidents', 'officials', 'ministers', 'delegations', 'heads']);
+/** The states of "… with leaders from A, B and C" (or "of"): a list after a plural noun of officials met (1.15). */
+export function guestStates(s: RawSentence): string[] {
+  const t = s.tokens;
+  const out: string[] = [];
+  const at = t.findIndex((x, i) => (x.lower === 'from' || x.lower === 'of') && GUEST_NOUNS.has(t[i - 1]?.lower ?? '') && t[i - 2]?.lower === 'with');
+  if (at < 0) return out;
+  let end = at + 1;
+  for (const m of s.mentions) {
+    if (m.from < end) continue;
+    if (m.from !== end && !(m.from === end + 1 && [',', 'and', 'the'].includes(t[end].lower)) && !(m.from === end + 2 && t[end].lower === ',' && t[end + 1].lower === 'and')) break;
+    if (m.iso3.length !== 1 || m.kind === 'person' || m.kind === 'demonym') break;
+    out.push(m.iso3[0]);
+    end = m.to;
+  }
+  return out;
+}
+
+/** The one state a guest "visiting <Demonym> …" met by `o` arrived in, named by its capital or name after "arrived in". */
+function visitedHost(o: Official, officials: Official[], raw: RawSentence[], sides: Set<string>): string | null {
+  const guests = new Set<string>();
+  for (const s of raw) {
+    if (!named(o, officials, s) || !s.words.has('visiting')) continue;
+    for (const m of s.mentions) if (m.iso3.length === 1 && m.kind === 'demonym' && s.tokens[m.from - 1]?.lower === 'visiting') guests.add(m.iso3[0]);
+  }
+  if (guests.size !== 1) return null;
+  const hosts = new Set<string>();
+  for (const s of raw) {
+    if (named(o, officials, s)) continue;
+    for (const m of s.mentions) {
+      if (m.iso3.length !== 1 || (m.kind !== 'capital' && m.kind !== 'name') || s.tokens[m.from - 1]?.lower !== 'in' || !ARRIVE.has(s.tokens[m.from - 2]?.lower ?? '')) continue;
+      hosts.add(m.iso3[0]);
+    }
+  }
+  const [guest] = guests;
+  if (hosts.size !== 1 || hosts.has(guest) || ![...sides].every((c) => c === guest)) return null;
+  return [...hosts][0];
 }
 
 function lastOfficialBefore(officials: Official[], tokens: Token[], k: number): Official | null {

@@ -156,6 +156,8 @@ export function datelineEnd(tokens: Token[]): number {
       let j = i + 1;
       while (j < tokens.length && j < i + 20 && tokens[j].text !== ')') j++;
       if (tokens[j]?.text === ')' && tokens[j + 1]?.cap) return j + 1;
+      // "COLOMBO (News 1st) – Bilateral discussions …": a dash after the bracketed credit (1.15).
+      if (tokens[j]?.text === ')' && DASHES.has(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.cap) return j + 2;
     }
     if (!DASHES.has(t.text)) continue;
     // "Akufo-Addo": a hyphen inside a word is no separator.

@@ -20,7 +20,7 @@ const AGREEMENT = new Set([
   'agreement', 'agreements', 'accord', 'accords', 'treaty', 'treaties', 'memorandum', 'memorandums', 'memoranda', 'mou',
   'mous', 'pact', 'pacts', 'deal', 'deals', 'protocol', 'protocols', 'convention', 'contract', 'contracts', 'declaration',
   'partnership', 'charter', 'communique', 'communiqué', 'documents', 'plan', 'roadmap', 'statement', 'framework',
-  'programme', 'program', 'notes',
+  'programme', 'program', 'notes', 'letter', 'letters',
 ]);
 // "cooperate on signing an FTA", "toward signing a treaty": the signing is a goal.
 const GOAL_PREPOSITIONS = new Set(['on', 'toward', 'towards', 'for', 'about', 'of', 'to', 'into']);
@@ -132,6 +132,8 @@ function ceremonyObject(s: AnalysedSentence, k: number): number {
   return noun < 0 ? -1 : from + 1 + noun - (k + 1);
 }
 
+const DASH_MARKS = new Set(['—', '–', '--']);
+
 export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[] {
   if (!hasAny(s, SIGN)) return [];
   if (isSportContext(s)) return [];
@@ -148,7 +150,9 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
     // "held a signing ceremony at the Department of Foreign Affairs for the Exchange of Notes": the
     // ceremony's "for" names what was signed, however long the place between (1.14).
     if (after < 0 && t[k].lower === 'signing' && t[k + 1]?.lower === 'ceremony') after = ceremonyObject(s, k);
-    const before = t.slice(Math.max(0, k - 10, clauseStart(s, k)), k).some((x) => AGREEMENT.has(x.lower));
+    // ("signed a letter of intent": only a letter of intent or an exchange of letters is an instrument, 1.15.)
+    if (after >= 0 && ['letter', 'letters'].includes(t[k + 1 + after].lower) && !(t[k + 2 + after]?.lower === 'of' && t[k + 3 + after]?.lower === 'intent') && !(t[k + after]?.lower === 'of' && t[k + after - 1]?.lower === 'exchange')) after = -1;
+    const before = t.slice(Math.max(0, k - 10, clauseStart(s, k)), k).some((x) => AGREEMENT.has(x.lower) && !['letter', 'letters'].includes(x.lower));
     // "has signed a $NZD10 million Climate Finance and Budget Support to assist Fiji": a sum of aid
     // as the object of "signed" is an aid instrument signed (1.12).
     const sumSigned = after < 0 && !before ? signedSum(s, k) : null;
@@ -165,11 +169,30 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
     // Passive: "was signed by <officials>", "were signed between Bangladesh and Japan".
     const by = t.slice(k + 1, end).findIndex((x) => x.lower === 'by' || x.lower === 'between');
     if (parties.length < 2 && by >= 0 && by < 6) parties = distinct([...s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor'), ...s.mentions.filter((m) => m.from > k && m.to <= end && m.role === 'actor')]);
+    // "Its five founding members — A, B, C and D — signed the declaration": states in a dashed apposition before the verb (1.15).
+    if (parties.length < 2 && DASH_MARKS.has(t[k - 1]?.text ?? '')) {
+      const open = t.findIndex((x, i) => i < k - 1 && i >= k - 30 && DASH_MARKS.has(x.text));
+      const inside = open >= 0 ? distinct(s.mentions.filter((m) => m.from > open && m.to <= k - 1 && (m.role === 'actor' || m.kind === 'name'))) : [];
+      if (inside.length >= 2) parties = inside;
+    }
     const subj = t.slice(start, k).map((x) => x.lower);
     // "the two sides signed", "MoUs signed between the two nations".
-    const duringVisit = subj.includes('during') && subj.some((w) => w === 'visit' || w === 'talks' || w === 'meeting' || w === 'summit');
+    // ("three agreements were signed during discussions": the talks just told, after the verb, 1.15.)
+    const duringAfter = t.slice(k + 1, Math.min(end, k + 3)).findIndex((x) => x.lower === 'during');
+    const duringTalks = duringAfter >= 0 && t.slice(k + 2 + duringAfter, Math.min(end, k + 5 + duringAfter)).some((x) => ['talks', 'discussions', 'meeting', 'visit'].includes(x.lower));
+    const duringVisit = duringTalks || (subj.includes('during') && subj.some((w) => w === 'visit' || w === 'talks' || w === 'meeting' || w === 'summit'));
     const anaphoric = duringVisit || subj.some((w) => ANAPHORA.has(w)) || (by >= 0 && t.slice(k + 1 + by, Math.min(end, k + by + 5)).some((x) => ANAPHORA.has(x.lower)));
     let confidence = 0.8;
+    // "During his visit, X oversaw the signing of loan agreements with France and the EU": a state
+    // after "with" names the other party; the pair of the visit is not it (1.15).
+    const withAt = duringVisit && parties.length === 1 ? t.findIndex((x, i) => i > k && i < end && x.lower === 'with') : -1;
+    const withState = withAt > 0 ? s.mentions.find((m) => m.role === 'actor' && m.kind !== 'person' && (m.from === withAt + 1 || (m.from === withAt + 2 && t[withAt + 1].lower === 'the'))) : undefined;
+    let alsoOrg: string[] = [];
+    if (withState && withState.iso3 !== parties[0]) {
+      parties = [parties[0], withState.iso3];
+      // "… with France and the European Union": the organisation coordinated with the state signed too.
+      if (t[withState.to]?.lower === 'and') alsoOrg = organisationsIn(s).filter((o) => t.slice(withState.to + 1, withState.to + 4).some((x) => x.cap && o.toLowerCase().split(' ').includes(x.lower)));
+    }
     const pair = parties.length < 2 && anaphoric ? pairFor(ctx, parties) : null;
     if (pair) {
       parties = [...pair];
@@ -213,7 +236,13 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
     if (!value && definite && ctx.lastMoney && s.index - ctx.lastMoney.sentence <= 3) {
       value = { amount: ctx.lastMoney.amount, currency: ctx.lastMoney.currency };
     }
-    const date = dateNear(s, k);
+    let date = dateNear(s, k);
+    // "The bloc was established on August 8, 1967. Its five founding members … signed the
+    // declaration": a founders' signing is dated by the founding told just before (1.15).
+    if (!date && (s.words.has('founding') || s.words.has('founders')) && s.index > 0) {
+      const prevS = ctx.sentences[s.index - 1];
+      if (prevS && prevS.dates.length === 1 && ['established', 'founded', 'formed', 'created'].some((w) => prevS.words.has(w))) date = prevS.dates[0].value;
+    }
     const base = {
       date: date ?? ctx.storyDate,
       dateExplicit: date !== null,
@@ -224,6 +253,7 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
     const out: Candidate[] = [
       { type: 'AgreementSigned', parties, ...(organisations.length ? { organisations } : {}), subject: subject || null, value, signatories: [], confidence, ...base },
     ];
+    if (alsoOrg.length > 0) out.push({ type: 'AgreementSigned', parties: [parties[0]], organisations: alsoOrg, subject: subject || null, value: null, signatories: [], confidence: 0.6, ...base });
     if (aid && donor && parties.length === 2 && parties.includes(donor)) {
       const recipient = parties.find((p) => p !== donor)!;
       out.push({ type: 'AidPledged', donor, recipient, value, purpose: subject || null, confidence: confidence - 0.05, ...base });

@@ -8,11 +8,11 @@ import { clauseEnd, clauseStart, dateNear, hasAny, inOtherRelative, isHedged, is
 import type { Context } from '../context';
 import type { Candidate } from './candidate';
 
-const PLEDGE = new Set(['send', 'sending', 'pledged', 'pledges', 'pledge', 'promised', 'promise', 'provide', 'provided', 'provides', 'donated', 'donates', 'granted', 'contributions', 'contribution', 'committed', 'gave', 'give', 'given', 'offered', 'announced', 'sent', 'allocated', 'earmarked', 'approved', 'extend', 'extended', 'extends', 'lend', 'lent', 'offer', 'pledging', 'donating', 'committing', 'providing', 'sending']);
+const PLEDGE = new Set(['contributing', 'contributed', 'send', 'sending', 'pledged', 'pledges', 'pledge', 'promised', 'promise', 'provide', 'provided', 'provides', 'donated', 'donates', 'granted', 'contributions', 'contribution', 'committed', 'gave', 'give', 'given', 'offered', 'announced', 'sent', 'allocated', 'earmarked', 'approved', 'extend', 'extended', 'extends', 'lend', 'lent', 'offer', 'pledging', 'donating', 'committing', 'providing', 'sending']);
 const PAST_GIVING = new Set(['pledged', 'provided', 'donated', 'sent', 'delivered', 'granted', 'dispatched', 'gave', 'shipped', 'sending']);
 const VICTIMS = new Set(['victims', 'survivors', 'evacuees', 'displaced']);
-const MATERIAL_AID = new Set(['aid', 'assistance', 'relief', 'supplies', 'donations', 'donation', 'grant', 'grants', 'loan', 'loans', 'tents', 'blankets', 'medicines', 'goods']);
-const PARTICIPLES = new Set(['pledging', 'donating', 'committing', 'providing']);
+const MATERIAL_AID = new Set(['aid', 'assistance', 'relief', 'supplies', 'donations', 'donation', 'grant', 'grants', 'loan', 'loans', 'tents', 'blankets', 'medicines', 'goods', 'medicine', 'food', 'vaccines', 'rice', 'wheat', 'grain', 'flour', 'fuel']);
+const PARTICIPLES = new Set(['pledging', 'donating', 'committing', 'providing', 'contributing']);
 const GIVING_VERBS = new Set(['provide', 'give', 'donate', 'grant', 'extend', 'lend', 'contribute', 'allocate', 'offer', 'send']);
 const SAY = new Set(['said', 'says', 'announced', 'told', 'stated']);
 const VOWS = new Set(['vowed', 'vows', 'pledged', 'pledges', 'promised', 'promises', 'committed', 'undertook', 'offered', 'agreed', 'decided']);
@@ -112,6 +112,23 @@ function pronounDonor(s: AnalysedSentence, start: number, k: number): CountryMen
   if (t[start - 1]?.lower !== 'that' || !t.slice(start, k).some((x) => x.lower === 'it' || x.lower === 'they')) return undefined;
   // ("The Chinese government has announced … that it will provide …": a demonym before "government", 1.13.)
   return s.mentions.find((m) => m.to < start && m.role === 'actor' && (m.kind !== 'demonym' || ['government', 'govt'].includes(s.tokens[m.to]?.lower ?? '')));
+}
+
+/**
+ * "SINGAPORE - The Government is contributing US$20,000 …, the Singapore Ministry of Foreign Affairs
+ * said": a bare "the Government" as subject is the state whose ministry says so, else the state of
+ * the story's dateline (1.15).
+ */
+function governmentDonor(s: AnalysedSentence, start: number, k: number, ctx: Context): CountryMention | undefined {
+  const t = s.tokens;
+  const g = t.findIndex((x, i) => i >= start && i < k && x.text === 'Government' && t[i - 1]?.lower === 'the' && t[i + 1]?.lower !== 'of');
+  if (g < 0 || s.mentions.some((m) => m.to === g - 1 || m.to === g)) return undefined;
+  const ministry = s.mentions.find((m) => m.from > k && ['ministry', 'government'].includes(t[m.to]?.lower ?? '') && m.kind !== 'city');
+  if (ministry) return ministry;
+  const home = ctx.location?.country;
+  const first = ctx.sentences[0];
+  const dl = first?.mentions.find((m) => m.role === 'location' && m.from === 0 && m.iso3 === home);
+  return dl && s.index <= 1 ? dl : undefined;
 }
 
 // A state after one of these is an object, never the giver: "the largest provider of assistance to Ukraine and has provided …" (1.13).
@@ -337,7 +354,7 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (!PLEDGE.has(w)) continue;
     // A participle is read only as a comma-attached adjunct of a donor sentence ("…, pledging $N"),
     // or as a progressive of giving ("Iran is sending tents", 1.10).
-    const progressive = w === 'sending' && ['is', 'are', 'was', 'were'].includes(t[k - 1]?.lower ?? '');
+    const progressive = (w === 'sending' || w === 'contributing') && ['is', 'are', 'was', 'were'].includes(t[k - 1]?.lower ?? '');
     if (PARTICIPLES.has(w) && t[k - 1]?.lower !== ',' && !progressive) continue;
     // "X will provide $5.5 billion, the prime minister said": announcing it is the pledge.
     const modalBefore = ['will', 'would'].includes(t[k - 1]?.lower ?? '') || (t[k - 1]?.lower === 'be' && ['will', 'would'].includes(t[k - 2]?.lower ?? ''));
@@ -365,7 +382,7 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     const ind = t[k + 1]?.lower === 'the' ? k + 2 : k + 1;
     const recipientNow = s.mentions.find((m) => m.from === ind && m.kind !== 'demonym' && m.kind !== 'person');
     const doubleObject = ['given', 'gave', 'gives', 'granted'].includes(w) && !!recipientNow && s.money.some((x) => x.from === recipientNow.to && !x.conversion && x.currency !== null);
-    if (!PLEDGE_WORDS.has(w) && !vowed && !forVictims && !doubleObject && !t.slice(start, end).some((x) => AID_NOUNS.has(x.lower) || (PAST_GIVING.has(w) && MATERIAL_AID.has(x.lower)))) continue;
+    if (!PLEDGE_WORDS.has(w) && !vowed && !forVictims && !doubleObject && !t.slice(start, end).some((x) => AID_NOUNS.has(x.lower) || ((PAST_GIVING.has(w) || (reported && GIVING_VERBS.has(w))) && MATERIAL_AID.has(x.lower)))) continue;
     // A list: each named country paired with the amount that follows it.
     if (w === 'contributions' || w === 'contribution' || w === 'pledges') {
       const ms = s.mentions.filter((m) => m.from > k && m.kind === 'name');
@@ -398,7 +415,7 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     // stands for the state right before it (1.9).
     const relAt = t.slice(start, k).findIndex((x) => x.lower === 'which' || x.lower === 'who');
     const relDonor = subj.length === 0 && relAt >= 0 && t[start + relAt - 1]?.lower === ',' ? s.mentions.find((m) => m.to === start + relAt - 1 && m.kind !== 'demonym' && m.kind !== 'city') : undefined;
-    const donorM: CountryMention | undefined = (passive ? undefined : withNoun ? subj[0] : subj[subj.length - 1]) ?? participleDonor ?? passiveDonor ?? (passive && modalBefore ? announcerAfter(s, k) : undefined) ?? relDonor ?? pronounDonor(s, start, k);
+    const donorM: CountryMention | undefined = (passive ? undefined : withNoun ? subj[0] : subj[subj.length - 1]) ?? participleDonor ?? passiveDonor ?? (passive && modalBefore ? announcerAfter(s, k) : undefined) ?? relDonor ?? pronounDonor(s, start, k) ?? governmentDonor(s, start, k, ctx);
     if (!donorM && !passive && PAST_GIVING.has(w)) {
       out.push(...listedDonors(s, ctx, start, k, end, used));
       continue;
@@ -423,7 +440,9 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (!money) {
       // "India sent humanitarian aid to Afghanistan": a past act of giving material aid to a named
       // country is a pledge even without an amount (value null).
-      if (!PAST_GIVING.has(w) || passive) continue;
+      // ("Canada said it would send tents and medicine to Nepal": an announced shipment, 1.15.)
+      const announced = reported && GIVING_VERBS.has(w) && !t.slice(start, end).some((x) => ['if', 'unless', 'once', 'not', 'never', 'whether'].includes(x.lower));
+      if (!(PAST_GIVING.has(w) || announced) || passive) continue;
       const nounAt = t.slice(k + 1, Math.min(end, k + 8)).findIndex((x) => MATERIAL_AID.has(x.lower));
       if (nounAt < 0) continue;
       const named = recipientAfter(s, k + 1 + nounAt, end, donorM.iso3);

@@ -10,4 +10,6 @@ export type Candidate = FactFields & {
   sentence: number;
   /** Votes: the tally written in the candidate's own sentence; two different tallies are two votes. */
   voteTag?: string;
+  /** Meetings: the guest met one by one when a host met two officials of one state in one sentence (1.15). */
+  guestTag?: string;
 };

@@ -28,8 +28,11 @@ export function detectCooperation(s: AnalysedSentence, ctx: Context): Candidate[
     if (!AGREE.has(w)) continue;
     // "reached (an) agreement on measures to improve bilateral cooperation": a word for ties must
     // follow in the clause (1.11).
-    const reachedAt = w === 'reached' ? (t[k + 1]?.lower === 'an' ? k + 2 : k + 1) : -1;
-    if (w === 'reached' && (!['agreement', 'consensus'].includes(t[reachedAt]?.lower ?? '') || !t.slice(reachedAt, clauseEnd(s, k)).some((x) => TIES.has(x.lower)))) continue;
+    // ("It was also agreed to …", "Agreement was reached to organise …": the passive of the pair just told, 1.15.)
+    const was = t[k - 1]?.lower === 'was' || (['also', 'further', 'mutually', 'jointly'].includes(t[k - 1]?.lower ?? '') && t[k - 2]?.lower === 'was');
+    const reachedPassive = w === 'reached' && t[k - 1]?.lower === 'was' && ['agreement', 'consensus'].includes(t[k - 2]?.lower ?? '') && t[k + 1]?.lower === 'to';
+    const reachedAt = w === 'reached' && !reachedPassive ? (t[k + 1]?.lower === 'an' ? k + 2 : k + 1) : -1;
+    if (w === 'reached' && !reachedPassive && (!['agreement', 'consensus'].includes(t[reachedAt]?.lower ?? '') || !t.slice(reachedAt, clauseEnd(s, k)).some((x) => TIES.has(x.lower)))) continue;
     const plainAgree = w === 'agreed' || w === 'agree' || w === 'agreeing' || w === 'reached';
     // "agreed Monday to …": step over a date right after the verb.
     const d = s.dates.find((x) => x.from === k + 1);
@@ -44,7 +47,7 @@ export function detectCooperation(s: AnalysedSentence, ctx: Context): Candidate[
       const e = clauseEnd(s, k);
       return [{ type: 'CooperationAgreed', parties: thatParties, about: t.slice(after + 1, e).map((x) => x.text).join(' ') || null, date: date ?? ctx.storyDate, dateExplicit: date !== null, confidence: 0.65, modality: isHedged(s) ? 'hedged' : 'asserted', sentence: s.index }];
     }
-    if (!['to', 'on', 'upon'].includes(next) && (t[k - 1]?.lower !== 'was' || !plainAgree)) continue;
+    if (!['to', 'on', 'upon'].includes(next) && (!was || !plainAgree)) continue;
     if (next === 'to' && NOT_COOPERATION.has(obj)) continue;
     // "… first visit to Pakistan, which was agreed upon the request of …": a visit or a date
     // agreed at someone's request is no cooperation agreed (1.9).
@@ -61,7 +64,7 @@ export function detectCooperation(s: AnalysedSentence, ctx: Context): Candidate[
     let parties = distinct(subjMs);
     const subj = t.slice(start, k).map((x) => x.lower);
     let confidence = 0.75;
-    if (parties.length < 2 && (subj.some((x) => ANAPHORA.has(x)) || t[k - 1]?.lower === 'was')) {
+    if (parties.length < 2 && (subj.some((x) => ANAPHORA.has(x)) || was)) {
       // "the two sides", "the ministers", "we" — or "what was agreed upon": the pair under discussion.
       const cand = groupFor(ctx, subj, parties) ?? pairFor(ctx, parties);
       if (cand) {

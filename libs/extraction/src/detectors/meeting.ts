@@ -16,7 +16,7 @@ const VERBS = new Set(['met', 'meets', 'meeting', 'hosted', 'hosts', 'received',
 const BODIES = new Set(['council', 'assembly', 'un', 'nato', 'eu', 'g7', 'g20', 'asean', 'sco', 'brics', 'opec', 'cabinet', 'parliament', 'board', 'committee', 'commission', 'wto', 'who', 'imf', 'davos', 'apec', 'forum']);
 // "The ministers of A, B and C gathered / convened in Lima": a meeting of the subjects only.
 const GATHER = new Set(['gathered', 'convened', 'assembled']);
-const TRIGGERS = new Set([...NOUNS, ...VERBS, ...GATHER, 'call', 'talk', 'exchange']);
+const TRIGGERS = new Set([...NOUNS, ...VERBS, ...GATHER, 'call', 'talk', 'exchange', 'talking']);
 // Who gathers for a meeting of states: its officials, not its citizens or troops.
 const GATHERERS = new Set(['leaders', 'presidents', 'ministers', 'heads', 'officials', 'delegations', 'diplomats', 'envoys', 'representatives', 'negotiators', 'premiers', 'counterparts', 'delegates', 'chiefs']);
 const GROUP_SIZE: Record<string, number> = { trilateral: 3, tripartite: 3, 'three-way': 3, quadrilateral: 4 };
@@ -285,7 +285,10 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     const exchange = w === 'exchange' && t[k + 1]?.lower === 'of' && t[k + 2]?.lower === 'views' && t.slice(Math.max(0, k - 6), k).some((x) => ['had', 'held', 'have', 'has'].includes(x.lower));
     const isNoun = NOUNS.has(w) || aTalk || exchange || (w === 'call' && t[k - 1]?.lower === 'courtesy');
     const gather = GATHER.has(w);
-    if (!isNoun && !VERBS.has(w) && !gather) continue;
+    // "Talking with President X, Y said …": an opening participle of talks, like "Meeting with" (1.15).
+    // ("Talking with reporters, …": only an official, a title or a name, is a guest.)
+    const talking = w === 'talking' && k === 0 && t[1]?.lower === 'with' && (TITLE_WORDS.has(t[2]?.lower ?? '') || s.mentions.some((m) => m.from === 2 && m.kind === 'person'));
+    if (!isNoun && !VERBS.has(w) && !gather && !talking) continue;
     if (MEALS.has(w) && !t.slice(Math.max(0, k - 3), k).some((x) => MEAL_LEAD.has(x.lower))) continue;
     // "during this meeting", "At the meeting" after "hosted a virtual meeting": the remote one again (1.12).
     if (isNoun && ctx.remoteMeeting && ['this', 'that', 'the'].includes(t[k - 1]?.lower ?? '')) continue;
@@ -342,6 +345,12 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     // ("Prior to his visit to Turkey, X travelled to Jordan and held talks": a visit before or after the talks hosts nothing, 1.9.)
     const visitTo = s.mentions.filter((m) => m.role === 'actor' && t[m.from - 1]?.lower === 'to' && ['visit', 'trip'].includes(t[m.from - 2]?.lower ?? '') && !t.slice(Math.max(0, m.from - 6), m.from - 2).some((x) => ['prior', 'before', 'after', 'following', 'ahead', 'since'].includes(x.lower)));
     ms = [...ms, ...visitTo];
+    // ("Talking with President X, Y asserted that Vietnam treasures its partnership with Russia": the
+    // participle's guest is of the one state the sentence names besides the speaker's, 1.15.)
+    if (talking) {
+      ms = s.mentions.filter((m) => m.role === 'actor');
+      if (distinct(ms).length !== 2 || isIrrealis(s, k)) continue;
+    }
     // "a plenary meeting of the General Assembly, aimed at … assistance to Pakistan": what a meeting
     // is for names its subject, not a party (1.14).
     if (isNoun) {
@@ -375,6 +384,9 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     }
     // "Singh also met A, B and C" with Singh unknown: the people met did not meet one another.
     if (['met', 'meets', 'received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes'].includes(w) && ms.length > 0 && ms.every((m) => m.from > k) && t.slice(from, k).some((x) => x.cap && !FUNCTION_WORDS.has(x.lower))) continue;
+    // ("PM held bilateral talks with host President A and other leaders including B": the same for
+    // talks held "with" guests by a subject of no known state, 1.15.)
+    if (isNoun && (t[k + 1]?.lower === 'with') && ['held', 'had', 'holds', 'has'].some((v) => t.slice(from, k).some((x) => x.lower === v)) && ms.length > 0 && ms.every((m) => m.from > k) && t.slice(from, k).some((x) => x.cap && !FUNCTION_WORDS.has(x.lower))) continue;
     // "X held a meeting with his Iraqi and Egyptian counterparts" with X's country unknown: the
     // counterparts meet X's state, not only each other, so without X there is no fact to tell.
     if (ms.length > 0 && !ctx.lastPerson && onlyCounterparts(s, ms, k)) continue;
@@ -390,6 +402,9 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     // "The bilateral talks took place this afternoon": two parties, the pair just told (a visit sets it too) (1.8).
     const bilateralNoun = isNoun && t.slice(Math.max(from, k - 3), k).some((x) => x.lower === 'bilateral') && ctx.pair !== null;
     const anaphoric = definite || bilateralNoun || frontedAnaphora(s, from, k) || t.slice(from, k).some((x) => ANAPHORA.has(x.lower)) || t.slice(Math.max(from, k - 7), k).some((x) => x.lower === 'their');
+    // "held bilateral talks with a host of other Heads of State": unnamed others are not the pair just told (1.15).
+    const others = participants.length < 2 && t.slice(k + 1, to).some((x, i, a) => x.lower === 'other' && OTHERS_MET.has(a[i + 1]?.lower ?? '') || (OTHERS_MET.has(x.lower) && ['other', 'several', 'various', 'numerous'].includes(a[i - 1]?.lower ?? '')));
+    if (participants.length < 2 && others) continue;
     const pair = participants.length < 2 && anaphoric ? (groupFor(ctx, t.slice(from, k).map((x) => x.lower), participants) ?? pairFor(ctx, participants)) : null;
     if (pair) {
       participants = [...pair];
@@ -465,6 +480,29 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
       return { cands, k };
     }
     ctx.remoteMeeting = false;
+    // "Hasina met President Xi Jinping and her Chinese counterpart Li Qiang": two officials of one
+    // state met by one host, joined by "and", are two meetings (1.15).
+    const hostP = ms.find((m) => m.from < k && m.from >= from && m.kind === 'person');
+    if (!isNoun && !jointly && participants.length === 2 && hostP) {
+      const guests = ms.filter((m) => m.from > k && m.kind === 'person' && m.iso3 !== hostP.iso3 && m.person);
+      const names = [...new Set(guests.map((m) => m.person!.name))];
+      const joined = guests.length === 2 && t.slice(guests[0].to, guests[1].from).some((x) => x.lower === 'and') && !t.slice(guests[0].to, guests[1].from).some((x) => x.lower === ',' || x.lower === 'with');
+      if (names.length === 2 && joined && distinct(guests).length === 1 && !isHedged(s)) {
+        const cands = guests.map((g) => ({
+          type: 'MeetingHeld' as const,
+          participants: [...participants],
+          people: peopleIn(ms.filter((m) => m === hostP || m === g)),
+          location,
+          date: date ?? ctx.storyDate,
+          dateExplicit: date !== null,
+          confidence: 0.7,
+          modality: 'asserted' as const,
+          sentence: s.index,
+          guestTag: g.person!.name,
+        }));
+        return { cands, k };
+      }
+    }
     if (participants.length > 2 && host && (explicitSplit || (!jointly && realHost))) {
       const split = participants
         .filter((p) => p !== host.iso3)
@@ -500,6 +538,8 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
   }
   return { cands: [], k: -1 };
 }
+
+const OTHERS_MET = new Set(['heads', 'leaders', 'dignitaries', 'counterparts', 'officials', 'delegations', 'presidents', 'ministers']);
 
 /** The state shared by the article's last two pairs: the host of a series of bilateral meetings (1.13). */
 /** "meetings with", "meetings earlier yesterday with", "meetings on Monday with": lower-case time words only between. */

@@ -264,7 +264,99 @@ function welcomedTo(s: AnalysedSentence, ctx: Context): Candidate[] {
   return [];
 }
 
+const WHERE_VISIT_VERBS = new Set(['had', 'made', 'paid', 'concluded', 'completed', 'ended', 'was', 'were']);
+
+/**
+ * "was travelling from France where he had a three-day state visit": a visit told as past, in a
+ * "where" clause after "from <state>", by the official who travels (1.15). Undated: the clause
+ * tells no day.
+ */
+function visitWhere(s: AnalysedSentence): Candidate[] {
+  const t = s.tokens;
+  for (const m of s.mentions) {
+    if (m.kind !== 'name' || t[m.from - 1]?.lower !== 'from') continue;
+    const w = t[m.to]?.lower === ',' ? m.to + 1 : m.to;
+    if (t[w]?.lower !== 'where') continue;
+    const span = t.slice(w + 1, Math.min(t.length, w + 9));
+    const noun = span.findIndex((x) => x.lower === 'visit' || x.lower === 'tour' || x.lower === 'trip');
+    if (noun < 0) continue;
+    const lead = span.slice(0, noun).map((x) => x.lower);
+    if (!lead.some((x) => WHERE_VISIT_VERBS.has(x)) || lead.some((x) => ['will', 'would', 'to', 'not', 'planned'].includes(x))) continue;
+    if (!['a', 'an', 'his', 'her', 'their', 'its'].some((d) => lead.includes(d))) continue;
+    const who = s.mentions.filter((x) => x.to <= m.from - 1 && x.kind === 'person').pop();
+    if (!who || who.iso3 === m.iso3 || isIrrealis(s, m.from)) continue;
+    return [visitOf(s, who.iso3, m.iso3, who.person ? [who.person.name] : [], null, false, 0.6)];
+  }
+  return [];
+}
+
 export function detectVisits(s: AnalysedSentence, ctx: Context): Candidate[] {
+  if (s.words.has('where') && s.words.has('from')) {
+    const past = visitWhere(s);
+    if (past.length > 0) return [...past, ...detectVisitsMain(s, ctx)];
+  }
+  if (s.words.has('for') && (s.words.has('departed') || s.words.has('left') || s.words.has('departs') || s.words.has('leaves'))) {
+    const gone = departedFrom(s, ctx);
+    if (gone.length > 0) {
+      const rest = detectVisitsMain(s, ctx).filter((c) => c.type !== 'VisitMade' || c.host !== (gone[0].type === 'VisitMade' ? gone[0].host : ''));
+      return [...gone, ...rest];
+    }
+  }
+  const found = detectVisitsMain(s, ctx);
+  return found.length === 1 && s.words.has('since') && s.words.has('when') ? [...found, ...earlierVisit(s, found[0])] : found;
+}
+
+const DEPARTED = new Set(['departed', 'left', 'departs', 'leaves']);
+/**
+ * "President X departed Abuja on Sunday for Paris, France, on a state visit": a departure from a
+ * capital for a foreign place; the traveller's state is his own, else the capital's (1.15).
+ */
+function departedFrom(s: AnalysedSentence, ctx: Context): Candidate[] {
+  const t = s.tokens;
+  for (let k = 1; k < t.length; k++) {
+    if (!DEPARTED.has(t[k].lower)) continue;
+    const origin = s.mentions.find((m) => m.from === k + 1 && (m.kind === 'capital' || m.kind === 'name'));
+    if (!origin) continue;
+    const end = clauseEnd(s, k);
+    const f = t.findIndex((x, i) => i > origin.to && i < Math.min(end, origin.to + 7) && x.lower === 'for');
+    if (f < 0 || isIrrealis(s, k)) continue;
+    // Only words of time between the origin and "for" ("on Sunday", "yesterday").
+    if (t.slice(origin.to, f).some((x, i) => !s.dates.some((d) => origin.to + i >= d.from && origin.to + i < d.to) && !['on', 'yesterday', 'today', 'early', 'late', 'this', 'morning', 'evening', 'night'].includes(x.lower))) continue;
+    const dest = s.mentions.find((m) => m.from > f && m.from <= f + 4 && m.iso3 !== origin.iso3 && m.kind !== 'person' && m.kind !== 'demonym');
+    if (!dest || t.slice(f + 1, dest.from).some((x) => !x.cap && x.lower !== ',')) continue;
+    const who = s.mentions.filter((m) => m.to <= k && m.kind === 'person').pop();
+    const visitor = who?.iso3 ?? origin.iso3;
+    if (visitor === dest.iso3) continue;
+    const date = dateNear(s, k);
+    return [visitOf(s, visitor, dest.iso3, who?.person ? [who.person.name] : [], date ?? ctx.storyDate, date !== null, 0.65)];
+  }
+  return [];
+}
+
+const EARLIER_VISIT_VERBS = new Set(['visited', 'toured']);
+/**
+ * "the first visit by a Ghanaian president to Kenya since 2011, when John Mills visited the country":
+ * the earlier visit the "since … when" clause tells, by the same visitor's state to the same host,
+ * dated by "since" (1.15).
+ */
+function earlierVisit(s: AnalysedSentence, v: Candidate): Candidate[] {
+  if (v.type !== 'VisitMade') return [];
+  const t = s.tokens;
+  const since = t.findIndex((x) => x.lower === 'since');
+  const d = s.dates.find((x) => x.from === since + 1);
+  if (!d || t[d.to]?.lower !== ',' || t[d.to + 1]?.lower !== 'when') return [];
+  const end = clauseEnd(s, d.to + 2);
+  const k = t.findIndex((x, i) => i > d.to + 1 && i < Math.min(end, d.to + 10) && EARLIER_VISIT_VERBS.has(x.lower));
+  if (k < 0) return [];
+  const place = s.mentions.find((m) => m.from > k && m.from <= k + 2);
+  const anaphoric = ['country', 'nation'].includes(t[k + 2]?.lower ?? '') && t[k + 1]?.lower === 'the';
+  if (!(place && place.iso3 === v.host) && !anaphoric) return [];
+  const who = s.mentions.find((m) => m.from > d.to + 1 && m.from < k && m.kind !== 'city');
+  if (who && who.iso3 !== v.visitor) return [];
+  return [visitOf(s, v.visitor, v.host, [], d.value, true, 0.6)];
+}
+
+function detectVisitsMain(s: AnalysedSentence, ctx: Context): Candidate[] {
   if (hasAny(s, WELCOME) && !isSportContext(s)) {
     const welcomed = welcomedTo(s, ctx);
     if (welcomed.length > 0) return [...welcomed, ...(hasAny(s, ANY_VISIT) ? visitVerbs(s, ctx) : [])];
@@ -297,6 +389,8 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     // "arrived back in Hanoi, wrapping up a visit to Indonesia": a return home is no arrival abroad (1.12).
     if (['arrived', 'arrives', 'landed', 'flew'].includes(w) && ['back', 'home'].includes(t[k + 1]?.lower ?? '')) continue;
     if (isIrrealis(s, k)) continue;
+    // ("During his visit to Kenya next week, …": a visit dated in the future has not happened, 1.15.)
+    if (t.slice(k + 1, k + 7).some((x, i, a) => x.lower === 'next' && ['week', 'month', 'year', 'weekend'].includes(a[i + 1]?.lower ?? ''))) continue;
     const end = clauseEnd(s, k);
     const start = clauseStart(s, k);
     // "a visit by Chinese Vice Premier He Lifeng to Islamabad"
@@ -356,6 +450,14 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     const detWord = t[det]?.lower ?? '';
     if (!visitor && ['his', 'her', 'their'].includes(detWord)) {
       visitor = s.mentions.find((m) => m.from > k && m.role === 'actor' && !hosts.includes(m) && (m.kind === 'person' || m.kind === 'demonym'));
+    }
+    // "In a state visit to Argentina, Mexican President X said …": a fronted visit is the main
+    // clause subject's (1.15).
+    const lead = !visitor && (w === 'visit' || w === 'trip') ? t.slice(0, k).findIndex((x, i) => ['in', 'during', 'on'].includes(x.lower) && (i === 0 || ['–', '—', '-', ':'].includes(t[i - 1].text))) : -1;
+    if (lead >= 0 && k - lead <= 5) {
+      const comma = t.findIndex((x, i) => i > k && x.lower === ',');
+      const subj = comma > 0 ? s.mentions.find((m) => m.from > comma && m.from <= comma + 3 && m.role === 'actor' && (m.kind === 'person' || m.kind === 'demonym')) : undefined;
+      if (subj && !hosts.some((h) => h.iso3 === subj.iso3)) visitor = subj;
     }
     // "the first time of his visit to Sri Lanka": "his" is the official last named.
     if (!visitor && ['his', 'her'].includes(detWord) && ctx.lastPerson && hosts.length > 0) visitor = ctx.lastPerson;
@@ -505,7 +607,10 @@ function nthDayStart(s: AnalysedSentence, k: number): string | null {
     if (t[i].lower !== 'day' || t[i + 1]?.lower !== 'of' || t[i - 2]?.lower !== 'the') continue;
     const n = ORDINAL_DAYS[t[i - 1].lower];
     if (!n) continue;
-    const day = s.dates.find((d) => d.precision === 'day' && d.to <= i + 4 && d.from >= i - 20 && d.value.length === 10);
+    // ("On the second day of his visit to Kenya, X met Y on Wednesday": a fronted phrase; the
+    // sentence's one day dates the main clause, 1.15.)
+    const days = s.dates.filter((d) => d.precision === 'day' && d.value.length === 10);
+    const day = days.find((d) => d.to <= i + 4 && d.from >= i - 20) ?? (i <= 4 && days.length === 1 ? days[0] : undefined);
     if (!day) return null;
     const d = new Date(`${day.value}T00:00:00Z`);
     if (Number.isNaN(d.getTime())) return null;

@@ -110,8 +110,10 @@ function listBeforeGroup(s: AnalysedSentence, k: number): CountryMention[] {
   const t = s.tokens;
   let i = k - 1;
   // "…countries that abstained", "…the only two countries to vote against"
-  if (!['that', 'which', 'who', 'to'].includes(t[i]?.lower ?? '')) return [];
-  i--;
+  // ("was among the 120 nations voting in favour": a participle right after the group, 1.15.)
+  const participle = ['voting', 'abstaining'].includes(t[k].lower) && GROUP_NOUNS.has(t[i]?.lower ?? '');
+  if (!participle && !['that', 'which', 'who', 'to'].includes(t[i]?.lower ?? '')) return [];
+  if (!participle) i--;
   if (!GROUP_NOUNS.has(t[i]?.lower ?? '')) return [];
   i--;
   while (i >= 0 && (GROUP_FILLER.has(t[i].lower) || /^\d+$/.test(t[i].lower))) i--;
@@ -176,10 +178,17 @@ function listAfter(s: AnalysedSentence, end: number): CountryMention[] {
   const limit = Math.min(t.length, end + 10);
   while (i < limit && !['including', 'included', 'include', 'were', 'was', ':'].includes(t[i].lower)) {
     if ([';', 'while', 'but', 'whereas'].includes(t[i].lower) || s.mentions.some((m) => m.from === i)) return [];
+    // ("100 voted in favour of the resolution, 12 voted against including A and B": a later
+    // position owns the list, 1.15.)
+    if (i > end && NEW_POSITION.has(t[i].lower)) return [];
     i++;
   }
   if (i >= limit) return [];
   i++;
+  // ("abstained, including major powers like India and China": a described group before "like" /
+  // "such as", 1.15.)
+  const like = t.slice(i, i + 5).findIndex((x, j, a) => x.lower === 'like' || (x.lower === 'such' && a[j + 1]?.lower === 'as'));
+  if (like > 0 && t.slice(i, i + like).every((x) => /^\p{Ll}/u.test(x.text))) i += like + (t[i + like].lower === 'such' ? 2 : 1);
   const out: CountryMention[] = [];
   for (;;) {
     while (i < t.length && (t[i].lower === 'the' || t[i].lower === ',')) i++;
@@ -187,8 +196,15 @@ function listAfter(s: AnalysedSentence, end: number): CountryMention[] {
     if (!m) {
       // "namely: A, B and C, in addition to other countries, including D and E": the list goes on (1.12).
       const more = continuedList(t, i);
-      if (more < 0) break;
-      i = more;
+      if (more >= 0) {
+        i = more;
+        continue;
+      }
+      // "Israel, its closest ally the United States, as well as Fiji, … and four European countries –
+      // Austria and Hungary": appositions and group words inside a list of voters (1.15).
+      const skip = listFiller(s, i);
+      if (skip < 0) break;
+      i = skip;
       continue;
     }
     out.push(m);
@@ -198,6 +214,19 @@ function listAfter(s: AnalysedSentence, end: number): CountryMention[] {
     while (i < t.length && (t[i].lower === ',' || t[i].lower === 'and' || t[i].lower === 'the')) i++;
   }
   return out;
+}
+
+const NEW_POSITION = new Set(['voted', 'voting', 'abstained', 'abstaining', 'against', 'opposed']);
+const APPOSITION_WORDS = new Set(['its', 'their', 'closest', 'close', 'main', 'key', 'ally', 'allies', 'neighbour', 'neighbor', 'neighbours', 'neighbors', 'partner', 'partners', 'and', 'other', 'countries', 'nations', 'states', 'as', 'well', 'also', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some', 'european', 'african', 'asian', 'arab', 'latin', 'american', 'pacific', 'island', 'caribbean', 'gulf']);
+
+/** The index of the next country name after an apposition or group phrase inside a list, else -1. */
+function listFiller(s: AnalysedSentence, i: number): number {
+  const t = s.tokens;
+  let j = i;
+  while (j < t.length && j < i + 6 && (APPOSITION_WORDS.has(t[j].lower) || /^\d+$/.test(t[j].lower) || ['–', '—', '-', ':', 'the'].includes(t[j].text))) j++;
+  if (j === i) return -1;
+  // Only words of apposition or grouping were skipped ("as well as", "its closest ally the", "four European countries –").
+  return s.mentions.some((x) => x.from === j && (x.kind === 'name' || x.kind === 'capital')) ? j : -1;
 }
 
 /**
@@ -341,7 +370,9 @@ export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSen
     if (isIrrealis(s, k)) continue;
     // "with China, India and the UAE casting abstentions": the list is the subject of "casting" (1.8).
     const cast = ['casting', 'cast', 'registering', 'recording'].includes(t[k - 1]?.lower ?? '') && (t[k].lower === 'abstentions' || t[k].lower === 'abstention' || t[k].lower === 'votes');
-    const before = listBefore(s, cast ? k - 1 : k);
+    // ("The United States has cast its vote against the resolution": the subject of "cast", 1.15.)
+    const castIts = ['vote', 'votes'].includes(t[k].lower) && ['its', 'their'].includes(t[k - 1]?.lower ?? '') && t[k - 2]?.lower === 'cast';
+    const before = listBefore(s, cast ? k - 1 : castIts ? k - 2 : k);
     const voters = before.length > 0 ? before : listAfter(s, p.end);
     // "abstained from the recent Security Council resolution and both General Assembly resolutions":
     // one vote per resolution named, each in its body (1.14).

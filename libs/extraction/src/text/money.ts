@@ -29,7 +29,40 @@ const SCALES: Record<string, number> = {
 const WORD_NUMBERS = new Map<string, number>(Object.entries({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+  thirteen: 13, fourteen: 14, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90,
 }));
+
+/**
+ * "two hundred million", "twenty-five million", "one hundred and fifty billion": a run of number
+ * words before a scale (1.15). Returns the run's value and the index after it, or null.
+ */
+function wordRun(tokens: Token[], i: number): { value: number; end: number } | null {
+  let total = 0;
+  let group = 0;
+  let j = i;
+  let last = '';
+  while (j < tokens.length) {
+    const w = tokens[j].lower;
+    const v = WORD_NUMBERS.get(w);
+    if (v === 100) {
+      if (group === 0) return null;
+      group *= 100;
+    } else if (v !== undefined) {
+      // "twenty-five": a unit after a ten; two units in a row are no number.
+      if (group % 100 !== 0 && !(group % 100 >= 20 && group % 10 === 0 && v < 10)) break;
+      group += v;
+    } else if ((w === '-' && last !== '' && WORD_NUMBERS.has(tokens[j + 1]?.lower ?? '')) || (w === 'and' && last === 'hundred' && WORD_NUMBERS.has(tokens[j + 1]?.lower ?? ''))) {
+      j++;
+      last = w;
+      continue;
+    } else break;
+    last = w;
+    j++;
+  }
+  total += group;
+  return j > i + 1 && total > 0 ? { value: total, end: j } : null;
+}
 const SPACED_SCALES = new Set(['mn', 'bn', 'tn']);
 // Nouns a scaled number counts rather than prices (1.13).
 const COUNTED = new Set(['people', 'persons', 'residents', 'refugees', 'children', 'women', 'men', 'households', 'families', 'inhabitants', 'citizens', 'migrants', 'voters', 'users', 'tonnes', 'tons', 'doses', 'hectares', 'barrels', 'jobs', 'visitors', 'tourists']);
@@ -102,8 +135,18 @@ export function findMoney(tokens: Token[]): MoneyMention[] {
         continue;
       }
     }
-    const wordValue = first >= 97 && first <= 122 ? WORD_NUMBERS.get(tokens[i].lower) : undefined;
-    const next = wordValue !== undefined ? tokens[i + 1]?.lower ?? '' : '';
+    let wordValue = first >= 97 && first <= 122 ? WORD_NUMBERS.get(tokens[i].lower) : undefined;
+    let runEnd = i + 1;
+    if (wordValue !== undefined) {
+      // A word inside a run already read ("twenty-five": "five") starts nothing.
+      if (WORD_NUMBERS.has(tokens[i - 1]?.lower ?? '') || (['-', 'and'].includes(tokens[i - 1]?.lower ?? '') && WORD_NUMBERS.has(tokens[i - 2]?.lower ?? ''))) continue;
+      const run = wordRun(tokens, i);
+      if (run) {
+        wordValue = run.value;
+        runEnd = run.end;
+      }
+    }
+    const next = wordValue !== undefined ? tokens[runEnd]?.lower ?? '' : '';
     const word = wordValue !== undefined && own(SCALES, next) && SCALES[next] >= 1e6;
     if (!word && (first < 48 || first > 57)) continue;
     const parsed = word ? { num: String(wordValue), scale: 1 } : splitSuffix(tokens[i].lower);
@@ -133,7 +176,7 @@ export function findMoney(tokens: Token[]): MoneyMention[] {
       currency = 'INR';
       from = i - 2;
     }
-    let to = i + 1;
+    let to = word ? runEnd : i + 1;
     let scale = parsed.scale;
     // "$253,4 billion": a decimal comma before a scale word.
     const c1 = tokens[i + 1];

@@ -21,7 +21,8 @@ export interface Office {
 export function normaliseRole(words: string[]): string {
   const w = words.map((x) => x.toLowerCase()).filter((x) => x !== 'of' && x !== 'the' && x !== 'and');
   const has = (x: string) => w.includes(x);
-  if (has('fm') || (has('foreign') && (has('minister') || has('ministry') || has('affairs'))) || has('counterpart') && has('foreign')) {
+  // ("External Affairs Minister": the foreign minister's style in some states, 1.15.)
+  if (has('fm') || ((has('foreign') || (has('external') && has('affairs'))) && (has('minister') || has('ministry') || has('affairs'))) || has('counterpart') && has('foreign')) {
     return has('deputy') || has('vice') ? 'deputy foreign minister' : 'foreign minister';
   }
   if (has('pm') || has('premier') || (has('prime') && has('minister'))) return 'prime minister';
@@ -98,6 +99,8 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
       if (TITLE_WORDS.has(t.lower)) {
         words.push(t.lower);
         j++;
+        // ("President-elect X": the office-to-be is still the title before the name, 1.15.)
+        if (tokens[j]?.text === '-' && tokens[j + 1]?.lower === 'elect' && tokens[j].start === t.end) j += 2;
         continue;
       }
       // "Minister of Foreign Affairs and Trade", "Deputy Prime Minister and Foreign Minister": one office run.
@@ -125,6 +128,11 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
     // The country before the title: "Japanese Foreign Minister", "Qatar's Foreign Minister", "Kremlin spokesman".
     let before = mentionEnding.get(titleStart);
     if (!before && tokens[titleStart - 1]?.lower === "'s") before = mentionEnding.get(titleStart - 1);
+    // "Lao Party General Secretary and President X": a party office before the state office (1.15).
+    if (!before && tokens[titleStart - 1]?.text === 'Party') {
+      const d = mentionEnding.get(titleStart - 1);
+      if (d && d.kind === 'demonym') before = d;
+    }
     // ("In Solomon Islands Prime Minister Rudd held talks": a fronted place is where, not whose, 1.14.)
     const placed = before && before.kind === 'name' && ['in', 'at'].includes(tokens[before.from - 1]?.lower ?? '');
     if (!country && before && before.iso3.length === 1 && before.kind !== 'capital' && !placed) country = before.iso3[0];

@@ -23,7 +23,7 @@ export const TITLE_WORDS = set(`
   leader chief head representative permanent special director general defence defense finance
   trade economy interior justice commerce intelligence military presidential aide advisor adviser
   national security fm pm mr mrs ms dr commissioner high senior first lady chairman chairwoman
-  governor senator sheikh opposition supreme second
+  governor senator sheikh opposition supreme second external
 `);
 
 /** Capitalised words that may precede a place name without making it part of another name. */
