@@ -9,13 +9,16 @@ export interface MentionWithFact extends Mention {
   data: Fact;
 }
 
+/** What a story view reads of a mention (the grouping fields key, place and tag are not needed). */
+export type ViewMention = Pick<MentionWithFact, 'factId' | 'from' | 'to' | 'type' | 'articleId' | 'outlet' | 'recordedAt' | 'data'>;
+
 export const countryRef = (iso3: string) => ({ iso3, name: getCountry(iso3)?.name ?? iso3 });
 export const zeroCounts = () => Object.fromEntries(FACT_TYPES.map((t) => [t, 0])) as Record<FactType, number>;
 
-const span = (m: Mention) => Date.parse(m.to) - Date.parse(m.from);
+const span = (m: { from: string; to: string }) => Date.parse(m.to) - Date.parse(m.from);
 
 /** One real-world event with every report of it. */
-export function storyView(storyId: string, members: MentionWithFact[]) {
+export function storyView(storyId: string, members: ViewMention[]) {
   const best = [...members].sort((a, b) => span(a) - span(b) || a.from.localeCompare(b.from) || a.factId.localeCompare(b.factId))[0];
   const { factId: _f, articleId: _a, evidence: _e, confidence: _c, extractor: _x, source: _s, reportedAt: _r, outlet: _o, ...fields } =
     best.data as Fact & Record<string, unknown>;
