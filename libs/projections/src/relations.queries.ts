@@ -59,6 +59,9 @@ function item(r: IndexRow) {
   };
 }
 
+/** A listed story's mention as the relation statement sends it (after the story id). */
+type MemberRow = [factId: string, from: string, to: string, type: FactType, articleId: string | null, outlet: string | null, recordedAt: string, data: ViewMention['data']];
+
 /** A mention with its fact, as the story views read it (alias f: fact_index). */
 const MENTION_SELECT = `f.event_id::text AS "factId", f.story_key AS key, f.date_from::text AS "from", f.date_to::text AS "to", f.place, f.tag, f.type,
   f.article_id::text AS "articleId", f.outlet, to_char(f.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "recordedAt", f.data`;
@@ -173,13 +176,13 @@ export class RelationsQueries {
       )
       .join(' UNION ALL ');
     // Both countries' standing votes (index-only range scans of fact_index_voter_idx; `who` tells
-    // whose), keyed by the countries concerned (the text after the key's last ':'), the year and,
-    // for a vote dated within one calendar month, that month (0 for a wider date). Fact dates are a
-    // day, a month or a year, so two votes of one resolution overlap only within one year (see
-    // inStoryYear), and within one month when neither is wider than a month. Only the votes of a
-    // bucket where both countries voted can share a resolution with the other country, so only
-    // those leave Postgres (a year with a wider vote is one bucket; else each month is): the
-    // grouping of exactly these rows gives every resolution both voted on, unchanged.
+    // whose), bucketed by the countries concerned (the text after the key's last ':'), the year
+    // and, unless a vote of that year is dated by the whole year, the month. Fact dates are a day,
+    // a month or a year (dateRange), so two votes of one resolution overlap only within one year
+    // (see inStoryYear), and within one month when neither is a year (fewer than 31 days: a day or
+    // a month). Only the votes of a bucket where both countries voted can share a resolution with
+    // the other country, so only those leave Postgres: the grouping of exactly these rows gives
+    // every resolution both voted on, unchanged.
     // `(SELECT $n)` here and for the dyad's posting list hides the value from the planner: custom
     // plans then estimate these scans as the generic plan does (from constants they would guess far
     // fewer rows and look cheaper), so the prepared statement settles on its generic plan instead
@@ -187,19 +190,18 @@ export class RelationsQueries {
     const votesOf = (c: string, who: number) =>
       voterKeyRanges(c).map(
         ([lo, hi]) =>
-          `(SELECT event_id, story_key, date_from, date_to, tag, fact_date, ${who} AS who, split_part(story_key, ':', -1) AS c, date_part('year', date_from) AS y,
-                  CASE WHEN date_from > date_to - date_part('day', date_to)::int THEN date_part('month', date_to) ELSE 0 END AS m
+          `(SELECT event_id, story_key, date_from, date_to, tag, fact_date, ${who} AS who, split_part(story_key, ':', -1) AS c, date_part('year', date_from) AS y
             FROM fact_index WHERE type IN ('VoteAbstained', 'VoteCast') AND retracted_at IS NULL
               AND story_key COLLATE "C" >= (SELECT ${p(lo)}::text) AND story_key COLLATE "C" < (SELECT ${p(hi)}::text))`,
       );
     const voteCtes = `votes AS (${[...votesOf(x, 0), ...votesOf(y, 1)].join(' UNION ALL ')}),
-       vote_years AS (SELECT c, y, bool_or(m = 0) AS wide FROM votes GROUP BY c, y HAVING min(who) <> max(who)),
-       vote_rows AS (SELECT v.*, CASE WHEN vy.wide THEN 0 ELSE v.m END AS b FROM votes v JOIN vote_years vy USING (c, y)),
+       vote_years AS (SELECT c, y, bool_or(date_to - date_from > 30) AS wide FROM votes GROUP BY c, y HAVING min(who) <> max(who)),
+       vote_rows AS (SELECT v.*, CASE WHEN vy.wide THEN 0 ELSE date_part('month', v.date_to) END AS b FROM votes v JOIN vote_years vy USING (c, y)),
        vote_buckets AS (SELECT c, y, b FROM vote_rows GROUP BY c, y, b HAVING min(who) <> max(who))`;
     const [row] = await db.query<{
       stats: { type: FactType; count: number; last: string }[] | null;
       pages: { list: RelationList; storyId: string }[] | null;
-      members: (ViewMention & { storyId: string })[] | null;
+      members: [string, ...MemberRow][] | null;
       coop: { score: number | null; stories: number };
       values: { currency: string | null; amount: number }[] | null;
       votes: [string, string, string, string, string | null, string | null][] | null;
@@ -218,9 +220,8 @@ export class RelationsQueries {
        SELECT
          (SELECT json_agg(json_build_object('type', type, 'count', count, 'last', last_event_date)) FROM dyad_stats WHERE dyad = $1) AS stats,
          (SELECT json_agg(json_build_object('list', list, 'storyId', story_id)) FROM page) AS pages,
-         (SELECT json_agg(json_build_object('storyId', f.story_id, 'factId', f.event_id, 'from', f.date_from, 'to', f.date_to,
-                   'type', f.type, 'articleId', f.article_id, 'outlet', f.outlet,
-                   'recordedAt', to_char(f.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'data', f.data))
+         (SELECT json_agg(json_build_array(f.story_id, f.event_id, f.date_from, f.date_to, f.type, f.article_id, f.outlet,
+                   to_char(f.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), f.data))
           FROM dyad_facts f WHERE f.story_id IN (SELECT story_id FROM page)) AS members,
          -- Summed newest first (the order of story_dyads_recent_idx), as always: float sums depend on the order.
          (SELECT json_build_object('score', sum(goldstein * power(0.5, greatest(0, $3::date - date_to)::float8 / $4) ORDER BY date_to DESC, story_id DESC), 'stories', count(*))
@@ -242,10 +243,11 @@ export class RelationsQueries {
     }
     const total = Object.values(counts).reduce((m, n) => m + n, 0);
     const byStory = new Map<string, ViewMention[]>();
-    for (const m of row.members ?? []) {
-      const ms = byStory.get(m.storyId);
+    for (const [storyId, factId, from, to, type, articleId, outlet, recordedAt, data] of row.members ?? []) {
+      const m = { factId, from, to, type, articleId, outlet, recordedAt, data };
+      const ms = byStory.get(storyId);
       if (ms) ms.push(m);
-      else byStory.set(m.storyId, [m]);
+      else byStory.set(storyId, [m]);
     }
     const views = new Map([...byStory].map(([id, ms]) => [id, storyView(id, ms)]));
     const page = (name: RelationList) => {

@@ -19,12 +19,14 @@ const span = (m: { from: string; to: string }) => Date.parse(m.to) - Date.parse(
 
 /** One real-world event with every report of it. */
 export function storyView(storyId: string, members: ViewMention[]) {
-  const best = [...members].sort((a, b) => span(a) - span(b) || a.from.localeCompare(b.from) || a.factId.localeCompare(b.factId))[0];
+  const best =
+    members.length === 1 ? members[0] : [...members].sort((a, b) => span(a) - span(b) || a.from.localeCompare(b.from) || a.factId.localeCompare(b.factId))[0];
   const { factId: _f, articleId: _a, evidence: _e, confidence: _c, extractor: _x, source: _s, reportedAt: _r, outlet: _o, ...fields } =
     best.data as Fact & Record<string, unknown>;
   const reported = members.map((m) => m.data.reportedAt).sort();
-  return {
-    ...fields,
+  // The story's own fields after the fact's (a fact field of the same name keeps its place and
+  // takes the story's value, as in `{ ...fields, ...own }`), without copying the fields again.
+  const own = {
     storyId,
     type: best.type,
     date: best.data.date ?? best.from,
@@ -48,6 +50,7 @@ export function storyView(storyId: string, members: ViewMention[]) {
       }))
       .sort((a, b) => a.reportedAt.localeCompare(b.reportedAt) || a.factId.localeCompare(b.factId)),
   };
+  return Object.assign(fields, own) as Omit<typeof fields, keyof typeof own> & typeof own;
 }
 export type StoryView = ReturnType<typeof storyView>;
 
