@@ -163,7 +163,7 @@ export class RelationsQueries {
     };
   }
 
-  /** The current relation, from stories, story_dyads and dyad_stats, in one statement (one snapshot). */
+  /** The current relation, from story_dyads, dyad_stats and fact_index (the dyad's mentions, both countries' votes), in one statement (one snapshot). */
   private async currentRelation(db: Sql, dyad: string, x: string, y: string, at: string, limit: number) {
     const lists = Object.entries(RELATION_LISTS) as [RelationList, readonly FactType[] | null][];
     const params: unknown[] = [dyad, limit + 1, at.slice(0, 10), this.halfLifeDays];
