@@ -126,6 +126,30 @@ describe('relations queries: bounds and cursors (real Postgres)', () => {
     expect((await queries.relation(sql(), 'JPN', 'MNG', { until: '2022-06' }, 5)).votingAgreement).toMatchObject({ resolutions: 1, agreed: 1 });
   });
 
+  it('finds every resolution both voted on, through votes dated by a day, a month or a year', async () => {
+    const cast = (country: string, position: 'yes' | 'no', date: string, ...concerning: string[]) =>
+      ({ ...anAbstention().by(country, ...concerning), type: 'VoteCast', position, date, resolution: null }) as unknown as FactDraft;
+    const abstain = (country: string, date: string, ...concerning: string[]) => ({ ...anAbstention().by(country, ...concerning), date }) as FactDraft;
+    await apply(
+      [
+        // A day within a month: one resolution.
+        cast('ESP', 'yes', '2023-04-05', 'RUS', 'UKR'),
+        cast('ITA', 'yes', '2023-04', 'RUS', 'UKR'),
+        // February and November of 2023, one resolution through a report dated only "2023".
+        abstain('ESP', '2023-02-01', 'ISR'),
+        abstain('ESP', '2023', 'ISR'),
+        abstain('ITA', '2023-11-20', 'ISR'),
+        // Different months, nothing wider: two resolutions, neither voted on by both.
+        cast('ESP', 'yes', '2023-01-10', 'PSE'),
+        cast('ITA', 'yes', '2023-03-10', 'PSE'),
+      ].map((d) => asEvent(d)),
+    );
+    const now = await queries.relation(sql(), 'ITA', 'ESP');
+    expect(now.votingAgreement).toMatchObject({ resolutions: 2, agreed: 2 });
+    expect(now.votingAgreement.items.map((i) => i.date)).toEqual(['2023-04-05', '2023-02-01']);
+    expect((await queries.relation(sql(), 'ITA', 'ESP', { asOf: later() })).votingAgreement).toEqual(now.votingAgreement);
+  });
+
   it('pages a country`s partners by rank with a cursor, the same now and in time travel', async () => {
     const first = await queries.countryRelations(sql(), 'MNG');
     expect(first.partnerCount).toBe(63); // 60 met, JPN, and RUS and UKR through its votes

@@ -19,7 +19,7 @@ import {
   type StoryCursor,
   type VoteKeyRow,
 } from './relation-page';
-import { cooperationScore, countryRef, seriesOf, storiesOf, storyView, within, zeroCounts, type MentionWithFact, type StoryView } from './story-view';
+import { cooperationScore, countryRef, seriesOf, storiesOf, storyView, within, zeroCounts, type MentionWithFact, type StoryView, type ViewMention } from './story-view';
 import { resolutionsOf } from './votes';
 
 /**
@@ -58,6 +58,9 @@ function item(r: IndexRow) {
     retractedAt: r.retracted_at ? new Date(r.retracted_at).toISOString() : null,
   };
 }
+
+/** A listed story's mention as the relation statement sends it (after the story id). */
+type MemberRow = [factId: string, from: string, to: string, type: FactType, articleId: string | null, outlet: string | null, recordedAt: string, data: ViewMention['data']];
 
 /** A mention with its fact, as the story views read it (alias f: fact_index). */
 const MENTION_SELECT = `f.event_id::text AS "factId", f.story_key AS key, f.date_from::text AS "from", f.date_to::text AS "to", f.place, f.tag, f.type,
@@ -160,7 +163,7 @@ export class RelationsQueries {
     };
   }
 
-  /** The current relation, from stories, story_dyads and dyad_stats, in one statement (one snapshot). */
+  /** The current relation, from story_dyads, dyad_stats and fact_index (the dyad's mentions, both countries' votes), in one statement (one snapshot). */
   private async currentRelation(db: Sql, dyad: string, x: string, y: string, at: string, limit: number) {
     const lists = Object.entries(RELATION_LISTS) as [RelationList, readonly FactType[] | null][];
     const params: unknown[] = [dyad, limit + 1, at.slice(0, 10), this.halfLifeDays];
@@ -172,60 +175,64 @@ export class RelationsQueries {
             ORDER BY date_to DESC, story_id DESC LIMIT $2)`,
       )
       .join(' UNION ALL ');
-    // Each country's standing votes (index-only range scans of fact_index_voter_idx), keyed by the
-    // countries concerned (the text after the key's last ':') and the year. Only votes with a vote
-    // of the other country on the same countries in the same year can share a resolution with it
-    // (see inStoryYear), so only those leave Postgres: the grouping of exactly these rows gives
+    // Both countries' standing votes (index-only range scans of fact_index_voter_idx; `who` tells
+    // whose), bucketed by the countries concerned (the text after the key's last ':'), the year
+    // and, unless a vote of that year is dated by the whole year, the month. Fact dates are a day,
+    // a month or a year (dateRange), so two votes of one resolution overlap only within one year
+    // (see inStoryYear), and within one month when neither is a year (fewer than 31 days: a day or
+    // a month). Only the votes of a bucket where both countries voted can share a resolution with
+    // the other country, so only those leave Postgres: the grouping of exactly these rows gives
     // every resolution both voted on, unchanged.
-    const votesOf = (c: string) =>
-      voterKeyRanges(c)
-        .map(
-          ([lo, hi]) =>
-            `(SELECT event_id, story_key, date_from, date_to, tag, fact_date, reverse(split_part(reverse(story_key), ':', 1)) AS c,
-                    date_part('year', date_from) AS y FROM fact_index
-              WHERE type IN ('VoteAbstained', 'VoteCast') AND retracted_at IS NULL
-                AND story_key COLLATE "C" >= ${p(lo)} AND story_key COLLATE "C" < ${p(hi)})`,
-        )
-        .join(' UNION ALL ');
-    const shared = (mine: string, theirs: string) =>
-      `SELECT * FROM ${mine} v WHERE EXISTS (SELECT 1 FROM ${theirs} w WHERE w.c = v.c AND w.y = v.y)`;
-    const voteSql = `${shared('xv', 'yv')} UNION ALL ${shared('yv', 'xv')}`;
+    // `(SELECT $n)` here and for the dyad's posting list hides the value from the planner: custom
+    // plans then estimate these scans as the generic plan does (from constants they would guess far
+    // fewer rows and look cheaper), so the prepared statement settles on its generic plan instead
+    // of being planned again at every execution.
+    const votesOf = (c: string, who: number) =>
+      voterKeyRanges(c).map(
+        ([lo, hi]) =>
+          `(SELECT event_id, story_key, date_from, date_to, tag, fact_date, ${who} AS who, split_part(story_key, ':', -1) AS c, date_part('year', date_from) AS y
+            FROM fact_index WHERE type IN ('VoteAbstained', 'VoteCast') AND retracted_at IS NULL
+              AND story_key COLLATE "C" >= (SELECT ${p(lo)}::text) AND story_key COLLATE "C" < (SELECT ${p(hi)}::text))`,
+      );
+    const voteCtes = `votes AS (${[...votesOf(x, 0), ...votesOf(y, 1)].join(' UNION ALL ')}),
+       vote_years AS (SELECT c, y, bool_or(date_to - date_from > 30) AS wide FROM votes GROUP BY c, y HAVING min(who) <> max(who)),
+       vote_rows AS (SELECT v.*, CASE WHEN vy.wide THEN 0 ELSE date_part('month', v.date_to) END AS b FROM votes v JOIN vote_years vy USING (c, y)),
+       vote_buckets AS (SELECT c, y, b FROM vote_rows GROUP BY c, y, b HAVING min(who) <> max(who))`;
     const [row] = await db.query<{
       stats: { type: FactType; count: number; last: string }[] | null;
       pages: { list: RelationList; storyId: string }[] | null;
-      members: (MentionWithFact & { storyId: string })[] | null;
+      members: [string, ...MemberRow][] | null;
       coop: { score: number | null; stories: number };
       values: { currency: string | null; amount: number }[] | null;
-      votes: VoteKeyRow[] | null;
+      votes: [string, string, string, string, string | null, string | null][] | null;
     }>(
       `WITH page AS (${pageSql}),
-       -- Every story of the dyad (for the score and the value totals), read once; the listed ones come from it.
-       dyad_stories AS MATERIALIZED (SELECT s.* FROM story_dyads sd JOIN stories s ON s.story_id = sd.story_id WHERE sd.dyad = $1),
-       mine AS (SELECT story_id, story_key, date_from, date_to FROM dyad_stories WHERE story_id IN (SELECT story_id FROM page)),
-       xv AS (${votesOf(x)}),
-       yv AS (${votesOf(y)})
+       -- The dyad's standing mentions (one posting list of fact_index_dyads_idx, a heap fetch each):
+       -- a story's mentions share its story key, hence its dyads, so these hold every mention of
+       -- each of the dyad's stories. The listed stories' mentions and each story's most precise
+       -- mention (what the stories row takes its date_to and goldstein from, see storyRow) come from here.
+       dyad_facts AS MATERIALIZED (SELECT f.event_id, f.story_id, f.type, f.date_from, f.date_to, f.article_id, f.outlet, f.recorded_at, f.data
+              FROM fact_index f WHERE f.dyads @> ARRAY[(SELECT $1::text)] AND f.retracted_at IS NULL),
+       best AS (SELECT DISTINCT ON (story_id) story_id, type, date_to, data FROM dyad_facts
+              WHERE story_id IN (SELECT story_id FROM story_dyads WHERE dyad = $1)
+              ORDER BY story_id, date_to - date_from, date_from, event_id),
+       ${voteCtes}
        SELECT
          (SELECT json_agg(json_build_object('type', type, 'count', count, 'last', last_event_date)) FROM dyad_stats WHERE dyad = $1) AS stats,
          (SELECT json_agg(json_build_object('list', list, 'storyId', story_id)) FROM page) AS pages,
-         (SELECT json_agg(json_build_object('storyId', m.story_id, 'factId', f.event_id, 'key', f.story_key, 'from', f.date_from, 'to', f.date_to,
-                   'place', f.place, 'tag', f.tag, 'type', f.type, 'articleId', f.article_id, 'outlet', f.outlet,
-                   'recordedAt', to_char(f.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'data', f.data))
-          FROM mine m JOIN fact_index f ON f.story_key = m.story_key AND f.retracted_at IS NULL
-            AND ${inStoryYear('m')} AND f.story_id = m.story_id) AS members,
-         (SELECT json_build_object('score', sum(goldstein * power(0.5, greatest(0, $3::date - date_to)::float8 / $4)), 'stories', count(*))
-          FROM dyad_stories WHERE goldstein IS NOT NULL AND date_to <= $3::date + 1) AS coop,
+         (SELECT json_agg(json_build_array(f.story_id, f.event_id, f.date_from, f.date_to, f.type, f.article_id, f.outlet,
+                   to_char(f.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), f.data))
+          FROM dyad_facts f WHERE f.story_id IN (SELECT story_id FROM page)) AS members,
+         -- Summed newest first (the order of story_dyads_recent_idx), as always: float sums depend on the order.
+         (SELECT json_build_object('score', sum(goldstein * power(0.5, greatest(0, $3::date - date_to)::float8 / $4) ORDER BY date_to DESC, story_id DESC), 'stories', count(*))
+          FROM (SELECT story_id, date_to, (data->'cameo'->>'goldstein')::float8 AS goldstein FROM best) b
+          WHERE goldstein IS NOT NULL AND date_to <= $3::date + 1) AS coop,
          (SELECT json_agg(json_build_object('currency', currency, 'amount', amount) ORDER BY first) FROM (
-            SELECT best.v->>'currency' AS currency, sum((best.v->>'amount')::numeric)::float8 AS amount, min(s.date_to::text || s.story_id) AS first
-            FROM dyad_stories s
-            CROSS JOIN LATERAL (
-              SELECT f.data->'value' AS v FROM fact_index f
-              WHERE f.story_key = s.story_key AND f.retracted_at IS NULL AND ${inStoryYear('s')}
-                AND f.story_id = s.story_id
-              ORDER BY f.date_to - f.date_from, f.date_from, f.event_id LIMIT 1) best
-            WHERE s.type = 'AgreementSigned' AND jsonb_typeof(best.v->'amount') = 'number'
+            SELECT data->'value'->>'currency' AS currency, sum((data->'value'->>'amount')::numeric)::float8 AS amount, min(date_to::text || story_id) AS first
+            FROM best WHERE type = 'AgreementSigned' AND jsonb_typeof(data->'value'->'amount') = 'number'
             GROUP BY 1) v) AS values,
-         (SELECT json_agg(json_build_object('factId', event_id, 'key', story_key, 'from', date_from, 'to', date_to, 'tag', tag, 'date', fact_date))
-          FROM (${voteSql}) v) AS votes`,
+         (SELECT json_agg(json_build_array(event_id, story_key, date_from, date_to, tag, fact_date))
+          FROM vote_rows v WHERE EXISTS (SELECT 1 FROM vote_buckets k WHERE k.c = v.c AND k.y = v.y AND k.b = v.b)) AS votes`,
       params,
     );
     const counts = zeroCounts();
@@ -235,8 +242,13 @@ export class RelationsQueries {
       if (!lastEventAt || s.last > lastEventAt) lastEventAt = s.last;
     }
     const total = Object.values(counts).reduce((m, n) => m + n, 0);
-    const byStory = new Map<string, MentionWithFact[]>();
-    for (const m of row.members ?? []) byStory.set(m.storyId, [...(byStory.get(m.storyId) ?? []), m]);
+    const byStory = new Map<string, ViewMention[]>();
+    for (const [storyId, factId, from, to, type, articleId, outlet, recordedAt, data] of row.members ?? []) {
+      const m = { factId, from, to, type, articleId, outlet, recordedAt, data };
+      const ms = byStory.get(storyId);
+      if (ms) ms.push(m);
+      else byStory.set(storyId, [m]);
+    }
     const views = new Map([...byStory].map(([id, ms]) => [id, storyView(id, ms)]));
     const page = (name: RelationList) => {
       const sorted = (row.pages ?? []).filter((r) => r.list === name).flatMap((r) => views.get(r.storyId) ?? []).sort(newestFirst);
@@ -255,7 +267,7 @@ export class RelationsQueries {
       votes: { count: counts.VoteAbstained + counts.VoteCast, items: votes.items.map(boundedStory), nextCursor: votes.nextCursor },
       timeline: { count: total, items: timeline.items.map(timelineItem), nextCursor: timeline.nextCursor },
       cooperation: { score: Math.round((row.coop.score ?? 0) * 1000) / 1000, stories: row.coop.stories, halfLifeDays: this.halfLifeDays, at },
-      votingAgreement: votingAgreementOf(row.votes ?? [], x, y, limit),
+      votingAgreement: votingAgreementOf((row.votes ?? []).map(([factId, key, from, to, tag, date]) => ({ factId, key, from, to, tag, date })), x, y, limit),
       limit,
     };
   }

@@ -9,19 +9,24 @@ export interface MentionWithFact extends Mention {
   data: Fact;
 }
 
+/** What a story view reads of a mention (the grouping fields key, place and tag are not needed). */
+export type ViewMention = Pick<MentionWithFact, 'factId' | 'from' | 'to' | 'type' | 'articleId' | 'outlet' | 'recordedAt' | 'data'>;
+
 export const countryRef = (iso3: string) => ({ iso3, name: getCountry(iso3)?.name ?? iso3 });
 export const zeroCounts = () => Object.fromEntries(FACT_TYPES.map((t) => [t, 0])) as Record<FactType, number>;
 
-const span = (m: Mention) => Date.parse(m.to) - Date.parse(m.from);
+const span = (m: { from: string; to: string }) => Date.parse(m.to) - Date.parse(m.from);
 
 /** One real-world event with every report of it. */
-export function storyView(storyId: string, members: MentionWithFact[]) {
-  const best = [...members].sort((a, b) => span(a) - span(b) || a.from.localeCompare(b.from) || a.factId.localeCompare(b.factId))[0];
+export function storyView(storyId: string, members: ViewMention[]) {
+  const best =
+    members.length === 1 ? members[0] : [...members].sort((a, b) => span(a) - span(b) || a.from.localeCompare(b.from) || a.factId.localeCompare(b.factId))[0];
   const { factId: _f, articleId: _a, evidence: _e, confidence: _c, extractor: _x, source: _s, reportedAt: _r, outlet: _o, ...fields } =
     best.data as Fact & Record<string, unknown>;
   const reported = members.map((m) => m.data.reportedAt).sort();
-  return {
-    ...fields,
+  // The story's own fields after the fact's (a fact field of the same name keeps its place and
+  // takes the story's value, as in `{ ...fields, ...own }`), without copying the fields again.
+  const own = {
     storyId,
     type: best.type,
     date: best.data.date ?? best.from,
@@ -45,6 +50,7 @@ export function storyView(storyId: string, members: MentionWithFact[]) {
       }))
       .sort((a, b) => a.reportedAt.localeCompare(b.reportedAt) || a.factId.localeCompare(b.factId)),
   };
+  return Object.assign(fields, own) as Omit<typeof fields, keyof typeof own> & typeof own;
 }
 export type StoryView = ReturnType<typeof storyView>;
 
