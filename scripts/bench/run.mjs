@@ -513,6 +513,20 @@ async function queries(st, out) {
     q.pgRelation.push({ concurrency: c, perSec: lat.length / (S.queryMs / 1000), ...percentiles(lat) });
     log(`queries c=${c}: health ${fmt(q.health.at(-1).reqPerSec)}/s; relation ${fmt(q.relation.at(-1).reqPerSec)}/s p99 ${fmt(q.relation.at(-1).p99, 1)} ms; country ${fmt(q.country.at(-1).reqPerSec)}/s p99 ${fmt(q.country.at(-1).p99, 1)} ms; pg relation read ${fmt(q.pgRelation.at(-1).perSec)}/s`);
   }
+  // A hot set of pairs (a dashboard's) queried while articles keep arriving (batches of 10 on one
+  // connection): every projector transaction moves the projection's version, and only a change to
+  // a pair's own stories or its countries' votes drops its cached answer (relation_scopes). The
+  // generated articles are vote-heavy (1 fact in 8 is an abstention of a random country), so at
+  // ~50 articles/s each country's votes change about once a second.
+  const hot = Array.from({ length: 50 }, () => pick(dy));
+  let h = 0;
+  prepareArticles(3000);
+  const bg = closedLoop({ concurrency: 1, durationMs: S.queryMs + 1500, make: () => ({ method: 'POST', url: `${st.http}/articles/batch`, body: batchBody(10) }), check: batchCreated });
+  q.hotUnderIngest = await runQ(4, () => { const [a, b] = hot[h++ % hot.length].split('-'); return `${st.http}/relations/${a}/${b}`; });
+  const ing = await bg;
+  q.hotUnderIngest.ingestPerSec = ing.perSec;
+  log(`queries during ingest (${fmt(ing.perSec)} articles/s): relation on ${hot.length} pairs ${fmt(q.hotUnderIngest.reqPerSec)}/s p99 ${fmt(q.hotUnderIngest.p99, 1)} ms`);
+  row('queries', `GET /relations/:a/:b on ${hot.length} pairs during ingest, concurrency 4`, q.hotUnderIngest.reqPerSec, 'req/s', { baseline: q.relation[0].reqPerSec, baselineLabel: 'every pair, no ingest', note: `p50/p99 ${fmt(q.hotUnderIngest.p50, 1)}/${fmt(q.hotUnderIngest.p99, 1)} ms; ingest ${fmt(ing.perSec)} articles/s (batches of 10) meanwhile${q.hotUnderIngest.errors ? `; ${q.hotUnderIngest.errors} errors ${q.hotUnderIngest.firstError}` : ''}` });
   for (let i = 0; i < S.queryConc.length; i++) {
     const c = S.queryConc[i];
     const r = q.relation[i];
