@@ -19,6 +19,15 @@ describe('relations queries: bounds and cursors (real Postgres)', () => {
   const apply = (events: EventEnvelope[]) => inTransaction(ds, (tx) => applyFactEvents(tx, events));
   const day = (i: number) => new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
   const dated = (d: FactDraft, date: string) => ({ ...d, date }) as FactDraft;
+  /** The FactRetracted event of a fact event. */
+  const retraction = (e: EventEnvelope, key: string) =>
+    ({
+      ...e,
+      eventId: randomUUID(),
+      type: 'FactRetracted',
+      globalPosition: e.globalPosition + 100_000,
+      data: { factId: e.eventId, articleId: (e.data as Fact).articleId, factType: e.type, reason: 'retracted', supersededBy: null, key },
+    }) as unknown as EventEnvelope;
   // Far enough ahead to see everything: time travel over the same facts.
   const later = () => new Date(Date.now() + 86_400_000).toISOString();
 
@@ -235,16 +244,7 @@ describe('relations queries: bounds and cursors (real Postgres)', () => {
     await apply([extra]);
     const more = await get();
     expect(more.meetings.count).toBe(2);
-    const fact = extra.data as Fact;
-    await apply([
-      {
-        ...extra,
-        eventId: randomUUID(),
-        type: 'FactRetracted',
-        globalPosition: extra.globalPosition + 100_000,
-        data: { factId: extra.eventId, articleId: fact.articleId, factType: extra.type, reason: 'retracted', supersededBy: null, key: 'ESP-ITA' },
-      } as unknown as EventEnvelope,
-    ]);
+    await apply([retraction(extra, 'ESP-ITA')]);
     const back = await get();
     expect(back.meetings.count).toBe(1);
     expect(await get()).toBe(back);
@@ -258,16 +258,7 @@ describe('relations queries: bounds and cursors (real Postgres)', () => {
     const extra = asEvent(dated(aMeeting().between('JPN', 'KOR'), '2023-01-01'));
     await apply([extra]);
     expect((await queries.relation(sql(), 'JPN', 'KOR')).meetings.count).toBe(1);
-    const fact = extra.data as Fact;
-    await apply([
-      {
-        ...extra,
-        eventId: randomUUID(),
-        type: 'FactRetracted',
-        globalPosition: extra.globalPosition + 100_000,
-        data: { factId: extra.eventId, articleId: fact.articleId, factType: extra.type, reason: 'retracted', supersededBy: null, key: 'JPN-KOR' },
-      } as unknown as EventEnvelope,
-    ]);
+    await apply([retraction(extra, 'JPN-KOR')]);
     const rel = await queries.relation(sql(), 'JPN', 'KOR');
     expect(rel).toMatchObject({ total: 0, meetings: { count: 0, items: [], nextCursor: null }, timeline: { count: 0, items: [] } });
   });
