@@ -24,6 +24,16 @@ export interface EventRow {
 }
 
 const APPEND_LOCK = `SELECT pg_advisory_xact_lock(hashtext('dyad.events.append'))`;
+/** An event without its payload (see `scanAll`). */
+export interface EventHeader {
+  globalPosition: number;
+  eventId: string;
+  type: string;
+  recordedAt: string;
+  /** The requested field of `data`, as text (null when absent or not asked). */
+  field: string | null;
+}
+
 const COLUMNS = `global_position, event_id, stream_id, stream_version, type, schema_version, data, metadata, occurred_at, recorded_at`;
 
 export function toEnvelope(r: EventRow): EventEnvelope {
@@ -161,6 +171,27 @@ export class PostgresEventStore {
           `SELECT ${COLUMNS} FROM events WHERE global_position > $1 ORDER BY global_position LIMIT $2`,
           [after, limit],
         );
+    return rows.map(toEnvelope);
+  }
+
+  /**
+   * What `readAll` pages through, without the payloads: position, id, type and recording time, and
+   * one field of `data` if asked (`dataField`). For scans that load whole events only for the few
+   * they need (see `readPositions`).
+   */
+  async scanAll(db: Sql, after: number, limit: number, types: readonly string[], dataField?: string): Promise<EventHeader[]> {
+    const rows = await db.query<{ p: string; id: string; type: string; at: Date; field: string | null }>(
+      `SELECT global_position AS p, event_id::text AS id, type, recorded_at AS at, ${dataField ? `data->>$4` : 'NULL'} AS field
+       FROM events WHERE global_position > $1 AND type = ANY($3) ORDER BY global_position LIMIT $2`,
+      dataField ? [after, limit, types, dataField] : [after, limit, types],
+    );
+    return rows.map((r) => ({ globalPosition: Number(r.p), eventId: r.id, type: r.type, recordedAt: new Date(r.at).toISOString(), field: r.field }));
+  }
+
+  /** Whole events at the given positions, in position order. */
+  async readPositions(db: Sql, positions: number[]): Promise<EventEnvelope[]> {
+    if (!positions.length) return [];
+    const rows = await db.query<EventRow>(`SELECT ${COLUMNS} FROM events WHERE global_position = ANY($1::bigint[]) ORDER BY global_position`, [positions]);
     return rows.map(toEnvelope);
   }
 

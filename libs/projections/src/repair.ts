@@ -1,4 +1,4 @@
-import { FACT_RETRACTED, type EventEnvelope, type FactRetractedData } from '@dyad/domain';
+import { FACT_RETRACTED } from '@dyad/domain';
 import { inTransaction, PostgresEventStore, sqlOf, type Sql } from '@dyad/event-store';
 import type { DataSource } from 'typeorm';
 import { PROJECTED_TYPES } from './rebuild';
@@ -10,8 +10,11 @@ export interface RepairResult {
   position: number;
 }
 
-/** The events of `events` whose effect the read models lack: facts not in fact_index, retractions not applied. */
-async function missingOf(db: Sql, events: EventEnvelope[]): Promise<EventEnvelope[]> {
+/**
+ * The events of `events` whose effect the read models lack: facts not in fact_index, retractions
+ * (whose `field` is the retracted fact's id) not applied.
+ */
+async function missingOf<E extends { eventId: string; type: string; field: string | null }>(db: Sql, events: E[]): Promise<E[]> {
   const facts = events.filter((e) => e.type !== FACT_RETRACTED).map((e) => e.eventId);
   const retractions = events.filter((e) => e.type === FACT_RETRACTED);
   const present = new Set(
@@ -20,11 +23,11 @@ async function missingOf(db: Sql, events: EventEnvelope[]): Promise<EventEnvelop
   const retractedDone = new Set(
     (
       await db.query<{ id: string }>(`SELECT event_id::text AS id FROM fact_index WHERE event_id = ANY($1::uuid[]) AND retracted_at IS NOT NULL`, [
-        retractions.map((e) => (e.data as FactRetractedData).factId),
+        retractions.map((e) => e.field),
       ])
     ).map((r) => r.id),
   );
-  return events.filter((e) => (e.type === FACT_RETRACTED ? !retractedDone.has((e.data as FactRetractedData).factId) : !present.has(e.eventId)));
+  return events.filter((e) => (e.type === FACT_RETRACTED ? !retractedDone.has(e.field ?? '') : !present.has(e.eventId)));
 }
 
 /**
@@ -35,9 +38,11 @@ async function missingOf(db: Sql, events: EventEnvelope[]): Promise<EventEnvelop
  * the missing ones with the projector's own reducer.
  *
  * The scan runs without locks, so projector batches go on meanwhile (holding the apply lock for
- * the whole scan stalled them: read-model p99 of seconds at 50 articles/s). Only when it finds
- * candidates does it take the apply lock exclusively, look again (a batch may have applied them
- * in between) and apply what is still missing, so story regrouping sees a consistent read model.
+ * the whole scan stalled them: read-model p99 of seconds at 50 articles/s), and reads no payloads
+ * (ids, types and a retraction's fact id): every event of the stream passes through it once, and
+ * only the missing ones are loaded whole. Only when it finds candidates does it take the apply
+ * lock exclusively, look again (a batch may have applied them in between) and apply what is still
+ * missing, so story regrouping sees a consistent read model.
  */
 export async function repairMissing(ds: DataSource, graceMs: number, pageSize = 5000): Promise<RepairResult> {
   const store = new PostgresEventStore(() => null);
@@ -46,7 +51,7 @@ export async function repairMissing(ds: DataSource, graceMs: number, pageSize = 
     RELATIONS_PROJECTION,
   ]);
   const from = Number(state?.repaired_position ?? 0);
-  const page = await store.readAll(db, from, pageSize, PROJECTED_TYPES);
+  const page = await store.scanAll(db, from, pageSize, PROJECTED_TYPES, 'factId');
   // In position order, up to the first event still inside the grace period.
   const cutoff = Date.now() - graceMs;
   const young = page.findIndex((e) => Date.parse(e.recordedAt) > cutoff);
@@ -57,7 +62,7 @@ export async function repairMissing(ds: DataSource, graceMs: number, pageSize = 
     ? await inTransaction(ds, async (tx) => {
         await tx.query(`SELECT pg_advisory_xact_lock(${APPLY_LOCK})`);
         const still = await missingOf(tx, candidates);
-        return still.length ? applyFactEvents(tx, still) : 0;
+        return still.length ? applyFactEvents(tx, await store.readPositions(tx, still.map((e) => e.globalPosition))) : 0;
       })
     : 0;
   const position = ready[ready.length - 1].globalPosition;
