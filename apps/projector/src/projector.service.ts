@@ -102,7 +102,7 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
     if (created.length) this.logger.log({ msg: 'dead-letter topic created', topic: this.deadLetterTopic }, 'Projector');
     await this.startConsumer();
     // Stories and their counts are rewritten as mentions arrive: where autovacuum is off, vacuum them.
-    this.vacuum = new Vacuumer(this.ds, [...READ_MODEL_TABLES, 'projection_state', 'projection_checkpoints'], 'dyad.vacuum.read-models', (err) =>
+    this.vacuum = new Vacuumer(this.ds, [...READ_MODEL_TABLES, 'relation_scopes', 'projection_state', 'projection_checkpoints'], 'dyad.vacuum.read-models', (err) =>
       this.logger.warn({ msg: 'read-model vacuum failed; will retry', error: err.message }, 'Projector'),
     );
     this.vacuum.start(this.config.VACUUM_INTERVAL_MS);
