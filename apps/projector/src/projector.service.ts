@@ -63,6 +63,9 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
   /** Consumers replaced after kafkajs gave them up. */
   consumerRestarts = 0;
   private stopping = false;
+  /** Offsets applied but not yet committed to Kafka, newest per partition (see commitLater). */
+  private readonly uncommitted = new Map<string, { topic: string; partition: number; offset: string }>();
+  private committing: Promise<void> | null = null;
   // A group holds at most ~1,000 facts (about one partition's batch): the regrouping of a
   // transaction loads every standing mention of the stories it touches, and unbounded groups
   // (12 partitions of backlog) ran the 160 MB heap out of memory in the bench's scale phase.
@@ -170,6 +173,7 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
 
   private async replaceConsumer(dead: Consumer): Promise<void> {
     this.consumerRestarts++;
+    this.uncommitted.clear(); // the dead member's offsets; the next one resumes from the last commit (a harmless replay)
     await dead.disconnect().catch(() => undefined);
     for (let attempt = 1; !this.stopping && this.consumer === dead; attempt++) {
       await sleep(Math.min(10_000, 500 * attempt));
@@ -191,7 +195,10 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
     this.stopping = true;
     if (this.repairTimer) clearInterval(this.repairTimer);
     this.vacuum?.stop();
-    // disconnect() lets the batch in hand finish, then leaves the group.
+    // stop() lets the batch in hand finish; its offsets are committed before the group is left.
+    await this.consumer?.stop().catch(() => undefined);
+    await this.committing;
+    await this.commitPending();
     await this.consumer?.disconnect().catch(() => undefined);
     this.consumer = null;
     await this.producer?.disconnect().catch(() => undefined);
@@ -224,11 +231,31 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
       throw err;
     }
     resolveOffset(last);
-    await this.consumer?.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: nextOffset }]).catch((err: Error) =>
-      // The Postgres checkpoint is the truth; a failed Kafka commit only means a harmless replay.
-      this.logger.warn({ msg: 'offset commit failed', error: err.message }, 'Projector'),
-    );
+    this.commitLater(batch.topic, batch.partition, nextOffset);
     await heartbeat();
+  }
+
+  /**
+   * Kafka offset commits, off the batch's path: the PostgreSQL checkpoint (same transaction as the
+   * facts) is the truth and a replay changes nothing, so a commit only shortens the replay after a
+   * restart or rebalance. Awaited per batch they took 24 ms p50 (45 ms p95) on the bench broker, as
+   * long as applying the batch, and the next fetch waited for them. One commit is in flight at a
+   * time, carrying the newest offset of every partition that moved meanwhile.
+   */
+  private commitLater(topic: string, partition: number, offset: string): void {
+    this.uncommitted.set(`${topic}\u0000${partition}`, { topic, partition, offset });
+    if (!this.committing) this.committing = this.commitPending().finally(() => (this.committing = null));
+  }
+
+  private async commitPending(): Promise<void> {
+    while (this.uncommitted.size && this.consumer) {
+      const offsets = [...this.uncommitted.values()];
+      this.uncommitted.clear();
+      await this.consumer.commitOffsets(offsets).catch((err: Error) =>
+        // The Postgres checkpoint is the truth; a failed Kafka commit only means a harmless replay.
+        this.logger.warn({ msg: 'offset commit failed', error: err.message }, 'Projector'),
+      );
+    }
   }
 
   /**
