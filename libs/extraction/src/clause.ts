@@ -173,8 +173,9 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
   }
   for (let i = k + 1; i < Math.min(t.length, k + 4); i++) {
     const w = t[i].lower;
+    // ("closed-door talks that are expected to culminate in a signing": the relative clause's mood is its own, 1.16.)
+    if (w === ',' || w === '.' || ((w === 'that' || w === 'which') && i === k + 1)) break;
     if (['expected', 'scheduled', 'planned', 'slated', 'due', 'could', 'would', 'will', 'may', 'might'].includes(w)) return true;
-    if (w === ',' || w === '.') break;
   }
   return false;
 }

@@ -118,3 +118,18 @@ describe('a letter of intent is a document, not remote contact', () => {
     expect(sigs('Ukrainian President Ivan Petrenko will sign a letter of intent with Polish Prime Minister Jan Kowal during a meeting in Warsaw.', 'MeetingHeld')).toEqual([]);
   });
 });
+
+describe('after looking at the misses of the blind batch s16 (tuned on it)', () => {
+  it('"exchanged a series of memoranda": a quantity before the instruments', () => {
+    expect(sigs('Chile and Peru exchanged a series of memoranda of understanding on trade in Lima on Monday.', 'AgreementSigned')).toEqual(['AgreementSigned CHL-PER']);
+    expect(sigs('Chile and Peru will exchange a series of memoranda of understanding on trade next week.', 'AgreementSigned')).toEqual([]);
+  });
+  it('a hyphenated name written with a space is the same state', () => {
+    expect(sigs('Senegalese President Ana Diop met Guinea Bissau\'s President Luis Vaz in Dakar on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld GNB-SEN']);
+    expect(sigs('Senegalese President Ana Diop met Guinea\'s President Luis Vaz in Dakar on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld GIN-SEN']);
+  });
+  it('a relative clause after a meeting noun does not make the meeting a plan', () => {
+    expect(sigs('Chilean President Ana Rojas held talks with Peruvian President Luis Vega on Monday, talks which are expected to produce a trade deal.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
+    expect(sigs('Chilean President Ana Rojas will hold talks with Peruvian President Luis Vega which are expected to produce a trade deal.', 'MeetingHeld')).toEqual([]);
+  });
+});

@@ -175,7 +175,8 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
     if (!SIGN.has(t[k].lower)) continue;
     if (EXCHANGE.has(t[k].lower)) {
       let o = k + 1;
-      while (o < t.length && o < k + 4 && ['the', 'signed', 'two', 'three', 'four', 'five', 'several', 'of'].includes(t[o].lower)) o++;
+      // ("exchanged a series of memoranda", "a number of agreements": a quantity before the noun, 1.16.)
+      while (o < t.length && o < k + 5 && ['the', 'signed', 'two', 'three', 'four', 'five', 'several', 'of', 'a', 'series', 'number', 'set', 'raft', 'host'].includes(t[o].lower)) o++;
       if (!EXCHANGED_OBJECT.has(t[o]?.lower ?? '') || t[o].lower === 'of') continue;
       // ("exchange of instruments": the noun form is handled as any other mention of an agreement.)
     }
