@@ -22,6 +22,8 @@ import { detectAid } from './detectors/aid';
 import { detectAppeals } from './detectors/appeal';
 import { detectMeetings } from './detectors/meeting';
 import { detectVisits } from './detectors/visit';
+import { findMentions } from './text/mentions';
+import { tokenize } from './text/tokens';
 
 const NOT_ASSERTED = new Set([
   'will', 'would', 'could', 'can', 'may', 'might', 'should', 'shall', 'set', 'expected', 'plans', 'plan', 'planned', 'mulls',
@@ -48,6 +50,15 @@ function assertedPart(title: string): string {
   return words.some((w) => NOT_ASSERTED.has(w)) ? '' : head;
 }
 
+// The words by which a headline tells each type (a subset of HEADLINE_TRIGGERS).
+const TYPE_WORDS: Record<string, ReadonlySet<string>> = {
+  MeetingHeld: new Set(['meet', 'meets', 'met', 'talks', 'talk', 'hold', 'holds', 'held', 'confer', 'confers', 'receives', 'received', 'hosts', 'hosted', 'discuss', 'discusses', 'discussed']),
+  AgreementSigned: new Set(['sign', 'signs', 'signed', 'ink', 'inks', 'inked', 'seal', 'seals', 'sealed', 'mous', 'mou', 'agreement', 'agreements']),
+  AidPledged: new Set(['donate', 'donates', 'donated', 'donation', 'gives', 'gave', 'pledges', 'pledged', 'provides', 'provided', 'hands', 'handed', 'grants', 'aid', 'offers', 'offered', 'sends', 'sent', 'sign', 'signs', 'signed', 'inks', 'inked']),
+  VisitMade: new Set(['visit', 'visits', 'visited', 'arrives', 'arrived']),
+  AppealMade: new Set(['urges', 'urged', 'asks', 'appeals', 'summons', 'summoned']),
+};
+
 // A headline with none of these words tells none of the facts read from headlines: not analysed.
 const HEADLINE_TRIGGERS = new Set([
   'meet', 'meets', 'met', 'talks', 'talk', 'hold', 'holds', 'held', 'confer', 'confers', 'receives', 'received', 'hosts', 'hosted',
@@ -61,6 +72,18 @@ export function headlineFacts(title: string, publishedAt: string, storyDate: str
   if (!title || body.length === 0 || !title.toLowerCase().split(/[^\p{L}]+/u).some((w) => HEADLINE_TRIGGERS.has(w))) return [];
   const head = assertedPart(title);
   if (!head) return [];
+  // Every headline fact names two states in the headline: fewer than two mentions, nothing to read.
+  const named = findMentions(tokenize(head));
+  if (named.length < 2) return [];
+  // A type the headline's words can tell adds nothing when the body told that type about every state
+  // the headline names (each candidate would share a state with a told fact): skip the reading.
+  const words = head.toLowerCase().split(/[^\p{L}]+/u);
+  const open = Object.entries(TYPE_WORDS).filter(([type, ws]) => {
+    if (!words.some((w) => ws.has(w))) return false;
+    const told = new Set(bodyCands.filter((b) => b.type === type).flatMap((b) => countriesOf(b)));
+    return !named.every((m) => m.iso3.every((x) => told.has(x)));
+  });
+  if (open.length === 0) return [];
   const a = analyse({ title: '', body: head, publishedAt });
   const ctx = initialContext(a);
   const out: Candidate[] = [];
@@ -69,7 +92,7 @@ export function headlineFacts(title: string, publishedAt: string, storyDate: str
     const found = [...detectMeetings(s, ctx), ...detectAgreements(s, ctx), ...detectAid(s, ctx), ...detectAppeals(s, ctx), ...detectVisits(s, ctx)];
     for (const c of found) {
       const family = FAMILY[c.type];
-      if (!family) continue;
+      if (!family || !open.some(([type]) => type === c.type)) continue;
       const cs = countriesOf(c);
       if (new Set(cs).size < 2 || !cs.every((x) => named.has(x))) continue;
       // The body already tells a fact of this type about one of these states: it stands.
