@@ -4,7 +4,7 @@
  * different dates stay two (DESIGN.md: the read model, not the extractor, groups reports).
  */
 import { cameoFor } from '../../domain/src/facts/cameo';
-import type { FactDraft, FactFields } from '../../domain/src/facts/fact.types';
+import type { FactDraft, FactFields, Person } from '../../domain/src/facts/fact.types';
 import type { AnalysedSentence } from './analysis';
 import type { Candidate } from './detectors/candidate';
 
@@ -54,8 +54,34 @@ function sharedWords(x: string | null | undefined, y: string | null | undefined)
   return n;
 }
 
+const NAME_PARTICLES = new Set(['al', 'bin', 'ibn', 'el', 'de', 'da', 'di', 'van', 'von', 'la', 'le', 'sheikh', 'sheik', 'prince', 'dr', 'mr', 'mrs', 'ms', 'sir', 'hon']);
+const partsMemo = new Map<string, string[]>();
+function nameParts(name: string): string[] {
+  let v = partsMemo.get(name);
+  if (!v) {
+    if (partsMemo.size > 5000) partsMemo.clear();
+    v = name.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 2 && !NAME_PARTICLES.has(w));
+    partsMemo.set(name, v);
+  }
+  return v;
+}
+
+/** For some state, both meetings name officials of it, and no name part is shared between the two. */
+function otherOfficials(a: Person[], b: Person[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  for (const p of a) {
+    const mine = a.filter((x) => x.country === p.country).flatMap((x) => nameParts(x.name));
+    const theirs = b.filter((x) => x.country === p.country).flatMap((x) => nameParts(x.name));
+    if (mine.length > 0 && theirs.length > 0 && !mine.some((w) => theirs.includes(w))) return true;
+  }
+  return false;
+}
+
+const NONE: ReadonlySet<number> = new Set();
+const GREETING_PLACES = new Set(['airport', 'airbase', 'tarmac', 'arrival']);
+
 /** Whether two candidates with the same key() report the same fact. */
-function sameFact(a: Candidate, b: Candidate): boolean {
+function sameFact(a: Candidate, b: Candidate, greetings: ReadonlySet<number> = NONE): boolean {
   if (a.type === 'VoteAbstained' || a.type === 'VoteCast') {
     if (a.voteTag && b.voteTag && a.voteTag !== b.voteTag) return false;
     // One of several resolutions in one object ("both General Assembly resolutions … in March") is
@@ -70,6 +96,11 @@ function sameFact(a: Candidate, b: Candidate): boolean {
   if (a.type === 'AppealMade') return a.sentence === b.sentence || (b.type === 'AppealMade' && sharedWords(a.about, b.about) >= 2);
   // "X met President Xi and Premier Li": two meetings with one state, told in one sentence (1.15).
   if (a.guestTag && b.guestTag && a.guestTag !== b.guestTag) return false;
+  // "A held talks with the host's foreign minister B … A also paid a courtesy call on its prime
+  // minister C": reports in two sentences naming, for one state, officials with no name in
+  // common are meetings with different people: two meetings (1.16). (A welcome at the airport is
+  // part of the visit's meeting, not a meeting of its own.)
+  if (a.type === 'MeetingHeld' && b.type === 'MeetingHeld' && a.sentence !== b.sentence && !greetings.has(a.sentence) && !greetings.has(b.sentence) && otherOfficials(a.people ?? [], b.people ?? [])) return false;
   const x = amountOf(a);
   const y = amountOf(b);
   if (x !== null && y !== null && x !== y) return false;
@@ -117,6 +148,8 @@ function merge(into: Candidate, from: Candidate): Candidate {
 
 export function assemble(cands: Candidate[], sentences: AnalysedSentence[], extractor: { name: string; version: string }): FactDraft[] {
   const merged: Candidate[] = [];
+  const greetings = new Set<number>();
+  for (const c of cands) if (c.type === 'MeetingHeld' && sentences[c.sentence]?.tokens.some((x) => GREETING_PLACES.has(x.lower))) greetings.add(c.sentence);
   // Only candidates with the same type and countries can merge: index them by that key.
   const byKey = new Map<string, number[]>();
   for (const c of cands) {
@@ -124,7 +157,7 @@ export function assemble(cands: Candidate[], sentences: AnalysedSentence[], extr
     const slots = byKey.get(k) ?? [];
     // Bounded look-back: a pathological input with thousands of same-pair facts stays linear.
     let i: number | undefined;
-    for (let n = slots.length - 1; n >= Math.max(0, slots.length - 64) && i === undefined; n--) if (sameFact(merged[slots[n]], c)) i = slots[n];
+    for (let n = slots.length - 1; n >= Math.max(0, slots.length - 64) && i === undefined; n--) if (sameFact(merged[slots[n]], c, greetings)) i = slots[n];
     if (i !== undefined) merged[i] = merge(merged[i], c);
     else {
       slots.push(merged.length);

@@ -103,9 +103,9 @@ function deniedBefore(s: AnalysedSentence, k: number): boolean {
 }
 
 /** "plans to visit the UAE in July and sign a deal": a plan word + "to" earlier in the same clause, no comma since. */
-function plannedBefore(s: AnalysedSentence, k: number): boolean {
+function plannedBefore(s: AnalysedSentence, k: number, floor = 0): boolean {
   const t = s.tokens;
-  for (let i = k - 1; i >= 1 && k - i < 25; i--) {
+  for (let i = k - 1; i >= Math.max(1, floor) && k - i < 25; i--) {
     const w = t[i].lower;
     if (w === ',' || w === ';' || w === '.' || SUBJECT_STOPS.has(w)) return false;
     if (w === 'to' && PLANS.has(t[i - 1].lower)) return true;
@@ -128,11 +128,30 @@ function reportedAt(s: AnalysedSentence, i: number): boolean {
 
 const LOOK = new Set(['look', 'looks', 'looking', 'looked']);
 
+const RELATIVE_AUX = new Set(['has', 'had', 'have', 'was', 'were', 'is', 'are', 'already', 'also', 'just', 'earlier']);
+
+/**
+ * The relative pronoun whose clause's verb is token k: "talks with X, who arrived in Y yesterday",
+ * "President X who had arrived in Y" (only auxiliaries and adverbs between). -1 when none (1.16).
+ */
+function relativeOf(s: AnalysedSentence, k: number): number {
+  const t = s.tokens;
+  for (let i = k - 1; i >= 0 && k - i <= 3; i--) {
+    const w = t[i].lower;
+    if (w === 'who' || w === 'which') return i > 0 && (t[i - 1].cap || t[i - 1].lower === ',') ? i : -1;
+    if (!RELATIVE_AUX.has(w)) return -1;
+  }
+  return -1;
+}
+
 export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReportedFuture?: boolean } = {}): boolean {
   const t = s.tokens;
-  const start = clauseStart(s, k);
+  // A relative clause has its own mood: "X is expected to meet Y, who arrived in Z yesterday": the
+  // arrival is told as done whatever the main clause's mood (1.16).
+  const rel = relativeOf(s, k);
+  const start = rel >= 0 ? Math.max(rel + 1, clauseStart(s, k)) : clauseStart(s, k);
   const inDate = (i: number) => s.dates.some((d) => i >= d.from && i < d.to) || (t[i].cap && t[i].lower === 'may');
-  if (deniedBefore(s, k) || plannedBefore(s, k)) return true;
+  if (deniedBefore(s, k) || plannedBefore(s, k, rel + 1)) return true;
   // "looking forward to the talks with X": what one looks forward to has not happened (1.13).
   for (let i = Math.max(start, k - 12); i < k; i++) if (t[i].lower === 'forward' && t[i + 1]?.lower === 'to' && LOOK.has(t[i - 1]?.lower ?? '')) return true;
   for (let i = start; i < k; i++) {
@@ -144,7 +163,7 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
   if (t[k - 1]?.lower === 'to' && !['agreed', 'trip', 'visit', 'visits'].includes(t[k - 2]?.lower ?? '')) return true;
   for (let i = k - 1; i >= Math.max(0, k - 7); i--) {
     const w = t[i].lower;
-    if (w === ',' || w === ';' || w === 'that' || w === '(' || w === ')') break;
+    if (w === ',' || w === ';' || w === 'that' || w === '(' || w === ')' || i === rel) break;
     if (IRREALIS.has(w) && !inDate(i)) {
       if (opts.allowReportedFuture && (w === 'would' || w === 'will')) {
         if (reportedAt(s, i)) continue;
@@ -154,8 +173,9 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
   }
   for (let i = k + 1; i < Math.min(t.length, k + 4); i++) {
     const w = t[i].lower;
+    // ("closed-door talks that are expected to culminate in a signing": the relative clause's mood is its own, 1.16.)
+    if (w === ',' || w === '.' || ((w === 'that' || w === 'which') && i === k + 1)) break;
     if (['expected', 'scheduled', 'planned', 'slated', 'due', 'could', 'would', 'will', 'may', 'might'].includes(w)) return true;
-    if (w === ',' || w === '.') break;
   }
   return false;
 }

@@ -12,10 +12,11 @@ import { detectCooperation } from './detectors/cooperation';
 import { detectMeetings } from './detectors/meeting';
 import { detectVisits } from './detectors/visit';
 import { detectVotes } from './detectors/vote';
+import { headlineFacts } from './headline';
 import { updateVoteContext } from './detectors/vote-context';
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.15.0' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.16.0' });
 
 export interface ArticleInput {
   title?: string;
@@ -305,6 +306,8 @@ function run(input: ArticleInput): FactDraft[] {
     prev = s;
   }
   cands.push(...settlePledges(ctx.pendingPledges, cands, a.sentences, ctx.aidRecipient));
+  // What the headline asserts and the body confirms but did not itself tell (1.16).
+  cands.push(...headlineFacts(input.title ?? '', input.publishedAt, ctx.storyDate, a.sentences, cands));
   carryDates(cands, a.sentences);
   arrivalDates(cands, a.sentences);
   summitHost(cands, a.sentences);

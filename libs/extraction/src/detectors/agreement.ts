@@ -133,6 +133,39 @@ function ceremonyObject(s: AnalysedSentence, k: number): number {
 }
 
 const DASH_MARKS = new Set(['—', '–', '--']);
+// "agreements to be signed", "would be signed": the signing has not happened.
+const UNREAL_AUX = new Set(['to', 'will', 'would', 'shall', 'could', 'may', 'might', 'be']);
+const OCCASIONS = new Set(['talks', 'discussions', 'meeting', 'meetings', 'visit', 'commission', 'session', 'consultations']);
+
+/**
+ * The signing is placed at an occasion right after the verb: "signed during the talks", and (1.16)
+ * "signed at the Joint Commission", "signed as part of the President's state visit", "signed
+ * in the course of the meeting". ("signed at the Presidential Palace": a place is no occasion.)
+ */
+function occasionAfter(t: AnalysedSentence['tokens'], k: number, end: number): boolean {
+  for (let i = k + 1; i < Math.min(end, k + 4); i++) {
+    const w = t[i].lower;
+    let from = -1;
+    if (w === 'during' || w === 'at') from = i + 1;
+    else if (w === 'as' && t[i + 1]?.lower === 'part' && t[i + 2]?.lower === 'of') from = i + 3;
+    else if (w === 'in' && t[i + 1]?.lower === 'the' && t[i + 2]?.lower === 'course' && t[i + 3]?.lower === 'of') from = i + 4;
+    if (from < 0) continue;
+    // ("during discussions": the old reach of three words; a named occasion may run longer.)
+    return t.slice(from, Math.min(end, from + (w === 'during' ? 3 : 8))).some((x) => OCCASIONS.has(x.lower));
+  }
+  return false;
+}
+
+/** "… visit to Peru" after the verb, with its visitor named between: [visitor, host] (1.16). */
+function visitParties(s: AnalysedSentence, k: number, end: number): string[] | null {
+  const t = s.tokens;
+  const v = t.findIndex((x, i) => i > k && i < end && ['visit', 'trip'].includes(x.lower) && t[i + 1]?.lower === 'to');
+  if (v < 0) return null;
+  const host = s.mentions.find((m) => m.from === v + 2 && m.kind !== 'person' && m.kind !== 'city');
+  const visitor = s.mentions.filter((m) => m.from > k && m.to <= v && m.role !== 'location').pop();
+  if (!host || !visitor || visitor.iso3 === host.iso3) return null;
+  return [visitor.iso3, host.iso3];
+}
 
 export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[] {
   if (!hasAny(s, SIGN)) return [];
@@ -142,7 +175,8 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
     if (!SIGN.has(t[k].lower)) continue;
     if (EXCHANGE.has(t[k].lower)) {
       let o = k + 1;
-      while (o < t.length && o < k + 4 && ['the', 'signed', 'two', 'three', 'four', 'five', 'several', 'of'].includes(t[o].lower)) o++;
+      // ("exchanged a series of memoranda", "a number of agreements": a quantity before the noun, 1.16.)
+      while (o < t.length && o < k + 5 && ['the', 'signed', 'two', 'three', 'four', 'five', 'several', 'of', 'a', 'series', 'number', 'set', 'raft', 'host'].includes(t[o].lower)) o++;
       if (!EXCHANGED_OBJECT.has(t[o]?.lower ?? '') || t[o].lower === 'of') continue;
       // ("exchange of instruments": the noun form is handled as any other mention of an agreement.)
     }
@@ -159,7 +193,8 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
     if (after < 0 && !before && !sumSigned) continue;
     // "presided over an event to sign five MoUs yesterday": a ceremony held to sign is a signing (1.14).
     const ceremonyHeld = t[k].lower === 'sign' && heldToSign(t, k);
-    if (!ceremonyHeld && isIrrealis(s, k)) continue;
+    // ("agreements to be signed", "would be signed": a passive of the future, 1.16.)
+    if (!ceremonyHeld && (isIrrealis(s, k) || (t[k - 1]?.lower === 'be' && UNREAL_AUX.has(t[k - 2]?.lower ?? '')))) continue;
     if (t[k].lower === 'signing' && GOAL_PREPOSITIONS.has(t[k - 1]?.lower ?? '') && t[k - 2]?.lower !== 'the') continue;
     // "agreed to maintain …, early sign a new memorandum": a bare "sign" is an event only right after its subject.
     if (t[k].lower === 'sign' && !ceremonyHeld && !s.mentions.some((m) => m.to === k && m.role === 'actor')) continue;
@@ -178,8 +213,7 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
     const subj = t.slice(start, k).map((x) => x.lower);
     // "the two sides signed", "MoUs signed between the two nations".
     // ("three agreements were signed during discussions": the talks just told, after the verb, 1.15.)
-    const duringAfter = t.slice(k + 1, Math.min(end, k + 3)).findIndex((x) => x.lower === 'during');
-    const duringTalks = duringAfter >= 0 && t.slice(k + 2 + duringAfter, Math.min(end, k + 5 + duringAfter)).some((x) => ['talks', 'discussions', 'meeting', 'visit'].includes(x.lower));
+    const duringTalks = occasionAfter(t, k, end);
     const duringVisit = duringTalks || (subj.includes('during') && subj.some((w) => w === 'visit' || w === 'talks' || w === 'meeting' || w === 'summit'));
     const anaphoric = duringVisit || subj.some((w) => ANAPHORA.has(w)) || (by >= 0 && t.slice(k + 1 + by, Math.min(end, k + by + 5)).some((x) => ANAPHORA.has(x.lower)));
     let confidence = 0.8;
@@ -192,6 +226,12 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
       parties = [parties[0], withState.iso3];
       // "… with France and the European Union": the organisation coordinated with the state signed too.
       if (t[withState.to]?.lower === 'and') alsoOrg = organisationsIn(s).filter((o) => t.slice(withState.to + 1, withState.to + 4).some((x) => x.cap && o.toLowerCase().split(' ').includes(x.lower)));
+    }
+    // "agreements signed as part of the Chilean President's state visit to Peru": the visitor
+    // and the state visited, named in the occasion, are the parties (1.16).
+    if (parties.length < 2 && duringTalks && !t.slice(Math.max(0, k - 3), k).some((x) => UNREAL_AUX.has(x.lower))) {
+      const visited = visitParties(s, k, end);
+      if (visited && (parties.length === 0 || visited.includes(parties[0]))) parties = visited;
     }
     const pair = parties.length < 2 && anaphoric ? pairFor(ctx, parties) : null;
     if (pair) {

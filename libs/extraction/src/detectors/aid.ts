@@ -8,7 +8,9 @@ import { clauseEnd, clauseStart, dateNear, hasAny, inOtherRelative, isHedged, is
 import type { Context } from '../context';
 import type { Candidate } from './candidate';
 
-const PLEDGE = new Set(['contributing', 'contributed', 'send', 'sending', 'pledged', 'pledges', 'pledge', 'promised', 'promise', 'provide', 'provided', 'provides', 'donated', 'donates', 'granted', 'contributions', 'contribution', 'committed', 'gave', 'give', 'given', 'offered', 'announced', 'sent', 'allocated', 'earmarked', 'approved', 'extend', 'extended', 'extends', 'lend', 'lent', 'offer', 'pledging', 'donating', 'committing', 'providing', 'sending']);
+const PLEDGE = new Set(['contributing', 'contributed', 'send', 'sending', 'pledged', 'pledges', 'pledge', 'promised', 'promise', 'provide', 'provided', 'provides', 'donated', 'donates', 'granted', 'contributions', 'contribution', 'committed', 'gave', 'give', 'given', 'offered', 'announced', 'sent', 'allocated', 'earmarked', 'approved', 'extend', 'extended', 'extends', 'lend', 'lent', 'offer', 'pledging', 'donating', 'committing', 'providing', 'sending',
+  // Present tense, as headlines tell past giving (1.16).
+  'gives', 'sends', 'offers', 'grants']);
 const PAST_GIVING = new Set(['pledged', 'provided', 'donated', 'sent', 'delivered', 'granted', 'dispatched', 'gave', 'shipped', 'sending']);
 const VICTIMS = new Set(['victims', 'survivors', 'evacuees', 'displaced']);
 const MATERIAL_AID = new Set(['aid', 'assistance', 'relief', 'supplies', 'donations', 'donation', 'grant', 'grants', 'loan', 'loans', 'tents', 'blankets', 'medicines', 'goods', 'medicine', 'food', 'vaccines', 'rice', 'wheat', 'grain', 'flour', 'fuel']);
@@ -238,6 +240,9 @@ function nominalPledges(s: AnalysedSentence, ctx: Context): Candidate[] {
 const RECEIVE = new Set(['received', 'receives', 'receiving', 'granted', 'given', 'offered', 'provided', 'pledged', 'promised', 'extended', 'donated', 'awarded']);
 const GIVEN_PASSIVE = new Set(['granted', 'given', 'offered', 'provided', 'pledged', 'promised', 'extended', 'donated', 'awarded']);
 const SELF_AID = new Set(['granted', 'donated', 'pledged', 'promised']);
+const GIVER_HEADS = new Set(['government', 'people', 'governments', 'state']);
+const UNITS_IN_KIND = new Set(['tons', 'tonnes', 'tonne', 'ton', 'doses', 'consignment', 'consignments', 'shipment', 'batch', 'donation', 'donations']);
+const TRADE = new Set(['import', 'imports', 'imported', 'export', 'exports', 'exported', 'purchase', 'purchased', 'bought', 'buy', 'sold', 'sale', 'sales', 'trade', 'contract', 'order', 'ordered', 'tourists', 'visitors', 'investment', 'investments']);
 
 /**
  * Aid told from the recipient's side: "Nepal received $10 million in aid from Japan", "Nepal was
@@ -262,10 +267,19 @@ function receivedAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (byAt < 0) continue;
     let j = byAt + 1;
     if (t[j]?.lower === 'the') j++;
+    // "from the Government of Japan", "from the people of China": the state behind its government (1.16).
+    if (GIVER_HEADS.has(t[j]?.lower ?? '') && t[j + 1]?.lower === 'of') j += 2;
     const donor = s.mentions.find((m) => m.from === j && m.kind !== 'demonym' && m.kind !== 'person');
     if (!donor || donor.iso3 === recipient.iso3) continue;
     const money = s.money.find((x) => x.from > k && x.from < byAt && !x.conversion);
     const aidNoun = t.slice(k + 1, end).some((x) => AID_NOUNS.has(x.lower));
+    // "Kenya received 2,000 tonnes of rice from Japan": goods given in kind, counted or
+    // named as relief, have no sum; a purchase or trade is no gift (1.16).
+    const inKind = !money && w === 'received' && t.slice(k + 1, byAt).some((x) => MATERIAL_AID.has(x.lower) || UNITS_IN_KIND.has(x.lower)) && !t.slice(start, end).some((x) => TRADE.has(x.lower));
+    if (inKind) {
+      out.push(candidate(s, ctx, donor.iso3, recipient.iso3, null, k));
+      continue;
+    }
     if (!money || (!aidNoun && !SELF_AID.has(w))) continue;
     out.push(candidate(s, ctx, donor.iso3, recipient.iso3, { amount: money.amount, currency: money.currency }, k));
   }
@@ -338,13 +352,59 @@ function passiveGiven(s: AnalysedSentence, ctx: Context): Candidate[] {
   return out;
 }
 
+const GIFTS = new Set(['donate', 'donated', 'donation', 'donations', 'gift', 'gifts', 'handover']);
+const CEREMONY = new Set(['ceremony', 'event', 'function', 'programme', 'program']);
+const HAPPENED = new Set(['held', 'took', 'happened', 'organised', 'organized', 'conducted']);
+
+/** The state at token i, past "the" and "government / people of": "the Government of Japan" (1.16). */
+function stateAt(s: AnalysedSentence, i: number): CountryMention | undefined {
+  const t = s.tokens;
+  if (t[i]?.lower === 'the') i++;
+  if (GIVER_HEADS.has(t[i]?.lower ?? '') && t[i + 1]?.lower === 'of') i += 2;
+  return s.mentions.find((m) => m.from === i && m.kind !== 'person' && m.kind !== 'demonym');
+}
+
+/**
+ * A gift told with its giver and receiver as a "from A to B" frame (1.16): "the donation of 300
+ * tonnes of wheat from Russia to Syria", "a ceremony to donate 800 tons of rice from Vietnam to
+ * Cuba was held …". A noun or an infinitive of a ceremony is told in the mood of its clause's
+ * main verb: "was held" is a fact, "will be held" is not.
+ */
+function giftFromTo(s: AnalysedSentence, ctx: Context): Candidate[] {
+  const t = s.tokens;
+  const out: Candidate[] = [];
+  for (let k = 0; k < t.length; k++) {
+    if (!GIFTS.has(t[k].lower)) continue;
+    const end = Math.min(t.length, k + 16);
+    const f = t.findIndex((x, i) => i > k && i < end && x.lower === 'from');
+    if (f < 0 || t.slice(k + 1, f).some((x) => x.lower === ',' || x.lower === ';')) continue;
+    const donor = stateAt(s, f + 1);
+    if (!donor) continue;
+    const to = donor.to < t.length && t[donor.to]?.lower === 'to' ? donor.to : -1;
+    const recipient = to > 0 ? stateAt(s, to + 1) : undefined;
+    if (!recipient || recipient.iso3 === donor.iso3) continue;
+    if (t[k - 1]?.lower === 'to') {
+      // "a ceremony to donate …": the ceremony's own verb, past and realis.
+      if (!CEREMONY.has(t[k - 2]?.lower ?? '')) continue;
+      const v = t.findIndex((x, i) => i > recipient.to && HAPPENED.has(x.lower));
+      if (v < 0 || !['was', 'were', 'took', 'has', 'had'].some((a) => t[v].lower === a || t[v - 1]?.lower === a) || isIrrealis(s, v)) continue;
+    } else if (isIrrealis(s, k) || t[k].lower === 'donate') continue;
+    const money = s.money.find((x) => x.from > k && x.from < f && !x.conversion);
+    out.push(candidate(s, ctx, donor.iso3, recipient.iso3, money ? { amount: money.amount, currency: money.currency } : null, k));
+  }
+  return out;
+}
+
 export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
   const nominal = s.money.length > 0 && hasAny(s, OFFER_NOUNS) ? nominalPledges(s, ctx) : [];
   if (hasAny(s, GIVEN_PAST)) for (const c of passiveGiven(s, ctx)) nominal.push(c);
-  if (s.money.length > 0 && hasAny(s, RECEIVE)) {
+  if ((s.money.length > 0 || s.words.has('received')) && hasAny(s, RECEIVE)) {
     for (const c of receivedAid(s, ctx)) if (c.type === 'AidPledged' && !nominal.some((n) => n.type === 'AidPledged' && n.donor === c.donor && n.recipient === c.recipient)) nominal.push(c);
   }
   if (s.money.length > 0 && s.words.has('worth')) nominal.push(...worthOf(s, ctx));
+  if (s.words.has('from') && hasAny(s, GIFTS)) {
+    for (const c of giftFromTo(s, ctx)) if (c.type === 'AidPledged' && !nominal.some((n) => n.type === 'AidPledged' && n.donor === c.donor && n.recipient === c.recipient)) nominal.push(c);
+  }
   if (!hasAny(s, PLEDGE)) return nominal;
   const t = s.tokens;
   const out: Candidate[] = [];

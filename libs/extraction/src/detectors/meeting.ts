@@ -256,11 +256,17 @@ function jointSession(s: AnalysedSentence, ctx: Context): Candidate[] {
   return [];
 }
 
+// "signed a letter of intent during a meeting": a letter named as a signed document is no remote contact (1.16).
+const LETTER_KINDS = new Set(['intent', 'credence', 'credentials', 'understanding', 'cooperation', 'credit', 'agreement']);
+function documentLetter(t: AnalysedSentence['tokens'], i: number): boolean {
+  return t[i].lower === 'letter' && t[i + 1]?.lower === 'of' && LETTER_KINDS.has(t[i + 2]?.lower ?? '');
+}
+
 export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
   if (!hasAny(s, TRIGGERS)) return hasAny(s, JOINT_BODIES) && s.words.has('joint') ? jointSession(s, ctx) : [];
   if (isSportContext(s)) return [];
   const t = s.tokens;
-  if (hasAny(s, REMOTE)) {
+  if (hasAny(s, REMOTE) && t.some((x, i) => REMOTE.has(x.lower) && !documentLetter(t, i))) {
     ctx.remoteMeeting = true;
     return [];
   }

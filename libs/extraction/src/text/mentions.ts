@@ -34,6 +34,17 @@ for (const [form, entry] of LEXICON) {
   LAST_WORDS.add(words[words.length - 1]);
   maxWords = Math.max(maxWords, toks.length);
 }
+// A hyphenated form is also written with a space: "Guinea Bissau", "Timor Leste" (1.16). Added after
+// every written form, so that no form the lexicon spells out is overridden.
+for (const [form, entry] of LEXICON) {
+  const words = tokenize(form).map((t) => t.lower);
+  if (!words.includes('-')) continue;
+  const spaced = words.filter((w) => w !== '-');
+  const key = spaced.join(' ');
+  if (spaced.length < 2 || KEYED.has(key)) continue;
+  KEYED.set(key, entry);
+  for (let n = 1; n < spaced.length; n++) PREFIXES.add(spaced.slice(0, n).join(' '));
+}
 // The lexicon is lower case; these forms are acronyms and must be written in capitals.
 const ACRONYMS = new Set(['us', 'uk', 'uae', 'dprk', 'rok', 'usa', 'u.s', 'u.k', 'u.s.a', 'drc', 'rsa', 'prc']);
 
