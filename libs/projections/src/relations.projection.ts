@@ -1,6 +1,7 @@
-import { FACT_RETRACTED, type EventEnvelope, type FactRetractedData, type Mention } from '@dyad/domain';
+import { dyadKey, FACT_RETRACTED, type EventEnvelope, type FactRetractedData, type Mention } from '@dyad/domain';
 import type { Sql } from '@dyad/event-store';
 import { toFactRow } from './fact-row';
+import { RELATION_LISTS } from './relation-page';
 import { regroupStories } from './story-store';
 
 export const RELATIONS_PROJECTION = 'relations';
@@ -15,14 +16,20 @@ export interface BatchSource {
   nextOffset: string;
 }
 
-const VOTE_TYPES: ReadonlySet<string> = new Set(['VoteCast', 'VoteAbstained']);
+const VOTE_TYPES: ReadonlySet<string> = new Set(RELATION_LISTS.votes);
+const voterScope = (country: string) => `votes:${country}`;
 
 /**
  * The relation scopes a fact's change touches (see the relation_scopes migration): its dyads, and
  * for a vote its voter, whose standing votes the voting agreement of every pair with it reads.
  */
 export function relationScopes(f: { type: string; dyads: string[]; voter: string | null | undefined }): string[] {
-  return VOTE_TYPES.has(f.type) && f.voter ? [...f.dyads, `votes:${f.voter}`] : f.dyads;
+  return VOTE_TYPES.has(f.type) && f.voter ? [...f.dyads, voterScope(f.voter)] : f.dyads;
+}
+
+/** The scopes a relation answer of `a` and `b` reads: the pair's stories and both countries' standing votes. */
+export function relationAnswerScopes(a: string, b: string): string[] {
+  return [dyadKey(a, b), voterScope(a), voterScope(b)];
 }
 
 /**

@@ -7,7 +7,7 @@ import { aMeeting, anAbstention, anAgreement, asEvent } from '../../../test/fixt
 import { PROJECTION_MIGRATIONS } from './migrations';
 import { AnswerCache } from './answer-cache';
 import { decodePartnerCursor, decodeStoryCursor, MENTIONS_PER_STORY } from './relation-page';
-import { applyFactEvents } from './relations.projection';
+import { applyFactEvents, relationAnswerScopes } from './relations.projection';
 import { RelationsQueries } from './relations.queries';
 
 /** Bounded answers and cursors of the read queries, on the projector's real tables. */
@@ -223,7 +223,7 @@ describe('relations queries: bounds and cursors (real Postgres)', () => {
   it("keeps a relation answer across other pairs' changes, and drops it when its pair, a voter's votes, a retraction or a rebuild change", async () => {
     type Rel = Awaited<ReturnType<RelationsQueries['relation']>>;
     const cache = new AnswerCache<Rel>({ validateMs: 0, maxEntries: 10 });
-    const get = () => cache.get(sql(), 'ESP-ITA', () => queries.relation(sql(), 'ESP', 'ITA'), ['ESP-ITA', 'votes:ESP', 'votes:ITA']);
+    const get = () => cache.get(sql(), 'ESP-ITA', () => queries.relation(sql(), 'ESP', 'ITA'), relationAnswerScopes('ESP', 'ITA'));
     const vote = (country: string) => ({ ...anAbstention().by(country, 'RUS', 'UKR'), date: '2024-03-02' }) as unknown as FactDraft;
     await apply([asEvent(dated(aMeeting().between('ESP', 'ITA'), '2024-01-01'))]);
     const first = await get();

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { FactType } from '@dyad/domain';
 import { CONFIG, DATA_SOURCE } from '@dyad/platform';
-import { AnswerCache, RelationsQueries, type StoryCursor, type TimeWindow } from '@dyad/projections';
+import { AnswerCache, relationAnswerScopes, RelationsQueries, type StoryCursor, type TimeWindow } from '@dyad/projections';
 import { preparedSqlOf } from '../prepared-sql';
 import { READ_CACHE } from '../read-cache';
 import type { Config } from '@dyad/config';
@@ -52,9 +52,7 @@ export class GetRelationHandler implements IQueryHandler<GetRelationQuery, Buffe
     const db = this.db;
     // The answer depends on the day too (the cooperation score decays to the start of today).
     const key = JSON.stringify([a, b, limit ?? null, window.asOf ?? null, window.from ?? null, window.until ?? null, new Date().toISOString().slice(0, 10)]);
-    // What the answer reads: the dyad's stories and both countries' standing votes.
-    const scopes = [a < b ? `${a}-${b}` : `${b}-${a}`, `votes:${a}`, `votes:${b}`];
-    return this.cache.get(db, key, async () => Buffer.from(JSON.stringify(await this.queries.relation(db, a, b, window, limit))), scopes);
+    return this.cache.get(db, key, async () => Buffer.from(JSON.stringify(await this.queries.relation(db, a, b, window, limit))), relationAnswerScopes(a, b));
   }
 }
 
