@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 /**
@@ -92,9 +94,8 @@ export interface OwnPostgres {
 
 const isRoot = () => process.getuid?.() === 0;
 
-/** Runs a PostgreSQL binary as the postgres user when we are root (it refuses to run as root). */
-function pgRun(bin: string, args: string[]) {
-  const cmd = [path.join(PG_BIN, bin), ...args];
+/** Runs a command as the postgres user when we are root (PostgreSQL refuses to run as root). */
+function run(cmd: string[]) {
   if (isRoot()) {
     const quoted = cmd.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
     return spawnSync('su', ['postgres', '-s', '/bin/sh', '-c', quoted], { encoding: 'utf8', cwd: '/tmp' });
@@ -102,17 +103,32 @@ function pgRun(bin: string, args: string[]) {
   return spawnSync(cmd[0], cmd.slice(1), { encoding: 'utf8', cwd: '/tmp' });
 }
 
+const pgRun = (bin: string, args: string[]) => run([path.join(PG_BIN, bin), ...args]);
+
+/**
+ * Where the cluster lives: `dir`, unless we are root and the postgres user cannot write there (a
+ * checkout under a private directory, such as one made by `mktemp -d`); then a directory of its
+ * own under the system's temporary directory, named after `dir`.
+ */
+function clusterDir(dir: string): string {
+  if (!isRoot()) return dir;
+  mkdirSync(dir, { recursive: true });
+  const { uid, gid } = JSON.parse(execFileSync('sh', ['-c', 'echo "{\\"uid\\":$(id -u postgres),\\"gid\\":$(id -g postgres)}"'], { encoding: 'utf8' }));
+  chownSync(dir, uid, gid);
+  if (run(['test', '-w', dir]).status === 0) return dir;
+  const own = path.join(tmpdir(), `dyad-pg-${createHash('sha1').update(dir).digest('hex').slice(0, 12)}`);
+  mkdirSync(own, { recursive: true });
+  chownSync(own, uid, gid);
+  return own;
+}
+
 export function ownPostgres(opts: { port: number; dir: string }): OwnPostgres {
   if (opts.port === 5432) throw new Error('never the shared PostgreSQL');
-  const data = path.join(opts.dir, 'data');
-  const log = path.join(opts.dir, 'postgres.log');
+  const dir = clusterDir(opts.dir);
+  const data = path.join(dir, 'data');
+  const log = path.join(dir, 'postgres.log');
   const ensureInit = () => {
     if (existsSync(path.join(data, 'PG_VERSION'))) return;
-    mkdirSync(opts.dir, { recursive: true });
-    if (isRoot()) {
-      const { uid, gid } = JSON.parse(execFileSync('sh', ['-c', 'echo "{\\"uid\\":$(id -u postgres),\\"gid\\":$(id -g postgres)}"'], { encoding: 'utf8' }));
-      chownSync(opts.dir, uid, gid);
-    }
     const r = pgRun('initdb', ['-D', data, '--username=postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
     if (r.status !== 0) throw new Error(`initdb failed: ${r.stderr}`);
   };
