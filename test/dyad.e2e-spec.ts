@@ -1,3 +1,5 @@
+import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { Client } from 'pg';
 import { createTestDatabase, eventually } from './support/infra';
 import { isolatedEnv, startService } from './support/service';
@@ -306,6 +308,32 @@ describe('Dyad end to end', () => {
     expect((await json('/relations/JPN/MNG?limit=101')).status).toBe(400);
     expect((await json('/relations/JPN/MNG/stories?cursor=bm90LWEtY3Vyc29y')).status).toBe(400);
     expect((await json('/countries/MNG/relations?cursor=nope')).status).toBe(400);
+  });
+
+  it('sends a relation gzipped to clients that accept gzip and plain to the others, the same JSON', async () => {
+    await caughtUp();
+    const raw = (path: string, headers: Record<string, string>) =>
+      new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        httpGet(`${svc.base}${path}`, { headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+          res.on('error', reject);
+        }).on('error', reject);
+      });
+    for (const path of ['/relations/JPN/MNG', '/relations/MNG/JPN?limit=2', '/relations/JPN/MNG?until=2022-06']) {
+      const gz = await raw(path, { 'accept-encoding': 'gzip, deflate' });
+      const plain = await raw(path, { 'accept-encoding': 'identity' });
+      const none = await raw(path, {});
+      expect([gz.headers['content-encoding'], gz.headers.vary]).toEqual(['gzip', 'Accept-Encoding']);
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(none.headers['content-encoding']).toBeUndefined();
+      expect(gunzipSync(gz.body).toString()).toBe(plain.body.toString());
+      expect(none.body.toString()).toBe(plain.body.toString());
+      expect(JSON.parse(plain.body.toString())).toMatchObject({ dyad: 'JPN-MNG' });
+    }
+    // q=0 refuses gzip.
+    expect((await raw('/relations/JPN/MNG', { 'accept-encoding': 'gzip;q=0' })).headers['content-encoding']).toBeUndefined();
   });
 
   it('groups votes per resolution and measures a dyad voting agreement', async () => {

@@ -31,6 +31,7 @@ import { SearchEventsHandler } from './queries/search-events/search-events.query
 import { SearchEventsHttpController } from './queries/search-events/search-events.http.controller';
 import { GetVoteHandler, ListVotesHandler } from './queries/votes/votes.query';
 import { VotesHttpController } from './queries/votes/votes.http.controller';
+import { RelationWarmerService } from './queries/get-relation/relation-warmer.service';
 import { EventFeedService } from './streams/event-feed.service';
 import { EventsStreamHttpController } from './streams/events-stream.http.controller';
 
@@ -82,7 +83,7 @@ export class AppModule {
           module: ApiModule,
           imports: config.RUN_PROJECTOR ? [ProjectorModule] : [],
           controllers: Controllers,
-          providers: [...CommandHandlers, ...QueryHandlers, ArticleStreamStore, OutboxRelayService, EventFeedService, AfterCommit, FactExtractor, IngestGate, IngestGateInterceptor],
+          providers: [...CommandHandlers, ...QueryHandlers, ArticleStreamStore, OutboxRelayService, RelationWarmerService, EventFeedService, AfterCommit, FactExtractor, IngestGate, IngestGateInterceptor],
         },
       ],
     };

@@ -108,6 +108,12 @@ const schema = z.object({
   SHUTDOWN_TIMEOUT_MS: int(0, 600_000).default(10_000),
   /** How long a starting process waits for PostgreSQL and Kafka to answer before it gives up (exit 1). */
   STARTUP_TIMEOUT_MS: int(0, 3_600_000).default(120_000),
+  /**
+   * Keep every dyad's relation answer materialised (relation_answers) in the background while the
+   * read models stand still for RELATION_WARMER_QUIET_MS. One API instance is enough (others: false).
+   */
+  RELATION_WARMER: bool.default(true),
+  RELATION_WARMER_QUIET_MS: int(0, 3_600_000).default(2000),
   /** Half-life, in days, of a story's weight in a dyad's cooperation score. */
   COOPERATION_HALF_LIFE_DAYS: int(1, 36_500).default(365),
   /** How often the projector looks for committed facts its read models lack (0: never). */

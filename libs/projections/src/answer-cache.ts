@@ -1,4 +1,5 @@
 import type { Sql } from '@dyad/event-store';
+import { scopeStateSql } from './relation-answers';
 import { RELATIONS_PROJECTION } from './relations.projection';
 
 /**
@@ -55,12 +56,8 @@ export class AnswerCache<T> {
 
   /** The state of `scopes`: the transaction that last changed each, and the last rebuild. */
   private async scopeState(db: Sql, scopes: string[]): Promise<string> {
-    const [r] = await db.query<{ gen: string | null; s: string | null }>(
-      `SELECT (SELECT rebuilt_at::text FROM projection_state WHERE projection = $2) AS gen,
-              (SELECT string_agg(scope || '=' || changed_in, ',' ORDER BY scope) FROM relation_scopes WHERE scope = ANY($1::text[])) AS s`,
-      [scopes, RELATIONS_PROJECTION],
-    );
-    return `${r?.gen ?? ''}|${r?.s ?? ''}`;
+    const [r] = await db.query<{ s: string }>(`SELECT ${scopeStateSql('$1::text[]')} AS s`, [scopes]);
+    return r.s;
   }
 
   /**
@@ -84,10 +81,39 @@ export class AnswerCache<T> {
     }
     this.misses++;
     const value = await compute();
+    this.store(key, version, value, state);
+    return value;
+  }
+
+  /**
+   * Like `get` with scopes, for a `load` that reads its scopes' state in the same snapshot as the
+   * value (RelationAnswers): a miss costs that one statement, without a separate state query.
+   */
+  async getScoped(db: Sql, key: string, scopes: string[], load: () => Promise<{ value: T; state: string }>): Promise<T> {
+    if (this.opts.maxEntries <= 0) return (await load()).value;
+    const version = await this.current(db);
+    const hit = this.entries.get(key);
+    if (hit && hit.version === version) {
+      this.hits++;
+      return hit.value;
+    }
+    if (hit && hit.scopes === (await this.scopeState(db, scopes))) {
+      hit.version = version;
+      this.hits++;
+      this.scopeHits++;
+      return hit.value;
+    }
+    this.misses++;
+    const { value, state } = await load();
+    this.store(key, version, value, state);
+    return value;
+  }
+
+  /** Stores an answer read after `version` was (so never older than it), unless the version moved meanwhile. */
+  private store(key: string, version: string, value: T, scopes: string | undefined): void {
     this.entries.delete(key);
     // Oldest first out (Map keeps insertion order).
     if (this.entries.size >= this.opts.maxEntries) this.entries.delete(this.entries.keys().next().value!);
-    if (this.version === version) this.entries.set(key, { version, value, scopes: state });
-    return value;
+    if (this.version === version) this.entries.set(key, { version, value, scopes });
   }
 }

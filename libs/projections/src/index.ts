@@ -11,3 +11,5 @@ export * from './story-store';
 export * from './votes';
 export * from './repair';
 export * from './answer-cache';
+export * from './relation-answers';
+export { RelationAnswers1764180000600 } from './migrations/1764180000600-relation-answers';

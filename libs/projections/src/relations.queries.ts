@@ -1,7 +1,8 @@
 import { factDyads, type FactFields, type FactType } from '@dyad/domain';
 import type { Sql } from '@dyad/event-store';
 import { PROJECTED_TYPES } from './rebuild';
-import { RELATIONS_PROJECTION } from './relations.projection';
+import { scopeStateSql } from './relation-answers';
+import { relationAnswerScopes, RELATIONS_PROJECTION } from './relations.projection';
 import {
   belowCursor,
   boundedStory,
@@ -130,10 +131,7 @@ export class RelationsQueries {
     const decayAt = w.until && w.until < at ? `${w.until}T23:59:59.999Z` : at;
     const window = { asOf: w.asOf ?? null, from: w.from ?? null, until: w.until ?? null };
     const head = { dyad, countries: [countryRef(x), countryRef(y)] };
-    if (isCurrent(w)) {
-      const r = await this.currentRelation(db, dyad, x, y, at, limit);
-      return { ...head, ...r, window };
-    }
+    if (isCurrent(w)) return (await this.currentAnswer(db, a, b, at.slice(0, 10), limit)).answer;
     const [mentions, voteRows] = await Promise.all([this.mentions(db, { dyad }, w.asOf), this.voteRowsAsOf(db, [x, y], w.asOf)]);
     const stories = storiesOf(mentions).filter((s) => within(s, w.from, w.until)).sort(newestFirst);
     const agreementStories = stories.filter((s) => s.type === 'AgreementSigned');
@@ -161,6 +159,19 @@ export class RelationsQueries {
       limit,
       window,
     };
+  }
+
+  /**
+   * The current relation of a dyad (what `relation` answers with no window), its cooperation score
+   * decayed to the start of `day` (UTC), and the state of the scopes it was read from (scopeStateSql,
+   * read in the same statement: one snapshot), under which RelationAnswers stores it.
+   */
+  async currentAnswer(db: Sql, a: string, b: string, day: string, limit = DEFAULT_LIST_LIMIT) {
+    const dyad = a < b ? `${a}-${b}` : `${b}-${a}`;
+    const [x, y] = dyad.split('-');
+    const { state, ...r } = await this.currentRelation(db, dyad, x, y, `${day}T00:00:00.000Z`, limit);
+    const window = { asOf: null, from: null, until: null };
+    return { answer: { dyad, countries: [countryRef(x), countryRef(y)], ...r, window }, state };
   }
 
   /** The current relation, from story_dyads, dyad_stats and fact_index (the dyad's mentions, both countries' votes), in one statement (one snapshot). */
@@ -205,6 +216,7 @@ export class RelationsQueries {
       coop: { score: number | null; stories: number };
       values: { currency: string | null; amount: number }[] | null;
       votes: [string, string, string, string, string | null, string | null][] | null;
+      state: string;
     }>(
       `WITH page AS (${pageSql}),
        -- The dyad's standing mentions (one posting list of fact_index_dyads_idx, a heap fetch each):
@@ -232,7 +244,8 @@ export class RelationsQueries {
             FROM best WHERE type = 'AgreementSigned' AND jsonb_typeof(data->'value'->'amount') = 'number'
             GROUP BY 1) v) AS values,
          (SELECT json_agg(json_build_array(event_id, story_key, date_from, date_to, tag, fact_date))
-          FROM vote_rows v WHERE EXISTS (SELECT 1 FROM vote_buckets k WHERE k.c = v.c AND k.y = v.y AND k.b = v.b)) AS votes`,
+          FROM vote_rows v WHERE EXISTS (SELECT 1 FROM vote_buckets k WHERE k.c = v.c AND k.y = v.y AND k.b = v.b)) AS votes,
+         ${scopeStateSql(`${p(relationAnswerScopes(x, y))}::text[]`)} AS state`,
       params,
     );
     const counts = zeroCounts();
@@ -269,6 +282,7 @@ export class RelationsQueries {
       cooperation: { score: Math.round((row.coop.score ?? 0) * 1000) / 1000, stories: row.coop.stories, halfLifeDays: this.halfLifeDays, at },
       votingAgreement: votingAgreementOf((row.votes ?? []).map(([factId, key, from, to, tag, date]) => ({ factId, key, from, to, tag, date })), x, y, limit),
       limit,
+      state: row.state,
     };
   }
 

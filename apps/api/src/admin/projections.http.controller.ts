@@ -9,6 +9,7 @@ import type { Kafka } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { ProjectorService } from '../../../projector/src/projector.service';
 import { OutboxRelayService } from '../outbox-relay.service';
+import { RelationWarmerService } from '../queries/get-relation/relation-warmer.service';
 
 /** Projection status (position, lag) and a rebuild from zero. */
 @ApiTags('admin')
@@ -22,11 +23,12 @@ export class ProjectionsHttpController {
     @Inject(KAFKA) private readonly kafka: Kafka,
     @Inject(CONFIG) private readonly config: Config,
     private readonly relay: OutboxRelayService,
+    private readonly warmer: RelationWarmerService,
     @Optional() private readonly projector?: ProjectorService,
   ) {}
 
   @Get('status')
-  @ApiOperation({ summary: 'Where the relations projection stands: positions, Kafka lag, outbox backlog' })
+  @ApiOperation({ summary: 'Where the relations projection stands: positions, Kafka lag, outbox backlog, relation answer warmer' })
   async status() {
     const db = sqlOf(this.ds);
     // Kafka figures are best effort: with Kafka down the status still answers, without them.
@@ -43,6 +45,8 @@ export class ProjectionsHttpController {
       deadLetters,
       relayActiveHere: this.relay.relay.active,
       projectorHere: this.projector ? { applied: this.projector.appliedCount, poison: this.projector.poisonCount, repaired: this.projector.repairedCount } : null,
+      // This process's relation answer warmer (RELATION_WARMER): passes over every dyad, answers computed.
+      relationWarmerHere: this.config.RELATION_WARMER ? { ...this.warmer.warmer.stats } : null,
     };
   }
 

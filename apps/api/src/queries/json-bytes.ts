@@ -1,4 +1,5 @@
-import type { Response } from 'express';
+import { gunzipSync } from 'node:zlib';
+import type { Request, Response } from 'express';
 
 /**
  * Sends an answer already serialised to JSON: the bytes, the headers Nest's `res.json` would set
@@ -8,4 +9,16 @@ import type { Response } from 'express';
 export function sendJsonBytes(res: Response, body: Buffer): void {
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
   res.send(body);
+}
+
+/**
+ * Sends a gzipped JSON answer: as it is (Content-Encoding: gzip) to a client that accepts gzip,
+ * else inflated here. Either way `Vary: Accept-Encoding`, so caches keep the two apart.
+ */
+export function sendGzippedJson(req: Request, res: Response, gz: Buffer): void {
+  res.setHeader('Vary', 'Accept-Encoding');
+  if (req.acceptsEncodings('gzip', 'identity') === 'gzip') {
+    res.setHeader('Content-Encoding', 'gzip');
+    sendJsonBytes(res, gz);
+  } else sendJsonBytes(res, gunzipSync(gz));
 }

@@ -1,13 +1,13 @@
-import { BadRequestException, Controller, Get, Param, Query as QueryParams, Res } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Param, Query as QueryParams, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { FACT_TYPES, type FactType } from '@dyad/domain';
 import { decodeStoryCursor, DEFAULT_LIST_LIMIT, MAX_LIST_LIMIT } from '@dyad/projections';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { countryParam } from '../../common/country';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
-import { sendJsonBytes } from '../json-bytes';
+import { sendGzippedJson } from '../json-bytes';
 import { lastValue } from '../query-params';
 import { toTimeWindow, TimeWindowRequest, type TimeWindowParams } from '../time-window.dto';
 import { GetRelationSeriesQuery } from './get-relation-series.query';
@@ -68,11 +68,12 @@ export class GetRelationHttpController {
     @Param('a') a: string,
     @Param('b') b: string,
     @QueryParams(new ZodValidationPipe(RelationRequest, 'query')) q: RelationParams,
+    @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
     const [x, y] = pair(a, b);
     const { limit, ...window } = q;
-    sendJsonBytes(res, await this.queryBus.execute(new GetRelationQuery(x, y, toTimeWindow(window), limit)));
+    sendGzippedJson(req, res, await this.queryBus.execute(new GetRelationQuery(x, y, toTimeWindow(window), limit)));
   }
 
   @Get(':a/:b/stories')

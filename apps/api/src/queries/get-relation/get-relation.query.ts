@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Query, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { FactType } from '@dyad/domain';
 import { CONFIG, DATA_SOURCE } from '@dyad/platform';
-import { AnswerCache, relationAnswerScopes, RelationsQueries, type StoryCursor, type TimeWindow } from '@dyad/projections';
+import { answerDay, AnswerCache, DEFAULT_LIST_LIMIT, gzipJson, RelationAnswers, relationAnswerScopes, RelationsQueries, type StoryCursor, type TimeWindow } from '@dyad/projections';
 import { preparedSqlOf } from '../prepared-sql';
 import { READ_CACHE } from '../read-cache';
 import type { Config } from '@dyad/config';
@@ -11,7 +11,7 @@ import type { DataSource } from 'typeorm';
 
 type StoryPage = Awaited<ReturnType<RelationsQueries['stories']>>;
 
-/** The relation answer as the JSON bytes GET /relations/:a/:b sends (see JsonBytes). */
+/** The relation answer as the gzipped JSON GET /relations/:a/:b sends (see sendGzippedJson). */
 export class GetRelationQuery extends Query<Buffer> {
   constructor(
     readonly a: string,
@@ -37,7 +37,8 @@ export class GetRelationStoriesQuery extends Query<StoryPage> {
 @QueryHandler(GetRelationQuery)
 export class GetRelationHandler implements IQueryHandler<GetRelationQuery, Buffer> {
   private readonly queries: RelationsQueries;
-  // Serialized answers: a hit is sent as it is, without building or serialising anything.
+  private readonly answers: RelationAnswers;
+  // Gzipped answers: a hit is sent as it is, without building or serialising anything.
   private readonly cache = new AnswerCache<Buffer>(READ_CACHE.relation);
   private readonly db: Sql;
   constructor(
@@ -45,14 +46,23 @@ export class GetRelationHandler implements IQueryHandler<GetRelationQuery, Buffe
     @Inject(CONFIG) config: Config,
   ) {
     this.queries = new RelationsQueries(config.COOPERATION_HALF_LIFE_DAYS);
+    this.answers = new RelationAnswers(this.queries);
     this.db = preparedSqlOf(ds);
   }
 
   execute({ a, b, window, limit }: GetRelationQuery): Promise<Buffer> {
     const db = this.db;
     // The answer depends on the day too (the cooperation score decays to the start of today).
-    const key = JSON.stringify([a, b, limit ?? null, window.asOf ?? null, window.from ?? null, window.until ?? null, new Date().toISOString().slice(0, 10)]);
-    return this.cache.get(db, key, async () => Buffer.from(JSON.stringify(await this.queries.relation(db, a, b, window, limit))), relationAnswerScopes(a, b));
+    const day = answerDay();
+    const key = JSON.stringify([a, b, limit ?? null, window.asOf ?? null, window.from ?? null, window.until ?? null, day]);
+    const scopes = relationAnswerScopes(a, b);
+    if (window.asOf || window.from || window.until) return this.cache.get(db, key, async () => gzipJson(await this.queries.relation(db, a, b, window, limit)), scopes);
+    // The current view is materialised in relation_answers (shared by API instances, kept warm by
+    // RelationWarmerService).
+    return this.cache.getScoped(db, key, scopes, async () => {
+      const r = await this.answers.answer(db, a, b, limit ?? DEFAULT_LIST_LIMIT, day);
+      return { value: r.gz, state: r.state };
+    });
   }
 }
 
