@@ -1,6 +1,6 @@
 import { migratedTestDatabase } from '../../../test/support/infra';
 import { sqlOf } from './db';
-import { Vacuumer } from './vacuum';
+import { Vacuumer, withSessionLock } from './vacuum';
 
 describe('Vacuumer (real Postgres)', () => {
   let db: Awaited<ReturnType<typeof migratedTestDatabase>>;
@@ -34,5 +34,24 @@ describe('Vacuumer (real Postgres)', () => {
     expect(stat).toEqual({ vacuumed: true, analysed: true });
     // The lock is held only for the round: a later round runs again.
     expect(await a.round()).toBe(true);
+  });
+
+  it('runs work under a session lock that one holder has at a time, and frees it after', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const first = withSessionLock(db.ds, 'test.lock', async () => {
+      await held;
+      return 'first';
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    let ran = false;
+    expect(await withSessionLock(db.ds, 'test.lock', async () => (ran = true))).toBeNull();
+    expect(ran).toBe(false);
+    release();
+    expect(await first).toBe('first');
+    expect(await withSessionLock(db.ds, 'test.lock', async () => 'again')).toBe('again');
+    // A failing work still frees the lock.
+    await expect(withSessionLock(db.ds, 'test.lock', async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    expect(await withSessionLock(db.ds, 'test.lock', async () => 'after')).toBe('after');
   });
 });

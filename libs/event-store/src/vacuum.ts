@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
 
 /** `VACUUM (ANALYZE)` of the tables, on a connection of its own (VACUUM cannot run in a transaction). */
 export async function vacuumAnalyze(ds: DataSource, tables: readonly string[]): Promise<void> {
@@ -46,26 +46,41 @@ export class Vacuumer {
   async round(): Promise<boolean> {
     if (this.running) return false;
     this.running = true;
-    const runner = this.ds.createQueryRunner();
     try {
-      await runner.connect();
-      const [{ on }] = (await runner.query(`SELECT current_setting('autovacuum') = 'on' AS on`)) as { on: boolean }[];
-      if (on) return false;
-      const [{ ok }] = (await runner.query(`SELECT pg_try_advisory_lock(hashtext($1)) AS ok`, [this.lockName])) as { ok: boolean }[];
-      if (!ok) return false;
-      try {
+      const done = await withSessionLock(this.ds, this.lockName, async (runner) => {
+        const [{ on }] = (await runner.query(`SELECT current_setting('autovacuum') = 'on' AS on`)) as { on: boolean }[];
+        if (on) return false;
         await runner.query(`VACUUM (ANALYZE) ${this.tables.join(', ')}`);
         this.rounds++;
         return true;
-      } finally {
-        await runner.query(`SELECT pg_advisory_unlock(hashtext($1))`, [this.lockName]);
-      }
+      });
+      return done ?? false;
     } catch (err) {
       this.onError(err as Error);
       return false;
     } finally {
       this.running = false;
-      await runner.release().catch(() => undefined);
     }
+  }
+}
+
+/**
+ * Runs `work` holding a session advisory lock named `name`, on a connection of its own (given to
+ * `work`); null, without running it, when another session holds the lock. The lock goes with the
+ * connection if the process dies.
+ */
+export async function withSessionLock<T>(ds: DataSource, name: string, work: (runner: QueryRunner) => Promise<T>): Promise<T | null> {
+  const runner = ds.createQueryRunner();
+  try {
+    await runner.connect();
+    const [{ ok }] = (await runner.query(`SELECT pg_try_advisory_lock(hashtext($1)) AS ok`, [name])) as { ok: boolean }[];
+    if (!ok) return null;
+    try {
+      return await work(runner);
+    } finally {
+      await runner.query(`SELECT pg_advisory_unlock(hashtext($1))`, [name]).catch(() => undefined);
+    }
+  } finally {
+    await runner.release().catch(() => undefined);
   }
 }

@@ -104,7 +104,8 @@ export interface WarmerOptions {
  * background and only while the read models stand still: under ingest every batch would make much
  * of it stale again (one vote of a country touches all its pairs), so then reads compute and store
  * answers themselves and the sweep waits. One dyad at a time (at most one connection and about one
- * core); each is checked just before it is computed.
+ * core); each is checked just before it is computed. With several API processes, `exclusive` lets
+ * one pass run at a time.
  */
 export class RelationWarmer {
   private stopped = false;
@@ -122,6 +123,8 @@ export class RelationWarmer {
     private readonly answers: RelationAnswers,
     private readonly opts: WarmerOptions,
     private readonly onError: (err: Error) => void,
+    /** Runs a pass only if it can take a lock shared by all warmers (one pass at a time across processes); absent: always. */
+    private readonly exclusive: <T>(pass: () => Promise<T>) => Promise<T | null> = (pass) => pass(),
   ) {}
 
   start(): void {
@@ -140,7 +143,7 @@ export class RelationWarmer {
   private async run(): Promise<void> {
     while (!this.stopped) {
       try {
-        await this.sweep();
+        await this.exclusive(() => this.sweep());
       } catch (err) {
         if (!this.stopped) this.onError(err as Error);
       }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Config, JsonLogger } from '@dyad/config';
-import { Vacuumer } from '@dyad/event-store';
+import { Vacuumer, withSessionLock } from '@dyad/event-store';
 import { CONFIG, DATA_SOURCE, LOGGER } from '@dyad/platform';
 import { RelationAnswers, RelationsQueries, RelationWarmer } from '@dyad/projections';
 import type { DataSource } from 'typeorm';
@@ -18,8 +18,12 @@ export class RelationWarmerService implements OnApplicationBootstrap, BeforeAppl
     @Inject(LOGGER) logger: JsonLogger,
   ) {
     const answers = new RelationAnswers(new RelationsQueries(config.COOPERATION_HALF_LIFE_DAYS));
-    this.warmer = new RelationWarmer(preparedSqlOf(ds), answers, { quietMs: config.RELATION_WARMER_QUIET_MS, intervalMs: 1000, batch: 200 }, (err) =>
-      logger.warn({ msg: 'relation answer warmer failed; will retry', error: err.message }, 'RelationWarmer'),
+    this.warmer = new RelationWarmer(
+      preparedSqlOf(ds),
+      answers,
+      { quietMs: config.RELATION_WARMER_QUIET_MS, intervalMs: 1000, batch: 200 },
+      (err) => logger.warn({ msg: 'relation answer warmer failed; will retry', error: err.message }, 'RelationWarmer'),
+      (pass) => withSessionLock(ds, 'dyad.relation-warmer', pass),
     );
     // Every refresh replaces a row: where autovacuum is off, this side vacuums them.
     this.vacuum = new Vacuumer(ds, ['relation_answers'], 'dyad.vacuum.relation-answers', (err) =>
@@ -38,3 +42,4 @@ export class RelationWarmerService implements OnApplicationBootstrap, BeforeAppl
     await this.warmer.stop();
   }
 }
+
