@@ -5,3 +5,4 @@ export * from './outbox';
 export * from './articles.repository';
 export * from './group-commit';
 export * from './vacuum';
+export * from './sleeper';

@@ -2,7 +2,7 @@ import type { LoggerService } from '@nestjs/common';
 import type { Kafka, Producer } from 'kafkajs';
 import { connectIdempotentProducer, sendAcknowledged } from './kafka';
 import type { DataSource, QueryRunner } from 'typeorm';
-import { OutboxStore, type Sql } from '@dyad/event-store';
+import { OutboxStore, Sleeper, type Sql } from '@dyad/event-store';
 import { encodeStored, type EncodedMessage } from './codec';
 
 export interface OutboxRelayOptions {
@@ -27,7 +27,7 @@ export class OutboxRelay {
   private runner: QueryRunner | null = null;
   private running = false;
   private loop: Promise<void> | null = null;
-  private wake: (() => void) | null = null;
+  private readonly sleeper = new Sleeper();
   /** Messages published since start; for status and tests. */
   published = 0;
   /** Outbox rows of the last batch Kafka acknowledged, deleted with the next read (one round trip less per batch). */
@@ -49,7 +49,7 @@ export class OutboxRelay {
 
   /** Asks the relay to look at the outbox now (after a commit), instead of at its next poll. */
   nudge(): void {
-    this.wake?.();
+    this.sleeper.wake();
   }
 
   /** Stops after the batch in hand; a publish stuck on an unreachable broker is not waited for past `graceMs`. */
@@ -83,14 +83,7 @@ export class OutboxRelay {
   }
 
   private idle(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const t = setTimeout(done, ms);
-      function done() {
-        clearTimeout(t);
-        resolve();
-      }
-      this.wake = done;
-    });
+    return this.sleeper.sleep(ms);
   }
 
   /** One round: take the lock if needed, publish one batch, delete it. Returns messages moved. */

@@ -1,6 +1,6 @@
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import type { Sql } from '@dyad/event-store';
+import { Sleeper, type Sql } from '@dyad/event-store';
 import { DEFAULT_LIST_LIMIT } from './relation-page';
 import { RELATIONS_PROJECTION } from './relations.projection';
 import type { RelationsQueries } from './relations.queries';
@@ -110,7 +110,7 @@ export interface WarmerOptions {
 export class RelationWarmer {
   private stopped = false;
   private loop: Promise<void> | null = null;
-  private wake: (() => void) | null = null;
+  private readonly sleeper = new Sleeper();
   private version: string | null = null;
   private movedAt = 0;
   /** The projection's version and the day of the last pass that saw no change. */
@@ -135,7 +135,7 @@ export class RelationWarmer {
 
   async stop(): Promise<void> {
     this.stopped = true;
-    this.wake?.();
+    this.sleeper.wake();
     await this.loop;
     this.loop = null;
   }
@@ -152,15 +152,7 @@ export class RelationWarmer {
   }
 
   private sleep(ms: number): Promise<void> {
-    if (this.stopped) return Promise.resolve();
-    return new Promise((resolve) => {
-      const t = setTimeout(done, ms);
-      function done() {
-        clearTimeout(t);
-        resolve();
-      }
-      this.wake = done;
-    });
+    return this.stopped ? Promise.resolve() : this.sleeper.sleep(ms);
   }
 
   /** True when the projection's version has not moved for quietMs (it is read here). */
