@@ -115,6 +115,41 @@ describe('relation answers (real Postgres)', () => {
     expect(await sql().query(`SELECT 1 FROM relation_answers WHERE dyad = 'ABW-AFG'`)).toEqual([]);
   });
 
+  it('stops a pass when the projection moves, and resumes it where it stopped once it is quiet again', async () => {
+    const before = (await sql().query<{ dyad: string }>(`SELECT DISTINCT dyad FROM dyad_stats ORDER BY dyad`)).length;
+    await sql().query(`DELETE FROM relation_answers`);
+    let refreshes = 0;
+    // The projector applies a batch (a new pair) while the warmer computes its fifth answer: in
+    // its second batch of three dyads.
+    class Interrupted extends RelationAnswers {
+      override async refresh(...args: Parameters<RelationAnswers['refresh']>) {
+        if (++refreshes === 5) await apply([asEvent(dated(aMeeting().between('NOR', 'SWE'), '2024-07-01'))]);
+        return super.refresh(...args);
+      }
+    }
+    const warmer = new RelationWarmer(sql(), new Interrupted(queries), { quietMs: 150, intervalMs: 60_000, batch: 3 }, (e) => {
+      throw e;
+    });
+    const quiet = () => new Promise((r) => setTimeout(r, 200));
+    expect(await warmer.sweep()).toBe(0); // its first look at the projection: not yet quiet
+    await quiet();
+    expect(await warmer.sweep()).toBe(5);
+    expect(warmer.stats.sweeps).toBe(0);
+    await quiet();
+    // It resumes after the first batch (the last one it finished): the other dyads, and the new pair.
+    const checked = warmer.stats.checked;
+    expect(await warmer.sweep()).toBe(before + 1 - 5);
+    expect(warmer.stats.checked - checked).toBe(before + 1 - 3);
+    expect(warmer.stats.sweeps).toBe(1);
+    // Then one pass from the first dyad finds all current, and after it there is nothing to do.
+    expect(await warmer.sweep()).toBe(0);
+    expect(warmer.stats.checked - checked).toBe(2 * (before + 1) - 3);
+    expect((await sql().query(`SELECT count(*)::int AS n FROM relation_answers WHERE lim = $1`, [DEFAULT_LIST_LIMIT]))[0].n).toBe(before + 1);
+    const last = warmer.stats.checked;
+    expect(await warmer.sweep()).toBe(0);
+    expect(warmer.stats.checked).toBe(last);
+  });
+
   it('waits while the projection moves and stops promptly', async () => {
     const warmer = new RelationWarmer(sql(), answers, { quietMs: 60_000, intervalMs: 60_000, batch: 10 }, (e) => {
       throw e;

@@ -115,7 +115,9 @@ export class RelationWarmer {
   private movedAt = 0;
   /** The projection's version and the day of the last pass that saw no change. */
   private swept: { version: string | null; day: string } | null = null;
-  /** Totals, for status and tests. */
+  /** The last dyad a pass finished with ('' at the start). */
+  private cursor = '';
+  /** Totals, for status and tests (`sweeps`: passes that reached the last dyad). */
   readonly stats = { sweeps: 0, computed: 0, checked: 0, lastSweepAt: null as string | null, lastSweepComputed: 0 };
 
   constructor(
@@ -143,7 +145,8 @@ export class RelationWarmer {
   private async run(): Promise<void> {
     while (!this.stopped) {
       try {
-        await this.exclusive(() => this.sweep());
+        // The lock only for a pass: waiting for quiet holds no connection.
+        if (await this.untilQuiet()) await this.exclusive(() => this.sweep());
       } catch (err) {
         if (!this.stopped) this.onError(err as Error);
       }
@@ -177,32 +180,35 @@ export class RelationWarmer {
   }
 
   /**
-   * One pass over every dyad with stories; returns how many answers it computed. Skipped when the
-   * last pass ran through without the projection moving and on the same day: nothing can be stale.
+   * Works through the dyads with stories from where the last pass stopped, while the projection
+   * stands still; returns how many answers it computed. A pass that meets a change stops there and
+   * the next one resumes. Nothing to do when the last pass went from the first dyad to the last
+   * without the projection moving, on the same day: nothing can be stale.
    */
   async sweep(): Promise<number> {
     const day = answerDay();
-    let after = '';
     let computed = 0;
-    if (!(await this.untilQuiet())) return computed;
+    if (this.stopped || !(await this.quiet())) return computed;
     const version = this.version;
     if (this.swept?.version === version && this.swept.day === day) return computed;
-    await this.answers.dropBefore(this.db, day);
+    const fromStart = this.cursor === '';
+    if (fromStart) await this.answers.dropBefore(this.db, day);
     for (;;) {
-      if (!(await this.untilQuiet())) return computed;
-      const batch = await this.answers.nextDyads(this.db, after, this.opts.batch, day);
+      if (this.stopped || !(await this.quiet())) return computed;
+      const batch = await this.answers.nextDyads(this.db, this.cursor, this.opts.batch, day);
       if (!batch.length) break;
       this.stats.checked += batch.length;
       for (const d of batch) {
         if (d.current) continue;
-        if (!(await this.untilQuiet())) return computed;
+        if (this.stopped || !(await this.quiet())) return computed;
         await this.answers.refresh(this.db, d.dyad, DEFAULT_LIST_LIMIT, day);
         computed++;
         this.stats.computed++;
       }
-      after = batch[batch.length - 1].dyad;
+      this.cursor = batch[batch.length - 1].dyad;
     }
-    if (this.version === version) this.swept = { version, day };
+    this.cursor = '';
+    if (fromStart && this.version === version) this.swept = { version, day };
     this.stats.sweeps++;
     this.stats.lastSweepAt = new Date().toISOString();
     this.stats.lastSweepComputed = computed;
