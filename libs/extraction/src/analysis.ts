@@ -138,6 +138,9 @@ function subjectLimit(tokens: { lower: string; cap: boolean }[]): number {
   return i;
 }
 
+const QUOTE_MARKS = new Set(['"', '”', '“']);
+const SAY_FORMS = new Set(['said', 'says', 'told', 'added', 'stressed', 'noted', 'explained', 'recalled', 'revealed']);
+
 function resolvePronouns(sentences: AnalysedSentence[], officials: readonly { name: string; country: string | null }[] = []): void {
   // Name parts (three letters or more) of the officials the article gives no state (1.11).
   const stateless = officials.filter((o) => !o.country).map((o) => o.name.toLowerCase().split(/\s+/).filter((p) => p.length >= 3 && /^\p{L}+$/u.test(p)));
@@ -146,6 +149,29 @@ function resolvePronouns(sentences: AnalysedSentence[], officials: readonly { na
     const first = s.tokens[0]?.lower;
     if (last && (first === 'he' || first === 'she') && !s.mentions.some((m) => m.from === 0)) {
       s.mentions.unshift({ ...last, from: 0, to: 1, possessive: false, role: 'actor' });
+    }
+    // "Wallström also said that during a meeting in Baku, she and X discussed …": a pronoun in what a
+    // named official says stands for that official (1.17). Only the first "he"/"she" after the
+    // say-verb, with no other official named between them.
+    const sayer = s.mentions.find((m) => m.kind === 'person' && m.from <= subjectLimit(s.tokens));
+    if (sayer) {
+      const v = s.tokens.findIndex((x, i) => i >= sayer.to && i <= sayer.to + 2 && SAY_FORMS.has(x.lower));
+      const p = v < 0 ? -1 : s.tokens.findIndex((x, i) => i > v && (x.lower === 'he' || x.lower === 'she'));
+      if (p > 0 && !s.mentions.some((m) => m.kind === 'person' && m.from > v && m.from < p) && !s.mentions.some((m) => m.from === p)) {
+        s.mentions.push({ ...sayer, from: p, to: p + 1, possessive: false, role: 'actor' });
+        s.mentions.sort((a, b) => a.from - b.from);
+      }
+    }
+    // '"I call on the government of X to …," Netanyahu said': the first person of a quote stands for
+    // the official it is attributed to right after its closing mark (1.17).
+    const q = s.tokens.findIndex((x, i) => i > 1 && QUOTE_MARKS.has(x.text) && s.tokens[i - 1].lower === ',');
+    if (q > 0 && QUOTE_MARKS.has(s.tokens[0]?.text ?? '')) {
+      const speaker = s.mentions.find((m) => m.kind === 'person' && ((m.from === q + 1 && SAY_FORMS.has(s.tokens[m.to]?.lower ?? '')) || (m.from === q + 2 && SAY_FORMS.has(s.tokens[q + 1].lower))));
+      const me = s.tokens.findIndex((x, i) => i > 0 && i < q && (x.text === 'I' || x.lower === 'we') && (i === 1 || s.tokens[i - 1].lower === ','));
+      if (speaker && me > 0 && !s.mentions.some((m) => m.kind === 'person' && m.from < q)) {
+        s.mentions.push({ ...speaker, from: me, to: me + 1, possessive: false, role: 'actor' });
+        s.mentions.sort((a, b) => a.from - b.from);
+      }
     }
     // The pronoun continues the previous sentence's subject: its first official when he opens it
     // ("Prime Minister X met Y. He later …" is X); an official named only later in the sentence

@@ -185,6 +185,9 @@ function thirdParty(s: AnalysedSentence, m: CountryMention): boolean {
     if (t[i].lower === 'of' && t[i - 1]?.lower === 'auspices') return true;
     if (t[i].lower === ',' || t[i].lower === ';' || t[i].lower === 'between' || t[i].lower === 'with') break;
   }
+  // "US-brokered negotiations", "Qatar-mediated talks": the state before a hyphenated participle of
+  // mediation stands outside the talks (1.17).
+  if (t[m.to]?.text === '-' && THIRD_BY.has(t[m.to + 1]?.lower ?? '')) return true;
   let i = m.to;
   // past the official's name: "Turkey's Foreign Minister X, acting as mediator" is not handled here.
   if (t[i]?.lower === 'acting' || t[i]?.lower === 'serving') i++;
@@ -262,8 +265,37 @@ function documentLetter(t: AnalysedSentence['tokens'], i: number): boolean {
   return t[i].lower === 'letter' && t[i + 1]?.lower === 'of' && LETTER_KINDS.has(t[i + 2]?.lower ?? '');
 }
 
+const DISCUSS = new Set(['discussed', 'reviewed']);
+const PAIR_NOUNS = new Set(['leaders', 'presidents', 'ministers', 'premiers', 'sides', 'heads', 'counterparts', 'delegations']);
+
+/**
+ * "The two leaders discussed …", "X and Y discussed …" (officials of two states): talks told with no
+ * meeting word (1.17). Only in the past, in person (no call or video anywhere before), and only for a
+ * pair whose meeting the article has not told yet (then the discussion is that meeting's content).
+ */
+function discussedTogether(s: AnalysedSentence, ctx: Context): Candidate[] {
+  if (ctx.remoteMeeting || isSportContext(s) || ctx.sentences.slice(0, s.index + 1).some((x) => hasAny(x, REMOTE))) return [];
+  const t = s.tokens;
+  const k = t.findIndex((x) => DISCUSS.has(x.lower));
+  if (k < 2 || isIrrealis(s, k)) return [];
+  const from = clauseStart(s, k);
+  let pair: string[] | null = null;
+  // "The two leaders discussed", "Both ministers reviewed".
+  const subj = t.slice(from, k).map((x) => x.lower);
+  if (PAIR_NOUNS.has(subj[subj.length - 1] ?? '') && (subj.includes('two') || subj[0] === 'both') && subj.length <= 5) pair = pairFor(ctx, []);
+  // "she and Mammadyarov discussed": two officials of two states coordinated as the subject.
+  const people = s.mentions.filter((m) => m.kind === 'person' && m.from >= from && m.to <= k && m.role === 'actor');
+  if (!pair && people.length === 2 && t[people[0].to]?.lower === 'and' && people[1].from === people[0].to + 1 && people[1].to === k && people[0].iso3 !== people[1].iso3) pair = [people[0].iso3, people[1].iso3];
+  if (!pair || pair.length !== 2 || ctx.metPairs.has([...pair].sort().join('-'))) return [];
+  const date = dateNear(s, k);
+  return [{ type: 'MeetingHeld', participants: [...pair], people: peopleIn(people), location: locationIn(s, k) ?? (ctx.location && pair.includes(ctx.location.country ?? '') ? ctx.location : null), topics: [], date: date ?? ctx.storyDate, dateExplicit: date !== null, confidence: 0.55, modality: isHedged(s) ? 'hedged' : 'asserted', sentence: s.index }];
+}
+
 export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
-  if (!hasAny(s, TRIGGERS)) return hasAny(s, JOINT_BODIES) && s.words.has('joint') ? jointSession(s, ctx) : [];
+  if (!hasAny(s, TRIGGERS)) {
+    if (hasAny(s, DISCUSS)) return discussedTogether(s, ctx);
+    return hasAny(s, JOINT_BODIES) && s.words.has('joint') ? jointSession(s, ctx) : [];
+  }
   if (isSportContext(s)) return [];
   const t = s.tokens;
   if (hasAny(s, REMOTE) && t.some((x, i) => REMOTE.has(x.lower) && !documentLetter(t, i))) {
@@ -273,7 +305,7 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
   // A call is remote unless it is a courtesy call (a visit to someone's office).
   if (t.some((x, i) => (x.lower === 'call' || x.lower === 'calls') && t[i - 1]?.lower !== 'courtesy')) return [];
   const first = meetingFrom(s, ctx, 0);
-  if (first.k < 0) return first.cands;
+  if (first.k < 0) return first.cands.length === 0 && hasAny(s, DISCUSS) ? discussedTogether(s, ctx) : first.cands;
   // "X and Y met when …, and the two leaders met on the sidelines of the G20 summit in November": a
   // further "met" in a later coordinated clause with a day or month of its own is another meeting (1.12).
   const second = laterMeeting(s, ctx, first.k, first.cands);
@@ -338,7 +370,8 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     // ("prepare for high-level talks": the hyphenated modifier counts as one word.)
     const reach = t.slice(Math.max(0, k - 5), k).filter((x) => x.lower === '-').length > 0 ? 5 : 3;
     const forAt = t.slice(Math.max(0, k - reach), k).findIndex((x) => x.lower === 'for' || x.lower === 'proposal' || x.lower === 'offer');
-    const metFor = forAt >= 0 && t[Math.max(0, k - reach) + forAt].lower === 'for' && t.slice(clauseStart(s, k), k).some((x) => GATHER.has(x.lower) || x.lower === 'met');
+    // ("later retired to the palace for closed-door talks": a past movement for talks is the talks, 1.17.)
+    const metFor = forAt >= 0 && t[Math.max(0, k - reach) + forAt].lower === 'for' && t.slice(clauseStart(s, k), k).some((x) => GATHER.has(x.lower) || x.lower === 'met' || MOVED_FOR.has(x.lower));
     if (isNoun && forAt >= 0 && !metFor) continue;
     const from = clauseStart(s, k);
     // "a meeting that / which brought together the ministers of A, B and C", "a meeting bringing
@@ -357,6 +390,10 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
       ms = s.mentions.filter((m) => m.role === 'actor');
       if (distinct(ms).length !== 2 || isIrrealis(s, k)) continue;
     }
+    // "met on Monday, a day before a summit with their Japanese counterpart": who is named in a span
+    // counted from another event takes no part in this one (1.17).
+    const spanAt = t.findIndex((x, i) => i > k && i < to && ['before', 'after'].includes(x.lower) && SPAN_UNITS.has(t[i - 1].lower) && /^(a|an|one|two|three|four|five|six|seven|\d{1,2})$/.test(t[i - 2]?.lower ?? ''));
+    if (spanAt > 0) ms = ms.filter((m) => m.from < spanAt - 2);
     // "a plenary meeting of the General Assembly, aimed at … assistance to Pakistan": what a meeting
     // is for names its subject, not a party (1.14).
     if (isNoun) {
@@ -407,11 +444,17 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     const definite = isNoun && t[k - 1]?.lower === 'the' && k <= 3 && ['at', 'during', 'in', 'after'].includes(t[k - 2]?.lower ?? '');
     // "The bilateral talks took place this afternoon": two parties, the pair just told (a visit sets it too) (1.8).
     const bilateralNoun = isNoun && t.slice(Math.max(from, k - 3), k).some((x) => x.lower === 'bilateral') && ctx.pair !== null;
-    const anaphoric = definite || bilateralNoun || frontedAnaphora(s, from, k) || t.slice(from, k).some((x) => ANAPHORA.has(x.lower)) || t.slice(Math.max(from, k - 7), k).some((x) => x.lower === 'their');
+    // "The inaugural Meeting of the Joint Commission was held …": a session of the two states' joint
+    // body is a meeting of the pair under discussion (1.17).
+    const jointOf = isNoun && t[k + 1]?.lower === 'of' && t.slice(k + 2, k + 8).some((x, i, a) => x.lower === 'joint' && JOINT_BODIES.has(a[i + 1]?.lower ?? ''));
+    const anaphoric = definite || bilateralNoun || jointOf || frontedAnaphora(s, from, k) || t.slice(from, k).some((x) => ANAPHORA.has(x.lower)) || t.slice(Math.max(from, k - 7), k).some((x) => x.lower === 'their');
     // "held bilateral talks with a host of other Heads of State": unnamed others are not the pair just told (1.15).
     const others = participants.length < 2 && t.slice(k + 1, to).some((x, i, a) => x.lower === 'other' && OTHERS_MET.has(a[i + 1]?.lower ?? '') || (OTHERS_MET.has(x.lower) && ['other', 'several', 'various', 'numerous'].includes(a[i - 1]?.lower ?? '')));
     if (participants.length < 2 && others) continue;
-    const pair = participants.length < 2 && anaphoric ? (groupFor(ctx, t.slice(from, k).map((x) => x.lower), participants) ?? pairFor(ctx, participants)) : null;
+    // ("… peace with Lebanon, Israel's neighbour. The two countries have launched negotiations": "the two
+    // countries" are the two states the sentence before names, when it names exactly two, 1.17.)
+    const prevTwo = participants.length === 0 && twoStatesSubject(t, from, k) ? statesOf(ctx.sentences[s.index - 1]) : null;
+    const pair = participants.length < 2 && anaphoric ? (prevTwo && prevTwo.length === 2 ? prevTwo : (groupFor(ctx, t.slice(from, k).map((x) => x.lower), participants) ?? pairFor(ctx, participants))) : null;
     if (pair) {
       participants = [...pair];
       confidence = 0.6;
@@ -601,6 +644,20 @@ function frontedAnaphora(s: AnalysedSentence, from: number, k: number): boolean 
 
 const TIME_HEADS = new Set(['eve', 'ahead', 'wake', 'run-up', 'prior']);
 /** The meeting noun at k ends a noun phrase that follows "on the eve of / ahead of / in the wake of / prior to". */
+const STATE_NOUNS = new Set(['countries', 'nations', 'states', 'neighbours', 'neighbors', 'governments']);
+/** "The two countries …" as the subject before the trigger. */
+function twoStatesSubject(t: AnalysedSentence['tokens'], from: number, k: number): boolean {
+  return t.slice(from, k).some((x, i, a) => x.lower === 'two' && STATE_NOUNS.has(a[i + 1]?.lower ?? ''));
+}
+/** The distinct states a sentence names (not cities, not officials). */
+function statesOf(s: AnalysedSentence | undefined): string[] | null {
+  if (!s) return null;
+  return [...new Set(s.mentions.filter((m) => m.kind !== 'city' && m.kind !== 'person').map((m) => m.iso3))];
+}
+
+const MOVED_FOR = new Set(['retired', 'withdrew', 'sat', 'proceeded', 'moved', 'adjourned']);
+const SPAN_UNITS = new Set(['day', 'days', 'week', 'weeks', 'hours', 'hour', 'month', 'months']);
+
 function timeReference(s: AnalysedSentence, k: number): boolean {
   const t = s.tokens;
   for (let j = k - 1; j >= Math.max(1, k - 9); j--) {
@@ -609,7 +666,10 @@ function timeReference(s: AnalysedSentence, k: number): boolean {
     if ([',', ';', '.', ':', 'and', 'that', 'which', 'who'].includes(w)) return false;
     if (!['the', 'a', 'an', 'this', 'that', 'their', 'its'].includes(w)) continue;
     const p = t[j - 1]?.lower ?? '';
-    return (p === 'of' && TIME_HEADS.has(t[j - 2]?.lower ?? '')) || (p === 'to' && ['prior', 'run-up'].includes(t[j - 2]?.lower ?? ''));
+    // ("a day before a summit with their Japanese counterpart", "two weeks after the talks": a span
+    // counted from the meeting dates something else, 1.17.)
+    const counted = ['before', 'after'].includes(p) && SPAN_UNITS.has(t[j - 2]?.lower ?? '') && /^(a|an|one|two|three|four|five|six|seven|\d{1,2})$/.test(t[j - 3]?.lower ?? '');
+    return counted || (p === 'of' && TIME_HEADS.has(t[j - 2]?.lower ?? '')) || (p === 'to' && ['prior', 'run-up'].includes(t[j - 2]?.lower ?? ''));
   }
   return false;
 }

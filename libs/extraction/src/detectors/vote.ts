@@ -3,6 +3,7 @@
  * international body. Counted, sponsoring or absent countries get nothing; so do parliaments.
  */
 import type { AnalysedSentence, CountryMention } from '../analysis';
+import { isUnMember } from '../../../domain/src/countries';
 import { dateNear, hasAny, isHedged, isIrrealis, relativeBefore } from '../clause';
 import type { Context } from '../context';
 import type { Candidate } from './candidate';
@@ -295,6 +296,8 @@ function listSentence(s: AnalysedSentence): CountryMention[] | null {
   return ms.length >= 2 && covered >= words.length * 0.8 ? ms : null;
 }
 
+const UN_ONLY = new Set(['UNGA', 'UNSC', 'UNHRC']);
+
 // Words without which a sentence says nothing about a vote or its body.
 export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSentence | null): Candidate[] {
   if (!ctx.vote.body) return [];
@@ -310,6 +313,9 @@ export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSen
   const emit = (m: CountryMention, pos: Position, k: number, object?: { body: string | null; tag: string }) => {
     const key = `${m.iso3}:${pos}${object ? `:${object.tag}` : ''}`;
     if (seen.has(key)) return;
+    // Only member states vote in the General Assembly, the Security Council and the Human Rights
+    // Council: "the Republic of China" (Taiwan's name) there is a misnaming, not a voter (1.17).
+    if (UN_ONLY.has(object?.body ?? sentenceBody ?? ctx.vote.body ?? '') && !isUnMember(m.iso3)) return;
     seen.add(key);
     const date = dateNear(s, k);
     const voteTag = object ? `${own ? own[1] : ''}#${object.tag}` : own ? own[1] : undefined;
