@@ -23,6 +23,10 @@ export function clauseStart(s: AnalysedSentence, k: number): number {
         i = j;
         continue;
       }
+      // ("after wrapping up a \"successful visit to the US.\"": a short quote opened before the trigger
+      // and closed after it, inside a clause, is part of it too, 1.17.)
+      const close = t.findIndex((x, q) => q > k && q <= k + 8 && QUOTES.has(x.lower));
+      if (!(j >= 0 && i - j <= 6) && close > 0 && i > 0 && !SUBJECT_STOPS.has(t[i - 1].lower) && t[i - 1].lower !== ',') continue;
     }
     if (SUBJECT_STOPS.has(t[i].lower)) return i + 1;
   }

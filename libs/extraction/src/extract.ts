@@ -13,7 +13,7 @@ import { detectMeetings } from './detectors/meeting';
 import { detectVisits } from './detectors/visit';
 import { detectVotes } from './detectors/vote';
 import { headlineFacts } from './headline';
-import { updateVoteContext } from './detectors/vote-context';
+import { BODIES, updateVoteContext, VOTE_WORDS } from './detectors/vote-context';
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
 export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.17.0' });
@@ -100,6 +100,23 @@ function instrumentCount(s: AnalysedSentence): number | null {
 
 const SIGN_VERBS = new Set(['signed', 'sign', 'signs', 'inked', 'ink', 'initialled', 'initialed']);
 const SCENE_NOUNS = new Set(['ceremony', 'meeting', 'talks', 'visit', 'summit', 'event', 'session', 'occasion', 'signing', 'reception', 'conference']);
+
+const UN_NAME = /\bU\.N\.|\bUN\b|\bUnited Nations\b/;
+const MANY_VOTERS = /\b(\d{2,3})(?:\s+(?:countries|nations|members|member states|states|delegations|votes|abstentions)\b|\s*(?:-|–|to)\s*\d{1,3}\b)/g;
+
+/**
+ * "a U.N. resolution … supported by 128 countries": a vote at the United Nations that counts more
+ * voters than the 47 of the largest council is the General Assembly's, when the article names no
+ * body (1.17). Null otherwise: a body named anywhere is read as before.
+ */
+function impliedAssembly(sentences: AnalysedSentence[]): string | null {
+  if (sentences.some((s) => BODIES.some(([re]) => re.test(s.text)))) return null;
+  if (!sentences.some((s) => UN_NAME.test(s.text) && hasAny(s, VOTE_WORDS))) return null;
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(MANY_VOTERS)) if (Number(m[1]) > 47 && Number(m[1]) <= 193) return 'UNGA';
+  }
+  return null;
+}
 
 function carryDates(cands: Candidate[], sentences: AnalysedSentence[]): void {
   const dated = cands.filter((c): c is Extract<Candidate, { type: 'MeetingHeld' }> => c.type === 'MeetingHeld' && c.dateExplicit && c.date !== null);
@@ -261,6 +278,7 @@ function afterPublication(c: Candidate, published: Date | null): boolean {
 function run(input: ArticleInput): FactDraft[] {
   const a = analyse(input);
   const ctx = initialContext(a);
+  ctx.vote.body = impliedAssembly(a.sentences);
   const cands: Candidate[] = [];
   let prev = null;
   // Name parts (three letters or more) of the officials the article gives no state (1.11).

@@ -174,3 +174,35 @@ describe('votes and country data', () => {
     expect(sigs('Japan gave NZ$5 million in aid to Fiji.', 'AidPledged')).toEqual(['AidPledged JPN>FJI']);
   });
 });
+
+describe('from the second fresh batch of round 17 (17b)', () => {
+  it('"X accepted humanitarian aid from A, B, the C and D": each giver, an article inside the list', () => {
+    expect(sigs('After the floods, Malawi accepted humanitarian aid from Norway, Japan, the United Arab Emirates and Qatar.', 'AidPledged')).toEqual(['AidPledged ARE>MWI', 'AidPledged JPN>MWI', 'AidPledged NOR>MWI', 'AidPledged QAT>MWI']);
+    expect(sigs('Malawi accepted an invitation from Norway.', 'AidPledged')).toEqual([]);
+    expect(sigs('Malawi has not accepted aid from Norway.', 'AidPledged')).toEqual([]);
+  });
+  it('a U.N. vote counting more voters than any council is the General Assembly\'s', () => {
+    const body = 'Fiji was among 35 countries abstaining on a U.N. resolution on the status of the city. Samoa and Tonga were among the 128 countries supporting the censure.';
+    expect(sigs(body).sort()).toEqual(['VoteAbstained FJI', 'VoteCast TON yes', 'VoteCast WSM yes']);
+    expect(of(body, 'VoteCast')[0]).toMatchObject({ body: 'UNGA' });
+    // (No body named and no count beyond the councils': no vote.)
+    expect(sigs('Fiji was among 12 countries abstaining on a U.N. resolution on the city.')).toEqual([]);
+  });
+  it('"A Cooperation Program between the ministries of A and B … was signed": a named programme is an instrument', () => {
+    expect(sigs('A Cooperation Program between the Ministry of Foreign Affairs of Armenia and the Ministry of Foreign Affairs of Georgia for 2025-2026 was signed.', 'AgreementSigned')).toEqual(['AgreementSigned ARM-GEO']);
+    expect(sigs('Kenya and Uganda signed a Joint Action Plan on trade.', 'AgreementSigned')).toEqual(['AgreementSigned KEN-UGA']);
+    expect(sigs('Kenya and Uganda will sign a Joint Action Plan on trade.', 'AgreementSigned')).toEqual([]);
+  });
+  it('a telephone conversation told without a meeting word makes the later "negotiations" remote; "the interlocutors" are the pair', () => {
+    const body = 'The foreign minister of Armenia and the foreign minister of Georgia had a telephone conversation. During the negotiations, the parties discussed transit. It was also noted that the interlocutors agreed to maintain regular dialogue.';
+    expect(sigs(body, 'MeetingHeld')).toEqual([]);
+    expect(sigs(body, 'CooperationAgreed')).toEqual(['CooperationAgreed ARM-GEO']);
+  });
+  it('a short quote opened before a visit and closed after it stays in its clause', () => {
+    expect(sigs('Thai Prime Minister Somchai Wong arrived in Hanoi after wrapping up a "successful visit to Laos."', 'VisitMade')).toEqual(['VisitMade THA>LAO', 'VisitMade THA>VNM']);
+  });
+  it('a welcome at the airport is no meeting; a reception at the palace is', () => {
+    expect(sigs('Thai Prime Minister Somchai Wong was received by his Vietnamese counterpart Tran Minh at the airport.', 'MeetingHeld')).toEqual([]);
+    expect(sigs('Vietnamese Prime Minister Tran Minh received Thai Prime Minister Somchai Wong at the presidential palace.', 'MeetingHeld')).toEqual(['MeetingHeld THA-VNM']);
+  });
+});

@@ -171,6 +171,13 @@ const OCCASION_EDGES = new Set(['conclusion', 'end', 'close', 'sidelines', 'foll
 const PLURAL_INSTRUMENTS = new Set(['agreements', 'accords', 'deals', 'treaties', 'memorandums', 'memoranda', 'mous', 'pacts', 'protocols']);
 const JOINT_WORDS = new Set(['trilateral', 'tripartite', 'joint', 'jointly', 'together', 'three-way', 'multilateral']);
 
+/** "A Cooperation Program between the ministries …", "the Joint Action Plan": a named programme is an instrument (1.17). */
+function namedProgramme(t: AnalysedSentence['tokens'], i: number): boolean {
+  return PROGRAMME_NOUNS.has(t[i].lower) && t[i].cap && !!t[i - 1]?.cap && PROGRAMME_KINDS.has(t[i - 1].lower);
+}
+const PROGRAMME_NOUNS = new Set(['program', 'programme', 'plan', 'roadmap']);
+const PROGRAMME_KINDS = new Set(['cooperation', 'co-operation', 'action', 'work', 'joint', 'partnership']);
+
 /**
  * "the Agreement on Economic, Technical and Cultural Cooperation and which was signed by …": a relative
  * "which / that was signed" whose antecedent is the capitalised name of an agreement, however long (1.17).
@@ -199,13 +206,18 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
       if (!EXCHANGED_OBJECT.has(t[o]?.lower ?? '') || t[o].lower === 'of') continue;
       // ("exchange of instruments": the noun form is handled as any other mention of an agreement.)
     }
-    let after = t.slice(k + 1, Math.min(t.length, k + 7)).findIndex((x) => AGREEMENT.has(x.lower));
+    let after = t.slice(k + 1, Math.min(t.length, k + 7)).findIndex((x, i) => AGREEMENT.has(x.lower) || namedProgramme(t, k + 1 + i));
     // "held a signing ceremony at the Department of Foreign Affairs for the Exchange of Notes": the
     // ceremony's "for" names what was signed, however long the place between (1.14).
     if (after < 0 && t[k].lower === 'signing' && t[k + 1]?.lower === 'ceremony') after = ceremonyObject(s, k);
     // ("signed a letter of intent": only a letter of intent or an exchange of letters is an instrument, 1.15.)
     if (after >= 0 && ['letter', 'letters'].includes(t[k + 1 + after].lower) && !(t[k + 2 + after]?.lower === 'of' && t[k + 3 + after]?.lower === 'intent') && !(t[k + after]?.lower === 'of' && t[k + after - 1]?.lower === 'exchange')) after = -1;
-    const before = t.slice(Math.max(0, k - 10, clauseStart(s, k)), k).some((x) => AGREEMENT.has(x.lower) && !['letter', 'letters'].includes(x.lower)) || namedAntecedent(t, k);
+    // ("A Cooperation Program between the Ministry of Foreign Affairs of A and … of B for 2024-2025 was
+    // signed": the passive's subject opens with the instrument, however long its modifiers, 1.17.)
+    const cs = clauseStart(s, k);
+    const subjectInstrument = ['was', 'were', 'been'].includes(t[k - 1]?.lower ?? '') && t.slice(cs, Math.min(k, cs + 4)).some((x, i) => AGREEMENT.has(x.lower) || namedProgramme(t, cs + i));
+    const from10 = subjectInstrument ? cs : Math.max(0, k - 10, cs);
+    const before = t.slice(from10, k).some((x, i) => (AGREEMENT.has(x.lower) && !['letter', 'letters'].includes(x.lower)) || namedProgramme(t, from10 + i)) || namedAntecedent(t, k);
     // "has signed a $NZD10 million Climate Finance and Budget Support to assist Fiji": a sum of aid
     // as the object of "signed" is an aid instrument signed (1.12).
     const sumSigned = after < 0 && !before ? signedSum(s, k) : null;

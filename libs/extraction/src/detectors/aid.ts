@@ -97,7 +97,9 @@ function coordinated(s: AnalysedSentence, first: CountryMention, end: number): s
   const out = [first.iso3];
   let i = first.to;
   while (i < end && (t[i].lower === ',' || t[i].lower === 'and')) {
-    const m = s.mentions.find((x) => x.from === i + 1 && x.kind !== 'demonym' && x.kind !== 'person');
+    // ("Spain, Britain, the United Arab Emirates and Qatar": an article before a coordinated name, 1.17.)
+    const at = t[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+    const m = s.mentions.find((x) => x.from === at && x.kind !== 'demonym' && x.kind !== 'person');
     if (!m) break;
     out.push(m.iso3);
     i = m.to;
@@ -248,7 +250,7 @@ function nominalPledges(s: AnalysedSentence, ctx: Context): Candidate[] {
   return out;
 }
 
-const RECEIVE = new Set(['received', 'receives', 'receiving', 'granted', 'given', 'offered', 'provided', 'pledged', 'promised', 'extended', 'donated', 'awarded']);
+const RECEIVE = new Set(['accepted', 'received', 'receives', 'receiving', 'granted', 'given', 'offered', 'provided', 'pledged', 'promised', 'extended', 'donated', 'awarded']);
 const GIVEN_PASSIVE = new Set(['granted', 'given', 'offered', 'provided', 'pledged', 'promised', 'extended', 'donated', 'awarded']);
 const SELF_AID = new Set(['granted', 'donated', 'pledged', 'promised']);
 const GIVER_HEADS = new Set(['government', 'people', 'governments', 'state']);
@@ -266,7 +268,8 @@ function receivedAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     const w = t[k].lower;
     if (!RECEIVE.has(w)) continue;
     const passive = GIVEN_PASSIVE.has(w) && ['was', 'were', 'been'].includes(t[k - 1].lower);
-    const received = w === 'received' || (w === 'receiving' && ['was', 'were'].includes(t[k - 1].lower));
+    // ("Morocco accepted humanitarian aid from Spain, Britain, …": accepting aid offered is receiving it, 1.17.)
+    const received = w === 'received' || w === 'accepted' || (w === 'receiving' && ['was', 'were'].includes(t[k - 1].lower));
     if (!passive && !received) continue;
     if (isIrrealis(s, k)) continue;
     const start = clauseStart(s, k);
@@ -282,6 +285,12 @@ function receivedAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (GIVER_HEADS.has(t[j]?.lower ?? '') && t[j + 1]?.lower === 'of') j += 2;
     const donor = s.mentions.find((m) => m.from === j && m.kind !== 'demonym' && m.kind !== 'person');
     if (!donor || donor.iso3 === recipient.iso3) continue;
+    // "accepted humanitarian aid from Spain, Britain, the UAE and Qatar": each coordinated giver (1.17).
+    if (w === 'accepted') {
+      if (!t.slice(k + 1, byAt).some((x) => AID_NOUNS.has(x.lower) || MATERIAL_AID.has(x.lower))) continue;
+      for (const d of [donor.iso3, ...coordinated(s, donor, end)]) if (d !== recipient.iso3 && !out.some((c) => c.type === 'AidPledged' && c.donor === d)) out.push(candidate(s, ctx, d, recipient.iso3, null, k));
+      continue;
+    }
     const money = s.money.find((x) => x.from > k && x.from < byAt && !x.conversion);
     const aidNoun = t.slice(k + 1, end).some((x) => AID_NOUNS.has(x.lower));
     // "Kenya received 2,000 tonnes of rice from Japan": goods given in kind, counted or
@@ -436,7 +445,7 @@ const LIGHT_VERBS = new Set(['make', 'made', 'makes', 'making']);
 export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
   const nominal = s.money.length > 0 && hasAny(s, OFFER_NOUNS) ? nominalPledges(s, ctx) : [];
   if (hasAny(s, GIVEN_PAST)) for (const c of passiveGiven(s, ctx)) nominal.push(c);
-  if ((s.money.length > 0 || s.words.has('received')) && hasAny(s, RECEIVE)) {
+  if ((s.money.length > 0 || s.words.has('received') || s.words.has('accepted')) && hasAny(s, RECEIVE)) {
     for (const c of receivedAid(s, ctx)) if (c.type === 'AidPledged' && !nominal.some((n) => n.type === 'AidPledged' && n.donor === c.donor && n.recipient === c.recipient)) nominal.push(c);
   }
   if (s.money.length > 0 && s.words.has('worth')) nominal.push(...worthOf(s, ctx));

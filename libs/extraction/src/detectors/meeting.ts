@@ -291,7 +291,13 @@ function discussedTogether(s: AnalysedSentence, ctx: Context): Candidate[] {
   return [{ type: 'MeetingHeld', participants: [...pair], people: peopleIn(people), location: locationIn(s, k) ?? (ctx.location && pair.includes(ctx.location.country ?? '') ? ctx.location : null), topics: [], date: date ?? ctx.storyDate, dateExplicit: date !== null, confidence: 0.55, modality: isHedged(s) ? 'hedged' : 'asserted', sentence: s.index }];
 }
 
+// "had a telephone conversation": remote contact told with no meeting word (1.17).
+const REMOTE_TALK = new Set(['conversation', 'conversations', 'conversed', 'spoke', 'speak', 'talked', 'call', 'calls']);
+
 export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
+  // "X and Y had a telephone conversation. During the negotiations, the parties discussed …": the
+  // talks referred back to are the remote ones (1.17).
+  if (hasAny(s, REMOTE) && hasAny(s, REMOTE_TALK) && s.tokens.some((x, i) => REMOTE.has(x.lower) && !documentLetter(s.tokens, i))) ctx.remoteMeeting = true;
   if (!hasAny(s, TRIGGERS)) {
     if (hasAny(s, DISCUSS)) return discussedTogether(s, ctx);
     return hasAny(s, JOINT_BODIES) && s.words.has('joint') ? jointSession(s, ctx) : [];
@@ -358,6 +364,9 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     if (isNoun && ['the', 'these', 'those'].includes(t[k - 1]?.lower ?? '') && ['familiar', 'knowledge', 'involved', 'close'].includes(t[k - 3]?.lower ?? '') && ['with', 'of', 'in', 'to'].includes(t[k - 2]?.lower ?? '')) continue;
     // "received" / "hosted" need a person or a state as object: "received visiting Cuban Prime Minister".
     if (['received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes'].includes(w) && !receivesSomeone(s, k)) continue;
+    // "was received by his Egyptian counterpart at the airport": a welcome on arrival is part of the
+    // visit, not talks (the annotation convention for airport greetings; 1.17).
+    if (['received', 'receives', 'welcomed', 'welcomes'].includes(w) && t.slice(k + 1, clauseEnd(s, k)).some((x, i, a) => x.lower === 'airport' || (x.lower === 'arrival' && ['on', 'upon', 'his', 'her'].includes(a[i - 1]?.lower ?? '')))) continue;
     if (isIrrealis(s, k)) continue;
     // "a resumption of stalled U.S.-North Korean talks", "return to the negotiating table": talks that are not taking place.
     if (isNoun && notHappening(s, k)) continue;

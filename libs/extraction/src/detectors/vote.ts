@@ -31,6 +31,11 @@ function positionAt(s: AnalysedSentence, k: number): { pos: Position; end: numbe
   // "supported the resolution", not "supported the proposal" or "backed the rebels".
   const motion = n1 === 'it' || (n1 === 'the' && ['resolution', 'draft', 'text', 'motion', 'measure'].includes(n2));
   if ((w === 'supported' || w === 'backed') && motion) return { pos: 'yes', end: k + 1 };
+  // "were among the 128 countries supporting the censure": a participle of support or opposition
+  // right after a counted group of voters is their vote, whatever its object is called (1.17).
+  const counted = /^\d{1,3}$/.test(t[k - 2]?.lower ?? '') && ['countries', 'nations', 'members', 'states', 'delegations'].includes(t[k - 1]?.lower ?? '') && t.slice(Math.max(0, k - 6), k - 2).some((x) => x.lower === 'among');
+  if (counted && (w === 'supporting' || w === 'backing')) return { pos: 'yes', end: k + 1 };
+  if (counted && w === 'opposing') return { pos: 'no', end: k + 1 };
   if (w === 'opposed' && motion) return { pos: 'no', end: k + 1 };
   // Translated reports: "Brazil and Paraguay accompanied the project" (Spanish "acompañar", a yes),
   // "Bolivia and Cuba did it against" (the vote told by a pro-verb) (1.14).
@@ -112,7 +117,7 @@ function listBeforeGroup(s: AnalysedSentence, k: number): CountryMention[] {
   let i = k - 1;
   // "…countries that abstained", "…the only two countries to vote against"
   // ("was among the 120 nations voting in favour": a participle right after the group, 1.15.)
-  const participle = ['voting', 'abstaining'].includes(t[k].lower) && GROUP_NOUNS.has(t[i]?.lower ?? '');
+  const participle = ['voting', 'abstaining', 'supporting', 'backing', 'opposing'].includes(t[k].lower) && GROUP_NOUNS.has(t[i]?.lower ?? '');
   if (!participle && !['that', 'which', 'who', 'to'].includes(t[i]?.lower ?? '')) return [];
   if (!participle) i--;
   if (!GROUP_NOUNS.has(t[i]?.lower ?? '')) return [];
