@@ -139,6 +139,7 @@ function subjectLimit(tokens: { lower: string; cap: boolean }[]): number {
 }
 
 const QUOTE_MARKS = new Set(['"', '”', '“']);
+const hasSay = (s: AnalysedSentence) => { for (const w of SAY_FORMS) if (s.words.has(w)) return true; return false; };
 const SAY_FORMS = new Set(['said', 'says', 'told', 'added', 'stressed', 'noted', 'explained', 'recalled', 'revealed']);
 
 function resolvePronouns(sentences: AnalysedSentence[], officials: readonly { name: string; country: string | null }[] = []): void {
@@ -153,10 +154,13 @@ function resolvePronouns(sentences: AnalysedSentence[], officials: readonly { na
     // "Wallström also said that during a meeting in Baku, she and X discussed …": a pronoun in what a
     // named official says stands for that official (1.17). Only the first "he"/"she" after the
     // say-verb, with no other official named between them.
-    const sayer = s.mentions.find((m) => m.kind === 'person' && m.from <= subjectLimit(s.tokens));
+    const firstPerson = (s.words.has('he') || s.words.has('she')) && hasSay(s) ? s.mentions.find((m) => m.kind === 'person') : undefined;
+    const sayer = firstPerson && firstPerson.from <= subjectLimit(s.tokens) ? firstPerson : undefined;
     if (sayer) {
-      const v = s.tokens.findIndex((x, i) => i >= sayer.to && i <= sayer.to + 2 && SAY_FORMS.has(x.lower));
-      const p = v < 0 ? -1 : s.tokens.findIndex((x, i) => i > v && (x.lower === 'he' || x.lower === 'she'));
+      let v = -1;
+      for (let i = sayer.to; i <= sayer.to + 2 && i < s.tokens.length; i++) if (SAY_FORMS.has(s.tokens[i].lower)) { v = i; break; }
+      let p = -1;
+      if (v >= 0) for (let i = v + 1; i < s.tokens.length; i++) if (s.tokens[i].lower === 'he' || s.tokens[i].lower === 'she') { p = i; break; }
       if (p > 0 && !s.mentions.some((m) => m.kind === 'person' && m.from > v && m.from < p) && !s.mentions.some((m) => m.from === p)) {
         s.mentions.push({ ...sayer, from: p, to: p + 1, possessive: false, role: 'actor' });
         s.mentions.sort((a, b) => a.from - b.from);
@@ -164,8 +168,8 @@ function resolvePronouns(sentences: AnalysedSentence[], officials: readonly { na
     }
     // '"I call on the government of X to …," Netanyahu said': the first person of a quote stands for
     // the official it is attributed to right after its closing mark (1.17).
-    const q = s.tokens.findIndex((x, i) => i > 1 && QUOTE_MARKS.has(x.text) && s.tokens[i - 1].lower === ',');
-    if (q > 0 && QUOTE_MARKS.has(s.tokens[0]?.text ?? '')) {
+    const q = QUOTE_MARKS.has(s.tokens[0]?.text ?? '') ? s.tokens.findIndex((x, i) => i > 1 && QUOTE_MARKS.has(x.text) && s.tokens[i - 1].lower === ',') : -1;
+    if (q > 0) {
       const speaker = s.mentions.find((m) => m.kind === 'person' && ((m.from === q + 1 && SAY_FORMS.has(s.tokens[m.to]?.lower ?? '')) || (m.from === q + 2 && SAY_FORMS.has(s.tokens[q + 1].lower))));
       const me = s.tokens.findIndex((x, i) => i > 0 && i < q && (x.text === 'I' || x.lower === 'we') && (i === 1 || s.tokens[i - 1].lower === ','));
       if (speaker && me > 0 && !s.mentions.some((m) => m.kind === 'person' && m.from < q)) {

@@ -25,7 +25,8 @@ export function clauseStart(s: AnalysedSentence, k: number): number {
       }
       // ("after wrapping up a \"successful visit to the US.\"": a short quote opened before the trigger
       // and closed after it, inside a clause, is part of it too, 1.17.)
-      const close = t.findIndex((x, q) => q > k && q <= k + 8 && QUOTES.has(x.lower));
+      let close = -1;
+      for (let q = k + 1; q <= k + 8 && q < t.length; q++) if (QUOTES.has(t[q].lower)) { close = q; break; }
       if (!(j >= 0 && i - j <= 6) && close > 0 && i > 0 && !SUBJECT_STOPS.has(t[i - 1].lower) && t[i - 1].lower !== ',') continue;
     }
     if (SUBJECT_STOPS.has(t[i].lower)) return i + 1;
@@ -149,7 +150,7 @@ function relativeOf(s: AnalysedSentence, k: number): number {
   }
   // "I must say when Prime Minister X visited Jamaica, we were very happy": a "when" clause in the past
   // tells its own event, whatever the mood of the clause it hangs on (1.17).
-  if (/^\p{Ll}+ed$/u.test(t[k].text) || PAST_FORMS.has(t[k].lower)) {
+  if (PAST_FORMS.has(t[k].lower) || (t[k].lower.endsWith('ed') && /^\p{Ll}+ed$/u.test(t[k].text))) {
     for (let i = k - 1; i >= 0 && k - i <= 7; i--) {
       if (t[i].lower === 'when') return i;
       if (!(t[i].cap || TITLE_WORDS.has(t[i].lower) || ['the', "'s", '-'].includes(t[i].lower))) break;
@@ -170,7 +171,7 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
   for (let i = Math.max(start, k - 12); i < k; i++) if (t[i].lower === 'forward' && t[i + 1]?.lower === 'to' && LOOK.has(t[i - 1]?.lower ?? '')) return true;
   // "President X's programme also includes a meeting with Y": what a programme or an agenda includes,
   // in the present, is planned (1.17; "the programme included" in the past may report it).
-  for (let i = start; i < k; i++) {
+  if (hasAny(s, PLAN_NOUNS)) for (let i = start; i < k; i++) {
     if (!PLAN_NOUNS.has(t[i].lower)) continue;
     const v = t[i + 1]?.lower === 'also' ? i + 2 : i + 1;
     if (['includes', 'include', 'foresees', 'envisages', 'provides'].includes(t[v]?.lower ?? '') && v < k) return true;

@@ -110,8 +110,8 @@ const MANY_VOTERS = /\b(\d{2,3})(?:\s+(?:countries|nations|members|member states
  * body (1.17). Null otherwise: a body named anywhere is read as before.
  */
 function impliedAssembly(sentences: AnalysedSentence[]): string | null {
+  if (!sentences.some((s) => hasAny(s, VOTE_WORDS) && UN_NAME.test(s.text))) return null;
   if (sentences.some((s) => BODIES.some(([re]) => re.test(s.text)))) return null;
-  if (!sentences.some((s) => UN_NAME.test(s.text) && hasAny(s, VOTE_WORDS))) return null;
   for (const s of sentences) {
     for (const m of s.text.matchAll(MANY_VOTERS)) if (Number(m[1]) > 47 && Number(m[1]) <= 193) return 'UNGA';
   }
@@ -278,7 +278,8 @@ function afterPublication(c: Candidate, published: Date | null): boolean {
 function run(input: ArticleInput): FactDraft[] {
   const a = analyse(input);
   const ctx = initialContext(a);
-  ctx.vote.body = impliedAssembly(a.sentences);
+  // (Read only when a sentence names the United Nations: the check scans the article once.)
+  if (a.sentences.some((s) => s.words.has('u.n') || s.words.has('un') || s.words.has('nations'))) ctx.vote.body = impliedAssembly(a.sentences);
   const cands: Candidate[] = [];
   let prev = null;
   // Name parts (three letters or more) of the officials the article gives no state (1.11).

@@ -366,7 +366,7 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     if (['received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes'].includes(w) && !receivesSomeone(s, k)) continue;
     // "was received by his Egyptian counterpart at the airport": a welcome on arrival is part of the
     // visit, not talks (the annotation convention for airport greetings; 1.17).
-    if (['received', 'receives', 'welcomed', 'welcomes'].includes(w) && t.slice(k + 1, clauseEnd(s, k)).some((x, i, a) => x.lower === 'airport' || (x.lower === 'arrival' && ['on', 'upon', 'his', 'her'].includes(a[i - 1]?.lower ?? '')))) continue;
+    if ((s.words.has('airport') || s.words.has('arrival')) && ['received', 'receives', 'welcomed', 'welcomes'].includes(w) && t.slice(k + 1, clauseEnd(s, k)).some((x, i, a) => x.lower === 'airport' || (x.lower === 'arrival' && ['on', 'upon', 'his', 'her'].includes(a[i - 1]?.lower ?? '')))) continue;
     if (isIrrealis(s, k)) continue;
     // "a resumption of stalled U.S.-North Korean talks", "return to the negotiating table": talks that are not taking place.
     if (isNoun && notHappening(s, k)) continue;
@@ -401,7 +401,8 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     }
     // "met on Monday, a day before a summit with their Japanese counterpart": who is named in a span
     // counted from another event takes no part in this one (1.17).
-    const spanAt = t.findIndex((x, i) => i > k && i < to && ['before', 'after'].includes(x.lower) && SPAN_UNITS.has(t[i - 1].lower) && /^(a|an|one|two|three|four|five|six|seven|\d{1,2})$/.test(t[i - 2]?.lower ?? ''));
+    let spanAt = -1;
+    if (s.words.has('before') || s.words.has('after')) for (let i = k + 1; i < to; i++) if ((t[i].lower === 'before' || t[i].lower === 'after') && SPAN_UNITS.has(t[i - 1].lower) && /^(a|an|one|two|three|four|five|six|seven|\d{1,2})$/.test(t[i - 2]?.lower ?? '')) { spanAt = i; break; }
     if (spanAt > 0) ms = ms.filter((m) => m.from < spanAt - 2);
     // "a plenary meeting of the General Assembly, aimed at … assistance to Pakistan": what a meeting
     // is for names its subject, not a party (1.14).
@@ -462,7 +463,7 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     if (participants.length < 2 && others) continue;
     // ("… peace with Lebanon, Israel's neighbour. The two countries have launched negotiations": "the two
     // countries" are the two states the sentence before names, when it names exactly two, 1.17.)
-    const prevTwo = participants.length === 0 && twoStatesSubject(t, from, k) ? statesOf(ctx.sentences[s.index - 1]) : null;
+    const prevTwo = participants.length === 0 && anaphoric && s.words.has('two') && twoStatesSubject(t, from, k) ? statesOf(ctx.sentences[s.index - 1]) : null;
     const pair = participants.length < 2 && anaphoric ? (prevTwo && prevTwo.length === 2 ? prevTwo : (groupFor(ctx, t.slice(from, k).map((x) => x.lower), participants) ?? pairFor(ctx, participants))) : null;
     if (pair) {
       participants = [...pair];

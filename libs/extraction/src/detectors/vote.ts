@@ -306,7 +306,8 @@ const UN_ONLY = new Set(['UNGA', 'UNSC', 'UNHRC']);
 // Words without which a sentence says nothing about a vote or its body.
 export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSentence | null): Candidate[] {
   if (!ctx.vote.body) return [];
-  if (!hasAny(s, VOTE_WORDS) && !(prev && /:\s*$/.test(prev.text))) return [];
+  // ("were among the 128 countries supporting the censure": a counted participle of support, 1.17.)
+  if (!hasAny(s, VOTE_WORDS) && !s.words.has('supporting') && !s.words.has('backing') && !(prev && /:\s*$/.test(prev.text))) return [];
   if (DOMESTIC.test(s.text) && !BODIES.some(([re]) => re.test(s.text))) return [];
   const out: Candidate[] = [];
   const seen = new Set<string>();
