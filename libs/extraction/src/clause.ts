@@ -150,7 +150,7 @@ function relativeOf(s: AnalysedSentence, k: number): number {
   }
   // "I must say when Prime Minister X visited Jamaica, we were very happy": a "when" clause in the past
   // tells its own event, whatever the mood of the clause it hangs on (1.17).
-  if (PAST_FORMS.has(t[k].lower) || (t[k].lower.endsWith('ed') && /^\p{Ll}+ed$/u.test(t[k].text))) {
+  if (t[k] && (PAST_FORMS.has(t[k].lower) || (t[k].lower.endsWith('ed') && /^\p{Ll}+ed$/u.test(t[k].text)))) {
     for (let i = k - 1; i >= 0 && k - i <= 7; i--) {
       if (t[i].lower === 'when') return i;
       if (!(t[i].cap || TITLE_WORDS.has(t[i].lower) || ['the', "'s", '-'].includes(t[i].lower))) break;
@@ -346,7 +346,7 @@ export function dateNear(s: AnalysedSentence, k: number): string | null {
     if (d.from > k && s.tokens.slice(k + 1, d.from).some((x, j) => x.lower === 'to' && PURPOSE_VERBS.has(s.tokens[k + 2 + j]?.lower ?? ''))) continue;
     // "agreed to move forward in 2018", "pledged to hold elections in March": a commitment's
     // infinitive names a later act, and a date after it is that act's, not the commitment's (1.17).
-    if (d.from > k && COMMISSIVE.has(s.tokens[k].lower) && s.tokens.slice(k + 1, d.from).some((x, j) => x.lower === 'to' && /^\p{Ll}/u.test(s.tokens[k + 2 + j]?.text ?? '') && !DETERMINER_WORDS.has(s.tokens[k + 2 + j]?.lower ?? ''))) continue;
+    if (d.from > k && COMMISSIVE.has(s.tokens[k]?.lower ?? "") && s.tokens.slice(k + 1, d.from).some((x, j) => x.lower === 'to' && /^\p{Ll}/u.test(s.tokens[k + 2 + j]?.text ?? '') && !DETERMINER_WORDS.has(s.tokens[k + 2 + j]?.lower ?? ''))) continue;
     const dist = d.from >= k ? d.from - k : k - d.to;
     if (!best || dist < best.dist) best = { d: d.value, dist };
   }

@@ -206,3 +206,21 @@ describe('from the second fresh batch of round 17 (17b)', () => {
     expect(sigs('Vietnamese Prime Minister Tran Minh received Thai Prime Minister Somchai Wong at the presidential palace.', 'MeetingHeld')).toEqual(['MeetingHeld THA-VNM']);
   });
 });
+
+describe('from the third fresh batch of round 17 (17c)', () => {
+  it('"led a delegation to X for talks with Y": a past movement for talks is the talks; a planned one is not', () => {
+    expect(sigs('Senegal\'s interior minister Awa Ndiaye on Wednesday led a delegation to Mali for talks with the leader of the junta, Assimi Keita.', 'MeetingHeld')).toEqual(['MeetingHeld MLI-SEN']);
+    expect(sigs('Kenyan President Ruto will travel to Accra for talks with Ghanaian President Mahama.', 'MeetingHeld')).toEqual([]);
+  });
+  it('"Ecuador\'s acting president", "Peru\'s then-president": a tenure word before the title keeps the state an actor', () => {
+    expect(sigs('In 1998, Chile\'s then-president, Frei, signed the border treaty along with Argentina\'s acting president, Carlos Ruiz.', 'AgreementSigned')).toEqual(['AgreementSigned ARG-CHL']);
+    expect(of('In 1998, Chile\'s then-president, Frei, signed the border treaty along with Argentina\'s acting president, Carlos Ruiz.', 'AgreementSigned')[0]).toMatchObject({ date: '1998' });
+  });
+  it('"arrived in the southern Ecuadorian city of Loja": a demonym before a noun of place names the host', () => {
+    expect(sigs('Colombian President Ana Mora arrived in the southern Ecuadorian city of Loja on Friday.', 'VisitMade')).toEqual(['VisitMade COL>ECU']);
+    expect(sigs('Colombian President Ana Mora will travel to the southern Ecuadorian city of Loja on Friday.', 'VisitMade')).toEqual([]);
+  });
+  it('an out-of-range trigger index never throws in the mood and date tests', () => {
+    expect(() => facts('"I must say," he added.')).not.toThrow();
+  });
+});

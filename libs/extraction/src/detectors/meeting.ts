@@ -665,7 +665,7 @@ function statesOf(s: AnalysedSentence | undefined): string[] | null {
   return [...new Set(s.mentions.filter((m) => m.kind !== 'city' && m.kind !== 'person').map((m) => m.iso3))];
 }
 
-const MOVED_FOR = new Set(['retired', 'withdrew', 'sat', 'proceeded', 'moved', 'adjourned']);
+const MOVED_FOR = new Set(['retired', 'withdrew', 'sat', 'proceeded', 'moved', 'adjourned', 'led', 'travelled', 'traveled', 'flew', 'went', 'came', 'arrived']);
 const SPAN_UNITS = new Set(['day', 'days', 'week', 'weeks', 'hours', 'hour', 'month', 'months']);
 
 function timeReference(s: AnalysedSentence, k: number): boolean {

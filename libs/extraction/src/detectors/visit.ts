@@ -54,12 +54,22 @@ function appositiveOffice(s: AnalysedSentence, b: number, end: number): CountryM
 
 const STATE_STYLES = new Set(['republic', 'kingdom', 'state', 'federation', 'commonwealth', 'sultanate', 'emirate', 'principality', 'confederation']);
 
+const PLACE_NOUNS = new Set(['city', 'town', 'port', 'province', 'region', 'island', 'village', 'resort']);
+
 function hostsAfter(s: AnalysedSentence, k: number, end: number): CountryMention[] {
   const out: CountryMention[] = [];
   let i = k + 1;
   while (i < end && BRIDGE.has(s.tokens[i].lower)) i++;
   // "arrived in neighbouring Djibouti", "flew to war-torn Sudan" (1.12).
   for (let n = 1; n <= 3; n++) if (s.mentions.some((m) => m.from === i + n && placeAdjectiveSpan(s.tokens, m.from) === n)) i += n;
+  // "arrived in the southern Ecuadorian city of Loja": a demonym before a noun of place is the
+  // place's state (1.17).
+  if (s.tokens[i - 1]?.lower === 'the') {
+    let j = i;
+    while (j < i + 2 && j < end && /^\p{Ll}+$/u.test(s.tokens[j].text) && !PLACE_NOUNS.has(s.tokens[j].lower)) j++;
+    const dm = s.mentions.find((m) => m.from === j && m.kind === 'demonym' && PLACE_NOUNS.has(s.tokens[m.to]?.lower ?? '') && s.tokens[m.to + 1]?.lower === 'of');
+    if (dm) return [dm];
+  }
   // "a visit to the President of the Federal Republic of Nigeria": the office's country (1.8).
   if (s.tokens[i - 1]?.lower === 'the' && TITLE_WORDS.has(s.tokens[i]?.lower ?? '')) {
     let j = i;
