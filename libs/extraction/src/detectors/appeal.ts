@@ -94,7 +94,7 @@ export function detectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
 }
 
 function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
-  if (!hasAny(s, TRIGGERS) && !hasAny(s, PERFORMATIVE)) return [];
+  if (!hasAny(s, TRIGGERS) && !((s.words.has('i') || s.words.has('we')) && hasAny(s, PERFORMATIVE))) return [];
   const t = s.tokens;
   const out: Candidate[] = [];
   for (let k = 0; k < t.length; k++) {
