@@ -224,3 +224,16 @@ describe('from the third fresh batch of round 17 (17c)', () => {
     expect(() => facts('"I must say," he added.')).not.toThrow();
   });
 });
+
+describe('several officials met during one stay (17c)', () => {
+  it('"the Estonian Prime Minister X and President Y": the demonym covers a stateless second official', () => {
+    const body = 'Latvian Prime Minister Inga Berzina made her first foreign visit to Lithuania on Wednesday. She met the Lithuanian Prime Minister Rasa Petraite and President Jonas Kairys.';
+    expect(of(body, 'MeetingHeld')).toHaveLength(2);
+    expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld LTU-LVA', 'MeetingHeld LTU-LVA']);
+  });
+  it('"held talks with PM A, met with Chairwoman B, and paid a courtesy visit to President C": one meeting each', () => {
+    const body = 'Thai Prime Minister Somchai Wong concluded an official visit to Laos. During his stay in Laos, the Thai PM held talks with PM Sone Keo, met with National Assembly Chairwoman Bouakham Sy, and paid a courtesy visit to State President Thong Vong.';
+    expect(of(body, 'MeetingHeld')).toHaveLength(3);
+    expect(of('Thai Prime Minister Somchai Wong met Lao Prime Minister Sone Keo on Friday, and will meet with National Assembly Chairwoman Bouakham Sy.', 'MeetingHeld')).toHaveLength(1);
+  });
+});

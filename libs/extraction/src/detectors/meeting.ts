@@ -315,7 +315,41 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
   // "X and Y met when …, and the two leaders met on the sidelines of the G20 summit in November": a
   // further "met" in a later coordinated clause with a day or month of its own is another meeting (1.12).
   const second = laterMeeting(s, ctx, first.k, first.cands);
-  return second ? [...first.cands, ...second] : first.cands;
+  if (second) return [...first.cands, ...second];
+  const more = s.words.has('met') || s.words.has('paid') ? coordinatedCalls(s, first.k, first.cands) : [];
+  return more.length > 0 ? [...first.cands.map((c, i) => (i === 0 && !c.guestTag ? { ...c, guestTag: '#first' } : c)), ...more] : first.cands;
+}
+
+/**
+ * "During his stay in Laos, the PM held talks with PM A, met with National Assembly Chairwoman B, and
+ * paid a courtesy visit to President C": coordinated predicates of one subject, each meeting another
+ * named, titled official, are meetings of their own (1.17), with the first one's states and date.
+ */
+function coordinatedCalls(s: AnalysedSentence, k: number, firstCands: Candidate[]): Candidate[] {
+  const first = firstCands[0];
+  if (firstCands.length !== 1 || !first || first.type !== 'MeetingHeld' || first.participants.length !== 2) return [];
+  const t = s.tokens;
+  const out: Candidate[] = [];
+  for (let p = k + 1; p < t.length; p++) {
+    const w = t[p].lower;
+    const lead = t[p - 1]?.lower === ',' || (t[p - 1]?.lower === 'and' && (t[p - 2]?.lower === ',' || !t[p - 2]?.cap));
+    if (!lead) continue;
+    let o = -1;
+    if (w === 'met') o = t[p + 1]?.lower === 'with' ? p + 2 : p + 1;
+    // "paid a courtesy visit / call to / on X".
+    if (w === 'paid' && t[p + 1]?.lower === 'a' && t[p + 2]?.lower === 'courtesy' && ['visit', 'call'].includes(t[p + 3]?.lower ?? '') && ['to', 'on'].includes(t[p + 4]?.lower ?? '')) o = p + 5;
+    if (o < 0 || isIrrealis(s, p)) continue;
+    // A titled name: capitalised title words (and "and" inside a run of titles), then the name.
+    let i = o;
+    while (i < t.length && i < o + 8 && ((t[i].cap && TITLE_WORDS.has(t[i].lower)) || (t[i].cap && t[i + 1]?.cap && TITLE_WORDS.has(t[i + 1].lower)) || (t[i].lower === 'and' && t[i + 1]?.cap && TITLE_WORDS.has(t[i + 1].lower)))) i++;
+    if (i === o) continue;
+    let j = i;
+    while (j < t.length && j < i + 4 && t[j].cap && !TITLE_WORDS.has(t[j].lower)) j++;
+    if (j - i < 2) continue;
+    const name = t.slice(i, j).map((x) => x.text).join(' ');
+    out.push({ ...first, people: [], guestTag: name, confidence: 0.6, sentence: s.index });
+  }
+  return out;
 }
 
 /** The first meeting told from token `from` on, with its trigger's index (-1 when none). */
