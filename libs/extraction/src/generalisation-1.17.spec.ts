@@ -237,3 +237,28 @@ describe('several officials met during one stay (17c)', () => {
     expect(of('Thai Prime Minister Somchai Wong met Lao Prime Minister Sone Keo on Friday, and will meet with National Assembly Chairwoman Bouakham Sy.', 'MeetingHeld')).toHaveLength(1);
   });
 });
+
+describe('from the fourth fresh batch of round 17 (17d)', () => {
+  it('"to the Government of Tuvalu", "to the people of Haiti": the state behind its government is the recipient', () => {
+    expect(sigs('The Government of Australia provides grant assistance in the sum of AUD 5 million to the Government of Tonga.', 'AidPledged')).toEqual(['AidPledged AUS>TON']);
+    expect(sigs('Norway provided $5 million in aid to the people of Haiti.', 'AidPledged')).toEqual(['AidPledged NOR>HTI']);
+  });
+  it('after a telephone conversation, "the two ministers also held discussions" are that call again; talks with a place of their own are not', () => {
+    expect(sigs('Nepalese Foreign Minister Ram Thapa and his Indian counterpart Vikram Rao held a telephone conversation on Thursday. The two ministers also held discussions on bilateral relations.', 'MeetingHeld')).toEqual([]);
+    expect(sigs('Nepalese Foreign Minister Ram Thapa and his Indian counterpart Vikram Rao held a telephone conversation on Thursday. On Friday the two ministers held talks in New Delhi.', 'MeetingHeld', '2022-01-08')).toEqual(['MeetingHeld IND-NPL']);
+  });
+  it('"held discussions about Prime Minister X\'s official visit": the possessor of a topic is no party and no visitor', () => {
+    const body = 'Sri Lankan Foreign Minister Ali Perera met his Maldivian counterpart Hassan Latheef in Colombo today. The ministers held discussions about Prime Minister Ranil Silva\'s official visit to the Maldives taking place from upcoming Friday.';
+    expect(of(body, 'MeetingHeld')).toHaveLength(1);
+    expect(sigs(body, 'VisitMade')).toEqual([]);
+  });
+  it('a numbered, named gathering ("At the 9th Pacific Leaders Meeting held in July 2021, …") is not the pair\'s meeting', () => {
+    const body = 'Japan and Palau signed an exchange of notes on grant aid on Monday. At the 9th Pacific Leaders Meeting held in July 2021, the Government of Japan committed itself to new priorities.';
+    expect(sigs(body, 'MeetingHeld')).toEqual([]);
+  });
+  it('"Tuesday, 27th January 2012": the written date wins over its weekday; "Hon." does not end a sentence', () => {
+    expect(dateValues('Date: Tuesday, 27th January 2012', '2012-01-27')).toEqual(['2012-01-27']);
+    const body = 'On December 21, 2023, Ms. Aiko Sato, Minister for Foreign Affairs of Japan, and Hon. Kalani Ruben, Secretary of Foreign Affairs of Palau, signed the exchange of notes totaling 400 million yen.';
+    expect(sigs(body, 'AgreementSigned')).toEqual(['AgreementSigned JPN-PLW']);
+  });
+});

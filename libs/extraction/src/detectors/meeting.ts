@@ -7,6 +7,7 @@ import { groupFor, pairFor } from '../context';
 import type { Candidate } from './candidate';
 import { isDestination } from './visit';
 import { ANAPHORA, FUNCTION_WORDS, GOVERNMENT_NOUNS, TITLE_WORDS } from '../text/words';
+import { topicLeadBefore } from './visit';
 
 const NOUNS = new Set(['meeting', 'meetings', 'talks', 'summit', 'negotiations', 'consultations', 'bilateral', 'discussion', 'discussions', 'breakfast', 'lunch', 'luncheon', 'dinner']);
 // Meals are meetings only as "a working lunch", "held / hosted / had a dinner".
@@ -370,6 +371,9 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     if (MEALS.has(w) && !t.slice(Math.max(0, k - 3), k).some((x) => MEAL_LEAD.has(x.lower))) continue;
     // "during this meeting", "At the meeting" after "hosted a virtual meeting": the remote one again (1.12).
     if (isNoun && ctx.remoteMeeting && ['this', 'that', 'the'].includes(t[k - 1]?.lower ?? '')) continue;
+    // ("… held a telephone conversation. The two ministers also held discussions on …": talks of the
+    // pair just told as remote, with no place of their own, are that contact again, 1.17.)
+    if (isNoun && ctx.remoteMeeting && !s.mentions.some((m) => m.role === 'location') && t.slice(clauseStart(s, k), k).some((x) => ANAPHORA.has(x.lower))) continue;
     // "held a bilateral with X", not "their bilateral cooperation".
     if (w === 'bilateral' && (!['our', 'a', 'the', 'their', 'his'].includes(t[k - 1]?.lower ?? '') || (/^\p{Ll}/u.test(t[k + 1]?.text ?? '') && !['with', 'on', 'in', 'at', 'between', 'talk', 'back', 'last', 'earlier', 'this'].includes(t[k + 1].lower)))) continue;
     // ("a joint committee / commission meeting" of two states is their own bilateral mechanism, 1.11.)
@@ -422,7 +426,8 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     const together = isNoun ? bringsTogether(s, k) : -1;
     const to = together > 0 ? clauseEnd(s, together) : clauseEnd(s, k);
     // ("attended the summit on Wednesday, before travelling to Qatar": a later destination is no party, 1.12.)
-    let ms = s.mentions.filter((m) => m.from >= from && m.to <= to && m.role === 'actor' && !inOtherRelative(s, m, k) && !(m.from > k && isDestination(s, m)));
+    // ("held discussions about Prime Minister X's visit": the possessor of a topic takes no part, 1.17.)
+    let ms = s.mentions.filter((m) => m.from >= from && m.to <= to && m.role === 'actor' && !inOtherRelative(s, m, k) && !(m.from > k && isDestination(s, m)) && !(m.from > k && m.kind === 'person' && t[m.to]?.lower === "'s" && topicLeadBefore(t, m.from)));
     // The visited country hosts the talks: "held talks with X, who is paying a visit to Mongolia".
     // ("Prior to his visit to Turkey, X travelled to Jordan and held talks": a visit before or after the talks hosts nothing, 1.9.)
     const visitTo = s.mentions.filter((m) => m.role === 'actor' && t[m.from - 1]?.lower === 'to' && ['visit', 'trip'].includes(t[m.from - 2]?.lower ?? '') && !t.slice(Math.max(0, m.from - 6), m.from - 2).some((x) => ['prior', 'before', 'after', 'following', 'ahead', 'since'].includes(x.lower)));
@@ -491,7 +496,10 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     // "The inaugural Meeting of the Joint Commission was held …": a session of the two states' joint
     // body is a meeting of the pair under discussion (1.17).
     const jointOf = isNoun && t[k + 1]?.lower === 'of' && t.slice(k + 2, k + 8).some((x, i, a) => x.lower === 'joint' && JOINT_BODIES.has(a[i + 1]?.lower ?? ''));
-    const anaphoric = definite || bilateralNoun || jointOf || frontedAnaphora(s, from, k) || t.slice(from, k).some((x) => ANAPHORA.has(x.lower)) || t.slice(Math.max(from, k - 7), k).some((x) => x.lower === 'their');
+    // ("At the 9th Pacific Leaders Meeting held in July 2021, Japan committed …": a named, numbered
+    // gathering is an event of its own, not the meeting of the pair under discussion, 1.17.)
+    const namedEvent = isNoun && t[k].cap && t.slice(Math.max(from, k - 5), k).some((x) => /^\d{1,3}(st|nd|rd|th)$/.test(x.lower)) && t[k - 1]?.cap;
+    const anaphoric = !namedEvent && (definite || bilateralNoun || jointOf || frontedAnaphora(s, from, k) || t.slice(from, k).some((x) => ANAPHORA.has(x.lower)) || t.slice(Math.max(from, k - 7), k).some((x) => x.lower === 'their'));
     // "held bilateral talks with a host of other Heads of State": unnamed others are not the pair just told (1.15).
     const others = participants.length < 2 && t.slice(k + 1, to).some((x, i, a) => x.lower === 'other' && OTHERS_MET.has(a[i + 1]?.lower ?? '') || (OTHERS_MET.has(x.lower) && ['other', 'several', 'various', 'numerous'].includes(a[i - 1]?.lower ?? '')));
     if (participants.length < 2 && others) continue;

@@ -343,6 +343,16 @@ function arrivingFronted(s: AnalysedSentence, ctx: Context): Candidate[] {
   return [visitOf(s, subject.iso3, place.iso3, subject.person ? [subject.person.name] : [], date ?? ctx.storyDate, date !== null, 0.6)];
 }
 
+const TOPIC_LEAD = new Set(['about', 'regarding', 'concerning']);
+/** "about (Prime Minister) X": a topic preposition within a few words before token i, titles between. */
+export function topicLeadBefore(t: AnalysedSentence['tokens'], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
+    if (TOPIC_LEAD.has(t[j].lower)) return true;
+    if (!(t[j].cap || TITLE_WORDS.has(t[j].lower) || ['the', 'his', 'her', 'their'].includes(t[j].lower))) return false;
+  }
+  return false;
+}
+
 const DEPARTED = new Set(['departed', 'left', 'departs', 'leaves']);
 /**
  * "President X departed Abuja on Sunday for Paris, France, on a state visit": a departure from a
@@ -489,6 +499,9 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
       if (!visitor) continue;
     }
     if (visitor && t.slice(visitor.to, k).some((x) => VISIT_TOPIC.has(x.lower))) continue;
+    // ("held discussions about Prime Minister X's official visit to India taking place from upcoming
+    // Friday": a visit whose visitor is the object of "about / regarding" is a topic, 1.17.)
+    if (visitor && visitor.from > 0 && topicLeadBefore(t, visitor.from)) continue;
     const det = w === 'visit' || w === 'trip' || w === 'tour' ? determinerOf(s, k, POSSESSIVE_PRONOUNS) : k - 1;
     const detWord = t[det]?.lower ?? '';
     if (!visitor && ['his', 'her', 'their'].includes(detWord)) {

@@ -137,6 +137,8 @@ export function findDates(tokens: Token[], pub: Date | null): DateMention[] {
       // "Wednesday March 2, 2022" and "Friday (October 14)": the explicit date that follows wins.
       const after = tokens[i + 1]?.lower === '(' || tokens[i + 1]?.lower === ',' ? i + 2 : i + 1;
       if (tokens[after] && MONTHS.has(tokens[after].lower) && tokens[after].cap) continue;
+      // ("Tuesday, 27th January 2012": a day number before the month, 1.17.)
+      if (dayNumber(tokens[after]) !== null && tokens[after + 1] && MONTHS.has(tokens[after + 1].lower) && tokens[after + 1].cap) continue;
       const back = (pub.getUTCDay() - WEEKDAYS.get(t.lower)! + 7) % 7;
       const d = new Date(pub.getTime() - back * 86400000);
       found = { value: dayString(d), precision: 'day', from: i, to: i + 1 };
