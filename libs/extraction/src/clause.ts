@@ -171,13 +171,12 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
   for (let i = Math.max(start, k - 12); i < k; i++) if (t[i].lower === 'forward' && t[i + 1]?.lower === 'to' && LOOK.has(t[i - 1]?.lower ?? '')) return true;
   // "President X's programme also includes a meeting with Y": what a programme or an agenda includes,
   // in the present, is planned (1.17; "the programme included" in the past may report it).
-  if (plansIn(s)) for (let i = start; i < k; i++) {
-    if (!PLAN_NOUNS.has(t[i].lower)) continue;
-    const v = t[i + 1]?.lower === 'also' ? i + 2 : i + 1;
-    if (['includes', 'include', 'foresees', 'envisages', 'provides'].includes(t[v]?.lower ?? '') && v < k) return true;
-  }
   for (let i = start; i < k; i++) {
     const w = t[i].lower;
+    if (PLAN_NOUNS.has(w)) {
+      const v = t[i + 1]?.lower === 'also' ? i + 2 : i + 1;
+      if (v < k && PLAN_VERBS.has(t[v]?.lower ?? '')) return true;
+    }
     if (!CLAUSE_SCOPE.has(w) || inDate(i)) continue;
     if (opts.allowReportedFuture && (w === 'would' || w === 'will') && reportedAt(s, i)) continue;
     return true;
@@ -216,15 +215,7 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
 }
 const PAST_FORMS = new Set(['was', 'were', 'met', 'held', 'made', 'gave', 'took', 'said', 'told', 'signed', 'spoke', 'paid', 'had', 'came', 'went']);
 const CLOCK = /^(\d{1,2}([.:]\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)$/;
-const planMemo = new WeakMap<AnalysedSentence, boolean>();
-function plansIn(s: AnalysedSentence): boolean {
-  let v = planMemo.get(s);
-  if (v === undefined) {
-    v = hasAny(s, PLAN_NOUNS);
-    planMemo.set(s, v);
-  }
-  return v;
-}
+const PLAN_VERBS = new Set(['includes', 'include', 'foresees', 'envisages', 'provides']);
 const PLAN_NOUNS = new Set(['programme', 'program', 'agenda', 'itinerary', 'schedule']);
 const NP_WORDS = new Set(['and', 'the', 'of', 'his', 'her', 'their', 'two', 'both', 'three', 'foreign', 'prime', '-', "'s", 'officials', 'delegations', 'leaders', 'counterparts', 'counterpart', 'ministers', 'presidents', 'heads', 'state', 'government']);
 

@@ -58,6 +58,8 @@ export interface Context {
   remoteMeeting: boolean;
   /** Pairs (sorted keys) whose meeting the article has told so far (1.17). */
   metPairs: Set<string>;
+  /** A call, video link or letter was named somewhere before (1.17). */
+  remoteSeen: boolean;
   /** "X held bilateral meetings with his counterparts from the member states": the state meeting a series of guests not yet named (1.14). */
   meetingSeriesHost: string | null;
   /** Countries the title places the story in (1.9). */
@@ -135,6 +137,7 @@ export function initialContext(a: Analysis): Context {
     appeals: [],
     remoteMeeting: false,
     metPairs: new Set(),
+    remoteSeen: false,
     meetingSeriesHost: null,
     sentences: a.sentences,
     titlePlaces: a.titlePlaces,

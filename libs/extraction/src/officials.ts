@@ -502,9 +502,10 @@ function inferFromCoordinatedTitle(officials: Official[], raw: RawSentence[]): v
     return j > i ? { name: t.slice(i, j).map((x) => x.text).join(' '), end: j } : null;
   };
   for (const r of raw) {
+    if (!r.words.has('and')) continue;
     const t = r.tokens;
     for (const m of r.mentions) {
-      if (m.kind !== 'demonym' || m.iso3.length !== 1) continue;
+      if (m.kind !== 'demonym' || m.iso3.length !== 1 || !TITLE_WORDS.has(t[m.to]?.lower ?? '')) continue;
       let i = m.to;
       while (i < t.length && TITLE_WORDS.has(t[i].lower)) i++;
       if (i === m.to) continue;

@@ -275,7 +275,7 @@ const PAIR_NOUNS = new Set(['leaders', 'presidents', 'ministers', 'premiers', 's
  * pair whose meeting the article has not told yet (then the discussion is that meeting's content).
  */
 function discussedTogether(s: AnalysedSentence, ctx: Context): Candidate[] {
-  if (ctx.remoteMeeting || isSportContext(s) || ctx.sentences.slice(0, s.index + 1).some((x) => hasAny(x, REMOTE))) return [];
+  if (ctx.remoteMeeting || ctx.remoteSeen || isSportContext(s)) return [];
   const t = s.tokens;
   const k = t.findIndex((x) => DISCUSS.has(x.lower));
   if (k < 2 || isIrrealis(s, k)) return [];
@@ -296,6 +296,7 @@ function discussedTogether(s: AnalysedSentence, ctx: Context): Candidate[] {
 const REMOTE_TALK = new Set(['conversation', 'conversations', 'conversed', 'spoke', 'speak', 'talked', 'call', 'calls']);
 
 export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
+  if (!ctx.remoteSeen && hasAny(s, REMOTE)) ctx.remoteSeen = true;
   // "X and Y had a telephone conversation. During the negotiations, the parties discussed …": the
   // talks referred back to are the remote ones (1.17).
   if (hasAny(s, REMOTE) && hasAny(s, REMOTE_TALK) && s.tokens.some((x, i) => REMOTE.has(x.lower) && !documentLetter(s.tokens, i))) ctx.remoteMeeting = true;
@@ -498,7 +499,7 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     const jointOf = isNoun && t[k + 1]?.lower === 'of' && t.slice(k + 2, k + 8).some((x, i, a) => x.lower === 'joint' && JOINT_BODIES.has(a[i + 1]?.lower ?? ''));
     // ("At the 9th Pacific Leaders Meeting held in July 2021, Japan committed …": a named, numbered
     // gathering is an event of its own, not the meeting of the pair under discussion, 1.17.)
-    const namedEvent = isNoun && t[k].cap && t.slice(Math.max(from, k - 5), k).some((x) => /^\d{1,3}(st|nd|rd|th)$/.test(x.lower)) && t[k - 1]?.cap;
+    const namedEvent = isNoun && t[k].cap && !!t[k - 1]?.cap && t.slice(Math.max(from, k - 5), k).some((x) => /^\d{1,3}(st|nd|rd|th)$/.test(x.lower));
     const anaphoric = !namedEvent && (definite || bilateralNoun || jointOf || frontedAnaphora(s, from, k) || t.slice(from, k).some((x) => ANAPHORA.has(x.lower)) || t.slice(Math.max(from, k - 7), k).some((x) => x.lower === 'their'));
     // "held bilateral talks with a host of other Heads of State": unnamed others are not the pair just told (1.15).
     const others = participants.length < 2 && t.slice(k + 1, to).some((x, i, a) => x.lower === 'other' && OTHERS_MET.has(a[i + 1]?.lower ?? '') || (OTHERS_MET.has(x.lower) && ['other', 'several', 'various', 'numerous'].includes(a[i - 1]?.lower ?? '')));

@@ -33,9 +33,10 @@ function positionAt(s: AnalysedSentence, k: number): { pos: Position; end: numbe
   if ((w === 'supported' || w === 'backed') && motion) return { pos: 'yes', end: k + 1 };
   // "were among the 128 countries supporting the censure": a participle of support or opposition
   // right after a counted group of voters is their vote, whatever its object is called (1.17).
-  const counted = /^\d{1,3}$/.test(t[k - 2]?.lower ?? '') && ['countries', 'nations', 'members', 'states', 'delegations'].includes(t[k - 1]?.lower ?? '') && t.slice(Math.max(0, k - 6), k - 2).some((x) => x.lower === 'among');
-  if (counted && (w === 'supporting' || w === 'backing')) return { pos: 'yes', end: k + 1 };
-  if (counted && w === 'opposing') return { pos: 'no', end: k + 1 };
+  if (w === 'supporting' || w === 'backing' || w === 'opposing') {
+    const counted = /^\d{1,3}$/.test(t[k - 2]?.lower ?? '') && ['countries', 'nations', 'members', 'states', 'delegations'].includes(t[k - 1]?.lower ?? '') && t.slice(Math.max(0, k - 6), k - 2).some((x) => x.lower === 'among');
+    if (counted) return { pos: w === 'opposing' ? 'no' : 'yes', end: k + 1 };
+  }
   if (w === 'opposed' && motion) return { pos: 'no', end: k + 1 };
   // Translated reports: "Brazil and Paraguay accompanied the project" (Spanish "acompañar", a yes),
   // "Bolivia and Cuba did it against" (the vote told by a pro-verb) (1.14).
