@@ -138,6 +138,11 @@ function subjectLimit(tokens: { lower: string; cap: boolean }[]): number {
   return i;
 }
 
+const QUOTE_MARKS = new Set(['"', '”', '“']);
+const SAY_LIST = ['said', 'says', 'told', 'added', 'stressed', 'noted', 'explained', 'recalled', 'revealed'];
+const hasSay = (s: AnalysedSentence) => { for (let i = 0; i < SAY_LIST.length; i++) if (s.words.has(SAY_LIST[i])) return true; return false; };
+const SAY_FORMS = new Set(['said', 'says', 'told', 'added', 'stressed', 'noted', 'explained', 'recalled', 'revealed']);
+
 function resolvePronouns(sentences: AnalysedSentence[], officials: readonly { name: string; country: string | null }[] = []): void {
   // Name parts (three letters or more) of the officials the article gives no state (1.11).
   const stateless = officials.filter((o) => !o.country).map((o) => o.name.toLowerCase().split(/\s+/).filter((p) => p.length >= 3 && /^\p{L}+$/u.test(p)));
@@ -146,6 +151,32 @@ function resolvePronouns(sentences: AnalysedSentence[], officials: readonly { na
     const first = s.tokens[0]?.lower;
     if (last && (first === 'he' || first === 'she') && !s.mentions.some((m) => m.from === 0)) {
       s.mentions.unshift({ ...last, from: 0, to: 1, possessive: false, role: 'actor' });
+    }
+    // "Wallström also said that during a meeting in Baku, she and X discussed …": a pronoun in what a
+    // named official says stands for that official (1.17). Only the first "he"/"she" after the
+    // say-verb, with no other official named between them.
+    const firstPerson = (s.words.has('he') || s.words.has('she')) && hasSay(s) ? s.mentions.find((m) => m.kind === 'person') : undefined;
+    const sayer = firstPerson && firstPerson.from <= subjectLimit(s.tokens) ? firstPerson : undefined;
+    if (sayer) {
+      let v = -1;
+      for (let i = sayer.to; i <= sayer.to + 2 && i < s.tokens.length; i++) if (SAY_FORMS.has(s.tokens[i].lower)) { v = i; break; }
+      let p = -1;
+      if (v >= 0) for (let i = v + 1; i < s.tokens.length; i++) if (s.tokens[i].lower === 'he' || s.tokens[i].lower === 'she') { p = i; break; }
+      if (p > 0 && !s.mentions.some((m) => m.kind === 'person' && m.from > v && m.from < p) && !s.mentions.some((m) => m.from === p)) {
+        s.mentions.push({ ...sayer, from: p, to: p + 1, possessive: false, role: 'actor' });
+        s.mentions.sort((a, b) => a.from - b.from);
+      }
+    }
+    // '"I call on the government of X to …," Netanyahu said': the first person of a quote stands for
+    // the official it is attributed to right after its closing mark (1.17).
+    const q = QUOTE_MARKS.has(s.tokens[0]?.text ?? '') ? s.tokens.findIndex((x, i) => i > 1 && QUOTE_MARKS.has(x.text) && s.tokens[i - 1].lower === ',') : -1;
+    if (q > 0) {
+      const speaker = s.mentions.find((m) => m.kind === 'person' && ((m.from === q + 1 && SAY_FORMS.has(s.tokens[m.to]?.lower ?? '')) || (m.from === q + 2 && SAY_FORMS.has(s.tokens[q + 1].lower))));
+      const me = s.tokens.findIndex((x, i) => i > 0 && i < q && (x.text === 'I' || x.lower === 'we') && (i === 1 || s.tokens[i - 1].lower === ','));
+      if (speaker && me > 0 && !s.mentions.some((m) => m.kind === 'person' && m.from < q)) {
+        s.mentions.push({ ...speaker, from: me, to: me + 1, possessive: false, role: 'actor' });
+        s.mentions.sort((a, b) => a.from - b.from);
+      }
     }
     // The pronoun continues the previous sentence's subject: its first official when he opens it
     // ("Prime Minister X met Y. He later …" is X); an official named only later in the sentence

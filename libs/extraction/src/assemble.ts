@@ -80,6 +80,8 @@ function otherOfficials(a: Person[], b: Person[]): boolean {
 const NONE: ReadonlySet<number> = new Set();
 const GREETING_PLACES = new Set(['airport', 'airbase', 'tarmac', 'arrival']);
 
+const NESTED_DATES = new Set(['AgreementSigned', 'MeetingHeld', 'CooperationAgreed']);
+
 /** Whether two candidates with the same key() report the same fact. */
 function sameFact(a: Candidate, b: Candidate, greetings: ReadonlySet<number> = NONE): boolean {
   if (a.type === 'VoteAbstained' || a.type === 'VoteCast') {
@@ -108,12 +110,18 @@ function sameFact(a: Candidate, b: Candidate, greetings: ReadonlySet<number> = N
   // "DPRK donates $100,000 to China" (a headline, story-dated) and "… offered Saturday 100,000 dollars
   // to China": the same amount between the same states is one pledge when one of them is undated (1.11).
   if (x !== null && x === y && (!a.dateExplicit || !b.dateExplicit)) return true;
+  // "X thanked Y for a donation" (no sum, no day) and "Y in August donated AUD17 million": a pledge
+  // told with neither amount nor date of its own is the one told with them (1.17).
+  if (a.type === 'AidPledged' && ((x === null && !a.dateExplicit && y !== null) || (y === null && !b.dateExplicit && x !== null))) return true;
   // A visit spans days: "arrived on Sunday", "held talks on Monday" during it are one visit.
   if (a.type === 'VisitMade' && a.date && b.date && a.date.length === 10 && b.date.length === 10) {
     return Math.abs(Date.parse(a.date) - Date.parse(b.date)) <= 7 * 86400000;
   }
   // "held talks last night (March 23) … ending his official visit": a visit's day and the month of its end are one visit (1.15).
   if (a.type === 'VisitMade' && a.date && b.date && a.date.length !== b.date.length && (a.date.startsWith(b.date) || b.date.startsWith(a.date))) return true;
+  // "the normalization deal signed last month between A and B" … "A and B signed an agreement … on
+  // September 15": a report to the month and one to the day within it are one signing (or meeting) (1.17).
+  if (NESTED_DATES.has(a.type) && a.date && b.date && a.date.length !== b.date.length && (a.date.startsWith(b.date) || b.date.startsWith(a.date))) return true;
   if (!a.dateExplicit || !b.dateExplicit) {
     const loose = a.dateExplicit ? b : a;
     const firm = a.dateExplicit ? a : b;
@@ -134,6 +142,9 @@ function merge(into: Candidate, from: Candidate): Candidate {
     out.dateExplicit = true;
   } else if (into.type === 'VisitMade' && into.dateExplicit && from.dateExplicit && from.date && into.date && (from.date.length > into.date.length || (from.date.length === into.date.length && from.date < into.date))) {
     // A visit is dated by its start.
+    out.date = from.date;
+  } else if (into.dateExplicit && from.dateExplicit && from.date && into.date && from.date.length > into.date.length && from.date.startsWith(into.date)) {
+    // The more precise of two nested dates (1.17).
     out.date = from.date;
   }
   if (into.type === 'MeetingHeld' && from.type === 'MeetingHeld') {

@@ -56,6 +56,10 @@ export interface Context {
   appeals: { from: string; to: string; sentence: number }[];
   /** The last meeting named was held remotely ("a virtual meeting"): a later "this meeting" is that one (1.12). */
   remoteMeeting: boolean;
+  /** Pairs (sorted keys) whose meeting the article has told so far (1.17). */
+  metPairs: Set<string>;
+  /** A call, video link or letter was named somewhere before (1.17). */
+  remoteSeen: boolean;
   /** "X held bilateral meetings with his counterparts from the member states": the state meeting a series of guests not yet named (1.14). */
   meetingSeriesHost: string | null;
   /** Countries the title places the story in (1.9). */
@@ -63,6 +67,8 @@ export interface Context {
   /** The article's sentences (read only): what earlier sentences named (1.9). */
   sentences: readonly AnalysedSentence[];
 }
+
+const CLOCK_TIME = /^(\d{1,2}([.:]\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)$/;
 
 export function initialContext(a: Analysis): Context {
   let storyDate: string | null = null;
@@ -73,7 +79,8 @@ export function initialContext(a: Analysis): Context {
         // "the Foreign Office said today": the report's day, not the story's.
         if (x.precision !== 'day' || reportDate(s, x.from)) return false;
         // "came two days after a debate on Monday": another event's day.
-        if (s.tokens.slice(Math.max(0, x.from - 8), x.from).some((t) => t.lower === 'after' || t.lower === 'since' || t.lower === 'following')) return false;
+        // ("just after nine yesterday morning": "after" before a clock time, 1.17.)
+        if (s.tokens.slice(Math.max(0, x.from - 8), x.from).some((t, i, a) => (t.lower === 'after' || t.lower === 'since' || t.lower === 'following') && !(i + 1 < a.length && CLOCK_TIME.test(a[i + 1].lower)))) return false;
         // "the death toll rose to 28,881 as of 2 p.m. Friday": a count's cut-off time, not the story's day (1.11).
         if (s.tokens.slice(Math.max(0, x.from - 10), x.from).some((t, i, a) => t.lower === 'as' && a[i + 1]?.lower === 'of')) return false;
         // "On Monday, Jordan will host a meeting": a planned event's day is not the story's (1.8).
@@ -129,6 +136,8 @@ export function initialContext(a: Analysis): Context {
     actorList: null,
     appeals: [],
     remoteMeeting: false,
+    metPairs: new Set(),
+    remoteSeen: false,
     meetingSeriesHost: null,
     sentences: a.sentences,
     titlePlaces: a.titlePlaces,

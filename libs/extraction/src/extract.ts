@@ -13,10 +13,10 @@ import { detectMeetings } from './detectors/meeting';
 import { detectVisits } from './detectors/visit';
 import { detectVotes } from './detectors/vote';
 import { headlineFacts } from './headline';
-import { updateVoteContext } from './detectors/vote-context';
+import { BODIES, updateVoteContext, VOTE_WORDS } from './detectors/vote-context';
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.16.0' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.17.0' });
 
 export interface ArticleInput {
   title?: string;
@@ -98,6 +98,26 @@ function instrumentCount(s: AnalysedSentence): number | null {
   return null;
 }
 
+const SIGN_VERBS = new Set(['signed', 'sign', 'signs', 'inked', 'ink', 'initialled', 'initialed']);
+const SCENE_NOUNS = new Set(['ceremony', 'meeting', 'talks', 'visit', 'summit', 'event', 'session', 'occasion', 'signing', 'reception', 'conference']);
+
+const UN_NAME = /\bU\.N\.|\bUN\b|\bUnited Nations\b/;
+const MANY_VOTERS = /\b(\d{2,3})(?:\s+(?:countries|nations|members|member states|states|delegations|votes|abstentions)\b|\s*(?:-|–|to)\s*\d{1,3}\b)/g;
+
+/**
+ * "a U.N. resolution … supported by 128 countries": a vote at the United Nations that counts more
+ * voters than the 47 of the largest council is the General Assembly's, when the article names no
+ * body (1.17). Null otherwise: a body named anywhere is read as before.
+ */
+function impliedAssembly(sentences: AnalysedSentence[]): string | null {
+  if (!sentences.some((s) => hasAny(s, VOTE_WORDS) && UN_NAME.test(s.text))) return null;
+  if (sentences.some((s) => BODIES.some(([re]) => re.test(s.text)))) return null;
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(MANY_VOTERS)) if (Number(m[1]) > 47 && Number(m[1]) <= 193) return 'UNGA';
+  }
+  return null;
+}
+
 function carryDates(cands: Candidate[], sentences: AnalysedSentence[]): void {
   const dated = cands.filter((c): c is Extract<Candidate, { type: 'MeetingHeld' }> => c.type === 'MeetingHeld' && c.dateExplicit && c.date !== null);
   for (const c of cands) {
@@ -121,6 +141,33 @@ function carryDates(cands: Candidate[], sentences: AnalysedSentence[]): void {
     const next = cands.find((d) => d.type === 'AgreementSigned' && d.dateExplicit && d.date && d.sentence > c.sentence && d.sentence - c.sentence <= 2 && keyOf(d.parties) === k && instrumentCount(sentences[d.sentence]) === n);
     if (next) {
       c.date = next.date;
+      c.dateExplicit = true;
+    }
+  }
+  // "Both officials declared upon signing of treaty that …" after "… signed the treaty on Aug. 1,
+  // 2017": a signing named only as a noun, with no verb of signing, refers back to the dated signing
+  // of the same states told before it (1.17).
+  for (const c of cands) {
+    if (c.type !== 'AgreementSigned' || c.dateExplicit) continue;
+    const t = sentences[c.sentence].tokens;
+    if (!t.some((x) => x.lower === 'signing') || t.some((x) => SIGN_VERBS.has(x.lower))) continue;
+    const k = keyOf(c.parties);
+    const prev = cands.filter((d) => d.type === 'AgreementSigned' && d.dateExplicit && d.date && d.sentence < c.sentence && keyOf(d.parties) === k).pop();
+    if (prev) {
+      c.date = prev.date;
+      c.dateExplicit = true;
+    }
+  }
+  // "During the ceremony, a peace deal was also signed between A and B": a sentence opening on a
+  // definite event of the sentence before, with no date of its own, is dated as that event (1.17).
+  for (const c of cands) {
+    if (c.dateExplicit || c.type === 'VoteAbstained' || c.type === 'VoteCast') continue;
+    const t = sentences[c.sentence].tokens;
+    if (!(['during', 'at'].includes(t[0]?.lower ?? '') && ['the', 'that', 'this'].includes(t[1]?.lower ?? '') && SCENE_NOUNS.has(t[2]?.lower ?? '') && t[3]?.lower === ',')) continue;
+    const before = cands.filter((d) => d.sentence === c.sentence - 1 && d.dateExplicit && d.date);
+    const days = new Set(before.map((d) => d.date));
+    if (days.size === 1) {
+      c.date = before[0].date;
       c.dateExplicit = true;
     }
   }
@@ -231,6 +278,8 @@ function afterPublication(c: Candidate, published: Date | null): boolean {
 function run(input: ArticleInput): FactDraft[] {
   const a = analyse(input);
   const ctx = initialContext(a);
+  // (Read only when a sentence names the United Nations: the check scans the article once.)
+  if (a.sentences.some((s) => s.words.has('u.n') || s.words.has('un') || s.words.has('nations'))) ctx.vote.body = impliedAssembly(a.sentences);
   const cands: Candidate[] = [];
   let prev = null;
   // Name parts (three letters or more) of the officials the article gives no state (1.11).
@@ -264,6 +313,7 @@ function run(input: ArticleInput): FactDraft[] {
       }
       // "Fernandez visited Brazil … Following their meeting": a visit sets the pair too.
       if (f.type === 'VisitMade') setPair(ctx, [f.visitor, f.host]);
+      if (f.type === 'MeetingHeld' && f.participants.length === 2) ctx.metPairs.add([...f.participants].sort().join('-'));
       if (f.type === 'MeetingHeld' && f.location?.country) ctx.location = f.location;
       if (f.type === 'MeetingHeld' && f.participants.length >= 3) ctx.group = f.participants;
       if ((f.type === 'MeetingHeld' || f.type === 'AgreementSigned' || f.type === 'CooperationAgreed') && (f.type === 'MeetingHeld' ? f.participants : f.parties).length === 2) {

@@ -3,12 +3,7 @@
  * and classified by linguistic pattern. Every sentence here is invented; each case names the
  * pattern it stands for, with negative cases (planned, negated, hypothetical) that yield nothing.
  */
-import { EXTRACTOR } from '.';
 import { facts, PUB, sigs } from './spec-signatures';
-
-describe('extractor version', () => {
-  it('is 1.16.0', () => expect(EXTRACTOR.version).toBe('1.16.0'));
-});
 
 const dated = (body: string, type: string, title = '') =>
   facts(body, PUB, title)

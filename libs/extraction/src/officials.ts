@@ -488,6 +488,42 @@ function inferFromDelegation(officials: Official[], raw: RawSentence[]): void {
   }
 }
 
+/**
+ * "He met the Estonian Prime Minister Kaja Kallas and President Alar Karis": a demonym before the first
+ * of two titled officials coordinated by "and" covers the second too, when the article gives the
+ * second no state of its own (1.17). Only a title right after "and", and a first official of that
+ * state or of none.
+ */
+function inferFromCoordinatedTitle(officials: Official[], raw: RawSentence[]): void {
+  if (!officials.some((o) => !o.country)) return;
+  const nameAt = (t: Token[], i: number): { name: string; end: number } | null => {
+    let j = i;
+    while (j < t.length && t[j].cap && !TITLE_WORDS.has(t[j].lower) && j < i + 4) j++;
+    return j > i ? { name: t.slice(i, j).map((x) => x.text).join(' '), end: j } : null;
+  };
+  for (const r of raw) {
+    if (!r.words.has('and')) continue;
+    const t = r.tokens;
+    for (const m of r.mentions) {
+      if (m.kind !== 'demonym' || m.iso3.length !== 1 || !TITLE_WORDS.has(t[m.to]?.lower ?? '')) continue;
+      let i = m.to;
+      while (i < t.length && TITLE_WORDS.has(t[i].lower)) i++;
+      if (i === m.to) continue;
+      const first = nameAt(t, i);
+      if (!first || t[first.end]?.lower !== 'and') continue;
+      let j = first.end + 1;
+      const titled = j;
+      while (j < t.length && TITLE_WORDS.has(t[j].lower) && t[j].cap) j++;
+      if (j === titled) continue;
+      const second = nameAt(t, j);
+      if (!second) continue;
+      const a = officials.find((o) => o.name === first.name);
+      const b = officials.find((o) => o.name === second.name);
+      if (b && !b.country && (!a || !a.country || a.country === m.iso3[0])) b.country = m.iso3[0];
+    }
+  }
+}
+
 export function collectOfficials(raw: RawSentence[], title: RawSentence): OfficialRegistry {
   const officials: Official[] = [];
   const offices: Office[] = [...officesIn(title.tokens, title.mentions), ...findOfficials(title.tokens, title.mentions).offices];
@@ -510,6 +546,7 @@ export function collectOfficials(raw: RawSentence[], title: RawSentence): Offici
     const other = officials.find((x) => x !== o && x.role !== 'counterpart');
     if (other) o.role = other.role;
   }
+  inferFromCoordinatedTitle(officials, raw);
   inferFromOffices(officials, offices);
   inferFromDelegation(officials, raw);
   inferFromTitlePair(officials, title.mentions, raw);

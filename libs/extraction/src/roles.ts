@@ -27,6 +27,8 @@ export function isAfterLocationPreposition(tokens: Token[], from: number): boole
   return LOCATION_PREPOSITIONS.has(prev) || (prev === 'the' && LOCATION_PREPOSITIONS.has(tokens[from - 2]?.lower ?? ''));
 }
 
+const TENURE = new Set(['acting', 'then', 'former', 'interim', 'caretaker', 'outgoing', 'incoming', 'new', 'late']);
+
 export function roleOf(tokens: Token[], m: Mention, possessive: boolean, demonymEnds: ReadonlyMap<number, number> = new Map()): MentionRole {
   // "in the Tanzanian capital": a demonym naming a capital is a place.
   if (m.kind === 'demonym' && tokens[m.to]?.lower === 'capital' && tokens[m.from - 1]?.lower === 'the' && LOCATION_PREPOSITIONS.has(tokens[m.from - 2]?.lower ?? '')) return 'location';
@@ -71,6 +73,9 @@ export function roleOf(tokens: Token[], m: Mention, possessive: boolean, demonym
     // "Qatar's Foreign Minister" acts; "Moscow's aggression" is talked about.
     const next = tokens[m.to + 1]?.lower ?? '';
     if (GOVERNMENT_NOUNS.has(next) || TITLE_WORDS.has(next)) return 'actor';
+    // ("Ecuador's acting president", "Peru's then-president": a modifier of tenure before the title, 1.17.)
+    const after = tokens[m.to + 2]?.lower === '-' ? tokens[m.to + 3]?.lower ?? '' : tokens[m.to + 2]?.lower ?? '';
+    if (TENURE.has(next) && (GOVERNMENT_NOUNS.has(after) || TITLE_WORDS.has(after))) return 'actor';
     // "China's Li Zhaoxing": a person's name after the possessive (two capitalised words, then none).
     const a = tokens[m.to + 1];
     const b = tokens[m.to + 2];

@@ -11,6 +11,7 @@ import { AMBIGUOUS_FORMS, CURATED_ALIASES, NEVER_MENTIONS } from './curated';
 interface Source {
   country: Country;
   independent: boolean;
+  unMember: boolean;
   currencies: string[];
 }
 
@@ -19,11 +20,19 @@ const sources: Source[] = worldCountries
   .map((c) => ({
     country: { iso3: c.cca3, iso2: c.cca2, name: c.name.common },
     independent: c.independent === true,
+    unMember: c.unMember === true,
     currencies: Object.keys(c.currencies ?? {}),
   }));
 
 export const COUNTRIES: ReadonlyMap<string, Country> = new Map(sources.map((s) => [s.country.iso3, s.country]));
 const INDEPENDENT = new Set(sources.filter((s) => s.independent).map((s) => s.country.iso3));
+const UN_MEMBERS = new Set(sources.filter((s) => s.unMember).map((s) => s.country.iso3));
+
+/** Whether a country is a member state of the United Nations (world-countries' `unMember`). */
+export function isUnMember(iso3: string): boolean {
+  return UN_MEMBERS.has(iso3);
+}
+
 const CURRENCY = new Map(sources.map((s) => [s.country.iso3, s.currencies]));
 
 /** The one currency of a country, or null when it has none or several. */

@@ -63,6 +63,7 @@ export const CURATED_ALIASES: readonly CuratedAlias[] = [
   { text: 'Turkey', iso3: 'TUR', kind: 'name' },
   { text: 'Burma', iso3: 'MMR', kind: 'name' },
   { text: 'UAE', iso3: 'ARE', kind: 'name' },
+  { text: 'NZ', iso3: 'NZL', kind: 'name' },
   { text: 'Holland', iso3: 'NLD', kind: 'name' },
   { text: 'Czech Republic', iso3: 'CZE', kind: 'name' },
   { text: 'Vatican', iso3: 'VAT', kind: 'name' },

@@ -167,6 +167,32 @@ function visitParties(s: AnalysedSentence, k: number, end: number): string[] | n
   return [visitor.iso3, host.iso3];
 }
 
+const OCCASION_EDGES = new Set(['conclusion', 'end', 'close', 'sidelines', 'following', 'after', 'margins']);
+const PLURAL_INSTRUMENTS = new Set(['agreements', 'accords', 'deals', 'treaties', 'memorandums', 'memoranda', 'mous', 'pacts', 'protocols']);
+const JOINT_WORDS = new Set(['trilateral', 'tripartite', 'joint', 'jointly', 'together', 'three-way', 'multilateral']);
+
+/** "A Cooperation Program between the ministries …", "the Joint Action Plan": a named programme is an instrument (1.17). */
+function namedProgramme(t: AnalysedSentence['tokens'], i: number): boolean {
+  return PROGRAMME_NOUNS.has(t[i].lower) && t[i].cap && !!t[i - 1]?.cap && PROGRAMME_KINDS.has(t[i - 1].lower);
+}
+const PROGRAMME_NOUNS = new Set(['program', 'programme', 'plan', 'roadmap']);
+const PROGRAMME_KINDS = new Set(['cooperation', 'co-operation', 'action', 'work', 'joint', 'partnership']);
+
+/**
+ * "the Agreement on Economic, Technical and Cultural Cooperation and which was signed by …": a relative
+ * "which / that was signed" whose antecedent is the capitalised name of an agreement, however long (1.17).
+ */
+function namedAntecedent(t: AnalysedSentence['tokens'], k: number): boolean {
+  if (!['was', 'were'].includes(t[k - 1]?.lower ?? '') || !['which', 'that'].includes(t[k - 2]?.lower ?? '')) return false;
+  let i = k - 3;
+  if (t[i]?.lower === 'and') i--;
+  for (let n = 0; i >= 0 && n < 16; i--, n++) {
+    if (AGREEMENT.has(t[i].lower) && t[i].cap) return true;
+    if (!(t[i].cap || [',', 'and', 'on', 'of', 'the', 'for', '-'].includes(t[i].lower))) return false;
+  }
+  return false;
+}
+
 export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[] {
   if (!hasAny(s, SIGN)) return [];
   if (isSportContext(s)) return [];
@@ -180,13 +206,18 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
       if (!EXCHANGED_OBJECT.has(t[o]?.lower ?? '') || t[o].lower === 'of') continue;
       // ("exchange of instruments": the noun form is handled as any other mention of an agreement.)
     }
-    let after = t.slice(k + 1, Math.min(t.length, k + 7)).findIndex((x) => AGREEMENT.has(x.lower));
+    let after = t.slice(k + 1, Math.min(t.length, k + 7)).findIndex((x, i) => AGREEMENT.has(x.lower) || namedProgramme(t, k + 1 + i));
     // "held a signing ceremony at the Department of Foreign Affairs for the Exchange of Notes": the
     // ceremony's "for" names what was signed, however long the place between (1.14).
     if (after < 0 && t[k].lower === 'signing' && t[k + 1]?.lower === 'ceremony') after = ceremonyObject(s, k);
     // ("signed a letter of intent": only a letter of intent or an exchange of letters is an instrument, 1.15.)
     if (after >= 0 && ['letter', 'letters'].includes(t[k + 1 + after].lower) && !(t[k + 2 + after]?.lower === 'of' && t[k + 3 + after]?.lower === 'intent') && !(t[k + after]?.lower === 'of' && t[k + after - 1]?.lower === 'exchange')) after = -1;
-    const before = t.slice(Math.max(0, k - 10, clauseStart(s, k)), k).some((x) => AGREEMENT.has(x.lower) && !['letter', 'letters'].includes(x.lower));
+    // ("A Cooperation Program between the Ministry of Foreign Affairs of A and … of B for 2024-2025 was
+    // signed": the passive's subject opens with the instrument, however long its modifiers, 1.17.)
+    const cs = clauseStart(s, k);
+    const subjectInstrument = ['was', 'were', 'been'].includes(t[k - 1]?.lower ?? '') && t.slice(cs, Math.min(k, cs + 4)).some((x, i) => AGREEMENT.has(x.lower) || namedProgramme(t, cs + i));
+    const from10 = subjectInstrument ? cs : Math.max(0, k - 10, cs);
+    const before = t.slice(from10, k).some((x, i) => (AGREEMENT.has(x.lower) && !['letter', 'letters'].includes(x.lower)) || namedProgramme(t, from10 + i)) || namedAntecedent(t, k);
     // "has signed a $NZD10 million Climate Finance and Budget Support to assist Fiji": a sum of aid
     // as the object of "signed" is an aid instrument signed (1.12).
     const sumSigned = after < 0 && !before ? signedSum(s, k) : null;
@@ -214,7 +245,9 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
     // "the two sides signed", "MoUs signed between the two nations".
     // ("three agreements were signed during discussions": the talks just told, after the verb, 1.15.)
     const duringTalks = occasionAfter(t, k, end);
-    const duringVisit = duringTalks || (subj.includes('during') && subj.some((w) => w === 'visit' || w === 'talks' || w === 'meeting' || w === 'summit'));
+    // ("At the conclusion of the council meeting, four memorandums were signed": the close of the
+    // meeting just told is its occasion too, 1.17.)
+    const duringVisit = duringTalks || ((subj.includes('during') || subj.some((w) => OCCASION_EDGES.has(w))) && subj.some((w) => w === 'visit' || w === 'talks' || w === 'meeting' || w === 'summit'));
     const anaphoric = duringVisit || subj.some((w) => ANAPHORA.has(w)) || (by >= 0 && t.slice(k + 1 + by, Math.min(end, k + by + 5)).some((x) => ANAPHORA.has(x.lower)));
     let confidence = 0.8;
     // "During his visit, X oversaw the signing of loan agreements with France and the EU": a state
@@ -232,6 +265,17 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
     if (parties.length < 2 && duringTalks && !t.slice(Math.max(0, k - 3), k).some((x) => UNREAL_AUX.has(x.lower))) {
       const visited = visitParties(s, k, end);
       if (visited && (parties.length === 0 || visited.includes(parties[0]))) parties = visited;
+    }
+    // "Egypt and Jordan had signed peace agreements with Israel": states coordinated as the subject of
+    // plural instruments signed "with" another state each signed with that state (1.17). (Not a
+    // "trilateral" or "joint" one, nor a single instrument, which may bind all three.)
+    let eachWith: string | null = null;
+    if (parties.length >= 2 && !parties.some((p) => s.mentions.some((m) => m.iso3 === p && m.from > k))) {
+      const w = t.findIndex((x, i) => i > k && i < end && x.lower === 'with');
+      const obj = w > 0 ? s.mentions.find((m) => m.role === 'actor' && m.kind !== 'person' && (m.from === w + 1 || (m.from === w + 2 && t[w + 1].lower === 'the'))) : undefined;
+      const plural = w > 0 && t.slice(k + 1, w).some((x) => PLURAL_INSTRUMENTS.has(x.lower));
+      const joint = t.some((x) => JOINT_WORDS.has(x.lower));
+      if (obj && plural && !joint && !parties.includes(obj.iso3)) eachWith = obj.iso3;
     }
     const pair = parties.length < 2 && anaphoric ? pairFor(ctx, parties) : null;
     if (pair) {
@@ -293,6 +337,7 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
     const out: Candidate[] = [
       { type: 'AgreementSigned', parties, ...(organisations.length ? { organisations } : {}), subject: subject || null, value, signatories: [], confidence, ...base },
     ];
+    if (eachWith) return parties.map((p) => ({ ...out[0], parties: [p, eachWith!] }) as Candidate);
     if (alsoOrg.length > 0) out.push({ type: 'AgreementSigned', parties: [parties[0]], organisations: alsoOrg, subject: subject || null, value: null, signatories: [], confidence: 0.6, ...base });
     if (aid && donor && parties.length === 2 && parties.includes(donor)) {
       const recipient = parties.find((p) => p !== donor)!;

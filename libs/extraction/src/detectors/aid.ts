@@ -34,6 +34,8 @@ const DESTINATION = new Set(['visit', 'visits', 'trip', 'tour', 'travel', 'trave
 const PARTS = new Set(['includes', 'included', 'including', 'comprises', 'comprising', 'consists', 'consisting']);
 const APPEALS = new Set(['appeal', 'appeals', 'request', 'requests', 'call', 'calls', 'plea', 'pleas']);
 
+const PURPOSE_INFINITIVES = new Set(['support', 'help', 'assist', 'fund', 'finance', 'build', 'rebuild', 'stage', 'host', 'boost', 'strengthen', 'improve', 'cover', 'buy', 'purchase', 'address', 'combat', 'fight', 'tackle', 'mitigate', 'restore', 'repair', 'upgrade', 'develop', 'promote', 'ensure', 'enable', 'meet', 'aid', 'relieve', 'reconstruct']);
+
 function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: string): string[] | null | undefined {
   const t = s.tokens;
   // "US$73 million": a currency's country letters inside an amount are no recipient (1.8).
@@ -48,9 +50,20 @@ function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: stri
     if (t[i - 1]?.lower === 'up' || t[i - 1]?.lower === 'according') continue;
     // "a visit to Angola": a destination, not a recipient.
     if (DESTINATION.has(t[i - 1]?.lower ?? '')) continue;
+    // "donated AUD17 million to support the Pacific Games": an infinitive of purpose; its object is
+    // the recipient only when it is a state ("to help Turkey rebuild"), and a name inside it is no
+    // sign that the aid went to no state (1.17).
+    if (t[i].lower === 'to' && PURPOSE_INFINITIVES.has(t[i + 1]?.lower ?? '')) {
+      const o = t[i + 2]?.lower === 'the' ? i + 3 : i + 2;
+      const obj = s.mentions.find((x) => x.from === o && (x.kind === 'name' || x.kind === 'capital') && x.iso3 !== donor && !inMoney(x));
+      if (obj) return coordinated(s, obj, end).filter((c) => c !== donor);
+      continue;
+    }
     // "to earthquake-stricken Turkey", "for earthquake response in Turkey and Syria": step over lower-case modifiers.
     let j = i + 1;
     while (j < end && j < i + 6 && t[j].lower !== 'to' && t[j].lower !== 'for' && (t[j].lower === '-' || /^\p{Ll}/u.test(t[j].text))) j++;
+    // ("to the Government of Tuvalu", "to the people of Haiti": the state behind its government, 1.17.)
+    if (GIVER_HEADS.has(t[j]?.lower ?? '') && t[j + 1]?.lower === 'of') j += t[j + 2]?.lower === 'the' ? 3 : 2;
     const m = s.mentions.find((x) => x.from === j && x.kind !== 'demonym' && x.kind !== 'person' && !inMoney(x));
     if (m && m.iso3 !== donor) return coordinated(s, m, end).filter((c) => c !== donor);
     // "100,000 dollars in aid to the Chinese government": a demonym before "government" names the state (1.11).
@@ -86,7 +99,9 @@ function coordinated(s: AnalysedSentence, first: CountryMention, end: number): s
   const out = [first.iso3];
   let i = first.to;
   while (i < end && (t[i].lower === ',' || t[i].lower === 'and')) {
-    const m = s.mentions.find((x) => x.from === i + 1 && x.kind !== 'demonym' && x.kind !== 'person');
+    // ("Spain, Britain, the United Arab Emirates and Qatar": an article before a coordinated name, 1.17.)
+    const at = t[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+    const m = s.mentions.find((x) => x.from === at && x.kind !== 'demonym' && x.kind !== 'person');
     if (!m) break;
     out.push(m.iso3);
     i = m.to;
@@ -237,7 +252,7 @@ function nominalPledges(s: AnalysedSentence, ctx: Context): Candidate[] {
   return out;
 }
 
-const RECEIVE = new Set(['received', 'receives', 'receiving', 'granted', 'given', 'offered', 'provided', 'pledged', 'promised', 'extended', 'donated', 'awarded']);
+const RECEIVE = new Set(['accepted', 'received', 'receives', 'receiving', 'granted', 'given', 'offered', 'provided', 'pledged', 'promised', 'extended', 'donated', 'awarded']);
 const GIVEN_PASSIVE = new Set(['granted', 'given', 'offered', 'provided', 'pledged', 'promised', 'extended', 'donated', 'awarded']);
 const SELF_AID = new Set(['granted', 'donated', 'pledged', 'promised']);
 const GIVER_HEADS = new Set(['government', 'people', 'governments', 'state']);
@@ -255,7 +270,8 @@ function receivedAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     const w = t[k].lower;
     if (!RECEIVE.has(w)) continue;
     const passive = GIVEN_PASSIVE.has(w) && ['was', 'were', 'been'].includes(t[k - 1].lower);
-    const received = w === 'received' || (w === 'receiving' && ['was', 'were'].includes(t[k - 1].lower));
+    // ("Morocco accepted humanitarian aid from Spain, Britain, …": accepting aid offered is receiving it, 1.17.)
+    const received = w === 'received' || w === 'accepted' || (w === 'receiving' && ['was', 'were'].includes(t[k - 1].lower));
     if (!passive && !received) continue;
     if (isIrrealis(s, k)) continue;
     const start = clauseStart(s, k);
@@ -271,6 +287,12 @@ function receivedAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (GIVER_HEADS.has(t[j]?.lower ?? '') && t[j + 1]?.lower === 'of') j += 2;
     const donor = s.mentions.find((m) => m.from === j && m.kind !== 'demonym' && m.kind !== 'person');
     if (!donor || donor.iso3 === recipient.iso3) continue;
+    // "accepted humanitarian aid from Spain, Britain, the UAE and Qatar": each coordinated giver (1.17).
+    if (w === 'accepted') {
+      if (!t.slice(k + 1, byAt).some((x) => AID_NOUNS.has(x.lower) || MATERIAL_AID.has(x.lower))) continue;
+      for (const d of [donor.iso3, ...coordinated(s, donor, end)]) if (d !== recipient.iso3 && !out.some((c) => c.type === 'AidPledged' && c.donor === d)) out.push(candidate(s, ctx, d, recipient.iso3, null, k));
+      continue;
+    }
     const money = s.money.find((x) => x.from > k && x.from < byAt && !x.conversion);
     const aidNoun = t.slice(k + 1, end).some((x) => AID_NOUNS.has(x.lower));
     // "Kenya received 2,000 tonnes of rice from Japan": goods given in kind, counted or
@@ -395,23 +417,54 @@ function giftFromTo(s: AnalysedSentence, ctx: Context): Candidate[] {
   return out;
 }
 
+const THANKED = new Set(['thanked', 'thanks', 'thanking']);
+const THANKED_FOR = new Set(['donation', 'donations', 'aid', 'assistance', 'grant', 'grants', 'loan', 'loans', 'contribution', 'contributions', 'relief']);
+
+/**
+ * "Solomon Islands Prime Minister X has thanked Australian counterpart Y for a donation to support …":
+ * the one thanked for a gift of aid gave it to the one thanking (1.17). Only with a noun of aid right
+ * after "for", the thanked party of a state other than the thanking one.
+ */
+function thankedFor(s: AnalysedSentence, ctx: Context): Candidate[] {
+  const t = s.tokens;
+  const k = t.findIndex((x) => THANKED.has(x.lower));
+  if (k < 1 || isIrrealis(s, k)) return [];
+  const end = clauseEnd(s, k);
+  const f = t.findIndex((x, i) => i > k && i < Math.min(end, k + 12) && x.lower === 'for');
+  if (f < 0) return [];
+  const noun = t.findIndex((x, i) => i > f && i <= f + 4 && THANKED_FOR.has(x.lower));
+  if (noun < 0 || t.slice(f + 1, noun).some((x) => !['a', 'an', 'the', 'its', 'their', 'his', 'her', 'generous', 'recent', 'timely', 'financial', 'humanitarian', 'additional'].includes(x.lower))) return [];
+  const start = clauseStart(s, k);
+  const thanking = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && m.kind !== 'city').pop();
+  const thanked = s.mentions.find((m) => m.from > k && m.to <= f && m.kind !== 'city');
+  if (!thanking || !thanked || thanking.iso3 === thanked.iso3) return [];
+  const money = s.money.find((x) => x.from > f && x.from < end && !x.conversion);
+  return [candidate(s, ctx, thanked.iso3, thanking.iso3, money ? { amount: money.amount, currency: money.currency } : null, noun)];
+}
+
+const LIGHT_VERBS = new Set(['make', 'made', 'makes', 'making']);
+
 export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
   const nominal = s.money.length > 0 && hasAny(s, OFFER_NOUNS) ? nominalPledges(s, ctx) : [];
   if (hasAny(s, GIVEN_PAST)) for (const c of passiveGiven(s, ctx)) nominal.push(c);
-  if ((s.money.length > 0 || s.words.has('received')) && hasAny(s, RECEIVE)) {
+  if ((s.money.length > 0 || s.words.has('received') || s.words.has('accepted')) && hasAny(s, RECEIVE)) {
     for (const c of receivedAid(s, ctx)) if (c.type === 'AidPledged' && !nominal.some((n) => n.type === 'AidPledged' && n.donor === c.donor && n.recipient === c.recipient)) nominal.push(c);
   }
   if (s.money.length > 0 && s.words.has('worth')) nominal.push(...worthOf(s, ctx));
   if (s.words.has('from') && hasAny(s, GIFTS)) {
     for (const c of giftFromTo(s, ctx)) if (c.type === 'AidPledged' && !nominal.some((n) => n.type === 'AidPledged' && n.donor === c.donor && n.recipient === c.recipient)) nominal.push(c);
   }
-  if (!hasAny(s, PLEDGE)) return nominal;
+  if (hasAny(s, THANKED)) for (const c of thankedFor(s, ctx)) if (!nominal.some((n) => n.type === 'AidPledged' && c.type === 'AidPledged' && n.donor === c.donor && n.recipient === c.recipient)) nominal.push(c);
+  if (!hasAny(s, PLEDGE) && !s.words.has('donation')) return nominal;
   const t = s.tokens;
   const out: Candidate[] = [];
   const used = new Set<string>();
   for (let k = 0; k < t.length; k++) {
     const w = t[k].lower;
-    if (!PLEDGE.has(w)) continue;
+    // "New Zealand is making an additional contribution of $3m … to the Samoan government": a light verb
+    // with the noun of giving is the verb of giving ("contributed", "donated") (1.17).
+    const light = (w === 'contribution' || w === 'donation') && t.slice(Math.max(0, k - 4), k).some((x) => LIGHT_VERBS.has(x.lower)) && s.money.some((x) => x.from > k && x.from <= k + 3 && !x.conversion);
+    if (!PLEDGE.has(w) && !light) continue;
     // A participle is read only as a comma-attached adjunct of a donor sentence ("…, pledging $N"),
     // or as a progressive of giving ("Iran is sending tents", 1.10).
     const progressive = (w === 'sending' || w === 'contributing') && ['is', 'are', 'was', 'were'].includes(t[k - 1]?.lower ?? '');
@@ -444,7 +497,7 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     const doubleObject = ['given', 'gave', 'gives', 'granted'].includes(w) && !!recipientNow && s.money.some((x) => x.from === recipientNow.to && !x.conversion && x.currency !== null);
     if (!PLEDGE_WORDS.has(w) && !vowed && !forVictims && !doubleObject && !t.slice(start, end).some((x) => AID_NOUNS.has(x.lower) || ((PAST_GIVING.has(w) || (reported && GIVING_VERBS.has(w))) && MATERIAL_AID.has(x.lower)))) continue;
     // A list: each named country paired with the amount that follows it.
-    if (w === 'contributions' || w === 'contribution' || w === 'pledges') {
+    if ((w === 'contributions' || w === 'contribution' || w === 'pledges') && !light) {
       const ms = s.mentions.filter((m) => m.from > k && m.kind === 'name');
       for (let i = 0; i < ms.length; i++) {
         const next = ms[i + 1]?.from ?? t.length;

@@ -5,6 +5,20 @@ import type { Context } from '../context';
 import type { Candidate } from './candidate';
 
 const TRIGGERS = new Set(['urged', 'urges', 'urging', 'called', 'calls', 'appealed', 'appeals', 'asked', 'asks', 'pressed', 'presses', 'demanded', 'demands', 'requested', 'requests', 'implored', 'told', 'tells', 'insisted', 'insists']);
+const PERFORMATIVE = new Set(['call', 'urge', 'appeal', 'ask', 'demand']);
+const QUOTES = new Set(['"', '“', '”']);
+const PRESENT_STANCE = /^\p{Ll}+s$/u;
+
+/** The one state a first-person statement names as a sentence's subject in the present ("Norway recognises"), else null. */
+function statementSpeaker(ctx: Context): string | null {
+  const found = new Set<string>();
+  for (const x of ctx.sentences) {
+    const m = x.mentions.find((y) => y.from === 0 && y.kind === 'name');
+    if (m && PRESENT_STANCE.test(x.tokens[m.to]?.text ?? '') && !x.tokens.some((y) => QUOTES.has(y.text))) found.add(m.iso3);
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
 const OBJECT_PREPS = new Set(['with', 'to', 'for', 'from', 'by', 'against', 'towards', 'toward']);
 // "demanded that China apologise": verbs that take a subjunctive "that"-clause as the appeal.
 const THAT_VERBS = new Set(['urged', 'urges', 'demanded', 'demands', 'asked', 'asks', 'requested', 'requests', 'insisted', 'insists']);
@@ -80,14 +94,20 @@ export function detectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
 }
 
 function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
-  if (!hasAny(s, TRIGGERS)) return [];
+  if (!hasAny(s, TRIGGERS) && !((s.words.has('i') || s.words.has('we')) && hasAny(s, PERFORMATIVE))) return [];
   const t = s.tokens;
   const out: Candidate[] = [];
   for (let k = 0; k < t.length; k++) {
     const w = t[k].lower;
-    if (!TRIGGERS.has(w)) continue;
+    // "I call on the government of X to …", "We urge X to …": the present of a first person is the
+    // appeal being made (1.17; the pronoun is a speaker's only when a quote attributes it).
+    const performative = PERFORMATIVE.has(w) && s.mentions.some((m) => m.kind === 'person' && m.from === k - 1 && ['i', 'we'].includes(t[k - 1].lower));
+    // A statement in the first person plural, outside quotes ("We urge A and B to …"), by the one state
+    // the statement names as its own subject ("Norway recognises …"): that state appeals (1.17).
+    const weState = PERFORMATIVE.has(w) && t[k - 1]?.lower === 'we' && (k === 1 || ['also', 'again', 'strongly', 'therefore'].includes(t[k - 2]?.lower ?? '') && k === 2) && !t.some((x) => QUOTES.has(x.text)) ? statementSpeaker(ctx) : null;
+    if (!TRIGGERS.has(w) && !performative && !weState) continue;
     // "called on X to", "called for X to" — not "called for talks".
-    if ((w === 'called' || w === 'calls') && !['on', 'upon', 'for'].includes(t[k + 1]?.lower ?? '')) continue;
+    if ((w === 'called' || w === 'calls' || w === 'call') && !['on', 'upon', 'for'].includes(t[k + 1]?.lower ?? '')) continue;
     if (isIrrealis(s, k)) continue;
     let i = k + 1;
     while (i < t.length && i < k + 4 && PARTICLES.has(t[i].lower)) i++;
@@ -130,7 +150,7 @@ function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
     const subj = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && m !== to && !OBJECT_PREPS.has(t[m.from - 1]?.lower ?? ''));
     // "The ministry also demanded from Canada to …": the government named before.
     const institutional = t.slice(start, k).some((x, j) => (x.lower === 'ministry' || x.lower === 'government') && t[start + j - 1]?.lower === 'the');
-    const fromIso = subj.length > 0 ? subj[0].iso3 : institutional ? ctx.lastGovernment : null;
+    const fromIso = subj.length > 0 ? subj[0].iso3 : institutional ? ctx.lastGovernment : weState;
     // "A, B and C urged X": every coordinated state in the subject appeals (1.8).
     let senders = fromIso ? [fromIso, ...(subj.length > 0 ? coordinatedAfter(s, subj) : [])] : pluralSubject(s, start, k, ctx);
     // "A group of countries, including A, B and C, … called on …": the states listed in the subject (1.9).
@@ -266,7 +286,10 @@ function appealsFrom(s: AnalysedSentence, ctx: Context, k: number, fromIso: stri
     }
     const lastEnd = addressees.length > 1 ? addressees[addressees.length - 1].to : objEnd;
     const toAt = subjunctive ? 0 : t.slice(lastEnd, end).findIndex((x) => x.lower === 'to');
-    const aboutToks = t.slice(lastEnd + toAt + (subjunctive ? 0 : 1), end).map((x) => x.text);
+    const aboutAll = t.slice(lastEnd + toAt + (subjunctive ? 0 : 1), end).map((x) => x.text);
+    // (A quoted appeal's content ends at its closing mark: '…," X said' is the attribution, 1.17.)
+    const close = aboutAll.findIndex((x, i) => QUOTES.has(x) && aboutAll[i - 1] === ',');
+    const aboutToks = close > 0 ? aboutAll.slice(0, close - 1) : aboutAll;
     const about = aboutToks.join(' ').replace(/ ([,.;)’']|'s)/g, '$1') || null;
     for (const a of addressees) {
       if (a.iso3 === from.iso3) continue;

@@ -7,6 +7,7 @@ import { groupFor, pairFor } from '../context';
 import type { Candidate } from './candidate';
 import { isDestination } from './visit';
 import { ANAPHORA, FUNCTION_WORDS, GOVERNMENT_NOUNS, TITLE_WORDS } from '../text/words';
+import { topicLeadBefore } from './visit';
 
 const NOUNS = new Set(['meeting', 'meetings', 'talks', 'summit', 'negotiations', 'consultations', 'bilateral', 'discussion', 'discussions', 'breakfast', 'lunch', 'luncheon', 'dinner']);
 // Meals are meetings only as "a working lunch", "held / hosted / had a dinner".
@@ -185,6 +186,9 @@ function thirdParty(s: AnalysedSentence, m: CountryMention): boolean {
     if (t[i].lower === 'of' && t[i - 1]?.lower === 'auspices') return true;
     if (t[i].lower === ',' || t[i].lower === ';' || t[i].lower === 'between' || t[i].lower === 'with') break;
   }
+  // "US-brokered negotiations", "Qatar-mediated talks": the state before a hyphenated participle of
+  // mediation stands outside the talks (1.17).
+  if (t[m.to]?.text === '-' && THIRD_BY.has(t[m.to + 1]?.lower ?? '')) return true;
   let i = m.to;
   // past the official's name: "Turkey's Foreign Minister X, acting as mediator" is not handled here.
   if (t[i]?.lower === 'acting' || t[i]?.lower === 'serving') i++;
@@ -262,8 +266,44 @@ function documentLetter(t: AnalysedSentence['tokens'], i: number): boolean {
   return t[i].lower === 'letter' && t[i + 1]?.lower === 'of' && LETTER_KINDS.has(t[i + 2]?.lower ?? '');
 }
 
+const DISCUSS = new Set(['discussed', 'reviewed']);
+const PAIR_NOUNS = new Set(['leaders', 'presidents', 'ministers', 'premiers', 'sides', 'heads', 'counterparts', 'delegations']);
+
+/**
+ * "The two leaders discussed …", "X and Y discussed …" (officials of two states): talks told with no
+ * meeting word (1.17). Only in the past, in person (no call or video anywhere before), and only for a
+ * pair whose meeting the article has not told yet (then the discussion is that meeting's content).
+ */
+function discussedTogether(s: AnalysedSentence, ctx: Context): Candidate[] {
+  if (ctx.remoteMeeting || ctx.remoteSeen || isSportContext(s)) return [];
+  const t = s.tokens;
+  const k = t.findIndex((x) => DISCUSS.has(x.lower));
+  if (k < 2 || isIrrealis(s, k)) return [];
+  const from = clauseStart(s, k);
+  let pair: string[] | null = null;
+  // "The two leaders discussed", "Both ministers reviewed".
+  const subj = t.slice(from, k).map((x) => x.lower);
+  if (PAIR_NOUNS.has(subj[subj.length - 1] ?? '') && (subj.includes('two') || subj[0] === 'both') && subj.length <= 5) pair = pairFor(ctx, []);
+  // "she and Mammadyarov discussed": two officials of two states coordinated as the subject.
+  const people = s.mentions.filter((m) => m.kind === 'person' && m.from >= from && m.to <= k && m.role === 'actor');
+  if (!pair && people.length === 2 && t[people[0].to]?.lower === 'and' && people[1].from === people[0].to + 1 && people[1].to === k && people[0].iso3 !== people[1].iso3) pair = [people[0].iso3, people[1].iso3];
+  if (!pair || pair.length !== 2 || ctx.metPairs.has([...pair].sort().join('-'))) return [];
+  const date = dateNear(s, k);
+  return [{ type: 'MeetingHeld', participants: [...pair], people: peopleIn(people), location: locationIn(s, k) ?? (ctx.location && pair.includes(ctx.location.country ?? '') ? ctx.location : null), topics: [], date: date ?? ctx.storyDate, dateExplicit: date !== null, confidence: 0.55, modality: isHedged(s) ? 'hedged' : 'asserted', sentence: s.index }];
+}
+
+// "had a telephone conversation": remote contact told with no meeting word (1.17).
+const REMOTE_TALK = new Set(['conversation', 'conversations', 'conversed', 'spoke', 'speak', 'talked', 'call', 'calls']);
+
 export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
-  if (!hasAny(s, TRIGGERS)) return hasAny(s, JOINT_BODIES) && s.words.has('joint') ? jointSession(s, ctx) : [];
+  if (!ctx.remoteSeen && hasAny(s, REMOTE)) ctx.remoteSeen = true;
+  // "X and Y had a telephone conversation. During the negotiations, the parties discussed …": the
+  // talks referred back to are the remote ones (1.17).
+  if (hasAny(s, REMOTE) && hasAny(s, REMOTE_TALK) && s.tokens.some((x, i) => REMOTE.has(x.lower) && !documentLetter(s.tokens, i))) ctx.remoteMeeting = true;
+  if (!hasAny(s, TRIGGERS)) {
+    if (hasAny(s, DISCUSS)) return discussedTogether(s, ctx);
+    return hasAny(s, JOINT_BODIES) && s.words.has('joint') ? jointSession(s, ctx) : [];
+  }
   if (isSportContext(s)) return [];
   const t = s.tokens;
   if (hasAny(s, REMOTE) && t.some((x, i) => REMOTE.has(x.lower) && !documentLetter(t, i))) {
@@ -273,11 +313,45 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
   // A call is remote unless it is a courtesy call (a visit to someone's office).
   if (t.some((x, i) => (x.lower === 'call' || x.lower === 'calls') && t[i - 1]?.lower !== 'courtesy')) return [];
   const first = meetingFrom(s, ctx, 0);
-  if (first.k < 0) return first.cands;
+  if (first.k < 0) return first.cands.length === 0 && hasAny(s, DISCUSS) ? discussedTogether(s, ctx) : first.cands;
   // "X and Y met when …, and the two leaders met on the sidelines of the G20 summit in November": a
   // further "met" in a later coordinated clause with a day or month of its own is another meeting (1.12).
   const second = laterMeeting(s, ctx, first.k, first.cands);
-  return second ? [...first.cands, ...second] : first.cands;
+  if (second) return [...first.cands, ...second];
+  const more = s.words.has('met') || s.words.has('paid') ? coordinatedCalls(s, first.k, first.cands) : [];
+  return more.length > 0 ? [...first.cands.map((c, i) => (i === 0 && !c.guestTag ? { ...c, guestTag: '#first' } : c)), ...more] : first.cands;
+}
+
+/**
+ * "During his stay in Laos, the PM held talks with PM A, met with National Assembly Chairwoman B, and
+ * paid a courtesy visit to President C": coordinated predicates of one subject, each meeting another
+ * named, titled official, are meetings of their own (1.17), with the first one's states and date.
+ */
+function coordinatedCalls(s: AnalysedSentence, k: number, firstCands: Candidate[]): Candidate[] {
+  const first = firstCands[0];
+  if (firstCands.length !== 1 || !first || first.type !== 'MeetingHeld' || first.participants.length !== 2) return [];
+  const t = s.tokens;
+  const out: Candidate[] = [];
+  for (let p = k + 1; p < t.length; p++) {
+    const w = t[p].lower;
+    const lead = t[p - 1]?.lower === ',' || (t[p - 1]?.lower === 'and' && (t[p - 2]?.lower === ',' || !t[p - 2]?.cap));
+    if (!lead) continue;
+    let o = -1;
+    if (w === 'met') o = t[p + 1]?.lower === 'with' ? p + 2 : p + 1;
+    // "paid a courtesy visit / call to / on X".
+    if (w === 'paid' && t[p + 1]?.lower === 'a' && t[p + 2]?.lower === 'courtesy' && ['visit', 'call'].includes(t[p + 3]?.lower ?? '') && ['to', 'on'].includes(t[p + 4]?.lower ?? '')) o = p + 5;
+    if (o < 0 || isIrrealis(s, p)) continue;
+    // A titled name: capitalised title words (and "and" inside a run of titles), then the name.
+    let i = o;
+    while (i < t.length && i < o + 8 && ((t[i].cap && TITLE_WORDS.has(t[i].lower)) || (t[i].cap && t[i + 1]?.cap && TITLE_WORDS.has(t[i + 1].lower)) || (t[i].lower === 'and' && t[i + 1]?.cap && TITLE_WORDS.has(t[i + 1].lower)))) i++;
+    if (i === o) continue;
+    let j = i;
+    while (j < t.length && j < i + 4 && t[j].cap && !TITLE_WORDS.has(t[j].lower)) j++;
+    if (j - i < 2) continue;
+    const name = t.slice(i, j).map((x) => x.text).join(' ');
+    out.push({ ...first, people: [], guestTag: name, confidence: 0.6, sentence: s.index });
+  }
+  return out;
 }
 
 /** The first meeting told from token `from` on, with its trigger's index (-1 when none). */
@@ -298,6 +372,9 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     if (MEALS.has(w) && !t.slice(Math.max(0, k - 3), k).some((x) => MEAL_LEAD.has(x.lower))) continue;
     // "during this meeting", "At the meeting" after "hosted a virtual meeting": the remote one again (1.12).
     if (isNoun && ctx.remoteMeeting && ['this', 'that', 'the'].includes(t[k - 1]?.lower ?? '')) continue;
+    // ("… held a telephone conversation. The two ministers also held discussions on …": talks of the
+    // pair just told as remote, with no place of their own, are that contact again, 1.17.)
+    if (isNoun && ctx.remoteMeeting && !s.mentions.some((m) => m.role === 'location') && t.slice(clauseStart(s, k), k).some((x) => ANAPHORA.has(x.lower))) continue;
     // "held a bilateral with X", not "their bilateral cooperation".
     if (w === 'bilateral' && (!['our', 'a', 'the', 'their', 'his'].includes(t[k - 1]?.lower ?? '') || (/^\p{Ll}/u.test(t[k + 1]?.text ?? '') && !['with', 'on', 'in', 'at', 'between', 'talk', 'back', 'last', 'earlier', 'this'].includes(t[k + 1].lower)))) continue;
     // ("a joint committee / commission meeting" of two states is their own bilateral mechanism, 1.11.)
@@ -326,6 +403,9 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     if (isNoun && ['the', 'these', 'those'].includes(t[k - 1]?.lower ?? '') && ['familiar', 'knowledge', 'involved', 'close'].includes(t[k - 3]?.lower ?? '') && ['with', 'of', 'in', 'to'].includes(t[k - 2]?.lower ?? '')) continue;
     // "received" / "hosted" need a person or a state as object: "received visiting Cuban Prime Minister".
     if (['received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes'].includes(w) && !receivesSomeone(s, k)) continue;
+    // "was received by his Egyptian counterpart at the airport": a welcome on arrival is part of the
+    // visit, not talks (the annotation convention for airport greetings; 1.17).
+    if ((s.words.has('airport') || s.words.has('arrival')) && ['received', 'receives', 'welcomed', 'welcomes'].includes(w) && t.slice(k + 1, clauseEnd(s, k)).some((x, i, a) => x.lower === 'airport' || (x.lower === 'arrival' && ['on', 'upon', 'his', 'her'].includes(a[i - 1]?.lower ?? '')))) continue;
     if (isIrrealis(s, k)) continue;
     // "a resumption of stalled U.S.-North Korean talks", "return to the negotiating table": talks that are not taking place.
     if (isNoun && notHappening(s, k)) continue;
@@ -338,7 +418,8 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     // ("prepare for high-level talks": the hyphenated modifier counts as one word.)
     const reach = t.slice(Math.max(0, k - 5), k).filter((x) => x.lower === '-').length > 0 ? 5 : 3;
     const forAt = t.slice(Math.max(0, k - reach), k).findIndex((x) => x.lower === 'for' || x.lower === 'proposal' || x.lower === 'offer');
-    const metFor = forAt >= 0 && t[Math.max(0, k - reach) + forAt].lower === 'for' && t.slice(clauseStart(s, k), k).some((x) => GATHER.has(x.lower) || x.lower === 'met');
+    // ("later retired to the palace for closed-door talks": a past movement for talks is the talks, 1.17.)
+    const metFor = forAt >= 0 && t[Math.max(0, k - reach) + forAt].lower === 'for' && t.slice(clauseStart(s, k), k).some((x) => GATHER.has(x.lower) || x.lower === 'met' || MOVED_FOR.has(x.lower));
     if (isNoun && forAt >= 0 && !metFor) continue;
     const from = clauseStart(s, k);
     // "a meeting that / which brought together the ministers of A, B and C", "a meeting bringing
@@ -346,7 +427,8 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     const together = isNoun ? bringsTogether(s, k) : -1;
     const to = together > 0 ? clauseEnd(s, together) : clauseEnd(s, k);
     // ("attended the summit on Wednesday, before travelling to Qatar": a later destination is no party, 1.12.)
-    let ms = s.mentions.filter((m) => m.from >= from && m.to <= to && m.role === 'actor' && !inOtherRelative(s, m, k) && !(m.from > k && isDestination(s, m)));
+    // ("held discussions about Prime Minister X's visit": the possessor of a topic takes no part, 1.17.)
+    let ms = s.mentions.filter((m) => m.from >= from && m.to <= to && m.role === 'actor' && !inOtherRelative(s, m, k) && !(m.from > k && isDestination(s, m)) && !(m.from > k && m.kind === 'person' && t[m.to]?.lower === "'s" && topicLeadBefore(t, m.from)));
     // The visited country hosts the talks: "held talks with X, who is paying a visit to Mongolia".
     // ("Prior to his visit to Turkey, X travelled to Jordan and held talks": a visit before or after the talks hosts nothing, 1.9.)
     const visitTo = s.mentions.filter((m) => m.role === 'actor' && t[m.from - 1]?.lower === 'to' && ['visit', 'trip'].includes(t[m.from - 2]?.lower ?? '') && !t.slice(Math.max(0, m.from - 6), m.from - 2).some((x) => ['prior', 'before', 'after', 'following', 'ahead', 'since'].includes(x.lower)));
@@ -357,6 +439,11 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
       ms = s.mentions.filter((m) => m.role === 'actor');
       if (distinct(ms).length !== 2 || isIrrealis(s, k)) continue;
     }
+    // "met on Monday, a day before a summit with their Japanese counterpart": who is named in a span
+    // counted from another event takes no part in this one (1.17).
+    let spanAt = -1;
+    if (s.words.has('before') || s.words.has('after')) for (let i = k + 1; i < to; i++) if ((t[i].lower === 'before' || t[i].lower === 'after') && SPAN_UNITS.has(t[i - 1].lower) && /^(a|an|one|two|three|four|five|six|seven|\d{1,2})$/.test(t[i - 2]?.lower ?? '')) { spanAt = i; break; }
+    if (spanAt > 0) ms = ms.filter((m) => m.from < spanAt - 2);
     // "a plenary meeting of the General Assembly, aimed at … assistance to Pakistan": what a meeting
     // is for names its subject, not a party (1.14).
     if (isNoun) {
@@ -407,11 +494,20 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     const definite = isNoun && t[k - 1]?.lower === 'the' && k <= 3 && ['at', 'during', 'in', 'after'].includes(t[k - 2]?.lower ?? '');
     // "The bilateral talks took place this afternoon": two parties, the pair just told (a visit sets it too) (1.8).
     const bilateralNoun = isNoun && t.slice(Math.max(from, k - 3), k).some((x) => x.lower === 'bilateral') && ctx.pair !== null;
-    const anaphoric = definite || bilateralNoun || frontedAnaphora(s, from, k) || t.slice(from, k).some((x) => ANAPHORA.has(x.lower)) || t.slice(Math.max(from, k - 7), k).some((x) => x.lower === 'their');
+    // "The inaugural Meeting of the Joint Commission was held …": a session of the two states' joint
+    // body is a meeting of the pair under discussion (1.17).
+    const jointOf = isNoun && t[k + 1]?.lower === 'of' && t.slice(k + 2, k + 8).some((x, i, a) => x.lower === 'joint' && JOINT_BODIES.has(a[i + 1]?.lower ?? ''));
+    // ("At the 9th Pacific Leaders Meeting held in July 2021, Japan committed …": a named, numbered
+    // gathering is an event of its own, not the meeting of the pair under discussion, 1.17.)
+    const namedEvent = isNoun && t[k].cap && !!t[k - 1]?.cap && t.slice(Math.max(from, k - 5), k).some((x) => /^\d{1,3}(st|nd|rd|th)$/.test(x.lower));
+    const anaphoric = !namedEvent && (definite || bilateralNoun || jointOf || frontedAnaphora(s, from, k) || t.slice(from, k).some((x) => ANAPHORA.has(x.lower)) || t.slice(Math.max(from, k - 7), k).some((x) => x.lower === 'their'));
     // "held bilateral talks with a host of other Heads of State": unnamed others are not the pair just told (1.15).
     const others = participants.length < 2 && t.slice(k + 1, to).some((x, i, a) => x.lower === 'other' && OTHERS_MET.has(a[i + 1]?.lower ?? '') || (OTHERS_MET.has(x.lower) && ['other', 'several', 'various', 'numerous'].includes(a[i - 1]?.lower ?? '')));
     if (participants.length < 2 && others) continue;
-    const pair = participants.length < 2 && anaphoric ? (groupFor(ctx, t.slice(from, k).map((x) => x.lower), participants) ?? pairFor(ctx, participants)) : null;
+    // ("… peace with Lebanon, Israel's neighbour. The two countries have launched negotiations": "the two
+    // countries" are the two states the sentence before names, when it names exactly two, 1.17.)
+    const prevTwo = participants.length === 0 && anaphoric && s.words.has('two') && twoStatesSubject(t, from, k) ? statesOf(ctx.sentences[s.index - 1]) : null;
+    const pair = participants.length < 2 && anaphoric ? (prevTwo && prevTwo.length === 2 ? prevTwo : (groupFor(ctx, t.slice(from, k).map((x) => x.lower), participants) ?? pairFor(ctx, participants))) : null;
     if (pair) {
       participants = [...pair];
       confidence = 0.6;
@@ -601,6 +697,20 @@ function frontedAnaphora(s: AnalysedSentence, from: number, k: number): boolean 
 
 const TIME_HEADS = new Set(['eve', 'ahead', 'wake', 'run-up', 'prior']);
 /** The meeting noun at k ends a noun phrase that follows "on the eve of / ahead of / in the wake of / prior to". */
+const STATE_NOUNS = new Set(['countries', 'nations', 'states', 'neighbours', 'neighbors', 'governments']);
+/** "The two countries …" as the subject before the trigger. */
+function twoStatesSubject(t: AnalysedSentence['tokens'], from: number, k: number): boolean {
+  return t.slice(from, k).some((x, i, a) => x.lower === 'two' && STATE_NOUNS.has(a[i + 1]?.lower ?? ''));
+}
+/** The distinct states a sentence names (not cities, not officials). */
+function statesOf(s: AnalysedSentence | undefined): string[] | null {
+  if (!s) return null;
+  return [...new Set(s.mentions.filter((m) => m.kind !== 'city' && m.kind !== 'person').map((m) => m.iso3))];
+}
+
+const MOVED_FOR = new Set(['retired', 'withdrew', 'sat', 'proceeded', 'moved', 'adjourned', 'led', 'travelled', 'traveled', 'flew', 'went', 'came', 'arrived']);
+const SPAN_UNITS = new Set(['day', 'days', 'week', 'weeks', 'hours', 'hour', 'month', 'months']);
+
 function timeReference(s: AnalysedSentence, k: number): boolean {
   const t = s.tokens;
   for (let j = k - 1; j >= Math.max(1, k - 9); j--) {
@@ -609,7 +719,10 @@ function timeReference(s: AnalysedSentence, k: number): boolean {
     if ([',', ';', '.', ':', 'and', 'that', 'which', 'who'].includes(w)) return false;
     if (!['the', 'a', 'an', 'this', 'that', 'their', 'its'].includes(w)) continue;
     const p = t[j - 1]?.lower ?? '';
-    return (p === 'of' && TIME_HEADS.has(t[j - 2]?.lower ?? '')) || (p === 'to' && ['prior', 'run-up'].includes(t[j - 2]?.lower ?? ''));
+    // ("a day before a summit with their Japanese counterpart", "two weeks after the talks": a span
+    // counted from the meeting dates something else, 1.17.)
+    const counted = ['before', 'after'].includes(p) && SPAN_UNITS.has(t[j - 2]?.lower ?? '') && /^(a|an|one|two|three|four|five|six|seven|\d{1,2})$/.test(t[j - 3]?.lower ?? '');
+    return counted || (p === 'of' && TIME_HEADS.has(t[j - 2]?.lower ?? '')) || (p === 'to' && ['prior', 'run-up'].includes(t[j - 2]?.lower ?? ''));
   }
   return false;
 }

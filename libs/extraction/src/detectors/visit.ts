@@ -54,12 +54,22 @@ function appositiveOffice(s: AnalysedSentence, b: number, end: number): CountryM
 
 const STATE_STYLES = new Set(['republic', 'kingdom', 'state', 'federation', 'commonwealth', 'sultanate', 'emirate', 'principality', 'confederation']);
 
+const PLACE_NOUNS = new Set(['city', 'town', 'port', 'province', 'region', 'island', 'village', 'resort']);
+
 function hostsAfter(s: AnalysedSentence, k: number, end: number): CountryMention[] {
   const out: CountryMention[] = [];
   let i = k + 1;
   while (i < end && BRIDGE.has(s.tokens[i].lower)) i++;
   // "arrived in neighbouring Djibouti", "flew to war-torn Sudan" (1.12).
   for (let n = 1; n <= 3; n++) if (s.mentions.some((m) => m.from === i + n && placeAdjectiveSpan(s.tokens, m.from) === n)) i += n;
+  // "arrived in the southern Ecuadorian city of Loja": a demonym before a noun of place is the
+  // place's state (1.17).
+  if (s.tokens[i - 1]?.lower === 'the') {
+    let j = i;
+    while (j < i + 2 && j < end && /^\p{Ll}+$/u.test(s.tokens[j].text) && !PLACE_NOUNS.has(s.tokens[j].lower)) j++;
+    const dm = s.mentions.find((m) => m.from === j && m.kind === 'demonym' && PLACE_NOUNS.has(s.tokens[m.to]?.lower ?? '') && s.tokens[m.to + 1]?.lower === 'of');
+    if (dm) return [dm];
+  }
   // "a visit to the President of the Federal Republic of Nigeria": the office's country (1.8).
   if (s.tokens[i - 1]?.lower === 'the' && TITLE_WORDS.has(s.tokens[i]?.lower ?? '')) {
     let j = i;
@@ -243,12 +253,13 @@ function welcomedTo(s: AnalysedSentence, ctx: Context): Candidate[] {
     while (i < t.length && i < k + 14) {
       const m = s.mentions.find((x) => x.from === i && x.kind !== 'city');
       if (m) {
-        if (m.role === 'actor' && m.kind !== 'demonym') guest = m;
+        if ((m.role === 'actor' || (t[m.from - 1]?.lower === 'of' && TITLE_WORDS.has(t[m.from - 2]?.lower ?? ''))) && m.kind !== 'demonym') guest = m;
         else if (m.kind === 'demonym') guest ??= m;
         i = m.to;
         continue;
       }
-      if (t[i].cap || t[i].lower === 'the' || TITLE_WORDS.has(t[i].lower) || (NAME_PARTICLES.has(t[i].lower) && t[i + 1]?.cap)) {
+      // ("welcomed Jeremiah Manele, Prime Minister of Solomon Islands to Canberra": an apposition, 1.17.)
+      if (t[i].cap || t[i].lower === 'the' || TITLE_WORDS.has(t[i].lower) || (NAME_PARTICLES.has(t[i].lower) && t[i + 1]?.cap) || (t[i].lower === ',' && t[i + 1]?.cap && i > k + 1) || (t[i].lower === 'of' && t[i - 1].cap && t[i + 1]?.cap)) {
         i++;
         continue;
       }
@@ -303,7 +314,43 @@ export function detectVisits(s: AnalysedSentence, ctx: Context): Candidate[] {
     }
   }
   const found = detectVisitsMain(s, ctx);
+  if (s.words.has('arriving') || s.words.has('landing')) {
+    const fronted = arrivingFronted(s, ctx).filter((c) => !found.some((f) => f.type === 'VisitMade' && c.type === 'VisitMade' && f.visitor === c.visitor && f.host === c.host));
+    if (fronted.length > 0) return [...found, ...fronted];
+  }
   return found.length === 1 && s.words.has('since') && s.words.has('when') ? [...found, ...earlierVisit(s, found[0])] : found;
+}
+
+const FUTURE_MAIN = new Set(['will', 'would', 'shall', 'expected', 'scheduled', 'plans', 'planned', 'due', 'may', 'might', 'could']);
+
+/**
+ * "After arriving in Doha, the Turkish president met …": a fronted arrival belongs to the main
+ * clause's subject, in the main clause's mood (1.17).
+ */
+function arrivingFronted(s: AnalysedSentence, ctx: Context): Candidate[] {
+  const t = s.tokens;
+  if (!['after', 'upon', 'on'].includes(t[0]?.lower ?? '') || !['arriving', 'landing'].includes(t[1]?.lower ?? '') || !['in', 'at'].includes(t[2]?.lower ?? '')) return [];
+  const at = t[3]?.lower === 'the' ? 4 : 3;
+  const place = s.mentions.find((m) => m.from === at && (m.kind === 'capital' || m.kind === 'city' || m.kind === 'name'));
+  if (!place) return [];
+  const comma = t.findIndex((x, i) => i >= place.to && x.lower === ',');
+  if (comma < 0 || comma > place.to + 8) return [];
+  const end = clauseEnd(s, comma + 1);
+  if (t.slice(comma + 1, end).some((x) => FUTURE_MAIN.has(x.lower))) return [];
+  const subject = s.mentions.find((m) => m.from > comma && m.from <= comma + 4 && (m.kind === 'person' || m.kind === 'demonym' || m.kind === 'name'));
+  if (!subject || subject.iso3 === place.iso3) return [];
+  const date = dateNear(s, 1);
+  return [visitOf(s, subject.iso3, place.iso3, subject.person ? [subject.person.name] : [], date ?? ctx.storyDate, date !== null, 0.6)];
+}
+
+const TOPIC_LEAD = new Set(['about', 'regarding', 'concerning']);
+/** "about (Prime Minister) X": a topic preposition within a few words before token i, titles between. */
+export function topicLeadBefore(t: AnalysedSentence['tokens'], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
+    if (TOPIC_LEAD.has(t[j].lower)) return true;
+    if (!(t[j].cap || TITLE_WORDS.has(t[j].lower) || ['the', 'his', 'her', 'their'].includes(t[j].lower))) return false;
+  }
+  return false;
 }
 
 const DEPARTED = new Set(['departed', 'left', 'departs', 'leaves']);
@@ -428,7 +475,13 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     // "his official tour of the UAE": a tour's country follows "of" (1.12).
     let hosts = hostsAfter(s, w === 'tour' && t[k + 1]?.lower === 'of' ? k + 1 : k, end);
     // "the visit to Berlin of Prime Minister Elisabeth Borne": the visitor after the place (1.10).
-    const ofVisitor = hosts.length > 0 && t[hosts[hosts.length - 1].to]?.lower === 'of' ? visitorAfterOf(s, hosts[hosts.length - 1].to + 1, end) : undefined;
+    let ofVisitor = hosts.length > 0 && t[hosts[hosts.length - 1].to]?.lower === 'of' ? visitorAfterOf(s, hosts[hosts.length - 1].to + 1, end) : undefined;
+    // "recent visits to Honiara by Australian Deputy Prime Minister X": the visitor after "by" (1.17).
+    if (!ofVisitor && hosts.length > 0 && t[hosts[hosts.length - 1].to]?.lower === 'by') {
+      let b = hosts[hosts.length - 1].to + 1;
+      while (b < end && b < hosts[hosts.length - 1].to + 6 && (['a', 'an', 'the'].includes(t[b].lower) || TITLE_WORDS.has(t[b].lower) || HONORIFICS.has(t[b].lower))) b++;
+      ofVisitor = s.mentions.find((m) => m.from === b && m.role === 'actor' && (m.kind === 'person' || m.kind === 'demonym')) ?? appositiveOffice(s, b, end) ?? undefined;
+    }
     // The visitor: the nearest actor before the trigger, else the main clause's subject after it.
     // ("left for South Africa, concluding his state visit in …": a destination is no visitor, 1.11.)
     const before = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && (m.kind === 'person' || m.kind === 'demonym' || m.kind === 'name' || m.kind === 'seat') && !isDestination(s, m));
@@ -446,6 +499,9 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
       if (!visitor) continue;
     }
     if (visitor && t.slice(visitor.to, k).some((x) => VISIT_TOPIC.has(x.lower))) continue;
+    // ("held discussions about Prime Minister X's official visit to India taking place from upcoming
+    // Friday": a visit whose visitor is the object of "about / regarding" is a topic, 1.17.)
+    if (visitor && visitor.from > 0 && topicLeadBefore(t, visitor.from)) continue;
     const det = w === 'visit' || w === 'trip' || w === 'tour' ? determinerOf(s, k, POSSESSIVE_PRONOUNS) : k - 1;
     const detWord = t[det]?.lower ?? '';
     if (!visitor && ['his', 'her', 'their'].includes(detWord)) {

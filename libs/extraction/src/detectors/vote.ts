@@ -3,6 +3,7 @@
  * international body. Counted, sponsoring or absent countries get nothing; so do parliaments.
  */
 import type { AnalysedSentence, CountryMention } from '../analysis';
+import { isUnMember } from '../../../domain/src/countries';
 import { dateNear, hasAny, isHedged, isIrrealis, relativeBefore } from '../clause';
 import type { Context } from '../context';
 import type { Candidate } from './candidate';
@@ -30,6 +31,12 @@ function positionAt(s: AnalysedSentence, k: number): { pos: Position; end: numbe
   // "supported the resolution", not "supported the proposal" or "backed the rebels".
   const motion = n1 === 'it' || (n1 === 'the' && ['resolution', 'draft', 'text', 'motion', 'measure'].includes(n2));
   if ((w === 'supported' || w === 'backed') && motion) return { pos: 'yes', end: k + 1 };
+  // "were among the 128 countries supporting the censure": a participle of support or opposition
+  // right after a counted group of voters is their vote, whatever its object is called (1.17).
+  if (w === 'supporting' || w === 'backing' || w === 'opposing') {
+    const counted = /^\d{1,3}$/.test(t[k - 2]?.lower ?? '') && ['countries', 'nations', 'members', 'states', 'delegations'].includes(t[k - 1]?.lower ?? '') && t.slice(Math.max(0, k - 6), k - 2).some((x) => x.lower === 'among');
+    if (counted) return { pos: w === 'opposing' ? 'no' : 'yes', end: k + 1 };
+  }
   if (w === 'opposed' && motion) return { pos: 'no', end: k + 1 };
   // Translated reports: "Brazil and Paraguay accompanied the project" (Spanish "acompañar", a yes),
   // "Bolivia and Cuba did it against" (the vote told by a pro-verb) (1.14).
@@ -111,7 +118,7 @@ function listBeforeGroup(s: AnalysedSentence, k: number): CountryMention[] {
   let i = k - 1;
   // "…countries that abstained", "…the only two countries to vote against"
   // ("was among the 120 nations voting in favour": a participle right after the group, 1.15.)
-  const participle = ['voting', 'abstaining'].includes(t[k].lower) && GROUP_NOUNS.has(t[i]?.lower ?? '');
+  const participle = ['voting', 'abstaining', 'supporting', 'backing', 'opposing'].includes(t[k].lower) && GROUP_NOUNS.has(t[i]?.lower ?? '');
   if (!participle && !['that', 'which', 'who', 'to'].includes(t[i]?.lower ?? '')) return [];
   if (!participle) i--;
   if (!GROUP_NOUNS.has(t[i]?.lower ?? '')) return [];
@@ -295,10 +302,13 @@ function listSentence(s: AnalysedSentence): CountryMention[] | null {
   return ms.length >= 2 && covered >= words.length * 0.8 ? ms : null;
 }
 
+const UN_ONLY = new Set(['UNGA', 'UNSC', 'UNHRC']);
+
 // Words without which a sentence says nothing about a vote or its body.
 export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSentence | null): Candidate[] {
   if (!ctx.vote.body) return [];
-  if (!hasAny(s, VOTE_WORDS) && !(prev && /:\s*$/.test(prev.text))) return [];
+  // ("were among the 128 countries supporting the censure": a counted participle of support, 1.17.)
+  if (!hasAny(s, VOTE_WORDS) && !s.words.has('supporting') && !s.words.has('backing') && !(prev && /:\s*$/.test(prev.text))) return [];
   if (DOMESTIC.test(s.text) && !BODIES.some(([re]) => re.test(s.text))) return [];
   const out: Candidate[] = [];
   const seen = new Set<string>();
@@ -310,6 +320,9 @@ export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSen
   const emit = (m: CountryMention, pos: Position, k: number, object?: { body: string | null; tag: string }) => {
     const key = `${m.iso3}:${pos}${object ? `:${object.tag}` : ''}`;
     if (seen.has(key)) return;
+    // Only member states vote in the General Assembly, the Security Council and the Human Rights
+    // Council: "the Republic of China" (Taiwan's name) there is a misnaming, not a voter (1.17).
+    if (UN_ONLY.has(object?.body ?? sentenceBody ?? ctx.vote.body ?? '') && !isUnMember(m.iso3)) return;
     seen.add(key);
     const date = dateNear(s, k);
     const voteTag = object ? `${own ? own[1] : ''}#${object.tag}` : own ? own[1] : undefined;

@@ -59,6 +59,20 @@ function valid(y: number, m: number, d: number): boolean {
   return x.getUTCMonth() === m - 1 && x.getUTCDate() === d;
 }
 
+const AGO_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
+const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+/** The count ending at token `j` ("two", "3", "two and a half", "two and half"), with its first token. */
+function agoCount(tokens: Token[], j: number): { value: number; from: number } | null {
+  const num = (t: Token | undefined) => (!t ? null : /^\d{1,2}$/.test(t.lower) ? Number(t.lower) : Object.prototype.hasOwnProperty.call(COUNTS, t.lower) ? COUNTS[t.lower] : null);
+  if (tokens[j]?.lower === 'half') {
+    const k = tokens[j - 1]?.lower === 'a' ? j - 2 : j - 1;
+    const n = tokens[k]?.lower === 'and' ? num(tokens[k - 1]) : null;
+    return n !== null ? { value: n + 0.5, from: k - 1 } : null;
+  }
+  const n = num(tokens[j]);
+  return n !== null ? { value: n, from: j } : null;
+}
+
 /** Finds and resolves the date expressions of a sentence against the publication date. */
 export function findDates(tokens: Token[], pub: Date | null): DateMention[] {
   if (!pub) return [];
@@ -89,6 +103,17 @@ export function findDates(tokens: Token[], pub: Date | null): DateMention[] {
       if (t.lower === 'may' && dayAfter === null && dayBefore === null && !MONTH_CUES.has(prev) && !yearNumber(next)) continue;
       if (t.lower.length === 3 && t.lower !== 'may' && dayAfter === null && dayBefore === null && !yearNumber(next)) continue;
       if (dayAfter !== null) {
+        // "from September 4 to 5, 1997", "March 16-17, 2023": the year after a range of days (1.17).
+        const span = ['to', '-', '–', 'and'].includes(tokens[i + 2]?.lower ?? '') && dayNumber(tokens[i + 3]) !== null && (yearNumber(tokens[i + 4]) !== null || (tokens[i + 4]?.lower === ',' && yearNumber(tokens[i + 5]) !== null)) ? 2 : 0;
+        if (span > 0) {
+          const yAt = tokens[i + 4]?.lower === ',' ? i + 5 : i + 4;
+          const y = yearNumber(tokens[yAt])!;
+          if (valid(y, m, dayAfter)) {
+            out.push({ value: `${month(y, m)}-${pad(dayAfter)}`, precision: 'day', from: i, to: yAt + 1 });
+            i = yAt;
+            continue;
+          }
+        }
         const yTok = tokens[i + 2]?.lower === ',' ? tokens[i + 3] : tokens[i + 2];
         const y = yearNumber(yTok) ?? yearFor(pub, m, dayAfter);
         const end = yearNumber(yTok) ? (tokens[i + 2]?.lower === ',' ? i + 4 : i + 3) : i + 2;
@@ -112,6 +137,8 @@ export function findDates(tokens: Token[], pub: Date | null): DateMention[] {
       // "Wednesday March 2, 2022" and "Friday (October 14)": the explicit date that follows wins.
       const after = tokens[i + 1]?.lower === '(' || tokens[i + 1]?.lower === ',' ? i + 2 : i + 1;
       if (tokens[after] && MONTHS.has(tokens[after].lower) && tokens[after].cap) continue;
+      // ("Tuesday, 27th January 2012": a day number before the month, 1.17.)
+      if (dayNumber(tokens[after]) !== null && tokens[after + 1] && MONTHS.has(tokens[after + 1].lower) && tokens[after + 1].cap) continue;
       const back = (pub.getUTCDay() - WEEKDAYS.get(t.lower)! + 7) % 7;
       const d = new Date(pub.getTime() - back * 86400000);
       found = { value: dayString(d), precision: 'day', from: i, to: i + 1 };
@@ -121,6 +148,18 @@ export function findDates(tokens: Token[], pub: Date | null): DateMention[] {
     } else if ((t.lower === 'morning' || t.lower === 'afternoon' || t.lower === 'evening') && prev === 'this') {
       // "this morning": the publication day.
       found = { value: dayString(pub), precision: 'day', from: i - 1, to: i + 1 };
+    } else if (t.lower === 'ago' && AGO_UNITS.has(prev)) {
+      // "two days ago", "about two and a half weeks ago": counted back from publication; weeks and
+      // months give the month, years the year (1.17).
+      const n = agoCount(tokens, i - 2);
+      if (n !== null) {
+        const unit = prev.replace(/s$/, '');
+        const back = (days: number) => new Date(pub.getTime() - Math.round(days) * 86400000);
+        if (unit === 'day' && Number.isInteger(n.value)) found = { value: dayString(back(n.value)), precision: 'day', from: n.from, to: i + 1 };
+        else if (unit === 'week') { const d = back(7 * n.value); found = { value: month(d.getUTCFullYear(), d.getUTCMonth() + 1), precision: 'month', from: n.from, to: i + 1 }; }
+        else if (unit === 'month' && Number.isInteger(n.value)) { const d = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - n.value, 1)); found = { value: month(d.getUTCFullYear(), d.getUTCMonth() + 1), precision: 'month', from: n.from, to: i + 1 }; }
+        else if (unit === 'year' && Number.isInteger(n.value)) found = { value: String(pub.getUTCFullYear() - n.value), precision: 'year', from: n.from, to: i + 1 };
+      }
     } else if (t.lower === 'today' || t.lower === 'tonight') {
       found = { value: dayString(pub), precision: 'day', from: i, to: i + 1 };
     } else if (t.lower === 'yesterday') {

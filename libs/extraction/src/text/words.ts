@@ -49,7 +49,7 @@ export const PLACE_ADJECTIVES = set(`
 /** Phrases meaning "the two parties just mentioned". */
 export const ANAPHORA = set(`
   ministers leaders sides countries nations governments delegations presidents premiers they both
-  we i two pair officials diplomats counterparts parties envoys
+  we i two pair officials diplomats counterparts parties envoys interlocutors
 `);
 
 /** Words that say the preceding event has not (yet) happened or did not happen. */
