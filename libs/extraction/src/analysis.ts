@@ -152,7 +152,7 @@ function resolvePronouns(sentences: AnalysedSentence[], officials: readonly { na
     if (last && (first === 'he' || first === 'she') && !s.mentions.some((m) => m.from === 0)) {
       s.mentions.unshift({ ...last, from: 0, to: 1, possessive: false, role: 'actor' });
     }
-    // "Wallström also said that during a meeting in Baku, she and X discussed …": a pronoun in what a
+    // "Mora told reporters that in Lima she and X had reviewed …": a pronoun in what a
     // named official says stands for that official (1.17). Only the first "he"/"she" after the
     // say-verb, with no other official named between them.
     const firstPerson = (s.words.has('he') || s.words.has('she')) && hasSay(s) ? s.mentions.find((m) => m.kind === 'person') : undefined;
@@ -167,7 +167,7 @@ function resolvePronouns(sentences: AnalysedSentence[], officials: readonly { na
         s.mentions.sort((a, b) => a.from - b.from);
       }
     }
-    // '"I call on the government of X to …," Netanyahu said': the first person of a quote stands for
+    // '"I call on the government of X to …," Mora said': the first person of a quote stands for
     // the official it is attributed to right after its closing mark (1.17).
     const q = QUOTE_MARKS.has(s.tokens[0]?.text ?? '') ? s.tokens.findIndex((x, i) => i > 1 && QUOTE_MARKS.has(x.text) && s.tokens[i - 1].lower === ',') : -1;
     if (q > 0) {

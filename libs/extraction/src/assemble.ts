@@ -110,7 +110,7 @@ function sameFact(a: Candidate, b: Candidate, greetings: ReadonlySet<number> = N
   // "DPRK donates $100,000 to China" (a headline, story-dated) and "… offered Saturday 100,000 dollars
   // to China": the same amount between the same states is one pledge when one of them is undated (1.11).
   if (x !== null && x === y && (!a.dateExplicit || !b.dateExplicit)) return true;
-  // "X thanked Y for a donation" (no sum, no day) and "Y in August donated AUD17 million": a pledge
+  // "X thanked Y for a donation" (no sum, no day) and "in March Y gave NZ$4 million": a pledge
   // told with neither amount nor date of its own is the one told with them (1.17).
   if (a.type === 'AidPledged' && ((x === null && !a.dateExplicit && y !== null) || (y === null && !b.dateExplicit && x !== null))) return true;
   // A visit spans days: "arrived on Sunday", "held talks on Monday" during it are one visit.
@@ -119,8 +119,8 @@ function sameFact(a: Candidate, b: Candidate, greetings: ReadonlySet<number> = N
   }
   // "held talks last night (March 23) … ending his official visit": a visit's day and the month of its end are one visit (1.15).
   if (a.type === 'VisitMade' && a.date && b.date && a.date.length !== b.date.length && (a.date.startsWith(b.date) || b.date.startsWith(a.date))) return true;
-  // "the normalization deal signed last month between A and B" … "A and B signed an agreement … on
-  // September 15": a report to the month and one to the day within it are one signing (or meeting) (1.17).
+  // "the fisheries pact that A and B concluded last month" … "A and B signed the pact … on
+  // April 9": a report to the month and one to the day within it are one signing (or meeting) (1.17).
   if (NESTED_DATES.has(a.type) && a.date && b.date && a.date.length !== b.date.length && (a.date.startsWith(b.date) || b.date.startsWith(a.date))) return true;
   if (!a.dateExplicit || !b.dateExplicit) {
     const loose = a.dateExplicit ? b : a;

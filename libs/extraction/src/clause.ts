@@ -23,7 +23,7 @@ export function clauseStart(s: AnalysedSentence, k: number): number {
         i = j;
         continue;
       }
-      // ("after wrapping up a \"successful visit to the US.\"": a short quote opened before the trigger
+      // ("after ending a \"fruitful visit to Brunei.\"": a short quote opened before the trigger
       // and closed after it, inside a clause, is part of it too, 1.17.)
       let close = -1;
       for (let q = k + 1; q <= k + 8 && q < t.length; q++) if (QUOTES.has(t[q].lower)) { close = q; break; }
@@ -143,12 +143,12 @@ function relativeOf(s: AnalysedSentence, k: number): number {
   const t = s.tokens;
   for (let i = k - 1; i >= 0 && k - i <= 3; i--) {
     const w = t[i].lower;
-    // ("the Agreement … and which was signed by both states on June 1, 1995": a relative coordinated
+    // ("the Treaty … and which was signed in Lima in 2003": a relative coordinated
     // with another keeps its own mood too, 1.17.)
     if (w === 'who' || w === 'which') return i > 0 && (t[i - 1].cap || t[i - 1].lower === ',' || t[i - 1].lower === 'and') ? i : -1;
     if (!RELATIVE_AUX.has(w)) break;
   }
-  // "I must say when Prime Minister X visited Jamaica, we were very happy": a "when" clause in the past
+  // "Frankly, when Minister X toured Peru, the whole region was glad": a "when" clause in the past
   // tells its own event, whatever the mood of the clause it hangs on (1.17).
   if (t[k] && (PAST_FORMS.has(t[k].lower) || (t[k].lower.endsWith('ed') && /^\p{Ll}+ed$/u.test(t[k].text)))) {
     for (let i = k - 1; i >= 0 && k - i <= 7; i--) {
@@ -169,7 +169,7 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
   if (deniedBefore(s, k) || plannedBefore(s, k, rel + 1)) return true;
   // "looking forward to the talks with X": what one looks forward to has not happened (1.13).
   for (let i = Math.max(start, k - 12); i < k; i++) if (t[i].lower === 'forward' && t[i + 1]?.lower === 'to' && LOOK.has(t[i - 1]?.lower ?? '')) return true;
-  // "President X's programme also includes a meeting with Y": what a programme or an agenda includes,
+  // "The minister's agenda also includes talks with Y": what a programme or an agenda includes,
   // in the present, is planned (1.17; "the programme included" in the past may report it).
   for (let i = start; i < k; i++) {
     const w = t[i].lower;
@@ -185,7 +185,7 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
   for (let i = k - 1; i >= Math.max(0, k - 7); i--) {
     const w = t[i].lower;
     if (w === ',' || w === ';' || w === 'that' || w === '(' || w === ')' || i === rel) break;
-    // "The invitation was extended during X's official visit to Moscow": an event told in the past
+    // "The invitation was made during X's state visit to Ankara": an event told in the past
     // happened during the visit, which the phrase presupposes; what the main clause says of the
     // invitation does not reach into it (1.17).
     if (w === 'during' && i > 0 && (/^\p{Ll}+ed$/u.test(t[i - 1].text) || PAST_FORMS.has(t[i - 1].lower))) break;
@@ -202,7 +202,7 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
     if (w === ',' || w === '.' || ((w === 'that' || w === 'which') && i === k + 1)) break;
     if (['expected', 'scheduled', 'planned', 'slated', 'due', 'could', 'would', 'will', 'may', 'might'].includes(w)) return true;
   }
-  // "The official discussions between President A and President B will include …": the verb of a
+  // "The formal talks between President A and President B will include …": the verb of a
   // noun trigger's subject phrase comes after the parties it names; a modal there is the event's (1.17).
   if (['between', 'among', 'with'].includes(t[k + 1]?.lower ?? '')) {
     for (let i = k + 2; i < Math.min(t.length, k + 16); i++) {
@@ -334,7 +334,7 @@ export function dateNear(s: AnalysedSentence, k: number): string | null {
     if (reportDate(s, d.from)) continue;
     // After the trigger, a comma opens an aside about something else (", founded in 2018"), and
     // "after / since / following" open another event ("the vote came two days after talks on Monday").
-    // ("just after nine yesterday morning": "after" before a clock time is no other event, 1.17.)
+    // ("shortly after ten yesterday morning": "after" before a clock time is no other event, 1.17.)
     if (d.from > k && s.tokens.slice(k, d.from).some((x, j) => (x.lower === ',' && !listComma(s, k + j)) || (AFTER_EVENT.has(x.lower) && !CLOCK.test(s.tokens[k + j + 1]?.lower ?? '')) || LATER_EVENT.has(x.lower))) continue;
     // "X visited Jeddah last year, and the two leaders met in November": before the trigger, ", and" with a
     // new subject opens another clause; the date before it is the earlier clause's (1.12).
@@ -344,7 +344,7 @@ export function dateNear(s: AnalysedSentence, k: number): string | null {
     if (future && WEEKDAY_NAMES.has(s.tokens[d.to - 1]?.lower ?? '')) continue;
     // "arrived in Hanoi to attend the summit on February 27-28": the purpose's date, not the arrival's (1.8).
     if (d.from > k && s.tokens.slice(k + 1, d.from).some((x, j) => x.lower === 'to' && PURPOSE_VERBS.has(s.tokens[k + 2 + j]?.lower ?? ''))) continue;
-    // "agreed to move forward in 2018", "pledged to hold elections in March": a commitment's
+    // "agreed to finish the road in 2027", "pledged to hold elections in March": a commitment's
     // infinitive names a later act, and a date after it is that act's, not the commitment's (1.17).
     if (d.from > k && COMMISSIVE.has(s.tokens[k]?.lower ?? "") && s.tokens.slice(k + 1, d.from).some((x, j) => x.lower === 'to' && /^\p{Ll}/u.test(s.tokens[k + 2 + j]?.text ?? '') && !DETERMINER_WORDS.has(s.tokens[k + 2 + j]?.lower ?? ''))) continue;
     const dist = d.from >= k ? d.from - k : k - d.to;

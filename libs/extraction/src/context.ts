@@ -79,7 +79,7 @@ export function initialContext(a: Analysis): Context {
         // "the Foreign Office said today": the report's day, not the story's.
         if (x.precision !== 'day' || reportDate(s, x.from)) return false;
         // "came two days after a debate on Monday": another event's day.
-        // ("just after nine yesterday morning": "after" before a clock time, 1.17.)
+        // ("shortly after ten yesterday morning": "after" before a clock time, 1.17.)
         if (s.tokens.slice(Math.max(0, x.from - 8), x.from).some((t, i, a) => (t.lower === 'after' || t.lower === 'since' || t.lower === 'following') && !(i + 1 < a.length && CLOCK_TIME.test(a[i + 1].lower)))) return false;
         // "the death toll rose to 28,881 as of 2 p.m. Friday": a count's cut-off time, not the story's day (1.11).
         if (s.tokens.slice(Math.max(0, x.from - 10), x.from).some((t, i, a) => t.lower === 'as' && a[i + 1]?.lower === 'of')) return false;

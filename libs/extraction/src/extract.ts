@@ -105,7 +105,7 @@ const UN_NAME = /\bU\.N\.|\bUN\b|\bUnited Nations\b/;
 const MANY_VOTERS = /\b(\d{2,3})(?:\s+(?:countries|nations|members|member states|states|delegations|votes|abstentions)\b|\s*(?:-|–|to)\s*\d{1,3}\b)/g;
 
 /**
- * "a U.N. resolution … supported by 128 countries": a vote at the United Nations that counts more
+ * "a U.N. resolution … supported by 97 countries": a vote at the United Nations that counts more
  * voters than the 47 of the largest council is the General Assembly's, when the article names no
  * body (1.17). Null otherwise: a body named anywhere is read as before.
  */
@@ -144,8 +144,8 @@ function carryDates(cands: Candidate[], sentences: AnalysedSentence[]): void {
       c.dateExplicit = true;
     }
   }
-  // "Both officials declared upon signing of treaty that …" after "… signed the treaty on Aug. 1,
-  // 2017": a signing named only as a noun, with no verb of signing, refers back to the dated signing
+  // "The two ministers said at the signing of the pact that …" after "… signed the pact on May 9,
+  // 2016": a signing named only as a noun, with no verb of signing, refers back to the dated signing
   // of the same states told before it (1.17).
   for (const c of cands) {
     if (c.type !== 'AgreementSigned' || c.dateExplicit) continue;
@@ -158,7 +158,7 @@ function carryDates(cands: Candidate[], sentences: AnalysedSentence[]): void {
       c.dateExplicit = true;
     }
   }
-  // "During the ceremony, a peace deal was also signed between A and B": a sentence opening on a
+  // "At that event, a customs accord was also signed by A and B": a sentence opening on a
   // definite event of the sentence before, with no date of its own, is dated as that event (1.17).
   for (const c of cands) {
     if (c.dateExplicit || c.type === 'VoteAbstained' || c.type === 'VoteCast') continue;

@@ -489,7 +489,7 @@ function inferFromDelegation(officials: Official[], raw: RawSentence[]): void {
 }
 
 /**
- * "He met the Estonian Prime Minister Kaja Kallas and President Alar Karis": a demonym before the first
+ * "He met the Latvian Prime Minister Ann Vale and President Tom Reed": a demonym before the first
  * of two titled officials coordinated by "and" covers the second too, when the article gives the
  * second no state of its own (1.17). Only a title right after "and", and a first official of that
  * state or of none.

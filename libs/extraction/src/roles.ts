@@ -73,7 +73,7 @@ export function roleOf(tokens: Token[], m: Mention, possessive: boolean, demonym
     // "Qatar's Foreign Minister" acts; "Moscow's aggression" is talked about.
     const next = tokens[m.to + 1]?.lower ?? '';
     if (GOVERNMENT_NOUNS.has(next) || TITLE_WORDS.has(next)) return 'actor';
-    // ("Ecuador's acting president", "Peru's then-president": a modifier of tenure before the title, 1.17.)
+    // ("Bolivia's acting president", "Chile's then-president": a modifier of tenure before the title, 1.17.)
     const after = tokens[m.to + 2]?.lower === '-' ? tokens[m.to + 3]?.lower ?? '' : tokens[m.to + 2]?.lower ?? '';
     if (TENURE.has(next) && (GOVERNMENT_NOUNS.has(after) || TITLE_WORDS.has(after))) return 'actor';
     // "China's Li Zhaoxing": a person's name after the possessive (two capitalised words, then none).

@@ -171,7 +171,7 @@ const OCCASION_EDGES = new Set(['conclusion', 'end', 'close', 'sidelines', 'foll
 const PLURAL_INSTRUMENTS = new Set(['agreements', 'accords', 'deals', 'treaties', 'memorandums', 'memoranda', 'mous', 'pacts', 'protocols']);
 const JOINT_WORDS = new Set(['trilateral', 'tripartite', 'joint', 'jointly', 'together', 'three-way', 'multilateral']);
 
-/** "A Cooperation Program between the ministries …", "the Joint Action Plan": a named programme is an instrument (1.17). */
+/** "A Work Plan of the two ministries …", "the Joint Action Plan": a named programme is an instrument (1.17). */
 function namedProgramme(t: AnalysedSentence['tokens'], i: number): boolean {
   return PROGRAMME_NOUNS.has(t[i].lower) && t[i].cap && !!t[i - 1]?.cap && PROGRAMME_KINDS.has(t[i - 1].lower);
 }
@@ -179,7 +179,7 @@ const PROGRAMME_NOUNS = new Set(['program', 'programme', 'plan', 'roadmap']);
 const PROGRAMME_KINDS = new Set(['cooperation', 'co-operation', 'action', 'work', 'joint', 'partnership']);
 
 /**
- * "the Agreement on Economic, Technical and Cultural Cooperation and which was signed by …": a relative
+ * "the Treaty on Fisheries, Ports and Maritime Transport and which was signed by …": a relative
  * "which / that was signed" whose antecedent is the capitalised name of an agreement, however long (1.17).
  */
 function namedAntecedent(t: AnalysedSentence['tokens'], k: number): boolean {
@@ -212,7 +212,7 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
     if (after < 0 && t[k].lower === 'signing' && t[k + 1]?.lower === 'ceremony') after = ceremonyObject(s, k);
     // ("signed a letter of intent": only a letter of intent or an exchange of letters is an instrument, 1.15.)
     if (after >= 0 && ['letter', 'letters'].includes(t[k + 1 + after].lower) && !(t[k + 2 + after]?.lower === 'of' && t[k + 3 + after]?.lower === 'intent') && !(t[k + after]?.lower === 'of' && t[k + after - 1]?.lower === 'exchange')) after = -1;
-    // ("A Cooperation Program between the Ministry of Foreign Affairs of A and … of B for 2024-2025 was
+    // ("A Work Plan of the trade ministries of A and B for the years 2026 to 2028 was
     // signed": the passive's subject opens with the instrument, however long its modifiers, 1.17.)
     const cs = clauseStart(s, k);
     const subjectInstrument = ['was', 'were', 'been'].includes(t[k - 1]?.lower ?? '') && t.slice(cs, Math.min(k, cs + 4)).some((x, i) => AGREEMENT.has(x.lower) || namedProgramme(t, cs + i));
@@ -245,7 +245,7 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
     // "the two sides signed", "MoUs signed between the two nations".
     // ("three agreements were signed during discussions": the talks just told, after the verb, 1.15.)
     const duringTalks = occasionAfter(t, k, end);
-    // ("At the conclusion of the council meeting, four memorandums were signed": the close of the
+    // ("At the end of the talks, three protocols were signed": the close of the
     // meeting just told is its occasion too, 1.17.)
     const duringVisit = duringTalks || ((subj.includes('during') || subj.some((w) => OCCASION_EDGES.has(w))) && subj.some((w) => w === 'visit' || w === 'talks' || w === 'meeting' || w === 'summit'));
     const anaphoric = duringVisit || subj.some((w) => ANAPHORA.has(w)) || (by >= 0 && t.slice(k + 1 + by, Math.min(end, k + by + 5)).some((x) => ANAPHORA.has(x.lower)));
@@ -266,7 +266,7 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
       const visited = visitParties(s, k, end);
       if (visited && (parties.length === 0 || visited.includes(parties[0]))) parties = visited;
     }
-    // "Egypt and Jordan had signed peace agreements with Israel": states coordinated as the subject of
+    // "Chile and Peru had signed trade agreements with Japan": states coordinated as the subject of
     // plural instruments signed "with" another state each signed with that state (1.17). (Not a
     // "trilateral" or "joint" one, nor a single instrument, which may bind all three.)
     let eachWith: string | null = null;

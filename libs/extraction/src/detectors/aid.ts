@@ -50,7 +50,7 @@ function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: stri
     if (t[i - 1]?.lower === 'up' || t[i - 1]?.lower === 'according') continue;
     // "a visit to Angola": a destination, not a recipient.
     if (DESTINATION.has(t[i - 1]?.lower ?? '')) continue;
-    // "donated AUD17 million to support the Pacific Games": an infinitive of purpose; its object is
+    // "gave NZ$4 million to help fund the youth festival": an infinitive of purpose; its object is
     // the recipient only when it is a state ("to help Turkey rebuild"), and a name inside it is no
     // sign that the aid went to no state (1.17).
     if (t[i].lower === 'to' && PURPOSE_INFINITIVES.has(t[i + 1]?.lower ?? '')) {
@@ -62,7 +62,7 @@ function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: stri
     // "to earthquake-stricken Turkey", "for earthquake response in Turkey and Syria": step over lower-case modifiers.
     let j = i + 1;
     while (j < end && j < i + 6 && t[j].lower !== 'to' && t[j].lower !== 'for' && (t[j].lower === '-' || /^\p{Ll}/u.test(t[j].text))) j++;
-    // ("to the Government of Tuvalu", "to the people of Haiti": the state behind its government, 1.17.)
+    // ("to the Government of Malawi", "to the people of Haiti": the state behind its government, 1.17.)
     if (GIVER_HEADS.has(t[j]?.lower ?? '') && t[j + 1]?.lower === 'of') j += t[j + 2]?.lower === 'the' ? 3 : 2;
     const m = s.mentions.find((x) => x.from === j && x.kind !== 'demonym' && x.kind !== 'person' && !inMoney(x));
     if (m && m.iso3 !== donor) return coordinated(s, m, end).filter((c) => c !== donor);
@@ -99,7 +99,7 @@ function coordinated(s: AnalysedSentence, first: CountryMention, end: number): s
   const out = [first.iso3];
   let i = first.to;
   while (i < end && (t[i].lower === ',' || t[i].lower === 'and')) {
-    // ("Spain, Britain, the United Arab Emirates and Qatar": an article before a coordinated name, 1.17.)
+    // ("Norway, Japan, the Netherlands and Chile": an article before a coordinated name, 1.17.)
     const at = t[i + 1]?.lower === 'the' ? i + 2 : i + 1;
     const m = s.mentions.find((x) => x.from === at && x.kind !== 'demonym' && x.kind !== 'person');
     if (!m) break;
@@ -270,7 +270,7 @@ function receivedAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     const w = t[k].lower;
     if (!RECEIVE.has(w)) continue;
     const passive = GIVEN_PASSIVE.has(w) && ['was', 'were', 'been'].includes(t[k - 1].lower);
-    // ("Morocco accepted humanitarian aid from Spain, Britain, …": accepting aid offered is receiving it, 1.17.)
+    // ("Nepal accepted relief aid from India, Japan, …": accepting aid offered is receiving it, 1.17.)
     const received = w === 'received' || w === 'accepted' || (w === 'receiving' && ['was', 'were'].includes(t[k - 1].lower));
     if (!passive && !received) continue;
     if (isIrrealis(s, k)) continue;
@@ -287,7 +287,7 @@ function receivedAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (GIVER_HEADS.has(t[j]?.lower ?? '') && t[j + 1]?.lower === 'of') j += 2;
     const donor = s.mentions.find((m) => m.from === j && m.kind !== 'demonym' && m.kind !== 'person');
     if (!donor || donor.iso3 === recipient.iso3) continue;
-    // "accepted humanitarian aid from Spain, Britain, the UAE and Qatar": each coordinated giver (1.17).
+    // "accepted relief aid from Norway, Japan, the Netherlands and Chile": each coordinated giver (1.17).
     if (w === 'accepted') {
       if (!t.slice(k + 1, byAt).some((x) => AID_NOUNS.has(x.lower) || MATERIAL_AID.has(x.lower))) continue;
       for (const d of [donor.iso3, ...coordinated(s, donor, end)]) if (d !== recipient.iso3 && !out.some((c) => c.type === 'AidPledged' && c.donor === d)) out.push(candidate(s, ctx, d, recipient.iso3, null, k));
@@ -421,7 +421,7 @@ const THANKED = new Set(['thanked', 'thanks', 'thanking']);
 const THANKED_FOR = new Set(['donation', 'donations', 'aid', 'assistance', 'grant', 'grants', 'loan', 'loans', 'contribution', 'contributions', 'relief']);
 
 /**
- * "Solomon Islands Prime Minister X has thanked Australian counterpart Y for a donation to support …":
+ * "Fijian Prime Minister X has thanked his Canadian counterpart Y for a generous donation of …":
  * the one thanked for a gift of aid gave it to the one thanking (1.17). Only with a noun of aid right
  * after "for", the thanked party of a state other than the thanking one.
  */
@@ -461,7 +461,7 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
   const used = new Set<string>();
   for (let k = 0; k < t.length; k++) {
     const w = t[k].lower;
-    // "New Zealand is making an additional contribution of $3m … to the Samoan government": a light verb
+    // "Canada is making a further contribution of $5m … to the Haitian government": a light verb
     // with the noun of giving is the verb of giving ("contributed", "donated") (1.17).
     const light = (w === 'contribution' || w === 'donation') && t.slice(Math.max(0, k - 4), k).some((x) => LIGHT_VERBS.has(x.lower)) && s.money.some((x) => x.from > k && x.from <= k + 3 && !x.conversion);
     if (!PLEDGE.has(w) && !light) continue;

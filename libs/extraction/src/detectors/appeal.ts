@@ -9,7 +9,7 @@ const PERFORMATIVE = new Set(['call', 'urge', 'appeal', 'ask', 'demand']);
 const QUOTES = new Set(['"', '“', '”']);
 const PRESENT_STANCE = /^\p{Ll}+s$/u;
 
-/** The one state a first-person statement names as a sentence's subject in the present ("Norway recognises"), else null. */
+/** The one state a first-person statement names as a sentence's subject in the present ("Ireland respects"), else null. */
 function statementSpeaker(ctx: Context): string | null {
   const found = new Set<string>();
   for (const x of ctx.sentences) {
@@ -103,7 +103,7 @@ function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
     // appeal being made (1.17; the pronoun is a speaker's only when a quote attributes it).
     const performative = PERFORMATIVE.has(w) && s.mentions.some((m) => m.kind === 'person' && m.from === k - 1 && ['i', 'we'].includes(t[k - 1].lower));
     // A statement in the first person plural, outside quotes ("We urge A and B to …"), by the one state
-    // the statement names as its own subject ("Norway recognises …"): that state appeals (1.17).
+    // the statement names as its own subject ("Ireland respects …"): that state appeals (1.17).
     const weState = PERFORMATIVE.has(w) && t[k - 1]?.lower === 'we' && (k === 1 || ['also', 'again', 'strongly', 'therefore'].includes(t[k - 2]?.lower ?? '') && k === 2) && !t.some((x) => QUOTES.has(x.text)) ? statementSpeaker(ctx) : null;
     if (!TRIGGERS.has(w) && !performative && !weState) continue;
     // "called on X to", "called for X to" — not "called for talks".

@@ -284,7 +284,7 @@ function discussedTogether(s: AnalysedSentence, ctx: Context): Candidate[] {
   // "The two leaders discussed", "Both ministers reviewed".
   const subj = t.slice(from, k).map((x) => x.lower);
   if (PAIR_NOUNS.has(subj[subj.length - 1] ?? '') && (subj.includes('two') || subj[0] === 'both') && subj.length <= 5) pair = pairFor(ctx, []);
-  // "she and Mammadyarov discussed": two officials of two states coordinated as the subject.
+  // "she and Beridze had reviewed": two officials of two states coordinated as the subject.
   const people = s.mentions.filter((m) => m.kind === 'person' && m.from >= from && m.to <= k && m.role === 'actor');
   if (!pair && people.length === 2 && t[people[0].to]?.lower === 'and' && people[1].from === people[0].to + 1 && people[1].to === k && people[0].iso3 !== people[1].iso3) pair = [people[0].iso3, people[1].iso3];
   if (!pair || pair.length !== 2 || ctx.metPairs.has([...pair].sort().join('-'))) return [];
@@ -297,7 +297,7 @@ const REMOTE_TALK = new Set(['conversation', 'conversations', 'conversed', 'spok
 
 export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
   if (!ctx.remoteSeen && hasAny(s, REMOTE)) ctx.remoteSeen = true;
-  // "X and Y had a telephone conversation. During the negotiations, the parties discussed …": the
+  // "X and Y spoke by telephone. In the course of the talks, the two sides reviewed …": the
   // talks referred back to are the remote ones (1.17).
   if (hasAny(s, REMOTE) && hasAny(s, REMOTE_TALK) && s.tokens.some((x, i) => REMOTE.has(x.lower) && !documentLetter(s.tokens, i))) ctx.remoteMeeting = true;
   if (!hasAny(s, TRIGGERS)) {
@@ -323,7 +323,7 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
 }
 
 /**
- * "During his stay in Laos, the PM held talks with PM A, met with National Assembly Chairwoman B, and
+ * "While in Jakarta, the Malaysian PM held talks with VP A, met with Senate Chairwoman B, and
  * paid a courtesy visit to President C": coordinated predicates of one subject, each meeting another
  * named, titled official, are meetings of their own (1.17), with the first one's states and date.
  */
@@ -372,7 +372,7 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     if (MEALS.has(w) && !t.slice(Math.max(0, k - 3), k).some((x) => MEAL_LEAD.has(x.lower))) continue;
     // "during this meeting", "At the meeting" after "hosted a virtual meeting": the remote one again (1.12).
     if (isNoun && ctx.remoteMeeting && ['this', 'that', 'the'].includes(t[k - 1]?.lower ?? '')) continue;
-    // ("… held a telephone conversation. The two ministers also held discussions on …": talks of the
+    // ("… spoke by phone. The two envoys further held talks on …": talks of the
     // pair just told as remote, with no place of their own, are that contact again, 1.17.)
     if (isNoun && ctx.remoteMeeting && !s.mentions.some((m) => m.role === 'location') && t.slice(clauseStart(s, k), k).some((x) => ANAPHORA.has(x.lower))) continue;
     // "held a bilateral with X", not "their bilateral cooperation".
@@ -403,7 +403,7 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     if (isNoun && ['the', 'these', 'those'].includes(t[k - 1]?.lower ?? '') && ['familiar', 'knowledge', 'involved', 'close'].includes(t[k - 3]?.lower ?? '') && ['with', 'of', 'in', 'to'].includes(t[k - 2]?.lower ?? '')) continue;
     // "received" / "hosted" need a person or a state as object: "received visiting Cuban Prime Minister".
     if (['received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes'].includes(w) && !receivesSomeone(s, k)) continue;
-    // "was received by his Egyptian counterpart at the airport": a welcome on arrival is part of the
+    // "was welcomed by her Chilean host at the airport": a welcome on arrival is part of the
     // visit, not talks (the annotation convention for airport greetings; 1.17).
     if ((s.words.has('airport') || s.words.has('arrival')) && ['received', 'receives', 'welcomed', 'welcomes'].includes(w) && t.slice(k + 1, clauseEnd(s, k)).some((x, i, a) => x.lower === 'airport' || (x.lower === 'arrival' && ['on', 'upon', 'his', 'her'].includes(a[i - 1]?.lower ?? '')))) continue;
     if (isIrrealis(s, k)) continue;
@@ -418,7 +418,7 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     // ("prepare for high-level talks": the hyphenated modifier counts as one word.)
     const reach = t.slice(Math.max(0, k - 5), k).filter((x) => x.lower === '-').length > 0 ? 5 : 3;
     const forAt = t.slice(Math.max(0, k - reach), k).findIndex((x) => x.lower === 'for' || x.lower === 'proposal' || x.lower === 'offer');
-    // ("later retired to the palace for closed-door talks": a past movement for talks is the talks, 1.17.)
+    // ("then retired to the residence for private talks": a past movement for talks is the talks, 1.17.)
     const metFor = forAt >= 0 && t[Math.max(0, k - reach) + forAt].lower === 'for' && t.slice(clauseStart(s, k), k).some((x) => GATHER.has(x.lower) || x.lower === 'met' || MOVED_FOR.has(x.lower));
     if (isNoun && forAt >= 0 && !metFor) continue;
     const from = clauseStart(s, k);
@@ -427,7 +427,7 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     const together = isNoun ? bringsTogether(s, k) : -1;
     const to = together > 0 ? clauseEnd(s, together) : clauseEnd(s, k);
     // ("attended the summit on Wednesday, before travelling to Qatar": a later destination is no party, 1.12.)
-    // ("held discussions about Prime Minister X's visit": the possessor of a topic takes no part, 1.17.)
+    // ("talked about President X's state visit": the possessor of a topic takes no part, 1.17.)
     let ms = s.mentions.filter((m) => m.from >= from && m.to <= to && m.role === 'actor' && !inOtherRelative(s, m, k) && !(m.from > k && isDestination(s, m)) && !(m.from > k && m.kind === 'person' && t[m.to]?.lower === "'s" && topicLeadBefore(t, m.from)));
     // The visited country hosts the talks: "held talks with X, who is paying a visit to Mongolia".
     // ("Prior to his visit to Turkey, X travelled to Jordan and held talks": a visit before or after the talks hosts nothing, 1.9.)
@@ -439,7 +439,7 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
       ms = s.mentions.filter((m) => m.role === 'actor');
       if (distinct(ms).length !== 2 || isIrrealis(s, k)) continue;
     }
-    // "met on Monday, a day before a summit with their Japanese counterpart": who is named in a span
+    // "met on Monday, two days before a summit with their Canadian counterpart": who is named in a span
     // counted from another event takes no part in this one (1.17).
     let spanAt = -1;
     if (s.words.has('before') || s.words.has('after')) for (let i = k + 1; i < to; i++) if ((t[i].lower === 'before' || t[i].lower === 'after') && SPAN_UNITS.has(t[i - 1].lower) && /^(a|an|one|two|three|four|five|six|seven|\d{1,2})$/.test(t[i - 2]?.lower ?? '')) { spanAt = i; break; }
@@ -494,17 +494,17 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     const definite = isNoun && t[k - 1]?.lower === 'the' && k <= 3 && ['at', 'during', 'in', 'after'].includes(t[k - 2]?.lower ?? '');
     // "The bilateral talks took place this afternoon": two parties, the pair just told (a visit sets it too) (1.8).
     const bilateralNoun = isNoun && t.slice(Math.max(from, k - 3), k).some((x) => x.lower === 'bilateral') && ctx.pair !== null;
-    // "The inaugural Meeting of the Joint Commission was held …": a session of the two states' joint
+    // "The second Session of the Joint Committee took place …": a session of the two states' joint
     // body is a meeting of the pair under discussion (1.17).
     const jointOf = isNoun && t[k + 1]?.lower === 'of' && t.slice(k + 2, k + 8).some((x, i, a) => x.lower === 'joint' && JOINT_BODIES.has(a[i + 1]?.lower ?? ''));
-    // ("At the 9th Pacific Leaders Meeting held in July 2021, Japan committed …": a named, numbered
+    // ("At the 4th Andean Energy Meeting held in October 2019, Peru set out …": a named, numbered
     // gathering is an event of its own, not the meeting of the pair under discussion, 1.17.)
     const namedEvent = isNoun && t[k].cap && !!t[k - 1]?.cap && t.slice(Math.max(from, k - 5), k).some((x) => /^\d{1,3}(st|nd|rd|th)$/.test(x.lower));
     const anaphoric = !namedEvent && (definite || bilateralNoun || jointOf || frontedAnaphora(s, from, k) || t.slice(from, k).some((x) => ANAPHORA.has(x.lower)) || t.slice(Math.max(from, k - 7), k).some((x) => x.lower === 'their'));
     // "held bilateral talks with a host of other Heads of State": unnamed others are not the pair just told (1.15).
     const others = participants.length < 2 && t.slice(k + 1, to).some((x, i, a) => x.lower === 'other' && OTHERS_MET.has(a[i + 1]?.lower ?? '') || (OTHERS_MET.has(x.lower) && ['other', 'several', 'various', 'numerous'].includes(a[i - 1]?.lower ?? '')));
     if (participants.length < 2 && others) continue;
-    // ("… peace with Lebanon, Israel's neighbour. The two countries have launched negotiations": "the two
+    // ("… calm between Sudan and Chad, its neighbour. The two countries have lately opened talks": "the two
     // countries" are the two states the sentence before names, when it names exactly two, 1.17.)
     const prevTwo = participants.length === 0 && anaphoric && s.words.has('two') && twoStatesSubject(t, from, k) ? statesOf(ctx.sentences[s.index - 1]) : null;
     const pair = participants.length < 2 && anaphoric ? (prevTwo && prevTwo.length === 2 ? prevTwo : (groupFor(ctx, t.slice(from, k).map((x) => x.lower), participants) ?? pairFor(ctx, participants))) : null;
@@ -719,7 +719,7 @@ function timeReference(s: AnalysedSentence, k: number): boolean {
     if ([',', ';', '.', ':', 'and', 'that', 'which', 'who'].includes(w)) return false;
     if (!['the', 'a', 'an', 'this', 'that', 'their', 'its'].includes(w)) continue;
     const p = t[j - 1]?.lower ?? '';
-    // ("a day before a summit with their Japanese counterpart", "two weeks after the talks": a span
+    // ("two days before a summit with their Canadian counterpart", "two weeks after the talks": a span
     // counted from the meeting dates something else, 1.17.)
     const counted = ['before', 'after'].includes(p) && SPAN_UNITS.has(t[j - 2]?.lower ?? '') && /^(a|an|one|two|three|four|five|six|seven|\d{1,2})$/.test(t[j - 3]?.lower ?? '');
     return counted || (p === 'of' && TIME_HEADS.has(t[j - 2]?.lower ?? '')) || (p === 'to' && ['prior', 'run-up'].includes(t[j - 2]?.lower ?? ''));

@@ -62,7 +62,7 @@ function hostsAfter(s: AnalysedSentence, k: number, end: number): CountryMention
   while (i < end && BRIDGE.has(s.tokens[i].lower)) i++;
   // "arrived in neighbouring Djibouti", "flew to war-torn Sudan" (1.12).
   for (let n = 1; n <= 3; n++) if (s.mentions.some((m) => m.from === i + n && placeAdjectiveSpan(s.tokens, m.from) === n)) i += n;
-  // "arrived in the southern Ecuadorian city of Loja": a demonym before a noun of place is the
+  // "arrived in the western Kenyan city of Kisumu": a demonym before a noun of place is the
   // place's state (1.17).
   if (s.tokens[i - 1]?.lower === 'the') {
     let j = i;
@@ -258,7 +258,7 @@ function welcomedTo(s: AnalysedSentence, ctx: Context): Candidate[] {
         i = m.to;
         continue;
       }
-      // ("welcomed Jeremiah Manele, Prime Minister of Solomon Islands to Canberra": an apposition, 1.17.)
+      // ("welcomed Ana Mora, Foreign Minister of Peru to Quito": an apposition, 1.17.)
       if (t[i].cap || t[i].lower === 'the' || TITLE_WORDS.has(t[i].lower) || (NAME_PARTICLES.has(t[i].lower) && t[i + 1]?.cap) || (t[i].lower === ',' && t[i + 1]?.cap && i > k + 1) || (t[i].lower === 'of' && t[i - 1].cap && t[i + 1]?.cap)) {
         i++;
         continue;
@@ -324,7 +324,7 @@ export function detectVisits(s: AnalysedSentence, ctx: Context): Candidate[] {
 const FUTURE_MAIN = new Set(['will', 'would', 'shall', 'expected', 'scheduled', 'plans', 'planned', 'due', 'may', 'might', 'could']);
 
 /**
- * "After arriving in Doha, the Turkish president met …": a fronted arrival belongs to the main
+ * "After arriving in Quito, the Uruguayan president met …": a fronted arrival belongs to the main
  * clause's subject, in the main clause's mood (1.17).
  */
 function arrivingFronted(s: AnalysedSentence, ctx: Context): Candidate[] {
@@ -476,7 +476,7 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     let hosts = hostsAfter(s, w === 'tour' && t[k + 1]?.lower === 'of' ? k + 1 : k, end);
     // "the visit to Berlin of Prime Minister Elisabeth Borne": the visitor after the place (1.10).
     let ofVisitor = hosts.length > 0 && t[hosts[hosts.length - 1].to]?.lower === 'of' ? visitorAfterOf(s, hosts[hosts.length - 1].to + 1, end) : undefined;
-    // "recent visits to Honiara by Australian Deputy Prime Minister X": the visitor after "by" (1.17).
+    // "two visits to Suva by Japanese Foreign Minister X": the visitor after "by" (1.17).
     if (!ofVisitor && hosts.length > 0 && t[hosts[hosts.length - 1].to]?.lower === 'by') {
       let b = hosts[hosts.length - 1].to + 1;
       while (b < end && b < hosts[hosts.length - 1].to + 6 && (['a', 'an', 'the'].includes(t[b].lower) || TITLE_WORDS.has(t[b].lower) || HONORIFICS.has(t[b].lower))) b++;
@@ -499,8 +499,8 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
       if (!visitor) continue;
     }
     if (visitor && t.slice(visitor.to, k).some((x) => VISIT_TOPIC.has(x.lower))) continue;
-    // ("held discussions about Prime Minister X's official visit to India taking place from upcoming
-    // Friday": a visit whose visitor is the object of "about / regarding" is a topic, 1.17.)
+    // ("talked about President X's state visit to Chile, due to begin next
+    // Monday": a visit whose visitor is the object of "about / regarding" is a topic, 1.17.)
     if (visitor && visitor.from > 0 && topicLeadBefore(t, visitor.from)) continue;
     const det = w === 'visit' || w === 'trip' || w === 'tour' ? determinerOf(s, k, POSSESSIVE_PRONOUNS) : k - 1;
     const detWord = t[det]?.lower ?? '';

@@ -31,7 +31,7 @@ function positionAt(s: AnalysedSentence, k: number): { pos: Position; end: numbe
   // "supported the resolution", not "supported the proposal" or "backed the rebels".
   const motion = n1 === 'it' || (n1 === 'the' && ['resolution', 'draft', 'text', 'motion', 'measure'].includes(n2));
   if ((w === 'supported' || w === 'backed') && motion) return { pos: 'yes', end: k + 1 };
-  // "were among the 128 countries supporting the censure": a participle of support or opposition
+  // "were among the 97 nations backing the motion": a participle of support or opposition
   // right after a counted group of voters is their vote, whatever its object is called (1.17).
   if (w === 'supporting' || w === 'backing' || w === 'opposing') {
     const counted = /^\d{1,3}$/.test(t[k - 2]?.lower ?? '') && ['countries', 'nations', 'members', 'states', 'delegations'].includes(t[k - 1]?.lower ?? '') && t.slice(Math.max(0, k - 6), k - 2).some((x) => x.lower === 'among');
@@ -307,7 +307,7 @@ const UN_ONLY = new Set(['UNGA', 'UNSC', 'UNHRC']);
 // Words without which a sentence says nothing about a vote or its body.
 export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSentence | null): Candidate[] {
   if (!ctx.vote.body) return [];
-  // ("were among the 128 countries supporting the censure": a counted participle of support, 1.17.)
+  // ("were among the 97 nations backing the motion": a counted participle of support, 1.17.)
   if (!hasAny(s, VOTE_WORDS) && !s.words.has('supporting') && !s.words.has('backing') && !(prev && /:\s*$/.test(prev.text))) return [];
   if (DOMESTIC.test(s.text) && !BODIES.some(([re]) => re.test(s.text))) return [];
   const out: Candidate[] = [];

@@ -103,7 +103,7 @@ export function findDates(tokens: Token[], pub: Date | null): DateMention[] {
       if (t.lower === 'may' && dayAfter === null && dayBefore === null && !MONTH_CUES.has(prev) && !yearNumber(next)) continue;
       if (t.lower.length === 3 && t.lower !== 'may' && dayAfter === null && dayBefore === null && !yearNumber(next)) continue;
       if (dayAfter !== null) {
-        // "from September 4 to 5, 1997", "March 16-17, 2023": the year after a range of days (1.17).
+        // "from October 8 to 9, 1996", "March 16-17, 2023": the year after a range of days (1.17).
         const span = ['to', '-', '–', 'and'].includes(tokens[i + 2]?.lower ?? '') && dayNumber(tokens[i + 3]) !== null && (yearNumber(tokens[i + 4]) !== null || (tokens[i + 4]?.lower === ',' && yearNumber(tokens[i + 5]) !== null)) ? 2 : 0;
         if (span > 0) {
           const yAt = tokens[i + 4]?.lower === ',' ? i + 5 : i + 4;
@@ -137,7 +137,7 @@ export function findDates(tokens: Token[], pub: Date | null): DateMention[] {
       // "Wednesday March 2, 2022" and "Friday (October 14)": the explicit date that follows wins.
       const after = tokens[i + 1]?.lower === '(' || tokens[i + 1]?.lower === ',' ? i + 2 : i + 1;
       if (tokens[after] && MONTHS.has(tokens[after].lower) && tokens[after].cap) continue;
-      // ("Tuesday, 27th January 2012": a day number before the month, 1.17.)
+      // ("Thursday, 15th March 2018": a day number before the month, 1.17.)
       if (dayNumber(tokens[after]) !== null && tokens[after + 1] && MONTHS.has(tokens[after + 1].lower) && tokens[after + 1].cap) continue;
       const back = (pub.getUTCDay() - WEEKDAYS.get(t.lower)! + 7) % 7;
       const d = new Date(pub.getTime() - back * 86400000);

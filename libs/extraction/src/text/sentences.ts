@@ -12,7 +12,7 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'maj', 'sgt',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'vs',
   'etc', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'mt', 'ft', 'approx', 'est', 'dept', 'govt', 'pres',
-  // Honorifics before names ("Hon. Lorin Robert", "Rt. Hon.", 1.17).
+  // Honorifics before names ("Hon. Jane Doe", "Rt. Hon.", 1.17).
   'hon', 'rt', 'amb',
 ]);
 
