@@ -200,14 +200,15 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
     const w = t[i].lower;
     // ("closed-door talks that are expected to culminate in a signing": the relative clause's mood is its own, 1.16.)
     if (w === ',' || w === '.' || ((w === 'that' || w === 'which') && i === k + 1)) break;
-    if (['expected', 'scheduled', 'planned', 'slated', 'due', 'could', 'would', 'will', 'may', 'might'].includes(w)) return true;
+    // ("met in May 2019": the month is no modal, as in the windows above.)
+    if (['expected', 'scheduled', 'planned', 'slated', 'due', 'could', 'would', 'will', 'may', 'might'].includes(w) && !inDate(i)) return true;
   }
   // "The formal talks between President A and President B will include …": the verb of a
   // noun trigger's subject phrase comes after the parties it names; a modal there is the event's (1.17).
   if (['between', 'among', 'with'].includes(t[k + 1]?.lower ?? '')) {
     for (let i = k + 2; i < Math.min(t.length, k + 16); i++) {
       const w = t[i].lower;
-      if (['expected', 'scheduled', 'planned', 'slated', 'due', 'could', 'would', 'will', 'may', 'might', 'shall'].includes(w)) return true;
+      if (['expected', 'scheduled', 'planned', 'slated', 'due', 'could', 'would', 'will', 'may', 'might', 'shall'].includes(w) && !inDate(i)) return true;
       if (!(t[i].cap || NP_WORDS.has(w) || TITLE_WORDS.has(w))) break;
     }
   }

@@ -10,7 +10,16 @@ import { findDates } from './text/dates';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.17.0', () => expect(EXTRACTOR.version).toBe('1.17.0'));
+  it('is 1.17.1', () => expect(EXTRACTOR.version).toBe('1.17.1'));
+});
+
+describe('1.17.1: the month May after a trigger is no modal', () => {
+  it('"met in May 2019" and "the meeting held in May 2019" happened; "may meet" did not', () => {
+    expect(of('The foreign ministers of Ghana and Togo met in May 2019 in Accra.', 'MeetingHeld').map((f) => f.date)).toEqual(['2019-05']);
+    expect(of('At the meeting held in May 2019, the foreign ministers of Ghana and Togo discussed border trade.', 'MeetingHeld').map((f) => f.date)).toEqual(['2019-05']);
+    expect(of('The foreign ministers of Ghana and Togo may meet in Accra next week.', 'MeetingHeld')).toEqual([]);
+    expect(of('Talks between Ghana and Togo may resume soon.', 'MeetingHeld')).toEqual([]);
+  });
 });
 
 const of = (body: string, type: string, publishedAt = PUB) => facts(body, publishedAt).filter((f) => f.type === type);
