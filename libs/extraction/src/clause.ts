@@ -287,7 +287,8 @@ function listComma(s: AnalysedSentence, i: number): boolean {
   // "met his Armenian counterpart, Turkish President X, and participating ministers": the comma
   // before the list's last "and" (1.9).
   if (s.tokens[i + 1]?.lower === 'and' && s.mentions.some((m) => m.to === i)) return true;
-  return s.mentions.some((m) => m.from === j && m.kind !== 'person');
+  // ("…, the Netherlands and …": the article may be part of the name's mention, 1.17.1.)
+  return s.mentions.some((m) => (m.from === j || m.from === i + 1) && m.kind !== 'person');
 }
 
 /** The date written nearest to token k in its clause, if any. */

@@ -22,6 +22,20 @@ describe('1.17.1: the month May after a trigger is no modal', () => {
   });
 });
 
+describe('1.17.1: lists and spans', () => {
+  it('"the Netherlands" in a list of givers (the article is part of that name)', () => {
+    const donors = (body: string) => of(body, 'AidPledged').map((f) => (f as unknown as { donor: string }).donor).sort();
+    expect(donors('Nepal accepted humanitarian aid from India, the Netherlands and Chile on Monday.')).toEqual(['CHL', 'IND', 'NLD']);
+    expect(donors('Fiji accepted relief aid from Japan, the Philippines and the Netherlands on Monday.')).toEqual(['JPN', 'NLD', 'PHL']);
+  });
+  it('"two days ahead of a summit with X": X takes no part, as with "before"', () => {
+    expect(sigs('The Kenyan and Ugandan ministers met in Nairobi on Monday, two days ahead of a summit with their Canadian counterpart.', 'MeetingHeld')).toEqual(
+      sigs('The Kenyan and Ugandan ministers met in Nairobi on Monday, two days before a summit with their Canadian counterpart.', 'MeetingHeld'),
+    );
+    expect(of('The Kenyan and Ugandan ministers met in Nairobi on Monday, two days ahead of a summit with their Canadian counterpart.', 'MeetingHeld')).toHaveLength(1);
+  });
+});
+
 const of = (body: string, type: string, publishedAt = PUB) => facts(body, publishedAt).filter((f) => f.type === type);
 const datesOf = (body: string, type: string, publishedAt = PUB) => of(body, type, publishedAt).map((f) => f.date);
 const dateValues = (text: string, pub = PUB) => findDates(tokenize(text), new Date(`${pub}T00:00:00Z`)).map((d) => d.value);

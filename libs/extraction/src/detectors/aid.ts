@@ -99,9 +99,10 @@ function coordinated(s: AnalysedSentence, first: CountryMention, end: number): s
   const out = [first.iso3];
   let i = first.to;
   while (i < end && (t[i].lower === ',' || t[i].lower === 'and')) {
-    // ("Norway, Japan, the Netherlands and Chile": an article before a coordinated name, 1.17.)
-    const at = t[i + 1]?.lower === 'the' ? i + 2 : i + 1;
-    const m = s.mentions.find((x) => x.from === at && x.kind !== 'demonym' && x.kind !== 'person');
+    // ("Norway, Japan, the Philippines and Chile": an article before a coordinated name, 1.17; the
+    // article may be part of the name's mention, as in "the Netherlands", 1.17.1.)
+    const named = (at: number) => s.mentions.find((x) => x.from === at && x.kind !== 'demonym' && x.kind !== 'person');
+    const m = named(i + 1) ?? (t[i + 1]?.lower === 'the' ? named(i + 2) : undefined);
     if (!m) break;
     out.push(m.iso3);
     i = m.to;

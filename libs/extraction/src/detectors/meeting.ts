@@ -442,7 +442,7 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     // "met on Monday, two days before a summit with their Canadian counterpart": who is named in a span
     // counted from another event takes no part in this one (1.17).
     let spanAt = -1;
-    if (s.words.has('before') || s.words.has('after')) for (let i = k + 1; i < to; i++) if ((t[i].lower === 'before' || t[i].lower === 'after') && SPAN_UNITS.has(t[i - 1].lower) && /^(a|an|one|two|three|four|five|six|seven|\d{1,2})$/.test(t[i - 2]?.lower ?? '')) { spanAt = i; break; }
+    if (s.words.has('before') || s.words.has('after') || s.words.has('ahead')) for (let i = k + 1; i < to; i++) if (countedSpan(t, i)) { spanAt = i; break; }
     if (spanAt > 0) ms = ms.filter((m) => m.from < spanAt - 2);
     // "a plenary meeting of the General Assembly, aimed at … assistance to Pakistan": what a meeting
     // is for names its subject, not a party (1.14).
@@ -710,6 +710,12 @@ function statesOf(s: AnalysedSentence | undefined): string[] | null {
 
 const MOVED_FOR = new Set(['retired', 'withdrew', 'sat', 'proceeded', 'moved', 'adjourned', 'led', 'travelled', 'traveled', 'flew', 'went', 'came', 'arrived']);
 const SPAN_UNITS = new Set(['day', 'days', 'week', 'weeks', 'hours', 'hour', 'month', 'months']);
+/** "two days before", "a week after", "two days ahead of" (at `ahead`): a span counted from another event, at token i. */
+function countedSpan(t: AnalysedSentence['tokens'], i: number): boolean {
+  const w = t[i]?.lower;
+  if (!(w === 'before' || w === 'after' || (w === 'ahead' && t[i + 1]?.lower === 'of'))) return false;
+  return SPAN_UNITS.has(t[i - 1]?.lower ?? '') && /^(a|an|one|two|three|four|five|six|seven|\d{1,2})$/.test(t[i - 2]?.lower ?? '');
+}
 
 function timeReference(s: AnalysedSentence, k: number): boolean {
   const t = s.tokens;
@@ -721,7 +727,7 @@ function timeReference(s: AnalysedSentence, k: number): boolean {
     const p = t[j - 1]?.lower ?? '';
     // ("two days before a summit with their Canadian counterpart", "two weeks after the talks": a span
     // counted from the meeting dates something else, 1.17.)
-    const counted = ['before', 'after'].includes(p) && SPAN_UNITS.has(t[j - 2]?.lower ?? '') && /^(a|an|one|two|three|four|five|six|seven|\d{1,2})$/.test(t[j - 3]?.lower ?? '');
+    const counted = countedSpan(t, j - 1) || (p === 'of' && countedSpan(t, j - 2));
     return counted || (p === 'of' && TIME_HEADS.has(t[j - 2]?.lower ?? '')) || (p === 'to' && ['prior', 'run-up'].includes(t[j - 2]?.lower ?? ''));
   }
   return false;
