@@ -51,6 +51,8 @@ function notePeak(svc, role) {
   svc.sampleMemory();
   const key = role;
   results.memory[key] = Math.max(results.memory[key] ?? 0, svc.peak.hwmMb);
+  // Which process it was (each stack's API and projectors have their own name).
+  (results.memoryByProcess ??= {})[svc.name] = Math.round(svc.peak.hwmMb);
 }
 const memTimer = setInterval(() => services.forEach((s) => s.sampleMemory()), 500);
 
