@@ -22,6 +22,19 @@ describe('1.17.1: the month May after a trigger is no modal', () => {
   });
 });
 
+describe('1.17.1: progressive giving, leaders as addressees', () => {
+  it('"is providing / is donating $N to X" gives; negated or conditional does not', () => {
+    expect(sigs('Canada is providing a grant of $5 million to Haiti for flood relief, the ministry said on Monday.', 'AidPledged')).toEqual(['AidPledged CAN>HTI']);
+    expect(sigs('Norway is donating 20 million kroner to Malawi for school meals, the embassy said on Monday.', 'AidPledged')).toEqual(['AidPledged NOR>MWI']);
+    expect(of('Canada is not providing a grant of $5 million to Haiti, the ministry said on Monday.', 'AidPledged')).toEqual([]);
+    expect(of('Canada is providing a grant of $5 million to Haiti if the elections go ahead, the ministry said.', 'AidPledged')).toEqual([]);
+  });
+  it('"urged the leaders of X to …" addresses that state; "the leaders" alone does not', () => {
+    expect(sigs('The Greek foreign minister urged the leaders of Albania to release the detainees on Monday.', 'AppealMade')).toEqual(['AppealMade GRC>ALB']);
+    expect(of('The Greek foreign minister urged the leaders to release the detainees on Monday.', 'AppealMade')).toEqual([]);
+  });
+});
+
 describe('1.17.1: lists and spans', () => {
   it('"the Netherlands" in a list of givers (the article is part of that name)', () => {
     const donors = (body: string) => of(body, 'AidPledged').map((f) => (f as unknown as { donor: string }).donor).sort();

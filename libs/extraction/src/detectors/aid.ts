@@ -467,9 +467,12 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     const light = (w === 'contribution' || w === 'donation') && t.slice(Math.max(0, k - 4), k).some((x) => LIGHT_VERBS.has(x.lower)) && s.money.some((x) => x.from > k && x.from <= k + 3 && !x.conversion);
     if (!PLEDGE.has(w) && !light) continue;
     // A participle is read only as a comma-attached adjunct of a donor sentence ("…, pledging $N"),
-    // or as a progressive of giving ("Iran is sending tents", 1.10).
-    const progressive = (w === 'sending' || w === 'contributing') && ['is', 'are', 'was', 'were'].includes(t[k - 1]?.lower ?? '');
+    // or as a progressive of giving ("Iran is sending tents", 1.10; "Canada is providing a grant of
+    // $5 million to Haiti", "is donating", 1.17.1).
+    const progressive = (w === 'sending' || PARTICIPLES.has(w)) && ['is', 'are', 'was', 'were'].includes(t[k - 1]?.lower ?? '');
     if (PARTICIPLES.has(w) && t[k - 1]?.lower !== ',' && !progressive) continue;
+    // ("is providing $5 million if the elections go ahead": a condition after the verb, 1.17.1.)
+    if (progressive && t.slice(k + 1).some((x) => x.lower === 'if' || x.lower === 'unless')) continue;
     // "X will provide $5.5 billion, the prime minister said": announcing it is the pledge.
     const modalBefore = ['will', 'would'].includes(t[k - 1]?.lower ?? '') || (t[k - 1]?.lower === 'be' && ['will', 'would'].includes(t[k - 2]?.lower ?? ''));
     // "…, the prime minister said" after, or "X announced that … will be provided" before.

@@ -173,7 +173,7 @@ function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
 }
 
 // A government named by its office, not its state: "the authorities", "the royal government", "King X".
-const RULER_NOUNS = new Set(['government', 'authorities', 'regime', 'junta', 'king', 'monarch', 'rulers', 'leadership']);
+const RULER_NOUNS = new Set(['government', 'authorities', 'regime', 'junta', 'king', 'monarch', 'rulers', 'leadership', 'leader', 'leaders']);
 const RULER_MODIFIERS = new Set(['royal', 'military', 'interim', 'transitional', 'ruling', 'caretaker', 'new', 'country', "country's"]);
 
 /**
@@ -189,6 +189,8 @@ function rulerAt(s: AnalysedSentence, i: number): { from: number; to: number; na
   let end = j + 1;
   // "King Gyanendra": the ruler's name.
   if (head === 'king' || head === 'monarch') while (end < j + 4 && t[end]?.cap) end++;
+  // "the leaders of Albania" is that state's government; "the leaders" alone may be anyone's (1.17.1).
+  if ((head === 'leader' || head === 'leaders') && t[end]?.lower !== 'of') return null;
   if (t[end]?.lower === 'of') {
     const at = t[end + 1]?.lower === 'the' ? end + 2 : end + 1;
     const named = s.mentions.find((m) => m.from === at && (m.kind === 'name' || m.kind === 'capital'));
