@@ -110,7 +110,8 @@ const schema = z.object({
   STARTUP_TIMEOUT_MS: int(0, 3_600_000).default(120_000),
   /**
    * Keep every dyad's relation answer materialised (relation_answers) in the background while the
-   * read models stand still for RELATION_WARMER_QUIET_MS. One API instance is enough (others: false).
+   * read models stand still for RELATION_WARMER_QUIET_MS; across API processes one pass runs at a
+   * time (an advisory lock), so it may stay on everywhere.
    */
   RELATION_WARMER: bool.default(true),
   RELATION_WARMER_QUIET_MS: int(0, 3_600_000).default(2000),
