@@ -159,6 +159,9 @@ function relativeOf(s: AnalysedSentence, k: number): number {
   return -1;
 }
 
+/** Words after a trigger that make it planned or possible ("talks expected to …", "meetings could …"). */
+const PLANNED_AFTER = new Set(['expected', 'scheduled', 'planned', 'slated', 'due', 'could', 'would', 'will', 'may', 'might']);
+
 export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReportedFuture?: boolean } = {}): boolean {
   const t = s.tokens;
   // A relative clause has its own mood: "X is expected to meet Y, who arrived in Z yesterday": the
@@ -201,14 +204,14 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
     // ("closed-door talks that are expected to culminate in a signing": the relative clause's mood is its own, 1.16.)
     if (w === ',' || w === '.' || ((w === 'that' || w === 'which') && i === k + 1)) break;
     // ("met in May 2019": the month is no modal, as in the windows above.)
-    if (['expected', 'scheduled', 'planned', 'slated', 'due', 'could', 'would', 'will', 'may', 'might'].includes(w) && !inDate(i)) return true;
+    if (PLANNED_AFTER.has(w) && !inDate(i)) return true;
   }
   // "The formal talks between President A and President B will include …": the verb of a
   // noun trigger's subject phrase comes after the parties it names; a modal there is the event's (1.17).
   if (['between', 'among', 'with'].includes(t[k + 1]?.lower ?? '')) {
     for (let i = k + 2; i < Math.min(t.length, k + 16); i++) {
       const w = t[i].lower;
-      if (['expected', 'scheduled', 'planned', 'slated', 'due', 'could', 'would', 'will', 'may', 'might', 'shall'].includes(w) && !inDate(i)) return true;
+      if ((PLANNED_AFTER.has(w) || w === 'shall') && !inDate(i)) return true;
       if (!(t[i].cap || NP_WORDS.has(w) || TITLE_WORDS.has(w))) break;
     }
   }

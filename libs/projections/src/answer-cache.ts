@@ -1,6 +1,6 @@
 import type { Sql } from '@dyad/event-store';
 import { scopeStateSql } from './relation-answers';
-import { RELATIONS_PROJECTION } from './relations.projection';
+import { projectionVersion } from './relations.projection';
 
 /**
  * An in-process cache of query answers, valid while the relations projection has not changed, or,
@@ -40,10 +40,9 @@ export class AnswerCache<T> {
     if (this.version !== null && performance.now() - this.versionAt <= this.opts.validateMs) return Promise.resolve(this.version);
     if (this.pending) return this.pending;
     const started = performance.now();
-    this.pending = db
-      .query<{ v: string | null }>(`SELECT (SELECT xmin::text FROM projection_state WHERE projection = $1) AS v`, [RELATIONS_PROJECTION])
-      .then(([r]) => {
-        this.version = r?.v ?? 'none';
+    this.pending = projectionVersion(db)
+      .then((v) => {
+        this.version = v;
         // Valid from when the query was sent: the conservative end.
         this.versionAt = started;
         return this.version;
@@ -66,22 +65,17 @@ export class AnswerCache<T> {
    */
   async get(db: Sql, key: string, compute: () => Promise<T>, scopes?: string[]): Promise<T> {
     if (this.opts.maxEntries <= 0) return compute();
+    // The scopes' state is read before the answer is computed, so the answer is never older than it.
+    if (scopes) return this.getScoped(db, key, scopes, async () => ({ state: await this.scopeState(db, scopes), value: await compute() }));
     const version = await this.current(db);
     const hit = this.entries.get(key);
     if (hit && hit.version === version) {
       this.hits++;
       return hit.value;
     }
-    const state = scopes ? await this.scopeState(db, scopes) : undefined;
-    if (hit && state !== undefined && hit.scopes === state) {
-      hit.version = version;
-      this.hits++;
-      this.scopeHits++;
-      return hit.value;
-    }
     this.misses++;
     const value = await compute();
-    this.store(key, version, value, state);
+    this.store(key, version, value, undefined);
     return value;
   }
 

@@ -1,8 +1,9 @@
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
+import { dyadKey } from '@dyad/domain';
 import { Sleeper, type Sql } from '@dyad/event-store';
 import { DEFAULT_LIST_LIMIT } from './relation-page';
-import { RELATIONS_PROJECTION } from './relations.projection';
+import { projectionVersion, RELATIONS_PROJECTION } from './relations.projection';
 import type { RelationsQueries } from './relations.queries';
 
 /**
@@ -38,7 +39,7 @@ export class RelationAnswers {
 
   /** The answer: the stored one when current, else computed now and stored. */
   async answer(db: Sql, a: string, b: string, limit: number, day: string): Promise<StoredAnswer> {
-    const dyad = a < b ? `${a}-${b}` : `${b}-${a}`;
+    const dyad = dyadKey(a, b);
     const [r] = await db.query<{ state: string; body: Buffer | null }>(
       `SELECT s.state, (SELECT body FROM relation_answers WHERE dyad = $1 AND lim = $2 AND day = $3::date AND state = s.state) AS body
        FROM (SELECT ${scopeStateSql(dyadScopesSql('$1::text'))} AS state) s`,
@@ -160,8 +161,7 @@ export class RelationWarmer {
 
   /** True when the projection's version has not moved for quietMs (it is read here). */
   private async quiet(): Promise<boolean> {
-    const [r] = await this.db.query<{ v: string | null }>(`SELECT (SELECT xmin::text FROM projection_state WHERE projection = $1) AS v`, [RELATIONS_PROJECTION]);
-    const v = r?.v ?? 'none';
+    const v = await projectionVersion(this.db);
     const t = performance.now();
     if (v !== this.version) {
       this.version = v;

@@ -5,6 +5,15 @@ import { RELATION_LISTS } from './relation-page';
 import { regroupStories } from './story-store';
 
 export const RELATIONS_PROJECTION = 'relations';
+/**
+ * The projection's version: the transaction that last wrote its `projection_state` row, which every
+ * writer of the read models writes in the same transaction ('none' before the first).
+ */
+export async function projectionVersion(db: Sql): Promise<string> {
+  const [r] = await db.query<{ v: string | null }>(`SELECT (SELECT xmin::text FROM projection_state WHERE projection = $1) AS v`, [RELATIONS_PROJECTION]);
+  return r?.v ?? 'none';
+}
+
 /** Advisory lock key that orders projector batches against the repair. */
 export const APPLY_LOCK = `hashtext('dyad.projection.apply')`;
 

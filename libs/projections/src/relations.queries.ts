@@ -1,4 +1,4 @@
-import { factDyads, type FactFields, type FactType } from '@dyad/domain';
+import { dyadKey, factDyads, type FactFields, type FactType } from '@dyad/domain';
 import type { Sql } from '@dyad/event-store';
 import { PROJECTED_TYPES } from './rebuild';
 import { scopeStateSql } from './relation-answers';
@@ -167,7 +167,7 @@ export class RelationsQueries {
    * read in the same statement: one snapshot), under which RelationAnswers stores it.
    */
   async currentAnswer(db: Sql, a: string, b: string, day: string, limit = DEFAULT_LIST_LIMIT) {
-    const dyad = a < b ? `${a}-${b}` : `${b}-${a}`;
+    const dyad = dyadKey(a, b);
     const [x, y] = dyad.split('-');
     const { state, ...r } = await this.currentRelation(db, dyad, x, y, `${day}T00:00:00.000Z`, limit);
     const window = { asOf: null, from: null, until: null };
