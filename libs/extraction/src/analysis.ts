@@ -277,8 +277,14 @@ export function analyse(input: { title?: string; body: string; publishedAt: stri
     markTopics(tokens, out, dates);
     if (words.has('was') || words.has('were') || words.has('been')) markPassiveTopics(tokens, out);
     if (dl > 0) for (const m of out) if (m.to <= dl) m.role = 'location';
+    // Fields written out, not spread from `s`: spread copies gave the sentences of one article
+    // different hidden classes, so every detector's reads of them were polymorphic (extraction ran
+    // ~15% slower per article).
     return {
-      ...s,
+      text: s.text,
+      start: s.start,
+      end: s.end,
+      paragraph: s.paragraph,
       index,
       tokens,
       mentions: out,
