@@ -4,6 +4,7 @@
  */
 import type { AnalysedSentence, CountryMention } from './analysis';
 import { HEDGES, IRREALIS, TITLE_WORDS } from './text/words';
+import { containsAny } from './text/word-sets';
 
 // Tokens that open a new clause for the purpose of finding a trigger's own subject.
 const SUBJECT_STOPS = new Set([';', 'that', 'while', 'whereas', 'but', ':', '“', '"', '—', '–']);
@@ -358,15 +359,9 @@ export function dateNear(s: AnalysedSentence, k: number): string | null {
   return best?.d ?? null;
 }
 
-/** True when the sentence contains one of the words (cheap pre-check before a detector runs). */
+/** True when the sentence contains one of the words (cheap pre-check before a detector runs; `words` a constant set). */
 export function hasAny(s: AnalysedSentence, words: ReadonlySet<string>): boolean {
-  // Iterate the smaller set.
-  if (s.words.size < words.size) {
-    for (const w of s.words) if (words.has(w)) return true;
-    return false;
-  }
-  for (const w of words) if (s.words.has(w)) return true;
-  return false;
+  return containsAny(s.words, words);
 }
 
 export function indexOfAny(s: AnalysedSentence, words: ReadonlySet<string>, from = 0): number[] {

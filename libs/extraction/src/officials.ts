@@ -9,6 +9,7 @@ import type { Office, Official } from './text/people';
 import { findOfficials, nameKeys, normaliseRole } from './text/people';
 import type { Token } from './text/tokens';
 import { TITLE_WORDS } from './text/words';
+import { containsAny } from './text/word-sets';
 
 interface RawSentence {
   tokens: Token[];
@@ -435,9 +436,7 @@ function lastOfficialBefore(officials: Official[], tokens: Token[], k: number): 
 
 /** Whether the two sets share a word, iterating the smaller one. */
 function hasWord(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  const [small, big] = a.size < b.size ? [a, b] : [b, a];
-  for (const w of small) if (big.has(w)) return true;
-  return false;
+  return containsAny(a, b);
 }
 
 /** Lower-case text without combining marks ("élisabeth" → "elisabeth"); ASCII is returned as is. */
