@@ -11,6 +11,8 @@ import { BODIES, DOMESTIC, VOTE_WORDS } from './vote-context';
 
 type Position = 'abstain' | 'yes' | 'no';
 
+const QUOTES: ReadonlySet<string> = new Set(['"', "'", '“', '”', '‘', '’']);
+
 /** The vote verb at token k and the position it expresses, if any. */
 function positionAt(s: AnalysedSentence, k: number): { pos: Position; end: number } | null {
   const t = s.tokens;
@@ -20,6 +22,9 @@ function positionAt(s: AnalysedSentence, k: number): { pos: Position; end: numbe
   if (w === 'abstained' || w === 'abstain' || w === 'abstaining' || w === 'abstentions' || w === 'abstention') return { pos: 'abstain', end: k + 1 };
   // A Security Council veto is a vote against.
   if (w === 'vetoed' || w === 'vetoes' || w === 'veto') return w === 'veto' && !['a', 'the', 'its', 'their'].includes(t[k - 1]?.lower ?? '') ? null : { pos: 'no', end: k + 1 };
+  // 'with "no" votes from X and Y': a quoted yes or no before "votes" is the position (1.18). Bare
+  // "no votes" is left alone: it is as often "none" ("passed with no votes against").
+  if ((w === 'no' || w === 'yes') && QUOTES.has(t[k - 1]?.text ?? '') && QUOTES.has(n1) && (n2 === 'votes' || n2 === 'vote')) return { pos: w, end: k + 3 };
   if (w === 'voted' || w === 'vote' || w === 'voting' || w === 'votes') {
     if (n1 === 'in' && (n2 === 'favour' || n2 === 'favor')) return { pos: 'yes', end: k + 3 };
     if (n1 === 'for' && ['it', 'the', 'a'].includes(n2)) return { pos: 'yes', end: k + 2 };
@@ -128,14 +133,17 @@ function listBeforeGroup(s: AnalysedSentence, k: number): CountryMention[] {
   return listBefore(s, i);
 }
 
-/** "with two abstentions (China, Russia)": a bracketed list right after the position. */
+const CLOSING: Record<string, string> = { '(': ')', '[': ']' };
+
+/** "with two abstentions (China, Russia)": a bracketed list right after the position ("[…]" too, 1.18). */
 function listInBrackets(s: AnalysedSentence, end: number): CountryMention[] {
   const t = s.tokens;
   let i = end;
-  if (t[i]?.lower !== '(') return [];
+  const close = CLOSING[t[i]?.lower ?? ''];
+  if (!close) return [];
   const out: CountryMention[] = [];
   i++;
-  while (i < t.length && t[i].lower !== ')') {
+  while (i < t.length && t[i].lower !== close) {
     const m = s.mentions.find((x) => x.from === i && (x.kind === 'name' || x.kind === 'capital'));
     if (m) {
       out.push(m);
@@ -155,6 +163,28 @@ function countedPosition(s: AnalysedSentence, k: number): { pos: Position; end: 
   if ((w === 'favour' || w === 'favor') && t[k - 1]?.lower === 'in') return { pos: 'yes', end: k + 1 };
   return null;
 }
+
+/**
+ * "30 voted in favour, 2 [Russia and China] against and 3 [India, Libya, Pakistan] abstained": a
+ * count, then its voters in brackets, then the position (1.18). Returns the position and the list.
+ */
+function countedListBefore(s: AnalysedSentence, k: number): { pos: Position; ms: CountryMention[] } | null {
+  const t = s.tokens;
+  const shut = t[k - 1]?.lower;
+  if (shut !== ')' && shut !== ']') return null;
+  let open = k - 2;
+  while (open >= 0 && t[open].lower !== (shut === ')' ? '(' : '[') && k - open < 40) open--;
+  if (open < 1 || t[open].lower !== (shut === ')' ? '(' : '[')) return null;
+  if (!/^\d{1,3}$/.test(t[open - 1].lower) && !(t[open - 1].lower in NUMBER_WORDS)) return null;
+  const w = t[k].lower;
+  const pos: Position | null =
+    w === 'against' ? 'no' : (w === 'in' && ['favour', 'favor'].includes(t[k + 1]?.lower ?? '')) || w === 'for' ? 'yes' : positionAt(s, k)?.pos ?? null;
+  if (!pos) return null;
+  const ms = listInBrackets(s, open);
+  return ms.length > 0 ? { pos, ms } : null;
+}
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 /** "Belarus, Syria and Eritrea joined Russia and North Korea in opposing the measure": both lists. */
 function joinedIn(s: AnalysedSentence, k: number): { pos: Position; ms: CountryMention[] } | null {
@@ -183,7 +213,12 @@ function listAfter(s: AnalysedSentence, end: number): CountryMention[] {
   const t = s.tokens;
   let i = end;
   const limit = Math.min(t.length, end + 10);
-  while (i < limit && !['including', 'included', 'include', 'were', 'was', ':'].includes(t[i].lower)) {
+  // ("The twelve abstentions came from A, B and C", 'with "no" votes from A and B': "from" right
+  // after the position or after "came" introduces the voters too, 1.18.
+  // Only with a name right after it: "abstained from the vote, including …" is no list.)
+  const named = (j: number) => s.mentions.some((m) => (m.from === j || (m.from === j + 1 && t[j].lower === 'the')) && (m.kind === 'name' || m.kind === 'capital'));
+  const from = (j: number) => t[j].lower === 'from' && (j === end || ['came', 'come', 'comes', 'coming'].includes(t[j - 1]?.lower ?? '')) && named(j + 1);
+  while (i < limit && !['including', 'included', 'include', 'were', 'was', ':'].includes(t[i].lower) && !from(i)) {
     if ([';', 'while', 'but', 'whereas'].includes(t[i].lower) || s.mentions.some((m) => m.from === i)) return [];
     // ("100 voted in favour of the resolution, 12 voted against including A and B": a later
     // position owns the list, 1.15.)
@@ -346,6 +381,11 @@ export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSen
     const joined = joinedIn(s, k);
     if (joined && !isIrrealis(s, k)) {
       for (const m of joined.ms) emit(m, joined.pos, k);
+      continue;
+    }
+    const countedBefore = countedListBefore(s, k);
+    if (countedBefore && !isIrrealis(s, k)) {
+      for (const m of countedBefore.ms) emit(m, countedBefore.pos, k);
       continue;
     }
     const counted = countedPosition(s, k);
