@@ -103,6 +103,14 @@ function sameFact(a: Candidate, b: Candidate, greetings: ReadonlySet<number> = N
   // common are meetings with different people: two meetings (1.16). (A welcome at the airport is
   // part of the visit's meeting, not a meeting of its own.)
   if (a.type === 'MeetingHeld' && b.type === 'MeetingHeld' && a.sentence !== b.sentence && !greetings.has(a.sentence) && !greetings.has(b.sentence) && otherOfficials(a.people ?? [], b.people ?? [])) return false;
+  // Signings told in two sentences by officials with no name in common, or as one more instrument
+  // ("also signed a further accord"), are different instruments (1.17.3).
+  if (a.type === 'AgreementSigned' && b.type === 'AgreementSigned' && a.sentence !== b.sentence) {
+    if (a.another || b.another) return false;
+    const x = a.signatories ?? [];
+    const y = b.signatories ?? [];
+    if (x.length > 0 && y.length > 0 && !x.some((n) => y.includes(n))) return false;
+  }
   const x = amountOf(a);
   const y = amountOf(b);
   if (x !== null && y !== null && x !== y) return false;
@@ -177,7 +185,7 @@ export function assemble(cands: Candidate[], sentences: AnalysedSentence[], extr
     }
   }
   return merged.map((c) => {
-    const { dateExplicit: _d, sentence, voteTag: _v, guestTag: _g, ...fields } = c;
+    const { dateExplicit: _d, sentence, voteTag: _v, guestTag: _g, another: _a, ...fields } = c;
     const s = sentences[sentence];
     const fact = {
       ...fields,

@@ -10,7 +10,7 @@ import { findDates } from './text/dates';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.17.2', () => expect(EXTRACTOR.version).toBe('1.17.2'));
+  it('is 1.17.3', () => expect(EXTRACTOR.version).toBe('1.17.3'));
 });
 
 describe('1.17.1: the month May after a trigger is no modal', () => {

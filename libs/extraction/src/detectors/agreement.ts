@@ -193,6 +193,18 @@ function namedAntecedent(t: AnalysedSentence['tokens'], k: number): boolean {
   return false;
 }
 
+/**
+ * "The two ministers also signed a second accord on …", "A protocol on … was also signed by …": with
+ * "also", an instrument brought in with "a/an/another" is one more instrument, not the one told
+ * before (1.17.3). Looks at the article before the instrument (after the verb, or opening the
+ * passive's subject) and for "also" in the clause before the verb.
+ */
+function anotherInstrument(t: AnalysedSentence['tokens'], k: number, start: number, objectStart: number, passive: boolean): boolean {
+  if (!t.slice(start, k).some((x) => x.lower === 'also')) return false;
+  const lead = passive ? t.slice(start, k).find((x) => !['thus', ',', 'also'].includes(x.lower))?.lower : objectStart > k ? t[k + 1]?.lower : undefined;
+  return lead === 'a' || lead === 'an' || lead === 'another';
+}
+
 export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[] {
   if (!hasAny(s, SIGN)) return [];
   if (isSportContext(s)) return [];
@@ -215,7 +227,9 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
     // ("A Work Plan of the trade ministries of A and B for the years 2026 to 2028 was
     // signed": the passive's subject opens with the instrument, however long its modifiers, 1.17.)
     const cs = clauseStart(s, k);
-    const subjectInstrument = ['was', 'were', 'been'].includes(t[k - 1]?.lower ?? '') && t.slice(cs, Math.min(k, cs + 4)).some((x, i) => AGREEMENT.has(x.lower) || namedProgramme(t, cs + i));
+    // ("… was also signed by": an adverb between the auxiliary and the verb, 1.17.3.)
+    const aux = t[k - 1]?.lower === 'also' ? t[k - 2]?.lower : t[k - 1]?.lower;
+    const subjectInstrument = ['was', 'were', 'been'].includes(aux ?? '') && t.slice(cs, Math.min(k, cs + 4)).some((x, i) => AGREEMENT.has(x.lower) || namedProgramme(t, cs + i));
     const from10 = subjectInstrument ? cs : Math.max(0, k - 10, cs);
     const before = t.slice(from10, k).some((x, i) => (AGREEMENT.has(x.lower) && !['letter', 'letters'].includes(x.lower)) || namedProgramme(t, from10 + i)) || namedAntecedent(t, k);
     // "has signed a $NZD10 million Climate Finance and Budget Support to assist Fiji": a sum of aid
@@ -334,8 +348,20 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
       sentence: s.index,
     };
     const subject = t.slice(objectStart, end).map((x) => x.text).join(' ').replace(/ ([,.;)’'])/g, '$1');
+    // The officials named in the signing's clause ("signed by A and B", "A and B signed") (1.17.3).
+    const signatories = [...new Set(s.mentions.filter((m) => m.kind === 'person' && m.person && m.from >= start && m.to <= end).map((m) => m.person!.name))];
     const out: Candidate[] = [
-      { type: 'AgreementSigned', parties, ...(organisations.length ? { organisations } : {}), subject: subject || null, value, signatories: [], confidence, ...base },
+      {
+        type: 'AgreementSigned',
+        parties,
+        ...(organisations.length ? { organisations } : {}),
+        subject: subject || null,
+        value,
+        signatories,
+        confidence,
+        ...base,
+        ...(anotherInstrument(t, k, start, objectStart, subjectInstrument) ? { another: true } : {}),
+      },
     ];
     if (eachWith) return parties.map((p) => ({ ...out[0], parties: [p, eachWith!] }) as Candidate);
     if (alsoOrg.length > 0) out.push({ type: 'AgreementSigned', parties: [parties[0]], organisations: alsoOrg, subject: subject || null, value: null, signatories: [], confidence: 0.6, ...base });

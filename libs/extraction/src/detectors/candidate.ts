@@ -12,4 +12,6 @@ export type Candidate = FactFields & {
   voteTag?: string;
   /** Meetings: the guest met one by one when a host met two officials of one state in one sentence (1.15). */
   guestTag?: string;
+  /** Agreements: told as one more instrument ("also signed a further accord", 1.17.3). */
+  another?: boolean;
 };

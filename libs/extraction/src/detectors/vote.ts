@@ -22,7 +22,7 @@ function positionAt(s: AnalysedSentence, k: number): { pos: Position; end: numbe
   if (w === 'abstained' || w === 'abstain' || w === 'abstaining' || w === 'abstentions' || w === 'abstention') return { pos: 'abstain', end: k + 1 };
   // A Security Council veto is a vote against.
   if (w === 'vetoed' || w === 'vetoes' || w === 'veto') return w === 'veto' && !['a', 'the', 'its', 'their'].includes(t[k - 1]?.lower ?? '') ? null : { pos: 'no', end: k + 1 };
-  // 'with "no" votes from X and Y': a quoted yes or no before "votes" is the position (1.18). Bare
+  // 'with "no" votes from X and Y': a quoted yes or no before "votes" is the position (1.17.2). Bare
   // "no votes" is left alone: it is as often "none" ("passed with no votes against").
   if ((w === 'no' || w === 'yes') && QUOTES.has(t[k - 1]?.text ?? '') && QUOTES.has(n1) && (n2 === 'votes' || n2 === 'vote')) return { pos: w, end: k + 3 };
   if (w === 'voted' || w === 'vote' || w === 'voting' || w === 'votes') {
@@ -135,7 +135,7 @@ function listBeforeGroup(s: AnalysedSentence, k: number): CountryMention[] {
 
 const CLOSING: Record<string, string> = { '(': ')', '[': ']' };
 
-/** "with two abstentions (China, Russia)": a bracketed list right after the position ("[…]" too, 1.18). */
+/** "with two abstentions (China, Russia)": a bracketed list right after the position ("[…]" too, 1.17.2). */
 function listInBrackets(s: AnalysedSentence, end: number): CountryMention[] {
   const t = s.tokens;
   let i = end;
@@ -165,8 +165,8 @@ function countedPosition(s: AnalysedSentence, k: number): { pos: Position; end: 
 }
 
 /**
- * "30 voted in favour, 2 [Russia and China] against and 3 [India, Libya, Pakistan] abstained": a
- * count, then its voters in brackets, then the position (1.18). Returns the position and the list.
+ * "25 members voted in favour, 3 [Belarus, Cuba and Venezuela] against, 2 [Laos, Mali] abstained": a
+ * count, then its voters in brackets, then the position (1.17.2). Returns the position and the list.
  */
 function countedListBefore(s: AnalysedSentence, k: number): { pos: Position; ms: CountryMention[] } | null {
   const t = s.tokens;
@@ -214,7 +214,7 @@ function listAfter(s: AnalysedSentence, end: number): CountryMention[] {
   let i = end;
   const limit = Math.min(t.length, end + 10);
   // ("The twelve abstentions came from A, B and C", 'with "no" votes from A and B': "from" right
-  // after the position or after "came" introduces the voters too, 1.18.
+  // after the position or after "came" introduces the voters too, 1.17.2.
   // Only with a name right after it: "abstained from the vote, including …" is no list.)
   const named = (j: number) => s.mentions.some((m) => (m.from === j || (m.from === j + 1 && t[j].lower === 'the')) && (m.kind === 'name' || m.kind === 'capital'));
   const from = (j: number) => t[j].lower === 'from' && (j === end || ['came', 'come', 'comes', 'coming'].includes(t[j - 1]?.lower ?? '')) && named(j + 1);

@@ -1,7 +1,7 @@
 import type { Mention } from './mentions';
 import type { Token } from './tokens';
 import { tokenize } from './tokens';
-import { FUNCTION_WORDS, TITLE_WORDS } from './words';
+import { FUNCTION_WORDS, PORTFOLIO_WORDS, TITLE_WORDS } from './words';
 
 /** An official introduced in the article ("Japanese Foreign Minister Yoshimasa Hayashi"). */
 export interface Official {
@@ -80,6 +80,24 @@ function afterBetween(tokens: Token[], titleStart: number): boolean {
   return false;
 }
 
+const MINISTERIAL = new Set(['minister', 'ministers', 'secretary']);
+
+/** A capitalised portfolio word at i that a ministerial title follows: "Transport (and Works) Minister". */
+function portfolioBefore(tokens: Token[], i: number): boolean {
+  if (!tokens[i]?.cap || !PORTFOLIO_WORDS.has(tokens[i].lower)) return false;
+  for (let j = i + 1; j < tokens.length && j < i + 6; j++) {
+    const w = tokens[j].lower;
+    if (MINISTERIAL.has(w) && tokens[j].cap) return true;
+    if (!(tokens[j].cap && PORTFOLIO_WORDS.has(w)) && w !== 'and' && w !== ',') return false;
+  }
+  return false;
+}
+
+/** A capitalised portfolio word at i inside a ministerial title: "Minister of Transport and Works". */
+function portfolioAfter(tokens: Token[], i: number, words: string[]): boolean {
+  return !!tokens[i]?.cap && PORTFOLIO_WORDS.has(tokens[i].lower) && words.some((w) => MINISTERIAL.has(w));
+}
+
 export function findOfficials(tokens: Token[], mentions: Mention[]): { officials: Official[]; offices: Office[] } {
   const officials: Official[] = [];
   const offices: Office[] = [];
@@ -88,7 +106,7 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
   const mentionEnding = new Map<number, Mention>();
   for (const m of mentions) mentionEnding.set(m.to, m);
   for (let i = 0; i < tokens.length; i++) {
-    if (!TITLE_WORDS.has(tokens[i].lower) || tokens[i].lower === 'mr' || tokens[i].lower === 'mrs') continue;
+    if ((!TITLE_WORDS.has(tokens[i].lower) && !portfolioBefore(tokens, i)) || tokens[i].lower === 'mr' || tokens[i].lower === 'mrs') continue;
     // Title run, allowing "of <Country>" and "of Foreign Affairs" inside it.
     const titleStart = i;
     let j = i;
@@ -96,7 +114,7 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
     const words: string[] = [];
     while (j < tokens.length) {
       const t = tokens[j];
-      if (TITLE_WORDS.has(t.lower)) {
+      if (TITLE_WORDS.has(t.lower) || portfolioBefore(tokens, j) || portfolioAfter(tokens, j, words)) {
         words.push(t.lower);
         j++;
         // ("President-elect X": the office-to-be is still the title before the name, 1.15.)
@@ -105,7 +123,7 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
       }
       // "Minister of Foreign Affairs and Trade", "Deputy Prime Minister and Foreign Minister": one office run.
       // ("between the Pakistani Prime Minister and President X": "between … and" joins two sides, 1.14.)
-      if (t.lower === 'and' && words.length > 0 && TITLE_WORDS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 1].cap && !afterBetween(tokens, titleStart)) {
+      if (t.lower === 'and' && words.length > 0 && (TITLE_WORDS.has(tokens[j + 1]?.lower ?? '') || portfolioAfter(tokens, j + 1, words)) && tokens[j + 1].cap && !afterBetween(tokens, titleStart)) {
         j++;
         continue;
       }
@@ -116,7 +134,7 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
           j = m.to;
           continue;
         }
-        if (TITLE_WORDS.has(tokens[j + 1]?.lower ?? '')) {
+        if (TITLE_WORDS.has(tokens[j + 1]?.lower ?? '') || portfolioAfter(tokens, j + 1, words)) {
           j++;
           continue;
         }

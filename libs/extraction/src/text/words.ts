@@ -26,6 +26,21 @@ export const TITLE_WORDS = set(`
   governor senator sheikh opposition supreme second external
 `);
 
+/**
+ * A minister's portfolio ("Transport Minister", "Minister of Energy and
+ * Mines"): part of a title only when capitalised in a run that holds "Minister" or
+ * "Secretary" (text/people.ts), never a title word on its own (1.17.3).
+ */
+export const PORTFOLIO_WORDS = set(`
+  transport transportation energy health education agriculture infrastructure culture tourism labour
+  labor environment industry industrial mines mining petroleum oil gas communications information
+  planning investment fisheries water works youth sport sports women science technology research
+  innovation digital transformation home internal european integration regional development
+  cooperation international relations immigration housing urban rural budget treasury public social
+  welfare economic aviation maritime railways roads land lands natural resources climate emergency
+  employment heritage arts family
+`);
+
 /** Capitalised words that may precede a place name without making it part of another name. */
 export const FUNCTION_WORDS = set(`
   the a an in on at of to from for with by and or but as after before during while since between

@@ -1,12 +1,12 @@
 /**
- * Vote lists added in extractor 1.18 (UN and IAEA reporting constructions). Every sentence is
+ * Vote lists added in extractor 1.17.2 (UN and IAEA reporting constructions). Every sentence is
  * invented (other states); each rule has cases where it must not fire.
  */
 import { facts, sigs } from './spec-signatures';
 
 const votes = (body: string) => sigs(body).filter((x) => x.startsWith('Vote'));
 
-describe('1.18 votes: voters introduced by "came from" or by "from" after the position', () => {
+describe('1.17.2 votes: voters introduced by "came from" or by "from" after the position', () => {
   it('"The nine abstentions came from A, B and C" names each abstainer', () => {
     const body = 'The General Assembly adopted the resolution on Tuesday by 150 votes to 4, with 9 abstentions. The nine abstentions came from Bhutan, Chad, Fiji and Nepal.';
     expect(votes(body)).toEqual(['VoteAbstained BTN', 'VoteAbstained FJI', 'VoteAbstained NPL', 'VoteAbstained TCD']);
@@ -23,7 +23,7 @@ describe('1.18 votes: voters introduced by "came from" or by "from" after the po
   });
 });
 
-describe('1.18 votes: a count, its voters in brackets, then the position', () => {
+describe('1.17.2 votes: a count, its voters in brackets, then the position', () => {
   it('"25 in favour, 3 [A, B and C] against, and 2 [D, E] abstained" (square or round brackets)', () => {
     const body = 'The IAEA Board of Governors adopted the resolution on Monday. 25 members voted in favour, 3 [Belarus, Cuba and Venezuela] against, and 2 (Laos, Mali) abstained, a diplomat said.';
     expect(votes(body)).toEqual(['VoteAbstained LAO', 'VoteAbstained MLI', 'VoteCast BLR no', 'VoteCast CUB no', 'VoteCast VEN no']);
