@@ -14,6 +14,9 @@ const TIES = new Set(['cooperation', 'co-operation', 'ties', 'relations', 'partn
 // Agreeing to meet or to sign is reported by other detectors (or is a plan).
 const NOT_COOPERATION = new Set(['meet', 'hold', 'sign', 'disagree', 'differ', 'a', 'an', 'the']);
 
+const GIVE = new Set(['provide', 'give', 'extend', 'grant', 'send', 'deliver', 'donate', 'offer']);
+const AID_OBJECTS = new Set(['support', 'assistance', 'aid', 'help', 'relief', 'funding', 'grant', 'grants', 'loan', 'loans']);
+
 // "upon the request of", "on the invitation of": who asked, not what was agreed.
 const AT_REQUEST = new Set(['request', 'invitation', 'proposal', 'initiative', 'suggestion', 'insistence']);
 // What can be "agreed" without being cooperation: the visit, meeting or date itself.
@@ -49,6 +52,9 @@ export function detectCooperation(s: AnalysedSentence, ctx: Context): Candidate[
     }
     if (!['to', 'on', 'upon'].includes(next) && (!was || !plainAgree)) continue;
     if (next === 'to' && NOT_COOPERATION.has(obj)) continue;
+    // "Australia agreed to provide support for X's police": a giving verb with an aid noun as its
+    // object is a pledge (AidPledged), not cooperation agreed (1.18).
+    if (next === 'to' && GIVE.has(obj) && t.slice(after + 2, after + 5).some((x) => AID_OBJECTS.has(x.lower))) continue;
     // "… first visit to Pakistan, which was agreed upon the request of …": a visit or a date
     // agreed at someone's request is no cooperation agreed (1.9).
     if (t[k - 1]?.lower === 'was' && (['on', 'upon'].includes(next) && obj === 'the' && AT_REQUEST.has(t[after + 2]?.lower ?? ''))) continue;

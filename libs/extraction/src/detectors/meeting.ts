@@ -17,7 +17,7 @@ const VERBS = new Set(['met', 'meets', 'meeting', 'hosted', 'hosts', 'received',
 const BODIES = new Set(['council', 'assembly', 'un', 'nato', 'eu', 'g7', 'g20', 'asean', 'sco', 'brics', 'opec', 'cabinet', 'parliament', 'board', 'committee', 'commission', 'wto', 'who', 'imf', 'davos', 'apec', 'forum']);
 // "The ministers of A, B and C gathered / convened in Lima": a meeting of the subjects only.
 const GATHER = new Set(['gathered', 'convened', 'assembled']);
-const TRIGGERS = new Set([...NOUNS, ...VERBS, ...GATHER, 'call', 'talk', 'exchange', 'talking']);
+const TRIGGERS = new Set([...NOUNS, ...VERBS, ...GATHER, 'call', 'calls', 'called', 'talk', 'exchange', 'talking']);
 // Who gathers for a meeting of states: its officials, not its citizens or troops.
 const GATHERERS = new Set(['leaders', 'presidents', 'ministers', 'heads', 'officials', 'delegations', 'diplomats', 'envoys', 'representatives', 'negotiators', 'premiers', 'counterparts', 'delegates', 'chiefs']);
 const GROUP_SIZE: Record<string, number> = { trilateral: 3, tripartite: 3, 'three-way': 3, quadrilateral: 4 };
@@ -292,6 +292,47 @@ function discussedTogether(s: AnalysedSentence, ctx: Context): Candidate[] {
   return [{ type: 'MeetingHeld', participants: [...pair], people: peopleIn(people), location: locationIn(s, k) ?? (ctx.location && pair.includes(ctx.location.country ?? '') ? ctx.location : null), topics: [], date: date ?? ctx.storyDate, dateExplicit: date !== null, confidence: 0.55, modality: isHedged(s) ? 'hedged' : 'asserted', sentence: s.index }];
 }
 
+// What may stand between "called on" and the official called on: "the", a state's demonym or possessive, titles.
+const CALL_LEAD = new Set(['the', 'his', 'her', 'their', 'visiting', "'s", 'newly', '-', 'appointed', 'newly-appointed']);
+
+/**
+ * "called on President X", "calls on Indian Prime Minister Y", "called upon the Emir": a call in
+ * person on an official (a person of the article, or a capitalised title). Not when the official is
+ * asked to do something ("called on President X to resign", "called on Y for the release of …"),
+ * and not a call on a state ("called on Japan to …", an appeal) (1.18).
+ */
+export function callsOnOfficial(s: AnalysedSentence, k: number): boolean {
+  const t = s.tokens;
+  if (!['on', 'upon'].includes(t[k + 1]?.lower ?? '')) return false;
+  let i = k + 2;
+  while (i < t.length && i < k + 8) {
+    const m = s.mentions.find((x) => x.from === i);
+    if (m && m.kind === 'person') break;
+    if (m && (m.kind === 'demonym' || (m.possessive && m.kind !== 'city'))) {
+      i = m.possessive ? m.to + 1 : m.to;
+      continue;
+    }
+    if (m) return false;
+    if (CALL_LEAD.has(t[i].lower)) i++;
+    else break;
+  }
+  const person = s.mentions.find((x) => x.from === i && x.kind === 'person');
+  let end: number;
+  if (person) end = person.to;
+  else {
+    if (!t[i]?.cap || !TITLE_WORDS.has(t[i].lower)) return false;
+    end = i;
+    while (end < t.length && end < i + 8 && (t[end].cap || t[end].lower === 'of' || t[end].lower === 'the' || t[end].lower === '-')) end++;
+  }
+  const stop = clauseEnd(s, k);
+  // "… to resign", "… for the early release of …": a request made of the official.
+  for (let j = end; j < Math.min(stop, end + 8); j++) {
+    if (t[j].lower === 'for' && j === end) return false;
+    if (t[j].lower === 'to' && /^\p{Ll}/u.test(t[j + 1]?.text ?? '') && !['the', 'his', 'her', 'a', 'an'].includes(t[j + 1].lower)) return false;
+  }
+  return true;
+}
+
 // "had a telephone conversation": remote contact told with no meeting word (1.17).
 const REMOTE_TALK = new Set(['conversation', 'conversations', 'conversed', 'spoke', 'speak', 'talked', 'call', 'calls']);
 
@@ -310,8 +351,9 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     ctx.remoteMeeting = true;
     return [];
   }
-  // A call is remote unless it is a courtesy call (a visit to someone's office).
-  if (t.some((x, i) => (x.lower === 'call' || x.lower === 'calls') && t[i - 1]?.lower !== 'courtesy')) return [];
+  // A call is remote unless it is a courtesy call (a visit to someone's office), or a call on an
+  // official in person ("called on President X", 1.18).
+  if (t.some((x, i) => (x.lower === 'call' || x.lower === 'calls') && t[i - 1]?.lower !== 'courtesy' && !callsOnOfficial(s, i))) return [];
   const first = meetingFrom(s, ctx, 0);
   if (first.k < 0) return first.cands.length === 0 && hasAny(s, DISCUSS) ? discussedTogether(s, ctx) : first.cands;
   // "X and Y met when …, and the two leaders met on the sidelines of the G20 summit in November": a
@@ -363,12 +405,16 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     const aTalk = w === 'talk' && t[k - 1]?.lower === 'a' && ['had', 'held', 'have', 'has'].includes(t[k - 2]?.lower ?? '');
     // "they had / held an in-depth exchange of views": a talk in person (remote contact is excluded below) (1.10).
     const exchange = w === 'exchange' && t[k + 1]?.lower === 'of' && t[k + 2]?.lower === 'views' && t.slice(Math.max(0, k - 6), k).some((x) => ['had', 'held', 'have', 'has'].includes(x.lower));
-    const isNoun = NOUNS.has(w) || aTalk || exchange || (w === 'call' && t[k - 1]?.lower === 'courtesy');
+    const isNoun = NOUNS.has(w) || aTalk || exchange || ((w === 'call' || w === 'calls') && t[k - 1]?.lower === 'courtesy');
+    // "called on President X", "calls on the Prime Minister": a call on an official is a visit to
+    // him, not a request ("called on X to …" is an appeal) (1.18).
+    const callOn = !isNoun && (w === 'called' || w === 'calls' || w === 'call') && callsOnOfficial(s, k);
+    if ((w === 'called' || w === 'calls' || w === 'call') && !isNoun && !callOn) continue;
     const gather = GATHER.has(w);
     // "Talking with President X, Y said …": an opening participle of talks, like "Meeting with" (1.15).
     // ("Talking with reporters, …": only an official, a title or a name, is a guest.)
     const talking = w === 'talking' && k === 0 && t[1]?.lower === 'with' && (TITLE_WORDS.has(t[2]?.lower ?? '') || s.mentions.some((m) => m.from === 2 && m.kind === 'person'));
-    if (!isNoun && !VERBS.has(w) && !gather && !talking) continue;
+    if (!isNoun && !VERBS.has(w) && !gather && !talking && !callOn) continue;
     if (MEALS.has(w) && !t.slice(Math.max(0, k - 3), k).some((x) => MEAL_LEAD.has(x.lower))) continue;
     // "during this meeting", "At the meeting" after "hosted a virtual meeting": the remote one again (1.12).
     if (isNoun && ctx.remoteMeeting && ['this', 'that', 'the'].includes(t[k - 1]?.lower ?? '')) continue;
