@@ -123,7 +123,9 @@ function carryDates(cands: Candidate[], sentences: AnalysedSentence[]): void {
   for (const c of cands) {
     if (c.type === 'MeetingHeld' && !c.dateExplicit) {
       const k = keyOf(c.participants);
-      const src = dated.filter((d) => d.sentence < c.sentence && c.sentence - d.sentence <= 2 && keyOf(d.participants) === k).pop();
+      // ("left X on Sunday after a visit, during which he met Y. He had arrived on Saturday and held a
+      // closed-door meeting with Y": an undated report just before the dated one is that meeting too, 1.18.)
+      const src = dated.filter((d) => d.sentence < c.sentence && c.sentence - d.sentence <= 2 && keyOf(d.participants) === k).pop() ?? dated.find((d) => d.sentence > c.sentence && d.sentence - c.sentence === 1 && keyOf(d.participants) === k);
       if (src) {
         c.date = src.date;
         c.dateExplicit = true;

@@ -104,7 +104,8 @@ function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
     const w = t[k].lower;
     // "I call on the government of X to …", "We urge X to …": the present of a first person is the
     // appeal being made (1.17; the pronoun is a speaker's only when a quote attributes it).
-    const performative = PERFORMATIVE.has(w) && s.mentions.some((m) => m.kind === 'person' && m.from === k - 1 && ['i', 'we'].includes(t[k - 1].lower));
+    // (Or a state's office the quote is attributed to: '"We urge X to …," the <Demonym> minister said', 1.18.)
+    const performative = PERFORMATIVE.has(w) && s.mentions.some((m) => (m.kind === 'person' || m.role === 'actor') && m.from === k - 1 && m.to === k && ['i', 'we'].includes(t[k - 1].lower));
     // A statement in the first person plural, outside quotes ("We urge A and B to …"), by the one state
     // the statement names as its own subject ("Ireland respects …"): that state appeals (1.17).
     const weState = PERFORMATIVE.has(w) && t[k - 1]?.lower === 'we' && (k === 1 || ['also', 'again', 'strongly', 'therefore'].includes(t[k - 2]?.lower ?? '') && k === 2) && !t.some((x) => QUOTES.has(x.text)) ? statementSpeaker(ctx) : null;

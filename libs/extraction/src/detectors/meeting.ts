@@ -534,6 +534,9 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     const dests = destinations(s, from, k);
     if (dests.length >= 2 && ms.every((m) => dests.includes(m) || m.from < dests[0].from)) ms = ms.filter((m) => !dests.includes(m));
     let participants = distinct(ms);
+    // "Nine envoys paid courtesy calls on the Vice President; they were the ambassadors of A, B, C
+    // …": each calls alone, so a call names no meeting of three or more (1.18).
+    if ((callOn || ((w === 'call' || w === 'calls') && t[k - 1]?.lower === 'courtesy')) && participants.length > 2) continue;
     let confidence = participants.length === 2 ? 0.8 : 0.65;
     // "The two ministers held talks", "their meeting": the pair under discussion.
     // "At the meeting held at …": a definite meeting at the head of the sentence is the one just told.
