@@ -88,7 +88,7 @@ export function peopleIn(ms: CountryMention[]): Person[] {
 }
 
 // Words that may stand between "received" and its guest: "received visiting Lao President X".
-const GUEST_LEAD = new Set(['the', 'a', 'his', 'her', 'their', 'visiting', 'of', 'to', 'and', ',', 'from', 'senior', 'three', 'two', 'several']);
+const GUEST_LEAD = new Set(['the', 'a', 'his', 'her', 'their', 'visiting', 'of', 'to', 'and', ',', 'from', 'senior', 'three', 'two', 'several', 'high', '-', 'level', 'high-level', 'delegation', 'delegations', 'ministerial', 'official', 'republic']);
 
 /** "received / hosted / welcomed" + a state or an official, not "welcomed the proposal". */
 function receivesSomeone(s: AnalysedSentence, k: number): boolean {
@@ -98,7 +98,7 @@ function receivesSomeone(s: AnalysedSentence, k: number): boolean {
     const by = t.slice(k + 1, k + 7).findIndex((x) => x.lower === 'by');
     if (by >= 0) return receivesSomeone(s, k + 1 + by);
   }
-  for (let i = k + 1; i < Math.min(t.length, k + 7); i++) {
+  for (let i = k + 1; i < Math.min(t.length, k + 10); i++) {
     if (s.mentions.some((m) => m.from === i && m.role === 'actor')) return true;
     if (!(GUEST_LEAD.has(t[i].lower) || TITLE_WORDS.has(t[i].lower) || GOVERNMENT_NOUNS.has(t[i].lower) || t[i].cap)) return false;
   }
@@ -282,8 +282,20 @@ function discussedTogether(s: AnalysedSentence, ctx: Context): Candidate[] {
   const from = clauseStart(s, k);
   let pair: string[] | null = null;
   // "The two leaders discussed", "Both ministers reviewed".
-  const subj = t.slice(from, k).map((x) => x.lower);
-  if (PAIR_NOUNS.has(subj[subj.length - 1] ?? '') && (subj.includes('two') || subj[0] === 'both') && subj.length <= 5) pair = pairFor(ctx, []);
+  // ("The two ministers also / then / further discussed …": an adverb before the verb, 1.18.)
+  const subj = t.slice(from, k).map((x) => x.lower).filter((w, i, a) => !(i === a.length - 1 && ['also', 'then', 'further', 'later', 'jointly', 'briefly'].includes(w)));
+  if (PAIR_NOUNS.has(subj[subj.length - 1] ?? '') && (subj.includes('two') || subj[0] === 'both') && subj.length <= 5) {
+    pair = pairFor(ctx, []);
+    // ("X conveyed to his Turkish counterpart Y … The two ministers also discussed …": with no pair
+    // told yet, the two states whose officials the sentence before names, 1.18.)
+    // (Up to two sentences back: "X conveyed to his Turkish counterpart Y … X told journalists … The
+    // two ministers also discussed …"; the nearest sentence naming two or more officials.)
+    for (let b = s.index - 1; !pair && b >= 0 && b >= s.index - 2; b--) {
+      const states = [...new Set(ctx.sentences[b].mentions.filter((m) => m.kind === 'person' && m.role === 'actor').map((m) => m.iso3))];
+      if (states.length === 2) pair = states;
+      else if (states.length > 2) break;
+    }
+  }
   // "she and Beridze had reviewed": two officials of two states coordinated as the subject.
   const people = s.mentions.filter((m) => m.kind === 'person' && m.from >= from && m.to <= k && m.role === 'actor');
   if (!pair && people.length === 2 && t[people[0].to]?.lower === 'and' && people[1].from === people[0].to + 1 && people[1].to === k && people[0].iso3 !== people[1].iso3) pair = [people[0].iso3, people[1].iso3];
