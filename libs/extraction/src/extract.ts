@@ -119,6 +119,20 @@ function impliedAssembly(sentences: AnalysedSentence[]): string | null {
 }
 
 function carryDates(cands: Candidate[], sentences: AnalysedSentence[]): void {
+  // "X attended Y's swearing-in on Sunday evening. The two leaders then held talks after the
+  // ceremony.": an event told as following the one just dated ("then", "afterwards", "after the
+  // ceremony"), with no day of its own, is of the day the sentence before names (1.18).
+  for (const c of cands) {
+    if (c.dateExplicit || (c.type !== 'MeetingHeld' && c.type !== 'AgreementSigned' && c.type !== 'CooperationAgreed') || c.sentence === 0) continue;
+    const t = sentences[c.sentence].tokens;
+    const follows = t.some((x, i) => x.lower === 'then' || x.lower === 'afterwards' || x.lower === 'thereafter' || ((x.lower === 'after' || x.lower === 'following') && t[i + 1]?.lower === 'the' && SCENE_NOUNS.has(t[i + 2]?.lower ?? '')));
+    if (!follows) continue;
+    const days = new Set(sentences[c.sentence - 1].dates.filter((d) => d.precision === 'day').map((d) => d.value));
+    if (days.size === 1) {
+      c.date = [...days][0];
+      c.dateExplicit = true;
+    }
+  }
   const dated = cands.filter((c): c is Extract<Candidate, { type: 'MeetingHeld' }> => c.type === 'MeetingHeld' && c.dateExplicit && c.date !== null);
   for (const c of cands) {
     if (c.type === 'MeetingHeld' && !c.dateExplicit) {

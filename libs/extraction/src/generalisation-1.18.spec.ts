@@ -140,6 +140,13 @@ describe('dates', () => {
     const body = 'Ghanaian Foreign Minister Kofi Mensah is on a five-day trip that began Thursday, during which he visited Benin and Togo.';
     expect(of(body, 'VisitMade').map((f) => f.date)).toEqual(['2024-06', '2024-06']);
   });
+  it('"The two leaders then held talks after the ceremony": the day of the sentence before', () => {
+    const body = 'Nepalese Prime Minister Hari Thapa paid a courtesy call on Indian President Mira Rao on Thursday. Thapa attended the swearing-in of Indian Prime Minister Raj Kumar on Wednesday evening. The two leaders then held talks after the ceremony.';
+    expect(of(body, 'MeetingHeld').map((f) => f.date).sort()).toEqual(['2024-06-12', '2024-06-13']);
+    // Two days in the sentence before: none is taken.
+    const two = 'Thapa attended the swearing-in of Indian Prime Minister Raj Kumar on Wednesday and a parade on Thursday. The two leaders then held talks in Delhi.';
+    expect(of(two, 'MeetingHeld').map((f) => f.date)).not.toContain('2024-06-12');
+  });
   it('a dateline day is the story\'s day when the body gives none; a bracketed range gives the first day', () => {
     expect(of('ACCRA, June 11 (GNA) - Kenyan President John Otieno arrived in Ghana on a state visit.', 'VisitMade').map((f) => f.date)).toEqual(['2024-06-11']);
     // More than a week before publication: the publication day, as before.
