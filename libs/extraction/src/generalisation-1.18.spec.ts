@@ -5,6 +5,7 @@
  * not fire (planned, negated, conditional, a request rather than a visit, a person rather than a place).
  */
 import { EXTRACTOR } from '.';
+import { analyse } from './analysis';
 import { facts, PUB, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
@@ -152,5 +153,15 @@ describe('dates', () => {
     // More than a week before publication: the publication day, as before.
     expect(of('ACCRA, May 11 (GNA) - Kenyan President John Otieno arrived in Ghana on a state visit.', 'VisitMade').map((f) => f.date)).toEqual(['2024-06-14']);
     expect(of('Kenyan President John Otieno paid a state visit to Ghana (10-12 June), the ministry said.', 'VisitMade').map((f) => f.date)).toEqual(['2024-06-10']);
+  });
+});
+
+describe('institutions are no officials', () => {
+  it('"the Presidential Palace", "the European External Action Service" name no person; a titled name still does', () => {
+    const a = analyse({ body: 'At the Presidential Palace in Dakar, Senegalese President Amadou Fall received the Ghanaian envoy. They discussed the European External Action Service.', publishedAt: PUB });
+    const names = a.officials.map((o) => o.name);
+    expect(names).not.toContain('Palace');
+    expect(names).not.toContain('Action Service');
+    expect(names).toContain('Amadou Fall');
   });
 });
