@@ -144,7 +144,7 @@ const hasSay = (s: AnalysedSentence) => { for (let i = 0; i < SAY_LIST.length; i
 const SAY_FORMS = new Set(['said', 'says', 'told', 'added', 'stressed', 'noted', 'explained', 'recalled', 'revealed']);
 
 /**
- * "the Greek foreign minister said", "said Kenya's foreign minister", "the ministry of X said": a
+ * "the Dutch foreign minister said", "said Kenya's foreign minister", "the ministry of X said": a
  * state's office named as the one who speaks, starting at token `at` (or, with `sayAt`, the office
  * right before that say-verb). Returns the state's mention, else undefined (1.18).
  */

@@ -206,7 +206,7 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
     // ("met in May 2019": the month is no modal, as in the windows above.)
     if (PLANNED_AFTER.has(w) && !inDate(i)) return true;
   }
-  // "the negotiations between A and B on their maritime zones are about to begin", "… are yet to
+  // "talks between A and B over the fishing quota are about to open", "… are yet to
   // start": the prospective of the noun trigger's own verb (1.18).
   if (['between', 'among', 'with', 'on', 'over', 'of'].includes(t[k + 1]?.lower ?? '')) {
     for (let i = k + 2; i < Math.min(t.length - 2, k + 16); i++) {
@@ -366,10 +366,10 @@ export function dateNear(s: AnalysedSentence, k: number): string | null {
     // "agreed to finish the road in 2027", "pledged to hold elections in March": a commitment's
     // infinitive names a later act, and a date after it is that act's, not the commitment's (1.17).
     if (d.from > k && COMMISSIVE.has(s.tokens[k]?.lower ?? "") && s.tokens.slice(k + 1, d.from).some((x, j) => x.lower === 'to' && /^\p{Ll}/u.test(s.tokens[k + 2 + j]?.text ?? '') && !DETERMINER_WORDS.has(s.tokens[k + 2 + j]?.lower ?? ''))) continue;
-    // "The Chilean leader, who took office last month, travelled to Argentina on Sunday": a date inside
+    // "The Malian envoy, whose term began in March, flew to Dakar on Friday": a date inside
     // a relative clause closed before the trigger is that clause's (1.18).
     if (d.to <= k && closedRelativeAround(s.tokens, d.from, d.to, k)) continue;
-    // "left Angola on Sunday, after a two-day visit, during which he met …": an event told in a
+    // "returned home on Friday after a brief tour, during which she held talks with …": an event told in a
     // "during / in which" clause about an earlier or later event ("after / before …") is not dated by
     // the main clause before it ("a trip that began Thursday, during which he visited …" is) (1.18).
     if (d.to <= k && s.tokens.slice(d.to, k).some((x, j, a) => x.lower === 'which' && ['during', 'in', 'at', 'throughout'].includes(a[j - 1]?.lower ?? '') && a[j - 2]?.lower === ',' && a.slice(0, j).some((y) => AFTER_EVENT.has(y.lower) || y.lower === 'before'))) continue;

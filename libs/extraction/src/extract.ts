@@ -119,8 +119,8 @@ function impliedAssembly(sentences: AnalysedSentence[]): string | null {
 }
 
 function carryDates(cands: Candidate[], sentences: AnalysedSentence[]): void {
-  // "X attended Y's swearing-in on Sunday evening. The two leaders then held talks after the
-  // ceremony.": an event told as following the one just dated ("then", "afterwards", "after the
+  // "X laid a wreath with Y on Friday morning. The two presidents afterwards met at the
+  // palace.": an event told as following the one just dated ("then", "afterwards", "after the
   // ceremony"), with no day of its own, is of the day the sentence before names (1.18).
   for (const c of cands) {
     if (c.dateExplicit || (c.type !== 'MeetingHeld' && c.type !== 'AgreementSigned' && c.type !== 'CooperationAgreed') || c.sentence === 0) continue;
@@ -137,8 +137,8 @@ function carryDates(cands: Candidate[], sentences: AnalysedSentence[]): void {
   for (const c of cands) {
     if (c.type === 'MeetingHeld' && !c.dateExplicit) {
       const k = keyOf(c.participants);
-      // ("left X on Sunday after a visit, during which he met Y. He had arrived on Saturday and held a
-      // closed-door meeting with Y": an undated report just before the dated one is that meeting too, 1.18.)
+      // ("flew home on Friday after a tour, during which she saw Y. She had landed on Thursday and held
+      // private talks with Y": an undated report just before the dated one is that meeting too, 1.18.)
       const src = dated.filter((d) => d.sentence < c.sentence && c.sentence - d.sentence <= 2 && keyOf(d.participants) === k).pop() ?? dated.find((d) => d.sentence > c.sentence && d.sentence - c.sentence === 1 && keyOf(d.participants) === k);
       if (src) {
         c.date = src.date;

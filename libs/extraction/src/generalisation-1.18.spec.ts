@@ -41,17 +41,19 @@ describe('a call in person on an official is a meeting; a call on someone to act
     expect(of('The Kenyan foreign minister called Ugandan President Peter Okello on Monday.', 'MeetingHeld')).toEqual([]);
   });
   it('envoys of several states paying courtesy calls meet the host one by one, never each other', () => {
-    expect(of('The courtesy calls on the Vice President were paid by the Ambassadors of Peru, Chile, Spain and Italy.', 'MeetingHeld')).toEqual([]);
+    expect(of('The Ambassadors of Peru, Chile, Spain and Italy paid courtesy calls on the Speaker.', 'MeetingHeld')).toEqual([]);
   });
 });
 
 describe('appeals: a state asked for something, a state whose help is sought', () => {
-  it('"called on <state> for the early release of …", "asked <state> for help"', () => {
-    expect(sigs('Dutch Foreign Minister Karel Smit said he called on Tehran for the early release of a detained Dutch national.', 'AppealMade')).toEqual(['AppealMade NLD>IRN']);
+  it('"called on <state> for the return of …", "pressed / asked <state> for …"', () => {
+    expect(sigs('The Dutch minister called on Caracas for the return of the seized tankers.', 'AppealMade')).toEqual(['AppealMade NLD>VEN']);
+    expect(sigs('Dutch Foreign Minister Karel Smit pressed Tehran for the return of two seized tankers.', 'AppealMade')).toEqual(['AppealMade NLD>IRN']);
     expect(sigs('The Zambian president asked Kenya for help with the refugees.', 'AppealMade')).toEqual(['AppealMade ZMB>KEN']);
   });
   it('"called for <state>\'s support"; not "called for talks with <state>", not planned', () => {
-    expect(sigs('The Zambian president called for Botswana\'s support for his bid to chair the bloc.', 'AppealMade')).toEqual(['AppealMade ZMB>BWA']);
+    expect(sigs('The Zambian president appealed for Botswana\'s help in hosting the refugees.', 'AppealMade')).toEqual(['AppealMade ZMB>BWA']);
+    expect(sigs('The Zambian president called for Botswana\'s backing in the vote for the bloc\'s chair.', 'AppealMade')).toEqual(['AppealMade ZMB>BWA']);
     expect(of('The Zambian president called for talks with Botswana on the border.', 'AppealMade')).toEqual([]);
     expect(of('The Zambian president said he would call on Botswana for the release of the fishermen.', 'AppealMade')).toEqual([]);
   });
@@ -71,97 +73,98 @@ describe('aid: recipients named through their institutions or people, support gi
     expect(sigs('South Korea provided a grant of $5 million to the Liberian treasury on Monday.', 'AidPledged')).toEqual(['AidPledged KOR>LBR']);
     expect(sigs('Sweden gave a grant of 20 million kronor to the Zambian ministry of health on Monday.', 'AidPledged')).toEqual(['AidPledged SWE>ZMB']);
   });
-  it('"to support people affected by … in <State>": where the people live', () => {
-    const body = 'Canada has announced humanitarian assistance of $5 million through the Canadian Fund for Local Initiatives to support families affected by the drought in Kenya.';
+  it('"to help families hit by … in <State>": where those helped live; "for" inside a name is no recipient', () => {
+    const body = 'Canada provided $5 million in emergency aid through the Office for Rural Roads to help families hit by the drought in Kenya.';
     expect(sigs(body, 'AidPledged')).toEqual(['AidPledged CAN>KEN']);
     // A population in no state named is no recipient.
-    expect(of('Canada has announced humanitarian assistance of $5 million to support families affected by the drought.', 'AidPledged').map((f) => (f as { recipient: string }).recipient)).not.toContain('KEN');
+    expect(of('Canada provided $5 million in emergency aid to help families hit by the drought.', 'AidPledged').map((f) => (f as { recipient: string }).recipient)).not.toContain('KEN');
   });
-  it('"decided to provide a grant of N" is the pledge with its amount', () => {
-    const [f] = of('The Indian government has decided to provide a grant of 200 million rupees to the Maldives for water projects.', 'AidPledged');
+  it('"undertook to extend a grant of N" is the pledge with its amount', () => {
+    const [f] = of('The Indian government undertook to extend a grant of 200 million rupees to the Maldives for water projects.', 'AidPledged');
     expect(f && { donor: (f as { donor: string }).donor, recipient: (f as { recipient: string }).recipient, amount: (f as { value: { amount: number } | null }).value?.amount }).toEqual({ donor: 'IND', recipient: 'MDV', amount: 200000000 });
   });
   it('support or assistance given, or agreed to be given, with no sum: a pledge, not cooperation', () => {
     expect(sigs('Japan provided assistance to Laos for the flood response on Monday.', 'AidPledged')).toEqual(['AidPledged JPN>LAO']);
-    expect(sigs('New Zealand agreed to provide support for Samoa\'s police force on Monday.', 'AidPledged')).toEqual(['AidPledged NZL>WSM']);
-    expect(of('New Zealand agreed to provide support for Samoa\'s police force on Monday.', 'CooperationAgreed')).toEqual([]);
+    expect(sigs('New Zealand undertook to give assistance to Samoa\'s coast guard on Monday.', 'AidPledged')).toEqual(['AidPledged NZL>WSM']);
+    expect(sigs('New Zealand agreed to extend support to Samoa\'s coast guard on Monday.', 'AidPledged')).toEqual(['AidPledged NZL>WSM']);
+    expect(of('New Zealand agreed to extend support to Samoa\'s coast guard on Monday.', 'CooperationAgreed')).toEqual([]);
   });
   it('not political support, not negated, not conditional, not a deliberation', () => {
     expect(of('New Zealand pledged support for Ukraine on Monday.', 'AidPledged')).toEqual([]);
-    expect(of('New Zealand did not provide assistance to Tonga last year.', 'AidPledged')).toEqual([]);
-    expect(of('New Zealand agreed to provide support for Samoa\'s police if the budget allows it.', 'AidPledged')).toEqual([]);
+    expect(of('New Zealand did not provide assistance to Fiji last year.', 'AidPledged')).toEqual([]);
+    expect(of('New Zealand agreed to extend support to Samoa\'s coast guard if the budget allows it.', 'AidPledged')).toEqual([]);
     expect(of('Japan will consider whether to provide further assistance to Laos.', 'AidPledged')).toEqual([]);
   });
 });
 
 describe('meetings: told by "the two ministers", and what is about to begin', () => {
-  it('"The two ministers also discussed …" after a sentence naming officials of two states', () => {
-    const body = 'Italian Foreign Minister Marco Neri conveyed to his Libyan counterpart Omar Salem the concerns of Rome, on the margins of a forum session in Oslo. Neri told journalists that he was satisfied. The two Foreign Ministers also discussed migration.';
-    expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld ITA-LBY']);
+  it('"The two ministers also reviewed …" after a sentence naming officials of two states', () => {
+    const body = 'Qatari Foreign Minister Khalid Mansour handed his Omani counterpart Salim Harthi an invitation from the emir in Oslo. Mansour briefed reporters afterwards. The two ministers also reviewed shipping.';
+    expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld OMN-QAT']);
   });
   it('not after a telephone call', () => {
-    const body = 'Italian Foreign Minister Marco Neri spoke by telephone with his Libyan counterpart Omar Salem on Monday. The two Foreign Ministers also discussed migration.';
+    const body = 'Qatari Foreign Minister Khalid Mansour spoke by telephone with his Omani counterpart Salim Harthi on Monday. The two ministers also reviewed shipping.';
     expect(of(body, 'MeetingHeld')).toEqual([]);
   });
-  it('"negotiations between A and B … are about to begin / are yet to start" have not happened', () => {
-    expect(of('The negotiations between Belize and Honduras on their maritime zones are about to begin.', 'MeetingHeld')).toEqual([]);
+  it('"talks between A and B … are about to open / are yet to start" have not happened', () => {
+    expect(of('Talks between Belize and Honduras over the fishing quota are about to open.', 'MeetingHeld')).toEqual([]);
     expect(of('The talks between Belize and Honduras are yet to start.', 'MeetingHeld')).toEqual([]);
     expect(of('Belize and Honduras are about to sign a border agreement.', 'AgreementSigned')).toEqual([]);
-    expect(sigs('The negotiations between Belize and Honduras on their maritime zones were held in Tegucigalpa on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld BLZ-HND']);
+    expect(sigs('Talks between Belize and Honduras over the fishing quota were held in Tegucigalpa on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld BLZ-HND']);
   });
-  it('"received a high-level delegation from <State>"; not a proposal', () => {
-    expect(sigs('Senegalese President Amadou Fall received a high-level delegation from the Republic of Ghana on Friday.', 'MeetingHeld')).toEqual(['MeetingHeld GHA-SEN']);
-    expect(of('Senegalese President Amadou Fall received a high-level proposal from the Republic of Ghana on Friday.', 'MeetingHeld')).toEqual([]);
+  it('"received a ministerial delegation from <State>"; not a proposal', () => {
+    expect(sigs('Senegalese President Amadou Fall received a ministerial delegation from Ghana on Friday.', 'MeetingHeld')).toEqual(['MeetingHeld GHA-SEN']);
+    expect(of('Senegalese President Amadou Fall received a ministerial proposal from Ghana on Friday.', 'MeetingHeld')).toEqual([]);
   });
-  it('the sidelines of a gathering abroad are not the official\'s home', () => {
-    const body = 'Foreign Minister Ana Costa met with her Spanish counterpart Luis Gil on the sidelines of the informal meeting of the EU ministers in Brussels.';
-    expect(of(body, 'MeetingHeld').flatMap((f) => (f as { participants: string[] }).participants)).not.toContain('BEL');
+  it('the margins of a gathering abroad are not the official\'s home', () => {
+    const body = 'Foreign Minister Ana Costa met her Spanish counterpart Luis Gil on the margins of an OSCE council in Vienna.';
+    expect(of(body, 'MeetingHeld').flatMap((f) => (f as { participants: string[] }).participants)).not.toContain('AUT');
   });
 });
 
 describe('visits: whose visit "his visit" is', () => {
-  it('"A signed a pact with B\'s President Y on the last day of his visit": the subject\'s visit', () => {
-    expect(sigs('Zambian President Peter Banda signed a trade pact with Kenyan President John Otieno in Nairobi on the last day of his visit to Kenya.', 'VisitMade')).toEqual(['VisitMade ZMB>KEN']);
+  it('"A opened a bridge with B\'s Premier Y on the last leg of his tour": the subject\'s visit', () => {
+    expect(sigs('Zambian President Peter Banda opened a bridge with Kenyan President Daniel Otieno in Nairobi on the last leg of his tour of Kenya.', 'VisitMade')).toEqual(['VisitMade ZMB>KEN']);
   });
   it('an object official after "received" still is the visitor of his own visit', () => {
-    expect(sigs('Kenyan President John Otieno received Zambian President Peter Banda on the last day of his visit to Kenya.', 'VisitMade')).toEqual(['VisitMade ZMB>KEN']);
+    expect(sigs('Kenyan President Daniel Otieno received Zambian President Peter Banda on the last day of his visit to Kenya.', 'VisitMade')).toEqual(['VisitMade ZMB>KEN']);
   });
 });
 
 describe('dates', () => {
   it('a date in a relative clause closed before the trigger is not the trigger\'s', () => {
-    expect(of('The Chilean President, who took office last month, travelled to Peru on Sunday with a delegation.', 'VisitMade').map((f) => f.date)).toEqual(['2024-06-09']);
-    expect(of('The Chilean President, who took office last month, travelled to Peru with a delegation.', 'VisitMade').map((f) => f.date)).toEqual(['2024-06-14']);
+    expect(of('The Malian foreign minister, whose term began in March, travelled to Senegal on Sunday with aides.', 'VisitMade').map((f) => f.date)).toEqual(['2024-06-09']);
+    expect(of('The Malian foreign minister, whose term began in March, travelled to Senegal with aides.', 'VisitMade').map((f) => f.date)).toEqual(['2024-06-14']);
   });
-  it('"left X on Sunday, after a visit, during which he met Y": the meeting is the one dated next', () => {
-    const body = 'The President of Benin left Togo last Sunday morning, after paying a 24-hour working visit, during which he had a meeting with his local counterpart. The Beninese Head of State arrived in Lome on Saturday (June 8) and held a closed-door meeting with the Togolese President.';
-    expect(of(body, 'MeetingHeld').map((f) => f.date)).toEqual(['2024-06-08']);
+  it('"flew home on Friday, following a stay, during which she saw Y": the meeting is the one dated next', () => {
+    const body = 'Ghanaian President Ama Owusu flew home from Togo on Friday morning, following a brief working stay, during which she held talks with her host. Owusu had landed in Lome on Thursday (June 13) and held private talks with Togolese President Kodjo Amega.';
+    expect(of(body, 'MeetingHeld').map((f) => f.date)).toEqual(['2024-06-13']);
   });
   it('"a trip that began Thursday, during which he visited X" keeps the trip\'s bound', () => {
     const body = 'Ghanaian Foreign Minister Kofi Mensah is on a five-day trip that began Thursday, during which he visited Benin and Togo.';
     expect(of(body, 'VisitMade').map((f) => f.date)).toEqual(['2024-06', '2024-06']);
   });
-  it('"The two leaders then held talks after the ceremony": the day of the sentence before', () => {
-    const body = 'Nepalese Prime Minister Hari Thapa paid a courtesy call on Indian President Mira Rao on Thursday. Thapa attended the swearing-in of Indian Prime Minister Raj Kumar on Wednesday evening. The two leaders then held talks after the ceremony.';
+  it('"The two presidents afterwards met …": the day of the sentence before', () => {
+    const body = 'Malian Prime Minister Ali Traore paid a courtesy call on Senegalese President Amadou Fall on Thursday. Traore laid a wreath with Senegalese Prime Minister Ousmane Ba on Wednesday morning. The two premiers afterwards held talks at the memorial.';
     expect(of(body, 'MeetingHeld').map((f) => f.date).sort()).toEqual(['2024-06-12', '2024-06-13']);
     // Two days in the sentence before: none is taken.
-    const two = 'Thapa attended the swearing-in of Indian Prime Minister Raj Kumar on Wednesday and a parade on Thursday. The two leaders then held talks in Delhi.';
+    const two = 'Traore laid a wreath with Senegalese Prime Minister Ousmane Ba on Wednesday and opened a school on Thursday. The two premiers afterwards held talks in Dakar.';
     expect(of(two, 'MeetingHeld').map((f) => f.date)).not.toContain('2024-06-12');
   });
   it('a dateline day is the story\'s day when the body gives none; a bracketed range gives the first day', () => {
-    expect(of('ACCRA, June 11 (GNA) - Kenyan President John Otieno arrived in Ghana on a state visit.', 'VisitMade').map((f) => f.date)).toEqual(['2024-06-11']);
+    expect(of('ACCRA, June 11 (GNA) - Kenyan President Daniel Otieno arrived in Ghana on a state visit.', 'VisitMade').map((f) => f.date)).toEqual(['2024-06-11']);
     // More than a week before publication: the publication day, as before.
-    expect(of('ACCRA, May 11 (GNA) - Kenyan President John Otieno arrived in Ghana on a state visit.', 'VisitMade').map((f) => f.date)).toEqual(['2024-06-14']);
-    expect(of('Kenyan President John Otieno paid a state visit to Ghana (10-12 June), the ministry said.', 'VisitMade').map((f) => f.date)).toEqual(['2024-06-10']);
+    expect(of('ACCRA, May 11 (GNA) - Kenyan President Daniel Otieno arrived in Ghana on a state visit.', 'VisitMade').map((f) => f.date)).toEqual(['2024-06-14']);
+    expect(of('Kenyan President Daniel Otieno paid a state visit to Ghana (10-12 June), the ministry said.', 'VisitMade').map((f) => f.date)).toEqual(['2024-06-10']);
   });
 });
 
 describe('institutions are no officials', () => {
-  it('"the Presidential Palace", "the European External Action Service" name no person; a titled name still does', () => {
-    const a = analyse({ body: 'At the Presidential Palace in Dakar, Senegalese President Amadou Fall received the Ghanaian envoy. They discussed the European External Action Service.', publishedAt: PUB });
+  it('"the Royal Residence", "the Federal Statistics Service" name no person; a titled name still does', () => {
+    const a = analyse({ body: 'At the Royal Residence in Dakar, Senegalese President Amadou Fall received the Ghanaian envoy. They discussed the Federal Statistics Service.', publishedAt: PUB });
     const names = a.officials.map((o) => o.name);
-    expect(names).not.toContain('Palace');
-    expect(names).not.toContain('Action Service');
+    expect(names).not.toContain('Residence');
+    expect(names).not.toContain('Statistics Service');
     expect(names).toContain('Amadou Fall');
   });
 });

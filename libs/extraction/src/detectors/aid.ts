@@ -35,10 +35,10 @@ const PARTS = new Set(['includes', 'included', 'including', 'comprises', 'compri
 const APPEALS = new Set(['appeal', 'appeals', 'request', 'requests', 'call', 'calls', 'plea', 'pleas']);
 
 // What of a state receives for it after its demonym: "to the Chinese government", "to the Afghan
-// people", "to the Haitian treasury", "to the Malawian ministry of health" (1.11, 1.12, 1.18).
+// people", "to the Haitian treasury", "to the Zambian ministry of health" (1.11, 1.12, 1.18).
 const RECEIVING_HEADS = new Set(['government', 'govt', 'people', 'population', 'treasury', 'exchequer', 'ministry', 'ministries', 'authorities', 'budget', 'state', 'police', 'army', 'armed', 'military', 'nation']);
-// Who is helped when an infinitive of purpose names people, not a state: "to support people
-// affected by flooding in Pakistan" (1.18).
+// Who is helped when an infinitive of purpose names people, not a state: "to help families
+// hit by the drought in Kenya" (1.18).
 const POPULATION = new Set(['people', 'communities', 'victims', 'families', 'refugees', 'residents', 'survivors', 'those', 'households', 'children', 'farmers', 'population', 'populations', 'citizens']);
 
 // Giving verbs that take support or assistance as their object, and what may stand before it.
@@ -64,7 +64,7 @@ function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: stri
   if (direct) return [direct.iso3];
   for (let i = k + 1; i < end - 1; i++) {
     if (t[i].lower !== 'to' && t[i].lower !== 'for') continue;
-    // ("the U.S. Agency for International Development": a preposition inside a name, 1.18.)
+    // ("through the Office for Rural Roads": a preposition inside a name, 1.18.)
     if (t[i].lower === 'for' && t[i - 1]?.cap && t[i + 1]?.cap && !s.mentions.some((x) => x.from === i + 1 && x.kind !== 'demonym')) continue;
     // "up to $5 million": a bound, not a recipient; "according to the Iranian media": a source (1.10).
     if (t[i - 1]?.lower === 'up' || t[i - 1]?.lower === 'according') continue;
@@ -77,8 +77,8 @@ function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: stri
       const o = t[i + 2]?.lower === 'the' ? i + 3 : i + 2;
       const obj = s.mentions.find((x) => x.from === o && (x.kind === 'name' || x.kind === 'capital') && x.iso3 !== donor && !inMoney(x));
       if (obj) return coordinated(s, obj, end).filter((c) => c !== donor);
-      // ("to support people and communities affected by severe flooding in Pakistan": the people
-      // helped are where they live, 1.18.)
+      // ("to help families hit by the drought in Kenya": those helped are
+      // where they live, 1.18.)
       if (POPULATION.has(t[o]?.lower ?? '') || (POPULATION.has(t[o + 1]?.lower ?? '') && /^\p{Ll}/u.test(t[o].text))) {
         const place = s.mentions.find((x) => x.from > o && x.from < end && x.kind === 'name' && t[x.from - 1]?.lower === 'in' && x.iso3 !== donor && !inMoney(x));
         if (place) return [place.iso3];
@@ -94,7 +94,7 @@ function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: stri
     if (m && m.iso3 !== donor) return coordinated(s, m, end).filter((c) => c !== donor);
     // "100,000 dollars in aid to the Chinese government": a demonym before "government" names the state (1.11).
     // ("to the Afghan people": a state's people receive what is given to the state, 1.12.)
-    // ("a grant to the Haitian treasury", "to the Malawian ministry of health": the state's own
+    // ("a grant to the Haitian treasury", "to the Zambian ministry of health": the state's own
     // institutions receive for it, 1.18.)
     const gov = s.mentions.find((x) => x.from === j && x.kind === 'demonym' && RECEIVING_HEADS.has(t[x.to]?.lower ?? '') && x.iso3 !== donor);
     if (gov) return [gov.iso3];
@@ -515,10 +515,10 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     const will = t[k - 1]?.lower === 'will' ? k - 1 : t[k - 1]?.lower === 'also' && t[k - 2]?.lower === 'will' ? k - 2 : -1;
     // "Japan vowed / promised / pledged to provide $1 million": the vow to give is the pledge (1.8).
     // (The amount must be the verb's object: "vowed to provide security worth $1 million" is no pledge.)
-    // ("decided to provide a grant of 300 million yuan": an aid noun "of" the amount is the object too, 1.18.)
+    // ("undertook to extend a loan of 40 billion won": an aid noun "of" the amount is the object too, 1.18.)
     const objectMoney = s.money.some((x) => !x.conversion && x.from > k && (x.from <= k + 3 || (x.from <= k + 7 && t[x.from - 1]?.lower === 'of' && AID_NOUNS.has(t[x.from - 2]?.lower ?? '') && t.slice(k + 1, x.from - 2).every((y) => /^\p{Ll}/u.test(y.text)))));
     const vowed = t[k - 1]?.lower === 'to' && VOWS.has(t[k - 2]?.lower ?? '') && GIVING_VERBS.has(w) && objectMoney && !isIrrealis(s, k - 2);
-    // "agreed to provide support for X", "provided assistance to X": support or assistance given,
+    // "undertook to give assistance to X", "gave support to X": support or assistance given,
     // with no sum, is aid to the state named after it (1.18; "pledged support for X" alone is not).
     const supportAt = SUPPORT_GIVERS.has(w) ? supportObject(t, k) : -1;
     const vowedSupport = supportAt > 0 && t[k - 1]?.lower === 'to' && VOWS.has(t[k - 2]?.lower ?? '') && !isIrrealis(s, k - 2) && !t.slice(k + 1, clauseEnd(s, k) + 1).some((x) => x.lower === 'if' || x.lower === 'unless' || x.lower === 'once' || x.lower === 'provided');

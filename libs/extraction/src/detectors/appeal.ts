@@ -148,8 +148,8 @@ function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
     // An appeal is "to do" something: an infinitive must follow within the clause.
     const end = clauseEnd(s, k);
     const objEnd = to.to > k ? to.to : i + 1;
-    // ("called on Beijing for the early release of …", "asked Japan for help": a state asked for
-    // something; "called for South Africa's support": the state whose help is sought, 1.18.)
+    // ("pressed Hanoi for the return of …", "asked Japan for help": a state asked for
+    // something; "appealed for Norway's help": the state whose help is sought, 1.18.)
     const forNoun = to.kind !== 'person' && t[objEnd]?.lower === 'for' && ['called', 'calls', 'call', 'asked', 'asks', 'appealed', 'appeals', 'pressed', 'presses', 'urged', 'urges'].includes(w) && t[k + 1]?.lower !== 'for';
     const soughtHelp = (w === 'called' || w === 'calls' || w === 'call' || w === 'appealed' || w === 'appeals') && t[k + 1]?.lower === 'for' && to.from === k + 2 && to.kind !== 'person' && t[to.to]?.lower === "'s" && SOUGHT.has(t[to.to + 1]?.lower ?? '');
     if (!subjunctive && !forNoun && !soughtHelp && !t.slice(objEnd, Math.min(end, objEnd + 8)).some((x) => x.lower === 'to')) continue;

@@ -52,7 +52,7 @@ export function detectCooperation(s: AnalysedSentence, ctx: Context): Candidate[
     }
     if (!['to', 'on', 'upon'].includes(next) && (!was || !plainAgree)) continue;
     if (next === 'to' && NOT_COOPERATION.has(obj)) continue;
-    // "Australia agreed to provide support for X's police": a giving verb with an aid noun as its
+    // "Canada agreed to give assistance to X's coast guard": a giving verb with an aid noun as its
     // object is a pledge (AidPledged), not cooperation agreed (1.18).
     if (next === 'to' && GIVE.has(obj) && t.slice(after + 2, after + 5).some((x) => AID_OBJECTS.has(x.lower))) continue;
     // "… first visit to Pakistan, which was agreed upon the request of …": a visit or a date

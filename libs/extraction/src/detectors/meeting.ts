@@ -286,10 +286,10 @@ function discussedTogether(s: AnalysedSentence, ctx: Context): Candidate[] {
   const subj = t.slice(from, k).map((x) => x.lower).filter((w, i, a) => !(i === a.length - 1 && ['also', 'then', 'further', 'later', 'jointly', 'briefly'].includes(w)));
   if (PAIR_NOUNS.has(subj[subj.length - 1] ?? '') && (subj.includes('two') || subj[0] === 'both') && subj.length <= 5) {
     pair = pairFor(ctx, []);
-    // ("X conveyed to his Turkish counterpart Y … The two ministers also discussed …": with no pair
+    // ("X handed his Omani counterpart Y an invitation … The two ministers also reviewed …": with no pair
     // told yet, the two states whose officials the sentence before names, 1.18.)
-    // (Up to two sentences back: "X conveyed to his Turkish counterpart Y … X told journalists … The
-    // two ministers also discussed …"; the nearest sentence naming two or more officials.)
+    // (Up to two sentences back: "X handed his Omani counterpart Y an invitation … X briefed reporters … The
+    // two ministers also reviewed …"; the nearest sentence naming two or more officials.)
     for (let b = s.index - 1; !pair && b >= 0 && b >= s.index - 2; b--) {
       const states = [...new Set(ctx.sentences[b].mentions.filter((m) => m.kind === 'person' && m.role === 'actor').map((m) => m.iso3))];
       if (states.length === 2) pair = states;
@@ -310,7 +310,7 @@ const CALL_LEAD = new Set(['the', 'his', 'her', 'their', 'visiting', "'s", 'newl
 /**
  * "called on President X", "calls on Indian Prime Minister Y", "called upon the Emir": a call in
  * person on an official (a person of the article, or a capitalised title). Not when the official is
- * asked to do something ("called on President X to resign", "called on Y for the release of …"),
+ * asked to do something ("called on President X to resign", "called on Y for the return of …"),
  * and not a call on a state ("called on Japan to …", an appeal) (1.18).
  */
 export function callsOnOfficial(s: AnalysedSentence, k: number): boolean {
@@ -337,7 +337,7 @@ export function callsOnOfficial(s: AnalysedSentence, k: number): boolean {
     while (end < t.length && end < i + 8 && (t[end].cap || t[end].lower === 'of' || t[end].lower === 'the' || t[end].lower === '-')) end++;
   }
   const stop = clauseEnd(s, k);
-  // "… to resign", "… for the early release of …": a request made of the official.
+  // "… to resign", "… for the return of …": a request made of the official.
   for (let j = end; j < Math.min(stop, end + 8); j++) {
     if (t[j].lower === 'for' && j === end) return false;
     if (t[j].lower === 'to' && /^\p{Ll}/u.test(t[j + 1]?.text ?? '') && !['the', 'his', 'her', 'a', 'an'].includes(t[j + 1].lower)) return false;
@@ -546,8 +546,8 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     const dests = destinations(s, from, k);
     if (dests.length >= 2 && ms.every((m) => dests.includes(m) || m.from < dests[0].from)) ms = ms.filter((m) => !dests.includes(m));
     let participants = distinct(ms);
-    // "Nine envoys paid courtesy calls on the Vice President; they were the ambassadors of A, B, C
-    // …": each calls alone, so a call names no meeting of three or more (1.18).
+    // "Envoys of A, B and C paid courtesy calls on the Speaker": each calls alone, so a call
+    // names no meeting of three or more (1.18).
     if ((callOn || ((w === 'call' || w === 'calls') && t[k - 1]?.lower === 'courtesy')) && participants.length > 2) continue;
     let confidence = participants.length === 2 ? 0.8 : 0.65;
     // "The two ministers held talks", "their meeting": the pair under discussion.

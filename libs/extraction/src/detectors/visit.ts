@@ -27,7 +27,7 @@ const VISIT_TOPIC = new Set(['discuss', 'discussed', 'discusses', 'discussing', 
 const DETERMINERS = new Set(['a', 'an', 'his', 'her', 'their', 'its', "'s", 'the', 'this', 'official', 'state']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
 const OBJECT_PREPS = new Set(['with', 'by', 'to', 'for', 'from', 'on']);
-/** The name or title run ending before token i is the object of a preposition ("with South African President …"). */
+/** The name or title run ending before token i is the object of a preposition ("with Omani Premier …"). */
 function prepositionObject(t: { lower: string; cap: boolean }[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
     if (OBJECT_PREPS.has(t[j].lower)) return true;
@@ -498,7 +498,7 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     let lastComma = -1;
     if (departs) for (let i = k - 1; i >= start; i--) if (t[i].lower === ',') { lastComma = i; break; }
     let visitor: CountryMention | undefined = ofVisitor ?? before.filter((m) => m.from > lastComma).pop();
-    // "A signed a pact with B's President Y on the final day of his visit": "his" binds the subject,
+    // "A opened a bridge with B's Premier Y on the last leg of his tour": "his" binds the subject,
     // not an official named as the object of a preposition (1.18).
     if (!ofVisitor && visitor && (w === 'visit' || w === 'trip' || w === 'tour') && POSSESSIVE_PRONOUNS.has(t[determinerOf(s, k, POSSESSIVE_PRONOUNS)]?.lower ?? '') && prepositionObject(t, visitor.from)) {
       const subj = before.find((m) => (m.kind === 'person' || m.kind === 'demonym') && m.iso3 !== visitor!.iso3 && !prepositionObject(t, m.from));
