@@ -213,7 +213,7 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
       const w = t[i].lower;
       if (w === ',' || w === ';' || w === 'that' || w === 'which' || w === 'who') break;
       if (BE_FORMS.has(w)) {
-        if (PROSPECTIVE.has(t[i + 1].lower) && t[i + 2].lower === 'to') return true;
+        if (PROSPECTIVE.has(t[i + 1].lower) && (t[i + 2].lower === 'to' || (t[i + 2].lower === 'for' && SCHEDULED.has(t[i + 1].lower)))) return true;
         break;
       }
     }
@@ -230,7 +230,8 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
   return false;
 }
 const BE_FORMS = new Set(['is', 'are', 'was', 'were']);
-const PROSPECTIVE = new Set(['about', 'yet', 'set', 'due', 'expected', 'scheduled', 'going', 'slated', 'poised']);
+const SCHEDULED = new Set(['set', 'due', 'scheduled', 'slated', 'planned', 'expected']);
+const PROSPECTIVE = new Set(['about', 'yet', 'set', 'due', 'expected', 'scheduled', 'going', 'slated', 'poised', 'planned']);
 const PAST_FORMS = new Set(['was', 'were', 'met', 'held', 'made', 'gave', 'took', 'said', 'told', 'signed', 'spoke', 'paid', 'had', 'came', 'went']);
 const CLOCK = /^(\d{1,2}([.:]\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)$/;
 const PLAN_VERBS = new Set(['includes', 'include', 'foresees', 'envisages', 'provides']);

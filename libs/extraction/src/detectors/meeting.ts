@@ -345,6 +345,28 @@ export function callsOnOfficial(s: AnalysedSentence, k: number): boolean {
   return true;
 }
 
+const AHEAD = new Set(['week', 'month', 'year', 'days', 'weeks', 'months', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** "… in the near future", "… soon", "… next week", "… in the coming weeks", "… later this year" within the clause after k. */
+const POSSIBLE = new Set(['possibility', 'possibilities', 'prospect', 'prospects', 'chance', 'chances', 'likelihood', 'idea', 'option', 'feasibility']);
+const NOUN_PHRASE_END = new Set([',', ';', 'and', 'but', 'while', 'will', 'would', 'which', 'that', 'who', 'where', 'when', 'after', 'before']);
+function futureAfter(s: AnalysedSentence, k: number, end: number): boolean {
+  const t = s.tokens;
+  for (let i = k + 1; i < end && i < k + 14; i++) {
+    const w = t[i].lower;
+    if (w === 'future' && t[i - 1]?.lower === 'near') return true;
+    if ((w === 'next' || w === 'coming' || w === 'upcoming') && AHEAD.has(t[i + 1]?.lower ?? '')) return true;
+    // Only within the noun's own phrase, and not past a date of its own ("talks on Monday").
+    // ("talks between Peru and Chile …": an "and" between names stays in the phrase; "and will …" ends it.)
+    const coordName = w === 'and' && (t[i + 1]?.cap || ['the', 'his', 'her', 'their'].includes(t[i + 1]?.lower ?? ''));
+    if ((NOUN_PHRASE_END.has(w) && !coordName) || s.dates.some((d) => d.from === i && !['next', 'coming', 'the', 'in'].includes(w))) return false;
+    // ("soon", not "soon after" or "shortly after ten yesterday morning").
+    if (w === 'soon' && !['after', 'before', 'afterwards', 'thereafter'].includes(t[i + 1]?.lower ?? '')) return true;
+    if ((w === 'next' || w === 'coming' || w === 'upcoming') && AHEAD.has(t[i + 1]?.lower ?? '')) return true;
+    if (w === 'later' && t[i + 1]?.lower === 'this' && AHEAD.has(t[i + 2]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 // "had a telephone conversation": remote contact told with no meeting word (1.17).
 const REMOTE_TALK = new Set(['conversation', 'conversations', 'conversed', 'spoke', 'speak', 'talked', 'call', 'calls']);
 
@@ -465,6 +487,10 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     // visit, not talks (the annotation convention for airport greetings; 1.17).
     if ((s.words.has('airport') || s.words.has('arrival')) && ['received', 'receives', 'welcomed', 'welcomes'].includes(w) && t.slice(k + 1, clauseEnd(s, k)).some((x, i, a) => x.lower === 'airport' || (x.lower === 'arrival' && ['on', 'upon', 'his', 'her'].includes(a[i - 1]?.lower ?? '')))) continue;
     if (isIrrealis(s, k)) continue;
+    // ("a summit of the two presidents in the near future", "talks next week": a noun trigger dated ahead, 1.18.)
+    if (isNoun && futureAfter(s, k, t.length)) continue;
+    // ("the prospect of a summit of A and B", "the chance of talks": what may happen, 1.18.)
+    if (isNoun && t.slice(Math.max(0, k - 3), k).some((x, i, a) => POSSIBLE.has(x.lower) && a[i + 1]?.lower === 'of')) continue;
     // "a resumption of stalled U.S.-North Korean talks", "return to the negotiating table": talks that are not taking place.
     if (isNoun && notHappening(s, k)) continue;
     // "During the summit, the leaders will discuss …": a fronted phrase takes its main clause's mood.
@@ -490,7 +516,9 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     // The visited country hosts the talks: "held talks with X, who is paying a visit to Mongolia".
     // ("Prior to his visit to Turkey, X travelled to Jordan and held talks": a visit before or after the talks hosts nothing, 1.9.)
     const visitTo = s.mentions.filter((m) => m.role === 'actor' && t[m.from - 1]?.lower === 'to' && ['visit', 'trip'].includes(t[m.from - 2]?.lower ?? '') && !t.slice(Math.max(0, m.from - 6), m.from - 2).some((x) => ['prior', 'before', 'after', 'following', 'ahead', 'since'].includes(x.lower)));
-    ms = [...ms, ...visitTo];
+    // ("On Monday, while on an official trip to Oslo, A met B": a visit of one party to a third
+    // state's capital makes that state no party when two are already named, 1.18.)
+    ms = distinct(ms.filter((m) => !visitTo.includes(m))).length >= 2 ? ms.filter((m) => !visitTo.includes(m)) : [...ms, ...visitTo];
     // ("Talking with President X, Y asserted that Vietnam treasures its partnership with Russia": the
     // participle's guest is of the one state the sentence names besides the speaker's, 1.15.)
     if (talking) {

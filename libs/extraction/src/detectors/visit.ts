@@ -524,7 +524,9 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     }
     // "In a state visit to Argentina, Mexican President X said …": a fronted visit is the main
     // clause subject's (1.15).
-    const lead = !visitor && (w === 'visit' || w === 'trip') ? t.slice(0, k).findIndex((x, i) => ['in', 'during', 'on'].includes(x.lower) && (i === 0 || ['–', '—', '-', ':'].includes(t[i - 1].text))) : -1;
+    // ("On Monday, while on an official trip to Oslo, A's foreign minister met …": "while on" after
+    // the opening or a comma, 1.18.)
+    const lead = !visitor && (w === 'visit' || w === 'trip') ? t.slice(0, k).findIndex((x, i) => ['in', 'during', 'on'].includes(x.lower) && (i === 0 || ['–', '—', '-', ':'].includes(t[i - 1].text) || (x.lower === 'on' && t[i - 1].lower === 'while' && (i === 1 || t[i - 2].lower === ',')))) : -1;
     if (lead >= 0 && k - lead <= 5) {
       const comma = t.findIndex((x, i) => i > k && x.lower === ',');
       const subj = comma > 0 ? s.mentions.find((m) => m.from > comma && m.from <= comma + 3 && m.role === 'actor' && (m.kind === 'person' || m.kind === 'demonym')) : undefined;
