@@ -18,7 +18,7 @@ describe('capitals shadowed by a surname or a word are places after a locative',
   it('"held talks in Lima", "arrived in Valletta": the capital is the place and the host', () => {
     const body = 'Ecuadorian Foreign Minister Rosa Vera welcomed her Bolivian counterpart Luis Paz on Monday. The two ministers held talks in Lima on river transport.';
     expect(of(body, 'MeetingHeld').map((f) => (f as { location: { country: string } | null }).location?.country)).toContain('PER');
-    expect(sigs('Tunisian Foreign Minister Sami Ben Ali arrived in Valletta on Monday for a two-day visit.', 'VisitMade')).toEqual(['VisitMade TUN>MLT']);
+    expect(sigs('Tunisian Foreign Minister Sami Ben Salah arrived in Valletta on Monday for a two-day visit.', 'VisitMade')).toEqual(['VisitMade TUN>MLT']);
   });
   it('the same name as a person, or a capital another member state\'s city shares, is no place', () => {
     // "Lima" as a surname after a title stays a person of Brazil.
@@ -117,8 +117,8 @@ describe('meetings: told by "the two ministers", and what is about to begin', ()
     expect(of('Senegalese President Amadou Fall received a ministerial proposal from Ghana on Friday.', 'MeetingHeld')).toEqual([]);
   });
   it('the margins of a gathering abroad are not the official\'s home', () => {
-    const body = 'Foreign Minister Ana Costa met her Spanish counterpart Luis Gil on the margins of an OSCE council in Vienna.';
-    expect(of(body, 'MeetingHeld').flatMap((f) => (f as { participants: string[] }).participants)).not.toContain('AUT');
+    const body = 'Foreign Minister Ana Costa met her Spanish counterpart Luis Gil on the margins of an ASEAN forum in Jakarta.';
+    expect(of(body, 'MeetingHeld').flatMap((f) => (f as { participants: string[] }).participants)).not.toContain('IDN');
   });
 });
 
@@ -145,10 +145,10 @@ describe('dates', () => {
     expect(of(body, 'VisitMade').map((f) => f.date)).toEqual(['2024-06', '2024-06']);
   });
   it('"The two presidents afterwards met …": the day of the sentence before', () => {
-    const body = 'Malian Prime Minister Ali Traore paid a courtesy call on Senegalese President Amadou Fall on Thursday. Traore laid a wreath with Senegalese Prime Minister Ousmane Ba on Wednesday morning. The two premiers afterwards held talks at the memorial.';
+    const body = 'Malian Prime Minister Issa Coulibaly paid a courtesy call on Senegalese President Amadou Fall on Thursday. Coulibaly laid a wreath with Senegalese Prime Minister Ousmane Ba on Wednesday morning. The two premiers afterwards held talks at the memorial.';
     expect(of(body, 'MeetingHeld').map((f) => f.date).sort()).toEqual(['2024-06-12', '2024-06-13']);
     // Two days in the sentence before: none is taken.
-    const two = 'Traore laid a wreath with Senegalese Prime Minister Ousmane Ba on Wednesday and opened a school on Thursday. The two premiers afterwards held talks in Dakar.';
+    const two = 'Coulibaly laid a wreath with Senegalese Prime Minister Ousmane Ba on Wednesday and opened a school on Thursday. The two premiers afterwards held talks in Dakar.';
     expect(of(two, 'MeetingHeld').map((f) => f.date)).not.toContain('2024-06-12');
   });
   it('a dateline day is the story\'s day when the body gives none; a bracketed range gives the first day', () => {

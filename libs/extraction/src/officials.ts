@@ -134,7 +134,7 @@ function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
       const afterBuilding = (m: Mention) => m.kind === 'capital' && s.tokens[m.from - 1]?.lower === ',' && /^[A-Z]/.test(s.tokens[m.from - 2]?.text ?? '') && s.tokens.slice(Math.max(0, m.from - 6), m.from).some((x) => x.lower === 'at' || x.lower === 'in');
       // ("on the sidelines of East Asia Summit in Laos": a gathering's venue is nobody's home, 1.15.)
       const attending = s.words.has('sidelines') || s.words.has('margins') || s.words.has('attend') || s.words.has('attended') || s.words.has('attending');
-      // ("on the margins of an OSCE council in Vienna": whatever place
+      // ("on the margins of an ASEAN forum in Jakarta": whatever place
       // follows "sidelines / margins of" is the gathering's, 1.18.)
       const side = attending ? s.tokens.findIndex((x) => (x.lower === 'sidelines' || x.lower === 'margins') && s.tokens[s.tokens.indexOf(x) + 1]?.lower === 'of') : -1;
       const venue = (m: Mention) => attending && (s.tokens.slice(Math.max(0, m.from - 5), m.from).some((x) => GATHERINGS.has(x.lower)) || (side >= 0 && m.from > side && m.from - side <= 16));
