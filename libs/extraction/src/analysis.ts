@@ -143,6 +143,38 @@ const SAY_LIST = ['said', 'says', 'told', 'added', 'stressed', 'noted', 'explain
 const hasSay = (s: AnalysedSentence) => { for (let i = 0; i < SAY_LIST.length; i++) if (s.words.has(SAY_LIST[i])) return true; return false; };
 const SAY_FORMS = new Set(['said', 'says', 'told', 'added', 'stressed', 'noted', 'explained', 'recalled', 'revealed']);
 
+/**
+ * "the Dutch foreign minister said", "said Kenya's foreign minister", "the ministry of X said": a
+ * state's office named as the one who speaks, starting at token `at` (or, with `sayAt`, the office
+ * right before that say-verb). Returns the state's mention, else undefined (1.18).
+ */
+function officeSpeaker(s: AnalysedSentence, at: number, sayAt = -1): CountryMention | undefined {
+  const t = s.tokens;
+  const officeFrom = (i: number): { m: CountryMention; end: number } | undefined => {
+    if (t[i]?.lower === 'the') i++;
+    const m = s.mentions.find((x) => x.from === i && x.kind !== 'person' && x.kind !== 'city' && (x.kind === 'demonym' || x.possessive));
+    if (!m) return undefined;
+    let j = m.possessive ? m.to + 1 : m.to;
+    const head = j;
+    while (j < t.length && j < head + 4 && TITLE_WORDS.has(t[j].lower)) j++;
+    return j > head ? { m, end: j } : undefined;
+  };
+  if (sayAt >= 0) {
+    for (let i = Math.max(0, sayAt - 6); i < sayAt; i++) {
+      const o = officeFrom(i);
+      if (o && o.end === sayAt) return o.m;
+    }
+    return undefined;
+  }
+  const o = officeFrom(at);
+  if (o && SAY_FORMS.has(t[o.end]?.lower ?? '')) return o.m;
+  if (SAY_FORMS.has(t[at]?.lower ?? '')) {
+    const p = officeFrom(at + 1);
+    if (p) return p.m;
+  }
+  return undefined;
+}
+
 function resolvePronouns(sentences: AnalysedSentence[], officials: readonly { name: string; country: string | null }[] = []): void {
   // Name parts (three letters or more) of the officials the article gives no state (1.11).
   const stateless = officials.filter((o) => !o.country).map((o) => o.name.toLowerCase().split(/\s+/).filter((p) => p.length >= 3 && /^\p{L}+$/u.test(p)));
@@ -173,8 +205,23 @@ function resolvePronouns(sentences: AnalysedSentence[], officials: readonly { na
     if (q > 0) {
       const speaker = s.mentions.find((m) => m.kind === 'person' && ((m.from === q + 1 && SAY_FORMS.has(s.tokens[m.to]?.lower ?? '')) || (m.from === q + 2 && SAY_FORMS.has(s.tokens[q + 1].lower))));
       const me = s.tokens.findIndex((x, i) => i > 0 && i < q && (x.text === 'I' || x.lower === 'we') && (i === 1 || s.tokens[i - 1].lower === ','));
-      if (speaker && me > 0 && !s.mentions.some((m) => m.kind === 'person' && m.from < q)) {
-        s.mentions.push({ ...speaker, from: me, to: me + 1, possessive: false, role: 'actor' });
+      // ('"We call on X to …," the <Demonym> foreign minister said': an office of a named state is
+      // the speaker when no person is, 1.18.)
+      const office = speaker ?? officeSpeaker(s, q + 1);
+      if (office && me > 0 && !s.mentions.some((m) => m.kind === 'person' && m.from < q)) {
+        s.mentions.push({ ...office, from: me, to: me + 1, possessive: false, role: 'actor' });
+        s.mentions.sort((a, b) => a.from - b.from);
+      }
+    }
+    // 'Foreign Minister X said on Monday: "We urge Y to …"': a quote opened after the say-verb's
+    // colon speaks for the official before it (1.18).
+    const colon = s.words.has(':') ? s.tokens.findIndex((x, i) => x.text === ':' && QUOTE_MARKS.has(s.tokens[i + 1]?.text ?? '')) : -1;
+    if (colon > 0 && (s.tokens[colon + 2]?.text === 'I' || s.tokens[colon + 2]?.lower === 'we') && !s.mentions.some((m) => m.from === colon + 2)) {
+      const v = s.tokens.findIndex((x, i) => i < colon && SAY_FORMS.has(x.lower));
+      const who = v > 0 ? s.mentions.filter((m) => m.to <= v && (m.kind === 'person' || m.role === 'actor')).pop() : undefined;
+      const whom = who ?? (v > 0 ? officeSpeaker(s, 0, v) : undefined);
+      if (whom && !s.mentions.some((m) => m.kind === 'person' && m.from > colon)) {
+        s.mentions.push({ ...whom, from: colon + 2, to: colon + 3, possessive: false, role: 'actor' });
         s.mentions.sort((a, b) => a.from - b.from);
       }
     }

@@ -95,7 +95,7 @@ const CLAUSE_SCOPE = new Set(['will', 'would', 'could', 'may', 'might', 'shall',
 const DENIALS = new Set(['deny', 'denies', 'denied', 'denying', 'dismissed', 'dismisses', 'refuted', 'refutes', 'rejected']);
 const DENIED_OBJECTS = new Set(['that', 'reports', 'report', 'claims', 'claim', 'suggestions', 'rumours', 'rumors', 'saying', 'any', 'a', 'the', 'as']);
 // Plans scope over the verbs coordinated with their infinitive: "plans to visit X and sign an agreement".
-const PLANS = new Set(['plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'aims', 'aim', 'aiming', 'hopes', 'hope', 'hoping', 'seeks', 'seek', 'seeking', 'wants', 'want', 'expects', 'expected', 'scheduled', 'set', 'poised', 'likely', 'ready']);
+const PLANS = new Set(['plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'aims', 'aim', 'aiming', 'hopes', 'hope', 'hoping', 'seeks', 'seek', 'seeking', 'wants', 'want', 'expects', 'expected', 'scheduled', 'set', 'poised', 'likely', 'ready', 'about']);
 
 /** A denial before token k whose complement contains k ("denied reports that …"). */
 function deniedBefore(s: AnalysedSentence, k: number): boolean {
@@ -207,6 +207,18 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
     // ("met in May 2019": the month is no modal, as in the windows above.)
     if (PLANNED_AFTER.has(w) && !inDate(i)) return true;
   }
+  // "talks between A and B over the fishing quota are about to open", "… are yet to
+  // start": the prospective of the noun trigger's own verb (1.18).
+  if (['between', 'among', 'with', 'on', 'over', 'of'].includes(t[k + 1]?.lower ?? '')) {
+    for (let i = k + 2; i < Math.min(t.length - 2, k + 16); i++) {
+      const w = t[i].lower;
+      if (w === ',' || w === ';' || w === 'that' || w === 'which' || w === 'who') break;
+      if (BE_FORMS.has(w)) {
+        if (PROSPECTIVE.has(t[i + 1].lower) && (t[i + 2].lower === 'to' || (t[i + 2].lower === 'for' && SCHEDULED.has(t[i + 1].lower)))) return true;
+        break;
+      }
+    }
+  }
   // "The formal talks between President A and President B will include …": the verb of a
   // noun trigger's subject phrase comes after the parties it names; a modal there is the event's (1.17).
   if (['between', 'among', 'with'].includes(t[k + 1]?.lower ?? '')) {
@@ -218,6 +230,9 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
   }
   return false;
 }
+const BE_FORMS = new Set(['is', 'are', 'was', 'were']);
+const SCHEDULED = new Set(['set', 'due', 'scheduled', 'slated', 'planned', 'expected']);
+const PROSPECTIVE = new Set(['about', 'yet', 'set', 'due', 'expected', 'scheduled', 'going', 'slated', 'poised', 'planned']);
 const PAST_FORMS = new Set(['was', 'were', 'met', 'held', 'made', 'gave', 'took', 'said', 'told', 'signed', 'spoke', 'paid', 'had', 'came', 'went']);
 const CLOCK = /^(\d{1,2}([.:]\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)$/;
 const PLAN_VERBS = new Set(['includes', 'include', 'foresees', 'envisages', 'provides']);
@@ -353,10 +368,32 @@ export function dateNear(s: AnalysedSentence, k: number): string | null {
     // "agreed to finish the road in 2027", "pledged to hold elections in March": a commitment's
     // infinitive names a later act, and a date after it is that act's, not the commitment's (1.17).
     if (d.from > k && COMMISSIVE.has(s.tokens[k]?.lower ?? "") && s.tokens.slice(k + 1, d.from).some((x, j) => x.lower === 'to' && /^\p{Ll}/u.test(s.tokens[k + 2 + j]?.text ?? '') && !DETERMINER_WORDS.has(s.tokens[k + 2 + j]?.lower ?? ''))) continue;
+    // "The Malian envoy, whose term began in March, flew to Dakar on Friday": a date inside
+    // a relative clause closed before the trigger is that clause's (1.18).
+    if (d.to <= k && closedRelativeAround(s.tokens, d.from, d.to, k)) continue;
+    // "returned home on Friday after a brief tour, during which she held talks with …": an event told in a
+    // "during / in which" clause about an earlier or later event ("after / before …") is not dated by
+    // the main clause before it ("a trip that began Thursday, during which he visited …" is) (1.18).
+    if (d.to <= k && s.tokens.slice(d.to, k).some((x, j, a) => x.lower === 'which' && ['during', 'in', 'at', 'throughout'].includes(a[j - 1]?.lower ?? '') && a[j - 2]?.lower === ',' && a.slice(0, j).some((y) => AFTER_EVENT.has(y.lower) || y.lower === 'before'))) continue;
     const dist = d.from >= k ? d.from - k : k - d.to;
     if (!best || dist < best.dist) best = { d: d.value, dist };
   }
   return best?.d ?? null;
+}
+
+const RELATIVE_WORDS = new Set(['who', 'which', 'whose']);
+/** Tokens [from, to) sit in a ", who / which …," clause that closes before token k. */
+function closedRelativeAround(t: { lower: string }[], from: number, to: number, k: number): boolean {
+  let open = -1;
+  for (let i = from - 1; i >= 0 && i >= from - 12; i--) {
+    if (t[i].lower === ',') {
+      if (RELATIVE_WORDS.has(t[i + 1]?.lower ?? '')) open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let i = to; i < k; i++) if (t[i].lower === ',') return true;
+  return false;
 }
 
 /** True when the sentence contains one of the words (cheap pre-check before a detector runs; `words` a constant set). */

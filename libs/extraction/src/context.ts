@@ -5,6 +5,8 @@
 import type { Location, Tally } from '../../domain/src/facts/fact.types';
 import type { AnalysedSentence, Analysis, CountryMention } from './analysis';
 import { reportDate } from './clause';
+import { datelineEnd } from './roles';
+import { findDates } from './text/dates';
 import type { Candidate } from './detectors/candidate';
 
 export interface VoteContext {
@@ -70,6 +72,18 @@ export interface Context {
 
 const CLOCK_TIME = /^(\d{1,2}([.:]\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)$/;
 
+/** The day a dateline names ("ACCRA, June 11 (GNA) –"), at most a week before publication, else null. */
+function datelineDay(a: Analysis, pub: Date): string | null {
+  const first = a.sentences[0];
+  if (!first || first.start !== 0) return null;
+  const dl = datelineEnd(first.tokens);
+  if (dl === 0) return null;
+  const d = findDates(first.tokens.slice(0, dl), pub).find((x) => x.precision === 'day');
+  if (!d) return null;
+  const diff = (pub.getTime() - Date.parse(`${d.value}T00:00:00Z`)) / 86400000;
+  return diff >= 0 && diff <= 7 ? d.value : null;
+}
+
 export function initialContext(a: Analysis): Context {
   let storyDate: string | null = null;
   const pub = a.published;
@@ -105,7 +119,9 @@ export function initialContext(a: Analysis): Context {
       const d = s.dates.find((x) => x.precision === 'day' && reportDate(s, x.from) && (pub.getTime() - Date.parse(`${x.value}T00:00:00Z`)) / 86400000 >= 0 && (pub.getTime() - Date.parse(`${x.value}T00:00:00Z`)) / 86400000 <= 7);
       if (d) storyDate = d.value;
     }
-    storyDate ??= pub.toISOString().slice(0, 10);
+    // "ACCRA, June 11 (GNA) – … arrived on a state visit": with no day of its own in the body, the
+    // story is the dateline's day, when that day is at most a week before publication (1.18).
+    storyDate ??= datelineDay(a, pub) ?? pub.toISOString().slice(0, 10);
   }
   // A dateline is the article's first token(s) in capitals or followed by a separator.
   let location: Location | null = null;

@@ -16,7 +16,7 @@ import { headlineFacts } from './headline';
 import { BODIES, updateVoteContext, VOTE_WORDS } from './detectors/vote-context';
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.17.3' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.18.1' });
 
 export interface ArticleInput {
   title?: string;
@@ -119,11 +119,27 @@ function impliedAssembly(sentences: AnalysedSentence[]): string | null {
 }
 
 function carryDates(cands: Candidate[], sentences: AnalysedSentence[]): void {
+  // "X laid a wreath with Y on Friday morning. The two presidents afterwards met at the
+  // palace.": an event told as following the one just dated ("then", "afterwards", "after the
+  // ceremony"), with no day of its own, is of the day the sentence before names (1.18).
+  for (const c of cands) {
+    if (c.dateExplicit || (c.type !== 'MeetingHeld' && c.type !== 'AgreementSigned' && c.type !== 'CooperationAgreed') || c.sentence === 0) continue;
+    const t = sentences[c.sentence].tokens;
+    const follows = t.some((x, i) => x.lower === 'then' || x.lower === 'afterwards' || x.lower === 'thereafter' || ((x.lower === 'after' || x.lower === 'following') && t[i + 1]?.lower === 'the' && SCENE_NOUNS.has(t[i + 2]?.lower ?? '')));
+    if (!follows) continue;
+    const days = new Set(sentences[c.sentence - 1].dates.filter((d) => d.precision === 'day').map((d) => d.value));
+    if (days.size === 1) {
+      c.date = [...days][0];
+      c.dateExplicit = true;
+    }
+  }
   const dated = cands.filter((c): c is Extract<Candidate, { type: 'MeetingHeld' }> => c.type === 'MeetingHeld' && c.dateExplicit && c.date !== null);
   for (const c of cands) {
     if (c.type === 'MeetingHeld' && !c.dateExplicit) {
       const k = keyOf(c.participants);
-      const src = dated.filter((d) => d.sentence < c.sentence && c.sentence - d.sentence <= 2 && keyOf(d.participants) === k).pop();
+      // ("flew home on Friday after a tour, during which she saw Y. She had landed on Thursday and held
+      // private talks with Y": an undated report just before the dated one is that meeting too, 1.18.)
+      const src = dated.filter((d) => d.sentence < c.sentence && c.sentence - d.sentence <= 2 && keyOf(d.participants) === k).pop() ?? dated.find((d) => d.sentence > c.sentence && d.sentence - c.sentence === 1 && keyOf(d.participants) === k);
       if (src) {
         c.date = src.date;
         c.dateExplicit = true;

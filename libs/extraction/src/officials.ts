@@ -117,7 +117,7 @@ function inferFromTitlePair(officials: Official[], titleMentions: Mention[], raw
  * the place is the foreign side's own, nothing is inferred (the official may be the visitor).
  */
 const STATE_ROLES = new Set(['president', 'prime minister', 'foreign minister', 'deputy foreign minister', 'vice president', 'king', 'emir', 'chancellor', 'premier', 'crown prince', 'sultan']);
-const MEETING_WORDS = new Set(['met', 'meet', 'meeting', 'meetings', 'talks', 'hosted', 'received', 'welcomed', 'summit', 'discussion', 'discussions', 'visit', 'visiting', 'counterpart']);
+const MEETING_WORDS = new Set(['met', 'meet', 'meeting', 'meetings', 'talks', 'hosted', 'received', 'welcomed', 'summit', 'discussion', 'discussions', 'visit', 'visiting', 'counterpart', 'courtesy']);
 
 const GATHERINGS = new Set(['summit', 'forum', 'conference', 'sidelines', 'assembly', 'games', 'congress', 'expo', 'dialogue']);
 
@@ -134,8 +134,11 @@ function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
       // "in Abuja", a dateline, or a building then its city ("at the State House, Abuja").
       const afterBuilding = (m: Mention) => m.kind === 'capital' && s.tokens[m.from - 1]?.lower === ',' && /^[A-Z]/.test(s.tokens[m.from - 2]?.text ?? '') && s.tokens.slice(Math.max(0, m.from - 6), m.from).some((x) => x.lower === 'at' || x.lower === 'in');
       // ("on the sidelines of East Asia Summit in Laos": a gathering's venue is nobody's home, 1.15.)
-      const attending = s.words.has('sidelines') || s.words.has('attend') || s.words.has('attended') || s.words.has('attending');
-      const venue = (m: Mention) => attending && s.tokens.slice(Math.max(0, m.from - 5), m.from).some((x) => GATHERINGS.has(x.lower));
+      const attending = s.words.has('sidelines') || s.words.has('margins') || s.words.has('attend') || s.words.has('attended') || s.words.has('attending');
+      // ("on the margins of an ASEAN forum in Jakarta": whatever place
+      // follows "sidelines / margins of" is the gathering's, 1.18.)
+      const side = attending ? s.tokens.findIndex((x) => (x.lower === 'sidelines' || x.lower === 'margins') && s.tokens[s.tokens.indexOf(x) + 1]?.lower === 'of') : -1;
+      const venue = (m: Mention) => attending && (s.tokens.slice(Math.max(0, m.from - 5), m.from).some((x) => GATHERINGS.has(x.lower)) || (side >= 0 && m.from > side && m.from - side <= 16));
       const isPlace = (m: Mention) => m.iso3.length === 1 && (m.kind === 'capital' || m.kind === 'name') && (isAfterLocationPreposition(s.tokens, m.from) || m.to <= dl || afterBuilding(m)) && !venue(m);
       // "Abiy left for South Africa, concluding his state visit in Equatorial Guinea": where the
       // official himself is travelling, the place is the host's, not his (1.11).

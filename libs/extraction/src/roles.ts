@@ -11,6 +11,7 @@ import { GOVERNMENT_NOUNS, LOCATION_PREPOSITIONS, PLACE_ADJECTIVES, TITLE_WORDS 
 
 const PLACE_TAIL = new Set([',', '.', ';', ':', ')', 'on', 'in', 'at', 'for', 'to', 'from', 'during', 'last', 'this', 'earlier']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const TIME_TAIL = new Set(['today', 'yesterday', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'and', 'where', 'when', 'after', 'before']);
 
 /** How many tokens of a place adjective ("neighbouring", "war-torn") stand right before `from` (1.12). */
 export function placeAdjectiveSpan(tokens: readonly Token[], from: number): number {
@@ -28,6 +29,19 @@ export function isAfterLocationPreposition(tokens: Token[], from: number): boole
 }
 
 const TENURE = new Set(['acting', 'then', 'former', 'interim', 'caretaker', 'outgoing', 'incoming', 'new', 'late']);
+
+const EVENT_NOUNS = new Set(['summit', 'summits', 'talks', 'process', 'accords', 'accord', 'format', 'conference', 'conferences', 'declaration', 'agreements', 'rounds', 'round']);
+/** After a capital: more capitalised place words joined by "," / "and", then an event noun ("the Abuja, Lome and Dakar talks"). */
+function namesEvents(tokens: Token[], i: number): boolean {
+  for (let j = i; j < tokens.length && j < i + 10; j++) {
+    const w = tokens[j].lower;
+    if (EVENT_NOUNS.has(w)) return true;
+    // ("St." or "Ft." before a name: an abbreviation's full stop inside a place name.)
+    if (w === ',' || w === 'and' || (w === '.' && tokens[j - 1]?.cap && tokens[j - 1].text.length <= 3)) continue;
+    if (!tokens[j].cap || TITLE_WORDS.has(w)) return false;
+  }
+  return false;
+}
 
 export function roleOf(tokens: Token[], m: Mention, possessive: boolean, demonymEnds: ReadonlyMap<number, number> = new Map()): MentionRole {
   // "in the Tanzanian capital": a demonym naming a capital is a place.
@@ -65,8 +79,18 @@ export function roleOf(tokens: Token[], m: Mention, possessive: boolean, demonym
   // ("Leaders from Kenya, Uganda and Rwanda": a list of states the officials come from is not a place.)
   const officialsFrom = tokens[m.from - 3]?.lower === 'from' && GOVERNMENT_NOUNS.has(tokens[m.from - 4]?.lower ?? '');
   if (m.kind === 'name' && !officialsFrom && tokens[m.from - 1]?.lower === ',' && tokens[m.from - 2]?.cap && isAfterLocationPreposition(tokens, m.from - 2) && (!tokens[m.to] || PLACE_TAIL.has(tokens[m.to].lower))) return 'location';
+  // ("in Siem Reap Town, Cambodia today": a place of several capitalised words, then its country, then a
+  // time word or the end of the phrase, 1.18.)
+  if (m.kind === 'name' && !officialsFrom && tokens[m.from - 1]?.lower === ',' && tokens[m.from - 2]?.cap && (!tokens[m.to] || PLACE_TAIL.has(tokens[m.to].lower) || TIME_TAIL.has(tokens[m.to].lower))) {
+    let j = m.from - 2;
+    while (j > m.from - 5 && tokens[j - 1]?.cap && !LOCATION_PREPOSITIONS.has(tokens[j - 1].lower)) j--;
+    if (isAfterLocationPreposition(tokens, j)) return 'location';
+  }
   // "the wars in Gaza and Lebanon", "in Darfur and Chad": a name coordinated with a place after a location preposition (1.9).
   if (m.kind === 'name' && tokens[m.from - 1]?.lower === 'and' && tokens[m.from - 2]?.cap && !isPlaceWord(tokens[m.from - 2].lower) && isAfterLocationPreposition(tokens, m.from - 2) && (!tokens[m.to] || PLACE_TAIL.has(tokens[m.to].lower))) return 'location';
+  // ("during the Abuja and Dakar talks", "the Astana talks": a capital naming a series of
+  // events is a modifier, not a party, 1.18.)
+  if (m.kind === 'capital' && namesEvents(tokens, m.to)) return 'adjective';
   // "his Nigeria agenda", "their US visit": a name between a possessive pronoun and a common noun modifies it.
   if (m.kind !== 'person' && POSSESSIVE_PRONOUNS.has(tokens[m.from - 1]?.lower ?? '') && /^\p{Ll}/u.test(tokens[m.to]?.text ?? '') && !['and', 'or'].includes(tokens[m.to]?.lower ?? '')) return 'adjective';
   if (possessive && m.kind !== 'person') {

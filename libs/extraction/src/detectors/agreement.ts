@@ -302,6 +302,9 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
     }
     // "The signed agreement provides for France to help Germany": an agreement described as signed (1.10)
     // is between the two states the sentence names, else the pair under discussion.
+    // ("a review of the signed treaties of past years": a plural so described refers back to
+    // signings in general, not to one told here, 1.18.)
+    if (t[k].lower === 'signed' && t[k - 1]?.lower === 'the' && AGREEMENT.has(t[k + 1]?.lower ?? '') && /s$/.test(t[k + 1]?.lower ?? '')) continue;
     if (parties.length < 2 && t[k].lower === 'signed' && t[k - 1]?.lower === 'the' && AGREEMENT.has(t[k + 1]?.lower ?? '')) {
       const named = distinct(s.mentions.filter((m) => m.role === 'actor' || m.role === 'topic'));
       const two = named.length === 2 ? named : pairFor(ctx, named.length === 1 ? named : []);

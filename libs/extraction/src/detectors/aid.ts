@@ -34,6 +34,24 @@ const DESTINATION = new Set(['visit', 'visits', 'trip', 'tour', 'travel', 'trave
 const PARTS = new Set(['includes', 'included', 'including', 'comprises', 'comprising', 'consists', 'consisting']);
 const APPEALS = new Set(['appeal', 'appeals', 'request', 'requests', 'call', 'calls', 'plea', 'pleas']);
 
+// What of a state receives for it after its demonym: "to the Chinese government", "to the Afghan
+// people", "to the Haitian treasury", "to the Zambian ministry of health" (1.11, 1.12, 1.18).
+const RECEIVING_HEADS = new Set(['government', 'govt', 'people', 'population', 'treasury', 'exchequer', 'ministry', 'ministries', 'authorities', 'budget', 'state', 'police', 'army', 'armed', 'military', 'nation']);
+// Who is helped when an infinitive of purpose names people, not a state: "to help families
+// hit by the drought in Kenya" (1.18).
+const POPULATION = new Set(['people', 'communities', 'victims', 'families', 'refugees', 'residents', 'survivors', 'those', 'households', 'children', 'farmers', 'population', 'populations', 'citizens']);
+
+// Giving verbs that take support or assistance as their object, and what may stand before it.
+const SUPPORT_GIVERS = new Set(['provide', 'provided', 'provides', 'give', 'gave', 'given', 'extend', 'extended', 'extends', 'grant', 'granted', 'send', 'sent', 'deliver', 'delivered', 'donate', 'donated']);
+const SUPPORT_NOUNS = new Set(['support', 'assistance', 'aid', 'help']);
+const SUPPORT_LEAD = new Set(['further', 'additional', 'more', 'its', 'their', 'financial', 'technical', 'humanitarian', 'necessary', 'the', 'a', 'an', 'budgetary', 'material', 'emergency']);
+/** The index of "support / assistance / aid" as the object of the giving verb at k, else -1. */
+function supportObject(t: AnalysedSentence['tokens'], k: number): number {
+  let i = k + 1;
+  while (i < k + 4 && SUPPORT_LEAD.has(t[i]?.lower ?? '')) i++;
+  return SUPPORT_NOUNS.has(t[i]?.lower ?? '') ? i : -1;
+}
+
 const PURPOSE_INFINITIVES = new Set(['support', 'help', 'assist', 'fund', 'finance', 'build', 'rebuild', 'stage', 'host', 'boost', 'strengthen', 'improve', 'cover', 'buy', 'purchase', 'address', 'combat', 'fight', 'tackle', 'mitigate', 'restore', 'repair', 'upgrade', 'develop', 'promote', 'ensure', 'enable', 'meet', 'aid', 'relieve', 'reconstruct']);
 
 function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: string): string[] | null | undefined {
@@ -46,6 +64,8 @@ function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: stri
   if (direct) return [direct.iso3];
   for (let i = k + 1; i < end - 1; i++) {
     if (t[i].lower !== 'to' && t[i].lower !== 'for') continue;
+    // ("through the Office for Rural Roads": a preposition inside a name, 1.18.)
+    if (t[i].lower === 'for' && t[i - 1]?.cap && t[i + 1]?.cap && !s.mentions.some((x) => x.from === i + 1 && x.kind !== 'demonym')) continue;
     // "up to $5 million": a bound, not a recipient; "according to the Iranian media": a source (1.10).
     if (t[i - 1]?.lower === 'up' || t[i - 1]?.lower === 'according') continue;
     // "a visit to Angola": a destination, not a recipient.
@@ -57,6 +77,12 @@ function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: stri
       const o = t[i + 2]?.lower === 'the' ? i + 3 : i + 2;
       const obj = s.mentions.find((x) => x.from === o && (x.kind === 'name' || x.kind === 'capital') && x.iso3 !== donor && !inMoney(x));
       if (obj) return coordinated(s, obj, end).filter((c) => c !== donor);
+      // ("to help families hit by the drought in Kenya": those helped are
+      // where they live, 1.18.)
+      if (POPULATION.has(t[o]?.lower ?? '') || (POPULATION.has(t[o + 1]?.lower ?? '') && /^\p{Ll}/u.test(t[o].text))) {
+        const place = s.mentions.find((x) => x.from > o && x.from < end && x.kind === 'name' && t[x.from - 1]?.lower === 'in' && x.iso3 !== donor && !inMoney(x));
+        if (place) return [place.iso3];
+      }
       continue;
     }
     // "to earthquake-stricken Turkey", "for earthquake response in Turkey and Syria": step over lower-case modifiers.
@@ -68,7 +94,9 @@ function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: stri
     if (m && m.iso3 !== donor) return coordinated(s, m, end).filter((c) => c !== donor);
     // "100,000 dollars in aid to the Chinese government": a demonym before "government" names the state (1.11).
     // ("to the Afghan people": a state's people receive what is given to the state, 1.12.)
-    const gov = s.mentions.find((x) => x.from === j && x.kind === 'demonym' && ['government', 'govt', 'people', 'population'].includes(t[x.to]?.lower ?? '') && x.iso3 !== donor);
+    // ("a grant to the Haitian treasury", "to the Zambian ministry of health": the state's own
+    // institutions receive for it, 1.18.)
+    const gov = s.mentions.find((x) => x.from === j && x.kind === 'demonym' && RECEIVING_HEADS.has(t[x.to]?.lower ?? '') && x.iso3 !== donor);
     if (gov) return [gov.iso3];
     // "responded to Pakistani President X's appeal for aid with a pledge of $20 million": who
     // appealed for the aid receives it (1.9).
@@ -487,8 +515,14 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     const will = t[k - 1]?.lower === 'will' ? k - 1 : t[k - 1]?.lower === 'also' && t[k - 2]?.lower === 'will' ? k - 2 : -1;
     // "Japan vowed / promised / pledged to provide $1 million": the vow to give is the pledge (1.8).
     // (The amount must be the verb's object: "vowed to provide security worth $1 million" is no pledge.)
-    const vowed = t[k - 1]?.lower === 'to' && VOWS.has(t[k - 2]?.lower ?? '') && GIVING_VERBS.has(w) && s.money.some((x) => x.from > k && x.from <= k + 3 && !x.conversion) && !isIrrealis(s, k - 2);
-    const pledgedFuture = (will > 0 && GIVING_VERBS.has(w) && !isIrrealis(s, will)) || vowed;
+    // ("undertook to extend a loan of 40 billion won": an aid noun "of" the amount is the object too, 1.18.)
+    const objectMoney = s.money.some((x) => !x.conversion && x.from > k && (x.from <= k + 3 || (x.from <= k + 7 && t[x.from - 1]?.lower === 'of' && AID_NOUNS.has(t[x.from - 2]?.lower ?? '') && t.slice(k + 1, x.from - 2).every((y) => /^\p{Ll}/u.test(y.text)))));
+    const vowed = t[k - 1]?.lower === 'to' && VOWS.has(t[k - 2]?.lower ?? '') && GIVING_VERBS.has(w) && objectMoney && !isIrrealis(s, k - 2);
+    // "undertook to give assistance to X", "gave support to X": support or assistance given,
+    // with no sum, is aid to the state named after it (1.18; "pledged support for X" alone is not).
+    const supportAt = SUPPORT_GIVERS.has(w) ? supportObject(t, k) : -1;
+    const vowedSupport = supportAt > 0 && t[k - 1]?.lower === 'to' && VOWS.has(t[k - 2]?.lower ?? '') && !isIrrealis(s, k - 2) && !t.slice(k + 1, clauseEnd(s, k) + 1).some((x) => x.lower === 'if' || x.lower === 'unless' || x.lower === 'once' || x.lower === 'provided');
+    const pledgedFuture = (will > 0 && GIVING_VERBS.has(w) && !isIrrealis(s, will)) || vowed || vowedSupport;
     if (!reported && !pledgedFuture && isIrrealis(s, k, { allowReportedFuture: true })) continue;
     const start = clauseStart(s, k);
     const end = clauseEnd(s, k);
@@ -551,6 +585,14 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
       if (to && to.length === 1 && to[0] !== donorM.iso3 && !used.has(donorM.iso3)) {
         used.add(donorM.iso3);
         out.push(candidate(s, ctx, donorM.iso3, to[0], { amount: ctx.lastMoney.amount, currency: ctx.lastMoney.currency }, k));
+        continue;
+      }
+    }
+    if (!money && supportAt > 0 && !passive && (vowedSupport || PAST_GIVING.has(w)) && !used.has(donorM.iso3)) {
+      const named = recipientAfter(s, supportAt, end, donorM.iso3);
+      if (named && named.length > 0) {
+        used.add(donorM.iso3);
+        for (const r of named) if (r !== donorM.iso3) out.push({ ...candidate(s, ctx, donorM.iso3, r, null, k), confidence: 0.55 });
         continue;
       }
     }

@@ -26,6 +26,9 @@ const GOV_NOUNS = new Set(['government', 'authorities', 'leadership', 'side']);
 // "called ON", "appealed TO", "asked FOR China to": the particle before the addressee.
 const PARTICLES = new Set(['on', 'upon', 'to', 'for', 'his', 'her', 'their', 'the', 'from']);
 
+// What a state is asked to give when its help is sought: "called for Japan's support" (1.18).
+const SOUGHT = new Set(['support', 'help', 'assistance', 'aid', 'backing', 'cooperation', 'solidarity', 'intervention', 'mediation']);
+
 const SUMMON = new Set(['summoned', 'summons', 'summoning']);
 const ENVOYS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomat', 'diplomats', 'chargé', 'charge', 'representative', 'representatives']);
 // What turns a summons into an appeal: the envoys were told, asked or pressed to do something.
@@ -101,7 +104,8 @@ function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
     const w = t[k].lower;
     // "I call on the government of X to …", "We urge X to …": the present of a first person is the
     // appeal being made (1.17; the pronoun is a speaker's only when a quote attributes it).
-    const performative = PERFORMATIVE.has(w) && s.mentions.some((m) => m.kind === 'person' && m.from === k - 1 && ['i', 'we'].includes(t[k - 1].lower));
+    // (Or a state's office the quote is attributed to: '"We urge X to …," the <Demonym> minister said', 1.18.)
+    const performative = PERFORMATIVE.has(w) && s.mentions.some((m) => (m.kind === 'person' || m.role === 'actor') && m.from === k - 1 && m.to === k && ['i', 'we'].includes(t[k - 1].lower));
     // A statement in the first person plural, outside quotes ("We urge A and B to …"), by the one state
     // the statement names as its own subject ("Ireland respects …"): that state appeals (1.17).
     const weState = PERFORMATIVE.has(w) && t[k - 1]?.lower === 'we' && (k === 1 || ['also', 'again', 'strongly', 'therefore'].includes(t[k - 2]?.lower ?? '') && k === 2) && !t.some((x) => QUOTES.has(x.text)) ? statementSpeaker(ctx) : null;
@@ -144,7 +148,11 @@ function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
     // An appeal is "to do" something: an infinitive must follow within the clause.
     const end = clauseEnd(s, k);
     const objEnd = to.to > k ? to.to : i + 1;
-    if (!subjunctive && !t.slice(objEnd, Math.min(end, objEnd + 8)).some((x) => x.lower === 'to')) continue;
+    // ("pressed Hanoi for the return of …", "asked Japan for help": a state asked for
+    // something; "appealed for Norway's help": the state whose help is sought, 1.18.)
+    const forNoun = to.kind !== 'person' && t[objEnd]?.lower === 'for' && ['called', 'calls', 'call', 'asked', 'asks', 'appealed', 'appeals', 'pressed', 'presses', 'urged', 'urges'].includes(w) && t[k + 1]?.lower !== 'for';
+    const soughtHelp = (w === 'called' || w === 'calls' || w === 'call' || w === 'appealed' || w === 'appeals') && t[k + 1]?.lower === 'for' && to.from === k + 2 && to.kind !== 'person' && t[to.to]?.lower === "'s" && SOUGHT.has(t[to.to + 1]?.lower ?? '');
+    if (!subjunctive && !forNoun && !soughtHelp && !t.slice(objEnd, Math.min(end, objEnd + 8)).some((x) => x.lower === 'to')) continue;
     const start = clauseStart(s, k);
     // (Not the object of a preposition: "expressed its solidarity with Britain and urged Iran to …", 1.10.)
     const subj = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && m !== to && !OBJECT_PREPS.has(t[m.from - 1]?.lower ?? ''));

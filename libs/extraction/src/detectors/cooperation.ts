@@ -14,6 +14,10 @@ const TIES = new Set(['cooperation', 'co-operation', 'ties', 'relations', 'partn
 // Agreeing to meet or to sign is reported by other detectors (or is a plan).
 const NOT_COOPERATION = new Set(['meet', 'hold', 'sign', 'disagree', 'differ', 'a', 'an', 'the']);
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their']);
+const GIVE = new Set(['provide', 'give', 'extend', 'grant', 'send', 'deliver', 'donate', 'offer']);
+const AID_OBJECTS = new Set(['support', 'assistance', 'aid', 'help', 'relief', 'funding', 'grant', 'grants', 'loan', 'loans']);
+
 // "upon the request of", "on the invitation of": who asked, not what was agreed.
 const AT_REQUEST = new Set(['request', 'invitation', 'proposal', 'initiative', 'suggestion', 'insistence']);
 // What can be "agreed" without being cooperation: the visit, meeting or date itself.
@@ -29,7 +33,8 @@ export function detectCooperation(s: AnalysedSentence, ctx: Context): Candidate[
     // "reached (an) agreement on measures to improve bilateral cooperation": a word for ties must
     // follow in the clause (1.11).
     // ("It was also agreed to …", "Agreement was reached to organise …": the passive of the pair just told, 1.15.)
-    const was = t[k - 1]?.lower === 'was' || (['also', 'further', 'mutually', 'jointly'].includes(t[k - 1]?.lower ?? '') && t[k - 2]?.lower === 'was');
+    // ("It had also been agreed that …" / "… been agreed to": the perfect passive too, 1.18.)
+    const was = ['was', 'been'].includes(t[k - 1]?.lower ?? '') || (['also', 'further', 'mutually', 'jointly'].includes(t[k - 1]?.lower ?? '') && ['was', 'been'].includes(t[k - 2]?.lower ?? ''));
     const reachedPassive = w === 'reached' && t[k - 1]?.lower === 'was' && ['agreement', 'consensus'].includes(t[k - 2]?.lower ?? '') && t[k + 1]?.lower === 'to';
     const reachedAt = w === 'reached' && !reachedPassive ? (t[k + 1]?.lower === 'an' ? k + 2 : k + 1) : -1;
     if (w === 'reached' && !reachedPassive && (!['agreement', 'consensus'].includes(t[reachedAt]?.lower ?? '') || !t.slice(reachedAt, clauseEnd(s, k)).some((x) => TIES.has(x.lower)))) continue;
@@ -49,6 +54,11 @@ export function detectCooperation(s: AnalysedSentence, ctx: Context): Candidate[
     }
     if (!['to', 'on', 'upon'].includes(next) && (!was || !plainAgree)) continue;
     if (next === 'to' && NOT_COOPERATION.has(obj)) continue;
+    // ("the timetable agreed upon by the mediators": a participle after a noun describes the noun, 1.18.)
+    if (['upon', 'on', 'with', 'by'].includes(next) && /^\p{Ll}+$/u.test(t[k - 1]?.text ?? '') && !['was', 'were', 'been', 'be', 'is', 'are', 'also', 'jointly', 'mutually', 'have', 'has', 'had', 'they', 'sides', 'parties', 'leaders', 'ministers', 'countries', 'both'].includes(t[k - 1].lower) && DETERMINERS.has(t[k - 2]?.lower ?? '')) continue;
+    // "Canada agreed to give assistance to X's coast guard": a giving verb with an aid noun as its
+    // object is a pledge (AidPledged), not cooperation agreed (1.18).
+    if (next === 'to' && GIVE.has(obj) && t.slice(after + 2, after + 5).some((x) => AID_OBJECTS.has(x.lower))) continue;
     // "… first visit to Pakistan, which was agreed upon the request of …": a visit or a date
     // agreed at someone's request is no cooperation agreed (1.9).
     if (t[k - 1]?.lower === 'was' && (['on', 'upon'].includes(next) && obj === 'the' && AT_REQUEST.has(t[after + 2]?.lower ?? ''))) continue;

@@ -17,7 +17,7 @@ const VERBS = new Set(['met', 'meets', 'meeting', 'hosted', 'hosts', 'received',
 const BODIES = new Set(['council', 'assembly', 'un', 'nato', 'eu', 'g7', 'g20', 'asean', 'sco', 'brics', 'opec', 'cabinet', 'parliament', 'board', 'committee', 'commission', 'wto', 'who', 'imf', 'davos', 'apec', 'forum']);
 // "The ministers of A, B and C gathered / convened in Lima": a meeting of the subjects only.
 const GATHER = new Set(['gathered', 'convened', 'assembled']);
-const TRIGGERS = new Set([...NOUNS, ...VERBS, ...GATHER, 'call', 'talk', 'exchange', 'talking']);
+const TRIGGERS = new Set([...NOUNS, ...VERBS, ...GATHER, 'call', 'calls', 'called', 'talk', 'exchange', 'talking']);
 // Who gathers for a meeting of states: its officials, not its citizens or troops.
 const GATHERERS = new Set(['leaders', 'presidents', 'ministers', 'heads', 'officials', 'delegations', 'diplomats', 'envoys', 'representatives', 'negotiators', 'premiers', 'counterparts', 'delegates', 'chiefs']);
 const GROUP_SIZE: Record<string, number> = { trilateral: 3, tripartite: 3, 'three-way': 3, quadrilateral: 4 };
@@ -88,7 +88,7 @@ export function peopleIn(ms: CountryMention[]): Person[] {
 }
 
 // Words that may stand between "received" and its guest: "received visiting Lao President X".
-const GUEST_LEAD = new Set(['the', 'a', 'his', 'her', 'their', 'visiting', 'of', 'to', 'and', ',', 'from', 'senior', 'three', 'two', 'several']);
+const GUEST_LEAD = new Set(['the', 'a', 'his', 'her', 'their', 'visiting', 'of', 'to', 'and', ',', 'from', 'senior', 'three', 'two', 'several', 'high', '-', 'level', 'high-level', 'delegation', 'delegations', 'ministerial', 'official', 'republic']);
 
 /** "received / hosted / welcomed" + a state or an official, not "welcomed the proposal". */
 function receivesSomeone(s: AnalysedSentence, k: number): boolean {
@@ -98,7 +98,7 @@ function receivesSomeone(s: AnalysedSentence, k: number): boolean {
     const by = t.slice(k + 1, k + 7).findIndex((x) => x.lower === 'by');
     if (by >= 0) return receivesSomeone(s, k + 1 + by);
   }
-  for (let i = k + 1; i < Math.min(t.length, k + 7); i++) {
+  for (let i = k + 1; i < Math.min(t.length, k + 10); i++) {
     if (s.mentions.some((m) => m.from === i && m.role === 'actor')) return true;
     if (!(GUEST_LEAD.has(t[i].lower) || TITLE_WORDS.has(t[i].lower) || GOVERNMENT_NOUNS.has(t[i].lower) || t[i].cap)) return false;
   }
@@ -282,14 +282,89 @@ function discussedTogether(s: AnalysedSentence, ctx: Context): Candidate[] {
   const from = clauseStart(s, k);
   let pair: string[] | null = null;
   // "The two leaders discussed", "Both ministers reviewed".
-  const subj = t.slice(from, k).map((x) => x.lower);
-  if (PAIR_NOUNS.has(subj[subj.length - 1] ?? '') && (subj.includes('two') || subj[0] === 'both') && subj.length <= 5) pair = pairFor(ctx, []);
+  // ("The two ministers also / then / further discussed …": an adverb before the verb, 1.18.)
+  const subj = t.slice(from, k).map((x) => x.lower).filter((w, i, a) => !(i === a.length - 1 && ['also', 'then', 'further', 'later', 'jointly', 'briefly'].includes(w)));
+  if (PAIR_NOUNS.has(subj[subj.length - 1] ?? '') && (subj.includes('two') || subj[0] === 'both') && subj.length <= 5) {
+    pair = pairFor(ctx, []);
+    // ("X handed his Omani counterpart Y an invitation … The two ministers also reviewed …": with no pair
+    // told yet, the two states whose officials the sentence before names, 1.18.)
+    // (Up to two sentences back: "X handed his Omani counterpart Y an invitation … X briefed reporters … The
+    // two ministers also reviewed …"; the nearest sentence naming two or more officials.)
+    for (let b = s.index - 1; !pair && b >= 0 && b >= s.index - 2; b--) {
+      const states = [...new Set(ctx.sentences[b].mentions.filter((m) => m.kind === 'person' && m.role === 'actor').map((m) => m.iso3))];
+      if (states.length === 2) pair = states;
+      else if (states.length > 2) break;
+    }
+  }
   // "she and Beridze had reviewed": two officials of two states coordinated as the subject.
   const people = s.mentions.filter((m) => m.kind === 'person' && m.from >= from && m.to <= k && m.role === 'actor');
   if (!pair && people.length === 2 && t[people[0].to]?.lower === 'and' && people[1].from === people[0].to + 1 && people[1].to === k && people[0].iso3 !== people[1].iso3) pair = [people[0].iso3, people[1].iso3];
   if (!pair || pair.length !== 2 || ctx.metPairs.has([...pair].sort().join('-'))) return [];
   const date = dateNear(s, k);
   return [{ type: 'MeetingHeld', participants: [...pair], people: peopleIn(people), location: locationIn(s, k) ?? (ctx.location && pair.includes(ctx.location.country ?? '') ? ctx.location : null), topics: [], date: date ?? ctx.storyDate, dateExplicit: date !== null, confidence: 0.55, modality: isHedged(s) ? 'hedged' : 'asserted', sentence: s.index }];
+}
+
+// What may stand between "called on" and the official called on: "the", a state's demonym or possessive, titles.
+const CALL_LEAD = new Set(['the', 'his', 'her', 'their', 'visiting', "'s", 'newly', '-', 'appointed', 'newly-appointed']);
+
+/**
+ * "called on President X", "calls on Indian Prime Minister Y", "called upon the Emir": a call in
+ * person on an official (a person of the article, or a capitalised title). Not when the official is
+ * asked to do something ("called on President X to resign", "called on Y for the return of …"),
+ * and not a call on a state ("called on Japan to …", an appeal) (1.18).
+ */
+export function callsOnOfficial(s: AnalysedSentence, k: number): boolean {
+  const t = s.tokens;
+  if (!['on', 'upon'].includes(t[k + 1]?.lower ?? '')) return false;
+  let i = k + 2;
+  while (i < t.length && i < k + 8) {
+    const m = s.mentions.find((x) => x.from === i);
+    if (m && m.kind === 'person') break;
+    if (m && (m.kind === 'demonym' || (m.possessive && m.kind !== 'city'))) {
+      i = m.possessive ? m.to + 1 : m.to;
+      continue;
+    }
+    if (m) return false;
+    if (CALL_LEAD.has(t[i].lower)) i++;
+    else break;
+  }
+  const person = s.mentions.find((x) => x.from === i && x.kind === 'person');
+  let end: number;
+  if (person) end = person.to;
+  else {
+    if (!t[i]?.cap || !TITLE_WORDS.has(t[i].lower)) return false;
+    end = i;
+    while (end < t.length && end < i + 8 && (t[end].cap || t[end].lower === 'of' || t[end].lower === 'the' || t[end].lower === '-')) end++;
+  }
+  const stop = clauseEnd(s, k);
+  // "… to resign", "… for the return of …": a request made of the official.
+  for (let j = end; j < Math.min(stop, end + 8); j++) {
+    if (t[j].lower === 'for' && j === end) return false;
+    if (t[j].lower === 'to' && /^\p{Ll}/u.test(t[j + 1]?.text ?? '') && !['the', 'his', 'her', 'a', 'an'].includes(t[j + 1].lower)) return false;
+  }
+  return true;
+}
+
+const AHEAD = new Set(['week', 'month', 'year', 'days', 'weeks', 'months', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** "… in the near future", "… soon", "… next week", "… in the coming weeks", "… later this year" within the clause after k. */
+const POSSIBLE = new Set(['possibility', 'possibilities', 'prospect', 'prospects', 'chance', 'chances', 'likelihood', 'idea', 'option', 'feasibility']);
+const NOUN_PHRASE_END = new Set([',', ';', 'and', 'but', 'while', 'will', 'would', 'which', 'that', 'who', 'where', 'when', 'after', 'before']);
+function futureAfter(s: AnalysedSentence, k: number, end: number): boolean {
+  const t = s.tokens;
+  for (let i = k + 1; i < end && i < k + 14; i++) {
+    const w = t[i].lower;
+    if (w === 'future' && t[i - 1]?.lower === 'near') return true;
+    if ((w === 'next' || w === 'coming' || w === 'upcoming') && AHEAD.has(t[i + 1]?.lower ?? '')) return true;
+    // Only within the noun's own phrase, and not past a date of its own ("talks on Monday").
+    // ("talks between Peru and Chile …": an "and" between names stays in the phrase; "and will …" ends it.)
+    const coordName = w === 'and' && (t[i + 1]?.cap || ['the', 'his', 'her', 'their'].includes(t[i + 1]?.lower ?? ''));
+    if ((NOUN_PHRASE_END.has(w) && !coordName) || s.dates.some((d) => d.from === i && !['next', 'coming', 'the', 'in'].includes(w))) return false;
+    // ("soon", not "soon after" or "shortly after ten yesterday morning").
+    if (w === 'soon' && !['after', 'before', 'afterwards', 'thereafter'].includes(t[i + 1]?.lower ?? '')) return true;
+    if ((w === 'next' || w === 'coming' || w === 'upcoming') && AHEAD.has(t[i + 1]?.lower ?? '')) return true;
+    if (w === 'later' && t[i + 1]?.lower === 'this' && AHEAD.has(t[i + 2]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 // "had a telephone conversation": remote contact told with no meeting word (1.17).
@@ -310,8 +385,9 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
     ctx.remoteMeeting = true;
     return [];
   }
-  // A call is remote unless it is a courtesy call (a visit to someone's office).
-  if (t.some((x, i) => (x.lower === 'call' || x.lower === 'calls') && t[i - 1]?.lower !== 'courtesy')) return [];
+  // A call is remote unless it is a courtesy call (a visit to someone's office), or a call on an
+  // official in person ("called on President X", 1.18).
+  if (t.some((x, i) => (x.lower === 'call' || x.lower === 'calls') && t[i - 1]?.lower !== 'courtesy' && !callsOnOfficial(s, i))) return [];
   const first = meetingFrom(s, ctx, 0);
   if (first.k < 0) return first.cands.length === 0 && hasAny(s, DISCUSS) ? discussedTogether(s, ctx) : first.cands;
   // "X and Y met when …, and the two leaders met on the sidelines of the G20 summit in November": a
@@ -363,12 +439,16 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     const aTalk = w === 'talk' && t[k - 1]?.lower === 'a' && ['had', 'held', 'have', 'has'].includes(t[k - 2]?.lower ?? '');
     // "they had / held an in-depth exchange of views": a talk in person (remote contact is excluded below) (1.10).
     const exchange = w === 'exchange' && t[k + 1]?.lower === 'of' && t[k + 2]?.lower === 'views' && t.slice(Math.max(0, k - 6), k).some((x) => ['had', 'held', 'have', 'has'].includes(x.lower));
-    const isNoun = NOUNS.has(w) || aTalk || exchange || (w === 'call' && t[k - 1]?.lower === 'courtesy');
+    const isNoun = NOUNS.has(w) || aTalk || exchange || ((w === 'call' || w === 'calls') && t[k - 1]?.lower === 'courtesy');
+    // "called on President X", "calls on the Prime Minister": a call on an official is a visit to
+    // him, not a request ("called on X to …" is an appeal) (1.18).
+    const callOn = !isNoun && (w === 'called' || w === 'calls' || w === 'call') && callsOnOfficial(s, k);
+    if ((w === 'called' || w === 'calls' || w === 'call') && !isNoun && !callOn) continue;
     const gather = GATHER.has(w);
     // "Talking with President X, Y said …": an opening participle of talks, like "Meeting with" (1.15).
     // ("Talking with reporters, …": only an official, a title or a name, is a guest.)
     const talking = w === 'talking' && k === 0 && t[1]?.lower === 'with' && (TITLE_WORDS.has(t[2]?.lower ?? '') || s.mentions.some((m) => m.from === 2 && m.kind === 'person'));
-    if (!isNoun && !VERBS.has(w) && !gather && !talking) continue;
+    if (!isNoun && !VERBS.has(w) && !gather && !talking && !callOn) continue;
     if (MEALS.has(w) && !t.slice(Math.max(0, k - 3), k).some((x) => MEAL_LEAD.has(x.lower))) continue;
     // "during this meeting", "At the meeting" after "hosted a virtual meeting": the remote one again (1.12).
     if (isNoun && ctx.remoteMeeting && ['this', 'that', 'the'].includes(t[k - 1]?.lower ?? '')) continue;
@@ -407,6 +487,10 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     // visit, not talks (the annotation convention for airport greetings; 1.17).
     if ((s.words.has('airport') || s.words.has('arrival')) && ['received', 'receives', 'welcomed', 'welcomes'].includes(w) && t.slice(k + 1, clauseEnd(s, k)).some((x, i, a) => x.lower === 'airport' || (x.lower === 'arrival' && ['on', 'upon', 'his', 'her'].includes(a[i - 1]?.lower ?? '')))) continue;
     if (isIrrealis(s, k)) continue;
+    // ("a summit of the two presidents in the near future", "talks next week": a noun trigger dated ahead, 1.18.)
+    if (isNoun && futureAfter(s, k, t.length)) continue;
+    // ("the prospect of a summit of A and B", "the chance of talks": what may happen, 1.18.)
+    if (isNoun && t.slice(Math.max(0, k - 3), k).some((x, i, a) => POSSIBLE.has(x.lower) && a[i + 1]?.lower === 'of')) continue;
     // "a resumption of stalled U.S.-North Korean talks", "return to the negotiating table": talks that are not taking place.
     if (isNoun && notHappening(s, k)) continue;
     // "During the summit, the leaders will discuss …": a fronted phrase takes its main clause's mood.
@@ -432,7 +516,9 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     // The visited country hosts the talks: "held talks with X, who is paying a visit to Mongolia".
     // ("Prior to his visit to Turkey, X travelled to Jordan and held talks": a visit before or after the talks hosts nothing, 1.9.)
     const visitTo = s.mentions.filter((m) => m.role === 'actor' && t[m.from - 1]?.lower === 'to' && ['visit', 'trip'].includes(t[m.from - 2]?.lower ?? '') && !t.slice(Math.max(0, m.from - 6), m.from - 2).some((x) => ['prior', 'before', 'after', 'following', 'ahead', 'since'].includes(x.lower)));
-    ms = [...ms, ...visitTo];
+    // ("On Monday, while on an official trip to Oslo, A met B": a visit of one party to a third
+    // state's capital makes that state no party when two are already named, 1.18.)
+    ms = distinct(ms.filter((m) => !visitTo.includes(m))).length >= 2 ? ms.filter((m) => !visitTo.includes(m)) : [...ms, ...visitTo];
     // ("Talking with President X, Y asserted that Vietnam treasures its partnership with Russia": the
     // participle's guest is of the one state the sentence names besides the speaker's, 1.15.)
     if (talking) {
@@ -488,6 +574,9 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     const dests = destinations(s, from, k);
     if (dests.length >= 2 && ms.every((m) => dests.includes(m) || m.from < dests[0].from)) ms = ms.filter((m) => !dests.includes(m));
     let participants = distinct(ms);
+    // "Envoys of A, B and C paid courtesy calls on the Speaker": each calls alone, so a call
+    // names no meeting of three or more (1.18).
+    if ((callOn || ((w === 'call' || w === 'calls') && t[k - 1]?.lower === 'courtesy')) && participants.length > 2) continue;
     let confidence = participants.length === 2 ? 0.8 : 0.65;
     // "The two ministers held talks", "their meeting": the pair under discussion.
     // "At the meeting held at …": a definite meeting at the head of the sentence is the one just told.

@@ -26,6 +26,15 @@ function onwardLeg(t: AnalysedSentence['tokens'], k: number): boolean {
 const VISIT_TOPIC = new Set(['discuss', 'discussed', 'discusses', 'discussing', 'about', 'regarding', 'prepare', 'prepared', 'preparing', 'preparations', 'invitation', 'invited', 'invite', 'upcoming', 'proposed', 'planned', 'possible']);
 const DETERMINERS = new Set(['a', 'an', 'his', 'her', 'their', 'its', "'s", 'the', 'this', 'official', 'state']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
+const OBJECT_PREPS = new Set(['with', 'by', 'to', 'for', 'from', 'on']);
+/** The name or title run ending before token i is the object of a preposition ("with Omani Premier …"). */
+function prepositionObject(t: { lower: string; cap: boolean }[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
+    if (OBJECT_PREPS.has(t[j].lower)) return true;
+    if (!(t[j].cap || t[j].lower === 'the' || t[j].lower === "'s" || t[j].lower === '-')) return false;
+  }
+  return false;
+}
 const ANY_VISIT = new Set([...TRIGGERS_LIST, 'visiting', 'left', 'leaves', 'departed', 'headed', 'heads', 'proceeded', 'reached', 'travelling', 'traveling', 'flying', 'heading', 'leaving', 'departing', 'proceeding']);
 // Words between the trigger and its destination.
 const BRIDGE = new Set(['to', 'in', 'at', 'the', 'into', 'official', 'state', 'a', 'an', 'first', 'working', 'for']);
@@ -489,6 +498,12 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     let lastComma = -1;
     if (departs) for (let i = k - 1; i >= start; i--) if (t[i].lower === ',') { lastComma = i; break; }
     let visitor: CountryMention | undefined = ofVisitor ?? before.filter((m) => m.from > lastComma).pop();
+    // "A opened a bridge with B's Premier Y on the last leg of his tour": "his" binds the subject,
+    // not an official named as the object of a preposition (1.18).
+    if (!ofVisitor && visitor && (w === 'visit' || w === 'trip' || w === 'tour') && POSSESSIVE_PRONOUNS.has(t[determinerOf(s, k, POSSESSIVE_PRONOUNS)]?.lower ?? '') && prepositionObject(t, visitor.from)) {
+      const subj = before.find((m) => (m.kind === 'person' || m.kind === 'demonym') && m.iso3 !== visitor!.iso3 && !prepositionObject(t, m.from));
+      if (subj && subj.from < visitor.from) visitor = subj;
+    }
     // "X met Saudi officials on Tuesday before travelling to Qatar": the onward leg is the subject's (1.12).
     if (onwardLeg(t, k)) visitor = s.mentions.find((m) => m.to <= k && m.role === 'actor' && m.kind !== 'city') ?? (['he', 'she'].includes(t[0]?.lower ?? '') ? ctx.lastPerson ?? undefined : undefined);
     // "discussed President Moon's state visit": the visit is the topic, its visitor the possessor.
@@ -509,7 +524,9 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     }
     // "In a state visit to Argentina, Mexican President X said …": a fronted visit is the main
     // clause subject's (1.15).
-    const lead = !visitor && (w === 'visit' || w === 'trip') ? t.slice(0, k).findIndex((x, i) => ['in', 'during', 'on'].includes(x.lower) && (i === 0 || ['–', '—', '-', ':'].includes(t[i - 1].text))) : -1;
+    // ("On Monday, while on an official trip to Oslo, A's foreign minister met …": "while on" after
+    // the opening or a comma, 1.18.)
+    const lead = !visitor && (w === 'visit' || w === 'trip') ? t.slice(0, k).findIndex((x, i) => ['in', 'during', 'on'].includes(x.lower) && (i === 0 || ['–', '—', '-', ':'].includes(t[i - 1].text) || (x.lower === 'on' && t[i - 1].lower === 'while' && (i === 1 || t[i - 2].lower === ',')))) : -1;
     if (lead >= 0 && k - lead <= 5) {
       const comma = t.findIndex((x, i) => i > k && x.lower === ',');
       const subj = comma > 0 ? s.mentions.find((m) => m.from > comma && m.from <= comma + 3 && m.role === 'actor' && (m.kind === 'person' || m.kind === 'demonym')) : undefined;

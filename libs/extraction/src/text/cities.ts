@@ -2,7 +2,9 @@
  * Cities that are not capitals, from the domain's gazetteer, keyed by the tokenizer's own
  * segmentation. Built on the first article that needs it, then kept: a city is only ever a place.
  */
-import { cityGazetteer } from '../../../domain/src/countries';
+import worldCountries from 'world-countries';
+import { cityGazetteer, CITY_MIN_POPULATION, isUnMember } from '../../../domain/src/countries';
+import { NEVER_MENTIONS } from '../../../domain/src/countries/curated';
 import type { Token } from './tokens';
 import { tokenize } from './tokens';
 import { TITLE_WORDS } from './words';
@@ -25,7 +27,47 @@ function build(): Index {
     for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
     maxWords = Math.max(maxWords, words.length);
   }
+  for (const [name, iso3] of shadowedCapitals()) {
+    const words = tokenize(name).map((t) => t.lower);
+    if (words.length === 0 || keyed.has(words.join(' '))) continue;
+    keyed.set(words.join(' '), iso3);
+    for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+    maxWords = Math.max(maxWords, words.length);
+  }
   return { keyed, prefixes, maxWords };
+}
+
+interface PlaceRow {
+  city: string;
+  city_ascii: string;
+  pop: number;
+  iso3: string;
+}
+
+/**
+ * Capitals the lexicon leaves out because the name is also a surname or a word (NEVER_MENTIONS:
+ * "Lima", "Valletta", "Apia", "Cape Town"), kept here as places only (1.18): "held talks in Lima"
+ * is in Peru, while "Foreign Minister Ana Lima" stays a person, since a city is read only after a
+ * location preposition, "to" or in a dateline. From data alone: the name is the world-countries
+ * capital of exactly one UN member state, and no place of the gazetteer's population floor in
+ * another country has it ("Victoria" and "Kingston" are also Canadian cities, "Santiago" is also
+ * Dominican; "Hamilton" is Bermuda's, no member state's).
+ */
+function shadowedCapitals(): Map<string, string> {
+  const out = new Map<string, string>();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const rows = require('city-timezones/data/cityMap.json') as PlaceRow[];
+  for (const c of worldCountries) {
+    if (!isUnMember(c.cca3)) continue;
+    for (const cap of c.capital ?? []) {
+      const key = cap.toLowerCase();
+      if (!NEVER_MENTIONS.has(key)) continue;
+      const states = worldCountries.filter((x) => isUnMember(x.cca3) && (x.capital ?? []).some((y) => y.toLowerCase() === key));
+      const elsewhere = rows.some((r) => r.iso3 !== c.cca3 && r.pop >= CITY_MIN_POPULATION && (r.city?.toLowerCase() === key || r.city_ascii?.toLowerCase() === key));
+      if (states.length === 1 && !elsewhere) out.set(cap, c.cca3);
+    }
+  }
+  return out;
 }
 
 export interface CityMatch {

@@ -33,7 +33,9 @@ export function normaliseRole(words: string[]): string {
 
 // Capitalised nouns of institutions: "the Japanese Foreign Ministry" names no person.
 const INSTITUTIONS = new Set(
-  'ministry assembly council office department committee commission union nations house senate parliament school university government agency news media press bank fund court consulate embassy secretariat directorate institute authority'.split(' '),
+  'ministry assembly council office department committee commission union nations house senate parliament school university government agency news media press bank fund court consulate embassy secretariat directorate institute authority'.split(' ')
+    // Buildings and services: "the Royal Residence", "the Federal Statistics Service" (1.18).
+    .concat('palace residence mansion headquarters building hall lodge service bureau'.split(' ')),
 );
 // Officials of organisations ("UN chief Ban Ki-moon", "EU foreign policy chief") have no country.
 const ORGANISATION_PREFIX = new Set(['un', 'eu', 'nato', 'imf', 'who', 'au', 'asean', 'opec', 'wto', 'iaea', 'unicef', 'unhcr', 'commission', 'bank']);
