@@ -1,8 +1,8 @@
 /**
- * A meeting held beside a gathering (extractor 1.18.2). Every sentence is invented; each case says
+ * A meeting held beside a gathering (extractor 1.18.2) and a state's fund (1.18.3). Every sentence is invented; each case says
  * which states must and must not be parties.
  */
-import { sigs } from './spec-signatures';
+import { facts, sigs } from './spec-signatures';
 
 const meetings = (body: string) => sigs(body, 'MeetingHeld');
 
@@ -17,5 +17,27 @@ describe('1.18.2 meetings: states naming the gathering a meeting was held beside
   it('parties named outside the gathering\'s name still count', () => {
     expect(meetings('On the sidelines of the summit, Kenyan President Amani Otieno met Ugandan President Grace Nabirye.')).toEqual(['MeetingHeld KEN-UGA']);
     expect(meetings('On the sidelines of the Japan-Africa summit, Japanese Prime Minister Ken Sato met Kenyan President Amani Otieno in Tokyo.')).toEqual(['MeetingHeld JPN-KEN']);
+  });
+});
+
+describe('1.18.3 organisations: a state\'s development fund is not the state', () => {
+  const agreements = (body: string) => facts(body).filter((f) => f.type === 'AgreementSigned').map((f) => ({ parties: (f as { parties: string[] }).parties, organisations: (f as { organisations?: string[] }).organisations ?? [] }));
+  it('"the Qatar Fund for Development and Sudan signed a grant agreement": Sudan and the fund', () => {
+    const found = agreements('The Qatar Fund for Development and Sudan signed a grant agreement on Monday for new schools in Kassala.');
+    expect(found.map((f) => f.parties)).toEqual([['SDN']]);
+    expect(found[0].organisations.join(' ')).toMatch(/Qatar Fund/);
+    expect(agreements('The Qatar Development Fund and Sudan signed a grant agreement on Monday for new schools.').map((f) => f.parties)).toEqual([['SDN']]);
+  });
+  it('the state itself, or a lower-case "funds", is still the state', () => {
+    expect(sigs('Qatar and Sudan signed a grant agreement on Monday to fund new schools.', 'AgreementSigned')).toEqual(['AgreementSigned QAT-SDN']);
+    expect(sigs('Qatar funds a hospital in Sudan under a grant agreement signed with Sudan on Monday.', 'AgreementSigned')).toEqual(['AgreementSigned QAT-SDN']);
+  });
+});
+
+describe('1.18.3 mentions: a weekday or month before a state\'s name', () => {
+  it('"On Monday Qatar and Sudan signed …" names both states; "Air Qatar" or "South Sudan" stay names of their own', () => {
+    expect(sigs('On Monday Qatar and Sudan signed a grant agreement to fund new schools.', 'AgreementSigned')).toEqual(['AgreementSigned QAT-SDN']);
+    expect(sigs('In March Kenya hosted the President of Uganda for talks in Nairobi.', 'MeetingHeld')).toEqual(['MeetingHeld KEN-UGA']);
+    expect(sigs('On Monday South Sudan and Kenya signed a trade agreement.', 'AgreementSigned')).toEqual(['AgreementSigned KEN-SSD']);
   });
 });

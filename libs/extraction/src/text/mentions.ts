@@ -49,6 +49,10 @@ for (const [form, entry] of LEXICON) {
 const ACRONYMS = new Set(['us', 'uk', 'uae', 'dprk', 'rok', 'usa', 'u.s', 'u.k', 'u.s.a', 'drc', 'rsa', 'prc', 'nz']);
 
 // Words after a place name that make it part of an organisation's or a paper's name.
+const CALENDAR_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december'.split(' '),
+);
+
 const NAME_CONTINUATIONS = new Set([
   'times', 'daily', 'post', 'herald', 'airlines', 'airways', 'telegraph', 'today', 'gazette', 'inc',
   'ltd', 'group', 'sea', 'university', 'stock', 'exchange', 'news', 'tribune', 'journal', 'club',
@@ -57,6 +61,9 @@ const NAME_CONTINUATIONS = new Set([
   'liberation', 'airport', 'university', 'foundation', 'institute',
   // "the Singapore Red Cross", "Kuwait Red Crescent": a relief society, not the state (1.10).
   'red',
+  // "the Qatar Fund for Development", "a Norway Fund grant": a state's development fund is an
+  // organisation, never its state (ANNOTATION.md: organisations are never coded as countries) (1.18.3).
+  'fund',
 ]);
 
 // Nouns that make "<Noun> of <Country>" the name of something else (but "King Abdullah of Jordan" stays).
@@ -80,6 +87,8 @@ function acceptable(tokens: Token[], from: number, to: number, kind: MentionKind
   if (kind === 'demonym') return !(key.startsWith('american') && CONTINENT_PARTS.has(tokens[from - 1]?.lower ?? '') && tokens[from - 1].cap);
   const next = tokens[to];
   if (next && next.cap && NAME_CONTINUATIONS.has(next.lower)) return false;
+  // ("the Saudi Development Fund", "the Qatar Development Fund": the same with "Development" between, 1.18.3.)
+  if (next?.cap && next.lower === 'development' && tokens[to + 1]?.cap && tokens[to + 1].lower === 'fund') return false;
   if (GIVEN_NAMES.has(key) && next && next.cap && !TITLE_WORDS.has(next.lower) && !FUNCTION_WORDS.has(next.lower) && !KEYED.has(next.lower)) return false;
   // "Atlanta, Georgia", "the state of Georgia", "Georgia governor": the US state.
   const listed = tokens[from - 1]?.lower === ',' && LAST_WORDS.has(tokens[from - 2]?.lower ?? '');
@@ -94,7 +103,9 @@ function acceptable(tokens: Token[], from: number, to: number, kind: MentionKind
     // "Sea of Japan", "Bank of Korea", "University of Tokyo": the place names something else.
     return false;
   }
-  if (prev && from - 1 > 0 && prev.cap && !FUNCTION_WORDS.has(prev.lower) && !TITLE_WORDS.has(prev.lower)) {
+  // ("On Monday Qatar and Sudan signed …", "in March Kenya hosted …": a weekday or month before a name
+  // is no part of it, 1.18.3.)
+  if (prev && from - 1 > 0 && prev.cap && !FUNCTION_WORDS.has(prev.lower) && !TITLE_WORDS.has(prev.lower) && !CALENDAR_WORDS.has(prev.lower)) {
     // "South China Sea", "Air China": part of another name. Sentence-initial words are exempt.
     const prevIsPlace = KEYED.has(prev.lower);
     if (!prevIsPlace) return false;
