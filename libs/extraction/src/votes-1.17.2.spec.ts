@@ -1,5 +1,5 @@
 /**
- * Vote lists added in extractor 1.17.2 (UN and IAEA reporting constructions). Every sentence is
+ * Vote lists added in extractors 1.17.2 and 1.18.4 (UN and IAEA reporting constructions). Every sentence is
  * invented (other states); each rule has cases where it must not fire.
  */
 import { facts, sigs } from './spec-signatures';
@@ -34,5 +34,29 @@ describe('1.17.2 votes: a count, its voters in brackets, then the position', () 
   it('a bracket that is no count of voters gives nothing', () => {
     expect(votes('The IAEA Board of Governors met on Monday; the statement [by Belarus and Cuba] against the report was read out.')).toEqual([]);
     expect(votes('The IAEA Board of Governors will vote next week; 3 [Belarus, Cuba and Venezuela] may vote against.')).toEqual([]);
+  });
+});
+
+describe('1.18.4 votes: more ways reports name the voters', () => {
+  const lead = 'The General Assembly adopted the resolution on Tuesday. ';
+  it('"States that voted to approve the draft were A, B and C"; "voted to adjourn" is no position', () => {
+    expect(votes(lead + 'States that voted to approve the draft were Chile, Ghana and Nepal.')).toEqual(['VoteCast CHL yes', 'VoteCast GHA yes', 'VoteCast NPL yes']);
+    expect(votes(lead + 'States that voted to adjourn the debate were Chile, Ghana and Nepal.')).toEqual([]);
+  });
+  it('"A, B and C were the three members who opposed the text" (a counted group)', () => {
+    expect(votes(lead + 'Belarus, Cuba and Laos were the three members who opposed the text.')).toEqual(['VoteCast BLR no', 'VoteCast CUB no', 'VoteCast LAO no']);
+    expect(votes(lead + 'Belarus, Cuba and Laos were the three members who drafted the text.')).toEqual([]);
+  });
+  it('"A, B and C among the states that voted no" (no verb); "A and B are among 9 states abstained"', () => {
+    expect(votes(lead + 'Chad, Fiji and Peru among the states that voted against the text.')).toEqual(['VoteCast FJI no', 'VoteCast PER no', 'VoteCast TCD no']);
+    expect(votes(lead + 'Chile and Nepal are among 9 states abstained in the vote.')).toEqual(['VoteAbstained CHL', 'VoteAbstained NPL']);
+  });
+  it('"passed 150-2, with A and B opposed and C abstaining"; "opposed to" an idea is no vote', () => {
+    expect(votes(lead + 'It passed 150-2, with Belarus and Cuba opposed and Laos abstaining.')).toEqual(['VoteAbstained LAO', 'VoteCast BLR no', 'VoteCast CUB no']);
+    expect(votes(lead + 'The debate went on, with Belarus and Cuba opposed to any new sanctions.')).toEqual([]);
+  });
+  it('"the UN nuclear watchdog" is the IAEA; "the Netherlands" inside a list after "included"', () => {
+    expect(facts('On Thursday the UN nuclear watchdog adopted a resolution on inspections; Belarus and Cuba voted against it, envoys said.').filter((f) => f.type === 'VoteCast').map((f) => (f as { body: string }).body)).toEqual(['IAEA', 'IAEA']);
+    expect(votes(lead + 'The members that supported the text included Chile, Luxembourg, the Netherlands, and Peru.')).toEqual(['VoteCast CHL yes', 'VoteCast LUX yes', 'VoteCast NLD yes', 'VoteCast PER yes']);
   });
 });

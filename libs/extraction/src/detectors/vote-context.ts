@@ -11,7 +11,8 @@ export const BODIES: [RegExp, string][] = [
   [/\bgeneral assembly\b|\bunga\b/i, 'UNGA'],
   [/\bsecurity council\b|\bunsc\b/i, 'UNSC'],
   [/\bhuman rights council\b|\bunhrc\b/i, 'UNHRC'],
-  [/\biaea\b|\batomic energy agency\b/i, 'IAEA'],
+  // ("the UN nuclear watchdog": the IAEA by its common press name, 1.18.4.)
+  [/\biaea\b|\batomic energy agency\b|\bnuclear watchdog\b/i, 'IAEA'],
   [/\bworld health assembly\b/i, 'WHA'],
   [/\bunesco\b/i, 'UNESCO'],
   // The General Assembly's six Main Committees vote for the Assembly.

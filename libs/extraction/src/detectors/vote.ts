@@ -12,6 +12,24 @@ import { BODIES, DOMESTIC, VOTE_WORDS } from './vote-context';
 type Position = 'abstain' | 'yes' | 'no';
 
 const QUOTES: ReadonlySet<string> = new Set(['"', "'", '“', '”', '‘', '’']);
+const VOTE_FOR: ReadonlySet<string> = new Set(['adopt', 'approve', 'pass', 'support', 'back', 'endorse']);
+const VOTE_AGAINST: ReadonlySet<string> = new Set(['reject', 'block']);
+
+/** "with A, B and C" right before token k: states coordinated after "with" (1.18.4). */
+function withStates(s: AnalysedSentence, k: number): boolean {
+  const t = s.tokens;
+  let i = k;
+  let named = 0;
+  while (i > 0 && k - i < 16) {
+    const m = s.mentions.find((x) => x.to === i && (x.kind === 'name' || x.kind === 'capital'));
+    if (m) {
+      named++;
+      i = m.from;
+    } else if ([',', 'and', 'the'].includes(t[i - 1].lower)) i--;
+    else break;
+  }
+  return named > 0 && t[i - 1]?.lower === 'with';
+}
 
 /** The vote verb at token k and the position it expresses, if any. */
 function positionAt(s: AnalysedSentence, k: number): { pos: Position; end: number } | null {
@@ -29,6 +47,9 @@ function positionAt(s: AnalysedSentence, k: number): { pos: Position; end: numbe
     if (n1 === 'in' && (n2 === 'favour' || n2 === 'favor')) return { pos: 'yes', end: k + 3 };
     if (n1 === 'for' && ['it', 'the', 'a'].includes(n2)) return { pos: 'yes', end: k + 2 };
     if (n1 === 'against') return { pos: 'no', end: k + 2 };
+    // ("States that voted to approve the draft were A and B": the infinitive says which way, 1.18.4.)
+    if (n1 === 'to' && VOTE_FOR.has(n2)) return { pos: 'yes', end: k + 3 };
+    if (n1 === 'to' && VOTE_AGAINST.has(n2)) return { pos: 'no', end: k + 3 };
     if (n1 === 'yes') return { pos: 'yes', end: k + 2 };
     if (n1 === 'no') return { pos: 'no', end: k + 2 };
     return null;
@@ -43,6 +64,8 @@ function positionAt(s: AnalysedSentence, k: number): { pos: Position; end: numbe
     if (counted) return { pos: w === 'opposing' ? 'no' : 'yes', end: k + 1 };
   }
   if (w === 'opposed' && motion) return { pos: 'no', end: k + 1 };
+  // ("passed 140-2, with A and B opposed": a predicate after "with <states>", 1.18.4.)
+  if (w === 'opposed' && n1 !== 'to' && withStates(s, k)) return { pos: 'no', end: k + 1 };
   // Translated reports: "Brazil and Paraguay accompanied the project" (Spanish "acompañar", a yes),
   // "Bolivia and Cuba did it against" (the vote told by a pro-verb) (1.14).
   const project = motion || (n1 === 'the' && ['project', 'initiative'].includes(n2));
@@ -123,14 +146,23 @@ function listBeforeGroup(s: AnalysedSentence, k: number): CountryMention[] {
   let i = k - 1;
   // "…countries that abstained", "…the only two countries to vote against"
   // ("was among the 120 nations voting in favour": a participle right after the group, 1.15.)
-  const participle = ['voting', 'abstaining', 'supporting', 'backing', 'opposing'].includes(t[k].lower) && GROUP_NOUNS.has(t[i]?.lower ?? '');
+  // ("A is among 20 states abstained": a bare past form after the group, 1.18.4.)
+  const participle = ['voting', 'abstaining', 'supporting', 'backing', 'opposing', 'abstained'].includes(t[k].lower) && GROUP_NOUNS.has(t[i]?.lower ?? '');
   if (!participle && !['that', 'which', 'who', 'to'].includes(t[i]?.lower ?? '')) return [];
   if (!participle) i--;
   if (!GROUP_NOUNS.has(t[i]?.lower ?? '')) return [];
   i--;
   while (i >= 0 && (GROUP_FILLER.has(t[i].lower) || /^\d+$/.test(t[i].lower))) i--;
-  if (!['was', 'were', 'is', 'are', 'joined'].includes(t[i]?.lower ?? '') || !t.slice(i, k).some((x) => x.lower === 'among' || x.lower === 'joined' || x.lower === 'only')) return [];
-  return listBefore(s, i);
+  const span = t.slice(i + 1, k);
+  // ("A, B and C were the only three members who opposed": a group counted to the list is the list, 1.18.4.)
+  const counted = span[0]?.lower === 'the' && (/^\d+$/.test(span[1]?.lower ?? '') || (span[1]?.lower ?? '') in COUNTED);
+  if (['was', 'were', 'is', 'are', 'joined'].includes(t[i]?.lower ?? '')) {
+    if (!span.some((x) => x.lower === 'among' || x.lower === 'only') && t[i].lower !== 'joined' && !counted) return [];
+    return listBefore(s, i);
+  }
+  // ("A, B and C among the states that voted no": the copula left out, 1.18.4.)
+  if (span[0]?.lower === 'among' && s.mentions.some((m) => m.to === i + 1 && (m.kind === 'name' || m.kind === 'capital'))) return listBefore(s, i + 1);
+  return [];
 }
 
 const CLOSING: Record<string, string> = { '(': ')', '[': ']' };
@@ -185,6 +217,7 @@ function countedListBefore(s: AnalysedSentence, k: number): { pos: Position; ms:
 }
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const COUNTED: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /** "Belarus, Syria and Eritrea joined Russia and North Korea in opposing the measure": both lists. */
 function joinedIn(s: AnalysedSentence, k: number): { pos: Position; ms: CountryMention[] } | null {
@@ -232,8 +265,10 @@ function listAfter(s: AnalysedSentence, end: number): CountryMention[] {
   const like = t.slice(i, i + 5).findIndex((x, j, a) => x.lower === 'like' || (x.lower === 'such' && a[j + 1]?.lower === 'as'));
   if (like > 0 && t.slice(i, i + like).every((x) => /^\p{Ll}/u.test(x.text))) i += like + (t[i + like].lower === 'such' ? 2 : 1);
   const out: CountryMention[] = [];
+  // ("…, Luxembourg, the Netherlands, and Paraguay": "the" may open the next name itself, 1.18.4.)
+  const opens = (j: number) => s.mentions.some((x) => x.from === j && (x.kind === 'name' || x.kind === 'capital'));
   for (;;) {
-    while (i < t.length && (t[i].lower === 'the' || t[i].lower === ',')) i++;
+    while (i < t.length && (t[i].lower === 'the' || t[i].lower === ',') && !opens(i)) i++;
     const m = s.mentions.find((x) => x.from === i && (x.kind === 'name' || x.kind === 'capital'));
     if (!m) {
       // "namely: A, B and C, in addition to other countries, including D and E": the list goes on (1.12).
@@ -253,7 +288,7 @@ function listAfter(s: AnalysedSentence, end: number): CountryMention[] {
     i = m.to;
     // "were Russia itself, China, Cuba and North Korea": a reflexive stresses the name (1.13).
     if (t[i]?.lower === 'itself') i++;
-    while (i < t.length && (t[i].lower === ',' || t[i].lower === 'and' || t[i].lower === 'the')) i++;
+    while (i < t.length && (t[i].lower === ',' || t[i].lower === 'and' || t[i].lower === 'the') && !opens(i)) i++;
   }
   return out;
 }
