@@ -8,6 +8,7 @@ import { reportDate } from './clause';
 import { datelineEnd } from './roles';
 import { findDates } from './text/dates';
 import type { Candidate } from './detectors/candidate';
+import type { InstrumentList } from './detectors/instrument-list';
 
 export interface VoteContext {
   body: string | null;
@@ -21,6 +22,8 @@ export interface VoteContext {
 export interface Context {
   /** Date of the reported news: the first day named in the article that is near publication. */
   storyDate: string | null;
+  /** A list of signed instruments under way (detectors/instrument-list.ts, 1.18.5). */
+  instrumentList?: InstrumentList | null;
   /** The last two countries a fact was about: the referent of "the two sides", "the ministers". */
   pair: string[] | null;
   /** Earlier pairs, most recent last (a few): "the two sides" beside one named side is its latest pair. */

@@ -9,6 +9,7 @@ import { aidDonorIn, aidRecipientIn, detectAid, DISASTER_WORDS, disasterCountry 
 import { AID_WORDS, detectAgreements } from './detectors/agreement';
 import { detectAppeals } from './detectors/appeal';
 import { detectCooperation } from './detectors/cooperation';
+import { instrumentList } from './detectors/instrument-list';
 import { detectMeetings } from './detectors/meeting';
 import { detectVisits } from './detectors/visit';
 import { detectVotes } from './detectors/vote';
@@ -16,7 +17,7 @@ import { headlineFacts } from './headline';
 import { BODIES, updateVoteContext, VOTE_WORDS } from './detectors/vote-context';
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.18.4' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.18.5' });
 
 export interface ArticleInput {
   title?: string;
@@ -322,6 +323,7 @@ function run(input: ArticleInput): FactDraft[] {
       ...detectVisits(s, ctx),
       ...detectVotes(s, ctx, prev),
     ];
+    found.push(...instrumentList(s, ctx, found, cands));
     for (const f of found) {
       if (f.type === 'AidPledged') {
         ctx.aidRecipient ??= f.recipient;

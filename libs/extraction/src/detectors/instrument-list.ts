@@ -1,0 +1,116 @@
+/**
+ * Lists of instruments signed at one event (1.18.5): a heading that announces them ("Agreements
+ * signed by the two governments today:", "Four MoUs signed between A and B", "The following
+ * documents were signed:"), then one paragraph per instrument, numbered, bulleted or bare, each
+ * opening with the instrument ("Memorandum of Understanding for …", "- Protocol on …"). Each
+ * listed instrument is an AgreementSigned of the heading's pair (else the pair under discussion),
+ * dated as that pair's signing told before, else by the story. The first one is the signing a summary
+ * sentence told ("signed five agreements"); the others are one more instrument each.
+ */
+import type { AnalysedSentence } from '../analysis';
+import { isIrrealis } from '../clause';
+import { pairFor, type Context } from '../context';
+import type { Candidate } from './candidate';
+
+const PLURAL_INSTRUMENTS = new Set(['agreements', 'mous', 'memoranda', 'memorandums', 'documents', 'instruments', 'protocols', 'accords', 'deals', 'treaties', 'contracts']);
+const SIGNED = new Set(['signed', 'inked', 'exchanged', 'concluded']);
+const HEADS = new Set(['memorandum', 'mou', 'agreement', 'protocol', 'programme', 'program', 'treaty', 'convention', 'exchange', 'contract', 'accord', 'roadmap', 'plan', 'letter']);
+const MARKERS = new Set(['.', ')', '(', '-', '–', '—', '•', '*', '·']);
+
+/** The list under way in an article: its parties, its date and how many items it has had. */
+export interface InstrumentList {
+  parties: string[];
+  date: string | null;
+  dateExplicit: boolean;
+  items: number;
+}
+
+/** A sentence that is only a list marker ("1.", "-"). */
+function isMarker(s: AnalysedSentence): boolean {
+  return s.tokens.length > 0 && s.tokens.every((t) => MARKERS.has(t.text) || /^\d{1,2}$/.test(t.text));
+}
+
+/** Index of the first word after a list marker, or 0. */
+function afterMarker(s: AnalysedSentence): number {
+  let i = 0;
+  while (i < s.tokens.length && i < 3 && (MARKERS.has(s.tokens[i].text) || /^\d{1,2}$/.test(s.tokens[i].text))) i++;
+  return i;
+}
+
+/** A paragraph that opens with an instrument ("Memorandum of Understanding on …", "The program of cooperation …"). */
+function isItem(s: AnalysedSentence): boolean {
+  const t = s.tokens;
+  let i = afterMarker(s);
+  const article = t[i]?.lower === 'the' || t[i]?.lower === 'a' || t[i]?.lower === 'an';
+  if (article) i++;
+  // (A paragraph opens with a capital; after an article the instrument may be written small.)
+  if (!t[i] || (!article && !t[i].cap)) return false;
+  // ("Exchange of Notes on …": an exchange only of notes or letters.)
+  if (t[i].lower === 'exchange') return t[i + 1]?.lower === 'of' && ['notes', 'letters'].includes(t[i + 2]?.lower ?? '');
+  // ("Cooperation agreement between …", "Joint Declaration": one word before the instrument.)
+  return HEADS.has(t[i].lower) || (HEADS.has(t[i + 1]?.lower ?? '') && !HEADS.has(t[i].lower) && t[i + 1].lower !== 'plan' && t[i + 1].lower !== 'exchange');
+}
+
+/** A heading that announces a list of signed instruments, with its parties; null when s is none. */
+function heading(s: AnalysedSentence, ctx: Context): string[] | null {
+  const t = s.tokens;
+  if (!t.some((x) => PLURAL_INSTRUMENTS.has(x.lower))) return null;
+  const k = t.findIndex((x) => SIGNED.has(x.lower));
+  if (k < 0 || isIrrealis(s, k)) return null;
+  const last = t[t.length - 1]?.text;
+  const announces = last === ':' || t[0]?.lower === 'list' || (t[0]?.lower === 'the' && t[1]?.lower === 'list') || (last !== '.' && last !== '!' && t.length <= 16);
+  if (!announces) return null;
+  const states = [...new Set(s.mentions.filter((m) => m.kind === 'name' || m.kind === 'demonym' || m.kind === 'capital').map((m) => m.iso3))];
+  if (states.length === 2) return states;
+  return states.length === 0 ? pairFor(ctx, []) : null;
+}
+
+/**
+ * Reads s as part of a list of instruments: opens a list at its heading, adds an AgreementSigned
+ * for each item (or marks the one the item's own sentence gave), and closes the list at the first
+ * paragraph that is neither a marker nor an item. `found` are s's candidates, `earlier` the article's.
+ */
+export function instrumentList(s: AnalysedSentence, ctx: Context, found: Candidate[], earlier: Candidate[]): Candidate[] {
+  const list = ctx.instrumentList;
+  if (list) {
+    if (isMarker(s)) return [];
+    const own = found.filter((c) => c.type === 'AgreementSigned');
+    // (An item may be told as a signing of its own: "The Ministry of X signed an MoU with …"; its
+    // own candidate, if the sentence gave one, is then the item.)
+    const k = s.tokens.findIndex((x) => SIGNED.has(x.lower));
+    const signing = k >= 0 && s.tokens.some((x) => HEADS.has(x.lower)) && !isIrrealis(s, k);
+    if (isItem(s) || signing) {
+      list.items++;
+      if (own.length > 0) {
+        if (list.items > 1) for (const c of own) c.another = true;
+        return [];
+      }
+      const subject = s.text.slice(s.tokens[afterMarker(s)]?.start - s.start || 0).trim();
+      return [
+        {
+          type: 'AgreementSigned',
+          parties: [...list.parties],
+          subject: subject || null,
+          value: null,
+          signatories: [],
+          confidence: 0.7,
+          date: list.date,
+          dateExplicit: list.dateExplicit,
+          modality: 'asserted',
+          sentence: s.index,
+          ...(list.items > 1 ? { another: true } : {}),
+        },
+      ];
+    }
+    ctx.instrumentList = null;
+  }
+  const parties = heading(s, ctx);
+  if (parties && parties.length === 2) {
+    // The heading announces the signings the items tell; it is no signing of its own.
+    for (let i = found.length - 1; i >= 0; i--) if (found[i].type === 'AgreementSigned') found.splice(i, 1);
+    const key = [...parties].sort().join('-');
+    const signing = [...earlier, ...found].reverse().find((c) => c.type === 'AgreementSigned' && [...c.parties].sort().join('-') === key);
+    ctx.instrumentList = { parties, date: signing?.date ?? ctx.storyDate, dateExplicit: signing?.dateExplicit ?? false, items: 0 };
+  }
+  return [];
+}
