@@ -17,6 +17,42 @@ const MATERIAL_AID = new Set(['aid', 'assistance', 'relief', 'supplies', 'donati
 const PARTICIPLES = new Set(['pledging', 'donating', 'committing', 'providing', 'contributing']);
 const GIVING_VERBS = new Set(['provide', 'give', 'donate', 'grant', 'extend', 'lend', 'contribute', 'allocate', 'offer', 'send']);
 const SAY = new Set(['said', 'says', 'announced', 'told', 'stated']);
+// Time words that may stand between a say-verb and its reported clause ("announced yesterday it will …").
+const CALENDAR_AFTER_SAY = new Set(['today', 'yesterday', 'tonight']);
+// Verbs that make a sum with an aid noun a pledge: "unveiled a $5 million aid package for Laos" (1.18.6).
+const UNVEILED = new Set(['announced', 'unveiled', 'approved', 'launched', 'earmarked', 'allocated']);
+const PACKAGE_NOUNS = new Set(['aid', 'assistance', 'package', 'grant', 'grants', 'loan', 'relief', 'support', 'donation']);
+
+/**
+ * "Japan unveiled a $5 million aid package for Laos", "The Korean government approved a grant of $2
+ * million to Fiji": a sum of aid made public by its giver, with the recipient after it, is a pledge
+ * (1.18.6). The giver is the clause's subject (a state, a demonym before "government", an official
+ * of a known state); nothing planned, negated or conditional.
+ */
+function unveiledAid(s: AnalysedSentence, ctx: Context): Candidate[] {
+  const t = s.tokens;
+  const out: Candidate[] = [];
+  for (let k = 0; k < t.length; k++) {
+    if (!UNVEILED.has(t[k].lower) || isIrrealis(s, k)) continue;
+    if (!['a', 'an'].includes(t[k + 1]?.lower ?? '')) continue;
+    const money = s.money.find((x) => !x.conversion && x.from >= k + 2 && x.from <= k + 4);
+    const grantOf = t[k + 2]?.lower && PACKAGE_NOUNS.has(t[k + 2].lower) && t[k + 3]?.lower === 'of' ? s.money.find((x) => !x.conversion && x.from === k + 4) : undefined;
+    const sum = money ?? grantOf;
+    if (!sum) continue;
+    // The aid noun: right after the sum ("$5 million aid package", "$5 million in aid"), or before "of".
+    const after = t.slice(sum.to, sum.to + 3).map((x) => x.lower);
+    if (!grantOf && !after.some((w) => PACKAGE_NOUNS.has(w))) continue;
+    const start = clauseStart(s, k);
+    const subject = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && (m.kind !== 'demonym' || ['government', 'govt'].includes(t[m.to]?.lower ?? '')));
+    const donor = subject[0];
+    if (!donor || subject.some((m) => m.iso3 !== donor.iso3)) continue;
+    const end = clauseEnd(s, k);
+    const to = recipientAfter(s, sum.to - 1, end, donor.iso3);
+    if (!to) continue;
+    for (const r of to) if (r !== donor.iso3) out.push(candidate(s, ctx, donor.iso3, r, { amount: sum.amount, currency: sum.currency }, k));
+  }
+  return out;
+}
 const VOWS = new Set(['vowed', 'vows', 'pledged', 'pledges', 'promised', 'promises', 'committed', 'undertook', 'offered', 'agreed', 'decided']);
 // Verbs that mean giving money only in talk of aid: "announced tariffs on $300 billion" is not a pledge.
 const PLEDGE_WORDS = new Set(['pledged', 'pledges', 'pledge', 'promised', 'promise', 'donated', 'donates', 'contributions', 'contribution', 'pledging', 'donating']);
@@ -155,9 +191,13 @@ function coordinatedSubject(s: AnalysedSentence, subj: CountryMention[], last: C
 /** "China announced that it would provide …": the pronoun stands for the announcing subject. */
 function pronounDonor(s: AnalysedSentence, start: number, k: number): CountryMention | undefined {
   const t = s.tokens;
-  if (t[start - 1]?.lower !== 'that' || !t.slice(start, k).some((x) => x.lower === 'it' || x.lower === 'they')) return undefined;
+  // (Or no "that": "announced on Monday it will provide …", a say-verb a few words before, 1.18.6.)
+  const pronoun = t.slice(start, k).findIndex((x) => x.lower === 'it' || x.lower === 'they');
+  if (pronoun < 0) return undefined;
+  const said = t[start - 1]?.lower === 'that' || t.slice(Math.max(0, start + pronoun - 5), start + pronoun).some((x) => SAY.has(x.lower));
+  if (!said) return undefined;
   // ("The Chinese government has announced … that it will provide …": a demonym before "government", 1.13.)
-  return s.mentions.find((m) => m.to < start && m.role === 'actor' && (m.kind !== 'demonym' || ['government', 'govt'].includes(s.tokens[m.to]?.lower ?? '')));
+  return s.mentions.find((m) => m.to < start + pronoun && m.role === 'actor' && (m.kind !== 'demonym' || ['government', 'govt'].includes(s.tokens[m.to]?.lower ?? '')));
 }
 
 /**
@@ -484,6 +524,7 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     for (const c of giftFromTo(s, ctx)) if (c.type === 'AidPledged' && !nominal.some((n) => n.type === 'AidPledged' && n.donor === c.donor && n.recipient === c.recipient)) nominal.push(c);
   }
   if (hasAny(s, THANKED)) for (const c of thankedFor(s, ctx)) if (!nominal.some((n) => n.type === 'AidPledged' && c.type === 'AidPledged' && n.donor === c.donor && n.recipient === c.recipient)) nominal.push(c);
+  if (s.money.length > 0 && hasAny(s, UNVEILED)) for (const c of unveiledAid(s, ctx)) if (!nominal.some((n) => n.type === 'AidPledged' && c.type === 'AidPledged' && n.donor === c.donor && n.recipient === c.recipient)) nominal.push(c);
   if (!hasAny(s, PLEDGE) && !s.words.has('donation')) return nominal;
   const t = s.tokens;
   const out: Candidate[] = [];
@@ -508,7 +549,8 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
       const st = clauseStart(s, k);
       if (t[st - 1]?.lower === 'that' && t.slice(Math.max(0, st - 4), st).some((x) => SAY.has(x.lower))) return true;
       // "China said it would send aid worth $1.5 million": a say-verb right before the reported subject (1.10).
-      return SAY.has(t[k - 3]?.lower ?? '') && ['it', 'they'].includes(t[k - 2]?.lower ?? '');
+      // ("announced on Monday it will provide …": a time phrase may stand between, 1.18.6.)
+      return ['it', 'they'].includes(t[k - 2]?.lower ?? '') && (SAY.has(t[k - 3]?.lower ?? '') || (t.slice(Math.max(0, k - 7), k - 3).some((x) => SAY.has(x.lower)) && t.slice(Math.max(0, k - 7), k - 2).some((x) => x.lower === 'on' || x.lower === 'in' || CALENDAR_AFTER_SAY.has(x.lower))));
     })();
     const reported = (t.slice(k).some((x) => SAY.has(x.lower)) || sayBefore) && modalBefore;
     // "Japan will provide $1.27 billion for …": a plain future of giving is the pledge itself.
@@ -533,7 +575,10 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     const ind = t[k + 1]?.lower === 'the' ? k + 2 : k + 1;
     const recipientNow = s.mentions.find((m) => m.from === ind && m.kind !== 'demonym' && m.kind !== 'person');
     const doubleObject = ['given', 'gave', 'gives', 'granted'].includes(w) && !!recipientNow && s.money.some((x) => x.from === recipientNow.to && !x.conversion && x.currency !== null);
-    if (!PLEDGE_WORDS.has(w) && !vowed && !forVictims && !doubleObject && !t.slice(start, end).some((x) => AID_NOUNS.has(x.lower) || ((PAST_GIVING.has(w) || (reported && GIVING_VERBS.has(w))) && MATERIAL_AID.has(x.lower)))) continue;
+    // ("will provide $20 million to Papua New Guinea for road repairs": a sum given straight to a
+    // state is aid, with no aid noun, unless the clause is about trade, 1.18.6.)
+    const sumToState = (GIVING_VERBS.has(w) || PAST_GIVING.has(w)) && s.money.some((x) => !x.conversion && x.from > k && x.from <= k + 3 && t[x.to]?.lower === 'to' && s.mentions.some((m) => (m.from === x.to + 1 || (m.from === x.to + 2 && t[x.to + 1].lower === 'the')) && m.kind === 'name')) && !t.slice(start, end).some((x) => TRADE.has(x.lower));
+    if (!PLEDGE_WORDS.has(w) && !vowed && !forVictims && !doubleObject && !sumToState && !t.slice(start, end).some((x) => AID_NOUNS.has(x.lower) || ((PAST_GIVING.has(w) || (reported && GIVING_VERBS.has(w))) && MATERIAL_AID.has(x.lower)))) continue;
     // A list: each named country paired with the amount that follows it.
     if ((w === 'contributions' || w === 'contribution' || w === 'pledges') && !light) {
       const ms = s.mentions.filter((m) => m.from > k && m.kind === 'name');
