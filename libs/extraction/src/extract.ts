@@ -17,7 +17,7 @@ import { headlineFacts } from './headline';
 import { BODIES, updateVoteContext, VOTE_WORDS } from './detectors/vote-context';
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.18.6' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.18.7' });
 
 export interface ArticleInput {
   title?: string;
@@ -140,7 +140,10 @@ function carryDates(cands: Candidate[], sentences: AnalysedSentence[]): void {
       const k = keyOf(c.participants);
       // ("flew home on Friday after a tour, during which she saw Y. She had landed on Thursday and held
       // private talks with Y": an undated report just before the dated one is that meeting too, 1.18.)
-      const src = dated.filter((d) => d.sentence < c.sentence && c.sentence - d.sentence <= 2 && keyOf(d.participants) === k).pop() ?? dated.find((d) => d.sentence > c.sentence && d.sentence - c.sentence === 1 && keyOf(d.participants) === k);
+      // (Not one the next sentence tells as an earlier event: "…held talks. It comes after her
+      // previous trip in spring, when the two also talked", 1.18.7.)
+      const earlier = (d: Candidate) => sentences[d.sentence].tokens.some((x) => x.lower === 'previous' || x.lower === 'prior' || x.lower === 'follow-up');
+      const src = dated.filter((d) => d.sentence < c.sentence && c.sentence - d.sentence <= 2 && keyOf(d.participants) === k).pop() ?? dated.find((d) => d.sentence > c.sentence && d.sentence - c.sentence === 1 && keyOf(d.participants) === k && !earlier(d));
       if (src) {
         c.date = src.date;
         c.dateExplicit = true;

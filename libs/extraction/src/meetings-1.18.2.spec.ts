@@ -41,3 +41,17 @@ describe('1.18.3 mentions: a weekday or month before a state\'s name', () => {
     expect(sigs('On Monday South Sudan and Kenya signed a trade agreement.', 'AgreementSigned')).toEqual(['AgreementSigned KEN-SSD']);
   });
 });
+
+describe('1.18.7 meetings: what the sidelines rule and the date carry-over must leave alone', () => {
+  it('"signed three documents on the sidelines of a bilateral meeting of A\'s and B\'s presidents": that meeting happened', () => {
+    expect(sigs('Chile and Peru signed three documents on the sidelines of a bilateral meeting of Chilean President Ana Rojas and Peruvian President Luis Soto on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
+  });
+  it('talks told before a "previous visit … which saw talks" are today\'s, not that earlier meeting', () => {
+    const body = [
+      'Chilean President Ana Rojas arrived in Lima on Monday on a state visit to Peru.',
+      'The two presidents held bilateral talks on trade and energy.',
+      "It comes after Rojas's previous trip to Peru in March, when the two leaders also held talks on fisheries.",
+    ].join('\n\n');
+    expect(facts(body).filter((f) => f.type === 'MeetingHeld').map((f) => f.date)).toEqual(['2024-06-10', '2024-03']);
+  });
+});

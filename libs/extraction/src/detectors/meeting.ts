@@ -434,8 +434,8 @@ function coordinatedCalls(s: AnalysedSentence, k: number, firstCands: Candidate[
 /**
  * The name of the gathering a meeting was held beside: the tokens after "on the sidelines of" / "in
  * the margins of" up to a comma, a semicolon or "in/at <Place>". States inside it ("the Forum for
- * Japan-Pacific Cooperation", "the EU-Africa summit") name the gathering, not the meeting's
- * parties (1.18.2). Returns [start, end), or null.
+ * Japan-Pacific Cooperation", "the EU-Africa summit") name the gathering, not the parties of a
+ * meeting told before it (1.18.2). Returns [start, end), or null.
  */
 function besideSpan(t: AnalysedSentence['tokens']): [number, number] | null {
   const i = t.findIndex((x, j) => SIDELINES.has(x.lower) && t[j + 1]?.lower === 'of');
@@ -449,8 +449,6 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
   const t = s.tokens;
   const beside = s.words.has('sidelines') || s.words.has('margins') || s.words.has('margin') || s.words.has('sideline') ? besideSpan(t) : null;
   for (let k = from0; k < t.length; k++) {
-    // (A meeting word inside the gathering's name is that gathering, not the meeting: "the US-Japan meeting" after "margins of", 1.18.2.)
-    if (beside && k >= beside[0] && k < beside[1]) continue;
     const w = t[k].lower;
     // "had a talk", "held a talk": the singular noun after a light verb (1.8).
     const aTalk = w === 'talk' && t[k - 1]?.lower === 'a' && ['had', 'held', 'have', 'has'].includes(t[k - 2]?.lower ?? '');
@@ -547,7 +545,9 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     let spanAt = -1;
     if (s.words.has('before') || s.words.has('after') || s.words.has('ahead')) for (let i = k + 1; i < to; i++) if (countedSpan(t, i)) { spanAt = i; break; }
     if (spanAt > 0) ms = ms.filter((m) => m.from < spanAt - 2);
-    if (beside) ms = ms.filter((m) => m.from < beside[0] || m.from >= beside[1]);
+    // (Only for a meeting told before that name: "signed three documents on the sidelines of talks
+    // between A and B" tells the talks inside it, and their parties are A and B.)
+    if (beside && k < beside[0]) ms = ms.filter((m) => m.from < beside[0] || m.from >= beside[1]);
     // "a plenary meeting of the General Assembly, aimed at … assistance to Pakistan": what a meeting
     // is for names its subject, not a party (1.14).
     if (isNoun) {
