@@ -17,7 +17,7 @@ import { headlineFacts } from './headline';
 import { BODIES, updateVoteContext, VOTE_WORDS } from './detectors/vote-context';
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.18.7' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.18.8' });
 
 export interface ArticleInput {
   title?: string;
@@ -300,6 +300,12 @@ function run(input: ArticleInput): FactDraft[] {
   const ctx = initialContext(a);
   // (Read only when a sentence names the United Nations: the check scans the article once.)
   if (a.sentences.some((s) => s.words.has('u.n') || s.words.has('un') || s.words.has('nations'))) ctx.vote.body = impliedAssembly(a.sentences);
+  // ("A vetoed the draft, while B and C abstained. … diplomats at the Security Council said …": an
+  // article that names one voting body, wherever, speaks of a vote there from its first sentence, 1.18.8.)
+  if (!ctx.vote.body) {
+    const bodies = new Set(a.sentences.flatMap((s) => (hasAny(s, VOTE_WORDS) ? BODIES.filter(([re]) => re.test(s.text)).map(([, b]) => b) : [])));
+    if (bodies.size === 1) ctx.vote.body = [...bodies][0];
+  }
   const cands: Candidate[] = [];
   let prev = null;
   // Name parts (three letters or more) of the officials the article gives no state (1.11).

@@ -40,3 +40,17 @@ describe('1.18.5 agreements: a listed instrument is one agreement each', () => {
     expect(agreements(noPair)).toEqual([]);
   });
 });
+
+describe('1.18.8 agreements: "sealed" headings and items with a capitalised name before the instrument', () => {
+  it('"The agreements sealed in Accra are:" then "- Joint Work Plan for …" and "- Cooperation Protocol on …"', () => {
+    const body = [
+      'Ghana and Togo sealed four agreements on Monday during the Togolese President\'s state visit to Accra.',
+      'The agreements sealed in Accra are:',
+      '- Joint Work Programme for the years 2025 to 2027',
+      '- Cooperation Protocol on customs data',
+      '- Memorandum of Understanding for joint fisheries research',
+      '- Treaty on extradition',
+    ].join('\n\n');
+    expect(agreements(body)).toEqual(['GHA-TGO', 'GHA-TGO', 'GHA-TGO', 'GHA-TGO']);
+  });
+});

@@ -60,3 +60,21 @@ describe('1.18.4 votes: more ways reports name the voters', () => {
     expect(votes(lead + 'The members that supported the text included Chile, Luxembourg, the Netherlands, and Peru.')).toEqual(['VoteCast CHL yes', 'VoteCast LUX yes', 'VoteCast NLD yes', 'VoteCast PER yes']);
   });
 });
+
+describe('1.18.8 votes: the body named later, counted groups and lists after "including"', () => {
+  it('an article naming one voting body, wherever, reads the votes told before it', () => {
+    const body = 'France on Friday vetoed a draft on the border crisis, while Chile, Ghana and Nepal abstained.\n\nDiplomats at the Security Council said the outcome was expected.';
+    expect(votes(body)).toEqual(['VoteAbstained CHL', 'VoteAbstained GHA', 'VoteAbstained NPL', 'VoteCast FRA no']);
+    const two = 'Chile, Ghana and Nepal abstained on Friday.\n\nThe Security Council and the General Assembly will take up the crisis next week.';
+    expect(votes(two)).toEqual([]);
+  });
+  it('"A joined B and six other countries in opposing the text"', () => {
+    expect(votes('The General Assembly adopted the text on Tuesday. Chile joined Peru and six other countries in opposing the text.')).toEqual(['VoteCast CHL no', 'VoteCast PER no']);
+  });
+  it('"Apart from A, the members that opposed the text were B and C"', () => {
+    expect(votes('The General Assembly adopted the text on Tuesday. Apart from Chile, the members that opposed the text were Peru and Ghana.')).toEqual(['VoteCast CHL no', 'VoteCast GHA no', 'VoteCast PER no']);
+  });
+  it('"(20 in favour, 3 against including A, B and C, and 9 abstentions)"', () => {
+    expect(votes('The IAEA board adopted the text on Monday (20 in favour, 3 against including Laos, Cuba and Mali, and 9 abstentions).')).toEqual(['VoteCast CUB no', 'VoteCast LAO no', 'VoteCast MLI no']);
+  });
+});

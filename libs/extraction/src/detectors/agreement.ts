@@ -11,7 +11,8 @@ import { pairFor } from '../context';
 import { ANAPHORA } from '../text/words';
 import type { Candidate } from './candidate';
 
-const SIGN = new Set(['signed', 'signs', 'signing', 'inked', 'sign', 'exchanged', 'exchange', 'exchanging']);
+// ("sealed four agreements": the press's word for a signing, 1.18.8.)
+const SIGN = new Set(['signed', 'signs', 'signing', 'inked', 'sign', 'exchanged', 'exchange', 'exchanging', 'sealed']);
 // "exchange the MoU after their talks": handing over signed texts is a signing ceremony, when the
 // agreement noun is the verb's object (not "exchanged views on the agreement", 1.11).
 const EXCHANGE = new Set(['exchanged', 'exchange', 'exchanging']);

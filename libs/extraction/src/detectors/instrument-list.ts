@@ -13,7 +13,7 @@ import { pairFor, type Context } from '../context';
 import type { Candidate } from './candidate';
 
 const PLURAL_INSTRUMENTS = new Set(['agreements', 'mous', 'memoranda', 'memorandums', 'documents', 'instruments', 'protocols', 'accords', 'deals', 'treaties', 'contracts']);
-const SIGNED = new Set(['signed', 'inked', 'exchanged', 'concluded']);
+const SIGNED = new Set(['signed', 'inked', 'exchanged', 'concluded', 'sealed']);
 const HEADS = new Set(['memorandum', 'mou', 'agreement', 'protocol', 'programme', 'program', 'treaty', 'convention', 'exchange', 'contract', 'accord', 'roadmap', 'plan', 'letter']);
 const MARKERS = new Set(['.', ')', '(', '-', '–', '—', '•', '*', '·']);
 
@@ -47,8 +47,14 @@ function isItem(s: AnalysedSentence): boolean {
   if (!t[i] || (!article && !t[i].cap)) return false;
   // ("Exchange of Notes on …": an exchange only of notes or letters.)
   if (t[i].lower === 'exchange') return t[i + 1]?.lower === 'of' && ['notes', 'letters'].includes(t[i + 2]?.lower ?? '');
-  // ("Cooperation agreement between …", "Joint Declaration": one word before the instrument.)
-  return HEADS.has(t[i].lower) || (HEADS.has(t[i + 1]?.lower ?? '') && !HEADS.has(t[i].lower) && t[i + 1].lower !== 'plan' && t[i + 1].lower !== 'exchange');
+  // ("Cooperation agreement between …", "Joint Action Program for …": one or two capitalised words
+  // before the instrument, 1.18.8.)
+  if (HEADS.has(t[i].lower)) return true;
+  for (const j of [i + 1, i + 2]) {
+    const w = t[j]?.lower ?? '';
+    if (HEADS.has(w) && w !== 'plan' && w !== 'exchange') return t.slice(i, j).every((x) => x.cap);
+  }
+  return false;
 }
 
 /** A heading that announces a list of signed instruments, with its parties; null when s is none. */
@@ -60,7 +66,8 @@ function heading(s: AnalysedSentence, ctx: Context): string[] | null {
   const last = t[t.length - 1]?.text;
   const announces = last === ':' || t[0]?.lower === 'list' || (t[0]?.lower === 'the' && t[1]?.lower === 'list') || (last !== '.' && last !== '!' && t.length <= 16);
   if (!announces) return null;
-  const states = [...new Set(s.mentions.filter((m) => m.kind === 'name' || m.kind === 'demonym' || m.kind === 'capital').map((m) => m.iso3))];
+  // (States as parties only: "The agreements sealed in Accra are:" names a place, 1.18.8.)
+  const states = [...new Set(s.mentions.filter((m) => (m.kind === 'name' || m.kind === 'demonym' || m.kind === 'capital') && m.role !== 'location').map((m) => m.iso3))];
   if (states.length === 2) return states;
   return states.length === 0 ? pairFor(ctx, []) : null;
 }

@@ -189,6 +189,8 @@ function listInBrackets(s: AnalysedSentence, end: number): CountryMention[] {
 /** "132 in favour to 3 against (Israel, Marshall Islands and United States)": a counted position with its list. */
 function countedPosition(s: AnalysedSentence, k: number): { pos: Position; end: number } | null {
   const t = s.tokens;
+  // ("19 in favour, 3 against including A, B and C": a counted position whose list follows "including", 1.18.8.)
+  if (t[k + 1]?.lower === 'including' && /^\d{1,3}$/.test(t[k - 1]?.lower ?? '') && ['against', 'abstentions', 'abstained'].includes(t[k].lower)) return { pos: t[k].lower === 'against' ? 'no' : 'abstain', end: k + 1 };
   if (t[k + 1]?.lower !== '(') return null;
   const w = t[k].lower;
   if (w === 'against') return { pos: 'no', end: k + 1 };
@@ -233,7 +235,10 @@ function joinedIn(s: AnalysedSentence, k: number): { pos: Position; ms: CountryM
   else if (w === 'voting') pos = t[i + 2]?.lower === 'against' ? 'no' : t[i + 2]?.lower === 'for' || t[i + 2]?.lower === 'in' ? 'yes' : null;
   else if (w === 'supporting' && ['the', 'it'].includes(t[i + 2]?.lower ?? '')) pos = 'yes';
   if (!pos) return null;
-  const joined = listBefore(s, i);
+  // ("A joined B and six other members in opposing": a counted group closes the list, 1.18.8.)
+  let close = i;
+  if (GROUP_NOUNS.has(t[i - 1]?.lower ?? '') && ['other', 'more'].includes(t[i - 2]?.lower ?? '') && (/^\d+$/.test(t[i - 3]?.lower ?? '') || (t[i - 3]?.lower ?? '') in COUNTED) && t[i - 4]?.lower === 'and') close = i - 4;
+  const joined = listBefore(s, close);
   if (joined.length === 0 || joined[0].from !== k + 1) return null;
   return { pos, ms: [...listBefore(s, k), ...joined] };
 }
@@ -425,7 +430,7 @@ export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSen
     }
     const counted = countedPosition(s, k);
     if (counted) {
-      for (const m of listInBrackets(s, counted.end)) emit(m, counted.pos, k);
+      for (const m of t[counted.end]?.lower === 'including' ? listAfter(s, counted.end) : listInBrackets(s, counted.end)) emit(m, counted.pos, k);
       continue;
     }
     // "followed Moscow's veto of a similar resolution": the possessor of a veto cast it (1.14).
@@ -470,6 +475,12 @@ export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSen
       continue;
     }
     for (const m of voters) emit(m, p.pos, k);
+    // ("Besides A, the members that opposed it were B and C": the state set apart voted the same
+    // way, 1.18.8.)
+    if (voters.length > 0 && ['apart', 'besides', 'aside'].includes(t[0]?.lower ?? '')) {
+      const comma = t.findIndex((x) => x.lower === ',');
+      for (const m of s.mentions) if (m.from < comma && m.from <= 5 && (m.kind === 'name' || m.kind === 'capital')) emit(m, p.pos, k);
+    }
   }
   // "These were the African countries which abstained:" followed by a list paragraph.
   if (prev && /:\s*$/.test(prev.text)) {
