@@ -2,7 +2,7 @@
  * Lists of instruments signed at one event (extractor 1.18.5, detectors/instrument-list.ts). Every
  * text is invented (other states, invented bodies); each case says how many agreements it holds.
  */
-import { facts } from './spec-signatures';
+import { facts, sigs } from './spec-signatures';
 
 const agreements = (body: string) => facts(body).filter((f) => f.type === 'AgreementSigned').map((f) => [...(f as { parties: string[] }).parties].sort().join('-'));
 
@@ -52,5 +52,16 @@ describe('1.18.8 agreements: "sealed" headings and items with a capitalised name
       '- Treaty on extradition',
     ].join('\n\n');
     expect(agreements(body)).toEqual(['GHA-TGO', 'GHA-TGO', 'GHA-TGO', 'GHA-TGO']);
+  });
+});
+
+describe('1.18.9 agreements and visits: a signing witnessed by two states\' leaders', () => {
+  it('"signed on <day> in the presence of visiting <Demonym> President X and his <Demonym> counterpart Y"', () => {
+    const body = 'The five agreements were signed on Monday in the presence of visiting Ghanaian President Kofi Mensah and his Togolese counterpart Faure Adjo.';
+    expect(sigs(body)).toEqual(['AgreementSigned GHA-TGO', 'VisitMade GHA>TGO']);
+  });
+  it('witnesses of one state only, or no state, name no parties', () => {
+    expect(sigs('The five agreements were signed on Monday in the presence of the Ghanaian ambassador.', 'AgreementSigned')).toEqual([]);
+    expect(sigs('The five agreements were signed on Monday in the presence of the press.', 'AgreementSigned')).toEqual([]);
   });
 });

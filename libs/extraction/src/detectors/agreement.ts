@@ -250,6 +250,13 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
     // Passive: "was signed by <officials>", "were signed between Bangladesh and Japan".
     const by = t.slice(k + 1, end).findIndex((x) => x.lower === 'by' || x.lower === 'between');
     if (parties.length < 2 && by >= 0 && by < 6) parties = distinct([...s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor'), ...s.mentions.filter((m) => m.from > k && m.to <= end && m.role === 'actor')]);
+    // ("Two accords were inked, in the presence of A's leader and her B counterpart": the states of
+    // the officials who witnessed a signing are its parties, 1.18.9.)
+    const presence = t.slice(k + 1, end).findIndex((x, i) => x.lower === 'presence' && t[k + 2 + i]?.lower === 'of');
+    if (parties.length < 2 && presence >= 0 && presence < 6) {
+      const witnesses = distinct(s.mentions.filter((m) => m.from > k + 1 + presence && m.to <= end && m.role === 'actor' && (m.kind === 'person' || m.kind === 'demonym' || m.kind === 'name')));
+      if (witnesses.length === 2) parties = witnesses;
+    }
     // "Its five founding members — A, B, C and D — signed the declaration": states in a dashed apposition before the verb (1.15).
     if (parties.length < 2 && DASH_MARKS.has(t[k - 1]?.text ?? '')) {
       const open = t.findIndex((x, i) => i < k - 1 && i >= k - 30 && DASH_MARKS.has(x.text));

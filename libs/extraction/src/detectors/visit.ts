@@ -131,7 +131,8 @@ function visitingGuest(s: AnalysedSentence, ctx: Context): Candidate[] {
 function attributiveVisitor(s: AnalysedSentence, ctx: Context): Candidate[] {
   const t = s.tokens;
   // ("his visiting Japanese counterpart": a possessive before "visiting" too, 1.8.)
-  const k = t.findIndex((x, i) => x.lower === 'visiting' && (i === 0 || ['the', 'and', ',', 'a', 'with', 'by', '-', '—', '–', ')', ':', 'his', 'her', 'their'].includes(t[i - 1].lower)));
+  // ("inked in the presence of visiting Chilean leader X": after "of" too, 1.18.9.)
+  const k = t.findIndex((x, i) => x.lower === 'visiting' && (i === 0 || ['the', 'and', ',', 'a', 'with', 'by', '-', '—', '–', ')', ':', 'his', 'her', 'their', 'of'].includes(t[i - 1].lower)));
   if (k < 0 || isIrrealis(s, k)) return [];
   let b = k + 1;
   while (b < t.length && b < k + 5 && (TITLE_WORDS.has(t[b].lower) || t[b].lower === 'of' || t[b].lower === 'the')) b++;
