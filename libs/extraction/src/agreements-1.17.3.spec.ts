@@ -28,7 +28,7 @@ describe('1.17.3 agreements: one more instrument, or other signatories, is anoth
     // The same signatories; "the agreement" points back; "also" with a definite instrument.
     const one = [
       'On Friday, Peruvian Foreign Minister Ana Ruiz and Chilean Foreign Minister Luis Soto signed an agreement on fisheries in Lima. The agreement was signed by Ruiz and Soto after two hours of talks.',
-      'On Friday, Peruvian Foreign Minister Ana Ruiz and Chilean Foreign Minister Luis Soto signed an agreement on fisheries in Lima. Ruiz also signed the agreement on behalf of the coastal regions.',
+      'On Friday, Peruvian Foreign Minister Ana Ruiz and Chilean Foreign Minister Luis Soto signed an agreement on fisheries in Lima. Ruiz also signed the agreement for the coastal regions.',
       'Peru and Chile signed an agreement on fisheries on Friday. The agreement, signed by Peruvian Foreign Minister Ana Ruiz and Chilean Foreign Minister Luis Soto, sets catch limits.',
     ];
     for (const body of one) expect(agreements(body)).toHaveLength(1);

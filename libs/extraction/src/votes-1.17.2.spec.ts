@@ -78,3 +78,13 @@ describe('1.18.8 votes: the body named later, counted groups and lists after "in
     expect(votes('The IAEA board adopted the text on Monday (20 in favour, 3 against including Laos, Cuba and Mali, and 9 abstentions).')).toEqual(['VoteCast CUB no', 'VoteCast LAO no', 'VoteCast MLI no']);
   });
 });
+
+describe('1.18.10 votes: "joined the <State> and B in voting against"; a veto used by its owner', () => {
+  it('"A, B and C joined the U.S. and Peru in voting against the text"', () => {
+    expect(votes('The General Assembly adopted the text on Tuesday. Laos, Fiji and Chad joined the U.S. and Peru in voting against the text.')).toEqual(['VoteCast FJI no', 'VoteCast LAO no', 'VoteCast PER no', 'VoteCast TCD no', 'VoteCast USA no']);
+  });
+  it('"A used its veto to block the draft" is A\'s vote against; "may use its veto" is none', () => {
+    expect(votes('The Security Council met on Monday. France used its veto to block the draft on the border crisis.')).toEqual(['VoteCast FRA no']);
+    expect(votes('The Security Council met on Monday. France may use its veto to block the draft on the border crisis.')).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ type Position = 'abstain' | 'yes' | 'no';
 const QUOTES: ReadonlySet<string> = new Set(['"', "'", '“', '”', '‘', '’']);
 const VOTE_FOR: ReadonlySet<string> = new Set(['adopt', 'approve', 'pass', 'support', 'back', 'endorse']);
 const VOTE_AGAINST: ReadonlySet<string> = new Set(['reject', 'block']);
+const VETO_USE: ReadonlySet<string> = new Set(['used', 'cast', 'exercised', 'wielded', 'uses', 'casts', 'exercises']);
 
 /** "with A, B and C" right before token k: states coordinated after "with" (1.18.4). */
 function withStates(s: AnalysedSentence, k: number): boolean {
@@ -39,6 +40,8 @@ function positionAt(s: AnalysedSentence, k: number): { pos: Position; end: numbe
   const n2 = t[k + 2]?.lower ?? '';
   if (w === 'abstained' || w === 'abstain' || w === 'abstaining' || w === 'abstentions' || w === 'abstention') return { pos: 'abstain', end: k + 1 };
   // A Security Council veto is a vote against.
+  // ("used its veto to block the draft": a veto used, cast or exercised by its owner, 1.18.10.)
+  if (w === 'veto' && ['its', 'their'].includes(t[k - 1]?.lower ?? '') && VETO_USE.has(t[k - 2]?.lower ?? '')) return { pos: 'no', end: k + 1 };
   if (w === 'vetoed' || w === 'vetoes' || w === 'veto') return w === 'veto' && !['a', 'the', 'its', 'their'].includes(t[k - 1]?.lower ?? '') ? null : { pos: 'no', end: k + 1 };
   // 'with "no" votes from X and Y': a quoted yes or no before "votes" is the position (1.17.2). Bare
   // "no votes" is left alone: it is as often "none" ("passed with no votes against").
@@ -239,7 +242,8 @@ function joinedIn(s: AnalysedSentence, k: number): { pos: Position; ms: CountryM
   let close = i;
   if (GROUP_NOUNS.has(t[i - 1]?.lower ?? '') && ['other', 'more'].includes(t[i - 2]?.lower ?? '') && (/^\d+$/.test(t[i - 3]?.lower ?? '') || (t[i - 3]?.lower ?? '') in COUNTED) && t[i - 4]?.lower === 'and') close = i - 4;
   const joined = listBefore(s, close);
-  if (joined.length === 0 || joined[0].from !== k + 1) return null;
+  // ("joined the U.S. and Peru in …": the article before a name that does not include it, 1.18.10.)
+  if (joined.length === 0 || (joined[0].from !== k + 1 && !(joined[0].from === k + 2 && t[k + 1].lower === 'the'))) return null;
   return { pos, ms: [...listBefore(s, k), ...joined] };
 }
 
@@ -464,7 +468,7 @@ export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSen
     // "with China, India and the UAE casting abstentions": the list is the subject of "casting" (1.8).
     const cast = ['casting', 'cast', 'registering', 'recording'].includes(t[k - 1]?.lower ?? '') && (t[k].lower === 'abstentions' || t[k].lower === 'abstention' || t[k].lower === 'votes');
     // ("The United States has cast its vote against the resolution": the subject of "cast", 1.15.)
-    const castIts = ['vote', 'votes'].includes(t[k].lower) && ['its', 'their'].includes(t[k - 1]?.lower ?? '') && t[k - 2]?.lower === 'cast';
+    const castIts = (['vote', 'votes'].includes(t[k].lower) && ['its', 'their'].includes(t[k - 1]?.lower ?? '') && t[k - 2]?.lower === 'cast') || (t[k].lower === 'veto' && ['its', 'their'].includes(t[k - 1]?.lower ?? '') && VETO_USE.has(t[k - 2]?.lower ?? ''));
     const before = listBefore(s, cast ? k - 1 : castIts ? k - 2 : k);
     const voters = before.length > 0 ? before : listAfter(s, p.end);
     // "abstained from the recent Security Council resolution and both General Assembly resolutions":
