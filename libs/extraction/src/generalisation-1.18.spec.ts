@@ -9,7 +9,7 @@ import { analyse } from './analysis';
 import { facts, PUB, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.18.10', () => expect(EXTRACTOR.version).toBe('1.18.10'));
+  it('is 1.18.11', () => expect(EXTRACTOR.version).toBe('1.18.11'));
 });
 
 const of = (body: string, type: string, publishedAt = PUB) => facts(body, publishedAt).filter((f) => f.type === type);

@@ -158,7 +158,7 @@ function listBeforeGroup(s: AnalysedSentence, k: number): CountryMention[] {
   while (i >= 0 && (GROUP_FILLER.has(t[i].lower) || /^\d+$/.test(t[i].lower))) i--;
   const span = t.slice(i + 1, k);
   // ("A, B and C were the only three members who opposed": a group counted to the list is the list, 1.18.4.)
-  const counted = span[0]?.lower === 'the' && (/^\d+$/.test(span[1]?.lower ?? '') || (span[1]?.lower ?? '') in COUNTED);
+  const counted = span[0]?.lower === 'the' && (/^\d+$/.test(span[1]?.lower ?? '') || NUMBER_WORDS.has(span[1]?.lower ?? ''));
   if (['was', 'were', 'is', 'are', 'joined'].includes(t[i]?.lower ?? '')) {
     if (!span.some((x) => x.lower === 'among' || x.lower === 'only') && t[i].lower !== 'joined' && !counted) return [];
     return listBefore(s, i);
@@ -212,7 +212,7 @@ function countedListBefore(s: AnalysedSentence, k: number): { pos: Position; ms:
   let open = k - 2;
   while (open >= 0 && t[open].lower !== (shut === ')' ? '(' : '[') && k - open < 40) open--;
   if (open < 1 || t[open].lower !== (shut === ')' ? '(' : '[')) return null;
-  if (!/^\d{1,3}$/.test(t[open - 1].lower) && !(t[open - 1].lower in NUMBER_WORDS)) return null;
+  if (!/^\d{1,3}$/.test(t[open - 1].lower) && !NUMBER_WORDS.has(t[open - 1].lower)) return null;
   const w = t[k].lower;
   const pos: Position | null =
     w === 'against' ? 'no' : (w === 'in' && ['favour', 'favor'].includes(t[k + 1]?.lower ?? '')) || w === 'for' ? 'yes' : positionAt(s, k)?.pos ?? null;
@@ -221,8 +221,8 @@ function countedListBefore(s: AnalysedSentence, k: number): { pos: Position; ms:
   return ms.length > 0 ? { pos, ms } : null;
 }
 
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-const COUNTED: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+// Counts written as words ("3 [A, B, C] against" is also "three [A, B, C] against").
+const NUMBER_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
 
 /** "Belarus, Syria and Eritrea joined Russia and North Korea in opposing the measure": both lists. */
 function joinedIn(s: AnalysedSentence, k: number): { pos: Position; ms: CountryMention[] } | null {
@@ -240,7 +240,7 @@ function joinedIn(s: AnalysedSentence, k: number): { pos: Position; ms: CountryM
   if (!pos) return null;
   // ("A joined B and six other members in opposing": a counted group closes the list, 1.18.8.)
   let close = i;
-  if (GROUP_NOUNS.has(t[i - 1]?.lower ?? '') && ['other', 'more'].includes(t[i - 2]?.lower ?? '') && (/^\d+$/.test(t[i - 3]?.lower ?? '') || (t[i - 3]?.lower ?? '') in COUNTED) && t[i - 4]?.lower === 'and') close = i - 4;
+  if (GROUP_NOUNS.has(t[i - 1]?.lower ?? '') && ['other', 'more'].includes(t[i - 2]?.lower ?? '') && (/^\d+$/.test(t[i - 3]?.lower ?? '') || NUMBER_WORDS.has(t[i - 3]?.lower ?? '')) && t[i - 4]?.lower === 'and') close = i - 4;
   const joined = listBefore(s, close);
   // ("joined the U.S. and Peru in …": the article before a name that does not include it, 1.18.10.)
   if (joined.length === 0 || (joined[0].from !== k + 1 && !(joined[0].from === k + 2 && t[k + 1].lower === 'the'))) return null;
