@@ -2,6 +2,7 @@
  * A meeting held beside a gathering (extractor 1.18.2) and a state's fund (1.18.3). Every sentence is invented; each case says
  * which states must and must not be parties.
  */
+import { analyse } from './analysis';
 import { facts, sigs } from './spec-signatures';
 
 const meetings = (body: string) => sigs(body, 'MeetingHeld');
@@ -15,7 +16,7 @@ describe('1.18.2 meetings: states naming the gathering a meeting was held beside
     expect(meetings(body)).toEqual(['MeetingHeld FJI-WSM']);
   });
   it('parties named outside the gathering\'s name still count', () => {
-    expect(meetings('On the sidelines of the summit, Kenyan President Amani Otieno met Ugandan President Grace Nabirye.')).toEqual(['MeetingHeld KEN-UGA']);
+    expect(meetings('On the sidelines of that summit, Kenyan President Amani Otieno met Ugandan President Grace Nabirye.')).toEqual(['MeetingHeld KEN-UGA']);
     expect(meetings('On the sidelines of the Japan-Africa summit, Japanese Prime Minister Ken Sato met Kenyan President Amani Otieno in Tokyo.')).toEqual(['MeetingHeld JPN-KEN']);
   });
 });
@@ -53,5 +54,13 @@ describe('1.18.7 meetings: what the sidelines rule and the date carry-over must 
       "It comes after Rojas's previous trip to Peru in March, when the two leaders also held talks on fisheries.",
     ].join('\n\n');
     expect(facts(body).filter((f) => f.type === 'MeetingHeld').map((f) => f.date)).toEqual(['2024-06-10', '2024-03']);
+  });
+});
+
+describe('1.18.12 officials: "his counterparts from A" names where they come from, not where he is at home', () => {
+  it('a minister of unwritten state meeting "his counterparts from Norway and Chile" is of neither', () => {
+    const body = 'In Geneva, Foreign Minister Ravi Menon held talks with his counterparts from Norway and Chile on Monday.';
+    expect(sigs(body, 'MeetingHeld')).not.toContain('MeetingHeld CHL-NOR');
+    expect(analyse({ body, publishedAt: '2024-06-14' }).officials.find((o) => o.name === 'Ravi Menon')?.country ?? null).toBeNull();
   });
 });

@@ -121,6 +121,9 @@ const MEETING_WORDS = new Set(['met', 'meet', 'meeting', 'meetings', 'talks', 'h
 
 const GATHERINGS = new Set(['summit', 'forum', 'conference', 'sidelines', 'assembly', 'games', 'congress', 'expo', 'dialogue']);
 
+// People named by where they come from: "his counterparts from A", "a delegation from B" (1.18.12).
+const PEOPLE_FROM = new Set(['counterpart', 'counterparts', 'delegation', 'delegations', 'envoy', 'envoys', 'leaders', 'leader', 'ministers', 'minister', 'officials', 'official', 'diplomats', 'guests', 'visitors', 'president', 'presidents']);
+
 function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
   for (const o of officials) {
     if (o.country || !STATE_ROLES.has(o.role)) continue;
@@ -139,7 +142,18 @@ function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
       // follows "sidelines / margins of" is the gathering's, 1.18.)
       const side = attending ? s.tokens.findIndex((x) => (x.lower === 'sidelines' || x.lower === 'margins') && s.tokens[s.tokens.indexOf(x) + 1]?.lower === 'of') : -1;
       const venue = (m: Mention) => attending && (s.tokens.slice(Math.max(0, m.from - 5), m.from).some((x) => GATHERINGS.has(x.lower)) || (side >= 0 && m.from > side && m.from - side <= 16));
-      const isPlace = (m: Mention) => m.iso3.length === 1 && (m.kind === 'capital' || m.kind === 'name') && (isAfterLocationPreposition(s.tokens, m.from) || m.to <= dl || afterBuilding(m)) && !venue(m);
+      // ("met his counterparts from A and B": "from" after people names where they come from, not
+      // where the meeting was, 1.18.12.)
+      // ("… from A, and from B", "… from A and B": the whole coordinated list.)
+      const origin = (m: Mention) => {
+        let at = m.from - 1;
+        while (at > 0 && ['the', 'and', ',', 'from'].includes(s.tokens[at].lower) && !(s.tokens[at].lower === 'from' && PEOPLE_FROM.has(s.tokens[at - 1]?.lower ?? ''))) {
+          const prev = s.mentions.find((x) => x.to === at);
+          at = prev ? prev.from - 1 : at - 1;
+        }
+        return s.tokens[at]?.lower === 'from' && PEOPLE_FROM.has(s.tokens[at - 1]?.lower ?? '');
+      };
+      const isPlace = (m: Mention) => m.iso3.length === 1 && (m.kind === 'capital' || m.kind === 'name') && (isAfterLocationPreposition(s.tokens, m.from) || m.to <= dl || afterBuilding(m)) && !venue(m) && !origin(m);
       // "Abiy left for South Africa, concluding his state visit in Equatorial Guinea": where the
       // official himself is travelling, the place is the host's, not his (1.11).
       const travels = s.mentions.some((m) => {

@@ -499,7 +499,7 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     let lastComma = -1;
     if (departs) for (let i = k - 1; i >= start; i--) if (t[i].lower === ',') { lastComma = i; break; }
     let visitor: CountryMention | undefined = ofVisitor ?? before.filter((m) => m.from > lastComma).pop();
-    // "A opened a bridge with B's Premier Y on the last leg of his tour": "his" binds the subject,
+    // "A opened a bridge with B's Premier Y on the final leg of his tour": "his" binds the subject,
     // not an official named as the object of a preposition (1.18).
     if (!ofVisitor && visitor && (w === 'visit' || w === 'trip' || w === 'tour') && POSSESSIVE_PRONOUNS.has(t[determinerOf(s, k, POSSESSIVE_PRONOUNS)]?.lower ?? '') && prepositionObject(t, visitor.from)) {
       const subj = before.find((m) => (m.kind === 'person' || m.kind === 'demonym') && m.iso3 !== visitor!.iso3 && !prepositionObject(t, m.from));
