@@ -8,27 +8,19 @@
  * The version loaded first ran a few per cent faster in trials (it shares @dyad/domain's code and
  * its inline caches with the other), so the whole measurement runs twice, in child processes that
  * load them in opposite orders, and the ratio reported is the geometric mean of the two.
- * Inputs: the dev bodies cut or repeated to 2, 3 and 4 KB, as in bench-extraction.ts.
+ * Inputs: the dev bodies cut or repeated to 2, 3 and 4 KB (extraction-inputs.ts, as bench-extraction.ts).
  */
 import { execFileSync } from 'child_process';
 import * as path from 'path';
-import { loadCorpus } from '@dyad/extraction/eval/corpus';
+import { benchInputs } from './extraction-inputs';
 
 type Extract = (a: { title?: string; body: string; publishedAt: string }) => unknown[];
-
-function sized(body: string, bytes: number): string {
-  let out = body;
-  while (Buffer.byteLength(out) < bytes) out += `\n\n${body}`;
-  const cut = out.lastIndexOf('. ', bytes);
-  return cut > bytes / 2 ? out.slice(0, cut + 1) : out.slice(0, bytes);
-}
 
 /** Child: `--child <first> <second> <seconds>`; prints the articles/s of each as JSON. */
 function child(first: string, second: string, seconds: number): void {
   const load = (dir: string): Extract => require(path.resolve(dir, 'libs/extraction/src/index.ts')).extractFacts;
   const fns = [load(first), load(second)];
-  const corpus = loadCorpus(path.resolve(__dirname, '../../shared/corpus/dev'));
-  const inputs = corpus.flatMap((a) => [2048, 3072, 4096].map((n) => ({ title: a.title, body: sized(a.body, n), publishedAt: a.publishedAt })));
+  const { inputs } = benchInputs(path.resolve(__dirname, '../../shared/corpus/dev'));
   for (let i = 0; i < 5; i++) for (const a of inputs) for (const f of fns) f(a); // warm-up
   const ns = [0n, 0n];
   let passes = 0;

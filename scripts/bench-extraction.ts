@@ -8,19 +8,10 @@
  */
 import * as path from 'path';
 import { extractFacts } from '@dyad/extraction';
-import { loadCorpus } from '@dyad/extraction/eval/corpus';
+import { benchInputs } from './extraction-inputs';
 
 const dir = path.resolve(process.argv[2] ?? path.join(__dirname, '../../shared/corpus/dev'));
-const corpus = loadCorpus(dir);
-
-function sized(body: string, bytes: number): string {
-  let out = body;
-  while (Buffer.byteLength(out) < bytes) out += `\n\n${body}`;
-  const cut = out.lastIndexOf('. ', bytes);
-  return cut > bytes / 2 ? out.slice(0, cut + 1) : out.slice(0, bytes);
-}
-
-const inputs = corpus.flatMap((a) => [2048, 3072, 4096].map((n) => ({ title: a.title, body: sized(a.body, n), publishedAt: a.publishedAt })));
+const { inputs, articles } = benchInputs(dir);
 const totalBytes = inputs.reduce((n, a) => n + Buffer.byteLength(a.body), 0);
 
 interface Result {
@@ -59,7 +50,7 @@ const baseline = measure('baseline: regex sentence split + word count', (a) => {
 const extraction = measure('extractFacts (dyad-rules)', (a) => extractFacts(a).length);
 
 const rows = [baseline, extraction];
-process.stdout.write(`${inputs.length} inputs of 2–4 KB (${(totalBytes / inputs.length / 1024).toFixed(1)} KB mean) from ${corpus.length} dev articles, node ${process.version}\n\n`);
+process.stdout.write(`${inputs.length} inputs of 2–4 KB (${(totalBytes / inputs.length / 1024).toFixed(1)} KB mean) from ${articles} dev articles, node ${process.version}\n\n`);
 process.stdout.write(`| measure | articles/s (wall) | MB/s (wall) | articles per CPU-second |\n|---|---:|---:|---:|\n`);
 for (const r of rows) {
   process.stdout.write(`| ${r.label} | ${Math.round(r.perSec).toLocaleString('en')} | ${r.mbPerSec.toFixed(2)} | ${Math.round(r.perCpuSec).toLocaleString('en')} |\n`);

@@ -4,6 +4,7 @@
  */
 import type { AnalysedSentence, CountryMention } from './analysis';
 import { HEDGES, IRREALIS, TITLE_WORDS } from './text/words';
+import { WEEKDAY_NAMES } from './text/dates';
 import { containsAny } from './text/word-sets';
 
 // Tokens that open a new clause for the purpose of finding a trigger's own subject.
@@ -283,7 +284,6 @@ const AFTER_EVENT = new Set(['after', 'since', 'following']);
 // "met X and was scheduled to visit Lobito on Wednesday": a later, planned event's date.
 const LATER_EVENT = new Set(['scheduled', 'expected', 'will', 'would', 'plans', 'planned', 'due', 'set', 'later', 'then']);
 
-const WEEKDAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PURPOSE_VERBS = new Set(['attend', 'meet', 'hold', 'sign', 'join', 'participate', 'take', 'discuss', 'open', 'launch', 'visit', 'address', 'inaugurate', 'witness', 'grace', 'mark', 'celebrate']);
 
 const REPORTING = new Set(['said', 'says', 'told', 'announced', 'stated', 'reported', 'added', 'confirmed']);

@@ -129,7 +129,7 @@ function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
     if (o.country || !STATE_ROLES.has(o.role)) continue;
     const votes = new Set<string>();
     for (const s of raw) {
-      if (!s.words.has(surname(o)) || !hasWord(s.words, MEETING_WORDS)) continue;
+      if (!s.words.has(surname(o)) || !containsAny(s.words, MEETING_WORDS)) continue;
       // ("COLOMBO – Talks between X, who is on a visit to Pakistan, and Y": a trip abroad told under a
       // home dateline; the dateline is not where they met, 1.15.)
       const abroad = s.mentions.some((m) => s.tokens[m.from - 1]?.lower === 'to' && TRAVEL.has(s.tokens[m.from - 2]?.lower ?? ''));
@@ -140,7 +140,7 @@ function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
       const attending = s.words.has('sidelines') || s.words.has('margins') || s.words.has('attend') || s.words.has('attended') || s.words.has('attending');
       // ("on the margins of an ASEAN forum in Jakarta": whatever place
       // follows "sidelines / margins of" is the gathering's, 1.18.)
-      const side = attending ? s.tokens.findIndex((x) => (x.lower === 'sidelines' || x.lower === 'margins') && s.tokens[s.tokens.indexOf(x) + 1]?.lower === 'of') : -1;
+      const side = attending ? s.tokens.findIndex((x, i) => (x.lower === 'sidelines' || x.lower === 'margins') && s.tokens[i + 1]?.lower === 'of') : -1;
       const venue = (m: Mention) => attending && (s.tokens.slice(Math.max(0, m.from - 5), m.from).some((x) => GATHERINGS.has(x.lower)) || (side >= 0 && m.from > side && m.from - side <= 16));
       // ("met his counterparts from A and B": "from" after people names where they come from, not
       // where the meeting was, 1.18.12.)
@@ -267,7 +267,7 @@ function inferHome(officials: Official[], raw: RawSentence[]): void {
     // The foreign side: officials of known country and "<Demonym> <title>" in the official's meeting sentences.
     const sides = new Set<string>();
     for (const s of raw) {
-      if (!named(o, officials, s) || !hasWord(s.words, HOME_CUES)) continue;
+      if (!named(o, officials, s) || !containsAny(s.words, HOME_CUES)) continue;
       for (const x of officials) if (x !== o && x.country && surname(x) !== surname(o) && named(x, officials, s)) sides.add(x.country);
       for (const m of s.mentions) {
         const next = s.tokens[m.to]?.lower ?? '';
@@ -374,7 +374,7 @@ const RETURN_WORDS = new Set(['returning', 'return', 'returned', 'returns']);
 function returnHome(o: Official, officials: Official[], raw: RawSentence[]): string | null {
   const homes = new Set<string>();
   for (const s of raw) {
-    if (!named(o, officials, s) || !hasWord(s.words, RETURN_WORDS)) continue;
+    if (!named(o, officials, s) || !containsAny(s.words, RETURN_WORDS)) continue;
     for (const m of s.mentions) {
       if (m.iso3.length !== 1 || (m.kind !== 'capital' && m.kind !== 'name')) continue;
       const home = s.tokens[m.from - 1]?.lower === 'home' ? m.from - 1 : m.from;
@@ -451,10 +451,6 @@ function lastOfficialBefore(officials: Official[], tokens: Token[], k: number): 
   return null;
 }
 
-/** Whether the two sets share a word, iterating the smaller one. */
-function hasWord(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  return containsAny(a, b);
-}
 
 /** Lower-case text without combining marks ("élisabeth" → "elisabeth"); ASCII is returned as is. */
 export function foldAccents(x: string): string {
@@ -545,7 +541,7 @@ export function collectOfficials(raw: RawSentence[], title: RawSentence): Offici
   const offices: Office[] = [...officesIn(title.tokens, title.mentions), ...findOfficials(title.tokens, title.mentions).offices];
   for (const r of raw) {
     // Nothing to collect without a title word: the common case, checked cheaply.
-    if (!hasWord(r.words, TITLE_WORDS)) continue;
+    if (!containsAny(r.words, TITLE_WORDS)) continue;
     const found = findOfficials(r.tokens, r.mentions);
     offices.push(...found.offices, ...officesIn(r.tokens, r.mentions));
     for (const o of found.officials) {

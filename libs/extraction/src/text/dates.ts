@@ -17,6 +17,10 @@ const MONTHS_BY_NAME: Record<string, number> = {
 };
 const WEEKDAYS = new Map(Object.entries({ sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 }));
 const MONTHS = new Map(Object.entries(MONTHS_BY_NAME));
+/** The weekdays' full names, lower case. */
+export const WEEKDAY_NAMES: ReadonlySet<string> = new Set(WEEKDAYS.keys());
+/** The months' full names, lower case ("may" included). */
+export const MONTH_NAMES: ReadonlySet<string> = new Set(Object.keys(MONTHS_BY_NAME).filter((m) => m.length > 4 || m === 'may' || m === 'june' || m === 'july'));
 // Words before a bare "May" that show it is the month, not the modal verb.
 const MONTH_CUES = new Set(['in', 'early', 'mid', 'late', 'since', 'until', 'by', 'of', 'last', 'this', 'during', 'on', 'from']);
 // "a trip that began Thursday, during which he visited …": the day bounds a range, not the event.

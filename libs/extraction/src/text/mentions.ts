@@ -2,6 +2,7 @@ import { LEXICON } from '../../../domain/src/countries';
 import type { MentionKind } from '../../../domain/src/countries';
 import type { Token } from './tokens';
 import { tokenize } from './tokens';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './dates';
 import { FUNCTION_WORDS, TITLE_WORDS } from './words';
 
 /** A country named in a sentence. */
@@ -49,9 +50,8 @@ for (const [form, entry] of LEXICON) {
 const ACRONYMS = new Set(['us', 'uk', 'uae', 'dprk', 'rok', 'usa', 'u.s', 'u.k', 'u.s.a', 'drc', 'rsa', 'prc', 'nz']);
 
 // Words after a place name that make it part of an organisation's or a paper's name.
-const CALENDAR_WORDS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december'.split(' '),
-);
+// ("May" is left out: before a name it may be the modal.)
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...[...MONTH_NAMES].filter((m) => m !== 'may')]);
 
 const NAME_CONTINUATIONS = new Set([
   'times', 'daily', 'post', 'herald', 'airlines', 'airways', 'telegraph', 'today', 'gazette', 'inc',
