@@ -75,24 +75,21 @@ export interface Context {
 
 const CLOCK_TIME = /^(\d{1,2}([.:]\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)$/;
 
-/** The day a dateline names ("ACCRA, June 11 (GNA) –"), at most a week before publication, else null. */
-function datelineDay(a: Analysis, pub: Date): string | null {
-  const first = a.sentences[0];
-  if (!first || first.start !== 0) return null;
-  const dl = datelineEnd(first.tokens);
-  if (dl === 0) return null;
-  const d = findDates(first.tokens.slice(0, dl), pub).find((x) => x.precision === 'day');
-  if (!d) return null;
-  const diff = (pub.getTime() - Date.parse(`${d.value}T00:00:00Z`)) / 86400000;
-  return diff >= 0 && diff <= 7 ? d.value : null;
+/** A dateline split off as a sentence of its own near the top: "GENEVA, April 5." (no lower-case word). */
+function datelineAlone(s: AnalysedSentence): boolean {
+  return s.index <= 2 && /^\p{Lu}{2,}$/u.test(s.tokens[0]?.text ?? '') && !s.tokens.some((t) => /^\p{Ll}/u.test(t.text));
 }
 
 export function initialContext(a: Analysis): Context {
   let storyDate: string | null = null;
   const pub = a.published;
   if (pub) {
+    // ("GENEVA, April 5 (TASS) – …": the dateline's day is the day the report was filed, 1.19.)
+    const head = a.sentences[0];
+    const dateline = head?.start === 0 ? datelineEnd(head.tokens) : 0;
     for (const s of a.sentences) {
       const d = s.dates.find((x) => {
+        if ((s.index === 0 && x.from < dateline) || datelineAlone(s)) return false;
         // "the Foreign Office said today": the report's day, not the story's.
         if (x.precision !== 'day' || reportDate(s, x.from)) return false;
         // "came two days after a debate on Monday": another event's day.
@@ -122,9 +119,11 @@ export function initialContext(a: Analysis): Context {
       const d = s.dates.find((x) => x.precision === 'day' && reportDate(s, x.from) && (pub.getTime() - Date.parse(`${x.value}T00:00:00Z`)) / 86400000 >= 0 && (pub.getTime() - Date.parse(`${x.value}T00:00:00Z`)) / 86400000 <= 7);
       if (d) storyDate = d.value;
     }
-    // "ACCRA, June 11 (GNA) – … arrived on a state visit": with no day of its own in the body, the
-    // story is the dateline's day, when that day is at most a week before publication (1.18).
-    storyDate ??= datelineDay(a, pub) ?? pub.toISOString().slice(0, 10);
+    // With no day of its own in the body, the article allows only the month it was published in:
+    // "the two sides signed an MoU" in a report of the 14th may have been signed on the 13th, and
+    // a dateline's day ("ACCRA, June 11 (GNA) –") is the day the report was filed, not the day of
+    // what it tells (1.19; 1.18 took the dateline's day).
+    storyDate ??= pub.toISOString().slice(0, 7);
   }
   // A dateline is the article's first token(s) in capitals or followed by a separator.
   let location: Location | null = null;

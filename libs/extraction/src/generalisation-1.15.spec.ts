@@ -73,7 +73,8 @@ describe('meetings', () => {
   it('an "also" event told later does not date the lead story', () => {
     const body = 'Norwegian Prime Minister Lars Holm has held talks with Danish Prime Minister Mette Berg in Copenhagen.\n\nYesterday, Holm also held talks with Swedish Prime Minister Eva Lind in Stockholm.';
     const dated = of(body, 'MeetingHeld').map((f) => (f.type === 'MeetingHeld' ? [f.participants.slice().sort().join('-'), f.date] : null));
-    expect(dated).toEqual([['DNK-NOR', PUB], ['NOR-SWE', '2024-06-13']]);
+    // (The lead gives no day: the month of publication, 1.19.)
+    expect(dated).toEqual([['DNK-NOR', PUB.slice(0, 7)], ['NOR-SWE', '2024-06-13']]);
   });
 });
 
@@ -109,7 +110,7 @@ describe('visits', () => {
   });
   it('"the first visit … since 2011, when X visited the country": the earlier visit too', () => {
     const got = of('It was the first visit by a Ghanaian president to Kenya since 2011, when Kofi Mensah visited the country.', 'VisitMade').map((f) => (f.type === 'VisitMade' ? `${f.visitor}>${f.host}@${f.date}` : ''));
-    expect(got.sort()).toEqual(['GHA>KEN@2011', `GHA>KEN@${PUB}`]);
+    expect(got.sort()).toEqual(['GHA>KEN@2011', `GHA>KEN@${PUB.slice(0, 7)}`]);
     const other = of('It was the first visit by a Ghanaian president to Kenya since 2011, when Kofi Mensah visited Togo.', 'VisitMade').map((f) => (f.type === 'VisitMade' ? `${f.visitor}>${f.host}@${f.date}` : ''));
     expect(other).not.toContain('GHA>KEN@2011');
   });
@@ -228,7 +229,7 @@ describe('passives, staples, venues and leads', () => {
     expect(of(body, 'AgreementSigned').map((f) => f.date)).toEqual(['2024-06-13']);
     // Another instrument, dated years before, is not the one just signed.
     const other = 'Kazakhstan and Uzbekistan signed a number of agreements.\n\nThey also signed a protocol amending their agreement on road transport dated March 20, 2006.';
-    expect(of(other, 'AgreementSigned').map((f) => f.date).sort()).toEqual(['2006-03-20', '2024-06-14']);
+    expect(of(other, 'AgreementSigned').map((f) => f.date).sort()).toEqual(['2006-03-20', '2024-06']);
   });
   it('"US$" names no state; "Port-of-Spain" names no Spain', () => {
     expect(sigs('Guyana will tap into a US$1.5 billion grant announced by the Chinese Government.', 'MeetingHeld')).toEqual([]);

@@ -4,13 +4,8 @@
  * invented (other states, invented or generic names); each rule has a negative case where it must
  * not fire (planned, negated, conditional, a request rather than a visit, a person rather than a place).
  */
-import { EXTRACTOR } from '.';
 import { analyse } from './analysis';
 import { facts, PUB, sigs } from './spec-signatures';
-
-describe('extractor version', () => {
-  it('is 1.18.12', () => expect(EXTRACTOR.version).toBe('1.18.12'));
-});
 
 const of = (body: string, type: string, publishedAt = PUB) => facts(body, publishedAt).filter((f) => f.type === type);
 
@@ -134,7 +129,7 @@ describe('visits: whose visit "his visit" is', () => {
 describe('dates', () => {
   it('a date in a relative clause closed before the trigger is not the trigger\'s', () => {
     expect(of('The Malian foreign minister, whose term began in March, travelled to Senegal on Sunday with aides.', 'VisitMade').map((f) => f.date)).toEqual(['2024-06-09']);
-    expect(of('The Malian foreign minister, whose term began in March, travelled to Senegal with aides.', 'VisitMade').map((f) => f.date)).toEqual(['2024-06-14']);
+    expect(of('The Malian foreign minister, whose term began in March, travelled to Senegal with aides.', 'VisitMade').map((f) => f.date)).toEqual(['2024-06']);
   });
   it('"flew home on Friday, following a stay, during which she saw Y": the meeting is the one dated next', () => {
     const body = 'Ghanaian President Ama Owusu flew home from Togo on Friday morning, following a brief working stay, during which she held talks with her host. Owusu had landed in Lome on Thursday (June 13) and held private talks with Togolese President Kodjo Amega.';
@@ -151,10 +146,9 @@ describe('dates', () => {
     const two = 'Coulibaly laid a wreath with Senegalese Prime Minister Ousmane Ba on Wednesday and opened a school on Thursday. The two premiers afterwards held talks in Dakar.';
     expect(of(two, 'MeetingHeld').map((f) => f.date)).not.toContain('2024-06-12');
   });
-  it('a dateline day is the story\'s day when the body gives none; a bracketed range gives the first day', () => {
-    expect(of('ACCRA, June 11 (GNA) - Kenyan President Daniel Otieno arrived in Ghana on a state visit.', 'VisitMade').map((f) => f.date)).toEqual(['2024-06-11']);
-    // More than a week before publication: the publication day, as before.
-    expect(of('ACCRA, May 11 (GNA) - Kenyan President Daniel Otieno arrived in Ghana on a state visit.', 'VisitMade').map((f) => f.date)).toEqual(['2024-06-14']);
+  it('a dateline day is the day of the report, not of the story (1.19); a bracketed range gives the first day', () => {
+    expect(of('ACCRA, June 11 (GNA) - Kenyan President Daniel Otieno arrived in Ghana on a state visit.', 'VisitMade').map((f) => f.date)).toEqual(['2024-06']);
+    expect(of('ACCRA, May 11 (GNA) - Kenyan President Daniel Otieno arrived in Ghana on a state visit.', 'VisitMade').map((f) => f.date)).toEqual(['2024-06']);
     expect(of('Kenyan President Daniel Otieno paid a state visit to Ghana (10-12 June), the ministry said.', 'VisitMade').map((f) => f.date)).toEqual(['2024-06-10']);
   });
 });

@@ -3,7 +3,7 @@
  * Foreign Minister Yoshimasa Hayashi"), an official is then followed by name ("Hayashi"). When the
  * introduction names no country, careful inference from the rest of the article fills it in.
  */
-import { datelineEnd, isAfterLocationPreposition } from './roles';
+import { datelineEnd, isAfterLocationPreposition, placeThenCountry } from './roles';
 import type { Mention } from './text/mentions';
 import type { Office, Official } from './text/people';
 import { findOfficials, nameKeys, normaliseRole } from './text/people';
@@ -133,11 +133,13 @@ function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
       // ("COLOMBO – Talks between X, who is on a visit to Pakistan, and Y": a trip abroad told under a
       // home dateline; the dateline is not where they met, 1.15.)
       const abroad = s.mentions.some((m) => s.tokens[m.from - 1]?.lower === 'to' && TRAVEL.has(s.tokens[m.from - 2]?.lower ?? ''));
-      const dl = abroad ? 0 : datelineEnd(s.tokens);
-      // "in Abuja", a dateline, or a building then its city ("at the State House, Abuja").
-      const afterBuilding = (m: Mention) => m.kind === 'capital' && s.tokens[m.from - 1]?.lower === ',' && /^[A-Z]/.test(s.tokens[m.from - 2]?.text ?? '') && s.tokens.slice(Math.max(0, m.from - 6), m.from).some((x) => x.lower === 'at' || x.lower === 'in');
       // ("on the sidelines of East Asia Summit in Laos": a gathering's venue is nobody's home, 1.15.)
       const attending = s.words.has('sidelines') || s.words.has('margins') || s.words.has('attend') || s.words.has('attended') || s.words.has('attending');
+      // (Nor is the dateline of a story filed from the gathering: "New York [US], September 26:
+      // … met his Russian counterpart on the sidelines of the UN General Assembly", 1.19.)
+      const dl = abroad || attending ? 0 : datelineEnd(s.tokens);
+      // "in Abuja", a dateline, or a building then its city ("at the State House, Abuja").
+      const afterBuilding = (m: Mention) => m.kind === 'capital' && s.tokens[m.from - 1]?.lower === ',' && /^[A-Z]/.test(s.tokens[m.from - 2]?.text ?? '') && s.tokens.slice(Math.max(0, m.from - 6), m.from).some((x) => x.lower === 'at' || x.lower === 'in');
       // ("on the margins of an ASEAN forum in Jakarta": whatever place
       // follows "sidelines / margins of" is the gathering's, 1.18.)
       const side = attending ? s.tokens.findIndex((x, i) => (x.lower === 'sidelines' || x.lower === 'margins') && s.tokens[i + 1]?.lower === 'of') : -1;
@@ -183,6 +185,9 @@ function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
 // Sentences that pair an official with foreign sides: meetings, and the trips that took him abroad.
 const HOME_CUES = new Set([...MEETING_WORDS, 'trip', 'tour', 'travelled', 'traveled', 'arrived', 'left', 'flew']);
 
+// Plural or collective nouns of a state's own people in a story: "Indian officials", "the Pakistani side".
+const OWN_SIDE = new Set(['officials', 'delegation', 'side', 'authorities', 'diplomats', 'sources']);
+
 const TRAVEL = new Set(['visit', 'trip', 'tour', 'journey']);
 const ARRIVE = new Set(['arrived', 'arrives', 'landed', 'lands', 'reached']);
 
@@ -191,7 +196,8 @@ const STAY_NOUNS = new Set(['visit', 'stay', 'tour', 'trip']);
 const VISIT_VERBS = new Set(['visited', 'visits', 'toured']);
 
 const PAIR_GLUE = new Set(['and', '-', '–', '—', '/']);
-const PAIR_OBJECT = new Set(['of', 'with', 'from', 'to', 'for', 'in', 'at', 'on', 'by', 'visited', 'met', 'including', 'like', 'as']);
+// ("Besides Chile and Ghana, the group's remaining members are …": members of a list, not a dyad, 1.19.)
+const PAIR_OBJECT = new Set(['of', 'with', 'from', 'to', 'for', 'in', 'at', 'on', 'by', 'visited', 'met', 'including', 'like', 'as', 'besides', 'except', 'unlike']);
 
 /** Country pairs written as one phrase: "India and the US", "India-US", "between Lima and Quito". */
 function countryPairs(raw: RawSentence[]): [string, string][] {
@@ -245,6 +251,11 @@ function inferHome(officials: Official[], raw: RawSentence[]): void {
   const pairs = countryPairs(raw);
   const counts = new Map<string, number>();
   for (const s of raw) {
+    // "Indian officials said", "sources in the Indian delegation": a state's own side, named by its
+    // demonym before a group of its officials, is an actor of the article like its name (1.19).
+    for (const m of s.mentions) {
+      if (m.kind === 'demonym' && m.iso3.length === 1 && OWN_SIDE.has(s.tokens[m.to]?.lower ?? '') && s.tokens[m.from - 1]?.lower !== 'visiting') counts.set(m.iso3[0], (counts.get(m.iso3[0]) ?? 0) + 2);
+    }
     // The end of the last place skipped as a destination: "visited Guinea Conakry and Equatorial Guinea" (1.11).
     let skippedEnd = -1;
     for (const m of s.mentions) {
@@ -255,6 +266,8 @@ function inferHome(officials: Official[], raw: RawSentence[]): void {
         continue;
       }
       if (m.iso3.length !== 1 || m.kind === 'demonym' || m.kind === 'person' || (isAfterLocationPreposition(s.tokens, m.from) && !possessiveInterest(s.tokens, m.to))) continue;
+      // ("talks in Qingdao, east China": where, not who, 1.19.)
+      if (m.kind === 'name' && placeThenCountry(s.tokens, m)) continue;
       // "left for Port of Spain, the capital of Trinidad and Tobago": a destination or a part, not a home.
       if (prev === 'of' || prev === 'for' || prev === 'from') continue;
       // "the China-Pakistan Economic Corridor": a country inside the name of a thing acts in nothing (1.14).
@@ -329,9 +342,30 @@ function inferHome(officials: Official[], raw: RawSentence[]): void {
     // An official who only travels (no foreign official named) still has a home: the trip's
     // destination is the other side.
     if (sides.size === 0 && !travelled) continue;
+    const met = sides.size > 0;
     for (const c of away) sides.add(c);
+    // ("X and Y agreed to keep working together between Brazil and Angola": a pair of states in
+    // a sentence that names the official, one of them the side he faces there, gives him the other, 1.19.)
+    const own = new Set<string>();
+    for (const s of raw) {
+      if (!named(o, officials, s)) continue;
+      const here = new Set<string>();
+      for (const x of officials) if (x !== o && x.country && surname(x) !== surname(o) && named(x, officials, s)) here.add(x.country);
+      for (const [a, b] of countryPairs([s])) {
+        if (here.has(a) && !here.has(b)) own.add(b);
+        if (here.has(b) && !here.has(a)) own.add(a);
+      }
+    }
+    if (own.size === 1 && !away.has([...own][0])) {
+      o.country = [...own][0];
+      continue;
+    }
     const ranked = [...counts].filter(([c]) => !sides.has(c) && !away.has(c)).sort((a, b) => b[1] - a[1]);
-    if (ranked.length > 0 && ranked[0][1] >= 2 && (ranked.length === 1 || ranked[0][1] > ranked[1][1])) {
+    // ("Prime Minister X held talks with US President Y … a greater role by India": one state named
+    // once, and only where the official is not, is enough when no other state competes and the
+    // official met foreign sides, 1.19.)
+    const lone = ranked.length === 1 && met && !raw.some((s) => named(o, officials, s) && s.mentions.some((m) => m.iso3[0] === ranked[0][0]));
+    if (ranked.length > 0 && (ranked[0][1] >= 2 || lone) && (ranked.length === 1 || ranked[0][1] > ranked[1][1])) {
       o.country = ranked[0][0];
       continue;
     }
@@ -404,11 +438,19 @@ function possessiveInterest(tokens: Token[], to: number): boolean {
 }
 
 const GUEST_NOUNS = new Set(['leaders', 'counterparts', 'presidents', 'officials', 'ministers', 'delegations', 'heads']);
+const GUEST_LEAD = new Set(['his', 'her', 'their', 'the', 'foreign', 'several', 'other', 'top']);
 /** The states of "… with leaders from A, B and C" (or "of"): a list after a plural noun of officials met (1.15). */
 export function guestStates(s: RawSentence): string[] {
   const t = s.tokens;
   const out: string[] = [];
-  const at = t.findIndex((x, i) => (x.lower === 'from' || x.lower === 'of') && GUEST_NOUNS.has(t[i - 1]?.lower ?? '') && t[i - 2]?.lower === 'with');
+  // ("with his counterparts from A, B and C", "met the foreign ministers of A and B": a possessive or
+  // an adjective may stand before the noun, 1.19.)
+  const met = (i: number) => {
+    let j = i - 2;
+    while (j > i - 5 && GUEST_LEAD.has(t[j]?.lower ?? '')) j--;
+    return ['with', 'met', 'meets', 'meeting'].includes(t[j]?.lower ?? '');
+  };
+  const at = t.findIndex((x, i) => (x.lower === 'from' || x.lower === 'of') && GUEST_NOUNS.has(t[i - 1]?.lower ?? '') && met(i));
   if (at < 0) return out;
   let end = at + 1;
   for (const m of s.mentions) {

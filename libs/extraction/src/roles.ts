@@ -43,6 +43,17 @@ function namesEvents(tokens: Token[], i: number): boolean {
   return false;
 }
 
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
+
+/**
+ * "in Kazan, Russia", "in Qingdao, east China": the country after a place that a location
+ * preposition introduced, with an optional compass word before it (1.19), and then the end of the phrase.
+ */
+export function placeThenCountry(tokens: readonly Token[], m: { from: number; to: number }): boolean {
+  const comma = COMPASS.has(tokens[m.from - 1]?.lower ?? '') ? m.from - 2 : m.from - 1;
+  return tokens[comma]?.lower === ',' && !!tokens[comma - 1]?.cap && isAfterLocationPreposition(tokens as Token[], comma - 1) && (!tokens[m.to] || PLACE_TAIL.has(tokens[m.to].lower));
+}
+
 export function roleOf(tokens: Token[], m: Mention, possessive: boolean, demonymEnds: ReadonlyMap<number, number> = new Map()): MentionRole {
   // "in the Tanzanian capital": a demonym naming a capital is a place.
   if (m.kind === 'demonym' && tokens[m.to]?.lower === 'capital' && tokens[m.from - 1]?.lower === 'the' && LOCATION_PREPOSITIONS.has(tokens[m.from - 2]?.lower ?? '')) return 'location';
@@ -78,7 +89,7 @@ export function roleOf(tokens: Token[], m: Mention, possessive: boolean, demonym
   // ("In Ulaanbaatar, Japan urged …" is a fronted place and then the subject: a verb follows.)
   // ("Leaders from Kenya, Uganda and Rwanda": a list of states the officials come from is not a place.)
   const officialsFrom = tokens[m.from - 3]?.lower === 'from' && GOVERNMENT_NOUNS.has(tokens[m.from - 4]?.lower ?? '');
-  if (m.kind === 'name' && !officialsFrom && tokens[m.from - 1]?.lower === ',' && tokens[m.from - 2]?.cap && isAfterLocationPreposition(tokens, m.from - 2) && (!tokens[m.to] || PLACE_TAIL.has(tokens[m.to].lower))) return 'location';
+  if (m.kind === 'name' && !officialsFrom && placeThenCountry(tokens, m)) return 'location';
   // ("in Siem Reap Town, Cambodia today": a place of several capitalised words, then its country, then a
   // time word or the end of the phrase, 1.18.)
   if (m.kind === 'name' && !officialsFrom && tokens[m.from - 1]?.lower === ',' && tokens[m.from - 2]?.cap && (!tokens[m.to] || PLACE_TAIL.has(tokens[m.to].lower) || TIME_TAIL.has(tokens[m.to].lower))) {

@@ -305,11 +305,18 @@ function listAfter(s: AnalysedSentence, end: number): CountryMention[] {
 const NEW_POSITION = new Set(['voted', 'voting', 'abstained', 'abstaining', 'against', 'opposed']);
 const APPOSITION_WORDS = new Set(['its', 'their', 'closest', 'close', 'main', 'key', 'ally', 'allies', 'neighbour', 'neighbor', 'neighbours', 'neighbors', 'partner', 'partners', 'and', 'other', 'countries', 'nations', 'states', 'as', 'well', 'also', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some', 'european', 'african', 'asian', 'arab', 'latin', 'american', 'pacific', 'island', 'caribbean', 'gulf']);
 
+const BLOC_MEMBERS = new Set(['countries', 'nations', 'states', 'members']);
+
 /** The index of the next country name after an apposition or group phrase inside a list, else -1. */
 function listFiller(s: AnalysedSentence, i: number): number {
   const t = s.tokens;
   let j = i;
-  while (j < t.length && j < i + 6 && (APPOSITION_WORDS.has(t[j].lower) || /^\d+$/.test(t[j].lower) || ['–', '—', '-', ':', 'the'].includes(t[j].text))) j++;
+  // ("those in favour included OAS and AU states, as well as A, B …": blocs named before their members' noun, 1.19.)
+  while (j < t.length && j < i + 5 && (t[j].cap || (j > i && t[j].lower === 'and')) && !s.mentions.some((x) => x.from === j)) j++;
+  if (j > i && BLOC_MEMBERS.has(t[j]?.lower ?? '') && t[j + 1]?.lower === ',') j += 2;
+  else j = i;
+  const from = j;
+  while (j < t.length && j < from + 6 && (APPOSITION_WORDS.has(t[j].lower) || /^\d+$/.test(t[j].lower) || ['–', '—', '-', ':', 'the'].includes(t[j].text))) j++;
   if (j === i) return -1;
   // Only words of apposition or grouping were skipped ("as well as", "its closest ally the", "four European countries –").
   return s.mentions.some((x) => x.from === j && (x.kind === 'name' || x.kind === 'capital')) ? j : -1;

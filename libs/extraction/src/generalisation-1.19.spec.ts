@@ -1,0 +1,92 @@
+/**
+ * Rules added in extractor 1.19, from the misses of fresh blind batches 19a–19c. Every sentence
+ * here is invented (other states, invented names); each rule has a case where it must not fire.
+ */
+import { EXTRACTOR } from '.';
+import { analyse } from './analysis';
+import { guestStates } from './officials';
+import { facts, PUB, sigs } from './spec-signatures';
+import { findMentions } from './text/mentions';
+import { tokenize } from './text/tokens';
+
+describe('extractor version', () => {
+  it('is 1.19.0', () => expect(EXTRACTOR.version).toBe('1.19.0'));
+});
+
+const of = (body: string, type: string, publishedAt = PUB) => facts(body, publishedAt).filter((f) => f.type === type);
+const home = (body: string, name: string) => analyse({ body, publishedAt: PUB }).officials.find((o) => o.name === name)?.country ?? null;
+
+describe('dates: a day only where the article gives one', () => {
+  it('an undated fact is dated by the month of publication; a written day stays', () => {
+    expect(of('Chile and Peru signed a memorandum of understanding on fisheries.', 'AgreementSigned').map((f) => f.date)).toEqual(['2024-06']);
+    expect(of('Chile and Peru signed a memorandum of understanding on fisheries on Tuesday.', 'AgreementSigned').map((f) => f.date)).toEqual(['2024-06-11']);
+  });
+  it('a dateline split off as its own sentence is the day of the report, not of the story', () => {
+    const body = 'LIMA, June 12. Chile and Peru signed a memorandum of understanding on fisheries.';
+    expect(of(body, 'AgreementSigned').map((f) => f.date)).toEqual(['2024-06']);
+    // A lower-case word makes it a sentence of the story.
+    const told = 'On June 12, Chile and Peru signed a memorandum of understanding on fisheries.';
+    expect(of(told, 'AgreementSigned').map((f) => f.date)).toEqual(['2024-06-12']);
+  });
+});
+
+describe('officials of no written state', () => {
+  it('"Indian officials said": a state\'s own side named by its demonym is evidence of home', () => {
+    const body = 'Prime Minister Ravi Kumar held talks with Peruvian President Ana Rojas in Lima on Monday. Indian officials said the talks covered trade.';
+    expect(home(body, 'Ravi Kumar')).toBe('IND');
+    expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld IND-PER']);
+    // The side he faces is no evidence of his own state.
+    expect(home(body.replace('Indian officials', 'Peruvian officials'), 'Ravi Kumar')).toBeNull();
+  });
+  it('one state named once, away from the official, when no other competes and he met a foreign side', () => {
+    const body = 'Prime Minister Ravi Kumar held talks with Peruvian President Ana Rojas on Monday.\n\nLima welcomes a bigger role by India in the region.';
+    expect(home(body, 'Ravi Kumar')).toBe('IND');
+    // Named in his own sentence, the state is what they talked about.
+    expect(home('Prime Minister Ravi Kumar held talks with Peruvian President Ana Rojas on Monday about the role of India.', 'Ravi Kumar')).toBeNull();
+    // Two states named once each: neither.
+    expect(home(body.replace('by India', 'by India and Kenya'), 'Ravi Kumar')).toBeNull();
+  });
+  it('"X and Lavrov agreed … between Russia and India": the pair in his sentence gives him the other state', () => {
+    const body = 'Foreign Minister Ravi Kumar met his Russian counterpart Oleg Petrov in Geneva on Monday. Kumar and Petrov agreed to keep coordinating between Russia and India in the key formats.';
+    expect(home(body, 'Ravi Kumar')).toBe('IND');
+    expect(home(body.replace(' between Russia and India', ''), 'Ravi Kumar')).toBeNull();
+    // It goes before states counted elsewhere in the article.
+    expect(home(`${body} They also discussed the Ukraine settlement and the Ukraine talks.`, 'Ravi Kumar')).toBe('IND');
+  });
+  it('"Besides A and B, the group\'s remaining members …": a list, not the dyad of the article', () => {
+    const body = 'Prime Minister Tom Hale met German Chancellor Eva Brandt on Monday. Besides Germany and Chile, the members of the group are Peru and Kenya.';
+    expect(home(body, 'Tom Hale')).toBeNull();
+    expect(home(body.replace('Besides Germany and Chile, the members of the group are Peru and Kenya.', 'Relations between Germany and Chile are warm.'), 'Tom Hale')).toBe('CHL');
+  });
+  it('"with her counterparts from A, B and C": every state of the list is a side, none his home', () => {
+    const raw = (text: string) => {
+      const tokens = tokenize(text);
+      return { s: null, index: 0, tokens, mentions: findMentions(tokens), words: new Set(tokens.map((t) => t.lower)) } as unknown as Parameters<typeof guestStates>[0];
+    };
+    expect(guestStates(raw('Kumar had talks with her counterparts from Peru, Trinidad and Tobago, and Nepal.'))).toEqual(['PER', 'TTO', 'NPL']);
+    expect(guestStates(raw('Kumar, whose counterparts from Peru and Nepal stayed away, spoke.'))).toEqual([]);
+  });
+  it('"in Harbin, northeast China": the place of the talks is no evidence of home', () => {
+    const body = 'Foreign Minister K Lal and his Turkish counterpart Ali Demir met in Harbin, northeast China, for two hours.\n\nThe meeting marks a thaw, said a statement issued by India.';
+    expect(home(body, 'K Lal')).toBe('IND');
+  });
+  it('a story filed from a gathering: its dateline is not the home of who met there', () => {
+    const body = 'TOKYO (PTI) – Foreign Minister Ravi Kumar met his Russian counterpart Oleg Petrov on the sidelines of a regional forum.';
+    expect(home(body, 'Ravi Kumar')).toBeNull();
+    // Without a gathering, the city of the dateline is where the host received his guest.
+    expect(home('TOKYO (PTI) – Foreign Minister Ravi Kumar met his Russian counterpart Oleg Petrov.', 'Ravi Kumar')).toBe('JPN');
+  });
+  it('"S. Kumar": an initial opens the name', () => {
+    const names = analyse({ body: 'External Affairs Minister S. Kumar met Peruvian President Ana Rojas.', publishedAt: PUB }).officials.map((o) => o.name);
+    expect(names).toContain('S. Kumar');
+    expect(names).not.toContain('S');
+  });
+});
+
+describe('votes', () => {
+  it('"include EU and NATO countries, as well as A and B": blocs before their members\' noun, then the named voters', () => {
+    const body = 'The UN General Assembly adopted the resolution on Tuesday. The 90 countries voting in favour include EU and NATO countries, as well as Chile and Peru.';
+    expect(sigs(body)).toEqual(['VoteCast CHL yes', 'VoteCast PER yes']);
+    expect(sigs(body.replace('as well as Chile and Peru', 'as well as the African Union'))).toEqual([]);
+  });
+});
