@@ -10,7 +10,7 @@ import { findMentions } from './text/mentions';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.19.0', () => expect(EXTRACTOR.version).toBe('1.19.0'));
+  it('is 1.19.1', () => expect(EXTRACTOR.version).toBe('1.19.1'));
 });
 
 const of = (body: string, type: string, publishedAt = PUB) => facts(body, publishedAt).filter((f) => f.type === type);
@@ -88,5 +88,40 @@ describe('votes', () => {
     const body = 'The UN General Assembly adopted the resolution on Tuesday. The 90 countries voting in favour include EU and NATO countries, as well as Chile and Peru.';
     expect(sigs(body)).toEqual(['VoteCast CHL yes', 'VoteCast PER yes']);
     expect(sigs(body.replace('as well as Chile and Peru', 'as well as the African Union'))).toEqual([]);
+  });
+});
+
+describe('appeals to "both sides"', () => {
+  it('"called on both sides to …": the two states the nearest sentence names, besides the sender', () => {
+    const body = 'Tensions between Chile and Peru rose after a border clash on Monday. Brazil called on both sides to exercise restraint.';
+    expect(sigs(body, 'AppealMade')).toEqual(['AppealMade BRA>CHL', 'AppealMade BRA>PER']);
+    // "the two countries" too.
+    expect(sigs('Trade between Chile and Peru fell. Brazil urged the two countries to cut tariffs.', 'AppealMade')).toEqual(['AppealMade BRA>CHL', 'AppealMade BRA>PER']);
+    // Three states in the nearest sentence: which two is not known.
+    expect(sigs('Chile, Peru and Bolivia traded accusations on Monday. Brazil called on both sides to exercise restraint.', 'AppealMade')).toEqual([]);
+    // A planned appeal is none.
+    expect(sigs('Tensions between Chile and Peru rose on Monday. Brazil will call on both sides to exercise restraint.', 'AppealMade')).toEqual([]);
+  });
+});
+
+describe('aid', () => {
+  it('"A and B each pledged $X", "… $X each": every coordinated donor gives the amount', () => {
+    expect(sigs('Norway and Denmark each pledged $20 million to Malawi on Wednesday.', 'AidPledged')).toEqual(['AidPledged DNK>MWI', 'AidPledged NOR>MWI']);
+    expect(sigs('Norway and Denmark pledged $20 million each to Malawi on Wednesday.', 'AidPledged')).toEqual(['AidPledged DNK>MWI', 'AidPledged NOR>MWI']);
+    // Without "each", the sum may be joint: only the nearest donor is read, as before.
+    expect(sigs('Norway and Denmark pledged $20 million to Malawi on Wednesday.', 'AidPledged')).toEqual(['AidPledged DNK>MWI']);
+  });
+});
+
+describe('votes: lists after a dash, positions in quotation marks', () => {
+  it('"N countries joined A in voting against it - B, C and D": the counted subject listed after the dash', () => {
+    const body = 'The UN General Assembly adopted the text on Tuesday. Only three states joined Iran in voting against it - Cuba, Laos and Eritrea.';
+    expect(sigs(body)).toEqual(['VoteCast CUB no', 'VoteCast ERI no', 'VoteCast IRN no', 'VoteCast LAO no']);
+    // A dash before words that are no list adds nobody.
+    expect(sigs('The UN General Assembly adopted the text on Tuesday. Three states joined Iran in voting against it - a rare sight.')).toEqual(['VoteCast IRN no']);
+  });
+  it('\'A and B "abstained"\': the position in quotation marks', () => {
+    expect(sigs('The UN General Assembly adopted the text on Tuesday. Chile and Peru "abstained" this time.')).toEqual(['VoteAbstained CHL', 'VoteAbstained PER']);
+    expect(sigs('The UN General Assembly adopted the text on Tuesday. Chile and Peru said they "abstained" in spirit only.')).toEqual([]);
   });
 });

@@ -679,6 +679,15 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     for (const recipient of recipients) {
       if (recipient !== donorM.iso3) out.push(candidate(s, ctx, donorM.iso3, recipient, { amount: money.amount, currency: money.currency }, k));
     }
+    // "Norway and Denmark each pledged $20 million", "… pledged $5 million each": every
+    // coordinated state of the subject gives the amount (1.19).
+    if (t[k - 1]?.lower === 'each' || t[money.to]?.lower === 'each') {
+      for (const d of coordinatedSubject(s, subj, donorM)) {
+        if (used.has(d.iso3)) continue;
+        used.add(d.iso3);
+        for (const recipient of recipients) if (recipient !== d.iso3) out.push(candidate(s, ctx, d.iso3, recipient, { amount: money.amount, currency: money.currency }, k));
+      }
+    }
     // "1.2 billion yen to Laos … and up to 255 million yen to Cambodia": a further amount and recipient
     // share the donor and the verb (1.8).
     for (const g of recipientGapped(s, money.to, end)) {

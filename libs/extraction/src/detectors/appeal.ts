@@ -144,6 +144,9 @@ function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
     const ruler = !to ? rulerAt(s, i) : null;
     if (ruler?.named) to = ruler.named;
     else if (ruler) to = { iso3: '', kind: 'name', role: 'actor', from: ruler.from, to: ruler.to, possessive: false };
+    // "urged both sides to exercise restraint": the two states the story is about (1.19).
+    const bothEnd = !to ? bothSidesAt(t, i) : -1;
+    if (bothEnd > 0) to = { iso3: '', kind: 'name', role: 'actor', from: i, to: bothEnd, possessive: false };
     if (!to) continue;
     // An appeal is "to do" something: an infinitive must follow within the clause.
     const end = clauseEnd(s, k);
@@ -164,6 +167,13 @@ function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
     // "A group of countries, including A, B and C, … called on …": the states listed in the subject (1.9).
     if (senders.length === 0) senders = includedInSubject(s, k);
     if (senders.length === 0) continue;
+    if (bothEnd > 0) {
+      const pair = storyPair(s, ctx, senders);
+      if (!pair) continue;
+      for (const sender of [...new Set(senders)]) for (const st of pair) out.push(...appealsFrom(s, ctx, k, sender, { ...to, iso3: st }, objEnd, end, subjunctive));
+      if (out.length > 0) break;
+      continue;
+    }
     if (to.iso3 === '') {
       const state = rulerState(s, ctx, senders, ruler?.marked === true);
       if (!state) continue;
@@ -178,6 +188,35 @@ function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
   }
   for (const c of out) if (c.type === 'AppealMade') ctx.appeals.push({ from: c.from, to: c.to, sentence: s.index });
   return out;
+}
+
+const BOTH_HEADS = new Set(['sides', 'countries', 'nations', 'parties', 'neighbours', 'neighbors', 'governments']);
+
+/** The end of "both sides", "the two countries", "both the parties" at token i, else -1. */
+function bothSidesAt(t: AnalysedSentence['tokens'], i: number): number {
+  let j = i;
+  // (The particles skipped before the addressee may have taken the article: "the two sides".)
+  if (t[j]?.lower === 'both') j++;
+  else if (t[j]?.lower === 'the' && t[j + 1]?.lower === 'two') j += 2;
+  else if (t[j]?.lower === 'two' && t[j - 1]?.lower === 'the') j++;
+  else return -1;
+  if (t[j]?.lower === 'the') j++;
+  return BOTH_HEADS.has(t[j]?.lower ?? '') ? j + 1 : -1;
+}
+
+/**
+ * The two states "both sides" are: those of the nearest sentence (this one, then up to three
+ * before) that names exactly two states besides the senders; else the pair a fact last told; null
+ * otherwise.
+ */
+function storyPair(s: AnalysedSentence, ctx: Context, senders: string[]): string[] | null {
+  for (let j = s.index; j >= 0 && j >= s.index - 3; j--) {
+    const named = new Set<string>();
+    for (const m of ctx.sentences[j].mentions) if (m.kind !== 'city' && m.kind !== 'person' && m.role !== 'location' && !senders.includes(m.iso3)) named.add(m.iso3);
+    if (named.size === 2) return [...named].sort();
+    if (named.size > 2) return null;
+  }
+  return ctx.pair && ctx.pair.length === 2 && !ctx.pair.some((c) => senders.includes(c)) ? ctx.pair : null;
 }
 
 // A government named by its office, not its state: "the authorities", "the royal government", "King X".

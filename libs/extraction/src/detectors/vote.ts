@@ -96,6 +96,8 @@ function listBefore(s: AnalysedSentence, k: number): CountryMention[] {
   // ("WASHINGTON - Pakistan abstained": a dateline's place is where the story was filed, 1.13.)
   const byEnd = new Map(s.mentions.filter((m) => (m.kind === 'name' || m.kind === 'capital') && m.role !== 'location').map((m) => [m.to, m]));
   let i = k;
+  // ('A and B “abstained”': the position in quotation marks, 1.19.)
+  if (QUOTE_MARKS.has(s.tokens[i - 1]?.text ?? '') && QUOTE_MARKS.has(s.tokens[i + 1]?.text ?? '')) i--;
   const dateEnd = new Map(s.dates.map((d) => [d.to, d.from]));
   while (i > 0) {
     const prev = s.tokens[i - 1];
@@ -244,7 +246,11 @@ function joinedIn(s: AnalysedSentence, k: number): { pos: Position; ms: CountryM
   const joined = listBefore(s, close);
   // ("joined the U.S. and Peru in …": the article before a name that does not include it, 1.18.10.)
   if (joined.length === 0 || (joined[0].from !== k + 1 && !(joined[0].from === k + 2 && t[k + 1].lower === 'the'))) return null;
-  return { pos, ms: [...listBefore(s, k), ...joined] };
+  const subject = listBefore(s, k);
+  // ("Just three states joined Iran in opposing the text - A, B and C": a counted subject whose
+  // states are listed after the position, 1.19.)
+  const listed = subject.length === 0 && GROUP_NOUNS.has(t[k - 1]?.lower ?? '') ? listAfter(s, i + 2) : [];
+  return { pos, ms: [...subject, ...listed, ...joined] };
 }
 
 /**
@@ -260,7 +266,9 @@ function listAfter(s: AnalysedSentence, end: number): CountryMention[] {
   // Only with a name right after it: "abstained from the vote, including …" is no list.)
   const named = (j: number) => s.mentions.some((m) => (m.from === j || (m.from === j + 1 && t[j].lower === 'the')) && (m.kind === 'name' || m.kind === 'capital'));
   const from = (j: number) => t[j].lower === 'from' && (j === end || ['came', 'come', 'comes', 'coming'].includes(t[j - 1]?.lower ?? '')) && named(j + 1);
-  while (i < limit && !['including', 'included', 'include', 'were', 'was', ':'].includes(t[i].lower) && !from(i)) {
+  // ("voting against it - A, B and C": a dash before a name introduces the voters, 1.19.)
+  const dash = (j: number) => DASH_MARKS.has(t[j].text) && named(j + 1);
+  while (i < limit && !['including', 'included', 'include', 'were', 'was', ':'].includes(t[i].lower) && !from(i) && !dash(i)) {
     if ([';', 'while', 'but', 'whereas'].includes(t[i].lower) || s.mentions.some((m) => m.from === i)) return [];
     // ("100 voted in favour of the resolution, 12 voted against including A and B": a later
     // position owns the list, 1.15.)
@@ -306,6 +314,8 @@ const NEW_POSITION = new Set(['voted', 'voting', 'abstained', 'abstaining', 'aga
 const APPOSITION_WORDS = new Set(['its', 'their', 'closest', 'close', 'main', 'key', 'ally', 'allies', 'neighbour', 'neighbor', 'neighbours', 'neighbors', 'partner', 'partners', 'and', 'other', 'countries', 'nations', 'states', 'as', 'well', 'also', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some', 'european', 'african', 'asian', 'arab', 'latin', 'american', 'pacific', 'island', 'caribbean', 'gulf']);
 
 const BLOC_MEMBERS = new Set(['countries', 'nations', 'states', 'members']);
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
+const DASH_MARKS = new Set(['-', '–', '—']);
 
 /** The index of the next country name after an apposition or group phrase inside a list, else -1. */
 function listFiller(s: AnalysedSentence, i: number): number {
