@@ -134,6 +134,9 @@ function reportedAt(s: AnalysedSentence, i: number): boolean {
 }
 
 const LOOK = new Set(['look', 'looks', 'looking', 'looked']);
+const EVENT_NOUNS = new Set(['meeting', 'meetings', 'talks', 'summit', 'visit', 'trip']);
+const PLANNED_ADJ = new Set(['scheduled', 'planned', 'proposed', 'upcoming', 'forthcoming', 'expected', 'confirmed', 'possible', 'potential', 'prospective', 'likely', 'anticipated', 'future', 'next']);
+const ANNOUNCE = new Set(['announced', 'announces', 'announce', 'confirmed', 'confirms', 'scheduled', 'proposed', 'proposes']);
 
 const RELATIVE_AUX = new Set(['has', 'had', 'have', 'was', 'were', 'is', 'are', 'already', 'also', 'just', 'earlier']);
 
@@ -172,6 +175,16 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
   const start = rel >= 0 ? Math.max(rel + 1, clauseStart(s, k)) : clauseStart(s, k);
   const inDate = (i: number) => s.dates.some((d) => i >= d.from && i < d.to) || (t[i].cap && t[i].lower === 'may');
   if (deniedBefore(s, k) || plannedBefore(s, k, rel + 1)) return true;
+  // "the confirmed meeting with X", "a planned visit", "announced on Monday a meeting with X": an
+  // event named as scheduled or announced has not yet happened (1.19).
+  if (EVENT_NOUNS.has(t[k].lower)) {
+    if (PLANNED_ADJ.has(t[k - 1]?.lower ?? '')) return true;
+    if (['a', 'an'].includes(t[k - 1]?.lower ?? '')) {
+      let i = k - 2;
+      while (i >= 0 && k - i < 8 && (s.dates.some((d) => i >= d.from && i < d.to) || t[i].lower === 'on' || t[i].lower === 'today' || t[i].lower === 'yesterday')) i--;
+      if (ANNOUNCE.has(t[i]?.lower ?? '')) return true;
+    }
+  }
   // "looking forward to the talks with X": what one looks forward to has not happened (1.13).
   for (let i = Math.max(start, k - 12); i < k; i++) if (t[i].lower === 'forward' && t[i + 1]?.lower === 'to' && LOOK.has(t[i - 1]?.lower ?? '')) return true;
   // "The minister's agenda also includes talks with Y": what a programme or an agenda includes,

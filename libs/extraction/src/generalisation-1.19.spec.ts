@@ -10,7 +10,7 @@ import { findMentions } from './text/mentions';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.19.1', () => expect(EXTRACTOR.version).toBe('1.19.1'));
+  it('is 1.19.2', () => expect(EXTRACTOR.version).toBe('1.19.2'));
 });
 
 const of = (body: string, type: string, publishedAt = PUB) => facts(body, publishedAt).filter((f) => f.type === type);
@@ -123,5 +123,25 @@ describe('votes: lists after a dash, positions in quotation marks', () => {
   it('\'A and B "abstained"\': the position in quotation marks', () => {
     expect(sigs('The UN General Assembly adopted the text on Tuesday. Chile and Peru "abstained" this time.')).toEqual(['VoteAbstained CHL', 'VoteAbstained PER']);
     expect(sigs('The UN General Assembly adopted the text on Tuesday. Chile and Peru said they "abstained" in spirit only.')).toEqual([]);
+  });
+});
+
+describe('one person under a bare surname and a full name', () => {
+  it('"President Lopez" in a heading is the "Chilean President Ana Lopez" of the story', () => {
+    const body = 'President Lopez and President Vera\n\nChilean President Ana Lopez held talks with her Peruvian counterpart Juan Vera in Lima on Monday.';
+    const names = analyse({ body, publishedAt: PUB }).officials.map((o) => o.name);
+    expect(names).toContain('Ana Lopez');
+    expect(names).not.toContain('Lopez');
+    // Another office under the same surname is another person.
+    const other = analyse({ body: 'Minister Lopez spoke.\n\nChilean President Ana Lopez held talks with her Peruvian counterpart Juan Vera in Lima on Monday.', publishedAt: PUB }).officials.map((o) => o.name);
+    expect(other).toContain('Lopez');
+  });
+});
+
+describe('meetings announced or scheduled are not held', () => {
+  it('"announced on Monday a meeting with X", "the confirmed meeting with X", "a planned meeting"', () => {
+    expect(sigs('Chilean President Ana Lopez announced on Monday a meeting with Peruvian President Juan Vera.', 'MeetingHeld')).toEqual([]);
+    expect(sigs('Chilean President Ana Lopez spoke of the confirmed meeting with Peruvian President Juan Vera.', 'MeetingHeld')).toEqual([]);
+    expect(sigs('Chilean President Ana Lopez held a meeting with Peruvian President Juan Vera on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
   });
 });

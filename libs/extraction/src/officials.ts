@@ -600,6 +600,16 @@ export function collectOfficials(raw: RawSentence[], title: RawSentence): Offici
     const other = officials.find((x) => x !== o && x.role !== 'counterpart');
     if (other) o.role = other.role;
   }
+  // ("President Putin" in a heading, "Russian President Vladimir Putin" below: one person. A bare
+  // surname under the same title is the one fuller name it ends, and is dropped, 1.19.)
+  for (let n = officials.length - 1; n >= 0; n--) {
+    const o = officials[n];
+    if (o.name.includes(' ')) continue;
+    const full = officials.filter((x) => x !== o && x.role === o.role && x.name.includes(' ') && surname(x) === o.name.toLowerCase());
+    if (full.length !== 1 || (o.country && full[0].country && o.country !== full[0].country)) continue;
+    full[0].country ??= o.country;
+    officials.splice(n, 1);
+  }
   inferFromCoordinatedTitle(officials, raw);
   inferFromOffices(officials, offices);
   inferFromDelegation(officials, raw);
