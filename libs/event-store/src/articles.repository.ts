@@ -75,11 +75,15 @@ export class ArticlesRepository {
    * query for the whole batch.
    */
   async findDuplicates(db: Sql, q: { contentHashes: string[]; urls: string[]; keys: string[] }): Promise<(ArticleRecord & { keys: string[] })[]> {
+    // Three index lookups joined by UNION: written as one WHERE with OR, the key subquery made the
+    // planner scan the whole articles table (with JIT) for every batch.
     const rows = await db.query<Row & { keys: string[] | null }>(
       `SELECT a.*, (SELECT array_agg(k.key) FROM idempotency_keys k WHERE k.article_id = a.article_id AND k.key = ANY($3::text[])) AS keys
        FROM articles a
-       WHERE a.content_hash = ANY($1::text[]) OR a.url = ANY($2::text[])
-          OR a.article_id IN (SELECT article_id FROM idempotency_keys WHERE key = ANY($3::text[]))`,
+       WHERE a.article_id IN (
+         SELECT article_id FROM articles WHERE content_hash = ANY($1::text[])
+         UNION SELECT article_id FROM articles WHERE url = ANY($2::text[])
+         UNION SELECT article_id FROM idempotency_keys WHERE key = ANY($3::text[]))`,
       [q.contentHashes, q.urls, q.keys],
     );
     return rows.map((r) => ({ ...toRecord(r), keys: r.keys ?? [] }));
