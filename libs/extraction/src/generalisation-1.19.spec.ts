@@ -10,7 +10,7 @@ import { findMentions } from './text/mentions';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.19.2', () => expect(EXTRACTOR.version).toBe('1.19.2'));
+  it('is 1.19.3', () => expect(EXTRACTOR.version).toBe('1.19.3'));
 });
 
 const of = (body: string, type: string, publishedAt = PUB) => facts(body, publishedAt).filter((f) => f.type === type);
@@ -143,5 +143,20 @@ describe('meetings announced or scheduled are not held', () => {
     expect(sigs('Chilean President Ana Lopez announced on Monday a meeting with Peruvian President Juan Vera.', 'MeetingHeld')).toEqual([]);
     expect(sigs('Chilean President Ana Lopez spoke of the confirmed meeting with Peruvian President Juan Vera.', 'MeetingHeld')).toEqual([]);
     expect(sigs('Chilean President Ana Lopez held a meeting with Peruvian President Juan Vera on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
+  });
+});
+
+describe('votes: a full breakdown in bulleted lines', () => {
+  const body = [
+    'The UN General Assembly adopted the resolution on Tuesday. Peru had earlier abstained on a draft at the UN Security Council.',
+    'How each country voted',
+    'Against:\n- Cuba\n- Laos',
+    'Abstained:\n- Chile\n- Kenya',
+    'Did not vote:\n- Nepal',
+    'Notes:\n- Ghana sent no delegate',
+  ].join('\n\n');
+  it('one vote per bulleted state under a heading naming the position, in the body of the article\'s vote', () => {
+    expect(sigs(body).filter((x) => !x.includes('PER'))).toEqual(['VoteAbstained CHL', 'VoteAbstained KEN', 'VoteCast CUB no', 'VoteCast LAO no']);
+    expect(facts(body).filter((f) => (f.type === 'VoteCast' || f.type === 'VoteAbstained') && f.country !== 'PER').every((f) => 'body' in f && f.body === 'UNGA')).toBe(true);
   });
 });

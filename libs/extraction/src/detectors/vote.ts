@@ -400,11 +400,41 @@ function listSentence(s: AnalysedSentence): CountryMention[] | null {
 
 const UN_ONLY = new Set(['UNGA', 'UNSC', 'UNHRC']);
 
+const BULLETS = new Set(['-', '–', '—', '•', '*', '·']);
+
+/**
+ * "Abstained:" and then "- Algeria", "- Angola" …: a full breakdown, one state per bulleted line
+ * under a heading that names the position (1.19). Returns the line's state and the heading's
+ * position; null for anything else, and for headings of states that did not vote.
+ */
+function bulletVote(s: AnalysedSentence, ctx: Context): { pos: Position; m: CountryMention; body: string | null } | null {
+  const t = s.tokens;
+  if (!BULLETS.has(t[0]?.text ?? '') || s.mentions.length !== 1) return null;
+  const m = s.mentions[0];
+  if ((m.kind !== 'name' && m.kind !== 'capital') || m.from !== 1 || t.slice(m.to).some((x) => /\p{L}/u.test(x.text))) return null;
+  for (let j = s.index - 1; j >= 0 && s.index - j <= 250; j--) {
+    const h = ctx.sentences[j];
+    if (BULLETS.has(h.tokens[0]?.text ?? '')) continue;
+    const words = h.tokens.filter((x) => /\p{L}/u.test(x.text)).map((x) => x.lower);
+    if (h.tokens[h.tokens.length - 1]?.text !== ':' || words.length > 6) return null;
+    const has = (w: string) => words.includes(w);
+    if (has('not') || has('absent') || (has('no') && (has('vote') || has('votes')))) return null;
+    // The breakdown is of the article's vote: the first body it names, not one told in passing since.
+    const body = ctx.sentences.slice(0, j).map((x) => BODIES.find(([re]) => re.test(x.text))?.[1]).find((b) => b) ?? null;
+    if (has('against') || (words.length === 1 && has('no'))) return { pos: 'no', m, body };
+    if (words.some((w) => w.startsWith('abstain') || w.startsWith('abstention'))) return { pos: 'abstain', m, body };
+    if (has('favour') || has('favor') || has('for') || (words.length === 1 && has('yes'))) return { pos: 'yes', m, body };
+    return null;
+  }
+  return null;
+}
+
 // Words without which a sentence says nothing about a vote or its body.
 export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSentence | null): Candidate[] {
   if (!ctx.vote.body) return [];
   // ("were among the 97 nations backing the motion": a counted participle of support, 1.17.)
-  if (!hasAny(s, VOTE_WORDS) && !s.words.has('supporting') && !s.words.has('backing') && !(prev && /:\s*$/.test(prev.text))) return [];
+  const bullet = bulletVote(s, ctx);
+  if (!bullet && !hasAny(s, VOTE_WORDS) && !s.words.has('supporting') && !s.words.has('backing') && !(prev && /:\s*$/.test(prev.text))) return [];
   if (DOMESTIC.test(s.text) && !BODIES.some(([re]) => re.test(s.text))) return [];
   const out: Candidate[] = [];
   const seen = new Set<string>();
@@ -413,17 +443,17 @@ export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSen
   const sentenceBody = named.length === 1 ? named[0] : null;
   // "by a vote of 154 in favour to 1 against": a tally of its own marks a separate vote.
   const own = /\b(\d{1,3}) (?:votes )?in favou?r\b/i.exec(s.text);
-  const emit = (m: CountryMention, pos: Position, k: number, object?: { body: string | null; tag: string }) => {
+  const emit = (m: CountryMention, pos: Position, k: number, object?: { body: string | null; tag: string }, bodyOf?: string) => {
     const key = `${m.iso3}:${pos}${object ? `:${object.tag}` : ''}`;
     if (seen.has(key)) return;
     // Only member states vote in the General Assembly, the Security Council and the Human Rights
     // Council: "the Republic of China" (Taiwan's name) there is a misnaming, not a voter (1.17).
-    if (UN_ONLY.has(object?.body ?? sentenceBody ?? ctx.vote.body ?? '') && !isUnMember(m.iso3)) return;
+    if (UN_ONLY.has(object?.body ?? bodyOf ?? sentenceBody ?? ctx.vote.body ?? '') && !isUnMember(m.iso3)) return;
     seen.add(key);
     const date = dateNear(s, k);
     const voteTag = object ? `${own ? own[1] : ''}#${object.tag}` : own ? own[1] : undefined;
     const common = {
-      body: object?.body ?? sentenceBody ?? ctx.vote.body!,
+      body: object?.body ?? bodyOf ?? sentenceBody ?? ctx.vote.body!,
       resolution: { symbol: ctx.vote.symbol ?? null, subject: ctx.vote.subject },
       concerning: ctx.vote.concerning.filter((c) => c !== m.iso3 || ctx.vote.concerning.length > 1),
       tally: { ...ctx.vote.tally },
@@ -437,6 +467,10 @@ export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSen
     if (pos === 'abstain') out.push({ type: 'VoteAbstained', country: m.iso3, ...common });
     else out.push({ type: 'VoteCast', country: m.iso3, position: pos, ...common });
   };
+  if (bullet) {
+    emit(bullet.m, bullet.pos, 0, undefined, bullet.body ?? undefined);
+    return out;
+  }
   const t = s.tokens;
   for (let k = 0; k < t.length; k++) {
     const joined = joinedIn(s, k);
