@@ -102,6 +102,31 @@ describe('Dyad end to end', () => {
     sse.close();
   });
 
+  it('answers concurrent repeats by text, key and url each with its own stored article', async () => {
+    const plain = (n: number) => ({
+      title: `Council notes ${n}`,
+      body: `The city council met on Tuesday and approved repairs to bridge number ${n}. Work starts next month.`,
+      publishedAt: '2024-06-14',
+      url: `https://example.org/council-${n}`,
+    });
+    const byUrl = await post('/articles', plain(1));
+    const byKey = await post('/articles', plain(2), { 'Idempotency-Key': 'k-concurrent' });
+    expect([byUrl.status, byKey.status]).toEqual([201, 201]);
+    // Sent at once, each looked up while the others are.
+    const answers = await Promise.all([
+      post('/articles', { ...seedArticle(), source: 'Kyodo' }),
+      post('/articles', { ...plain(3), url: null }, { 'Idempotency-Key': 'k-concurrent' }),
+      post('/articles', { ...plain(4), url: plain(1).url }),
+      post('/articles', plain(5)),
+      post('/articles', plain(6)),
+      post('/articles', { ...plain(7), body: plain(2).body, url: null }),
+    ]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 201, 201, 200]);
+    expect(answers.map((a) => a.body.duplicateOf ?? null)).toEqual(['content', 'idempotency-key', 'url', null, null, 'content']);
+    expect(answers.map((a) => a.body.articleId)).toEqual([articleId, byKey.body.articleId, byUrl.body.articleId, answers[3].body.articleId, answers[4].body.articleId, byKey.body.articleId]);
+    expect(answers[3].body.articleId).not.toBe(answers[4].body.articleId);
+  });
+
   it('answers a repeated article with the existing one and changes no count', async () => {
     const before = (await json('/relations/JPN/MNG')).body;
     const again = await post('/articles', { ...seedArticle(), source: 'Kyodo' });
