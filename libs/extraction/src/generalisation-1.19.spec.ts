@@ -10,7 +10,7 @@ import { findMentions } from './text/mentions';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.19.3', () => expect(EXTRACTOR.version).toBe('1.19.3'));
+  it('is 1.19.4', () => expect(EXTRACTOR.version).toBe('1.19.4'));
 });
 
 const of = (body: string, type: string, publishedAt = PUB) => facts(body, publishedAt).filter((f) => f.type === type);
@@ -110,6 +110,12 @@ describe('aid', () => {
     expect(sigs('Norway and Denmark pledged $20 million each to Malawi on Wednesday.', 'AidPledged')).toEqual(['AidPledged DNK>MWI', 'AidPledged NOR>MWI']);
     // Without "each", the sum may be joint: only the nearest donor is read, as before.
     expect(sigs('Norway and Denmark pledged $20 million to Malawi on Wednesday.', 'AidPledged')).toEqual(['AidPledged DNK>MWI']);
+  });
+  it('"sent a search and rescue team", "is sending rescue workers": people sent to help are aid in kind', () => {
+    expect(sigs('Chile sent a search and rescue team to Ecuador after the floods.', 'AidPledged')).toEqual(['AidPledged CHL>ECU']);
+    expect(sigs('Norway is sending a group of medical workers to Malawi.', 'AidPledged')).toEqual(['AidPledged NOR>MWI']);
+    // A team sent for talks is no aid.
+    expect(sigs('Chile sent a team to Ecuador for the border talks.', 'AidPledged')).toEqual([]);
   });
 });
 

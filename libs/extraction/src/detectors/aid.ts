@@ -15,6 +15,17 @@ const PAST_GIVING = new Set(['pledged', 'provided', 'donated', 'sent', 'delivere
 const VICTIMS = new Set(['victims', 'survivors', 'evacuees', 'displaced']);
 const MATERIAL_AID = new Set(['aid', 'assistance', 'relief', 'supplies', 'donations', 'donation', 'grant', 'grants', 'loan', 'loans', 'tents', 'blankets', 'medicines', 'goods', 'medicine', 'food', 'vaccines', 'rice', 'wheat', 'grain', 'flour', 'fuel']);
 const PARTICIPLES = new Set(['pledging', 'donating', 'committing', 'providing', 'contributing']);
+// People sent to help: "a search and rescue team", "medical teams", "rescue workers" (1.19); a team
+// with no such word ("sent a team to the talks") is no aid.
+const AID_TEAMS = new Set(['team', 'teams', 'workers', 'personnel', 'rescuers', 'doctors', 'medics']);
+const AID_TEAM_WORDS = new Set(['rescue', 'medical', 'relief', 'humanitarian', 'search', 'emergency', 'disaster']);
+/** Material aid, or people sent to help, at token i. */
+function aidInKind(t: AnalysedSentence['tokens'], i: number): boolean {
+  const w = t[i]?.lower ?? '';
+  if (MATERIAL_AID.has(w)) return true;
+  if (!AID_TEAMS.has(w)) return false;
+  return w === 'rescuers' || t.slice(Math.max(0, i - 3), i).some((x) => AID_TEAM_WORDS.has(x.lower));
+}
 const GIVING_VERBS = new Set(['provide', 'give', 'donate', 'grant', 'extend', 'lend', 'contribute', 'allocate', 'offer', 'send']);
 const SAY = new Set(['said', 'says', 'announced', 'told', 'stated']);
 // Time words that may stand between a say-verb and its reported clause ("announced yesterday it will …").
@@ -578,7 +589,7 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     // ("will provide $20 million to Papua New Guinea for road repairs": a sum given straight to a
     // state is aid, with no aid noun, unless the clause is about trade, 1.18.6.)
     const sumToState = (GIVING_VERBS.has(w) || PAST_GIVING.has(w)) && s.money.some((x) => !x.conversion && x.from > k && x.from <= k + 3 && t[x.to]?.lower === 'to' && s.mentions.some((m) => (m.from === x.to + 1 || (m.from === x.to + 2 && t[x.to + 1].lower === 'the')) && m.kind === 'name')) && !t.slice(start, end).some((x) => TRADE.has(x.lower));
-    if (!PLEDGE_WORDS.has(w) && !vowed && !forVictims && !doubleObject && !sumToState && !t.slice(start, end).some((x) => AID_NOUNS.has(x.lower) || ((PAST_GIVING.has(w) || (reported && GIVING_VERBS.has(w))) && MATERIAL_AID.has(x.lower)))) continue;
+    if (!PLEDGE_WORDS.has(w) && !vowed && !forVictims && !doubleObject && !sumToState && !t.slice(start, end).some((x, j) => AID_NOUNS.has(x.lower) || ((PAST_GIVING.has(w) || (reported && GIVING_VERBS.has(w))) && aidInKind(t, start + j)))) continue;
     // A list: each named country paired with the amount that follows it.
     if ((w === 'contributions' || w === 'contribution' || w === 'pledges') && !light) {
       const ms = s.mentions.filter((m) => m.from > k && m.kind === 'name');
@@ -647,7 +658,7 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
       // ("Canada said it would send tents and medicine to Nepal": an announced shipment, 1.15.)
       const announced = reported && GIVING_VERBS.has(w) && !t.slice(start, end).some((x) => ['if', 'unless', 'once', 'not', 'never', 'whether'].includes(x.lower));
       if (!(PAST_GIVING.has(w) || announced) || passive) continue;
-      const nounAt = t.slice(k + 1, Math.min(end, k + 8)).findIndex((x) => MATERIAL_AID.has(x.lower));
+      const nounAt = t.slice(k + 1, Math.min(end, k + 8)).findIndex((_, j) => aidInKind(t, k + 1 + j));
       if (nounAt < 0) continue;
       const named = recipientAfter(s, k + 1 + nounAt, end, donorM.iso3);
       // "China sent relief supplies and rescue teams" in a report of a disaster: the article's recipient (1.8).
