@@ -6,7 +6,6 @@ import type { Location, Tally } from '../../domain/src/facts/fact.types';
 import type { AnalysedSentence, Analysis, CountryMention } from './analysis';
 import { reportDate } from './clause';
 import { datelineEnd } from './roles';
-import { findDates } from './text/dates';
 import type { Candidate } from './detectors/candidate';
 import type { InstrumentList } from './detectors/instrument-list';
 

@@ -135,8 +135,8 @@ function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
       const abroad = s.mentions.some((m) => s.tokens[m.from - 1]?.lower === 'to' && TRAVEL.has(s.tokens[m.from - 2]?.lower ?? ''));
       // ("on the sidelines of East Asia Summit in Laos": a gathering's venue is nobody's home, 1.15.)
       const attending = s.words.has('sidelines') || s.words.has('margins') || s.words.has('attend') || s.words.has('attended') || s.words.has('attending');
-      // (Nor is the dateline of a story filed from the gathering: "New York [US], September 26:
-      // … met his Russian counterpart on the sidelines of the UN General Assembly", 1.19.)
+      // (Nor is the dateline of a story filed from the gathering: "TOKYO (PTI) – … met his Chilean
+      // counterpart on the sidelines of a regional forum", 1.19.)
       const dl = abroad || attending ? 0 : datelineEnd(s.tokens);
       // "in Abuja", a dateline, or a building then its city ("at the State House, Abuja").
       const afterBuilding = (m: Mention) => m.kind === 'capital' && s.tokens[m.from - 1]?.lower === ',' && /^[A-Z]/.test(s.tokens[m.from - 2]?.text ?? '') && s.tokens.slice(Math.max(0, m.from - 6), m.from).some((x) => x.lower === 'at' || x.lower === 'in');
@@ -251,8 +251,8 @@ function inferHome(officials: Official[], raw: RawSentence[]): void {
   const pairs = countryPairs(raw);
   const counts = new Map<string, number>();
   for (const s of raw) {
-    // "Indian officials said", "sources in the Indian delegation": a state's own side, named by its
-    // demonym before a group of its officials, is an actor of the article like its name (1.19).
+    // "Peruvian officials said", "the Peruvian delegation": a state's own side, named by its demonym
+    // before a group of its officials, is an actor of the article like its name (1.19).
     for (const m of s.mentions) {
       if (m.kind === 'demonym' && m.iso3.length === 1 && OWN_SIDE.has(s.tokens[m.to]?.lower ?? '') && s.tokens[m.from - 1]?.lower !== 'visiting') counts.set(m.iso3[0], (counts.get(m.iso3[0]) ?? 0) + 2);
     }

@@ -169,7 +169,7 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
         k++;
         continue;
       }
-      // ("S. Jaishankar": an initial and its full stop open the name, 1.19.)
+      // ("S. Kumar": an initial and its full stop open the name, 1.19.)
       if (/^\p{Lu}$/u.test(t.text) && tokens[k + 1]?.text === '.' && tokens[k + 1].start === t.end && isNameToken(tokens[k + 2]) && !mentionAt.has(k + 2)) {
         nameToks.push(t, tokens[k + 1]);
         k += 2;
