@@ -17,6 +17,17 @@ describe('assemble', () => {
     expect(out[0].confidence).toBeGreaterThan(0.7);
   });
 
+  it('reads an undated fact (the month of publication) as the story\'s day when merging (1.19)', () => {
+    const undated = meeting(['IND', 'RUS'], '2024-09', 0, false);
+    const dated = meeting(['IND', 'RUS'], '2024-09-09', 1);
+    // Published on the 26th: the undated meeting is not the one of the 9th.
+    expect(assemble([undated, dated], sentences, X, { month: '2024-09', day: '2024-09-26' })).toHaveLength(2);
+    // Published on the 9th: it is.
+    expect(assemble([undated, dated], sentences, X, { month: '2024-09', day: '2024-09-09' })).toHaveLength(1);
+    // Without the publication day, a month holds any of its days.
+    expect(assemble([undated, dated], sentences, X)).toHaveLength(1);
+  });
+
   it('keeps meetings on different dates apart', () => {
     expect(assemble([meeting(['JPN', 'MNG'], '2016-10-14', 0), meeting(['JPN', 'MNG'], '2016-07', 1)], sentences, X)).toHaveLength(2);
   });

@@ -165,7 +165,14 @@ function merge(into: Candidate, from: Candidate): Candidate {
   return out as unknown as Candidate;
 }
 
-export function assemble(cands: Candidate[], sentences: AnalysedSentence[], extractor: { name: string; version: string }): FactDraft[] {
+export function assemble(
+  cands: Candidate[],
+  sentences: AnalysedSentence[],
+  extractor: { name: string; version: string },
+  undated: { month: string; day: string } | null = null,
+): FactDraft[] {
+  // For merging, an undated fact (the month of publication, not written) is the story's day.
+  const asMerged = (c: Candidate): Candidate => (undated && !c.dateExplicit && c.date === undated.month ? { ...c, date: undated.day } : c);
   const merged: Candidate[] = [];
   const greetings = new Set<number>();
   for (const c of cands) if (c.type === 'MeetingHeld' && sentences[c.sentence]?.tokens.some((x) => GREETING_PLACES.has(x.lower))) greetings.add(c.sentence);
@@ -176,7 +183,7 @@ export function assemble(cands: Candidate[], sentences: AnalysedSentence[], extr
     const slots = byKey.get(k) ?? [];
     // Bounded look-back: a pathological input with thousands of same-pair facts stays linear.
     let i: number | undefined;
-    for (let n = slots.length - 1; n >= Math.max(0, slots.length - 64) && i === undefined; n--) if (sameFact(merged[slots[n]], c, greetings)) i = slots[n];
+    for (let n = slots.length - 1; n >= Math.max(0, slots.length - 64) && i === undefined; n--) if (sameFact(asMerged(merged[slots[n]]), asMerged(c), greetings)) i = slots[n];
     if (i !== undefined) merged[i] = merge(merged[i], c);
     else {
       slots.push(merged.length);

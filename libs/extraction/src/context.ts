@@ -74,6 +74,20 @@ export interface Context {
 
 const CLOCK_TIME = /^(\d{1,2}([.:]\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)$/;
 
+const OPEN_QUOTES = new Set(['“', '‘']);
+const CLOSE_QUOTES = new Set(['”', '’']);
+/** Whether token i of the sentence stands inside quotation marks opened in the sentence. */
+function quoted(s: AnalysedSentence, i: number): boolean {
+  let open = false;
+  for (let j = 0; j < i; j++) {
+    const x = s.tokens[j].text;
+    if (x === '"') open = !open;
+    else if (OPEN_QUOTES.has(x)) open = true;
+    else if (CLOSE_QUOTES.has(x) && x === '”') open = false;
+  }
+  return open;
+}
+
 /** A dateline split off as a sentence of its own near the top: "GENEVA, April 5." (no lower-case word). */
 function datelineAlone(s: AnalysedSentence): boolean {
   return s.index <= 2 && /^\p{Lu}{2,}$/u.test(s.tokens[0]?.text ?? '') && !s.tokens.some((t) => /^\p{Ll}/u.test(t.text));
@@ -89,6 +103,8 @@ export function initialContext(a: Analysis): Context {
     for (const s of a.sentences) {
       const d = s.dates.find((x) => {
         if ((s.index === 0 && x.from < dateline) || datelineAlone(s)) return false;
+        // ('"Met FM X this afternoon," he posted': a day inside a quotation is the speaker's, 1.19.)
+        if (quoted(s, x.from)) return false;
         // "the Foreign Office said today": the report's day, not the story's.
         if (x.precision !== 'day' || reportDate(s, x.from)) return false;
         // "came two days after a debate on Monday": another event's day.
@@ -115,7 +131,7 @@ export function initialContext(a: Analysis): Context {
     // Only report days ("China announced on Tuesday that …"): the report's day is the story's.
     for (const s of a.sentences) {
       if (storyDate) break;
-      const d = s.dates.find((x) => x.precision === 'day' && reportDate(s, x.from) && (pub.getTime() - Date.parse(`${x.value}T00:00:00Z`)) / 86400000 >= 0 && (pub.getTime() - Date.parse(`${x.value}T00:00:00Z`)) / 86400000 <= 7);
+      const d = s.dates.find((x) => x.precision === 'day' && reportDate(s, x.from) && !quoted(s, x.from) && (pub.getTime() - Date.parse(`${x.value}T00:00:00Z`)) / 86400000 >= 0 && (pub.getTime() - Date.parse(`${x.value}T00:00:00Z`)) / 86400000 <= 7);
       if (d) storyDate = d.value;
     }
     // With no day of its own in the body, the article allows only the month it was published in:

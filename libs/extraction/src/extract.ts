@@ -17,7 +17,7 @@ import { headlineFacts } from './headline';
 import { BODIES, updateVoteContext, VOTE_WORDS } from './detectors/vote-context';
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.19.4' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.19.5' });
 
 export interface ArticleInput {
   title?: string;
@@ -401,5 +401,9 @@ function run(input: ArticleInput): FactDraft[] {
       c.dateExplicit = true;
     }
   }
-  return assemble(cands.filter((c) => !afterPublication(c, a.published)), a.sentences, EXTRACTOR);
+  // (An undated fact carries the month of publication; for merging it still stands for the story's
+  // own day, as it did before 1.19, so it is not taken for a dated event of another day that month.)
+  const pubDay = a.published && !Number.isNaN(a.published.getTime()) ? a.published.toISOString().slice(0, 10) : null;
+  const undated = pubDay && ctx.storyDate === pubDay.slice(0, 7) ? { month: ctx.storyDate, day: pubDay } : null;
+  return assemble(cands.filter((c) => !afterPublication(c, a.published)), a.sentences, EXTRACTOR, undated);
 }

@@ -5,12 +5,13 @@
 import { EXTRACTOR } from '.';
 import { analyse } from './analysis';
 import { guestStates } from './officials';
+import { datelineEnd } from './roles';
 import { facts, PUB, sigs } from './spec-signatures';
 import { findMentions } from './text/mentions';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.19.4', () => expect(EXTRACTOR.version).toBe('1.19.4'));
+  it('is 1.19.5', () => expect(EXTRACTOR.version).toBe('1.19.5'));
 });
 
 const of = (body: string, type: string, publishedAt = PUB) => facts(body, publishedAt).filter((f) => f.type === type);
@@ -164,5 +165,23 @@ describe('votes: a full breakdown in bulleted lines', () => {
   it('one vote per bulleted state under a heading naming the position, in the body of the article\'s vote', () => {
     expect(sigs(body).filter((x) => !x.includes('PER'))).toEqual(['VoteAbstained CHL', 'VoteAbstained KEN', 'VoteCast CUB no', 'VoteCast LAO no']);
     expect(facts(body).filter((f) => (f.type === 'VoteCast' || f.type === 'VoteAbstained') && f.country !== 'PER').every((f) => 'body' in f && f.body === 'UNGA')).toBe(true);
+  });
+});
+
+describe('dates: datelines closed by a colon, days inside quotations, undated facts in merging', () => {
+  it('"City [Country], Month Day (AGENCY): …" is a dateline whose day is the report\'s', () => {
+    const dl = (x: string) => datelineEnd(tokenize(x));
+    expect(dl('Lima [Peru], June 12 (EFE): Chile and Peru signed a deal.')).toBe(11);
+    expect(dl('Lima [Peru], June 12 : Chile and Peru signed a deal.')).toBe(8);
+    // Without a date a colon closes a place, as before; a colon in running text closes nothing.
+    expect(dl('Lima: Chile and Peru signed a deal.')).toBe(1);
+    expect(dl('The deal covers three areas: Trade, Fisheries and Energy.')).toBe(0);
+    expect(of('Lima [Peru], June 12 (EFE): Chile and Peru signed a memorandum of understanding on fisheries.', 'AgreementSigned').map((f) => f.date)).toEqual(['2024-06']);
+  });
+  it('a day inside a quotation is the speaker\'s, not the story\'s', () => {
+    const body = 'Chilean Foreign Minister Ana Soto held talks with her Peruvian counterpart Luis Vera in Lima.\n\n"Lima looked lovely this afternoon," Soto posted.';
+    expect(of(body, 'MeetingHeld').map((f) => f.date)).toEqual(['2024-06']);
+    const told = 'Chilean Foreign Minister Ana Soto held talks with her Peruvian counterpart Luis Vera in Lima.\n\nSoto said on Thursday that the talks went well.';
+    expect(of(told, 'MeetingHeld').map((f) => f.date)).toEqual(['2024-06-13']);
   });
 });

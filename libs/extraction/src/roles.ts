@@ -184,12 +184,20 @@ const MONTH_WORDS = new Set([
  * "BEIJING/TOKYO:"), or 0. A dateline names where the story was filed, never an actor.
  */
 export function datelineEnd(tokens: Token[]): number {
-  for (let i = 1; i < Math.min(tokens.length, 10); i++) {
+  for (let i = 1; i < Math.min(tokens.length, 12); i++) {
     const t = tokens[i];
     // "Havana, March 18 (RHC) Cuban Foreign Minister …": a credit in brackets closes the dateline.
-    if (t.text === ')' && tokens[i - 2]?.text === '(' && tokens[i - 1].text === tokens[i - 1].text.toUpperCase() && tokens[i + 1]?.cap) {
+    // ("Lima [Peru], June 12 (EFE): …": a colon after the credit, 1.19.)
+    const colonAfter = tokens[i + 1]?.text === ':' && !!tokens[i + 2]?.cap;
+    if (t.text === ')' && tokens[i - 2]?.text === '(' && tokens[i - 1].text === tokens[i - 1].text.toUpperCase() && (tokens[i + 1]?.cap || colonAfter)) {
       const ok = tokens.slice(0, i - 2).every((x) => x.cap || /^[^\p{L}]+$/u.test(x.text) || MONTH_WORDS.has(x.lower));
-      return ok && tokens.slice(0, i - 2).some((x) => /^\d/.test(x.text)) ? i + 1 : 0;
+      return ok && tokens.slice(0, i - 2).some((x) => /^\d/.test(x.text)) ? (colonAfter ? i + 2 : i + 1) : 0;
+    }
+    // "Lima [Peru], June 12 : The foreign minister …": capitalised words and a date, closed by a
+    // colon (1.19).
+    // (Without a date, a colon closes a dateline as a dash does, below.)
+    if (t.text === ':' && tokens[i + 1]?.cap && tokens.slice(0, i).some((x) => /^\d/.test(x.text))) {
+      return tokens.slice(0, i).every((x) => x.cap || /^[^\p{L}]+$/u.test(x.text) || MONTH_WORDS.has(x.lower)) ? i + 1 : 0;
     }
     // "MOSCOW/CAIRO (UrduPoint News / Sputnik - 08th February, 2021) The …": capitals, then a credit in brackets.
     if (t.text === '(' && tokens.slice(0, i).every((x) => (x.cap && x.text === x.text.toUpperCase()) || x.text === '/' || x.text === ',')) {
