@@ -11,7 +11,7 @@ import { findMentions } from './text/mentions';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.19.5', () => expect(EXTRACTOR.version).toBe('1.19.5'));
+  it('is 1.19.6', () => expect(EXTRACTOR.version).toBe('1.19.6'));
 });
 
 const of = (body: string, type: string, publishedAt = PUB) => facts(body, publishedAt).filter((f) => f.type === type);
@@ -183,5 +183,14 @@ describe('dates: datelines closed by a colon, days inside quotations, undated fa
     expect(of(body, 'MeetingHeld').map((f) => f.date)).toEqual(['2024-06']);
     const told = 'Chilean Foreign Minister Ana Soto held talks with her Peruvian counterpart Luis Vera in Lima.\n\nSoto said on Thursday that the talks went well.';
     expect(of(told, 'MeetingHeld').map((f) => f.date)).toEqual(['2024-06-13']);
+  });
+});
+
+describe('votes: an apposition between the voters and the position', () => {
+  it('"A, a close ally of B, vetoed", "A and B, two permanent members, voted no": the voters, not what the apposition names', () => {
+    expect(sigs('The UN Security Council voted on the draft on Tuesday. Brazil, a close partner of Chile, vetoed the text.')).toEqual(['VoteCast BRA no']);
+    expect(sigs('The UN Security Council voted on the draft on Tuesday. Ghana and Kenya, two elected members, voted against it.')).toEqual(['VoteCast GHA no', 'VoteCast KEN no']);
+    // A list of voters with a serial comma is no apposition.
+    expect(sigs('The UN Security Council voted on the draft on Tuesday. Ghana, Kenya, and Chile abstained.')).toEqual(['VoteAbstained CHL', 'VoteAbstained GHA', 'VoteAbstained KEN']);
   });
 });

@@ -127,6 +127,13 @@ function listBefore(s: AnalysedSentence, k: number): CountryMention[] {
       i = rel;
       continue;
     }
+    // ("A, a neighbour and partner of X, vetoed", "A and B, two elected members, voted no": an
+    // apposition between commas right before the position is skipped, whatever it names, 1.19.)
+    const app = out.length === 0 && i === k ? appositionBefore(s.tokens, i) : -1;
+    if (app > 0) {
+      i = app;
+      continue;
+    }
     if (LIST_GLUE.has(prev.lower)) {
       i--;
       continue;
@@ -146,6 +153,18 @@ const GROUP_NOUNS = new Set(['countries', 'nations', 'states', 'members', 'membe
 const GROUP_FILLER = new Set(['the', 'other', 'few', 'handful', 'of', 'a', 'only', 'some', 'among', 'one', 'just', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'two-dozen']);
 
 /** "Mongolia was among the 35 countries that abstained": the list before "was/were among …". */
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'two', 'three', 'four', 'five', 'both', 'one', 'another']);
+
+/** The index of the comma that opens ", <determiner> … ," ending right before token i, else -1. */
+function appositionBefore(t: AnalysedSentence['tokens'], i: number): number {
+  if (t[i - 1]?.lower !== ',') return -1;
+  for (let j = i - 2; j > 0 && i - j <= 12; j--) {
+    if (t[j].lower === ';' || t[j].lower === '.') return -1;
+    if (t[j].lower === ',') return APPOSITION_OPENERS.has(t[j + 1]?.lower ?? '') && j + 1 < i - 1 ? j : -1;
+  }
+  return -1;
+}
+
 function listBeforeGroup(s: AnalysedSentence, k: number): CountryMention[] {
   const t = s.tokens;
   let i = k - 1;
