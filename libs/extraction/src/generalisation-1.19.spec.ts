@@ -11,7 +11,7 @@ import { findMentions } from './text/mentions';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.19.6', () => expect(EXTRACTOR.version).toBe('1.19.6'));
+  it('is 1.19.7', () => expect(EXTRACTOR.version).toBe('1.19.7'));
 });
 
 const of = (body: string, type: string, publishedAt = PUB) => facts(body, publishedAt).filter((f) => f.type === type);
@@ -190,6 +190,9 @@ describe('votes: an apposition between the voters and the position', () => {
   it('"A, a close ally of B, vetoed", "A and B, two permanent members, voted no": the voters, not what the apposition names', () => {
     expect(sigs('The UN Security Council voted on the draft on Tuesday. Brazil, a close partner of Chile, vetoed the text.')).toEqual(['VoteCast BRA no']);
     expect(sigs('The UN Security Council voted on the draft on Tuesday. Ghana and Kenya, two elected members, voted against it.')).toEqual(['VoteCast GHA no', 'VoteCast KEN no']);
+    // "vetoed by permanent member A": a member noun between "by" and the voter.
+    expect(sigs('The UN Security Council voted on the draft on Tuesday. The draft failed, vetoed by permanent member Brazil.')).toEqual(['VoteCast BRA no']);
+    expect(sigs('The UN Security Council voted on the draft on Tuesday. The draft failed, vetoed by the member of parliament.')).toEqual([]);
     // A list of voters with a serial comma is no apposition.
     expect(sigs('The UN Security Council voted on the draft on Tuesday. Ghana, Kenya, and Chile abstained.')).toEqual(['VoteAbstained CHL', 'VoteAbstained GHA', 'VoteAbstained KEN']);
   });

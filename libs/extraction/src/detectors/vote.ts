@@ -399,6 +399,10 @@ function listAfterBy(s: AnalysedSentence, i: number): CountryMention[] {
   const out: CountryMention[] = [];
   for (;;) {
     while (i < t.length && t[i].lower === 'the') i++;
+    // ("vetoed by permanent member A", "by veto-holding B": a member noun before the name, 1.19.)
+    let j = i;
+    while (j < t.length && j < i + 4 && MEMBER_WORDS.has(t[j].lower)) j++;
+    if (j > i && ['member', 'members'].includes(t[j - 1].lower)) i = j;
     const m = s.mentions.find((x) => x.from === i && (x.kind === 'name' || x.kind === 'capital'));
     if (!m) break;
     out.push(m);
@@ -408,6 +412,7 @@ function listAfterBy(s: AnalysedSentence, i: number): CountryMention[] {
   }
   return out;
 }
+const MEMBER_WORDS = new Set(['permanent', 'elected', 'non-permanent', 'council', 'member', 'members', 'fellow', 'founding']);
 
 /** A sentence that is a bare list of countries (a paragraph after "…countries abstained:"). */
 function listSentence(s: AnalysedSentence): CountryMention[] | null {
