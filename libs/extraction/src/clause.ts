@@ -202,7 +202,9 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
   if (t[k - 1]?.lower === 'to' && !['agreed', 'trip', 'visit', 'visits'].includes(t[k - 2]?.lower ?? '')) return true;
   for (let i = k - 1; i >= Math.max(0, k - 7); i--) {
     const w = t[i].lower;
-    if (w === ',' || w === ';' || w === 'that' || w === '(' || w === ')' || i === rel) break;
+    // ("The draft was rejected because A vetoed it": a clause of cause is told as fact, whatever the
+    // main clause's words, 1.19.)
+    if (w === ',' || w === ';' || w === 'that' || w === '(' || w === ')' || w === 'because' || i === rel) break;
     // "The invitation was made during X's state visit to Ankara": an event told in the past
     // happened during the visit, which the phrase presupposes; what the main clause says of the
     // invitation does not reach into it (1.17).

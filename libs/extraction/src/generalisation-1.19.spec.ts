@@ -11,7 +11,7 @@ import { findMentions } from './text/mentions';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.19.7', () => expect(EXTRACTOR.version).toBe('1.19.7'));
+  it('is 1.19.8', () => expect(EXTRACTOR.version).toBe('1.19.8'));
 });
 
 const of = (body: string, type: string, publishedAt = PUB) => facts(body, publishedAt).filter((f) => f.type === type);
@@ -195,5 +195,13 @@ describe('votes: an apposition between the voters and the position', () => {
     expect(sigs('The UN Security Council voted on the draft on Tuesday. The draft failed, vetoed by the member of parliament.')).toEqual([]);
     // A list of voters with a serial comma is no apposition.
     expect(sigs('The UN Security Council voted on the draft on Tuesday. Ghana, Kenya, and Chile abstained.')).toEqual(['VoteAbstained CHL', 'VoteAbstained GHA', 'VoteAbstained KEN']);
+  });
+});
+
+describe('a clause of cause is told as fact', () => {
+  it('"The draft was rejected because A vetoed it": the main clause\'s words do not reach into "because"', () => {
+    expect(sigs('The UN Security Council voted on the draft on Tuesday. The text was rejected because Brazil vetoed it.')).toEqual(['VoteCast BRA no']);
+    // What the clause itself denies stays denied.
+    expect(sigs('Chile stayed away because Peru has not signed the accord with Bolivia.', 'AgreementSigned')).toEqual([]);
   });
 });
