@@ -152,7 +152,6 @@ function listBefore(s: AnalysedSentence, k: number): CountryMention[] {
 const GROUP_NOUNS = new Set(['countries', 'nations', 'states', 'members', 'member', 'others', 'abstainers', 'abstentions', 'those', 'ones']);
 const GROUP_FILLER = new Set(['the', 'other', 'few', 'handful', 'of', 'a', 'only', 'some', 'among', 'one', 'just', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'two-dozen']);
 
-/** "Mongolia was among the 35 countries that abstained": the list before "was/were among …". */
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'two', 'three', 'four', 'five', 'both', 'one', 'another']);
 
 /** The index of the comma that opens ", <determiner> … ," ending right before token i, else -1. */
@@ -165,6 +164,7 @@ function appositionBefore(t: AnalysedSentence['tokens'], i: number): number {
   return -1;
 }
 
+/** "Mongolia was among the 35 countries that abstained": the list before "was/were among …". */
 function listBeforeGroup(s: AnalysedSentence, k: number): CountryMention[] {
   const t = s.tokens;
   let i = k - 1;
@@ -399,7 +399,7 @@ function listAfterBy(s: AnalysedSentence, i: number): CountryMention[] {
   const out: CountryMention[] = [];
   for (;;) {
     while (i < t.length && t[i].lower === 'the') i++;
-    // ("vetoed by permanent member A", "by veto-holding B": a member noun before the name, 1.19.)
+    // ("vetoed by permanent member A", "by elected members B and C": a member noun before the names, 1.19.)
     let j = i;
     while (j < t.length && j < i + 4 && MEMBER_WORDS.has(t[j].lower)) j++;
     if (j > i && ['member', 'members'].includes(t[j - 1].lower)) i = j;
