@@ -11,7 +11,7 @@ import { findMentions } from './text/mentions';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.19.8', () => expect(EXTRACTOR.version).toBe('1.19.8'));
+  it('is 1.19.9', () => expect(EXTRACTOR.version).toBe('1.19.9'));
 });
 
 const of = (body: string, type: string, publishedAt = PUB) => facts(body, publishedAt).filter((f) => f.type === type);
@@ -203,5 +203,14 @@ describe('a clause of cause is told as fact', () => {
     expect(sigs('The UN Security Council voted on the draft on Tuesday. The text was rejected because Brazil vetoed it.')).toEqual(['VoteCast BRA no']);
     // What the clause itself denies stays denied.
     expect(sigs('Chile stayed away because Peru has not signed the accord with Bolivia.', 'AgreementSigned')).toEqual([]);
+  });
+});
+
+describe('votes: a counted group listed in brackets', () => {
+  it('"Four members (A, B, C and D) voted no": the states in the brackets', () => {
+    const body = 'The UN General Assembly adopted the text on Tuesday. Four members (Chile, Ghana, Nepal and Peru) voted no, and 20 abstained.';
+    expect(sigs(body)).toEqual(['VoteCast CHL no', 'VoteCast GHA no', 'VoteCast NPL no', 'VoteCast PER no']);
+    // Brackets that hold no list of states name no voters.
+    expect(sigs('The UN General Assembly adopted the text on Tuesday. Four members (all of them small) voted no.')).toEqual([]);
   });
 });

@@ -116,8 +116,15 @@ function listBefore(s: AnalysedSentence, k: number): CountryMention[] {
     if (prev.lower === ')') {
       // "(more commonly known as North Korea)": an aside inside the list.
       let j = i - 1;
-      while (j > 0 && s.tokens[j].lower !== '(' && i - j < 15) j--;
+      while (j > 0 && s.tokens[j].lower !== '(' && i - j < 40) j--;
       if (s.tokens[j].lower !== '(') break;
+      // ("Five states (A, B, C, D and E) voted against": a counted group whose states are listed in
+      // brackets right before the position, 1.19.)
+      if (out.length === 0 && i === k && GROUP_NOUNS.has(s.tokens[j - 1]?.lower ?? '') && (/^\d{1,3}$/.test(s.tokens[j - 2]?.lower ?? '') || NUMBER_WORDS.has(s.tokens[j - 2]?.lower ?? ''))) {
+        const listed = listInBrackets(s, j);
+        if (listed.length > 0) return listed;
+      }
+      if (i - j >= 15) break;
       i = j;
       continue;
     }
