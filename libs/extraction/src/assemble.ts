@@ -181,9 +181,10 @@ export function assemble(
   for (const c of cands) {
     const k = key(c);
     const slots = byKey.get(k) ?? [];
+    const cm = asMerged(c);
     // Bounded look-back: a pathological input with thousands of same-pair facts stays linear.
     let i: number | undefined;
-    for (let n = slots.length - 1; n >= Math.max(0, slots.length - 64) && i === undefined; n--) if (sameFact(asMerged(merged[slots[n]]), asMerged(c), greetings)) i = slots[n];
+    for (let n = slots.length - 1; n >= Math.max(0, slots.length - 64) && i === undefined; n--) if (sameFact(asMerged(merged[slots[n]]), cm, greetings)) i = slots[n];
     if (i !== undefined) merged[i] = merge(merged[i], c);
     else {
       slots.push(merged.length);

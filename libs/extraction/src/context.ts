@@ -74,16 +74,17 @@ export interface Context {
 
 const CLOCK_TIME = /^(\d{1,2}([.:]\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)$/;
 
-const OPEN_QUOTES = new Set(['“', '‘']);
-const CLOSE_QUOTES = new Set(['”', '’']);
-/** Whether token i of the sentence stands inside quotation marks opened in the sentence. */
+/**
+ * Whether token i of the sentence stands inside quotation marks opened in the sentence. ('’' closes
+ * nothing: it is also the apostrophe.)
+ */
 function quoted(s: AnalysedSentence, i: number): boolean {
   let open = false;
   for (let j = 0; j < i; j++) {
     const x = s.tokens[j].text;
     if (x === '"') open = !open;
-    else if (OPEN_QUOTES.has(x)) open = true;
-    else if (CLOSE_QUOTES.has(x) && x === '”') open = false;
+    else if (x === '“' || x === '‘') open = true;
+    else if (x === '”') open = false;
   }
   return open;
 }

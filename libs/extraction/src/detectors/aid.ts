@@ -524,18 +524,25 @@ function thankedFor(s: AnalysedSentence, ctx: Context): Candidate[] {
 
 const LIGHT_VERBS = new Set(['make', 'made', 'makes', 'making']);
 
+/** Adds the pledges of `more` whose donor and recipient no pledge in `into` has already. */
+function addNewPairs(into: Candidate[], more: Candidate[]): void {
+  for (const c of more) {
+    if (c.type === 'AidPledged' && !into.some((n) => n.type === 'AidPledged' && n.donor === c.donor && n.recipient === c.recipient)) into.push(c);
+  }
+}
+
 export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
   const nominal = s.money.length > 0 && hasAny(s, OFFER_NOUNS) ? nominalPledges(s, ctx) : [];
   if (hasAny(s, GIVEN_PAST)) for (const c of passiveGiven(s, ctx)) nominal.push(c);
   if ((s.money.length > 0 || s.words.has('received') || s.words.has('accepted')) && hasAny(s, RECEIVE)) {
-    for (const c of receivedAid(s, ctx)) if (c.type === 'AidPledged' && !nominal.some((n) => n.type === 'AidPledged' && n.donor === c.donor && n.recipient === c.recipient)) nominal.push(c);
+    addNewPairs(nominal, receivedAid(s, ctx));
   }
   if (s.money.length > 0 && s.words.has('worth')) nominal.push(...worthOf(s, ctx));
   if (s.words.has('from') && hasAny(s, GIFTS)) {
-    for (const c of giftFromTo(s, ctx)) if (c.type === 'AidPledged' && !nominal.some((n) => n.type === 'AidPledged' && n.donor === c.donor && n.recipient === c.recipient)) nominal.push(c);
+    addNewPairs(nominal, giftFromTo(s, ctx));
   }
-  if (hasAny(s, THANKED)) for (const c of thankedFor(s, ctx)) if (!nominal.some((n) => n.type === 'AidPledged' && c.type === 'AidPledged' && n.donor === c.donor && n.recipient === c.recipient)) nominal.push(c);
-  if (s.money.length > 0 && hasAny(s, UNVEILED)) for (const c of unveiledAid(s, ctx)) if (!nominal.some((n) => n.type === 'AidPledged' && c.type === 'AidPledged' && n.donor === c.donor && n.recipient === c.recipient)) nominal.push(c);
+  if (hasAny(s, THANKED)) addNewPairs(nominal, thankedFor(s, ctx));
+  if (s.money.length > 0 && hasAny(s, UNVEILED)) addNewPairs(nominal, unveiledAid(s, ctx));
   if (!hasAny(s, PLEDGE) && !s.words.has('donation')) return nominal;
   const t = s.tokens;
   const out: Candidate[] = [];

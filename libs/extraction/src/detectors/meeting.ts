@@ -346,9 +346,9 @@ export function callsOnOfficial(s: AnalysedSentence, k: number): boolean {
 }
 
 const AHEAD = new Set(['week', 'month', 'year', 'days', 'weeks', 'months', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-/** "… in the near future", "… soon", "… next week", "… in the coming weeks", "… later this year" within the clause after k. */
 const POSSIBLE = new Set(['possibility', 'possibilities', 'prospect', 'prospects', 'chance', 'chances', 'likelihood', 'idea', 'option', 'feasibility']);
 const NOUN_PHRASE_END = new Set([',', ';', 'and', 'but', 'while', 'will', 'would', 'which', 'that', 'who', 'where', 'when', 'after', 'before']);
+/** "… in the near future", "… soon", "… next week", "… in the coming weeks", "… later this year" within the clause after k. */
 function futureAfter(s: AnalysedSentence, k: number, end: number): boolean {
   const t = s.tokens;
   for (let i = k + 1; i < end && i < k + 14; i++) {
@@ -361,7 +361,6 @@ function futureAfter(s: AnalysedSentence, k: number, end: number): boolean {
     if ((NOUN_PHRASE_END.has(w) && !coordName) || s.dates.some((d) => d.from === i && !['next', 'coming', 'the', 'in'].includes(w))) return false;
     // ("soon", not "soon after" or "shortly after ten yesterday morning").
     if (w === 'soon' && !['after', 'before', 'afterwards', 'thereafter'].includes(t[i + 1]?.lower ?? '')) return true;
-    if ((w === 'next' || w === 'coming' || w === 'upcoming') && AHEAD.has(t[i + 1]?.lower ?? '')) return true;
     if (w === 'later' && t[i + 1]?.lower === 'this' && AHEAD.has(t[i + 2]?.lower ?? '')) return true;
   }
   return false;
@@ -430,7 +429,6 @@ function coordinatedCalls(s: AnalysedSentence, k: number, firstCands: Candidate[
   return out;
 }
 
-/** The first meeting told from token `from` on, with its trigger's index (-1 when none). */
 /**
  * The name of the gathering a meeting was held beside: the tokens after "on the sidelines of" / "in
  * the margins of" up to a comma, a semicolon or "in/at <Place>". States inside it ("the Forum for
@@ -445,6 +443,7 @@ function besideSpan(t: AnalysedSentence['tokens']): [number, number] | null {
   return [i + 2, j];
 }
 
+/** The first meeting told from token `from` on, with its trigger's index (-1 when none). */
 function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands: Candidate[]; k: number } {
   const t = s.tokens;
   const beside = s.words.has('sidelines') || s.words.has('margins') || s.words.has('margin') || s.words.has('sideline') ? besideSpan(t) : null;
@@ -533,7 +532,8 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     const visitTo = s.mentions.filter((m) => m.role === 'actor' && t[m.from - 1]?.lower === 'to' && ['visit', 'trip'].includes(t[m.from - 2]?.lower ?? '') && !t.slice(Math.max(0, m.from - 6), m.from - 2).some((x) => ['prior', 'before', 'after', 'following', 'ahead', 'since'].includes(x.lower)));
     // ("On Monday, while on an official trip to Oslo, A met B": a visit of one party to a third
     // state's capital makes that state no party when two are already named, 1.18.)
-    ms = distinct(ms.filter((m) => !visitTo.includes(m))).length >= 2 ? ms.filter((m) => !visitTo.includes(m)) : [...ms, ...visitTo];
+    const besidesVisit = ms.filter((m) => !visitTo.includes(m));
+    ms = distinct(besidesVisit).length >= 2 ? besidesVisit : [...ms, ...visitTo];
     // ("Talking with President X, Y asserted that Vietnam treasures its partnership with Russia": the
     // participle's guest is of the one state the sentence names besides the speaker's, 1.15.)
     if (talking) {

@@ -97,7 +97,7 @@ function listBefore(s: AnalysedSentence, k: number): CountryMention[] {
   const byEnd = new Map(s.mentions.filter((m) => (m.kind === 'name' || m.kind === 'capital') && m.role !== 'location').map((m) => [m.to, m]));
   let i = k;
   // ('A and B “abstained”': the position in quotation marks, 1.19.)
-  if (QUOTE_MARKS.has(s.tokens[i - 1]?.text ?? '') && QUOTE_MARKS.has(s.tokens[i + 1]?.text ?? '')) i--;
+  if (QUOTES.has(s.tokens[i - 1]?.text ?? '') && QUOTES.has(s.tokens[i + 1]?.text ?? '')) i--;
   const dateEnd = new Map(s.dates.map((d) => [d.to, d.from]));
   while (i > 0) {
     const prev = s.tokens[i - 1];
@@ -340,7 +340,6 @@ const NEW_POSITION = new Set(['voted', 'voting', 'abstained', 'abstaining', 'aga
 const APPOSITION_WORDS = new Set(['its', 'their', 'closest', 'close', 'main', 'key', 'ally', 'allies', 'neighbour', 'neighbor', 'neighbours', 'neighbors', 'partner', 'partners', 'and', 'other', 'countries', 'nations', 'states', 'as', 'well', 'also', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some', 'european', 'african', 'asian', 'arab', 'latin', 'american', 'pacific', 'island', 'caribbean', 'gulf']);
 
 const BLOC_MEMBERS = new Set(['countries', 'nations', 'states', 'members']);
-const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’']);
 const DASH_MARKS = new Set(['-', '–', '—']);
 
 /** The index of the next country name after an apposition or group phrase inside a list, else -1. */
@@ -433,6 +432,17 @@ const UN_ONLY = new Set(['UNGA', 'UNSC', 'UNHRC']);
 
 const BULLETS = new Set(['-', '–', '—', '•', '*', '·']);
 
+// The body each sentence of an article names (or null), read once per article with bulleted votes.
+const bodiesOf = new WeakMap<readonly AnalysedSentence[], (string | null)[]>();
+function namedBodies(sentences: readonly AnalysedSentence[]): (string | null)[] {
+  let out = bodiesOf.get(sentences);
+  if (!out) {
+    out = sentences.map((x) => BODIES.find(([re]) => re.test(x.text))?.[1] ?? null);
+    bodiesOf.set(sentences, out);
+  }
+  return out;
+}
+
 /**
  * "Abstained:" and then "- Algeria", "- Angola" …: a full breakdown, one state per bulleted line
  * under a heading that names the position (1.19). Returns the line's state and the heading's
@@ -451,7 +461,7 @@ function bulletVote(s: AnalysedSentence, ctx: Context): { pos: Position; m: Coun
     const has = (w: string) => words.includes(w);
     if (has('not') || has('absent') || (has('no') && (has('vote') || has('votes')))) return null;
     // The breakdown is of the article's vote: the first body it names, not one told in passing since.
-    const body = ctx.sentences.slice(0, j).map((x) => BODIES.find(([re]) => re.test(x.text))?.[1]).find((b) => b) ?? null;
+    const body = namedBodies(ctx.sentences).slice(0, j).find((b) => b) ?? null;
     if (has('against') || (words.length === 1 && has('no'))) return { pos: 'no', m, body };
     if (words.some((w) => w.startsWith('abstain') || w.startsWith('abstention'))) return { pos: 'abstain', m, body };
     if (has('favour') || has('favor') || has('for') || (words.length === 1 && has('yes'))) return { pos: 'yes', m, body };
