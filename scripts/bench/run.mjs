@@ -514,7 +514,7 @@ async function queries(st, out) {
     const clients = await Promise.all(Array.from({ length: c }, () => pgClient(st.url)));
     const lat = [];
     const end = now() + S.queryMs;
-    await Promise.all(clients.map(async (cl) => { while (now() < end) { const t = now(); await cl.query(`SELECT event_id, global_position, type, article_id, fact_date, date_from, recorded_at, data FROM fact_index WHERE dyads @> ARRAY[$1]::text[] ORDER BY date_from, global_position`, [pick(dy)]); lat.push(now() - t); } }));
+    await Promise.all(clients.map(async (cl) => { while (now() < end) { const t = now(); await cl.query(`SELECT f.event_id, f.global_position, f.type, f.article_id, f.fact_date, f.date_from, f.recorded_at, e.data FROM fact_index f JOIN events e ON e.global_position = f.global_position WHERE f.dyads @> ARRAY[$1]::text[] ORDER BY f.date_from, f.global_position`, [pick(dy)]); lat.push(now() - t); } }));
     await Promise.all(clients.map((cl) => cl.end()));
     q.pgRelation.push({ concurrency: c, perSec: lat.length / (S.queryMs / 1000), ...percentiles(lat) });
     log(`queries c=${c}: health ${fmt(q.health.at(-1).reqPerSec)}/s; relation ${fmt(q.relation.at(-1).reqPerSec)}/s p99 ${fmt(q.relation.at(-1).p99, 1)} ms; country ${fmt(q.country.at(-1).reqPerSec)}/s p99 ${fmt(q.country.at(-1).p99, 1)} ms; pg relation read ${fmt(q.pgRelation.at(-1).perSec)}/s`);

@@ -22,14 +22,21 @@ describe('toFactRow', () => {
       tally: { yes: 3, no: 1 },
     }) as unknown as FactDraft;
 
-  it('computes every column but data without the fields the rebuild leaves out (UNMAPPED_FACT_FIELDS)', () => {
+  it('computes every column without the fields the rebuild leaves out (UNMAPPED_FACT_FIELDS)', () => {
     for (const draft of [...drafts, ...drafts.map(withCameo)]) {
       const e = asEvent(draft);
       const full = toFactRow(e)!;
       const data = { ...(e.data as unknown as Record<string, unknown>) };
       for (const k of UNMAPPED_FACT_FIELDS) delete data[k];
       const trimmed = toFactRow({ ...e, data })!;
-      expect({ ...trimmed, data: null }).toEqual({ ...full, data: null });
+      expect(trimmed).toEqual(full);
     }
+  });
+
+  it('keeps the report date (else the day the event occurred) and the Goldstein score', () => {
+    const e = asEvent(withCameo(aMeeting().between('JPN', 'MNG')));
+    expect(toFactRow(e)).toMatchObject({ reported_at: (e.data as { reportedAt?: string }).reportedAt ?? e.occurredAt.slice(0, 10), goldstein: 4 });
+    const bare = { ...e, data: { ...(e.data as object), reportedAt: null, cameo: undefined }, occurredAt: '2024-03-05T23:30:00.000Z' };
+    expect(toFactRow(bare)).toMatchObject({ reported_at: '2024-03-05', goldstein: null });
   });
 });

@@ -29,16 +29,25 @@ export interface FactRow {
   date_from: string;
   date_to: string;
   recorded_at: string;
-  data: Fact;
+  /** The fact's reportedAt, or else the UTC day its event occurred. */
+  reported_at: string;
+  /** The fact's CAMEO Goldstein score, when it has one. */
+  goldstein: number | null;
 }
 
 /**
- * Fields of a fact that toFactRow copies into `data` but never reads to compute the other columns.
- * The rebuild leaves them out when it reads facts into Node (it takes `data` from the event store
- * in SQL): they are most of a fact's size. `fact-row.spec.ts` checks that the columns do not
- * depend on them.
+ * Fields of a fact that toFactRow never reads. The rebuild leaves them out when it reads facts
+ * into Node: they are most of a fact's size. `fact-row.spec.ts` checks that no column depends on them.
  */
-export const UNMAPPED_FACT_FIELDS: readonly string[] = ['evidence', 'about', 'extractor', 'confidence', 'modality', 'source', 'cameo', 'people', 'tally'];
+export const UNMAPPED_FACT_FIELDS: readonly string[] = ['evidence', 'about', 'extractor', 'confidence', 'modality', 'source', 'people', 'tally'];
+
+/**
+ * The JSON of a fact as the queries show it, in SQL: its event's data (`events` aliased `e`) with
+ * `factId` and the index row's `reported_at` (fact_index aliased `f`). fact_index keeps no copy
+ * of it; `factEventJoin` joins the event by position (the events primary key).
+ */
+export const factJson = (f = 'f', e = 'e') => `(${e}.data || jsonb_build_object('factId', ${f}.event_id, 'reportedAt', ${f}.reported_at))`;
+export const factEventJoin = (f = 'f', e = 'e') => `JOIN events ${e} ON ${e}.global_position = ${f}.global_position`;
 
 /**
  * Maps a fact event to its index row. An undated fact is placed on the day its article was
@@ -65,6 +74,7 @@ export function toFactRow(e: EventEnvelope): FactRow | null {
     date_from: range.from,
     date_to: range.to,
     recorded_at: e.recordedAt,
-    data: fact,
+    reported_at: fact.reportedAt,
+    goldstein: typeof fact.cameo?.goldstein === 'number' ? fact.cameo.goldstein : null,
   };
 }

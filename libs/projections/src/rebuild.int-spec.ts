@@ -9,7 +9,7 @@ import { applyFactEvents, RELATIONS_PROJECTION } from './relations.projection';
 
 /**
  * A rebuild must equal the incremental projection of the same events: every fact_index column
- * (data included), stories, story_dyads, dyad_stats, the position and the applied count.
+ * (report date and Goldstein score included), stories, story_dyads, dyad_stats, the position and the applied count.
  */
 describe('rebuild from the event store (real Postgres)', () => {
   let db: Awaited<ReturnType<typeof migratedTestDatabase>>;
@@ -121,7 +121,7 @@ describe('rebuild from the event store (real Postgres)', () => {
     return {
       facts: await q.query(
         `SELECT event_id, global_position::text, type, article_id, outlet, countries, dyads, story_key, story_id, place, tag, fact_date,
-                date_from::text, date_to::text, recorded_at, retracted_at, superseded_by, data::text
+                date_from::text, date_to::text, recorded_at, retracted_at, superseded_by, reported_at, goldstein::text
          FROM fact_index ORDER BY event_id`,
       ),
       stories: await q.query(`SELECT * FROM stories ORDER BY story_id`),
@@ -138,7 +138,7 @@ describe('rebuild from the event store (real Postgres)', () => {
        WHERE indrelid = ANY(ARRAY['fact_index', 'stories', 'story_dyads', 'dyad_stats']::regclass[]) ORDER BY 1`,
     );
 
-  it('equals the incremental projection of the same events, data, stories, counts and position included', async () => {
+  it('equals the incremental projection of the same events, every column, stories, counts and position included', async () => {
     const indexesBefore = await indexes();
     await fillStore(160);
     // The incremental projection: the store's fact events in batches, as the projector applies them.

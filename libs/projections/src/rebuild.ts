@@ -1,7 +1,7 @@
-import { FACT_RETRACTED, FACT_TYPES, groupMentions, type Mention } from '@dyad/domain';
-import { inTransaction, toEnvelope, vacuumAnalyze, type EventRow, type Sql } from '@dyad/event-store';
+import { FACT_RETRACTED, FACT_TYPES, groupMentions, type EventEnvelope, type Mention } from '@dyad/domain';
+import { inTransaction, vacuumAnalyze, type Sql } from '@dyad/event-store';
 import type { DataSource, QueryRunner } from 'typeorm';
-import { toFactRow, UNMAPPED_FACT_FIELDS, type FactRow } from './fact-row';
+import { toFactRow, UNMAPPED_FACT_FIELDS } from './fact-row';
 import { APPLY_LOCK, RELATIONS_PROJECTION } from './relations.projection';
 import { storySummary } from './story-store';
 
@@ -21,35 +21,21 @@ export interface RebuildResult {
 }
 
 /**
- * The fact_index `data` of a fact event, computed in SQL from `events` (alias `e`) exactly as
- * toFactRow computes it in Node: the event's data with `factId` set to the event id and, when the
- * fact has no `reportedAt` (absent or null), the UTC day the event occurred.
- * `rebuild.int-spec.ts` checks that a rebuild equals the incremental projection, `data` included.
- */
-const REPORTED_DAY = `to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')`;
-const FACT_DATA = `CASE WHEN e.data->>'reportedAt' IS NULL
-    THEN e.data || jsonb_build_object('factId', e.event_id, 'reportedAt', ${REPORTED_DAY})
-    ELSE e.data || jsonb_build_object('factId', e.event_id) END`;
-/** What story rows read from fact_index.data (MENTION_COLUMNS), on the same JSON as FACT_DATA. */
-const REPORTED_AT = `coalesce(e.data->>'reportedAt', ${REPORTED_DAY})`;
-const GOLDSTEIN = `(e.data->'cameo'->>'goldstein')::float8`;
-
-/**
  * Rebuilds the read models from zero out of the event store, in one transaction, so readers (who
  * wait on the table locks) see either the old model or the whole new one. Insert first, count once:
  *
  * 1. Every fact event up to the head is mapped by the projector's own `toFactRow` (Node) to its
- *    mention columns, which go to a temporary table (not WAL-logged, no indexes); the ~1 KB
- *    `data` stays in Postgres, and Node reads facts without the fields the mapping never looks
- *    at (UNMAPPED_FACT_FIELDS). The same pass notes the retractions, which
+ *    index columns, which go to a temporary table (not WAL-logged, no indexes); Node reads facts
+ *    without the fields the mapping never looks at (UNMAPPED_FACT_FIELDS), most of a fact's
+ *    size. The same pass notes the retractions, which
  *    are then copied in SQL; the first retraction of a fact (by position) stands, as in the
  *    incremental projection, which retracts only a standing fact.
  * 2. Standing mentions that overlap another of their story key are grouped into stories in one
  *    pass in key order, with the same pure grouping and storySummary the projector uses; Node
  *    writes the figures and members of each story of several mentions. Every other standing
  *    mention is a story of its own (STORY_ROWS writes it).
- * 3. fact_index is filled with one INSERT … SELECT joining the mentions with `events` (for
- *    `data`), their story ids and retractions: every row is written once and never updated.
+ * 3. fact_index is filled with one INSERT … SELECT joining the mentions with their story ids and
+ *    retractions: every row is written once and never updated.
  * 4. stories, story_dyads and dyad_stats are one statement each.
  *
  * The indexes and primary keys of the read-model tables are dropped before the load and recreated
@@ -156,12 +142,11 @@ async function rebuildIn(ds: DataSource, reader: QueryRunner | null, pageSize: n
     const [{ n: inserted }] = await tx.query<{ n: number }>(
       `WITH ins AS (
          INSERT INTO fact_index (event_id, global_position, type, article_id, outlet, countries, dyads, story_key, story_id, place,
-                                 tag, fact_date, date_from, date_to, recorded_at, retracted_at, superseded_by, data)
+                                 tag, fact_date, date_from, date_to, recorded_at, retracted_at, superseded_by, reported_at, goldstein)
          SELECT m.event_id, m.global_position, m.type, m.article_id, m.outlet, m.countries, m.dyads, m.story_key,
                 CASE WHEN r.fact_id IS NULL THEN coalesce(s.story_id, m.event_id::text) END, m.place,
-                m.tag, m.fact_date, m.date_from, m.date_to, m.recorded_at, r.at, r.by, ${FACT_DATA}
+                m.tag, m.fact_date, m.date_from, m.date_to, m.recorded_at, r.at, r.by, m.reported_at, m.goldstein
          FROM rebuild_mentions m
-         JOIN events e ON e.global_position = m.global_position
          LEFT JOIN rebuild_members s ON s.event_id = m.event_id
          LEFT JOIN rebuild_retracted r ON r.fact_id = m.event_id
          RETURNING 1
@@ -210,12 +195,6 @@ const STORY_ROWS = `
   WHERE NOT EXISTS (SELECT 1 FROM rebuild_retracted r WHERE r.fact_id = m.event_id)
     AND NOT EXISTS (SELECT 1 FROM rebuild_members s WHERE s.event_id = m.event_id)`;
 
-/** An events row as read for the rebuild, with two figures of the fact computed in SQL (as text, so they round-trip exactly). */
-interface StagedEventRow extends EventRow {
-  reported_at: string | null;
-  goldstein: string | null;
-}
-
 /** What step 1 found besides the mentions: the last projected position and the retractions' positions. */
 interface StageResult {
   lastPosition: number;
@@ -229,6 +208,23 @@ const MENTION_INSERT = `INSERT INTO rebuild_mentions
     date_to date, recorded_at timestamptz, reported_at text, goldstein float8)`;
 
 /**
+ * An events row as step 1 reads it: what toFactRow looks at, the times already in the ISO form
+ * toEnvelope gives them (milliseconds, UTC), which spares parsing a million timestamps into Dates.
+ */
+interface StagedRow {
+  global_position: string;
+  event_id: string;
+  type: string;
+  data: unknown;
+  occurred_at: string;
+  recorded_at: string;
+}
+const ISO_MS = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+/** The envelope toFactRow reads (it never looks at the stream or the metadata). */
+const stagedEnvelope = (r: StagedRow) =>
+  ({ eventId: r.event_id, type: r.type, globalPosition: Number(r.global_position), occurredAt: r.occurred_at, recordedAt: r.recorded_at, data: r.data }) as EventEnvelope;
+
+/**
  * Step 1: the fact events (and retractions) up to `head`, in position order, in one pass over the
  * store. Facts are mapped by the projector's own toFactRow to their mention columns and written
  * to rebuild_mentions; retractions are only noted by position (step 1b copies them in SQL).
@@ -239,18 +235,18 @@ const MENTION_INSERT = `INSERT INTO rebuild_mentions
 async function stageFacts(reader: QueryRunner | null, tx: Sql, head: number, pageSize: number): Promise<StageResult> {
   // Settled before the reader goes back to the pool; a failure is thrown where it is awaited.
   const quiet = <T>(p: Promise<T>) => (p.catch(() => undefined), p);
-  let next: Promise<StagedEventRow[]> = Promise.resolve([]);
+  let next: Promise<StagedRow[]> = Promise.resolve([]);
   let writing: Promise<unknown> = Promise.resolve();
   const staged: StageResult = { lastPosition: 0, retractions: [] };
   try {
     const read = (after: number) =>
       (reader ?? tx).query(
-        `SELECT e.global_position, e.event_id, e.type, e.data - $4::text[] AS data, e.occurred_at, e.recorded_at,
-                ${REPORTED_AT} AS reported_at, ${GOLDSTEIN}::text AS goldstein
+        `SELECT e.global_position, e.event_id, e.type, e.data - $4::text[] AS data, ${ISO_MS('e.occurred_at')} AS occurred_at,
+                ${ISO_MS('e.recorded_at')} AS recorded_at
          FROM events e WHERE e.global_position > $1 AND e.global_position <= $5 AND e.type = ANY($3)
          ORDER BY e.global_position LIMIT $2`,
         [after, pageSize, PROJECTED_TYPES, UNMAPPED_FACT_FIELDS, head],
-      ) as Promise<StagedEventRow[]>;
+      ) as Promise<StagedRow[]>;
     next = quiet(read(0));
     for (;;) {
       const page = await next;
@@ -265,12 +261,8 @@ async function stageFacts(reader: QueryRunner | null, tx: Sql, head: number, pag
           staged.retractions.push(Number(r.global_position));
           continue;
         }
-        const row: (Partial<FactRow> & { reported_at?: string | null; goldstein?: string | null }) | null = toFactRow(toEnvelope(r));
-        if (!row) continue;
-        row.data = undefined; // not sent: fact_index.data is FACT_DATA
-        row.reported_at = r.reported_at;
-        row.goldstein = r.goldstein;
-        mentions.push(row);
+        const row = toFactRow(stagedEnvelope(r));
+        if (row) mentions.push(row);
       }
       const json = JSON.stringify(mentions);
       await writing;

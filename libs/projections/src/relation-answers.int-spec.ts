@@ -3,6 +3,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { DataSource } from 'typeorm';
 import type { EventEnvelope, Fact, FactDraft } from '@dyad/domain';
 import { inTransaction, sqlOf } from '@dyad/event-store';
+import { storeEnvelopes } from '../../../test/support/events';
 import { migratedTestDatabase } from '../../../test/support/infra';
 import { aMeeting, anAbstention, anAgreement, asEvent } from '../../../test/fixtures/facts.builders';
 import { PROJECTION_MIGRATIONS } from './migrations';
@@ -18,7 +19,7 @@ describe('relation answers (real Postgres)', () => {
   const queries = new RelationsQueries();
   const answers = new RelationAnswers(queries);
   const sql = () => sqlOf(ds);
-  const apply = (events: EventEnvelope[]) => inTransaction(ds, (tx) => applyFactEvents(tx, events));
+  const apply = async (events: EventEnvelope[]) => (await storeEnvelopes(ds, events), inTransaction(ds, (tx) => applyFactEvents(tx, events)));
   const dated = (d: FactDraft, date: string) => ({ ...d, date }) as FactDraft;
   const vote = (country: string) => ({ ...anAbstention().by(country, 'RUS', 'UKR'), date: '2024-03-02' }) as unknown as FactDraft;
   const today = answerDay();

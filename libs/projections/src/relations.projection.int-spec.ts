@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { DataSource } from 'typeorm';
 import { FACT_RETRACTED, groupMentions, toMention, type EventEnvelope, type Fact, type FactDraft } from '@dyad/domain';
 import { inTransaction, sqlOf } from '@dyad/event-store';
+import { storeEnvelopes } from '../../../test/support/events';
 import { migratedTestDatabase } from '../../../test/support/infra';
 import { aMeeting, anAbstention, anAgreement, asEvent } from '../../../test/fixtures/facts.builders';
 import { PROJECTION_MIGRATIONS } from './migrations';
@@ -35,6 +36,8 @@ describe('relations projection (real Postgres)', () => {
       asEvent(anAgreement().between('MNG', 'JPN', 40_000_000)),
       asEvent(anAbstention().by('MNG', 'RUS', 'UKR')),
     ];
+    // As the service does: appended to the event store, then projected (queries read each fact's JSON there).
+    await storeEnvelopes(ds, batch);
     expect(await inTransaction(ds, (tx) => applyFactEvents(tx, batch))).toBe(4);
     const first = await snapshot();
     expect(first.jpnMng.counts).toMatchObject({ MeetingHeld: 1, AgreementSigned: 2, VoteAbstained: 0 });

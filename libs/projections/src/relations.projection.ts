@@ -1,6 +1,6 @@
 import { dyadKey, FACT_RETRACTED, type EventEnvelope, type FactRetractedData, type Mention } from '@dyad/domain';
 import type { Sql } from '@dyad/event-store';
-import { toFactRow } from './fact-row';
+import { factEventJoin, toFactRow } from './fact-row';
 import { RELATION_LISTS } from './relation-page';
 import { regroupStories } from './story-store';
 
@@ -56,35 +56,38 @@ export async function recordMentions(tx: Sql, events: EventEnvelope[]) {
   const inserted = rows.length
     ? await tx.query<Mention>(
         `INSERT INTO fact_index (event_id, global_position, type, article_id, outlet, countries, dyads, story_key, place, tag,
-                                 fact_date, date_from, date_to, recorded_at, data)
+                                 fact_date, date_from, date_to, recorded_at, reported_at, goldstein)
          SELECT r.event_id, r.global_position, r.type, r.article_id, r.outlet, r.countries, r.dyads, r.story_key, r.place,
-                r.tag, r.fact_date, r.date_from, r.date_to, r.recorded_at, r.data
+                r.tag, r.fact_date, r.date_from, r.date_to, r.recorded_at, r.reported_at, r.goldstein
          FROM jsonb_to_recordset($1::jsonb) AS r(event_id uuid, global_position bigint, type text, article_id uuid,
               outlet text, countries text[], dyads text[], story_key text, place text, tag text, fact_date text,
-              date_from date, date_to date, recorded_at timestamptz, data jsonb)
+              date_from date, date_to date, recorded_at timestamptz, reported_at text, goldstein float8)
          ORDER BY r.global_position
          ON CONFLICT (event_id) DO NOTHING
          RETURNING event_id::text AS "factId", story_key AS key, date_from::text AS "from", date_to::text AS "to", place, tag`,
         [JSON.stringify(rows)],
       )
     : [];
+  // A retracted vote's voter is its event's `country` (joined by position: fact_index keeps no fact JSON).
   const retracted = retractions.length
     ? await tx.query<Mention & { storyId: string | null; type: string; dyads: string[]; voter: string | null }>(
         `WITH r AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(fact_id uuid, at timestamptz, by uuid)),
-         old AS (SELECT f.event_id, f.story_id FROM fact_index f JOIN r ON f.event_id = r.fact_id WHERE f.retracted_at IS NULL)
+         old AS (SELECT f.event_id, f.story_id, e.data->>'country' AS voter
+                 FROM fact_index f JOIN r ON f.event_id = r.fact_id LEFT ${factEventJoin()} WHERE f.retracted_at IS NULL)
          UPDATE fact_index f SET retracted_at = r.at, superseded_by = r.by, story_id = NULL
          FROM r JOIN old ON old.event_id = r.fact_id
          WHERE f.event_id = r.fact_id AND f.retracted_at IS NULL
          RETURNING f.event_id::text AS "factId", f.story_key AS key, f.date_from::text AS "from", f.date_to::text AS "to",
-                   f.place, f.tag, old.story_id AS "storyId", f.type, f.dyads, f.data->>'country' AS voter`,
+                   f.place, f.tag, old.story_id AS "storyId", f.type, f.dyads, old.voter`,
         [JSON.stringify(retractions)],
       )
     : [];
   const byId = new Map(rows.map((r) => [r.event_id, r]));
+  const voterOf = new Map(events.map((e) => [e.eventId, (e.data as { country?: string }).country]));
   const scopes = new Set<string>();
   for (const m of inserted) {
     const r = byId.get(m.factId)!;
-    for (const x of relationScopes({ type: r.type, dyads: r.dyads, voter: (r.data as { country?: string }).country })) scopes.add(x);
+    for (const x of relationScopes({ type: r.type, dyads: r.dyads, voter: voterOf.get(r.event_id) })) scopes.add(x);
   }
   for (const m of retracted) for (const x of relationScopes(m)) scopes.add(x);
   return { inserted, retracted, scopes: [...scopes].sort() };

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { COUNTRIES, type EventEnvelope, type Fact, type FactDraft } from '@dyad/domain';
 import { inTransaction, sqlOf } from '@dyad/event-store';
+import { storeEnvelopes } from '../../../test/support/events';
 import { migratedTestDatabase } from '../../../test/support/infra';
 import { aMeeting, anAbstention, anAgreement, asEvent } from '../../../test/fixtures/facts.builders';
 import { PROJECTION_MIGRATIONS } from './migrations';
@@ -16,7 +17,7 @@ describe('relations queries: bounds and cursors (real Postgres)', () => {
   let ds: DataSource;
   const queries = new RelationsQueries();
   const sql = () => sqlOf(ds);
-  const apply = (events: EventEnvelope[]) => inTransaction(ds, (tx) => applyFactEvents(tx, events));
+  const apply = async (events: EventEnvelope[]) => (await storeEnvelopes(ds, events), inTransaction(ds, (tx) => applyFactEvents(tx, events)));
   const day = (i: number) => new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
   const dated = (d: FactDraft, date: string) => ({ ...d, date }) as FactDraft;
   /** The FactRetracted event of a fact event. */

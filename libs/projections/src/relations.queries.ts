@@ -1,5 +1,6 @@
 import { dyadKey, factDyads, type FactFields, type FactType } from '@dyad/domain';
 import type { Sql } from '@dyad/event-store';
+import { factEventJoin, factJson } from './fact-row';
 import { PROJECTED_TYPES } from './rebuild';
 import { scopeStateSql } from './relation-answers';
 import { relationAnswerScopes, RELATIONS_PROJECTION } from './relations.projection';
@@ -63,9 +64,9 @@ function item(r: IndexRow) {
 /** A listed story's mention as the relation statement sends it (after the story id). */
 type MemberRow = [factId: string, from: string, to: string, type: FactType, articleId: string | null, outlet: string | null, recordedAt: string, data: ViewMention['data']];
 
-/** A mention with its fact, as the story views read it (alias f: fact_index). */
+/** A mention with its fact, as the story views read it (alias f: fact_index, e: its event, see factEventJoin). */
 const MENTION_SELECT = `f.event_id::text AS "factId", f.story_key AS key, f.date_from::text AS "from", f.date_to::text AS "to", f.place, f.tag, f.type,
-  f.article_id::text AS "articleId", f.outlet, to_char(f.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "recordedAt", f.data`;
+  f.article_id::text AS "articleId", f.outlet, to_char(f.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "recordedAt", ${factJson()} AS data`;
 
 /** The order of a country's partners: most stories, then newest event, then dyad. */
 const partnerOrder = (m: { total: number; lastEventAt: string; dyad: string }, n: { total: number; lastEventAt: string; dyad: string }) =>
@@ -93,7 +94,7 @@ function valueByCurrency(agreements: StoryView[]) {
   return [...totals].map(([currency, amount]) => ({ currency, amount }));
 }
 
-const ITEM_COLUMNS = `event_id, global_position, type, article_id, story_id, fact_date, date_from::text, recorded_at, retracted_at, data`;
+const ITEM_COLUMNS = `f.event_id, f.global_position, f.type, f.article_id, f.story_id, f.fact_date, f.date_from::text, f.recorded_at, f.retracted_at, ${factJson()} AS data`;
 
 /** Read-side queries over the relations projection. */
 export class RelationsQueries {
@@ -104,14 +105,14 @@ export class RelationsQueries {
     const params: unknown[] = [];
     const p = (v: unknown) => (params.push(v), `$${params.length}`);
     const conds: string[] = [];
-    if (where.dyad) conds.push(`dyads @> ARRAY[${p(where.dyad)}]::text[]`);
-    if (where.country) conds.push(`countries @> ARRAY[${p(where.country)}]::text[]`);
-    if (where.countries) conds.push(`countries && ${p(where.countries)}::text[]`);
-    if (where.votesOnly) conds.push(`type IN ('VoteAbstained', 'VoteCast')`);
-    if (asOf) conds.push(`recorded_at <= ${p(asOf)}::timestamptz AND (retracted_at IS NULL OR retracted_at > ${p(asOf)}::timestamptz)`);
-    else conds.push(`retracted_at IS NULL`);
+    if (where.dyad) conds.push(`f.dyads @> ARRAY[${p(where.dyad)}]::text[]`);
+    if (where.country) conds.push(`f.countries @> ARRAY[${p(where.country)}]::text[]`);
+    if (where.countries) conds.push(`f.countries && ${p(where.countries)}::text[]`);
+    if (where.votesOnly) conds.push(`f.type IN ('VoteAbstained', 'VoteCast')`);
+    if (asOf) conds.push(`f.recorded_at <= ${p(asOf)}::timestamptz AND (f.retracted_at IS NULL OR f.retracted_at > ${p(asOf)}::timestamptz)`);
+    else conds.push(`f.retracted_at IS NULL`);
     return db.query<MentionWithFact>(
-      `SELECT ${MENTION_SELECT} FROM fact_index f WHERE ${conds.join(' AND ')}`,
+      `SELECT ${MENTION_SELECT} FROM fact_index f ${factEventJoin()} WHERE ${conds.join(' AND ')}`,
       params,
     );
   }
@@ -223,9 +224,11 @@ export class RelationsQueries {
        -- a story's mentions share its story key, hence its dyads, so these hold every mention of
        -- each of the dyad's stories. The listed stories' mentions and each story's most precise
        -- mention (what the stories row takes its date_to and goldstein from, see storyRow) come from here.
-       dyad_facts AS MATERIALIZED (SELECT f.event_id, f.story_id, f.type, f.date_from, f.date_to, f.article_id, f.outlet, f.recorded_at, f.data
+       -- A fact's JSON is read from the event store only for the listed stories' mentions and the agreements' values.
+       dyad_facts AS MATERIALIZED (SELECT f.event_id, f.global_position, f.story_id, f.type, f.date_from, f.date_to, f.article_id, f.outlet,
+                     f.recorded_at, f.reported_at, f.goldstein
               FROM fact_index f WHERE f.dyads @> ARRAY[(SELECT $1::text)] AND f.retracted_at IS NULL),
-       best AS (SELECT DISTINCT ON (story_id) story_id, type, date_to, data FROM dyad_facts
+       best AS (SELECT DISTINCT ON (story_id) story_id, type, date_to, goldstein, global_position FROM dyad_facts
               WHERE story_id IN (SELECT story_id FROM story_dyads WHERE dyad = $1)
               ORDER BY story_id, date_to - date_from, date_from, event_id),
        ${voteCtes}
@@ -233,15 +236,14 @@ export class RelationsQueries {
          (SELECT json_agg(json_build_object('type', type, 'count', count, 'last', last_event_date)) FROM dyad_stats WHERE dyad = $1) AS stats,
          (SELECT json_agg(json_build_object('list', list, 'storyId', story_id)) FROM page) AS pages,
          (SELECT json_agg(json_build_array(f.story_id, f.event_id, f.date_from, f.date_to, f.type, f.article_id, f.outlet,
-                   to_char(f.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), f.data))
-          FROM dyad_facts f WHERE f.story_id IN (SELECT story_id FROM page)) AS members,
+                   to_char(f.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), ${factJson()}))
+          FROM dyad_facts f ${factEventJoin()} WHERE f.story_id IN (SELECT story_id FROM page)) AS members,
          -- Summed newest first (the order of story_dyads_recent_idx), as always: float sums depend on the order.
          (SELECT json_build_object('score', sum(goldstein * power(0.5, greatest(0, $3::date - date_to)::float8 / $4) ORDER BY date_to DESC, story_id DESC), 'stories', count(*))
-          FROM (SELECT story_id, date_to, (data->'cameo'->>'goldstein')::float8 AS goldstein FROM best) b
-          WHERE goldstein IS NOT NULL AND date_to <= $3::date + 1) AS coop,
+          FROM best WHERE goldstein IS NOT NULL AND date_to <= $3::date + 1) AS coop,
          (SELECT json_agg(json_build_object('currency', currency, 'amount', amount) ORDER BY first) FROM (
-            SELECT data->'value'->>'currency' AS currency, sum((data->'value'->>'amount')::numeric)::float8 AS amount, min(date_to::text || story_id) AS first
-            FROM best WHERE type = 'AgreementSigned' AND jsonb_typeof(data->'value'->'amount') = 'number'
+            SELECT e.data->'value'->>'currency' AS currency, sum((e.data->'value'->>'amount')::numeric)::float8 AS amount, min(b.date_to::text || b.story_id) AS first
+            FROM best b ${factEventJoin('b')} WHERE b.type = 'AgreementSigned' AND jsonb_typeof(e.data->'value'->'amount') = 'number'
             GROUP BY 1) v) AS values,
          (SELECT json_agg(json_build_array(event_id, story_key, date_from, date_to, tag, fact_date))
           FROM vote_rows v WHERE EXISTS (SELECT 1 FROM vote_buckets k WHERE k.c = v.c AND k.y = v.y AND k.b = v.b)) AS votes,
@@ -308,6 +310,7 @@ export class RelationsQueries {
          SELECT s.story_id AS "storyId", ${MENTION_SELECT}
          FROM stories s JOIN fact_index f ON f.story_key = s.story_key AND f.retracted_at IS NULL
            AND ${inStoryYear('s')} AND f.story_id = s.story_id
+         ${factEventJoin()}
          WHERE s.story_id IN (SELECT story_id FROM page)`,
         params,
       );
@@ -439,16 +442,16 @@ export class RelationsQueries {
     const where: string[] = [];
     const params: unknown[] = [];
     const p = (v: unknown) => (params.push(v), `$${params.length}`);
-    if (f.country) where.push(`countries @> ARRAY[${p(f.country)}]::text[]`);
-    if (f.dyad) where.push(`dyads @> ARRAY[${p(f.dyad)}]::text[]`);
-    if (f.types?.length) where.push(`type = ANY(${p(f.types)}::text[])`);
-    if (f.from) where.push(`date_to >= ${p(f.from)}::date`);
-    if (f.to) where.push(`date_from <= ${p(f.to)}::date`);
-    if (f.before !== undefined) where.push(`global_position < ${p(f.before)}`);
-    if (!f.includeRetracted) where.push(`retracted_at IS NULL`);
+    if (f.country) where.push(`f.countries @> ARRAY[${p(f.country)}]::text[]`);
+    if (f.dyad) where.push(`f.dyads @> ARRAY[${p(f.dyad)}]::text[]`);
+    if (f.types?.length) where.push(`f.type = ANY(${p(f.types)}::text[])`);
+    if (f.from) where.push(`f.date_to >= ${p(f.from)}::date`);
+    if (f.to) where.push(`f.date_from <= ${p(f.to)}::date`);
+    if (f.before !== undefined) where.push(`f.global_position < ${p(f.before)}`);
+    if (!f.includeRetracted) where.push(`f.retracted_at IS NULL`);
     const rows = await db.query<IndexRow>(
-      `SELECT ${ITEM_COLUMNS} FROM fact_index ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY global_position DESC LIMIT ${p(f.limit + 1)}`,
+      `SELECT ${ITEM_COLUMNS} FROM fact_index f ${factEventJoin()} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY f.global_position DESC LIMIT ${p(f.limit + 1)}`,
       params,
     );
     const page = rows.slice(0, f.limit).map(item);

@@ -15,7 +15,7 @@ export interface MentionRow extends Mention {
 
 export const MENTION_COLUMNS = `f.event_id::text AS "factId", f.story_key AS key, f.date_from::text AS "from", f.date_to::text AS "to",
   f.place, f.tag, f.story_id AS "storyId", f.type, f.countries, f.dyads, f.article_id::text AS "articleId", f.outlet,
-  f.data->>'reportedAt' AS "reportedAt", (f.data->'cameo'->>'goldstein')::float8 AS goldstein`;
+  f.reported_at AS "reportedAt", f.goldstein`;
 
 /** Active mentions of some story keys overlapping some day windows, from fact_index. */
 class SqlMentions implements MentionSource<MentionRow> {
