@@ -1,3 +1,6 @@
+import { finished } from 'node:stream/promises';
+import type { PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource, type QueryRunner } from 'typeorm';
 import { EventStore1764180000000 } from './migrations/1764180000000-event-store';
 
@@ -12,6 +15,45 @@ class RunnerSql implements Sql {
     const result = await this.runner.query(sql, params, true);
     return (result.records ?? []) as T[];
   }
+}
+
+/**
+ * Runs `COPY … FROM STDIN` with `text` (PostgreSQL's text format: see copyRow) on the connection
+ * of `tx`, a transaction of inTransaction; returns the rows copied. The cheapest way to load many
+ * rows: PostgreSQL parses plain text, no JSON document or parameter arrays.
+ */
+export async function copyIn(tx: Sql, statement: string, text: string): Promise<number> {
+  const client = tx instanceof RunnerSql ? (tx.runner as unknown as { databaseConnection?: PoolClient }).databaseConnection : undefined;
+  if (!client) throw new Error('copyIn needs a transaction of inTransaction');
+  const stream = client.query(copyFrom(statement));
+  stream.end(text);
+  await finished(stream);
+  return stream.rowCount;
+}
+
+const COPY_SPECIAL = /[\\\t\n\r]/;
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+const copyText = (v: string) => (COPY_SPECIAL.test(v) ? v.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c]) : v);
+const ARRAY_PLAIN = /^[A-Za-z0-9_:.-]+$/;
+/** A text[] literal: plain elements as they are, others quoted and escaped. */
+const arrayLiteral = (xs: readonly string[]) =>
+  `{${xs.map((x) => (ARRAY_PLAIN.test(x) && x.toUpperCase() !== 'NULL' ? x : `"${x.replace(/[\\"]/g, '\\$&')}"`)).join(',')}}`;
+
+/**
+ * One line of COPY's text format: null and undefined as \N, arrays as text[] literals, numbers
+ * and strings as they are (strings escaped). Values in the order of the statement's columns.
+ */
+export function copyRow(values: readonly (string | number | readonly string[] | null | undefined)[]): string {
+  let line = '';
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (i) line += '\t';
+    if (v === null || v === undefined) line += '\\N';
+    else if (typeof v === 'number') line += String(v);
+    else if (typeof v === 'string') line += copyText(v);
+    else line += copyText(arrayLiteral(v));
+  }
+  return line + '\n';
 }
 
 /** Every migration Dyad has, in order; libraries with tables add theirs here through `extraMigrations`. */

@@ -51,7 +51,7 @@ describe('rebuild from the event store (real Postgres)', () => {
       evidence: { sentence: 'Something happened.', start: 0, end: 19 },
       cameo: pick([null, undefined, { code: '036', goldstein: 4, quadClass: 1 }, { code: '057', goldstein: 8.1, quadClass: 1 }]),
       articleId: pick([articleId, articleId, null, undefined]),
-      outlet: pick(['Reuters', 'AP', '', null, undefined]),
+      outlet: pick(['Reuters', 'AP', '', null, undefined, 'Tab\tNew\nline \\N "q" {x,y}']),
     };
     const date = pick(DATES);
     if (date !== undefined) common.date = date;
