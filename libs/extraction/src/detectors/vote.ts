@@ -199,6 +199,37 @@ function listBeforeGroup(s: AnalysedSentence, k: number): CountryMention[] {
 const CLOSING: Record<string, string> = { '(': ')', '[': ']' };
 
 /** "with two abstentions (China, Russia)": a bracketed list right after the position ("[…]" too, 1.17.2). */
+/**
+ * The states of an elliptical clause right after a vote: ", as did A and B", ", and so did A".
+ * Within a few words of the position (its object may stand between: "voted against the text, as
+ * did A"), not across a clause break or another state.
+ */
+function ellipsisAfter(s: AnalysedSentence, end: number): CountryMention[] {
+  const t = s.tokens;
+  const named = (j: number) => s.mentions.find((m) => m.from === j && (m.kind === 'name' || m.kind === 'capital'));
+  for (let j = end; j < Math.min(t.length - 2, end + 8); j++) {
+    if ([';', ':', 'while', 'but', 'whereas', 'which', 'who'].includes(t[j].lower) || named(j)) return [];
+    if (t[j].lower !== 'did' || !['as', 'so'].includes(t[j - 1]?.lower ?? '') || j - 1 <= end) continue;
+    // "as did" needs the comma ("voted no as did …" is rare and ambiguous); "so did" its "and" or comma.
+    const before = t[j - 2]?.lower ?? '';
+    if (t[j - 1].lower === 'as' ? before !== ',' : before !== ',' && before !== 'and') return [];
+    const out: CountryMention[] = [];
+    let i = j + 1;
+    for (;;) {
+      if (t[i]?.lower === 'the') i++;
+      const m = named(i);
+      if (!m) break;
+      out.push(m);
+      i = m.to;
+      if (t[i]?.lower === ',' && t[i + 1]?.lower === 'and') i += 2;
+      else if (t[i]?.lower === ',' || t[i]?.lower === 'and') i++;
+      else break;
+    }
+    return out;
+  }
+  return [];
+}
+
 function listInBrackets(s: AnalysedSentence, end: number): CountryMention[] {
   const t = s.tokens;
   let i = end;
@@ -571,6 +602,9 @@ export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSen
       continue;
     }
     for (const m of voters) emit(m, p.pos, k);
+    // ("A abstained, as did B and C", "A voted against it, and so did B": the states of the
+    // elliptical clause voted the same way, 1.20.)
+    if (voters.length > 0) for (const m of ellipsisAfter(s, p.end)) emit(m, p.pos, k);
     // ("Besides A, the members that opposed it were B and C": the state set apart voted the same
     // way, 1.18.8.)
     if (voters.length > 0 && ['apart', 'besides', 'aside'].includes(t[0]?.lower ?? '')) {

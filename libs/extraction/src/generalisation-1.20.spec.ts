@@ -1,0 +1,31 @@
+/**
+ * Rules added in extractor 1.20, from the misses of fresh blind batches 20a and 20b. Every sentence
+ * here is invented (other states); each rule has a case where it must not fire.
+ */
+import { EXTRACTOR } from '.';
+import { sigs } from './spec-signatures';
+
+describe('extractor version', () => {
+  it('is 1.20.0', () => expect(EXTRACTOR.version).toBe('1.20.0'));
+});
+
+describe('votes told by an elliptical clause', () => {
+  const COUNCIL = 'The Security Council adopted the text on Friday by 12 votes. ';
+  it('"A abstained, as did B": B voted the same way', () => {
+    expect(sigs(`${COUNCIL}Gabon abstained, as did Ecuador.`, 'VoteAbstained')).toEqual(['VoteAbstained ECU', 'VoteAbstained GAB']);
+  });
+  it('"A voted against the draft, as did B and C": past the position\'s object, a list', () => {
+    expect(sigs(`${COUNCIL}Brazil voted against the draft, as did Kenya and Ghana.`, 'VoteCast')).toEqual(['VoteCast BRA no', 'VoteCast GHA no', 'VoteCast KEN no']);
+  });
+  it('"A abstained, and so did B"', () => {
+    expect(sigs(`${COUNCIL}Chile abstained, and so did Peru.`, 'VoteAbstained')).toEqual(['VoteAbstained CHL', 'VoteAbstained PER']);
+  });
+  it('not when the clause names no state, or repeats the voter ("as it did last year")', () => {
+    expect(sigs(`${COUNCIL}Brazil abstained, as did many others in the region.`, 'VoteAbstained')).toEqual(['VoteAbstained BRA']);
+    expect(sigs(`${COUNCIL}Chile abstained, as it did last year when Peru proposed a similar text.`, 'VoteAbstained')).toEqual(['VoteAbstained CHL']);
+  });
+  it('not across a clause break: "A abstained, while B voted no, as did C" gives C the nearer position', () => {
+    expect(sigs(`${COUNCIL}Gabon abstained, while Brazil voted against it, as did Kenya.`, 'VoteAbstained')).toEqual(['VoteAbstained GAB']);
+    expect(sigs(`${COUNCIL}Gabon abstained, while Brazil voted against it, as did Kenya.`, 'VoteCast')).toEqual(['VoteCast BRA no', 'VoteCast KEN no']);
+  });
+});
