@@ -4,9 +4,10 @@
  */
 import { EXTRACTOR } from '.';
 import { sigs } from './spec-signatures';
+import { officeStyle } from './text/people';
 
 describe('extractor version', () => {
-  it('is 1.20.0', () => expect(EXTRACTOR.version).toBe('1.20.0'));
+  it('is 1.20.1', () => expect(EXTRACTOR.version).toBe('1.20.1'));
 });
 
 describe('votes told by an elliptical clause', () => {
@@ -27,5 +28,21 @@ describe('votes told by an elliptical clause', () => {
   it('not across a clause break: "A abstained, while B voted no, as did C" gives C the nearer position', () => {
     expect(sigs(`${COUNCIL}Gabon abstained, while Brazil voted against it, as did Kenya.`, 'VoteAbstained')).toEqual(['VoteAbstained GAB']);
     expect(sigs(`${COUNCIL}Gabon abstained, while Brazil voted against it, as did Kenya.`, 'VoteCast')).toEqual(['VoteCast BRA no', 'VoteCast KEN no']);
+  });
+});
+
+describe('a style of office that one state alone uses names the state (1.20.1)', () => {
+  it('"External Affairs Minister" is India\'s foreign minister where the article writes no state beside him', () => {
+    expect(officeStyle(['External', 'Affairs', 'Minister'])).toBe('IND');
+    expect(officeStyle(['Foreign', 'Minister'])).toBeUndefined();
+    expect(sigs('External Affairs Minister Ravi Menon held talks with his Peruvian counterpart in Lima on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld IND-PER']);
+    expect(sigs('External Affairs Minister Ravi Menon met Chilean Foreign Minister Ana Rojas in Santiago on Tuesday.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-IND']);
+  });
+  it('a state written beside him wins, and he is no Indian where he faces India', () => {
+    expect(sigs('Sri Lankan External Affairs Minister Ravi Menon met Peruvian Foreign Minister Ana Rojas in Lima on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld LKA-PER']);
+    expect(sigs('External Affairs Minister Ravi Menon met Indian Foreign Minister Arun Das in Delhi on Monday.', 'MeetingHeld')).toEqual([]);
+  });
+  it('a plain "Foreign Minister" of no written state gets no state from his title', () => {
+    expect(sigs('Foreign Minister Ravi Menon met Chilean Foreign Minister Ana Rojas in Santiago on Tuesday.', 'MeetingHeld')).toEqual([]);
   });
 });

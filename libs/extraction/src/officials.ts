@@ -339,6 +339,12 @@ function inferHome(officials: Official[], raw: RawSentence[]): void {
         continue;
       }
     }
+    // ("External Affairs Minister X met his Iranian counterpart": a style of office that one state
+    // alone uses names his state, unless he faces or visits that state, 1.20.)
+    if (o.style && !sides.has(o.style) && !away.has(o.style)) {
+      o.country = o.style;
+      continue;
+    }
     // An official who only travels (no foreign official named) still has a home: the trip's
     // destination is the other side.
     if (sides.size === 0 && !travelled) continue;
@@ -591,6 +597,7 @@ export function collectOfficials(raw: RawSentence[], title: RawSentence): Offici
       const same = officials.find((x) => x.name === o.name || keysOf(x).some((k) => foldAccents(k) === lower));
       if (same) {
         if (!same.country && o.country) same.country = o.country;
+        if (!same.style && o.style) same.style = o.style;
       } else officials.push(o);
     }
   }

@@ -9,6 +9,22 @@ export interface Official {
   /** Normalised role ("foreign minister", "prime minister", "president"...). */
   role: string;
   country: string | null;
+  /** The one state whose office bears the title's style, when it has one (OFFICE_STYLES). */
+  style?: string;
+}
+
+/**
+ * Styles of office that one state alone uses today, so that a title in that style names its state
+ * even where the article never writes it (a national outlet writes no state beside its own
+ * ministers). Curated, small and checked against the offices' current names: India's foreign
+ * minister is the "External Affairs Minister" (Sri Lanka used the style from 2010 to 2015; a
+ * Sri Lankan one is read as Indian only where nothing in the article says otherwise).
+ */
+const OFFICE_STYLES: [test: (w: ReadonlySet<string>) => boolean, state: string][] = [[(w) => w.has('external') && w.has('affairs'), 'IND']];
+/** The state of a title's style ("External Affairs Minister" → IND), or undefined. */
+export function officeStyle(words: string[]): string | undefined {
+  const w = new Set(words.map((x) => x.toLowerCase()));
+  return OFFICE_STYLES.find(([test]) => test(w))?.[1];
 }
 
 /** A country's office named without a holder ("Ukraine's president", "the Japanese Foreign Ministry"). */
@@ -211,7 +227,8 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
     for (let n = 0; n < nameToks.length; n++) {
       name += n > 0 && nameToks[n - 1].end === nameToks[n].start ? nameToks[n].text : (n > 0 ? ' ' : '') + nameToks[n].text;
     }
-    officials.push({ name, role, country });
+    const style = country ? undefined : officeStyle(words);
+    officials.push(style ? { name, role, country, style } : { name, role, country });
     i = k - 1;
   }
   officials.push(...pluralTitles(tokens, mentionAt));
