@@ -37,9 +37,15 @@ export function clauseStart(s: AnalysedSentence, k: number): number {
 }
 
 export function clauseEnd(s: AnalysedSentence, k: number): number {
-  for (let i = k + 1; i < s.tokens.length; i++) if (OBJECT_STOPS.has(s.tokens[i].lower)) return i;
+  for (let i = k + 1; i < s.tokens.length; i++) {
+    // ("met counterparts that included A, B and C": a relative clause that only lists the object's
+    // members goes on with the object, 1.20.)
+    if ((s.tokens[i].lower === 'that' || s.tokens[i].lower === 'which') && INCLUDE.has(s.tokens[i + 1]?.lower ?? '')) continue;
+    if (OBJECT_STOPS.has(s.tokens[i].lower)) return i;
+  }
   return s.tokens.length;
 }
+const INCLUDE = new Set(['included', 'include', 'includes']);
 
 /**
  * True when mention m sits in a relative clause (", who visited Kazakhstan earlier,") that does not

@@ -7,7 +7,7 @@ import { sigs } from './spec-signatures';
 import { officeStyle } from './text/people';
 
 describe('extractor version', () => {
-  it('is 1.20.1', () => expect(EXTRACTOR.version).toBe('1.20.1'));
+  it('is 1.20.2', () => expect(EXTRACTOR.version).toBe('1.20.2'));
 });
 
 describe('votes told by an elliptical clause', () => {
@@ -44,5 +44,23 @@ describe('a style of office that one state alone uses names the state (1.20.1)',
   });
   it('a plain "Foreign Minister" of no written state gets no state from his title', () => {
     expect(sigs('Foreign Minister Ravi Menon met Chilean Foreign Minister Ana Rojas in Santiago on Tuesday.', 'MeetingHeld')).toEqual([]);
+  });
+});
+
+describe('Ireland\'s offices, styled in Irish (1.20.2)', () => {
+  it('the Taoiseach is Ireland\'s head of government, the Tánaiste his deputy', () => {
+    expect(sigs('Taoiseach Sean Murphy met French President Anne Roux in Paris on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld FRA-IRL']);
+    expect(sigs('Tánaiste Niamh Walsh held talks with her Portuguese counterpart in Lisbon on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld IRL-PRT']);
+  });
+});
+
+describe('a relative clause that lists the object\'s members goes on with the object (1.20.2)', () => {
+  it('"met counterparts that included A, B and C": one meeting with each', () => {
+    const body = 'Chilean Foreign Minister Ana Rojas held bilateral meetings with counterparts that included Peru, Ghana and Kenya in New York on Monday.';
+    expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld CHL-GHA', 'MeetingHeld CHL-KEN', 'MeetingHeld CHL-PER']);
+  });
+  it('any other relative clause still ends it', () => {
+    const body = 'Chilean Foreign Minister Ana Rojas held talks with her Peruvian counterpart on Monday that angered Ghana and Kenya.';
+    expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
   });
 });

@@ -18,9 +18,13 @@ export interface Official {
  * even where the article never writes it (a national outlet writes no state beside its own
  * ministers). Curated, small and checked against the offices' current names: India's foreign
  * minister is the "External Affairs Minister" (Sri Lanka used the style from 2010 to 2015; a
- * Sri Lankan one is read as Indian only where nothing in the article says otherwise).
+ * Sri Lankan one is read as Indian only where nothing in the article says otherwise); Ireland's
+ * head of government is the Taoiseach and his deputy the Tánaiste.
  */
-const OFFICE_STYLES: [test: (w: ReadonlySet<string>) => boolean, state: string][] = [[(w) => w.has('external') && w.has('affairs'), 'IND']];
+const OFFICE_STYLES: [test: (w: ReadonlySet<string>) => boolean, state: string][] = [
+  [(w) => w.has('external') && w.has('affairs'), 'IND'],
+  [(w) => w.has('taoiseach') || w.has('tánaiste') || w.has('tanaiste'), 'IRL'],
+];
 /** The state of a title's style ("External Affairs Minister" → IND), or undefined. */
 export function officeStyle(words: string[]): string | undefined {
   const w = new Set(words.map((x) => x.toLowerCase()));
@@ -41,7 +45,9 @@ export function normaliseRole(words: string[]): string {
   if (has('fm') || ((has('foreign') || (has('external') && has('affairs'))) && (has('minister') || has('ministry') || has('affairs'))) || has('counterpart') && has('foreign')) {
     return has('deputy') || has('vice') ? 'deputy foreign minister' : 'foreign minister';
   }
-  if (has('pm') || has('premier') || (has('prime') && has('minister'))) return 'prime minister';
+  // (Ireland's head of government and deputy, styled in Irish, 1.20.)
+  if (has('tánaiste') || has('tanaiste')) return 'deputy prime minister';
+  if (has('pm') || has('premier') || has('taoiseach') || (has('prime') && has('minister'))) return 'prime minister';
   if (has('president') || has('presidency')) return has('vice') ? 'vice president' : 'president';
   if (has('counterpart')) return 'counterpart';
   return w.join(' ');
