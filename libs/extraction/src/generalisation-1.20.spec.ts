@@ -7,7 +7,7 @@ import { sigs } from './spec-signatures';
 import { officeStyle } from './text/people';
 
 describe('extractor version', () => {
-  it('is 1.20.2', () => expect(EXTRACTOR.version).toBe('1.20.2'));
+  it('is 1.20.3', () => expect(EXTRACTOR.version).toBe('1.20.3'));
 });
 
 describe('votes told by an elliptical clause', () => {
@@ -62,5 +62,13 @@ describe('a relative clause that lists the object\'s members goes on with the ob
   it('any other relative clause still ends it', () => {
     const body = 'Chilean Foreign Minister Ana Rojas held talks with her Peruvian counterpart on Monday that angered Ghana and Kenya.';
     expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
+  });
+});
+
+describe('a style of office comes before inferences from offices and places (1.20.3)', () => {
+  it('the heading\'s office of the partner state is not the style\'s holder\'s', () => {
+    const title = 'Trade on the table as Menon sees Minister of Foreign Affairs of Peru';
+    const body = 'In Geneva on Monday, External Affairs Minister Ravi Menon sat down for talks with Ana Rojas, Minister of Foreign Affairs of Peru.';
+    expect(sigs(body, 'MeetingHeld', undefined, title)).toEqual(['MeetingHeld IND-PER']);
   });
 });

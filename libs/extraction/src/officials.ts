@@ -339,12 +339,6 @@ function inferHome(officials: Official[], raw: RawSentence[]): void {
         continue;
       }
     }
-    // ("External Affairs Minister X met his Iranian counterpart": a style of office that one state
-    // alone uses names his state, unless he faces or visits that state, 1.20.)
-    if (o.style && !sides.has(o.style) && !away.has(o.style)) {
-      o.country = o.style;
-      continue;
-    }
     // An official who only travels (no foreign official named) still has a home: the trip's
     // destination is the other side.
     if (sides.size === 0 && !travelled) continue;
@@ -616,6 +610,12 @@ export function collectOfficials(raw: RawSentence[], title: RawSentence): Offici
     if (full.length !== 1 || (o.country && full[0].country && o.country !== full[0].country)) continue;
     full[0].country ??= o.country;
     officials.splice(n, 1);
+  }
+  // ("External Affairs Minister X": a style of office that one state alone uses names his state
+  // before any inference from places or pairs, unless the article names another holder of that
+  // state's same office, 1.20.)
+  for (const o of officials) {
+    if (!o.country && o.style && !officials.some((x) => x !== o && x.country === o.style && x.role === o.role)) o.country = o.style;
   }
   inferFromCoordinatedTitle(officials, raw);
   inferFromOffices(officials, offices);
