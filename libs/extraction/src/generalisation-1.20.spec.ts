@@ -7,7 +7,7 @@ import { sigs } from './spec-signatures';
 import { officeStyle } from './text/people';
 
 describe('extractor version', () => {
-  it('is 1.20.3', () => expect(EXTRACTOR.version).toBe('1.20.3'));
+  it('is 1.20.4', () => expect(EXTRACTOR.version).toBe('1.20.4'));
 });
 
 describe('votes told by an elliptical clause', () => {
@@ -70,5 +70,12 @@ describe('a style of office comes before inferences from offices and places (1.2
     const title = 'Trade on the table as Menon sees Minister of Foreign Affairs of Peru';
     const body = 'In Geneva on Monday, External Affairs Minister Ravi Menon sat down for talks with Ana Rojas, Minister of Foreign Affairs of Peru.';
     expect(sigs(body, 'MeetingHeld', undefined, title)).toEqual(['MeetingHeld IND-PER']);
+  });
+});
+
+describe('the style\'s short form (1.20.4)', () => {
+  it('"EAM" is the External Affairs Minister', () => {
+    expect(sigs('EAM Ravi Menon met his Peruvian counterpart Ana Rojas in Lima on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld IND-PER']);
+    expect(sigs('EAM S Ravi Menon held talks with Chilean Foreign Minister Ana Rojas in Santiago on Tuesday.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-IND']);
   });
 });

@@ -17,12 +17,12 @@ export interface Official {
  * Styles of office that one state alone uses today, so that a title in that style names its state
  * even where the article never writes it (a national outlet writes no state beside its own
  * ministers). Curated, small and checked against the offices' current names: India's foreign
- * minister is the "External Affairs Minister" (Sri Lanka used the style from 2010 to 2015; a
+ * minister is the "External Affairs Minister", "EAM" for short (Sri Lanka used the style from 2010 to 2015; a
  * Sri Lankan one is read as Indian only where nothing in the article says otherwise); Ireland's
  * head of government is the Taoiseach and his deputy the Tánaiste.
  */
 const OFFICE_STYLES: [test: (w: ReadonlySet<string>) => boolean, state: string][] = [
-  [(w) => w.has('external') && w.has('affairs'), 'IND'],
+  [(w) => (w.has('external') && w.has('affairs')) || w.has('eam'), 'IND'],
   [(w) => w.has('taoiseach') || w.has('tánaiste') || w.has('tanaiste'), 'IRL'],
 ];
 /** The state of a title's style ("External Affairs Minister" → IND), or undefined. */
@@ -42,7 +42,7 @@ export function normaliseRole(words: string[]): string {
   const w = words.map((x) => x.toLowerCase()).filter((x) => x !== 'of' && x !== 'the' && x !== 'and');
   const has = (x: string) => w.includes(x);
   // ("External Affairs Minister": the foreign minister's style in some states, 1.15.)
-  if (has('fm') || ((has('foreign') || (has('external') && has('affairs'))) && (has('minister') || has('ministry') || has('affairs'))) || has('counterpart') && has('foreign')) {
+  if (has('fm') || has('eam') || ((has('foreign') || (has('external') && has('affairs'))) && (has('minister') || has('ministry') || has('affairs'))) || has('counterpart') && has('foreign')) {
     return has('deputy') || has('vice') ? 'deputy foreign minister' : 'foreign minister';
   }
   // (Ireland's head of government and deputy, styled in Irish, 1.20.)
