@@ -7,7 +7,7 @@ import { sigs } from './spec-signatures';
 import { officeStyle } from './text/people';
 
 describe('extractor version', () => {
-  it('is 1.20.4', () => expect(EXTRACTOR.version).toBe('1.20.4'));
+  it('is 1.20.5', () => expect(EXTRACTOR.version).toBe('1.20.5'));
 });
 
 describe('votes told by an elliptical clause', () => {
@@ -77,5 +77,16 @@ describe('the style\'s short form (1.20.4)', () => {
   it('"EAM" is the External Affairs Minister', () => {
     expect(sigs('EAM Ravi Menon met his Peruvian counterpart Ana Rojas in Lima on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld IND-PER']);
     expect(sigs('EAM S Ravi Menon held talks with Chilean Foreign Minister Ana Rojas in Santiago on Tuesday.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-IND']);
+  });
+});
+
+describe('"Secretary of State" before a name is the US office (1.20.5)', () => {
+  it('the secretary and his deputies, where no state is written', () => {
+    expect(sigs('Secretary of State John Carter met Peruvian Foreign Minister Ana Rojas in Lima on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld PER-USA']);
+    expect(sigs('Deputy Secretary of State John Carter held talks with his Chilean counterpart in Santiago on Tuesday.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-USA']);
+  });
+  it('not a portfolio secretary of state ("… for Foreign Affairs"), nor the Holy See\'s cardinal', () => {
+    expect(sigs('Secretary of State for Foreign Affairs John Carter met Peruvian Foreign Minister Ana Rojas in Lima on Monday.', 'MeetingHeld')).toEqual([]);
+    expect(sigs('Secretary of State Cardinal Pietro Rossi met Peruvian Foreign Minister Ana Rojas in Rome on Monday.', 'MeetingHeld')).toEqual([]);
   });
 });

@@ -19,12 +19,18 @@ export interface Official {
  * ministers). Curated, small and checked against the offices' current names: India's foreign
  * minister is the "External Affairs Minister", "EAM" for short (Sri Lanka used the style from 2010 to 2015; a
  * Sri Lankan one is read as Indian only where nothing in the article says otherwise); Ireland's
- * head of government is the Taoiseach and his deputy the Tánaiste.
+ * head of government is the Taoiseach and his deputy the Tánaiste; "Secretary of State" before a
+ * name is the US office.
  */
 const OFFICE_STYLES: [test: (w: ReadonlySet<string>) => boolean, state: string][] = [
   [(w) => (w.has('external') && w.has('affairs')) || w.has('eam'), 'IND'],
   [(w) => w.has('taoiseach') || w.has('tánaiste') || w.has('tanaiste'), 'IRL'],
+  // "Secretary of State X" with no portfolio after it ("… for Foreign Affairs" is a minister's title
+  // in the UK, Spain or Portugal, and ends no title run before a name): the US foreign minister, or a
+  // deputy, under or assistant secretary of his department. The Holy See's is a cardinal (below).
+  [(w) => w.has('secretary') && w.has('state') && [...w].every((x) => US_STATE_TITLE.has(x)), 'USA'],
 ];
+const US_STATE_TITLE = new Set(['secretary', 'state', 'deputy', 'under', 'assistant']);
 /** The state of a title's style ("External Affairs Minister" → IND), or undefined. */
 export function officeStyle(words: string[]): string | undefined {
   const w = new Set(words.map((x) => x.toLowerCase()));
@@ -233,7 +239,8 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
     for (let n = 0; n < nameToks.length; n++) {
       name += n > 0 && nameToks[n - 1].end === nameToks[n].start ? nameToks[n].text : (n > 0 ? ' ' : '') + nameToks[n].text;
     }
-    const style = country ? undefined : officeStyle(words);
+    // ("Secretary of State Cardinal X": a churchman holds the Holy See's office of that name.)
+    const style = country || /^(cardinal|archbishop|monsignor)$/i.test(nameToks[0]?.text ?? '') ? undefined : officeStyle(words);
     officials.push(style ? { name, role, country, style } : { name, role, country });
     i = k - 1;
   }
