@@ -141,6 +141,22 @@ function reportedAt(s: AnalysedSentence, i: number): boolean {
 
 const LOOK = new Set(['look', 'looks', 'looking', 'looked']);
 const EVENT_NOUNS = new Set(['meeting', 'meetings', 'talks', 'summit', 'visit', 'trip']);
+const TO_ATTEND = new Set(['attend', 'participate', 'join']);
+/** Words of a noun phrase between a purpose infinitive and its event noun ("to take part in the annual SCO meeting"). */
+const PURPOSE_NP = new Set(['in', 'the', 'a', 'an', 'this', 'its', 'their', 'annual', 'ministerial', 'bilateral', 'trilateral', 'high-level', 'first', 'second', 'third', 'next', '-']);
+/**
+ * "left for X to take part in the meeting of …", "arrived to attend talks": the event noun at k is the
+ * object of a purpose infinitive, so it had not happened when the sentence's action did (1.20).
+ */
+function purposeObject(s: AnalysedSentence, k: number): boolean {
+  const t = s.tokens;
+  let i = k - 1;
+  while (i >= 0 && k - i <= 8 && (PURPOSE_NP.has(t[i].lower) || (t[i].cap && !TO_ATTEND.has(t[i].lower)))) i--;
+  const w = t[i]?.lower ?? '';
+  const attend = TO_ATTEND.has(w) && t[i - 1]?.lower === 'to';
+  const takePart = w === 'part' && t[i - 1]?.lower === 'take' && t[i - 2]?.lower === 'to';
+  return attend || takePart;
+}
 const PLANNED_ADJ = new Set(['scheduled', 'planned', 'proposed', 'upcoming', 'forthcoming', 'expected', 'confirmed', 'possible', 'potential', 'prospective', 'likely', 'anticipated', 'future', 'next']);
 const ANNOUNCE = new Set(['announced', 'announces', 'announce', 'confirmed', 'confirms', 'scheduled', 'proposed', 'proposes']);
 
@@ -185,6 +201,7 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
   // event named as scheduled or announced has not yet happened (1.19).
   if (EVENT_NOUNS.has(t[k].lower)) {
     if (PLANNED_ADJ.has(t[k - 1]?.lower ?? '')) return true;
+    if (purposeObject(s, k)) return true;
     if (['a', 'an'].includes(t[k - 1]?.lower ?? '')) {
       let i = k - 2;
       while (i >= 0 && k - i < 8 && (s.dates.some((d) => i >= d.from && i < d.to) || t[i].lower === 'on' || t[i].lower === 'today' || t[i].lower === 'yesterday')) i--;

@@ -7,7 +7,7 @@ import { sigs } from './spec-signatures';
 import { officeStyle } from './text/people';
 
 describe('extractor version', () => {
-  it('is 1.20.5', () => expect(EXTRACTOR.version).toBe('1.20.5'));
+  it('is 1.20.6', () => expect(EXTRACTOR.version).toBe('1.20.6'));
 });
 
 describe('votes told by an elliptical clause', () => {
@@ -88,5 +88,16 @@ describe('"Secretary of State" before a name is the US office (1.20.5)', () => {
   it('not a portfolio secretary of state ("… for Foreign Affairs"), nor the Holy See\'s cardinal', () => {
     expect(sigs('Secretary of State for Foreign Affairs John Carter met Peruvian Foreign Minister Ana Rojas in Lima on Monday.', 'MeetingHeld')).toEqual([]);
     expect(sigs('Secretary of State Cardinal Pietro Rossi met Peruvian Foreign Minister Ana Rojas in Rome on Monday.', 'MeetingHeld')).toEqual([]);
+  });
+});
+
+describe('an event that is the object of a purpose infinitive is not yet held (1.20.6)', () => {
+  it('"left for B to take part in the meeting", "arrived to participate in talks"', () => {
+    expect(sigs('Peru\'s top diplomat flew from Lima to Chile on Sunday to take part in the annual Pacific Alliance meeting with his Chilean host.', 'MeetingHeld')).toEqual([]);
+    expect(sigs('The Peruvian foreign minister arrived in Santiago to participate in talks with his Chilean counterpart.', 'MeetingHeld')).toEqual([]);
+  });
+  it('a meeting told beside the purpose, or one taken part in, is held', () => {
+    expect(sigs('The Peruvian foreign minister came to Santiago to attend the summit and met his Chilean counterpart on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
+    expect(sigs('The Peruvian foreign minister took part in a trilateral meeting with Chile and Bolivia in Lima on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld BOL-CHL-PER']);
   });
 });
