@@ -198,7 +198,6 @@ function listBeforeGroup(s: AnalysedSentence, k: number): CountryMention[] {
 
 const CLOSING: Record<string, string> = { '(': ')', '[': ']' };
 
-/** "with two abstentions (China, Russia)": a bracketed list right after the position ("[…]" too, 1.17.2). */
 /**
  * The states of an elliptical clause right after a vote: ", as did A and B", ", and so did A".
  * Within a few words of the position (its object may stand between: "voted against the text, as
@@ -230,6 +229,7 @@ function ellipsisAfter(s: AnalysedSentence, end: number): CountryMention[] {
   return [];
 }
 
+/** "with two abstentions (China, Russia)": a bracketed list right after the position ("[…]" too, 1.17.2). */
 function listInBrackets(s: AnalysedSentence, end: number): CountryMention[] {
   const t = s.tokens;
   let i = end;

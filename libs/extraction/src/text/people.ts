@@ -17,8 +17,8 @@ export interface Official {
  * Styles of office that one state alone uses today, so that a title in that style names its state
  * even where the article never writes it (a national outlet writes no state beside its own
  * ministers). Curated, small and checked against the offices' current names: India's foreign
- * minister is the "External Affairs Minister", "EAM" for short (Sri Lanka used the style from 2010 to 2015; a
- * Sri Lankan one is read as Indian only where nothing in the article says otherwise); Ireland's
+ * minister is the "External Affairs Minister", "EAM" for short (Sri Lanka used the style from 2010
+ * to 2015; a Sri Lankan one is read as Indian only where nothing in the article says otherwise); Ireland's
  * head of government is the Taoiseach and his deputy the Tánaiste; "Secretary of State" before a
  * name is the US office.
  */
