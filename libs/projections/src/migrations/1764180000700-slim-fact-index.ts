@@ -4,7 +4,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * fact_index stops copying each fact's JSON (`data`, about 1 KB: most of the table) and keeps the
  * two figures the projector reads from it: `reported_at` (the fact's reportedAt, or the day its
  * event occurred) and `goldstein` (its CAMEO Goldstein score). Queries that show a fact take its
- * JSON from the event store by position (`factJson` in fact-row.ts). The table shrinks about sixfold,
+ * JSON from the event store by position (`factJson` in fact-row.ts). The table shrinks about fourfold,
  * so the projector writes less, and a rebuild copies and indexes much less.
  */
 export class SlimFactIndex1764180000700 implements MigrationInterface {
