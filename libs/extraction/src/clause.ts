@@ -155,8 +155,14 @@ function purposeObject(s: AnalysedSentence, k: number): boolean {
   const w = t[i]?.lower ?? '';
   const attend = TO_ATTEND.has(w) && t[i - 1]?.lower === 'to';
   const takePart = w === 'part' && t[i - 1]?.lower === 'take' && t[i - 2]?.lower === 'to';
-  return attend || takePart;
+  // ("arrived in Lima on Thursday for talks with …": what a traveller came for is still ahead, 1.20.)
+  let travelled = false;
+  if (w === 'for') {
+    for (let j = i - 1; j >= 0 && i - j <= 8 && ![',', ';', ':'].includes(t[j].lower); j--) if (MOVED.has(t[j].lower)) travelled = true;
+  }
+  return attend || takePart || travelled;
 }
+const MOVED = new Set(['arrived', 'arrives', 'arriving', 'landed', 'lands', 'flew', 'flies', 'travelled', 'traveled', 'headed', 'heads', 'left', 'leaves', 'came', 'comes', 'reached', 'reaches']);
 const PLANNED_ADJ = new Set(['scheduled', 'planned', 'proposed', 'upcoming', 'forthcoming', 'expected', 'confirmed', 'possible', 'potential', 'prospective', 'likely', 'anticipated', 'future', 'next']);
 const ANNOUNCE = new Set(['announced', 'announces', 'announce', 'confirmed', 'confirms', 'scheduled', 'proposed', 'proposes']);
 

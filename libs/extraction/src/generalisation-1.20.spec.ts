@@ -7,7 +7,7 @@ import { sigs } from './spec-signatures';
 import { officeStyle } from './text/people';
 
 describe('extractor version', () => {
-  it('is 1.20.6', () => expect(EXTRACTOR.version).toBe('1.20.6'));
+  it('is 1.20.7', () => expect(EXTRACTOR.version).toBe('1.20.7'));
 });
 
 describe('votes told by an elliptical clause', () => {
@@ -99,5 +99,16 @@ describe('an event that is the object of a purpose infinitive is not yet held (1
   it('a meeting told beside the purpose, or one taken part in, is held', () => {
     expect(sigs('The Peruvian foreign minister came to Santiago to attend the summit and met his Chilean counterpart on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
     expect(sigs('The Peruvian foreign minister took part in a trilateral meeting with Chile and Bolivia in Lima on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld BOL-CHL-PER']);
+  });
+});
+
+describe('talks a traveller came for are still ahead (1.20.7)', () => {
+  it('"arrived in B on Thursday for talks with …" is a visit, not yet a meeting', () => {
+    const body = 'Chilean Foreign Minister Ana Rojas arrived in Lima on Thursday for talks with her Peruvian counterpart.';
+    expect(sigs(body, 'VisitMade')).toEqual(['VisitMade CHL>PER']);
+    expect(sigs(body, 'MeetingHeld')).toEqual([]);
+  });
+  it('talks told as held after an arrival are held', () => {
+    expect(sigs('Chilean Foreign Minister Ana Rojas arrived in Lima on Thursday and held talks with her Peruvian counterpart.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
   });
 });
