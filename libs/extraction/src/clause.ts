@@ -254,12 +254,16 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
   }
   // "talks between A and B over the fishing quota are about to open", "… are yet to
   // start": the prospective of the noun trigger's own verb (1.18).
-  if (['between', 'among', 'with', 'on', 'over', 'of'].includes(t[k + 1]?.lower ?? '')) {
+  // ("The talks in the A-B format are being prepared": what is being prepared has not begun, 1.20.)
+  const preparing = (i: number) => BE_FORMS.has(t[i]?.lower ?? '') && t[i + 1]?.lower === 'being' && PREPARED.has(t[i + 2]?.lower ?? '');
+  if (EVENT_NOUNS.has(t[k].lower) && preparing(k + 1)) return true;
+  if (['between', 'among', 'with', 'on', 'over', 'of', 'in'].includes(t[k + 1]?.lower ?? '')) {
     for (let i = k + 2; i < Math.min(t.length - 2, k + 16); i++) {
       const w = t[i].lower;
       if (w === ',' || w === ';' || w === 'that' || w === 'which' || w === 'who') break;
       if (BE_FORMS.has(w)) {
         if (PROSPECTIVE.has(t[i + 1].lower) && (t[i + 2].lower === 'to' || (t[i + 2].lower === 'for' && SCHEDULED.has(t[i + 1].lower)))) return true;
+        if (EVENT_NOUNS.has(t[k].lower) && preparing(i)) return true;
         break;
       }
     }
@@ -276,6 +280,7 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
   return false;
 }
 const BE_FORMS = new Set(['is', 'are', 'was', 'were']);
+const PREPARED = new Set(['prepared', 'organised', 'organized', 'arranged', 'planned', 'negotiated']);
 const SCHEDULED = new Set(['set', 'due', 'scheduled', 'slated', 'planned', 'expected']);
 const PROSPECTIVE = new Set(['about', 'yet', 'set', 'due', 'expected', 'scheduled', 'going', 'slated', 'poised', 'planned']);
 const PAST_FORMS = new Set(['was', 'were', 'met', 'held', 'made', 'gave', 'took', 'said', 'told', 'signed', 'spoke', 'paid', 'had', 'came', 'went']);

@@ -7,7 +7,7 @@ import { sigs } from './spec-signatures';
 import { officeStyle } from './text/people';
 
 describe('extractor version', () => {
-  it('is 1.20.7', () => expect(EXTRACTOR.version).toBe('1.20.7'));
+  it('is 1.20.8', () => expect(EXTRACTOR.version).toBe('1.20.8'));
 });
 
 describe('votes told by an elliptical clause', () => {
@@ -110,5 +110,16 @@ describe('talks a traveller came for are still ahead (1.20.7)', () => {
   });
   it('talks told as held after an arrival are held', () => {
     expect(sigs('Chilean Foreign Minister Ana Rojas arrived in Lima on Thursday and held talks with her Peruvian counterpart.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
+  });
+});
+
+describe('talks being prepared have not begun (1.20.8)', () => {
+  it('"the talks between A and B are being organised", "talks in Lima are expected to open"', () => {
+    expect(sigs('The talks between Peru and Chile are being organised by Brazil, officials said.', 'MeetingHeld')).toEqual([]);
+    expect(sigs('Talks in Lima between Peru and Chile are expected to open on Friday.', 'MeetingHeld')).toEqual([]);
+  });
+  it('talks told as held or ended are held', () => {
+    expect(sigs('The talks between Peru and Chile were held in Lima on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
+    expect(sigs('Talks in Lima between Peru and Chile ended on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
   });
 });
