@@ -7,7 +7,7 @@ import { sigs } from './spec-signatures';
 import { officeStyle } from './text/people';
 
 describe('extractor version', () => {
-  it('is 1.20.8', () => expect(EXTRACTOR.version).toBe('1.20.8'));
+  it('is 1.20.9', () => expect(EXTRACTOR.version).toBe('1.20.9'));
 });
 
 describe('votes told by an elliptical clause', () => {
@@ -121,5 +121,12 @@ describe('talks being prepared have not begun (1.20.8)', () => {
   it('talks told as held or ended are held', () => {
     expect(sigs('The talks between Peru and Chile were held in Lima on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
     expect(sigs('Talks in Lima between Peru and Chile ended on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
+  });
+});
+
+describe('the gathering a meeting was held beside is its setting (1.20.9)', () => {
+  it('"On the sidelines of the summit, A held bilateral meetings with the leaders of B, C and D": one meeting with each', () => {
+    const body = 'On the sidelines of the summit, Chilean President Ana Rojas held bilateral meetings with the leaders of Brazil, Peru and Ghana.';
+    expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld BRA-CHL', 'MeetingHeld CHL-GHA', 'MeetingHeld CHL-PER']);
   });
 });

@@ -463,6 +463,10 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     // ("Talking with reporters, …": only an official, a title or a name, is a guest.)
     const talking = w === 'talking' && k === 0 && t[1]?.lower === 'with' && (TITLE_WORDS.has(t[2]?.lower ?? '') || s.mentions.some((m) => m.from === 2 && m.kind === 'person'));
     if (!isNoun && !VERBS.has(w) && !gather && !talking && !callOn) continue;
+    // ("On the sidelines of the summit, X held bilateral meetings with …": the gathering beside which
+    // meetings were held is their setting, not a meeting whose parties the sentence tells, unless its
+    // own phrase names them: "on the sidelines of a bilateral meeting of A's and B's presidents", 1.20.)
+    if (beside && k >= beside[0] && k < beside[1] && !s.mentions.some((m) => m.from > k && m.from < beside[1])) continue;
     if (MEALS.has(w) && !t.slice(Math.max(0, k - 3), k).some((x) => MEAL_LEAD.has(x.lower))) continue;
     // "during this meeting", "At the meeting" after "hosted a virtual meeting": the remote one again (1.12).
     if (isNoun && ctx.remoteMeeting && ['this', 'that', 'the'].includes(t[k - 1]?.lower ?? '')) continue;
