@@ -162,7 +162,8 @@ function purposeObject(s: AnalysedSentence, k: number): boolean {
   }
   return attend || takePart || travelled;
 }
-const MOVED = new Set(['arrived', 'arrives', 'arriving', 'landed', 'lands', 'flew', 'flies', 'travelled', 'traveled', 'headed', 'heads', 'left', 'leaves', 'came', 'comes', 'reached', 'reaches']);
+// (Verbs only: "heads of state", "lands" and "leaves" are nouns too.)
+const MOVED = new Set(['arrived', 'arrives', 'arriving', 'landed', 'flew', 'travelled', 'traveled', 'headed', 'left', 'came', 'reached']);
 const PLANNED_ADJ = new Set(['scheduled', 'planned', 'proposed', 'upcoming', 'forthcoming', 'expected', 'confirmed', 'possible', 'potential', 'prospective', 'likely', 'anticipated', 'future', 'next']);
 const ANNOUNCE = new Set(['announced', 'announces', 'announce', 'confirmed', 'confirms', 'scheduled', 'proposed', 'proposes']);
 

@@ -7,7 +7,7 @@ import { sigs } from './spec-signatures';
 import { officeStyle } from './text/people';
 
 describe('extractor version', () => {
-  it('is 1.20.9', () => expect(EXTRACTOR.version).toBe('1.20.9'));
+  it('is 1.20.10', () => expect(EXTRACTOR.version).toBe('1.20.10'));
 });
 
 describe('votes told by an elliptical clause', () => {
@@ -107,6 +107,9 @@ describe('talks a traveller came for are still ahead (1.20.7)', () => {
     const body = 'Chilean Foreign Minister Ana Rojas arrived in Lima on Thursday for talks with her Peruvian counterpart.';
     expect(sigs(body, 'VisitMade')).toEqual(['VisitMade CHL>PER']);
     expect(sigs(body, 'MeetingHeld')).toEqual([]);
+  });
+  it('only a verb of travel makes the talks a purpose ("heads of state" is a noun; 1.20.10)', () => {
+    expect(sigs('On Monday the Peruvian and Chilean heads of state sat down for talks on trade in Lima.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
   });
   it('talks told as held after an arrival are held', () => {
     expect(sigs('Chilean Foreign Minister Ana Rojas arrived in Lima on Thursday and held talks with her Peruvian counterpart.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
