@@ -16,8 +16,8 @@ export interface OutboxMessage {
   correlationId: string;
 }
 
-/** An ISO 8601 UTC timestamp with milliseconds, truncated like `new Date(pgValue).toISOString()`. */
-const iso = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+/** SQL for a timestamptz as ISO 8601 UTC text with milliseconds, truncated like `new Date(pgValue).toISOString()`. */
+export const isoMillisSql = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /** The transactional outbox: rows written with the events, read and removed by the relay. */
 export class OutboxStore {
@@ -34,8 +34,8 @@ export class OutboxStore {
     const rows = await db.query<{ id: string; topic: string; key: string; json: string; event_id: string; type: string; schema_version: number; correlation_id: string | null }>(
       `${published.length ? 'WITH gone AS (DELETE FROM outbox WHERE id = ANY($2::bigint[])) ' : ''}SELECT o.id, o.topic, o.message_key AS key, e.event_id, e.type, e.schema_version, e.metadata->>'correlationId' AS correlation_id,
               json_build_object('eventId', e.event_id, 'type', e.type, 'schemaVersion', e.schema_version, 'streamId', e.stream_id,
-                'streamVersion', e.stream_version, 'globalPosition', e.global_position, 'occurredAt', ${iso('e.occurred_at')},
-                'recordedAt', ${iso('e.recorded_at')}, 'data', e.data, 'metadata', e.metadata)::text AS json
+                'streamVersion', e.stream_version, 'globalPosition', e.global_position, 'occurredAt', ${isoMillisSql('e.occurred_at')},
+                'recordedAt', ${isoMillisSql('e.recorded_at')}, 'data', e.data, 'metadata', e.metadata)::text AS json
        FROM outbox o JOIN events e USING (global_position)
        WHERE o.id <> ALL($2::bigint[])
        ORDER BY o.id LIMIT $1`,

@@ -89,6 +89,12 @@ function quoted(s: AnalysedSentence, i: number): boolean {
   return open;
 }
 
+/** A day (YYYY-MM-DD) at most a week before publication, the day itself included. */
+function withinWeekBefore(pub: Date, day: string): boolean {
+  const diff = (pub.getTime() - Date.parse(`${day}T00:00:00Z`)) / 86400000;
+  return diff >= 0 && diff <= 7;
+}
+
 /** A dateline split off as a sentence of its own near the top: "GENEVA, April 5." (no lower-case word). */
 function datelineAlone(s: AnalysedSentence): boolean {
   return s.index <= 2 && /^\p{Lu}{2,}$/u.test(s.tokens[0]?.text ?? '') && !s.tokens.some((t) => /^\p{Ll}/u.test(t.text));
@@ -119,8 +125,7 @@ export function initialContext(a: Analysis): Context {
         // "Yesterday, the Prime Minister also held talks with …": a later sentence's other event, told
         // in addition to the lead, is not the story's day (1.15).
         if (s.index > 0 && x.from <= 2 && s.tokens.slice(x.to, x.to + 8).some((t) => t.lower === 'also')) return false;
-        const diff = (pub.getTime() - Date.parse(`${x.value}T00:00:00Z`)) / 86400000;
-        return diff >= 0 && diff <= 7;
+        return withinWeekBefore(pub, x.value);
       });
       if (d) {
         // "arrived back on December 23, wrapping up a state visit": the trip's last day; what happened
@@ -132,7 +137,7 @@ export function initialContext(a: Analysis): Context {
     // Only report days ("China announced on Tuesday that …"): the report's day is the story's.
     for (const s of a.sentences) {
       if (storyDate) break;
-      const d = s.dates.find((x) => x.precision === 'day' && reportDate(s, x.from) && !quoted(s, x.from) && (pub.getTime() - Date.parse(`${x.value}T00:00:00Z`)) / 86400000 >= 0 && (pub.getTime() - Date.parse(`${x.value}T00:00:00Z`)) / 86400000 <= 7);
+      const d = s.dates.find((x) => x.precision === 'day' && reportDate(s, x.from) && !quoted(s, x.from) && withinWeekBefore(pub, x.value));
       if (d) storyDate = d.value;
     }
     // With no day of its own in the body, the article allows only the month it was published in:

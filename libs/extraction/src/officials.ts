@@ -82,6 +82,11 @@ function sidesWith(o: Official, officials: Official[], s: RawSentence, exclude: 
 const ABOUT = new Set(['discussed', 'discuss', 'discussing', 'about', 'regarding', 'on', 'over']);
 
 /** "discussed President Moon Jae-in's state visit": the official is talked about, not present. */
+/** The states of the other officials (of known state, another surname) that sentence s names. */
+function othersNamed(o: Official, officials: Official[], s: RawSentence): string[] {
+  return officials.filter((x) => x !== o && x.country && surname(x) !== surname(o) && named(x, officials, s)).map((x) => x.country!);
+}
+
 function talkedAbout(o: Official, s: RawSentence): boolean {
   const name = surname(o);
   const i = s.tokens.findIndex((t) => t.lower === name);
@@ -281,7 +286,7 @@ function inferHome(officials: Official[], raw: RawSentence[]): void {
     const sides = new Set<string>();
     for (const s of raw) {
       if (!named(o, officials, s) || !containsAny(s.words, HOME_CUES)) continue;
-      for (const x of officials) if (x !== o && x.country && surname(x) !== surname(o) && named(x, officials, s)) sides.add(x.country);
+      for (const c of othersNamed(o, officials, s)) sides.add(c);
       for (const m of s.mentions) {
         const next = s.tokens[m.to]?.lower ?? '';
         if (m.iso3.length === 1 && m.kind === 'demonym' && (TITLE_WORDS.has(next) || next === 'counterpart')) sides.add(m.iso3[0]);
@@ -349,8 +354,7 @@ function inferHome(officials: Official[], raw: RawSentence[]): void {
     const own = new Set<string>();
     for (const s of raw) {
       if (!named(o, officials, s)) continue;
-      const here = new Set<string>();
-      for (const x of officials) if (x !== o && x.country && surname(x) !== surname(o) && named(x, officials, s)) here.add(x.country);
+      const here = new Set(othersNamed(o, officials, s));
       for (const [a, b] of countryPairs([s])) {
         if (here.has(a) && !here.has(b)) own.add(b);
         if (here.has(b) && !here.has(a)) own.add(a);
@@ -492,7 +496,6 @@ function lastOfficialBefore(officials: Official[], tokens: Token[], k: number): 
   }
   return null;
 }
-
 
 /** Lower-case text without combining marks ("élisabeth" → "elisabeth"); ASCII is returned as is. */
 export function foldAccents(x: string): string {

@@ -1,5 +1,5 @@
 import { FACT_RETRACTED, FACT_TYPES, groupMentions, type EventEnvelope, type Mention } from '@dyad/domain';
-import { copyIn, copyRow, inTransaction, vacuumAnalyze, type Sql } from '@dyad/event-store';
+import { copyIn, copyRow, inTransaction, isoMillisSql, vacuumAnalyze, type Sql } from '@dyad/event-store';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { toFactRow, UNMAPPED_FACT_FIELDS, type FactRow } from './fact-row';
 import { APPLY_LOCK, RELATIONS_PROJECTION } from './relations.projection';
@@ -234,7 +234,6 @@ interface StagedRow {
   occurred_at: string;
   recorded_at: string;
 }
-const ISO_MS = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 /** The envelope toFactRow reads (it never looks at the stream or the metadata). */
 const stagedEnvelope = (r: StagedRow) =>
   ({ eventId: r.event_id, type: r.type, globalPosition: Number(r.global_position), occurredAt: r.occurred_at, recordedAt: r.recorded_at, data: r.data }) as EventEnvelope;
@@ -256,8 +255,8 @@ async function stageFacts(reader: QueryRunner | null, tx: Sql, head: number, pag
   try {
     const read = (after: number) =>
       (reader ?? tx).query(
-        `SELECT e.global_position, e.event_id, e.type, e.data - $4::text[] AS data, ${ISO_MS('e.occurred_at')} AS occurred_at,
-                ${ISO_MS('e.recorded_at')} AS recorded_at
+        `SELECT e.global_position, e.event_id, e.type, e.data - $4::text[] AS data, ${isoMillisSql('e.occurred_at')} AS occurred_at,
+                ${isoMillisSql('e.recorded_at')} AS recorded_at
          FROM events e WHERE e.global_position > $1 AND e.global_position <= $5 AND e.type = ANY($3)
          ORDER BY e.global_position LIMIT $2`,
         [after, pageSize, PROJECTED_TYPES, UNMAPPED_FACT_FIELDS, head],

@@ -1,5 +1,5 @@
 import { dyadKey, factDyads, type FactFields, type FactType } from '@dyad/domain';
-import type { Sql } from '@dyad/event-store';
+import { isoMillisSql, type Sql } from '@dyad/event-store';
 import { factEventJoin, factJson } from './fact-row';
 import { PROJECTED_TYPES } from './rebuild';
 import { scopeStateSql } from './relation-answers';
@@ -66,7 +66,7 @@ type MemberRow = [factId: string, from: string, to: string, type: FactType, arti
 
 /** A mention with its fact, as the story views read it (alias f: fact_index, e: its event, see factEventJoin). */
 const MENTION_SELECT = `f.event_id::text AS "factId", f.story_key AS key, f.date_from::text AS "from", f.date_to::text AS "to", f.place, f.tag, f.type,
-  f.article_id::text AS "articleId", f.outlet, to_char(f.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "recordedAt", ${factJson()} AS data`;
+  f.article_id::text AS "articleId", f.outlet, ${isoMillisSql('f.recorded_at')} AS "recordedAt", ${factJson()} AS data`;
 
 /** The order of a country's partners: most stories, then newest event, then dyad. */
 const partnerOrder = (m: { total: number; lastEventAt: string; dyad: string }, n: { total: number; lastEventAt: string; dyad: string }) =>
@@ -236,7 +236,7 @@ export class RelationsQueries {
          (SELECT json_agg(json_build_object('type', type, 'count', count, 'last', last_event_date)) FROM dyad_stats WHERE dyad = $1) AS stats,
          (SELECT json_agg(json_build_object('list', list, 'storyId', story_id)) FROM page) AS pages,
          (SELECT json_agg(json_build_array(f.story_id, f.event_id, f.date_from, f.date_to, f.type, f.article_id, f.outlet,
-                   to_char(f.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), ${factJson()}))
+                   ${isoMillisSql('f.recorded_at')}, ${factJson()}))
           FROM dyad_facts f ${factEventJoin()} WHERE f.story_id IN (SELECT story_id FROM page)) AS members,
          -- Summed newest first (the order of story_dyads_recent_idx), as always: float sums depend on the order.
          (SELECT json_build_object('score', sum(goldstein * power(0.5, greatest(0, $3::date - date_to)::float8 / $4) ORDER BY date_to DESC, story_id DESC), 'stories', count(*))
