@@ -263,4 +263,30 @@ describe('relations queries: bounds and cursors (real Postgres)', () => {
     const rel = await queries.relation(sql(), 'JPN', 'KOR');
     expect(rel).toMatchObject({ total: 0, meetings: { count: 0, items: [], nextCursor: null }, timeline: { count: 0, items: [] } });
   });
+
+  it('answers facts at the edges of the float range: year 1, a denormal weight, totals beyond a double', async () => {
+    // Each of these made PostgreSQL raise 'value out of range' (a 500): 0.5 to the 2,000th power
+    // underflows, so does a denormal weight times 0.5^n, and a sum of two maximal doubles overflows.
+    const cameo = (goldstein: number) => ({ code: '04', goldstein, quadClass: 1 });
+    const edge = [
+      asEvent({ ...dated(aMeeting().between('NOR', 'SWE'), '0001-01-01'), cameo: cameo(4) } as FactDraft),
+      asEvent({ ...dated(aMeeting().between('NOR', 'SWE'), '2019-06'), cameo: cameo(Number.MIN_VALUE) } as FactDraft),
+      asEvent({ ...dated(aMeeting().between('NOR', 'SWE'), '2024'), cameo: cameo(-2) } as FactDraft),
+      asEvent(dated(anAgreement().between('NOR', 'SWE', Number.MAX_VALUE, 'USD'), '0001')),
+      asEvent(dated(anAgreement().between('NOR', 'SWE', Number.MAX_VALUE, 'USD'), '1990-02-03')),
+      asEvent(dated(anAgreement().between('NOR', 'SWE', 5, 'EUR'), '1990-02-04')),
+    ];
+    await apply(edge);
+    const asJson = (v: unknown) => JSON.parse(JSON.stringify(v));
+    const now = asJson(await queries.relation(sql(), 'NOR', 'SWE'));
+    const then = asJson(await queries.relation(sql(), 'NOR', 'SWE', { asOf: later() }));
+    // Only the 2024 meeting weighs anything: -2 halved once a year since its last day.
+    const weight = (at: string) => -2 * 0.5 ** ((Date.parse(at) - Date.parse('2024-12-31')) / 86_400_000 / 365);
+    expect(now.cooperation).toMatchObject({ stories: 3, score: Math.round(weight(now.cooperation.at) * 1000) / 1000 });
+    expect(then.cooperation.stories).toBe(3);
+    expect(then.cooperation.score).toBeCloseTo(weight(then.cooperation.at), 3);
+    const values = [{ currency: 'USD', amount: null }, { currency: 'EUR', amount: 5 }];
+    expect(now.agreements.valueByCurrency).toEqual(values);
+    expect(then.agreements.valueByCurrency).toEqual(values);
+  });
 });

@@ -21,7 +21,7 @@ import {
   type StoryCursor,
   type VoteKeyRow,
 } from './relation-page';
-import { cooperationScore, countryRef, seriesOf, storiesOf, storyView, within, zeroCounts, type MentionWithFact, type StoryView, type ViewMention } from './story-view';
+import { cooperationScore, countryRef, NEGLIGIBLE, seriesOf, storiesOf, storyView, within, zeroCounts, type MentionWithFact, type StoryView, type ViewMention } from './story-view';
 import { resolutionsOf } from './votes';
 
 /**
@@ -239,10 +239,13 @@ export class RelationsQueries {
                    ${isoMillisSql('f.recorded_at')}, ${factJson()}))
           FROM dyad_facts f ${factEventJoin()} WHERE f.story_id IN (SELECT story_id FROM page)) AS members,
          -- Summed newest first (the order of story_dyads_recent_idx), as always: float sums depend on the order.
-         (SELECT json_build_object('score', sum(goldstein * power(0.5, greatest(0, $3::date - date_to)::float8 / $4) ORDER BY date_to DESC, story_id DESC), 'stories', count(*))
-          FROM best WHERE goldstein IS NOT NULL AND date_to <= $3::date + 1) AS coop,
-         (SELECT json_agg(json_build_object('currency', currency, 'amount', amount) ORDER BY first) FROM (
-            SELECT e.data->'value'->>'currency' AS currency, sum((e.data->'value'->>'amount')::numeric)::float8 AS amount, min(b.date_to::text || b.story_id) AS first
+         -- Negligible terms add 0, as in cooperationScore (a float8 product that underflows is an error).
+         (SELECT json_build_object('score', sum(CASE WHEN h > ${NEGLIGIBLE.halfLives} OR abs(goldstein) < ${NEGLIGIBLE.weight} THEN 0 ELSE goldstein * power(0.5, h) END
+                   ORDER BY date_to DESC, story_id DESC), 'stories', count(*))
+          FROM (SELECT *, greatest(0, $3::date - date_to)::float8 / $4 AS h FROM best) b WHERE goldstein IS NOT NULL AND date_to <= $3::date + 1) AS coop,
+         -- A total beyond the range of a double is null (as JSON writes the Infinity of valueByCurrency).
+         (SELECT json_agg(json_build_object('currency', currency, 'amount', CASE WHEN amount < ${Number.MAX_VALUE} THEN amount::float8 END) ORDER BY first) FROM (
+            SELECT e.data->'value'->>'currency' AS currency, sum((e.data->'value'->>'amount')::numeric) AS amount, min(b.date_to::text || b.story_id) AS first
             FROM best b ${factEventJoin('b')} WHERE b.type = 'AgreementSigned' AND jsonb_typeof(e.data->'value'->'amount') = 'number'
             GROUP BY 1) v) AS values,
          (SELECT json_agg(json_build_array(event_id, story_key, date_from, date_to, tag, fact_date))

@@ -66,6 +66,13 @@ export function storiesOf(mentions: MentionWithFact[]): StoryView[] {
 export const within = (s: StoryView, from?: string, until?: string) => (!from || s.dateTo >= from) && (!until || s.dateFrom <= until);
 
 /**
+ * Beyond this many half-lives (a factor below 1e-90), or for a weight below 1e-200, a story adds 0
+ * to the cooperation score: the score is rounded to 0.001, and PostgreSQL's float8 arithmetic
+ * raises an error where a product underflows (a fact dated in year 1 is 2,000 half-lives old).
+ */
+export const NEGLIGIBLE = { halfLives: 300, weight: 1e-200 };
+
+/**
  * Cooperation score of a set of stories: the sum of their Goldstein weights, each halved for every
  * `halfLifeDays` between the story and `at` (stories after `at` are not counted).
  */
@@ -78,7 +85,8 @@ export function cooperationScore(stories: StoryView[], at: string, halfLifeDays:
     if (typeof g !== 'number') continue;
     const ageDays = (now - Date.parse(s.dateTo)) / 86_400_000;
     if (ageDays < -1) continue;
-    score += g * Math.pow(0.5, Math.max(0, ageDays) / halfLifeDays);
+    const halvings = Math.max(0, ageDays) / halfLifeDays;
+    if (halvings <= NEGLIGIBLE.halfLives && Math.abs(g) >= NEGLIGIBLE.weight) score += g * Math.pow(0.5, halvings);
     counted++;
   }
   return { score: Math.round(score * 1000) / 1000, stories: counted, halfLifeDays, at };
