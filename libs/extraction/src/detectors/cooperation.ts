@@ -11,6 +11,9 @@ const AGREE = new Set(['agreed', 'agree', 'agreeing', 'concurred', 'pledged', 'v
 // a word for ties in the clause: "pledged to work closely to enhance ties", not "pledged to provide aid".
 const COOP_VERBS = new Set(['work', 'strengthen', 'boost', 'deepen', 'enhance', 'expand', 'promote', 'cooperate', 'intensify', 'bolster', 'elevate', 'upgrade', 'step', 'further', 'broaden', 'develop', 'increase', 'advance', 'consolidate']);
 const TIES = new Set(['cooperation', 'co-operation', 'ties', 'relations', 'partnership', 'collaboration', 'relationship', 'cooperate', 'coordination']);
+const JOINTLY = new Set(['jointly', 'together']);
+// "decided to get together again": a meeting, not cooperation.
+const GATHER_VERBS = new Set(['get', 'come', 'gather', 'sit', 'meet']);
 // Agreeing to meet or to sign is reported by other detectors (or is a plan).
 const NOT_COOPERATION = new Set(['meet', 'hold', 'sign', 'disagree', 'differ', 'a', 'an', 'the']);
 
@@ -65,7 +68,11 @@ export function detectCooperation(s: AnalysedSentence, ctx: Context): Candidate[
     if (t[k - 1]?.lower === 'was' && ['which', 'that'].includes(t[k - 2]?.lower ?? '') && NOT_AGREED_THINGS.has(t[k - (t[k - 3]?.lower === ',' ? 4 : 3)]?.lower ?? '')) continue;
     if (!plainAgree) {
       const e = clauseEnd(s, k);
-      if (next !== 'to' || !COOP_VERBS.has(obj) || !t.slice(after, e).some((x) => TIES.has(x.lower))) continue;
+      // ("vowed to jointly protect the cables", "pledged to work together against …": an infinitive done
+      // jointly is cooperation with no word for ties, 1.21.)
+      const verb = t[JOINTLY.has(obj) ? after + 2 : after + 1]?.lower ?? '';
+      const joint = next === 'to' && t.slice(after + 1, after + 4).some((x) => JOINTLY.has(x.lower)) && !NOT_COOPERATION.has(verb) && !GATHER_VERBS.has(verb);
+      if (next !== 'to' || (!joint && (!COOP_VERBS.has(obj) || !t.slice(after, e).some((x) => TIES.has(x.lower))))) continue;
     }
     if (isIrrealis(s, k)) continue;
     const start = clauseStart(s, k);

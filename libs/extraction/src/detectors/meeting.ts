@@ -304,6 +304,70 @@ function discussedTogether(s: AnalysedSentence, ctx: Context): Candidate[] {
   return [{ type: 'MeetingHeld', participants: [...pair], people: peopleIn(people), location: locationIn(s, k) ?? (ctx.location && pair.includes(ctx.location.country ?? '') ? ctx.location : null), topics: [], date: date ?? ctx.storyDate, dateExplicit: date !== null, confidence: 0.55, modality: isHedged(s) ? 'hedged' : 'asserted', sentence: s.index }];
 }
 
+const THEIR_LEADS = new Set(['after', 'following', 'during', 'at']);
+const THEIR_NOUNS = new Set(['meeting', 'talks', 'discussions', 'summit', 'consultations']);
+const THEIR_ADJ = new Set(['bilateral', 'first', 'closed-door', 'one-on-one', 'private', 'formal', 'official', 'second']);
+
+/**
+ * "A's president and his B counterpart held a press conference after their talks", "the two
+ * ministers said after their meeting in Oslo": talks of the subject's own states, told only by "their"
+ * (1.21). The subject is the clause's opening run of officials and states ("A and B", "X and his B
+ * counterpart Y"), two or more states, or "the two leaders" (the pair under discussion). Only in the
+ * past, in person, and only for a pair whose meeting the article has not told yet.
+ */
+function theirMeeting(s: AnalysedSentence, ctx: Context): Candidate[] {
+  if (ctx.remoteMeeting || ctx.remoteSeen) return [];
+  const t = s.tokens;
+  const their = t.findIndex((x, i) => x.lower === 'their' && THEIR_LEADS.has(t[i - 1]?.lower ?? ''));
+  if (their < 0) return [];
+  let k = their + 1;
+  while (k < their + 3 && THEIR_ADJ.has(t[k]?.lower ?? '')) k++;
+  // ("after their meeting with the Pope": a meeting with a third party, told by the other rules.)
+  if (!THEIR_NOUNS.has(t[k]?.lower ?? '') || t[k + 1]?.lower === 'with' || isIrrealis(s, k)) return [];
+  // The subject: the opening run (after a fronted phrase's comma) of states, officials, titles and
+  // their links, up to the first other word (the verb).
+  const start = clauseStart(s, their - 1);
+  let i = start;
+  const subject: CountryMention[] = [];
+  let counted = false;
+  let official = false;
+  for (; i < their - 1; i++) {
+    const m = s.mentions.find((x) => x.from === i && x.kind !== 'city');
+    if (m) {
+      subject.push(m);
+      official ||= m.kind !== 'demonym';
+      i = m.to - 1;
+      continue;
+    }
+    const w = t[i].lower;
+    if (['two', 'both'].includes(w) && PAIR_NOUNS.has(t[i + 1]?.lower ?? '')) counted = true;
+    official ||= TITLE_WORDS.has(w) || PAIR_NOUNS.has(w);
+    if (t[i].cap || TITLE_WORDS.has(w) || PAIR_NOUNS.has(w) || SUBJECT_LINKS.has(w)) continue;
+    break;
+  }
+  // ("Chinese and American scientists said after their meeting": states' people, not their officials.)
+  if (i === start || !official) return [];
+  const named = distinct(subject);
+  const pair = named.length >= 2 ? named : counted && named.length === 0 ? pairFor(ctx, []) : null;
+  if (!pair || (pair.length === 2 && ctx.metPairs.has([...pair].sort().join('-')))) return [];
+  const date = dateNear(s, k);
+  return [
+    {
+      type: 'MeetingHeld',
+      participants: [...pair],
+      people: peopleIn(subject),
+      location: locationIn(s, k),
+      topics: [],
+      date: date ?? ctx.storyDate,
+      dateExplicit: date !== null,
+      confidence: 0.55,
+      modality: isHedged(s) ? 'hedged' : 'asserted',
+      sentence: s.index,
+    },
+  ];
+}
+const SUBJECT_LINKS = new Set(['and', ',', 'the', 'his', 'her', 'counterpart', "'s", 'two', 'both', '.', 'of']);
+
 // What may stand between "called on" and the official called on: "the", a state's demonym or possessive, titles.
 const CALL_LEAD = new Set(['the', 'his', 'her', 'their', 'visiting', "'s", 'newly', '-', 'appointed', 'newly-appointed']);
 
@@ -388,6 +452,10 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
   // official in person ("called on President X", 1.18).
   if (t.some((x, i) => (x.lower === 'call' || x.lower === 'calls') && t[i - 1]?.lower !== 'courtesy' && !callsOnOfficial(s, i))) return [];
   const first = meetingFrom(s, ctx, 0);
+  if (first.cands.length === 0 && s.words.has('their')) {
+    const their = theirMeeting(s, ctx);
+    if (their.length > 0) return their;
+  }
   if (first.k < 0) return first.cands.length === 0 && hasAny(s, DISCUSS) ? discussedTogether(s, ctx) : first.cands;
   // "X and Y met when …, and the two leaders met on the sidelines of the G20 summit in November": a
   // further "met" in a later coordinated clause with a day or month of its own is another meeting (1.12).

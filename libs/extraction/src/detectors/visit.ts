@@ -324,7 +324,7 @@ export function detectVisits(s: AnalysedSentence, ctx: Context): Candidate[] {
     }
   }
   const found = detectVisitsMain(s, ctx);
-  if (s.words.has('arriving') || s.words.has('landing')) {
+  if (s.words.has('arriving') || s.words.has('landing') || s.words.has('visiting') || s.words.has('touring')) {
     const fronted = arrivingFronted(s, ctx).filter((c) => !found.some((f) => f.type === 'VisitMade' && c.type === 'VisitMade' && f.visitor === c.visitor && f.host === c.host));
     if (fronted.length > 0) return [...found, ...fronted];
   }
@@ -335,22 +335,55 @@ const FUTURE_MAIN = new Set(['will', 'would', 'shall', 'expected', 'scheduled', 
 
 /**
  * "After arriving in Quito, the Uruguayan president met …": a fronted arrival belongs to the main
- * clause's subject, in the main clause's mood (1.17).
+ * clause's subject, in the main clause's mood (1.17). "After visiting Laos, Cambodia and Thailand,
+ * the minister returned …": so does a fronted visit, one for each state of its list (1.21).
  */
 function arrivingFronted(s: AnalysedSentence, ctx: Context): Candidate[] {
   const t = s.tokens;
-  if (!['after', 'upon', 'on'].includes(t[0]?.lower ?? '') || !['arriving', 'landing'].includes(t[1]?.lower ?? '') || !['in', 'at'].includes(t[2]?.lower ?? '')) return [];
-  const at = t[3]?.lower === 'the' ? 4 : 3;
-  const place = s.mentions.find((m) => m.from === at && (m.kind === 'capital' || m.kind === 'city' || m.kind === 'name'));
-  if (!place) return [];
-  const comma = t.findIndex((x, i) => i >= place.to && x.lower === ',');
-  if (comma < 0 || comma > place.to + 8) return [];
+  if (!['after', 'upon', 'on'].includes(t[0]?.lower ?? '')) return [];
+  const arriving = ['arriving', 'landing'].includes(t[1]?.lower ?? '') && ['in', 'at'].includes(t[2]?.lower ?? '');
+  const visiting = t[0].lower === 'after' && ['visiting', 'touring'].includes(t[1]?.lower ?? '');
+  if (!arriving && !visiting) return [];
+  const at = arriving ? (t[3]?.lower === 'the' ? 4 : 3) : 2;
+  const places = arriving ? [s.mentions.find((m) => m.from === at && (m.kind === 'capital' || m.kind === 'city' || m.kind === 'name'))].filter((m) => m !== undefined) : frontedList(s, at);
+  if (places.length === 0) return [];
+  const last = places[places.length - 1];
+  const comma = t.findIndex((x, i) => i >= last.to && x.lower === ',');
+  // (A visit's list ends at the comma before the main clause.)
+  if (comma < 0 || comma > last.to + (arriving ? 8 : 0)) return [];
   const end = clauseEnd(s, comma + 1);
   if (t.slice(comma + 1, end).some((x) => FUTURE_MAIN.has(x.lower))) return [];
   const subject = s.mentions.find((m) => m.from > comma && m.from <= comma + 4 && (m.kind === 'person' || m.kind === 'demonym' || m.kind === 'name'));
-  if (!subject || subject.iso3 === place.iso3) return [];
+  if (!subject) return [];
   const date = dateNear(s, 1);
-  return [visitOf(s, subject.iso3, place.iso3, subject.person ? [subject.person.name] : [], date ?? ctx.storyDate, date !== null, 0.6)];
+  return distinct(places)
+    .filter((host) => host !== subject.iso3)
+    .map((host) => visitOf(s, subject.iso3, host, subject.person ? [subject.person.name] : [], date ?? ctx.storyDate, date !== null, 0.6));
+}
+
+/**
+ * The states listed from token i: "Laos", "Laos and Cambodia", "Laos, Cambodia(,) and Thailand".
+ * An item after a comma belongs to the list only when a comma or "and" follows it, so the list of
+ * "After visiting Laos, Thailand's minister …" is Laos alone.
+ */
+function frontedList(s: AnalysedSentence, i: number): CountryMention[] {
+  const t = s.tokens;
+  const place = (at: number) => s.mentions.find((m) => m.from === at && (m.kind === 'capital' || m.kind === 'name'));
+  const out: CountryMention[] = [];
+  let m = place(i);
+  while (m) {
+    out.push(m);
+    const j = m.to;
+    const finalAnd = t[j]?.lower === 'and' ? j + 1 : t[j]?.lower === ',' && t[j + 1]?.lower === 'and' ? j + 2 : -1;
+    if (finalAnd > 0) {
+      const lastItem = place(finalAnd);
+      if (lastItem) out.push(lastItem);
+      break;
+    }
+    const next = t[j]?.lower === ',' ? place(j + 1) : undefined;
+    m = next && [',', 'and'].includes(t[next.to]?.lower ?? '') ? next : undefined;
+  }
+  return out;
 }
 
 const TOPIC_LEAD = new Set(['about', 'regarding', 'concerning']);

@@ -1,0 +1,81 @@
+/**
+ * Rules added in extractor 1.21, from the known gaps of round 20 (docs/extraction.md). Every
+ * sentence here is invented (other states); each rule has a case where it must not fire.
+ */
+import { EXTRACTOR } from '.';
+import { facts, sigs } from './spec-signatures';
+
+describe('extractor version', () => {
+  it('is 1.21.0', () => expect(EXTRACTOR.version).toBe('1.21.0'));
+});
+
+describe('a fronted "After visiting A, B and C," is the main subject\'s visits (1.21)', () => {
+  it('one visit for each state of the list, by the official the main clause names', () => {
+    expect(sigs('After visiting Laos, Cambodia and Thailand, the Japanese foreign minister returned to Tokyo on Saturday.', 'VisitMade')).toEqual([
+      'VisitMade JPN>KHM',
+      'VisitMade JPN>LAO',
+      'VisitMade JPN>THA',
+    ]);
+    expect(sigs('After touring Kenya, Uganda, and Tanzania, Indian Prime Minister Ravi Menon flew home on Friday.', 'VisitMade')).toEqual([
+      'VisitMade IND>KEN',
+      'VisitMade IND>TZA',
+      'VisitMade IND>UGA',
+    ]);
+  });
+  it('the list ends where an item is not followed by a comma or "and": the subject\'s state is no host', () => {
+    expect(sigs("After visiting Laos, Thailand's foreign minister returned to Bangkok on Saturday.", 'VisitMade')).toEqual(['VisitMade THA>LAO']);
+  });
+  it('not when the main clause is a plan, nor for a place that is no state', () => {
+    expect(sigs('After visiting Laos and Cambodia, the Japanese foreign minister will return to Tokyo on Saturday.', 'VisitMade')).toEqual([]);
+    expect(sigs('After visiting the museum, the Japanese foreign minister returned to Tokyo on Saturday.', 'VisitMade')).toEqual([]);
+  });
+});
+
+describe('cooperation undertaken jointly, with no word for ties (1.21)', () => {
+  it('"vowed to jointly protect", "pledged to work together to"', () => {
+    expect(sigs('Finland and Estonia vowed to jointly protect undersea cables.', 'CooperationAgreed')).toEqual(['CooperationAgreed EST-FIN']);
+    expect(sigs('Chile and Peru pledged to work together to fight illegal fishing.', 'CooperationAgreed')).toEqual(['CooperationAgreed CHL-PER']);
+  });
+  it('not for one state, a plan, or an undertaking to meet', () => {
+    expect(sigs('Finland vowed to jointly protect undersea cables with its neighbours.', 'CooperationAgreed')).toEqual([]);
+    expect(sigs('Finland and Estonia will vow to jointly protect undersea cables.', 'CooperationAgreed')).toEqual([]);
+    expect(sigs('Finland and Estonia decided to get together again next year.', 'CooperationAgreed')).toEqual([]);
+    expect(sigs('Finland and Estonia vowed to jointly hold talks next year.', 'CooperationAgreed')).toEqual([]);
+  });
+  it('"pledged to provide aid" stays no cooperation (the pre-1.21 behaviour)', () => {
+    expect(sigs('Chile and Peru pledged to provide aid to the flood victims.', 'CooperationAgreed')).toEqual([]);
+  });
+});
+
+describe('talks told only as "after their talks" of the subject\'s states (1.21)', () => {
+  it('two officials coordinated as the subject, "X and his B counterpart", the leaders of A and B', () => {
+    expect(sigs('Chilean President Ana Rojas and Argentine President Luis Vidal held a joint press conference in Santiago on Monday after their talks.', 'MeetingHeld')).toEqual([
+      'MeetingHeld ARG-CHL',
+    ]);
+    expect(sigs('Chilean President Ana Rojas and his Argentine counterpart Luis Vidal spoke to reporters after their meeting in Santiago on Monday.', 'MeetingHeld')).toEqual([
+      'MeetingHeld ARG-CHL',
+    ]);
+    expect(sigs('The leaders of Ghana and Togo signed a joint declaration after their talks in Lome on Tuesday.', 'MeetingHeld')).toEqual(['MeetingHeld GHA-TGO']);
+  });
+  it('dated and placed by its own phrase', () => {
+    const [m] = facts('Peruvian President Ana Rojas and Bolivian President Luis Vidal spoke to reporters after their talks in Lima on Monday.').filter((f) => f.type === 'MeetingHeld');
+    expect(m).toMatchObject({ date: '2024-06-10', location: { city: 'Lima', country: 'PER' } });
+  });
+  it('"the two prime ministers said after their meeting": the pair under discussion', () => {
+    expect(sigs('Finland and Estonia vowed to jointly protect undersea cables, the two prime ministers said after their meeting in Helsinki on Monday.', 'MeetingHeld')).toEqual([
+      'MeetingHeld EST-FIN',
+    ]);
+  });
+  it('not for a subject of one state, people who are no officials, a plan, a third party, or a meeting already told', () => {
+    expect(sigs('Ghana criticised Togo and Benin after their talks in Lome on Monday.', 'MeetingHeld')).toEqual([]);
+    expect(sigs('Chilean and Argentine scientists said after their meeting in Santiago on Monday that the data were sound.', 'MeetingHeld')).toEqual([]);
+    expect(sigs('Ghana and Togo will hold a press conference after their talks in Lome on Monday.', 'MeetingHeld')).toEqual([]);
+    expect(sigs('The Chilean and Argentine presidents are expected to speak after their meeting on Monday.', 'MeetingHeld')).toEqual([]);
+    expect(sigs('Chilean President Ana Rojas and her husband greeted the crowd after their meeting with the Pope on Monday.', 'MeetingHeld')).toEqual([]);
+    expect(
+      facts('Ghanaian President Kofi Mensah met Togolese President Yao Agbo in Lome on Monday. The two presidents told reporters after their talks that the road would be built.').filter(
+        (f) => f.type === 'MeetingHeld',
+      ),
+    ).toHaveLength(1);
+  });
+});
