@@ -6,7 +6,7 @@ import { EXTRACTOR } from '.';
 import { facts, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.21.0', () => expect(EXTRACTOR.version).toBe('1.21.0'));
+  it('is 1.21.1', () => expect(EXTRACTOR.version).toBe('1.21.1'));
 });
 
 describe('a fronted "After visiting A, B and C," is the main subject\'s visits (1.21)', () => {
@@ -77,5 +77,21 @@ describe('talks told only as "after their talks" of the subject\'s states (1.21)
         (f) => f.type === 'MeetingHeld',
       ),
     ).toHaveLength(1);
+  });
+});
+
+describe('a joint press conference is a meeting of the officials who give it (1.21.1)', () => {
+  it('"at a joint press conference with X", "A and B held a joint news conference"', () => {
+    expect(sigs('Speaking at a joint press conference with Kenyan President Ana Rojas in Nairobi on Tuesday, Brazilian President Luis Vidal said trade would double.', 'MeetingHeld')).toEqual([
+      'MeetingHeld BRA-KEN',
+    ]);
+    expect(sigs('At a joint news conference with his Ghanaian counterpart in Accra on Monday, the Nigerian foreign minister praised regional cooperation.', 'MeetingHeld')).toEqual([
+      'MeetingHeld GHA-NGA',
+    ]);
+    expect(sigs('Chilean President Ana Rojas and Peruvian President Luis Vidal held a joint press conference in Lima on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
+  });
+  it('not a press conference of one official, nor one still to come', () => {
+    expect(sigs('The Brazilian president told a press conference in Brasilia on Monday that Argentina must pay.', 'MeetingHeld')).toEqual([]);
+    expect(sigs('The Brazilian and Argentine presidents will hold a joint press conference in Brasilia on Monday.', 'MeetingHeld')).toEqual([]);
   });
 });

@@ -17,7 +17,8 @@ const VERBS = new Set(['met', 'meets', 'meeting', 'hosted', 'hosts', 'received',
 const BODIES = new Set(['council', 'assembly', 'un', 'nato', 'eu', 'g7', 'g20', 'asean', 'sco', 'brics', 'opec', 'cabinet', 'parliament', 'board', 'committee', 'commission', 'wto', 'who', 'imf', 'davos', 'apec', 'forum']);
 // "The ministers of A, B and C gathered / convened in Lima": a meeting of the subjects only.
 const GATHER = new Set(['gathered', 'convened', 'assembled']);
-const TRIGGERS = new Set([...NOUNS, ...VERBS, ...GATHER, 'call', 'calls', 'called', 'talk', 'exchange', 'talking']);
+const TRIGGERS = new Set([...NOUNS, ...VERBS, ...GATHER, 'call', 'calls', 'called', 'talk', 'exchange', 'talking', 'conference', 'briefing']);
+const PRESS = new Set(['press', 'news', 'media']);
 // Who gathers for a meeting of states: its officials, not its citizens or troops.
 const GATHERERS = new Set(['leaders', 'presidents', 'ministers', 'heads', 'officials', 'delegations', 'diplomats', 'envoys', 'representatives', 'negotiators', 'premiers', 'counterparts', 'delegates', 'chiefs']);
 const GROUP_SIZE: Record<string, number> = { trilateral: 3, tripartite: 3, 'three-way': 3, quadrilateral: 4 };
@@ -521,7 +522,9 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     const aTalk = w === 'talk' && t[k - 1]?.lower === 'a' && ['had', 'held', 'have', 'has'].includes(t[k - 2]?.lower ?? '');
     // "they had / held an in-depth exchange of views": a talk in person (remote contact is excluded below) (1.10).
     const exchange = w === 'exchange' && t[k + 1]?.lower === 'of' && t[k + 2]?.lower === 'views' && t.slice(Math.max(0, k - 6), k).some((x) => ['had', 'held', 'have', 'has'].includes(x.lower));
-    const isNoun = NOUNS.has(w) || aTalk || exchange || ((w === 'call' || w === 'calls') && t[k - 1]?.lower === 'courtesy');
+    // "at a joint press conference with President X": a joint appearance before the press (1.21).
+    const jointPress = (w === 'conference' || w === 'briefing') && PRESS.has(t[k - 1]?.lower ?? '') && t[k - 2]?.lower === 'joint';
+    const isNoun = NOUNS.has(w) || aTalk || exchange || jointPress || ((w === 'call' || w === 'calls') && t[k - 1]?.lower === 'courtesy');
     // "called on President X", "calls on the Prime Minister": a call on an official is a visit to
     // him, not a request ("called on X to …" is an appeal) (1.18).
     const callOn = !isNoun && (w === 'called' || w === 'calls' || w === 'call') && callsOnOfficial(s, k);
