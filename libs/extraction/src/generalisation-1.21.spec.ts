@@ -6,7 +6,7 @@ import { EXTRACTOR } from '.';
 import { facts, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.21.1', () => expect(EXTRACTOR.version).toBe('1.21.1'));
+  it('is 1.21.2', () => expect(EXTRACTOR.version).toBe('1.21.2'));
 });
 
 describe('a fronted "After visiting A, B and C," is the main subject\'s visits (1.21)', () => {
@@ -93,5 +93,57 @@ describe('a joint press conference is a meeting of the officials who give it (1.
   it('not a press conference of one official, nor one still to come', () => {
     expect(sigs('The Brazilian president told a press conference in Brasilia on Monday that Argentina must pay.', 'MeetingHeld')).toEqual([]);
     expect(sigs('The Brazilian and Argentine presidents will hold a joint press conference in Brasilia on Monday.', 'MeetingHeld')).toEqual([]);
+  });
+});
+
+describe('peoples addressed by an appeal stand for their states (1.21.2)', () => {
+  it('"urged both the Israelis and the Palestinians", "Kenyans and Ugandans"', () => {
+    expect(sigs('Norway on Wednesday urged both the Israelis and the Palestinians to refrain from provocative actions.', 'AppealMade')).toEqual([
+      'AppealMade NOR>ISR',
+      'AppealMade NOR>PSE',
+    ]);
+    expect(sigs('Brazil urged Kenyans and Ugandans to exercise restraint.', 'AppealMade')).toEqual(['AppealMade BRA>KEN', 'AppealMade BRA>UGA']);
+  });
+  it('not without an appeal verb and its infinitive, nor in the future', () => {
+    expect(sigs('Brazil praised the Israelis for their restraint.', 'AppealMade')).toEqual([]);
+    expect(sigs('Norway will urge the Israelis to refrain from provocative actions.', 'AppealMade')).toEqual([]);
+    expect(sigs('Norway urged the Israelis.', 'AppealMade')).toEqual([]);
+  });
+});
+
+describe('visits told beside a welcome or a report (1.21.2)', () => {
+  it('"X said that his state visit to B …": "his" is the reporting official', () => {
+    expect(sigs('Kenyan President Luis Vidal said that his ongoing state visit to Brazil is for peace and cooperation.', 'VisitMade')).toEqual(['VisitMade KEN>BRA']);
+  });
+  it('not a visit the official says is planned', () => {
+    expect(sigs('Kenyan President Luis Vidal said that his planned state visit to Brazil is for peace and cooperation.', 'VisitMade')).toEqual([]);
+  });
+  it('a guest welcomed at a seat of power or in a capital, also "and his wife" or "and first lady Y"', () => {
+    expect(sigs('US President Tom Reed on Tuesday welcomed Indian Prime Minister Ravi Menon to the White House, opening an elaborate state visit.', 'VisitMade')).toEqual([
+      'VisitMade IND>USA',
+    ]);
+    expect(sigs('US President Tom Reed welcomed Chinese President Li Wei and his wife at the White House for an official state visit Friday.', 'VisitMade')).toEqual([
+      'VisitMade CHN>USA',
+    ]);
+    expect(sigs('Vietnamese President Tran Van Minh welcomed Cuban Prime Minister Jose Diaz in Hanoi on Monday.', 'VisitMade')).toEqual(['VisitMade CUB>VNM']);
+  });
+  it('not a welcome at a gathering, of a decision, or one still to come', () => {
+    expect(sigs('Brazilian President Ana Rojas welcomed Kenyan President Luis Vidal at the summit on Monday.', 'VisitMade')).toEqual([]);
+    expect(sigs('The Vietnamese president welcomed the decision of Cuba in Hanoi on Monday.', 'VisitMade')).toEqual([]);
+    expect(sigs('US President Tom Reed will welcome Indian Prime Minister Ravi Menon to the White House on Tuesday.', 'VisitMade')).toEqual([]);
+  });
+});
+
+describe('an official who leads a delegation acts for its state, also in the active voice (1.21.2)', () => {
+  it('"X, who is accompanied by senior officials, is leading the Peruvian delegation"', () => {
+    const body =
+      'Foreign Minister Ana Rojas met with her Chilean counterpart on Friday and discussed bilateral relations and the situation in Bolivia. Rojas, who is accompanied by senior officials, is leading the Peruvian delegation in the dialogue.';
+    // (Before 1.21.2 the state the meeting talked about was taken for hers: BOL-CHL.)
+    expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
+  });
+  it('not for an official whose state the article already gives', () => {
+    const body =
+      'Bolivian Foreign Minister Ana Rojas met with her Chilean counterpart on Friday and discussed bilateral relations. Rojas, who is accompanied by senior officials, is leading the Peruvian delegation in the dialogue.';
+    expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld BOL-CHL']);
   });
 });

@@ -520,6 +520,8 @@ export interface OfficialRegistry {
   prefixes: Set<string>;
 }
 
+const LEADS = new Set(['leading', 'leads', 'led', 'heads', 'headed', 'heading']);
+
 /**
  * "The Equatorial Guinea delegation was led by the Deputy Minister …, Bonifacio Mitogo Bindang":
  * who leads a country's delegation acts for that country (1.8).
@@ -527,12 +529,20 @@ export interface OfficialRegistry {
 function inferFromDelegation(officials: Official[], raw: RawSentence[]): void {
   if (!officials.some((o) => !o.country)) return;
   for (const r of raw) {
-    if (!r.words.has('delegation') || !r.words.has('led')) continue;
+    if (!r.words.has('delegation')) continue;
     const t = r.tokens;
     for (let k = 1; k < t.length; k++) {
       if (t[k].lower !== 'delegation') continue;
       const owner = r.mentions.find((m) => m.iso3.length === 1 && (m.to === k || (t[m.to]?.lower === "'s" && m.to + 1 === k)));
       if (!owner) continue;
+      // ("Qureshi, who is accompanied by senior officials, is leading the Pakistani delegation": the
+      // active voice, the official last named before the verb, 1.21.2.)
+      const lead = owner.from - (t[owner.from - 1]?.lower === 'the' ? 2 : 1);
+      if (LEADS.has(t[lead]?.lower ?? '')) {
+        const o = lastOfficialBefore(officials, t, lead);
+        if (o && !o.country) o.country = owner.iso3[0];
+        continue;
+      }
       let by = k + 1;
       while (by < t.length && by < k + 4 && t[by].lower !== 'led') by++;
       if (t[by]?.lower !== 'led' || t[by + 1]?.lower !== 'by') continue;

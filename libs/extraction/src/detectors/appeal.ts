@@ -3,6 +3,7 @@ import type { AnalysedSentence, CountryMention } from '../analysis';
 import { clauseEnd, clauseStart, dateNear, hasAny, isHedged, isIrrealis } from '../clause';
 import type { Context } from '../context';
 import type { Candidate } from './candidate';
+import { LEXICON } from '../../../domain/src/countries';
 
 const TRIGGERS = new Set(['urged', 'urges', 'urging', 'called', 'calls', 'appealed', 'appeals', 'asked', 'asks', 'pressed', 'presses', 'demanded', 'demands', 'requested', 'requests', 'implored', 'told', 'tells', 'insisted', 'insists']);
 const PERFORMATIVE = new Set(['call', 'urge', 'appeal', 'ask', 'demand']);
@@ -147,6 +148,9 @@ function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
     // "urged both sides to exercise restraint": the two states the story is about (1.19).
     const bothEnd = !to ? bothSidesAt(t, i) : -1;
     if (bothEnd > 0) to = { iso3: '', kind: 'name', role: 'actor', from: i, to: bothEnd, possessive: false };
+    // "urged (both) the Israelis and the Palestinians to …": peoples addressed stand for their states (1.21.2).
+    const peoples = !to ? peoplesAt(t, i) : null;
+    if (peoples) to = { iso3: '', kind: 'demonym', role: 'actor', from: i, to: peoples.end, possessive: false };
     if (!to) continue;
     // An appeal is "to do" something: an infinitive must follow within the clause.
     const end = clauseEnd(s, k);
@@ -174,6 +178,11 @@ function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
       if (out.length > 0) break;
       continue;
     }
+    if (peoples) {
+      for (const sender of [...new Set(senders)]) for (const st of peoples.states) out.push(...appealsFrom(s, ctx, k, sender, { ...to, iso3: st }, objEnd, end, subjunctive));
+      if (out.length > 0) break;
+      continue;
+    }
     if (to.iso3 === '') {
       const state = rulerState(s, ctx, senders, ruler?.marked === true);
       if (!state) continue;
@@ -188,6 +197,28 @@ function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
   }
   for (const c of out) if (c.type === 'AppealMade') ctx.appeals.push({ from: c.from, to: c.to, sentence: s.index });
   return out;
+}
+
+/**
+ * Peoples named by plural demonyms at token i, coordinated: "the Israelis", "both the Israelis and the
+ * Palestinians", "Kenyans and Ugandans" (a demonym of one state plus "s"); their states and the end.
+ */
+function peoplesAt(t: AnalysedSentence['tokens'], i: number): { states: string[]; end: number } | null {
+  let j = t[i]?.lower === 'both' ? i + 1 : i;
+  const states: string[] = [];
+  let end = -1;
+  for (;;) {
+    if (t[j]?.lower === 'the') j++;
+    const w = t[j];
+    const entry = w && w.cap && w.lower.length > 3 && w.lower.endsWith('s') ? LEXICON.get(w.lower.slice(0, -1)) : undefined;
+    if (!entry || entry.kind !== 'demonym' || entry.iso3.length !== 1) break;
+    states.push(entry.iso3[0]);
+    end = ++j;
+    if (t[j]?.lower === ',' && t[j + 1]?.lower === 'and') j += 2;
+    else if (t[j]?.lower === 'and' || t[j]?.lower === ',') j++;
+    else break;
+  }
+  return states.length > 0 ? { states: [...new Set(states)], end } : null;
 }
 
 const BOTH_HEADS = new Set(['sides', 'countries', 'nations', 'parties', 'neighbours', 'neighbors', 'governments']);

@@ -254,6 +254,7 @@ const NAME_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'van', 'v
  * (1.10). The guest is the state or official right after the verb (titles between), the host the
  * place right after "to".
  */
+const SPOUSES = new Set(['wife', 'husband', 'spouse']);
 function welcomedTo(s: AnalysedSentence, ctx: Context): Candidate[] {
   const t = s.tokens;
   for (let k = 0; k < t.length; k++) {
@@ -268,6 +269,11 @@ function welcomedTo(s: AnalysedSentence, ctx: Context): Candidate[] {
         i = m.to;
         continue;
       }
+      // ("welcomed X and his wife at …", "X and first lady Y": the guest's spouse travels with him, 1.21.2.)
+      if (t[i].lower === 'and' && guest && ((['his', 'her'].includes(t[i + 1]?.lower ?? '') && SPOUSES.has(t[i + 2]?.lower ?? '')) || (t[i + 1]?.lower === 'first' && ['lady', 'gentleman'].includes(t[i + 2]?.lower ?? '')))) {
+        i += 3;
+        continue;
+      }
       // ("welcomed Ana Mora, Foreign Minister of Peru to Quito": an apposition, 1.17.)
       if (t[i].cap || t[i].lower === 'the' || TITLE_WORDS.has(t[i].lower) || (NAME_PARTICLES.has(t[i].lower) && t[i + 1]?.cap) || (t[i].lower === ',' && t[i + 1]?.cap && i > k + 1) || (t[i].lower === 'of' && t[i - 1].cap && t[i + 1]?.cap)) {
         i++;
@@ -275,9 +281,11 @@ function welcomedTo(s: AnalysedSentence, ctx: Context): Candidate[] {
       }
       break;
     }
-    if (!guest || t[i]?.lower !== 'to') continue;
+    // ("welcomed X at the White House", "… in Hanoi": a guest welcomed in a place is in it, 1.21.2.)
+    if (!guest || !['to', 'at', 'in'].includes(t[i]?.lower ?? '')) continue;
     const j = t[i + 1]?.lower === 'the' ? i + 2 : i + 1;
-    const place = s.mentions.find((x) => x.from === j && x.kind !== 'demonym' && x.kind !== 'person');
+    // (A seat's form may begin with its own "the": "the White House".)
+    const place = s.mentions.find((x) => (x.from === j || (x.from === i + 1 && x.kind === 'seat')) && x.kind !== 'demonym' && x.kind !== 'person' && (t[i].lower === 'to' || x.kind !== 'city'));
     if (!place || place.iso3 === guest.iso3 || isIrrealis(s, k)) continue;
     const date = dateNear(s, k);
     return [visitOf(s, guest.iso3, place.iso3, [], date ?? ctx.storyDate, date !== null, 0.7)];
@@ -565,6 +573,10 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
       const comma = t.findIndex((x, i) => i > k && x.lower === ',');
       const subj = comma > 0 ? s.mentions.find((m) => m.from > comma && m.from <= comma + 3 && m.role === 'actor' && (m.kind === 'person' || m.kind === 'demonym')) : undefined;
       if (subj && !hosts.some((h) => h.iso3 === subj.iso3)) visitor = subj;
+    }
+    // ("X said that his state visit to Brazil …": "his" is the official of the clause that reports it, 1.21.2.)
+    if (!visitor && ['his', 'her'].includes(detWord) && hosts.length > 0 && t[start - 1]?.lower === 'that') {
+      visitor = s.mentions.filter((m) => m.to < start && m.kind === 'person' && m.role === 'actor').pop();
     }
     // "the first time of his visit to Sri Lanka": "his" is the official last named.
     if (!visitor && ['his', 'her'].includes(detWord) && ctx.lastPerson && hosts.length > 0) visitor = ctx.lastPerson;
