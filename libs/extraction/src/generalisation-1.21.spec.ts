@@ -6,7 +6,7 @@ import { EXTRACTOR } from '.';
 import { facts, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.21.2', () => expect(EXTRACTOR.version).toBe('1.21.2'));
+  it('is 1.21.3', () => expect(EXTRACTOR.version).toBe('1.21.3'));
 });
 
 describe('a fronted "After visiting A, B and C," is the main subject\'s visits (1.21)', () => {
@@ -114,6 +114,9 @@ describe('peoples addressed by an appeal stand for their states (1.21.2)', () =>
 describe('visits told beside a welcome or a report (1.21.2)', () => {
   it('"X said that his state visit to B …": "his" is the reporting official', () => {
     expect(sigs('Kenyan President Luis Vidal said that his ongoing state visit to Brazil is for peace and cooperation.', 'VisitMade')).toEqual(['VisitMade KEN>BRA']);
+  });
+  it('the reporting subject, not the official told: "X explained to Y that his visit to C …" is X\'s', () => {
+    expect(sigs('Kenyan President Luis Vidal explained to Brazilian President Ana Rojas that his visit to China was significant.', 'VisitMade')).toEqual(['VisitMade KEN>CHN']);
   });
   it('not a visit the official says is planned', () => {
     expect(sigs('Kenyan President Luis Vidal said that his planned state visit to Brazil is for peace and cooperation.', 'VisitMade')).toEqual([]);

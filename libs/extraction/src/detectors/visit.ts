@@ -574,9 +574,10 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
       const subj = comma > 0 ? s.mentions.find((m) => m.from > comma && m.from <= comma + 3 && m.role === 'actor' && (m.kind === 'person' || m.kind === 'demonym')) : undefined;
       if (subj && !hosts.some((h) => h.iso3 === subj.iso3)) visitor = subj;
     }
-    // ("X said that his state visit to Brazil …": "his" is the official of the clause that reports it, 1.21.2.)
+    // ("X said that his state visit to Brazil …": "his" is the official who reports it, the subject, not
+    // one told to: "X explained to Y that his visit …", 1.21.2.)
     if (!visitor && ['his', 'her'].includes(detWord) && hosts.length > 0 && t[start - 1]?.lower === 'that') {
-      visitor = s.mentions.filter((m) => m.to < start && m.kind === 'person' && m.role === 'actor').pop();
+      visitor = s.mentions.find((m) => m.to < start && m.kind === 'person' && m.role === 'actor' && !prepositionObject(t, m.from));
     }
     // "the first time of his visit to Sri Lanka": "his" is the official last named.
     if (!visitor && ['his', 'her'].includes(detWord) && ctx.lastPerson && hosts.length > 0) visitor = ctx.lastPerson;
