@@ -6,7 +6,7 @@ import { EXTRACTOR } from '.';
 import { facts, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.21.3', () => expect(EXTRACTOR.version).toBe('1.21.3'));
+  it('is 1.21.4', () => expect(EXTRACTOR.version).toBe('1.21.4'));
 });
 
 describe('a fronted "After visiting A, B and C," is the main subject\'s visits (1.21)', () => {
@@ -148,5 +148,24 @@ describe('an official who leads a delegation acts for its state, also in the act
     const body =
       'Bolivian Foreign Minister Ana Rojas met with her Chilean counterpart on Friday and discussed bilateral relations. Rojas, who is accompanied by senior officials, is leading the Peruvian delegation in the dialogue.';
     expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld BOL-CHL']);
+  });
+});
+
+describe('abstentions told around the voter (1.21.4)', () => {
+  const COUNCIL = 'The Security Council voted on the draft on Friday. ';
+  it('"A, along with two other countries, abstained": company that names no state is skipped', () => {
+    expect(sigs(`${COUNCIL}Gabon vetoed the text, but Brazil, along with two other countries, abstained.`, 'VoteAbstained')).toEqual(['VoteAbstained BRA']);
+    expect(sigs(`${COUNCIL}Brazil, together with several other members, abstained.`, 'VoteAbstained')).toEqual(['VoteAbstained BRA']);
+  });
+  it('company that names states still joins the list', () => {
+    expect(sigs(`${COUNCIL}Brazil, along with Chile and Peru, abstained.`, 'VoteAbstained')).toEqual(['VoteAbstained BRA', 'VoteAbstained CHL', 'VoteAbstained PER']);
+  });
+  it('"the abstentions of A and B", "A\'s abstention": the owners abstained, also under a negated main clause', () => {
+    expect(sigs(`${COUNCIL}The approval was not achieved due to the abstentions of Brazil and Kenya.`, 'VoteAbstained')).toEqual(['VoteAbstained BRA', 'VoteAbstained KEN']);
+    expect(sigs(`${COUNCIL}Brazil's abstention surprised diplomats.`, 'VoteAbstained')).toEqual(['VoteAbstained BRA']);
+  });
+  it('not an abstention feared, sought or expected', () => {
+    expect(sigs(`${COUNCIL}Diplomats feared an abstention of Brazil.`, 'VoteAbstained')).toEqual([]);
+    expect(sigs(`${COUNCIL}Chile sought to secure the abstentions of Brazil and Kenya.`, 'VoteAbstained')).toEqual([]);
   });
 });

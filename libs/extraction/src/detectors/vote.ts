@@ -136,7 +136,9 @@ function listBefore(s: AnalysedSentence, k: number): CountryMention[] {
     }
     // ("A, a neighbour and partner of X, vetoed", "A and B, two elected members, voted no": an
     // apposition between commas right before the position is skipped, whatever it names, 1.19.)
-    const app = out.length === 0 && i === k ? appositionBefore(s.tokens, i) : -1;
+    // (", along with two other countries,": one that names no state, 1.21.4; one that does joins the list.)
+    let app = out.length === 0 && i === k ? appositionBefore(s.tokens, i) : -1;
+    if (app > 0 && JOINT_OPENERS.has(s.tokens[app + 1].lower) && s.mentions.some((m) => m.from > app && m.to < i)) app = -1;
     if (app > 0) {
       i = app;
       continue;
@@ -160,13 +162,17 @@ const GROUP_NOUNS = new Set(['countries', 'nations', 'states', 'members', 'membe
 const GROUP_FILLER = new Set(['the', 'other', 'few', 'handful', 'of', 'a', 'only', 'some', 'among', 'one', 'just', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'two-dozen']);
 
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'two', 'three', 'four', 'five', 'both', 'one', 'another']);
+// "an expected abstention of A", "urged the abstention of A": a vote not (yet) cast.
+const PROSPECT = new Set(['expected', 'possible', 'likely', 'potential', 'planned', 'threatened', 'feared', 'anticipated', 'urged', 'sought', 'called', 'seek', 'secure', 'win', 'would', 'will']);
+// ", along with two other countries,", ", together with others,": company that may name no state.
+const JOINT_OPENERS = new Set(['along', 'together']);
 
 /** The index of the comma that opens ", <determiner> … ," ending right before token i, else -1. */
 function appositionBefore(t: AnalysedSentence['tokens'], i: number): number {
   if (t[i - 1]?.lower !== ',') return -1;
   for (let j = i - 2; j > 0 && i - j <= 12; j--) {
     if (t[j].lower === ';' || t[j].lower === '.') return -1;
-    if (t[j].lower === ',') return APPOSITION_OPENERS.has(t[j + 1]?.lower ?? '') && j + 1 < i - 1 ? j : -1;
+    if (t[j].lower === ',') return (APPOSITION_OPENERS.has(t[j + 1]?.lower ?? '') || JOINT_OPENERS.has(t[j + 1]?.lower ?? '')) && j + 1 < i - 1 ? j : -1;
   }
   return -1;
 }
@@ -568,6 +574,20 @@ export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSen
     }
     const p = positionAt(s, k);
     if (!p) continue;
+    // ("due to the abstentions of India and the UAE", "Brazil's abstention surprised …": the noun's
+    // owners abstained, in whatever mood the clause around it is, unless the noun is a prospect, 1.21.4.)
+    if ((t[k].lower === 'abstention' || t[k].lower === 'abstentions') && !t.slice(Math.max(0, k - 4), k).some((x) => PROSPECT.has(x.lower))) {
+      const owners =
+        t[k + 1]?.lower === 'of'
+          ? listAfterBy(s, k + 2)
+          : t[k - 1]?.lower === "'s"
+            ? s.mentions.filter((m) => m.to === k - 1 && (m.kind === 'name' || m.kind === 'capital' || m.kind === 'seat'))
+            : [];
+      if (owners.length > 0) {
+        for (const m of owners) emit(m, 'abstain', k);
+        continue;
+      }
+    }
     // "was vetoed by Russia": the agent follows.
     if (t[p.end]?.lower === 'by' && t[k - 1]?.lower !== 'voted') {
       const agent = listAfterBy(s, p.end + 1);
