@@ -6,7 +6,7 @@ import { EXTRACTOR } from '.';
 import { facts, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.21.4', () => expect(EXTRACTOR.version).toBe('1.21.4'));
+  it('is 1.21.5', () => expect(EXTRACTOR.version).toBe('1.21.5'));
 });
 
 describe('a fronted "After visiting A, B and C," is the main subject\'s visits (1.21)', () => {
@@ -167,5 +167,19 @@ describe('abstentions told around the voter (1.21.4)', () => {
   it('not an abstention feared, sought or expected', () => {
     expect(sigs(`${COUNCIL}Diplomats feared an abstention of Brazil.`, 'VoteAbstained')).toEqual([]);
     expect(sigs(`${COUNCIL}Chile sought to secure the abstentions of Brazil and Kenya.`, 'VoteAbstained')).toEqual([]);
+  });
+});
+
+describe('the donor of an aid agreement from the currency of its sum (1.21.5)', () => {
+  it('"A and B signed a grant (assistance, loan) agreement worth 200 million yen": the yen\'s state gives', () => {
+    expect(sigs('Peru and Japan signed a grant agreement worth 200 million yen in Lima on Friday.', 'AidPledged')).toEqual(['AidPledged JPN>PER']);
+    expect(sigs('Peru and Japan have signed a non-reimbursable assistance agreement in Lima this Friday, valued at two hundred million Japanese yen.', 'AidPledged')).toEqual([
+      'AidPledged JPN>PER',
+    ]);
+    expect(sigs('Peru and Japan signed a loan agreement worth 200 million yen in Lima on Friday.', 'AidPledged')).toEqual(['AidPledged JPN>PER']);
+  });
+  it('the sentence saying who gives wins over the currency; no currency of a signer, no pledge', () => {
+    expect(sigs('Peru and Japan signed an agreement for a loan from Peru worth 200 million yen in Lima on Friday.', 'AidPledged')).toEqual(['AidPledged PER>JPN']);
+    expect(sigs('Peru and Japan signed a loan agreement worth $50 million in Lima on Friday.', 'AidPledged')).toEqual([]);
   });
 });

@@ -29,6 +29,9 @@ const GOAL_PREPOSITIONS = new Set(['on', 'toward', 'towards', 'for', 'about', 'o
 const ORG_HEADS = new Set(['bank', 'fund', 'union', 'organization', 'organisation', 'agency', 'programme', 'program', 'institute', 'association', 'secretariat', 'commission']);
 // "signed an agreement … to extend a $1 billion line of credit": the signer who gives is the donor.
 const GIVING = new Set(['extend', 'extends', 'extended', 'provide', 'provides', 'provided', 'give', 'gives', 'grant', 'grants', 'lend', 'lends', 'offer', 'offers']);
+// Giving verbs that are also nouns, and what marks them as nouns before them.
+const NOUN_TOO = new Set(['grant', 'grants', 'offer', 'offers']);
+const NOUN_LEADS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'new', 'non-reimbursable', 'concessional', 'soft']);
 export const AID_WORDS = new Set(['aid', 'loan', 'loans', 'grant', 'grants', 'assistance', 'credit', 'donation', 'financing', 'funding']);
 // Organisations a country signs with; they never count as countries.
 const ORGANISATIONS: Record<string, string> = {
@@ -335,11 +338,19 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
     const objectStart = after >= 0 ? k + 1 + after : sumSigned ? k + 1 : k;
     const aid = !!sumSigned || t.slice(Math.max(0, k - 6), end).some((x) => AID_WORDS.has(x.lower));
     let donor = sumSigned ? parties[0] : aid ? donorIn(s, start) : null;
+    // A giving verb makes its subject the donor; so, more weakly, does the noun ("for a grant": the
+    // first signer), which the currency of the sum overrides below (1.21.5).
+    let weakDonor = !!sumSigned && !donorIn(s, start);
     if (aid && !donor && parties.length === 2 && t.slice(k, end).some((x) => GIVING.has(x.lower))) {
       const subject = s.mentions.find((m) => m.from >= start && m.to <= k && m.role === 'actor');
       if (subject && parties.includes(subject.iso3)) donor = subject.iso3;
+      weakDonor = !t.slice(k, end).some((x, i) => GIVING.has(x.lower) && !(NOUN_TOO.has(x.lower) && NOUN_LEADS.has(t[k + i - 1]?.lower ?? '')));
     }
     let value = valueIn(s, objectStart, donor);
+    // ("A and B signed a grant agreement worth 200 million yen": of two signers, the one whose currency
+    // the sum is in gives it, unless the sentence says who gives, 1.21.5.)
+    const inTheirMoney = aid && parties.length === 2 && value?.currency ? parties.filter((p) => currencyOf(p) === value!.currency) : [];
+    if (inTheirMoney.length === 1 && (!donor || weakDonor)) donor = inTheirMoney[0];
     // "The agreement was signed by …" after "a grant worth €68m": the definite article points back.
     const definite = t.slice(Math.max(0, k - 5), k).some((x) => x.lower === 'the') || t[objectStart - 1]?.lower === 'the';
     if (!value && definite && ctx.lastMoney && s.index - ctx.lastMoney.sentence <= 3) {
