@@ -6,7 +6,7 @@ import { EXTRACTOR } from '.';
 import { facts, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.21.5', () => expect(EXTRACTOR.version).toBe('1.21.5'));
+  it('is 1.21.6', () => expect(EXTRACTOR.version).toBe('1.21.6'));
 });
 
 describe('a fronted "After visiting A, B and C," is the main subject\'s visits (1.21)', () => {
@@ -181,5 +181,18 @@ describe('the donor of an aid agreement from the currency of its sum (1.21.5)', 
   it('the sentence saying who gives wins over the currency; no currency of a signer, no pledge', () => {
     expect(sigs('Peru and Japan signed an agreement for a loan from Peru worth 200 million yen in Lima on Friday.', 'AidPledged')).toEqual(['AidPledged PER>JPN']);
     expect(sigs('Peru and Japan signed a loan agreement worth $50 million in Lima on Friday.', 'AidPledged')).toEqual([]);
+  });
+});
+
+describe('"signed" describing instruments signed before tells no signing (1.21.6)', () => {
+  it('"implementing signed agreements", "the implementation of signed agreements", "the already signed agreements"', () => {
+    expect(sigs('Kenyan and Ugandan leaders vowed to continue well implementing signed agreements, especially the plan of action.', 'AgreementSigned')).toEqual([]);
+    expect(sigs('The leaders reviewed the implementation of signed agreements between Kenya and Uganda.', 'AgreementSigned')).toEqual([]);
+    expect(sigs('The two sides will implement the already signed agreements on trade.', 'AgreementSigned')).toEqual([]);
+  });
+  it('a signing with a subject stays one, adverb or not; so does "the signed agreement" of the story (1.10)', () => {
+    expect(sigs('Kenya and Uganda recently signed agreements on trade and energy.', 'AgreementSigned')).toEqual(['AgreementSigned KEN-UGA']);
+    expect(sigs('Kenya and Uganda already signed agreements on trade and energy.', 'AgreementSigned')).toEqual(['AgreementSigned KEN-UGA']);
+    expect(sigs('The signed agreement provides for Ecuador to help Colombia with electricity.', 'AgreementSigned')).toEqual(['AgreementSigned COL-ECU']);
   });
 });

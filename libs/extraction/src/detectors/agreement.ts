@@ -29,6 +29,9 @@ const GOAL_PREPOSITIONS = new Set(['on', 'toward', 'towards', 'for', 'about', 'o
 const ORG_HEADS = new Set(['bank', 'fund', 'union', 'organization', 'organisation', 'agency', 'programme', 'program', 'institute', 'association', 'secretariat', 'commission']);
 // "signed an agreement … to extend a $1 billion line of credit": the signer who gives is the donor.
 const GIVING = new Set(['extend', 'extends', 'extended', 'provide', 'provides', 'provided', 'give', 'gives', 'grant', 'grants', 'lend', 'lends', 'offer', 'offers']);
+// What stands before "signed" used as an adjective: a determiner or a preposition.
+const ADJECTIVE_LEADS = new Set(['the', 'these', 'those', 'its', 'their', 'all', 'other', 'existing']);
+const ADJECTIVE_PREPOSITIONS = new Set(['of', 'on', 'under', 'with', 'from', 'by']);
 // Giving verbs that are also nouns, and what marks them as nouns before them.
 const NOUN_TOO = new Set(['grant', 'grants', 'offer', 'offers']);
 const NOUN_LEADS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'new', 'non-reimbursable', 'concessional', 'soft']);
@@ -240,6 +243,17 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
     // as the object of "signed" is an aid instrument signed (1.12).
     const sumSigned = after < 0 && !before ? signedSum(s, k) : null;
     if (after < 0 && !before && !sumSigned) continue;
+    // ("implementing signed agreements", "the implementation of (already) signed deals": the
+    // participle describes instruments signed before, it tells no signing, 1.21.6.)
+    if (t[k].lower === 'signed' && after === 0) {
+      let j = k - 1;
+      while (j >= 0 && (/^\p{Ll}+ly$/u.test(t[j].text) || t[j].lower === 'already' || t[j].lower === 'earlier')) j--;
+      const w = t[j]?.lower ?? '';
+      // ("The signed agreement provides for …" is the article's own instrument, 1.10: after a
+      // determiner only plural instruments are the ones signed before.)
+      const plural = /s$/.test(t[k + 1].lower) || ['memoranda'].includes(t[k + 1].lower);
+      if (ADJECTIVE_PREPOSITIONS.has(w) || /^\p{Ll}+ing$/u.test(t[j]?.text ?? '') || (ADJECTIVE_LEADS.has(w) && plural)) continue;
+    }
     // "presided over an event to sign five MoUs yesterday": a ceremony held to sign is a signing (1.14).
     const ceremonyHeld = t[k].lower === 'sign' && heldToSign(t, k);
     // ("agreements to be signed", "would be signed": a passive of the future, 1.16.)
