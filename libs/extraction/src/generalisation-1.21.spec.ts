@@ -6,7 +6,7 @@ import { EXTRACTOR } from '.';
 import { facts, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.21.6', () => expect(EXTRACTOR.version).toBe('1.21.6'));
+  it('is 1.21.7', () => expect(EXTRACTOR.version).toBe('1.21.7'));
 });
 
 describe('a fronted "After visiting A, B and C," is the main subject\'s visits (1.21)', () => {
@@ -194,5 +194,17 @@ describe('"signed" describing instruments signed before tells no signing (1.21.6
     expect(sigs('Kenya and Uganda recently signed agreements on trade and energy.', 'AgreementSigned')).toEqual(['AgreementSigned KEN-UGA']);
     expect(sigs('Kenya and Uganda already signed agreements on trade and energy.', 'AgreementSigned')).toEqual(['AgreementSigned KEN-UGA']);
     expect(sigs('The signed agreement provides for Ecuador to help Colombia with electricity.', 'AgreementSigned')).toEqual(['AgreementSigned COL-ECU']);
+  });
+});
+
+describe('a position in quotation marks after "voted" (1.21.7)', () => {
+  const GA = 'The General Assembly adopted the resolution on Thursday by 140 votes to five. ';
+  it('\'voted “no”\' with the list after "were", \'voted "no"\', "voted \'yes\'"', () => {
+    expect(sigs(`${GA}The only countries that voted “no” were Belarus, Eritrea and Syria.`, 'VoteCast')).toEqual(['VoteCast BLR no', 'VoteCast ERI no', 'VoteCast SYR no']);
+    expect(sigs(`${GA}Belarus and Eritrea voted "no".`, 'VoteCast')).toEqual(['VoteCast BLR no', 'VoteCast ERI no']);
+    expect(sigs(`${GA}Brazil voted 'yes', as did Chile.`, 'VoteCast')).toEqual(['VoteCast BRA yes', 'VoteCast CHL yes']);
+  });
+  it('not a quoted "no" after another verb', () => {
+    expect(sigs(`${GA}Belarus said “no” to a second draft on Friday.`, 'VoteCast')).toEqual([]);
   });
 });

@@ -55,6 +55,8 @@ function positionAt(s: AnalysedSentence, k: number): { pos: Position; end: numbe
     if (n1 === 'to' && VOTE_AGAINST.has(n2)) return { pos: 'no', end: k + 3 };
     if (n1 === 'yes') return { pos: 'yes', end: k + 2 };
     if (n1 === 'no') return { pos: 'no', end: k + 2 };
+    // ('voted “no”', "voted 'yes'": the position in quotation marks, 1.21.7.)
+    if ((QUOTES.has(t[k + 1]?.text ?? '') || t[k + 1]?.text === "'") && (n2 === 'yes' || n2 === 'no') && (QUOTES.has(t[k + 3]?.text ?? '') || t[k + 3]?.text === "'")) return { pos: n2, end: k + 4 };
     return null;
   }
   // "supported the resolution", not "supported the proposal" or "backed the rebels".
