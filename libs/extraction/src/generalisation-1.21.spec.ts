@@ -3,10 +3,10 @@
  * sentence here is invented (other states); each rule has a case where it must not fire.
  */
 import { EXTRACTOR } from '.';
-import { facts, sigs } from './spec-signatures';
+import { facts, PUB, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.21.7', () => expect(EXTRACTOR.version).toBe('1.21.7'));
+  it('is 1.21.8', () => expect(EXTRACTOR.version).toBe('1.21.8'));
 });
 
 describe('a fronted "After visiting A, B and C," is the main subject\'s visits (1.21)', () => {
@@ -206,5 +206,27 @@ describe('a position in quotation marks after "voted" (1.21.7)', () => {
   });
   it('not a quoted "no" after another verb', () => {
     expect(sigs(`${GA}Belarus said “no” to a second draft on Friday.`, 'VoteCast')).toEqual([]);
+  });
+});
+
+describe('states met "with" are no home of an official of unwritten state (1.21.8)', () => {
+  it('a headline\'s states after "with" are no pair that acts ("PM holds bilateral talks with Chile, Peru")', () => {
+    const body = 'Prime Minister Ravi Menon held talks with Chilean President Ana Rojas on Monday. He also met Peruvian President Luis Vidal in Lima.';
+    // (Before 1.21.8 the headline's pair gave Menon Peru: CHL-PER.)
+    expect(sigs(body, 'MeetingHeld', PUB, 'PM holds bilateral talks with Chile, Peru')).toEqual([]);
+  });
+  it('"X held bilaterals with A, B and C and met with D", X of no known state: no meeting of A, B, C and D', () => {
+    expect(sigs('On the sidelines of the summit in Lima, Prime Minister Ravi Menon held bilaterals with Australia, Spain and Turkey and met with the King of Saudi Arabia Salman Al Saud.', 'MeetingHeld')).toEqual([]);
+    expect(sigs('On the sidelines of the summit in Lima, Indian Prime Minister Ravi Menon held bilaterals with Australia, Spain and Turkey and met with the King of Saudi Arabia Salman Al Saud.', 'MeetingHeld')).toEqual([
+      'MeetingHeld AUS-IND',
+      'MeetingHeld ESP-IND',
+      'MeetingHeld IND-SAU',
+      'MeetingHeld IND-TUR',
+    ]);
+  });
+  it('the state of another official introduced with him ("Russia\'s President Ivan Petrov") is no evidence of home', () => {
+    const body = "Prime Minister Ravi Menon met Chilean President Ana Rojas in Lima on Monday. Separately, Rojas held talks with Russia's President Ivan Petrov on Tuesday.";
+    // (Before 1.21.8 Menon was read as Russian: a second CHL-RUS.)
+    expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld CHL-RUS']);
   });
 });

@@ -99,9 +99,13 @@ function talkedAbout(o: Official, s: RawSentence): boolean {
  * A headline about two countries ("Japan, Vietnam agree to boost ties") and a sentence pairing the
  * official with one of them: the official belongs to the other.
  */
-function inferFromTitlePair(officials: Official[], titleMentions: Mention[], raw: RawSentence[]): void {
-  const pair = [...new Set(titleMentions.filter((m) => m.iso3.length === 1 && m.kind !== 'capital').map((m) => m.iso3[0]))];
+function inferFromTitlePair(officials: Official[], title: RawSentence, raw: RawSentence[]): void {
+  const named = title.mentions.filter((m) => m.iso3.length === 1 && m.kind !== 'capital');
+  const pair = [...new Set(named.map((m) => m.iso3[0]))];
   if (pair.length !== 2) return;
+  // ("PM holds bilateral talks with Turkey, Spain": two states met with, not a pair that acts, 1.21.8.)
+  const first = named[0];
+  if (title.tokens[first.from - (title.tokens[first.from - 1]?.lower === 'the' ? 2 : 1)]?.lower === 'with') return;
   for (const o of officials) {
     if (o.country) continue;
     const votes = new Set<string>();
@@ -277,6 +281,8 @@ function inferHome(officials: Official[], raw: RawSentence[]): void {
       if (prev === 'of' || prev === 'for' || prev === 'from') continue;
       // "the China-Pakistan Economic Corridor": a country inside the name of a thing acts in nothing (1.14).
       if (inCompoundName(s.tokens, m)) continue;
+      // ("Russia's President Vladimir Putin": the state of another official, introduced with him, is his, 1.21.8.)
+      if (introducesOfficial(s.tokens, m, officials)) continue;
       counts.set(m.iso3[0], (counts.get(m.iso3[0]) ?? 0) + 1);
     }
   }
@@ -295,6 +301,8 @@ function inferHome(officials: Official[], raw: RawSentence[]): void {
       }
       // "had separate meetings with leaders from Laos, Russia and Chile": the states listed after the guests' noun (1.15).
       for (const c of guestStates(s)) sides.add(c);
+      // ("held bilaterals with Australia, Spain and Turkey": the states met with are the other sides, 1.21.8.)
+      for (const c of statesWith(s)) sides.add(c);
     }
     // "his state visit to the US", "a trip that took him to …", "arrived in Washington": where the
     // official went is not his home.
@@ -405,6 +413,33 @@ function inferHome(officials: Official[], raw: RawSentence[]): void {
     const home = travelled ? datelineState(raw) : null;
     if (home && !away.has(home) && !sides.has(home)) o.country = home;
   }
+}
+
+/** "Russia's President Vladimir Putin": a state's name, its possessive and titles, then an official of that state. */
+function introducesOfficial(tokens: Token[], m: Mention, officials: Official[]): boolean {
+  let i = tokens[m.to]?.lower === "'s" ? m.to + 1 : m.to;
+  const titled = i;
+  while (i < tokens.length && i < titled + 4 && TITLE_WORDS.has(tokens[i].lower)) i++;
+  if (i === titled) return false;
+  const word = tokens[i]?.lower ?? '';
+  return officials.some((o) => o.country === m.iso3[0] && o.name.toLowerCase().split(' ').some((part) => part === word));
+}
+
+/** The states named right after "with", and the list they open: "with Australia, Spain and Turkey". */
+function statesWith(s: RawSentence): string[] {
+  const out: string[] = [];
+  let lastEnd = -1;
+  for (const m of s.mentions) {
+    if (m.iso3.length !== 1 || (m.kind !== 'name' && m.kind !== 'capital')) continue;
+    const at = s.tokens[m.from - 1]?.lower === 'the' ? m.from - 1 : m.from;
+    const prev = s.tokens[at - 1]?.lower;
+    const listed = lastEnd >= 0 && (prev === ',' || prev === 'and') && (at - 1 === lastEnd || (at - 2 === lastEnd && s.tokens[lastEnd]?.lower === ','));
+    if (prev === 'with' || listed) {
+      out.push(m.iso3[0]);
+      lastEnd = m.to;
+    } else lastEnd = -1;
+  }
+  return out;
 }
 
 const RETURN_WORDS = new Set(['returning', 'return', 'returned', 'returns']);
@@ -633,7 +668,7 @@ export function collectOfficials(raw: RawSentence[], title: RawSentence): Offici
   inferFromCoordinatedTitle(officials, raw);
   inferFromOffices(officials, offices);
   inferFromDelegation(officials, raw);
-  inferFromTitlePair(officials, title.mentions, raw);
+  inferFromTitlePair(officials, title, raw);
   inferFromPlace(officials, raw);
   inferHome(officials, raw);
 

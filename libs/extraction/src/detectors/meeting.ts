@@ -9,7 +9,7 @@ import { isDestination } from './visit';
 import { ANAPHORA, FUNCTION_WORDS, GOVERNMENT_NOUNS, TITLE_WORDS } from '../text/words';
 import { topicLeadBefore } from './visit';
 
-const NOUNS = new Set(['meeting', 'meetings', 'talks', 'summit', 'negotiations', 'consultations', 'bilateral', 'discussion', 'discussions', 'breakfast', 'lunch', 'luncheon', 'dinner']);
+const NOUNS = new Set(['meeting', 'meetings', 'talks', 'summit', 'negotiations', 'consultations', 'bilateral', 'bilaterals', 'discussion', 'discussions', 'breakfast', 'lunch', 'luncheon', 'dinner']);
 // Meals are meetings only as "a working lunch", "held / hosted / had a dinner".
 const MEALS = new Set(['breakfast', 'lunch', 'luncheon', 'dinner']);
 const VERBS = new Set(['met', 'meets', 'meeting', 'hosted', 'hosts', 'received', 'receives', 'welcomed', 'welcomes']);
@@ -303,6 +303,22 @@ function discussedTogether(s: AnalysedSentence, ctx: Context): Candidate[] {
   if (!pair || pair.length !== 2 || ctx.metPairs.has([...pair].sort().join('-'))) return [];
   const date = dateNear(s, k);
   return [{ type: 'MeetingHeld', participants: [...pair], people: peopleIn(people), location: locationIn(s, k) ?? (ctx.location && pair.includes(ctx.location.country ?? '') ? ctx.location : null), topics: [], date: date ?? ctx.storyDate, dateExplicit: date !== null, confidence: 0.55, modality: isHedged(s) ? 'hedged' : 'asserted', sentence: s.index }];
+}
+
+/** Whether a mention is the object of "with", alone or in the list "with A, B and C". */
+function withObject(s: AnalysedSentence, m: CountryMention): boolean {
+  const t = s.tokens;
+  let i = m.from;
+  for (let hops = 0; hops < 12; hops++) {
+    const j = t[i - 1]?.lower === 'the' ? i - 1 : i;
+    const prev = t[j - 1]?.lower;
+    if (prev === 'with') return true;
+    if (prev !== ',' && prev !== 'and') return false;
+    const before = s.mentions.find((x) => x.to === j - 1 || (x.to === j - 2 && t[j - 2]?.lower === ','));
+    if (!before) return false;
+    i = before.from;
+  }
+  return false;
 }
 
 const THEIR_LEADS = new Set(['after', 'following', 'during', 'at']);
@@ -655,7 +671,9 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
       ms = ms.filter((m) => kept.has(m.iso3));
     }
     // "Singh also met A, B and C" with Singh unknown: the people met did not meet one another.
-    if (['met', 'meets', 'received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes'].includes(w) && ms.length > 0 && ms.every((m) => m.from > k) && t.slice(from, k).some((x) => x.cap && !FUNCTION_WORDS.has(x.lower))) continue;
+    // ("X held bilaterals with A, B and C and met with D": states met "with" earlier in the clause
+    // are no subject either, 1.21.8.)
+    if (['met', 'meets', 'received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes'].includes(w) && ms.length > 0 && ms.every((m) => m.from > k || withObject(s, m)) && t.slice(from, k).some((x) => x.cap && !FUNCTION_WORDS.has(x.lower))) continue;
     // ("PM held bilateral talks with host President A and other leaders including B": the same for
     // talks held "with" guests by a subject of no known state, 1.15.)
     if (isNoun && (t[k + 1]?.lower === 'with') && ['held', 'had', 'holds', 'has'].some((v) => t.slice(from, k).some((x) => x.lower === v)) && ms.length > 0 && ms.every((m) => m.from > k) && t.slice(from, k).some((x) => x.cap && !FUNCTION_WORDS.has(x.lower))) continue;
