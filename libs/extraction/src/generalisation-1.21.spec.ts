@@ -6,7 +6,7 @@ import { EXTRACTOR } from '.';
 import { facts, PUB, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.21.8', () => expect(EXTRACTOR.version).toBe('1.21.8'));
+  it('is 1.21.9', () => expect(EXTRACTOR.version).toBe('1.21.9'));
 });
 
 describe('a fronted "After visiting A, B and C," is the main subject\'s visits (1.21)', () => {
@@ -228,5 +228,20 @@ describe('states met "with" are no home of an official of unwritten state (1.21.
     const body = "Prime Minister Ravi Menon met Chilean President Ana Rojas in Lima on Monday. Separately, Rojas held talks with Russia's President Ivan Petrov on Tuesday.";
     // (Before 1.21.8 Menon was read as Russian: a second CHL-RUS.)
     expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld CHL-RUS']);
+  });
+});
+
+describe('"The meeting came hours after X …": the span dates the meeting by another event (1.21.9)', () => {
+  it('X, named in the other event, takes no part in the meeting', () => {
+    const body =
+      'Indian Foreign Minister Ravi Menon on Monday met newly-appointed Chilean Foreign Minister Ana Rojas in Santiago. The meeting came hours after Chilean President Luis Vidal appointed Rojas as his new foreign minister.';
+    const meetings = facts(body).filter((f) => f.type === 'MeetingHeld');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]).toMatchObject({ participants: ['IND', 'CHL'] });
+    expect((meetings[0] as { people: { name: string }[] }).people.map((p) => p.name)).toEqual(['Ravi Menon', 'Ana Rojas']);
+  });
+  it('a meeting told with its own parties after such a span stays', () => {
+    const body = 'Indian Foreign Minister Ravi Menon on Monday met Chilean Foreign Minister Ana Rojas in Santiago. Menon met Peruvian President Luis Vidal in Lima hours after the talks.';
+    expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld CHL-IND', 'MeetingHeld IND-PER']);
   });
 });

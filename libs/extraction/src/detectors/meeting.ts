@@ -914,7 +914,9 @@ const SPAN_UNITS = new Set(['day', 'days', 'week', 'weeks', 'hours', 'hour', 'mo
 function countedSpan(t: AnalysedSentence['tokens'], i: number): boolean {
   const w = t[i]?.lower;
   if (!(w === 'before' || w === 'after' || (w === 'ahead' && t[i + 1]?.lower === 'of'))) return false;
-  return SPAN_UNITS.has(t[i - 1]?.lower ?? '') && /^(a|an|one|two|three|four|five|six|seven|\d{1,2})$/.test(t[i - 2]?.lower ?? '');
+  if (!SPAN_UNITS.has(t[i - 1]?.lower ?? '')) return false;
+  // ("The meeting came hours after X appointed …": a bare plural unit counts a span too, 1.21.9.)
+  return /^(a|an|one|two|three|four|five|six|seven|\d{1,2})$/.test(t[i - 2]?.lower ?? '') || (/s$/.test(t[i - 1].lower) && ['came', 'comes', 'took', 'was', 'happened', 'occurred', 'held', 'just', 'only', 'mere'].includes(t[i - 2]?.lower ?? ''));
 }
 
 function timeReference(s: AnalysedSentence, k: number): boolean {
