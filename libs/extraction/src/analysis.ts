@@ -11,7 +11,8 @@ import { findDates, parsePublished } from './text/dates';
 import type { Mention } from './text/mentions';
 import { cityAt } from './text/cities';
 import { findMentions } from './text/mentions';
-import { findMoney } from './text/money';
+import { currencyOf } from '../../domain/src/countries';
+import { findMoney, isRupee } from './text/money';
 import type { Official } from './text/people';
 import { normaliseRole } from './text/people';
 import { splitSentences } from './text/sentences';
@@ -343,6 +344,7 @@ export function analyse(input: { title?: string; body: string; publishedAt: stri
   });
   resolvePronouns(sentences, registry.officials);
   resolveSameDay(sentences);
+  settleRupees(sentences);
   return {
     sentences,
     published,
@@ -350,4 +352,27 @@ export function analyse(input: { title?: string; body: string; publishedAt: stri
     titleMentions: title.mentions.filter((m) => m.iso3.length === 1).map((m) => m.iso3[0]),
     titlePlaces: titlePlaces(titleTokens, title.mentions),
   };
+}
+
+/**
+ * "Rs 683.2 million" in a report from Kathmandu is Nepal's rupee: a rupee of no written state is the
+ * rupee of the dateline's state, else of the one rupee-using state the article names; India's when it
+ * names none, and unknown (null) when it names several (1.21.10).
+ */
+function settleRupees(sentences: AnalysedSentence[]): void {
+  if (!sentences.some((s) => s.money.some((m) => m.rupee))) return;
+  const rupeeOf = (iso3: string) => {
+    const c = currencyOf(iso3);
+    return isRupee(c) ? c : null;
+  };
+  const first = sentences[0];
+  const dateline = first?.mentions.find((m) => m.from <= 1 && m.role === 'location' && m.kind !== 'person' && m.kind !== 'demonym');
+  let code = dateline ? rupeeOf(dateline.iso3) : null;
+  if (!code) {
+    const named = new Set<string>();
+    for (const s of sentences) for (const m of s.mentions) if (m.kind !== 'person') named.add(m.iso3);
+    const rupees = new Set([...named].map(rupeeOf).filter((c): c is string => c !== null));
+    code = rupees.size === 0 ? 'INR' : rupees.size === 1 ? [...rupees][0] : null;
+  }
+  for (const s of sentences) for (const m of s.money) if (m.rupee) m.currency = code;
 }

@@ -6,7 +6,7 @@ import { EXTRACTOR } from '.';
 import { facts, PUB, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.21.9', () => expect(EXTRACTOR.version).toBe('1.21.9'));
+  it('is 1.21.10', () => expect(EXTRACTOR.version).toBe('1.21.10'));
 });
 
 describe('a fronted "After visiting A, B and C," is the main subject\'s visits (1.21)', () => {
@@ -243,5 +243,33 @@ describe('"The meeting came hours after X …": the span dates the meeting by an
   it('a meeting told with its own parties after such a span stays', () => {
     const body = 'Indian Foreign Minister Ravi Menon on Monday met Chilean Foreign Minister Ana Rojas in Santiago. Menon met Peruvian President Luis Vidal in Lima hours after the talks.';
     expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld CHL-IND', 'MeetingHeld IND-PER']);
+  });
+});
+
+describe('currencies named by their state, rupees by the article, amounts in words (1.21.10)', () => {
+  const valueOf = (body: string) => (facts(body).find((f) => f.type === 'AidPledged') as { value?: unknown } | undefined)?.value;
+  it('"<demonym> dollars / rupees / shillings" is that state\'s currency, of one or two words', () => {
+    expect(valueOf('Japan will provide a grant of 50 million Australian dollars to Fiji.')).toEqual({ amount: 50_000_000, currency: 'AUD' });
+    expect(valueOf('Japan will provide 500 million Pakistani rupees to Pakistan.')).toEqual({ amount: 500_000_000, currency: 'PKR' });
+    expect(valueOf('Japan will provide 500 million Sri Lankan rupees to Sri Lanka.')).toEqual({ amount: 500_000_000, currency: 'LKR' });
+    expect(valueOf('Japan will provide 30 million Kenyan shillings to Kenya.')).toEqual({ amount: 30_000_000, currency: 'KES' });
+    expect(valueOf('Japan will provide 30 million US dollars to Fiji.')).toEqual({ amount: 30_000_000, currency: 'USD' });
+  });
+  it('a bare "Rs" is the rupee of the dateline\'s or the one rupee state named; India\'s with none, unknown with several', () => {
+    expect(valueOf('Kathmandu – Japan has agreed to provide approximately Rs 683.2 million in grant to Nepal.')).toEqual({ amount: 683_200_000, currency: 'NPR' });
+    expect(valueOf('Japan will provide Rs 500 million to Fiji.')).toEqual({ amount: 500_000_000, currency: 'INR' });
+    expect(valueOf('Japan will provide Rs 500 million to India and Pakistan.')).toEqual({ amount: 500_000_000, currency: null });
+  });
+  it('"Rs.5 crore" and "NRs.2.0 billion", the sign glued to the number', () => {
+    expect(valueOf('Japan will provide Rs.5 crore to India.')).toEqual({ amount: 50_000_000, currency: 'INR' });
+    expect(valueOf('Japan will provide approximately NRs.2.0 billion to Nepal.')).toEqual({ amount: 2_000_000_000, currency: 'NPR' });
+  });
+  it('"two billion, two hundred and fifty-six million Japanese Yen": the smaller groups add up', () => {
+    expect(valueOf('Japan will extend grant assistance of up to two billion, two hundred and fifty-six million Japanese Yen (¥2,256,000,000) to Nepal.')).toEqual({
+      amount: 2_256_000_000,
+      currency: 'JPY',
+    });
+    // (Not a count told after the sum.)
+    expect(valueOf('Japan will give two billion yen to Nepal, and three million people will benefit.')).toEqual({ amount: 2_000_000_000, currency: 'JPY' });
   });
 });

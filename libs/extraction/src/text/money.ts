@@ -8,11 +8,13 @@ export interface MoneyMention extends MonetaryValue {
   to: number;
   /** Inside parentheses right after another amount: a conversion, not a second sum. */
   conversion: boolean;
+  /** "Rs", "rupees" with no state: India's by default, settled for the article (settleRupees). */
+  rupee?: boolean;
 }
 
 const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB' };
 const PREFIX_CODES: Record<string, string> = {
-  us: 'USD', usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', rs: 'INR', 'rs.': 'INR', inr: 'INR', cny: 'CNY',
+  us: 'USD', usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', rs: 'INR', 'rs.': 'INR', nrs: 'NPR', inr: 'INR', cny: 'CNY',
   rmb: 'CNY', yuan: 'CNY', chf: 'CHF', rub: 'RUB', krw: 'KRW', aud: 'AUD', cad: 'CAD', a: 'AUD', c: 'CAD',
 };
 const WORD_CURRENCIES: Record<string, string> = {
@@ -79,6 +81,30 @@ for (const c of worldCountries) {
     if ((info as { symbol?: string }).symbol === '$' && code.slice(0, 2) === c.cca2) DOLLAR_BY_ISO2.set(c.cca2, code);
   }
 }
+// "Australian dollar" → AUD, "Pakistani rupee" → PKR, "Kenyan shilling" → KES: a state's demonym
+// (or name) before the last word of its currency's name, from world-countries (1.21.10).
+const QUALIFIED = new Map<string, string>();
+const RUPEE_CODES = new Set<string>();
+for (const c of worldCountries) {
+  const dem = (c as { demonyms?: { eng?: { m?: string; f?: string } } }).demonyms?.eng;
+  const quals = new Set([dem?.m, dem?.f, c.name.common].filter((x): x is string => !!x).map((x) => x.toLowerCase()));
+  for (const [code, info] of Object.entries(c.currencies ?? {})) {
+    const name = ((info as { name?: string }).name ?? '').toLowerCase();
+    const unit = name.split(' ').pop() ?? '';
+    if (unit === 'rupee') RUPEE_CODES.add(code);
+    // Only a state's own currency: "Ecuadorian dollar" is no code (Ecuador uses USD, named "United States dollar").
+    if (!unit || ![...quals].some((q) => name.startsWith(`${q} `))) continue;
+    for (const q of quals) QUALIFIED.set(`${q} ${unit}`, code);
+  }
+}
+/** The code of "<qualifier> <unit>" ("australian", "dollars"), the unit singular or plural. */
+function qualifiedCurrency(qualifier: string, unit: string): string | null {
+  const singular = unit.endsWith('s') && !unit.endsWith('ss') ? unit.slice(0, -1) : unit;
+  return QUALIFIED.get(`${qualifier} ${unit}`) ?? QUALIFIED.get(`${qualifier} ${singular}`) ?? null;
+}
+/** Whether a code is a rupee (INR, PKR, NPR, LKR, MUR, SCR). */
+export const isRupee = (code: string | null) => code !== null && RUPEE_CODES.has(code);
+
 const CODE_WORDS = new Set(['ALL', 'TOP', 'CUP', 'MOP', 'SOS', 'BOB', 'GEL', 'PEN', 'MAD', 'MUR', 'SHP', 'ANG', 'BAM', 'TRY']);
 
 /** "NZD" → NZD, "NZ" → NZD (a dollar's state letters), else null. */
@@ -86,6 +112,7 @@ function codeOf(letters: string): string | null {
   if (letters.length === 3 && CODES.has(letters)) return letters;
   return letters.length === 2 ? DOLLAR_BY_ISO2.get(letters) ?? null : null;
 }
+const RUPEE_GLUED = /^(n?rs)\.(\d+(?:\.\d+)?)$/;
 const GLUED = /^([A-Z]{2,3})(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(k|m|mn|bn|b|tn)?$/;
 const NUMBER = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 
@@ -135,6 +162,17 @@ export function findMoney(tokens: Token[]): MoneyMention[] {
         continue;
       }
     }
+    // ("Rs.5 crore", "NRs.2.0 billion": the rupee sign glued to the number by its dot, one token, 1.21.10.)
+    if ((first === 114 || first === 110) && RUPEE_GLUED.test(tokens[i].lower)) {
+      const g = RUPEE_GLUED.exec(tokens[i].lower)!;
+      let to = i + 1;
+      const scale = own(SCALES, tokens[to]?.lower ?? '') && (tokens[to]?.lower.length ?? 0) > 2 ? SCALES[tokens[to++].lower] : 1;
+      const amount = Math.round(Number(g[2]) * scale);
+      const conversion = tokens[i - 1]?.lower === '(' && out.length > 0 && out[out.length - 1].to >= i - 2;
+      if (Number.isFinite(amount) && amount > 0) out.push(g[1] === 'nrs' ? { amount, currency: 'NPR', from: i, to, conversion } : { amount, currency: 'INR', from: i, to, conversion, rupee: true });
+      i = to - 1;
+      continue;
+    }
     let wordValue = first >= 97 && first <= 122 ? WORD_NUMBERS.get(tokens[i].lower) : undefined;
     let runEnd = i + 1;
     if (wordValue !== undefined) {
@@ -153,6 +191,7 @@ export function findMoney(tokens: Token[]): MoneyMention[] {
     if (!parsed) continue;
     let from = i;
     let currency: string | null = null;
+    let rupee = false;
     const p1 = tokens[i - 1];
     const p2 = tokens[i - 2];
     if (p1 && SYMBOLS[p1.text]) {
@@ -165,15 +204,18 @@ export function findMoney(tokens: Token[]): MoneyMention[] {
         currency = prefixed;
         from = i - 2;
       }
-    } else if (p1 && PREFIX_CODES[p1.lower] && (p1.lower === 'rs' || (p1.text.length === 3 && p1.text === p1.text.toUpperCase()))) {
+    } else if (p1 && PREFIX_CODES[p1.lower] && (p1.lower === 'rs' || p1.lower === 'nrs' || (p1.text.length === 3 && p1.text === p1.text.toUpperCase()))) {
       currency = PREFIX_CODES[p1.lower];
+      rupee = p1.lower === 'rs';
       from = i - 1;
     } else if (p1 && p1.text.length === 3 && CODES.has(p1.text) && !CODE_WORDS.has(p1.text)) {
       // "NZD 5 million", "FJD 2 million": any code in use (1.12).
       currency = p1.text;
       from = i - 1;
-    } else if (p1 && p1.text === '.' && p2?.lower === 'rs') {
-      currency = 'INR';
+    } else if (p1 && p1.text === '.' && (p2?.lower === 'rs' || p2?.lower === 'nrs')) {
+      // ("Rs.", and Nepal's "NRs.", 1.21.10.)
+      currency = p2.lower === 'nrs' ? 'NPR' : 'INR';
+      rupee = p2.lower === 'rs';
       from = i - 2;
     }
     let to = word ? runEnd : i + 1;
@@ -191,13 +233,43 @@ export function findMoney(tokens: Token[]): MoneyMention[] {
       scale = SCALES[s.lower];
       to++;
     }
+    // ("two billion, two hundred and fifty-six million yen": smaller groups of words after the first
+    // scale add to it, 1.21.10.)
+    let extra = 0;
+    if (word && scale > 1) {
+      let last = scale;
+      for (let j = to; ; ) {
+        let g = j;
+        if (tokens[g]?.lower === ',') g++;
+        if (tokens[g]?.lower === 'and') g++;
+        const v = WORD_NUMBERS.get(tokens[g]?.lower ?? '');
+        if (v === undefined) break;
+        const run = wordRun(tokens, g) ?? { value: v, end: g + 1 };
+        const unit = tokens[run.end]?.lower ?? '';
+        const sc = own(SCALES, unit) && unit.length > 2 ? SCALES[unit] : 0;
+        if (!sc || sc >= last) break;
+        extra += run.value * sc;
+        last = sc;
+        j = run.end + 1;
+        to = j;
+      }
+    }
+    // "50 million Australian dollars", "Kenyan shillings": the qualifier's own currency (1.21.10).
+    // ("Sri Lankan rupees", "New Zealand dollars": a qualifier of two words.)
+    const q1 = !currency && tokens[to]?.cap && tokens[to + 1] ? qualifiedCurrency(tokens[to].lower, tokens[to + 1].lower) : null;
+    const q2 = !currency && !q1 && tokens[to]?.cap && tokens[to + 1]?.cap && tokens[to + 2] ? qualifiedCurrency(`${tokens[to].lower} ${tokens[to + 1].lower}`, tokens[to + 2].lower) : null;
+    if (q1 || q2) {
+      currency = q1 ?? q2;
+      to += q1 ? 2 : 3;
+    }
     // "30 billion Japanese yen", "50 million US dollars": a qualifier before the currency word.
-    if (!currency && tokens[to]?.cap && tokens[to + 1] && own(WORD_CURRENCIES, tokens[to + 1].lower) && !own(WORD_CURRENCIES, tokens[to].lower)) to++;
+    else if (!currency && tokens[to]?.cap && tokens[to + 1] && own(WORD_CURRENCIES, tokens[to + 1].lower) && !own(WORD_CURRENCIES, tokens[to].lower)) to++;
     // "28 million U.S. dollars": an abbreviated qualifier whose full stop is a token of its own.
     else if (!currency && tokens[to]?.cap && tokens[to + 1]?.text === '.' && tokens[to + 2] && own(WORD_CURRENCIES, tokens[to + 2].lower) && tokens[to + 1].start === tokens[to].end) to += 2;
     const c = tokens[to];
     if (!currency && c && c.lower in WORD_CURRENCIES && WORD_CURRENCIES[c.lower]) {
       currency = WORD_CURRENCIES[c.lower];
+      rupee = c.lower === 'rupee' || c.lower === 'rupees';
       to++;
     } else if (!currency && c && c.lower === 'in' && tokens[to + 1] && WORD_CURRENCIES[tokens[to + 1].lower]) {
       currency = WORD_CURRENCIES[tokens[to + 1].lower];
@@ -207,11 +279,11 @@ export function findMoney(tokens: Token[]): MoneyMention[] {
     // "more than 24 million people": a scaled number before a noun of persons or things counted is a count (1.13).
     if (!currency && COUNTED.has(tokens[to]?.lower ?? '')) continue;
     // "141 out of 193 members", "1.2m households": scaled counts are money only when aid words follow.
-    const amount = Math.round(Number(parsed.num.replace(/,/g, '')) * scale);
+    const amount = Math.round(Number(parsed.num.replace(/,/g, '')) * scale) + extra;
     if (!Number.isFinite(amount) || amount <= 0) continue;
     const before = tokens[from - 1];
     const conversion = before?.lower === '(' && out.length > 0 && out[out.length - 1].to >= from - 2;
-    out.push({ amount, currency, from, to, conversion });
+    out.push(rupee ? { amount, currency, from, to, conversion, rupee } : { amount, currency, from, to, conversion });
     i = to - 1;
   }
   return out;
