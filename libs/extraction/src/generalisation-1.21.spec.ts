@@ -6,7 +6,7 @@ import { EXTRACTOR } from '.';
 import { facts, PUB, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.21.10', () => expect(EXTRACTOR.version).toBe('1.21.10'));
+  it('is 1.21.11', () => expect(EXTRACTOR.version).toBe('1.21.11'));
 });
 
 describe('a fronted "After visiting A, B and C," is the main subject\'s visits (1.21)', () => {
@@ -271,5 +271,21 @@ describe('currencies named by their state, rupees by the article, amounts in wor
     });
     // (Not a count told after the sum.)
     expect(valueOf('Japan will give two billion yen to Nepal, and three million people will benefit.')).toEqual({ amount: 2_000_000_000, currency: 'JPY' });
+  });
+});
+
+describe('an approximate sum with its exact figure in brackets (1.21.11)', () => {
+  const valueOf = (body: string) => (facts(body).find((f) => f.type === 'AidPledged') as { value?: unknown } | undefined)?.value;
+  it('"around $5.3 million (JPY794 million)": the bracketed figure', () => {
+    expect(valueOf('The government of Japan has extended around $5.3 million (JPY794 million) grant assistance to the government of Peru.')).toEqual({
+      amount: 794_000_000,
+      currency: 'JPY',
+    });
+  });
+  it('a sum the text does not call approximate keeps its place; the bracket stays a conversion', () => {
+    expect(valueOf('The government of Japan has extended $5.3 million (JPY794 million) grant assistance to the government of Peru.')).toEqual({
+      amount: 5_300_000,
+      currency: 'USD',
+    });
   });
 });

@@ -112,6 +112,7 @@ function codeOf(letters: string): string | null {
   if (letters.length === 3 && CODES.has(letters)) return letters;
   return letters.length === 2 ? DOLLAR_BY_ISO2.get(letters) ?? null : null;
 }
+const APPROXIMATE = new Set(['approximately', 'around', 'about', 'roughly', 'nearly', 'almost', 'some', 'approx', 'circa', 'estimated']);
 const RUPEE_GLUED = /^(n?rs)\.(\d+(?:\.\d+)?)$/;
 const GLUED = /^([A-Z]{2,3})(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(k|m|mn|bn|b|tn)?$/;
 const NUMBER = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
@@ -285,6 +286,13 @@ export function findMoney(tokens: Token[]): MoneyMention[] {
     const conversion = before?.lower === '(' && out.length > 0 && out[out.length - 1].to >= from - 2;
     out.push(rupee ? { amount, currency, from, to, conversion, rupee } : { amount, currency, from, to, conversion });
     i = to - 1;
+  }
+  // ("approximately Rs 683.2 million (Japanese Yen 700 million)", "around $5.3 million (JPY794
+  // million)": the text calls the first sum approximate, so the bracketed one is the exact figure; it
+  // takes the first one's place, 1.21.11.)
+  for (let n = 0; n + 1 < out.length; n++) {
+    const [a, b] = [out[n], out[n + 1]];
+    if (b.conversion && b.currency && APPROXIMATE.has(tokens[a.from - 1]?.lower ?? '')) out[n] = { ...a, amount: b.amount, currency: b.currency, rupee: b.rupee };
   }
   return out;
 }
