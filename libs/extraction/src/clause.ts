@@ -389,6 +389,9 @@ const NEW_SUBJECT = new Set(['the', 'they', 'he', 'she', 'both', 'it', 'we']);
 
 const COMMISSIVE = new Set(['agreed', 'agree', 'agrees', 'agreeing', 'pledged', 'pledges', 'promised', 'promises', 'vowed', 'vows', 'committed', 'decided', 'resolved']);
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+// What may stand between "it was" and a cleft's date: "it was only in 2019 that", "it was back on Monday that".
+const CLEFT_FILLERS = new Set(['in', 'on', 'during', 'only', 'just', 'back', 'not', 'until', 'at']);
+
 export function dateNear(s: AnalysedSentence, k: number): string | null {
   let best: { d: string; dist: number } | null = null;
   const from = clauseStart(s, k);
@@ -397,6 +400,16 @@ export function dateNear(s: AnalysedSentence, k: number): string | null {
   const off = s.words.has('days') || s.words.has('day') ? offsetDate(s) : null;
   if (off && off.at > k && off.at - k <= 6 && off.at < to) return off.value;
   const future = s.tokens.slice(from, k).some((x) => x.lower === 'will' || x.lower === 'shall');
+  // ("It was 60 years ago that A welcomed B", "it was in 2019 that …": a cleft's date is the clause's, 1.21.12.)
+  if (s.tokens[from - 1]?.lower === 'that') {
+    const cleft = s.dates.find((d) => {
+      if (d.to !== from - 1) return false;
+      let j = d.from - 1;
+      while (j >= 0 && d.from - j <= 3 && CLEFT_FILLERS.has(s.tokens[j].lower)) j--;
+      return ['was', 'is'].includes(s.tokens[j]?.lower ?? '') && s.tokens[j - 1]?.lower === 'it';
+    });
+    if (cleft) return cleft.value;
+  }
   for (const d of s.dates) {
     if (d.from < from || d.to > to) continue;
     // "through Thursday", "until May": the end of a span, not the event's date.

@@ -6,7 +6,7 @@ import { EXTRACTOR } from '.';
 import { facts, PUB, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.21.11', () => expect(EXTRACTOR.version).toBe('1.21.11'));
+  it('is 1.21.12', () => expect(EXTRACTOR.version).toBe('1.21.12'));
 });
 
 describe('a fronted "After visiting A, B and C," is the main subject\'s visits (1.21)', () => {
@@ -287,5 +287,17 @@ describe('an approximate sum with its exact figure in brackets (1.21.11)', () =>
       amount: 5_300_000,
       currency: 'USD',
     });
+  });
+});
+
+describe('a cleft\'s date is its clause\'s (1.21.12)', () => {
+  const dateOf = (body: string) => facts(body, '2025-03-14').find((f) => f.type === 'AgreementSigned')?.date;
+  it('"It was 60 years ago that …", "it was only last year that …", "it was in March 2019 that …"', () => {
+    expect(dateOf('It was 60 years ago that Kenya and Uganda signed a trade agreement.')).toBe('1965');
+    expect(dateOf('It was only last year that Kenya and Uganda signed a trade agreement.')).toBe('2024');
+    expect(dateOf('It was in March 2019 that Kenya and Uganda signed a trade agreement.')).toBe('2019-03');
+  });
+  it('not a report\'s date before "that"', () => {
+    expect(dateOf('It was reported on Monday that Kenya and Uganda signed a trade agreement in 2019.')).toBe('2019');
   });
 });
