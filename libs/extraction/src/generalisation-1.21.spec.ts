@@ -5,6 +5,9 @@
 import { EXTRACTOR } from '.';
 import { facts, PUB, sigs } from './spec-signatures';
 
+/** The value of the article's first pledge. */
+const valueOf = (body: string) => (facts(body).find((f) => f.type === 'AidPledged') as { value?: unknown } | undefined)?.value;
+
 describe('extractor version', () => {
   it('is 1.21.12', () => expect(EXTRACTOR.version).toBe('1.21.12'));
 });
@@ -247,7 +250,6 @@ describe('"The meeting came hours after X …": the span dates the meeting by an
 });
 
 describe('currencies named by their state, rupees by the article, amounts in words (1.21.10)', () => {
-  const valueOf = (body: string) => (facts(body).find((f) => f.type === 'AidPledged') as { value?: unknown } | undefined)?.value;
   it('"<demonym> dollars / rupees / shillings" is that state\'s currency, of one or two words', () => {
     expect(valueOf('Japan will provide a grant of 50 million Australian dollars to Fiji.')).toEqual({ amount: 50_000_000, currency: 'AUD' });
     expect(valueOf('Japan will provide 500 million Pakistani rupees to Pakistan.')).toEqual({ amount: 500_000_000, currency: 'PKR' });
@@ -275,7 +277,6 @@ describe('currencies named by their state, rupees by the article, amounts in wor
 });
 
 describe('an approximate sum with its exact figure in brackets (1.21.11)', () => {
-  const valueOf = (body: string) => (facts(body).find((f) => f.type === 'AidPledged') as { value?: unknown } | undefined)?.value;
   it('"around $5.3 million (JPY794 million)": the bracketed figure', () => {
     expect(valueOf('The government of Japan has extended around $5.3 million (JPY794 million) grant assistance to the government of Peru.')).toEqual({
       amount: 794_000_000,
