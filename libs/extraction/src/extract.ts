@@ -17,7 +17,7 @@ import { headlineFacts } from './headline';
 import { BODIES, updateVoteContext, VOTE_WORDS } from './detectors/vote-context';
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.21.12' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.21.13' });
 
 export interface ArticleInput {
   title?: string;
@@ -405,5 +405,24 @@ function run(input: ArticleInput): FactDraft[] {
   // own day, as it did before 1.19, so it is not taken for a dated event of another day that month.)
   const pubDay = a.published && !Number.isNaN(a.published.getTime()) ? a.published.toISOString().slice(0, 10) : null;
   const undated = pubDay && ctx.storyDate === pubDay.slice(0, 7) ? { month: ctx.storyDate, day: pubDay } : null;
-  return assemble(cands.filter((c) => !afterPublication(c, a.published)), a.sentences, EXTRACTOR, undated);
+  return assemble(sharedSums(cands.filter((c) => !afterPublication(c, a.published)), a.sentences), a.sentences, EXTRACTOR, undated);
+}
+
+/**
+ * "$533 million in humanitarian aid for Nigeria, Somalia, South Sudan and Yemen": one sum pledged in one
+ * sentence to several recipients is no recipient's amount: each pledge has no value, unless the
+ * sentence says each got it ("$10 million each", 1.21.13).
+ */
+function sharedSums(cands: Candidate[], sentences: AnalysedSentence[]): Candidate[] {
+  const key = (c: Candidate) => (c.type === 'AidPledged' && c.value ? `${c.sentence}|${c.donor}|${c.value.amount}|${c.value.currency}` : null);
+  const recipients = new Map<string, Set<string>>();
+  for (const c of cands) {
+    const k = key(c);
+    if (k && c.type === 'AidPledged') recipients.set(k, (recipients.get(k) ?? new Set()).add(c.recipient));
+  }
+  return cands.map((c) => {
+    const k = key(c);
+    if (!k || c.type !== 'AidPledged' || (recipients.get(k)?.size ?? 0) < 2 || sentences[c.sentence]?.words.has('each')) return c;
+    return { ...c, value: null };
+  });
 }

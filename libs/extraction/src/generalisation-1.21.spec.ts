@@ -9,7 +9,7 @@ import { facts, PUB, sigs } from './spec-signatures';
 const valueOf = (body: string) => (facts(body).find((f) => f.type === 'AidPledged') as { value?: unknown } | undefined)?.value;
 
 describe('extractor version', () => {
-  it('is 1.21.12', () => expect(EXTRACTOR.version).toBe('1.21.12'));
+  it('is 1.21.13', () => expect(EXTRACTOR.version).toBe('1.21.13'));
 });
 
 describe('a fronted "After visiting A, B and C," is the main subject\'s visits (1.21)', () => {
@@ -260,7 +260,7 @@ describe('currencies named by their state, rupees by the article, amounts in wor
   it('a bare "Rs" is the rupee of the dateline\'s or the one rupee state named; India\'s with none, unknown with several', () => {
     expect(valueOf('Kathmandu – Japan has agreed to provide approximately Rs 683.2 million in grant to Nepal.')).toEqual({ amount: 683_200_000, currency: 'NPR' });
     expect(valueOf('Japan will provide Rs 500 million to Fiji.')).toEqual({ amount: 500_000_000, currency: 'INR' });
-    expect(valueOf('Japan will provide Rs 500 million to India and Pakistan.')).toEqual({ amount: 500_000_000, currency: null });
+    expect(valueOf('Japan will provide Rs 500 million to Nepal, its envoy in Pakistan said.')).toEqual({ amount: 500_000_000, currency: null });
   });
   it('"Rs.5 crore" and "NRs.2.0 billion", the sign glued to the number', () => {
     expect(valueOf('Japan will provide Rs.5 crore to India.')).toEqual({ amount: 50_000_000, currency: 'INR' });
@@ -300,5 +300,26 @@ describe('a cleft\'s date is its clause\'s (1.21.12)', () => {
   });
   it('not a report\'s date before "that"', () => {
     expect(dateOf('It was reported on Monday that Kenya and Uganda signed a trade agreement in 2019.')).toBe('2019');
+  });
+});
+
+describe('one sum pledged to several recipients is no recipient\'s amount (1.21.13)', () => {
+  it('"$533 million in humanitarian aid for Nigeria, Somalia and Yemen": a pledge to each, with no value', () => {
+    const pledges = facts('The United States announced $533 million in humanitarian aid for Nigeria, Somalia and Yemen on Monday.').filter((f) => f.type === 'AidPledged');
+    expect(pledges.map((p) => [p.type === 'AidPledged' && p.recipient, (p as { value?: unknown }).value])).toEqual([
+      ['NGA', null],
+      ['SOM', null],
+      ['YEM', null],
+    ]);
+  });
+  it('not sums told for each, nor "each"', () => {
+    expect(facts('Japan pledged $10 million to Nepal and $5 million to Bhutan.').map((f) => (f as { value?: unknown }).value)).toEqual([
+      { amount: 10_000_000, currency: 'USD' },
+      { amount: 5_000_000, currency: 'USD' },
+    ]);
+    expect(facts('Japan pledged $10 million each to Nepal and Bhutan.').map((f) => (f as { value?: unknown }).value)).toEqual([
+      { amount: 10_000_000, currency: 'USD' },
+      { amount: 10_000_000, currency: 'USD' },
+    ]);
   });
 });
