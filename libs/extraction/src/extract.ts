@@ -17,7 +17,7 @@ import { headlineFacts } from './headline';
 import { BODIES, updateVoteContext, VOTE_WORDS } from './detectors/vote-context';
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.21.13' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.21.14' });
 
 export interface ArticleInput {
   title?: string;
@@ -50,7 +50,7 @@ function settlePledges(pending: Candidate[], cands: Candidate[], sentences: Anal
   // A disaster story filed from the stricken country: its dateline's country, when the article
   // also names it beside a disaster word ("ISLAMABAD, Pakistan – … pledged $150 million in aid to
   // the … people left homeless … across northern Pakistan by the worst natural disaster", 1.9).
-  aidRecipient ??= datelineDisasterCountry(sentences);
+  aidRecipient ??= datelineDisasterCountry(sentences) ?? storyDisasterCountry(sentences);
   const out: Candidate[] = [];
   for (const p of pending) {
     if (p.type !== 'AidPledged') continue;
@@ -61,6 +61,21 @@ function settlePledges(pending: Candidate[], cands: Candidate[], sentences: Anal
     if (recipient && recipient !== p.donor) out.push({ ...p, recipient });
   }
   return out;
+}
+
+/**
+ * "An earthquake struck Haiti on Tuesday. … The Netherlands promised $2.9 million": the one country the
+ * article places a disaster in is the recipient of pledges that name none (1.21.14).
+ */
+function storyDisasterCountry(sentences: AnalysedSentence[]): string | null {
+  const found = new Set<string>();
+  for (const s of sentences) {
+    if (!hasAny(s, DISASTER_WORDS)) continue;
+    const c = disasterCountry(s);
+    // (Only a disaster of one country: "floods hit Chad and Niger" names no single recipient.)
+    if (c && !s.mentions.some((m) => m.iso3 !== c && (m.kind === 'name' || m.kind === 'capital') && m.role !== 'location')) found.add(c);
+  }
+  return found.size === 1 ? [...found][0] : null;
 }
 
 function datelineDisasterCountry(sentences: AnalysedSentence[]): string | null {

@@ -9,7 +9,7 @@ import { facts, PUB, sigs } from './spec-signatures';
 const valueOf = (body: string) => (facts(body).find((f) => f.type === 'AidPledged') as { value?: unknown } | undefined)?.value;
 
 describe('extractor version', () => {
-  it('is 1.21.13', () => expect(EXTRACTOR.version).toBe('1.21.13'));
+  it('is 1.21.14', () => expect(EXTRACTOR.version).toBe('1.21.14'));
 });
 
 describe('a fronted "After visiting A, B and C," is the main subject\'s visits (1.21)', () => {
@@ -321,5 +321,19 @@ describe('one sum pledged to several recipients is no recipient\'s amount (1.21.
       { amount: 10_000_000, currency: 'USD' },
       { amount: 10_000_000, currency: 'USD' },
     ]);
+  });
+});
+
+describe('pledges that name no recipient go to the one country the article places a disaster in (1.21.14)', () => {
+  it('"An earthquake struck Haiti … The Netherlands pledged …, while Switzerland pledged …"', () => {
+    const body = 'An earthquake struck Haiti on Tuesday. The Netherlands pledged 2.91 million dollars, while Switzerland pledged 1.9 million dollars.';
+    expect(sigs(body, 'AidPledged', '2010-01-15')).toEqual(['AidPledged CHE>HTI', 'AidPledged NLD>HTI']);
+  });
+  it('"the humanitarian rescue efforts in Haiti": aid for the country of the efforts', () => {
+    const body = 'Over 268 million dollars has been pledged by governments to help the humanitarian rescue efforts in Haiti, the United Nations said Friday. The Netherlands promised 2.91 million.';
+    expect(sigs(body, 'AidPledged', '2010-01-15')).toEqual(['AidPledged NLD>HTI']);
+  });
+  it('not a disaster of several countries', () => {
+    expect(sigs('The Netherlands pledged 2.91 million dollars for a new bridge. Floods hit Chad and Niger last year.', 'AidPledged', '2010-01-15')).toEqual([]);
   });
 });

@@ -876,6 +876,9 @@ export function disasterCountry(s: AnalysedSentence): string | null {
   return null;
 }
 
+const EFFORTS = new Set(['efforts', 'effort', 'operations', 'operation', 'work', 'mission']);
+const RELIEF_WORDS = new Set(['relief', 'rescue', 'humanitarian', 'recovery', 'reconstruction', 'aid']);
+
 /** Who aid in this sentence is for: "to help … Syria's crisis", "aid for Syria", "assistance to Manila". */
 export function aidRecipientIn(s: AnalysedSentence): string | null {
   const t = s.tokens;
@@ -888,7 +891,8 @@ export function aidRecipientIn(s: AnalysedSentence): string | null {
     const prev2 = t[m.from - 2]?.lower ?? '';
     if (m.kind === 'demonym' || m.kind === 'person') continue;
     // "humanitarian aid in Afghanistan": aid delivered in a country is aid for it.
-    const aidIn = prev === 'in' && ['aid', 'assistance', 'relief'].includes(prev2);
+    // ("the humanitarian rescue efforts in Haiti", "relief operations in Nepal", 1.21.14.)
+    const aidIn = prev === 'in' && (['aid', 'assistance', 'relief'].includes(prev2) || (EFFORTS.has(prev2) && t.slice(Math.max(0, m.from - 5), m.from - 2).some((x) => RELIEF_WORDS.has(x.lower))));
     if (aidIn) return m.iso3;
     if (prev === 'for' || prev === 'to' || prev === 'help' || (prev2 === 'war' && prev === '-') || t.slice(Math.max(0, m.from - 4), m.from).some((x) => x.lower === 'help' || x.lower === 'alleviate')) {
       if (m.possessive || prev === 'for' || prev === 'to' || prev === 'help') return m.iso3;
