@@ -144,6 +144,7 @@ describe('degraded, not down', () => {
   it('waits at start for a PostgreSQL that is not up yet, and is ready once it is', async () => {
     pg.stop('immediate');
     let started = false;
+    const output: string[] = [];
     const starting = startService(
       {
         DATABASE_URL: pg.url(dbName),
@@ -153,10 +154,15 @@ describe('degraded, not down', () => {
         PROJECTOR_GROUP_ID: uniqueName('faults-late-projector'),
         LOG_LEVEL: 'warn',
       },
-      { readyTimeoutMs: 120_000 },
+      { readyTimeoutMs: 120_000, output },
     ).finally(() => (started = true));
     try {
-      await new Promise((res) => setTimeout(res, 8000));
+      // Until the service has tried PostgreSQL and said it waits (a fixed sleep raced the service's
+      // own start-up on a loaded machine: PostgreSQL was back before the first try), then a while more.
+      const waiting = () => output.join('').includes('PostgreSQL is not available yet; retrying');
+      await eventually(async () => (waiting() || started ? true : undefined), 90_000, 'the service to say it waits for PostgreSQL');
+      expect(waiting()).toBe(true);
+      await new Promise((res) => setTimeout(res, 3000));
       expect(started).toBe(false); // still waiting, not exited (startService rejects if the process exits)
     } finally {
       pg.start();

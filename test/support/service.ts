@@ -20,10 +20,14 @@ export async function freePort(): Promise<number> {
  * Runs the built service (dist/, as `npm start` runs it) as a child process with the given
  * environment, and waits for /health/ready.
  */
-export async function startService(env: Record<string, string>, opts: { port?: number; main?: 'api' | 'projector'; readyTimeoutMs?: number } = {}) {
+export async function startService(
+  env: Record<string, string>,
+  // `output`: an array to collect the process's output into, readable while it starts.
+  opts: { port?: number; main?: 'api' | 'projector'; readyTimeoutMs?: number; output?: string[] } = {},
+) {
   const port = opts.port ?? (await freePort());
   const entry = opts.main === 'projector' ? 'dist/apps/projector/src/main.js' : 'dist/apps/api/src/main.js';
-  const output: string[] = [];
+  const output: string[] = opts.output ?? [];
   // The flags of scripts/node-args.mjs, as npm start passes them.
   const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', '--max-old-space-size=160', path.join(root, entry)], {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port), HOST: '127.0.0.1' },
