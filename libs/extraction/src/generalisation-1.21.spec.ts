@@ -9,7 +9,7 @@ import { facts, PUB, sigs } from './spec-signatures';
 const valueOf = (body: string) => (facts(body).find((f) => f.type === 'AidPledged') as { value?: unknown } | undefined)?.value;
 
 describe('extractor version', () => {
-  it('is 1.21.14', () => expect(EXTRACTOR.version).toBe('1.21.14'));
+  it('is 1.21.15', () => expect(EXTRACTOR.version).toBe('1.21.15'));
 });
 
 describe('a fronted "After visiting A, B and C," is the main subject\'s visits (1.21)', () => {
@@ -335,5 +335,16 @@ describe('pledges that name no recipient go to the one country the article place
   });
   it('not a disaster of several countries', () => {
     expect(sigs('The Netherlands pledged 2.91 million dollars for a new bridge. Floods hit Chad and Niger last year.', 'AidPledged', '2010-01-15')).toEqual([]);
+  });
+});
+
+describe('"Bilateral discussions were also held with A, B and C": each with the host of the series (1.21.15)', () => {
+  const SERIES = 'Foreign Minister Ana Rojas of Peru met the President of Chile Luis Vidal at a reception in New York on Monday. She also met the Prime Minister of Ecuador Jose Diaz. ';
+  it('one meeting of the host\'s state with each state named', () => {
+    const body = `${SERIES}Bilateral discussions were also held with the Foreign Minister of Somalia Ali Omar, the Foreign Minister of Namibia Sara Nandi and the Foreign Minister of Armenia Ara Petrosyan.`;
+    expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld ARM-PER', 'MeetingHeld CHL-PER', 'MeetingHeld ECU-PER', 'MeetingHeld NAM-PER', 'MeetingHeld PER-SOM']);
+  });
+  it('with no series told before, no meeting of the guests with one another', () => {
+    expect(sigs('Bilateral discussions were held with the Foreign Minister of Somalia Ali Omar and the Foreign Minister of Namibia Sara Nandi.', 'MeetingHeld')).toEqual([]);
   });
 });

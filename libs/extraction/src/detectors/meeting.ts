@@ -764,7 +764,10 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     // meetings (the state in its last two pairs); with no such host there is no fact (1.13).
     // ("he had bilateral meetings earlier yesterday with the ministers of A and B": a time phrase may
     // stand between the noun and "with", 1.14.)
-    if (w === 'meetings' && !host && withAfter(s, k) && participants.length >= 2 && ms.every((m) => m.from > k)) {
+    // ("Bilateral discussions were also held with A's minister, B's president and C's envoy": plural
+    // bilateral talks in the passive, the same series, 1.21.15.)
+    const bilateralPlural = (w === 'discussions' || w === 'talks' || w === 'consultations') && t[k - 1]?.lower === 'bilateral';
+    if ((w === 'meetings' || bilateralPlural) && !host && withAfter(s, k) && participants.length >= 2 && ms.every((m) => m.from > k)) {
       const anchor = seriesHost(ctx);
       if (!anchor || participants.includes(anchor)) continue;
       ctx.remoteMeeting = false;
@@ -852,7 +855,7 @@ function withAfter(s: AnalysedSentence, k: number): boolean {
   for (let i = k + 1; i < t.length && i <= k + 5; i++) {
     if (t[i].lower === 'with') return true;
     const dated = s.dates.some((d) => i >= d.from && i < d.to);
-    if (!dated && !['earlier', 'later', 'also', 'separately', 'today', 'yesterday', 'on'].includes(t[i].lower)) return false;
+    if (!dated && !['earlier', 'later', 'also', 'separately', 'today', 'yesterday', 'on', 'were', 'was', 'held'].includes(t[i].lower)) return false;
   }
   return false;
 }
