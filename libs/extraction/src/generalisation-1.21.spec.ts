@@ -9,7 +9,7 @@ import { facts, PUB, sigs } from './spec-signatures';
 const valueOf = (body: string) => (facts(body).find((f) => f.type === 'AidPledged') as { value?: unknown } | undefined)?.value;
 
 describe('extractor version', () => {
-  it('is 1.21.15', () => expect(EXTRACTOR.version).toBe('1.21.15'));
+  it('is 1.21.16', () => expect(EXTRACTOR.version).toBe('1.21.16'));
 });
 
 describe('a fronted "After visiting A, B and C," is the main subject\'s visits (1.21)', () => {
@@ -346,5 +346,16 @@ describe('"Bilateral discussions were also held with A, B and C": each with the 
   });
   it('with no series told before, no meeting of the guests with one another', () => {
     expect(sigs('Bilateral discussions were held with the Foreign Minister of Somalia Ali Omar and the Foreign Minister of Namibia Sara Nandi.', 'MeetingHeld')).toEqual([]);
+  });
+});
+
+describe('aid to a counted group of partners, listed in the next sentence (1.21.16)', () => {
+  it('"donated medical supplies to four of its diplomatic allies … to the ambassadors of A, B, C, and D"', () => {
+    const body =
+      'Portugal on Wednesday donated about 500 kilograms of emergency medical supplies to four of its partners in Africa. Officials handed over the supplies to the ambassadors of Angola, Mozambique, Guinea-Bissau, and Cabo Verde.';
+    expect(sigs(body, 'AidPledged', '2020-12-09')).toEqual(['AidPledged PRT>AGO', 'AidPledged PRT>CPV', 'AidPledged PRT>GNB', 'AidPledged PRT>MOZ']);
+  });
+  it('not when the next sentence lists another number of states', () => {
+    expect(sigs('Portugal on Wednesday donated medical supplies to four of its partners. Angola and Mozambique thanked Portugal.', 'AidPledged', '2020-12-09')).toEqual([]);
   });
 });

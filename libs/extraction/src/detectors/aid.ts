@@ -253,9 +253,15 @@ const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
  */
 function countedRecipients(s: AnalysedSentence, ctx: Context, k: number, end: number): string[] | null | undefined {
   const t = s.tokens;
-  const at = t.findIndex((x, i) => i > k && i < end - 3 && x.lower === 'to' && t[i + 1].lower === 'the' && COUNTRY_NOUNS.has(t[i + 3].lower));
+  let at = t.findIndex((x, i) => i > k && i < end - 3 && x.lower === 'to' && t[i + 1].lower === 'the' && COUNTRY_NOUNS.has(t[i + 3].lower));
+  let countAt = at + 2;
+  // ("to four of its diplomatic allies", "to three of their neighbours": a count of the giver's partners, 1.21.16.)
+  if (at < 0) {
+    at = t.findIndex((x, i) => i > k && i < end - 4 && x.lower === 'to' && t[i + 2]?.lower === 'of' && ['its', 'their', 'the'].includes(t[i + 3]?.lower ?? '') && t.slice(i + 4, i + 7).some((y) => COUNTRY_NOUNS.has(y.lower) || PARTNER_NOUNS.has(y.lower)));
+    countAt = at + 1;
+  }
   if (at < 0) return undefined;
-  const n = Object.prototype.hasOwnProperty.call(COUNT_WORDS, t[at + 2].lower) ? COUNT_WORDS[t[at + 2].lower] : Number(t[at + 2].text);
+  const n = Object.prototype.hasOwnProperty.call(COUNT_WORDS, t[countAt].lower) ? COUNT_WORDS[t[countAt].lower] : Number(t[countAt].text);
   if (!Number.isInteger(n) || n < 2 || n > 10) return undefined;
   for (let i = s.index; i >= Math.max(0, s.index - 2); i--) {
     const x = i === s.index ? s : ctx.sentences[i];
@@ -263,9 +269,15 @@ function countedRecipients(s: AnalysedSentence, ctx: Context, k: number, end: nu
     const list = statesRun(x, n);
     if (list) return list;
   }
+  // ("… to four of its allies. … handed the supplies to the ambassadors of A, B, C and D": the list
+  // may follow in the next sentence, 1.21.16.)
+  const next = ctx.sentences[s.index + 1];
+  const later = next ? statesRun(next, n) : null;
+  if (later) return later;
   // A group the article never listed is no state of its own (not the article's recipient either).
   return null;
 }
+const PARTNER_NOUNS = new Set(['allies', 'partners', 'friends']);
 
 /** A coordinated run of exactly n states ("Yemen, South Sudan, Nigeria, and Somalia") in a sentence. */
 function statesRun(s: AnalysedSentence, n: number): string[] | null {
@@ -667,7 +679,9 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
       if (!(PAST_GIVING.has(w) || announced) || passive) continue;
       const nounAt = t.slice(k + 1, Math.min(end, k + 8)).findIndex((_, j) => aidInKind(t, k + 1 + j));
       if (nounAt < 0) continue;
-      const named = recipientAfter(s, k + 1 + nounAt, end, donorM.iso3);
+      // ("donated medical supplies to four of its allies": a counted group, listed nearby, 1.21.16.)
+      const countedInKind = countedRecipients(s, ctx, k, end);
+      const named = countedInKind !== undefined ? countedInKind : recipientAfter(s, k + 1 + nounAt, end, donorM.iso3);
       // "China sent relief supplies and rescue teams" in a report of a disaster: the article's recipient (1.8).
       const to = named === undefined && ctx.aidRecipient && ctx.disasterRecipient ? [ctx.aidRecipient] : named;
       if (!to || to.length === 0 || used.has(donorM.iso3)) continue;
