@@ -31,9 +31,10 @@ export async function copyIn(tx: Sql, statement: string, text: string): Promise<
   return stream.rowCount;
 }
 
-const COPY_SPECIAL = /[\\\t\n\r]/;
+const COPY_SPECIAL = /[\\\t\n\r]/g;
 const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-const copyText = (v: string) => (COPY_SPECIAL.test(v) ? v.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c]) : v);
+// (replace returns the string itself when nothing matches.)
+const copyText = (v: string) => v.replace(COPY_SPECIAL, (c) => COPY_ESCAPES[c]);
 const ARRAY_PLAIN = /^[A-Za-z0-9_:.-]+$/;
 /** A text[] literal: plain elements as they are, others quoted and escaped. */
 const arrayLiteral = (xs: readonly string[]) =>

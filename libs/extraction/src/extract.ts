@@ -50,6 +50,7 @@ function settlePledges(pending: Candidate[], cands: Candidate[], sentences: Anal
   // A disaster story filed from the stricken country: its dateline's country, when the article
   // also names it beside a disaster word ("ISLAMABAD, Pakistan – … pledged $150 million in aid to
   // the … people left homeless … across northern Pakistan by the worst natural disaster", 1.9).
+  if (pending.length === 0) return [];
   aidRecipient ??= datelineDisasterCountry(sentences) ?? storyDisasterCountry(sentences);
   const out: Candidate[] = [];
   for (const p of pending) {

@@ -117,6 +117,13 @@ const RUPEE_GLUED = /^(n?rs)\.(\d+(?:\.\d+)?)$/;
 const GLUED = /^([A-Z]{2,3})(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(k|m|mn|bn|b|tn)?$/;
 const NUMBER = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 
+/** The scale of a spelled-out scale word ("million", "crore"; not "m" or "bn"), else 0. */
+const wordScale = (t: Token | undefined): number => (t && t.lower.length > 2 && own(SCALES, t.lower) ? SCALES[t.lower] : 0);
+
+/** An amount from token `from` inside brackets right after the last amount found: a conversion of it. */
+const bracketedAfter = (out: MoneyMention[], tokens: Token[], from: number): boolean =>
+  tokens[from - 1]?.lower === '(' && out.length > 0 && out[out.length - 1].to >= from - 2;
+
 /** Splits "68m" / "1.2bn" into number and scale. */
 function splitSuffix(lower: string): { num: string; scale: number } | null {
   if (NUMBER.test(lower)) return { num: lower, scale: 1 };
@@ -137,10 +144,10 @@ export function findMoney(tokens: Token[]): MoneyMention[] {
       if (g && code) {
         let scale = g[3] ? SCALES[g[3]] : 1;
         let to = i + 1;
-        if (scale === 1 && own(SCALES, tokens[to]?.lower ?? '') && (tokens[to]?.lower.length ?? 0) > 2) scale = SCALES[tokens[to++].lower];
+        if (scale === 1 && wordScale(tokens[to])) scale = wordScale(tokens[to++]);
         const amount = Math.round(Number(g[2].replace(/,/g, '')) * scale);
         const from = i - 1;
-        const conversion = tokens[from - 1]?.lower === '(' && out.length > 0 && out[out.length - 1].to >= from - 2;
+        const conversion = bracketedAfter(out, tokens, from);
         if (Number.isFinite(amount) && amount > 0) out.push({ amount, currency: code, from, to, conversion });
         i = to - 1;
         continue;
@@ -155,9 +162,9 @@ export function findMoney(tokens: Token[]): MoneyMention[] {
       if (g && g[1].length === 3 && CODES.has(g[1]) && !CODE_WORDS.has(g[1])) {
         let scale = g[3] ? SCALES[g[3]] : 1;
         let to = i + 1;
-        if (scale === 1 && own(SCALES, tokens[to]?.lower ?? '') && (tokens[to]?.lower.length ?? 0) > 2) scale = SCALES[tokens[to++].lower];
+        if (scale === 1 && wordScale(tokens[to])) scale = wordScale(tokens[to++]);
         const amount = Math.round(Number(g[2].replace(/,/g, '')) * scale);
-        const conversion = tokens[i - 1]?.lower === '(' && out.length > 0 && out[out.length - 1].to >= i - 2;
+        const conversion = bracketedAfter(out, tokens, i);
         if (Number.isFinite(amount) && amount > 0) out.push({ amount, currency: g[1], from: i, to, conversion });
         i = to - 1;
         continue;
@@ -167,9 +174,9 @@ export function findMoney(tokens: Token[]): MoneyMention[] {
     if ((first === 114 || first === 110) && RUPEE_GLUED.test(tokens[i].lower)) {
       const g = RUPEE_GLUED.exec(tokens[i].lower)!;
       let to = i + 1;
-      const scale = own(SCALES, tokens[to]?.lower ?? '') && (tokens[to]?.lower.length ?? 0) > 2 ? SCALES[tokens[to++].lower] : 1;
+      const scale = wordScale(tokens[to]) ? wordScale(tokens[to++]) : 1;
       const amount = Math.round(Number(g[2]) * scale);
-      const conversion = tokens[i - 1]?.lower === '(' && out.length > 0 && out[out.length - 1].to >= i - 2;
+      const conversion = bracketedAfter(out, tokens, i);
       if (Number.isFinite(amount) && amount > 0) out.push(g[1] === 'nrs' ? { amount, currency: 'NPR', from: i, to, conversion } : { amount, currency: 'INR', from: i, to, conversion, rupee: true });
       i = to - 1;
       continue;
@@ -224,7 +231,7 @@ export function findMoney(tokens: Token[]): MoneyMention[] {
     // "$253,4 billion": a decimal comma before a scale word.
     const c1 = tokens[i + 1];
     const c2 = tokens[i + 2];
-    if (scale === 1 && c1?.text === ',' && c1.start === tokens[i].end && c2 && c2.start === c1.end && /^\d{1,2}$/.test(c2.text) && own(SCALES, tokens[i + 3]?.lower ?? '') && (tokens[i + 3]?.lower.length ?? 0) > 2) {
+    if (scale === 1 && c1?.text === ',' && c1.start === tokens[i].end && c2 && c2.start === c1.end && /^\d{1,2}$/.test(c2.text) && wordScale(tokens[i + 3]) > 0) {
       parsed.num = `${parsed.num}.${c2.text}`;
       to = i + 3;
     }
@@ -246,8 +253,7 @@ export function findMoney(tokens: Token[]): MoneyMention[] {
         const v = WORD_NUMBERS.get(tokens[g]?.lower ?? '');
         if (v === undefined) break;
         const run = wordRun(tokens, g) ?? { value: v, end: g + 1 };
-        const unit = tokens[run.end]?.lower ?? '';
-        const sc = own(SCALES, unit) && unit.length > 2 ? SCALES[unit] : 0;
+        const sc = wordScale(tokens[run.end]);
         if (!sc || sc >= last) break;
         extra += run.value * sc;
         last = sc;
@@ -282,8 +288,7 @@ export function findMoney(tokens: Token[]): MoneyMention[] {
     // "141 out of 193 members", "1.2m households": scaled counts are money only when aid words follow.
     const amount = Math.round(Number(parsed.num.replace(/,/g, '')) * scale) + extra;
     if (!Number.isFinite(amount) || amount <= 0) continue;
-    const before = tokens[from - 1];
-    const conversion = before?.lower === '(' && out.length > 0 && out[out.length - 1].to >= from - 2;
+    const conversion = bracketedAfter(out, tokens, from);
     out.push(rupee ? { amount, currency, from, to, conversion, rupee } : { amount, currency, from, to, conversion });
     i = to - 1;
   }
