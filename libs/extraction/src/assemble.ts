@@ -90,7 +90,10 @@ function sameFact(a: Candidate, b: Candidate, greetings: ReadonlySet<number> = N
     // not the dated vote told elsewhere (1.14).
     const listed = (a.voteTag ?? '').includes('#') !== (b.voteTag ?? '').includes('#');
     const apart = a.dateExplicit && b.dateExplicit && !!a.date && !!b.date && !a.date.startsWith(b.date) && !b.date.startsWith(a.date);
-    return !(listed && apart);
+    // ("On April 16, X voted against … On February 24, X already voted against …": two votes told
+    // in two sentences, each with a day of its own, 1.22.0.)
+    const ownDays = apart && a.sentence !== b.sentence && a.date!.length === 10 && b.date!.length === 10;
+    return !(listed && apart) && !ownDays;
   }
   // Two appeals in two sentences are two requests (dev corpus: release a national; fair treatment).
   // Restatements of one request ("urged the US to stop arms sales …", "urges the US to … the arms

@@ -17,7 +17,7 @@ import { headlineFacts } from './headline';
 import { BODIES, updateVoteContext, VOTE_WORDS } from './detectors/vote-context';
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.21.16' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.22.0' });
 
 export interface ArticleInput {
   title?: string;
@@ -318,9 +318,14 @@ function run(input: ArticleInput): FactDraft[] {
   if (a.sentences.some((s) => s.words.has('u.n') || s.words.has('un') || s.words.has('nations'))) ctx.vote.body = impliedAssembly(a.sentences);
   // ("A vetoed the draft, while B and C abstained. … diplomats at the Security Council said …": an
   // article that names one voting body, wherever, speaks of a vote there from its first sentence, 1.18.8.)
+  // ("The United States has cast its vote against a United Nations resolution … passing the UN
+  // General Assembly … In a contrasting development, the UN Security Council …": of several, the
+  // body of the first sentence that names one, alone, is the story's, 1.22.0.)
   if (!ctx.vote.body) {
-    const bodies = new Set(a.sentences.flatMap((s) => (hasAny(s, VOTE_WORDS) ? BODIES.filter(([re]) => re.test(s.text)).map(([, b]) => b) : [])));
-    if (bodies.size === 1) ctx.vote.body = [...bodies][0];
+    const named = a.sentences.map((s) => (hasAny(s, VOTE_WORDS) ? new Set(BODIES.filter(([re]) => re.test(s.text)).map(([, b]) => b)) : new Set<string>()));
+    const bodies = new Set(named.flatMap((b) => [...b]));
+    const first = named.find((b) => b.size > 0);
+    if (bodies.size === 1 || first?.size === 1) ctx.vote.body = [...first!][0];
   }
   const cands: Candidate[] = [];
   let prev = null;

@@ -609,12 +609,14 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     // state is aid, with no aid noun, unless the clause is about trade, 1.18.6.)
     const sumToState = (GIVING_VERBS.has(w) || PAST_GIVING.has(w)) && s.money.some((x) => !x.conversion && x.from > k && x.from <= k + 3 && t[x.to]?.lower === 'to' && s.mentions.some((m) => (m.from === x.to + 1 || (m.from === x.to + 2 && t[x.to + 1].lower === 'the')) && m.kind === 'name')) && !t.slice(start, end).some((x) => TRADE.has(x.lower));
     if (!PLEDGE_WORDS.has(w) && !vowed && !forVictims && !doubleObject && !sumToState && !t.slice(start, end).some((x, j) => AID_NOUNS.has(x.lower) || ((PAST_GIVING.has(w) || (reported && GIVING_VERBS.has(w))) && aidInKind(t, start + j)))) continue;
-    // A list: each named country paired with the amount that follows it.
+    // A list: each named country paired with the amount that follows it, or with the one it is
+    // "from" ("including $508 million from A and $500 million from B", 1.22.0).
     if ((w === 'contributions' || w === 'contribution' || w === 'pledges') && !light) {
       const ms = s.mentions.filter((m) => m.from > k && m.kind === 'name');
+      const fromSum = (m: CountryMention) => s.money.find((x) => !x.conversion && t[x.to]?.lower === 'from' && (m.from === x.to + 1 || (m.from === x.to + 2 && t[x.to + 1].lower === 'the')));
       for (let i = 0; i < ms.length; i++) {
         const next = ms[i + 1]?.from ?? t.length;
-        const money = s.money.find((x) => x.from > ms[i].to && x.from < next && !x.conversion);
+        const money = fromSum(ms[i]) ?? s.money.find((x) => x.from > ms[i].to && x.from < next && !x.conversion);
         const recipient = ctx.aidRecipient;
         if (!money || !recipient || recipient === ms[i].iso3 || used.has(ms[i].iso3)) continue;
         used.add(ms[i].iso3);

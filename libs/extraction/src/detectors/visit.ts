@@ -12,6 +12,9 @@ function visitOf(s: AnalysedSentence, visitor: string, host: string, people: str
 }
 
 
+const ARRIVALS: ReadonlySet<string> = new Set(['arrived', 'arrives', 'arrival', 'landed', 'reached', 'reaches']);
+// Things sent, as the head of an arrival's subject.
+const GOODS: ReadonlySet<string> = new Set(['supplies', 'goods', 'aid', 'relief', 'consignment', 'consignments', 'shipment', 'shipments', 'cargo', 'items', 'vaccines', 'doses', 'equipment', 'medicines', 'tents', 'donations', 'assistance', 'parcels']);
 const TRIGGERS_LIST = ['visit', 'visits', 'visited', 'visiting', 'trip', 'tour', 'travelled', 'traveled', 'travels', 'arrived', 'arrives', 'arrival', 'flew', 'landed', 'toured'];
 const TRIGGERS = new Set(TRIGGERS_LIST);
 const DEPART = new Set(['left', 'leaves', 'departed', 'headed', 'heads', 'proceeded', 'reached']);
@@ -556,6 +559,9 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
       if (!visitor) continue;
     }
     if (visitor && t.slice(visitor.to, k).some((x) => VISIT_TOPIC.has(x.lower))) continue;
+    // ("Relief supplies donated by the government of Japan arrived in Pakistan": goods arrive; the
+    // state that sent them is no visitor, 1.22.0.)
+    if (visitor && ARRIVALS.has(w) && t.slice(start, visitor.from).some((x, i, a) => GOODS.has(x.lower) && !['of', 'for', 'with', 'about', 'on'].includes(a[i - 1]?.lower ?? ''))) continue;
     // ("talked about President X's state visit to Chile, due to begin next
     // Monday": a visit whose visitor is the object of "about / regarding" is a topic, 1.17.)
     if (visitor && visitor.from > 0 && topicLeadBefore(t, visitor.from)) continue;

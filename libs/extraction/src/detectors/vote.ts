@@ -80,7 +80,8 @@ function positionAt(s: AnalysedSentence, k: number): { pos: Position; end: numbe
   return null;
 }
 
-const LIST_GLUE = new Set([',', 'and', 'the', '-', '–', '—', 'both', 'as', 'well', 'also', 'which', 'were', 'all', 'on', 'too', 'again', 'has', 'have', 'had', 'likewise', 'similarly', 'had']);
+// (Adverbs of time too: "A already voted against", 1.22.0.)
+const LIST_GLUE = new Set([',', 'and', 'the', '-', '–', '—', 'both', 'as', 'well', 'also', 'which', 'were', 'all', 'on', 'too', 'again', 'has', 'have', 'had', 'likewise', 'similarly', 'already', 'previously', 'eventually', 'ultimately', 'finally', 'subsequently']);
 
 /** The coordinated list of countries right before token k: "India, China and Russia abstained". */
 /** Length of "along with", "together with", "as well as" (a comma before it included) ending at token i. */
@@ -445,18 +446,25 @@ function listAfterBy(s: AnalysedSentence, i: number): CountryMention[] {
   for (;;) {
     while (i < t.length && t[i].lower === 'the') i++;
     // ("vetoed by permanent member A", "by elected members B and C": a member noun before the names, 1.19.)
-    let j = i;
-    while (j < t.length && j < i + 4 && MEMBER_WORDS.has(t[j].lower)) j++;
-    if (j > i && ['member', 'members'].includes(t[j - 1].lower)) i = j;
+    // ("by four permanent members: A, B and C", 1.22.0.)
+    let j = out.length === 0 && /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten)$/.test(t[i]?.lower ?? '') ? i + 1 : i;
+    const counted = j > i;
+    while (j < t.length && j < i + 5 && MEMBER_WORDS.has(t[j].lower)) j++;
+    if (j > i + (counted ? 1 : 0) && ['member', 'members'].includes(t[j - 1].lower)) i = j + (counted && t[j]?.lower === ':' ? 1 : 0);
+    while (i < t.length && t[i].lower === 'the') i++;
     const m = s.mentions.find((x) => x.from === i && (x.kind === 'name' || x.kind === 'capital'));
     if (!m) break;
     out.push(m);
     i = m.to;
-    if (!(t[i]?.lower === 'and' || (t[i]?.lower === ',' && s.mentions.some((x) => x.from === i + 1)))) break;
+    // (", and the United States": a serial comma before the last name.)
+    const next = (x: number) => s.mentions.some((y) => y.from === x || (y.from === x + 1 && t[x]?.lower === 'the'));
+    if (t[i]?.lower === ',' && t[i + 1]?.lower === 'and' && next(i + 2)) i++;
+    else if (!(t[i]?.lower === 'and' || (t[i]?.lower === ',' && next(i + 1)))) break;
     i++;
   }
   return out;
 }
+const REGISTERED: ReadonlySet<string> = new Set(['registered', 'cast', 'recorded', 'entered']);
 const MEMBER_WORDS = new Set(['permanent', 'elected', 'non-permanent', 'council', 'member', 'members', 'fellow', 'founding']);
 
 /** A sentence that is a bare list of countries (a paragraph after "…countries abstained:"). */
@@ -590,9 +598,10 @@ export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSen
         continue;
       }
     }
-    // "was vetoed by Russia": the agent follows.
-    if (t[p.end]?.lower === 'by' && t[k - 1]?.lower !== 'voted') {
-      const agent = listAfterBy(s, p.end + 1);
+    // "was vetoed by Russia": the agent follows. ("Abstentions were registered by A and B", 1.22.0.)
+    const by = t[p.end]?.lower === 'by' ? p.end : ['were', 'was'].includes(t[p.end]?.lower ?? '') && REGISTERED.has(t[p.end + 1]?.lower ?? '') && t[p.end + 2]?.lower === 'by' ? p.end + 2 : -1;
+    if (by >= 0 && t[k - 1]?.lower !== 'voted') {
+      const agent = listAfterBy(s, by + 1);
       if (agent.length > 0 && !isIrrealis(s, k)) {
         for (const m of agent) emit(m, p.pos, k);
         continue;
