@@ -8,7 +8,7 @@ import { facts, sigs } from './spec-signatures';
 const PUB = '2024-06-14';
 
 describe('extractor version', () => {
-  it('is 1.22.0', () => expect(EXTRACTOR.version).toBe('1.22.0'));
+  it('is 1.22.1', () => expect(EXTRACTOR.version).toBe('1.22.1'));
 });
 
 describe('a vote told before the article names its body, among several bodies (1.22.0)', () => {
@@ -66,5 +66,42 @@ describe('goods that arrive are no visit of the state that sent them (1.22.0)', 
   it('people from a state who arrive still visit it', () => {
     expect(sigs('A delegation from Norway arrived in Malawi on Monday.', 'VisitMade')).toEqual(['VisitMade NOR>MWI']);
     expect(sigs("After talks on aid, Norway's prime minister arrived in Malawi on Monday.", 'VisitMade')).toEqual(['VisitMade NOR>MWI']);
+  });
+});
+
+describe('an official of unwritten state "has been meeting with" envoys of two states: they did not meet each other (1.22.1)', () => {
+  it('no meeting of the two envoys\' states', () => {
+    expect(sigs('Interior Minister Rafael Soto and Finance Minister Ana Ruiz have been meeting with Swedish and Danish ambassadors for six months.', 'MeetingHeld')).toEqual([]);
+  });
+  it('with the official\'s state written, a meeting with each', () => {
+    expect(sigs('The Chilean interior minister has been meeting with Swedish and Danish ambassadors for six months.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-DNK', 'MeetingHeld CHL-SWE']);
+  });
+});
+
+describe('a dateline closed by a credit of a few words and a dash (1.22.1)', () => {
+  it('"Beirut, 25 March 2025 (dpa/MIA) - …": the dateline\'s place takes no part', () => {
+    expect(sigs('Nairobi, 25 March 2024 (dpa/AFP) - Chile and Peru held talks on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
+    expect(sigs('Lima, 3 May 2024 (Andina News) The Chilean and Bolivian presidents met on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld BOL-CHL']);
+  });
+  it('a bracket after a sentence\'s own words is no credit', () => {
+    expect(sigs('In 2024 Kenya and Chile (the two partners) - held talks in Nairobi on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-KEN']);
+  });
+});
+
+describe('"in the Saudi capital Riyadh": the capital after a located demonym\'s noun is a place (1.22.1)', () => {
+  it('no party', () => {
+    expect(sigs('Envoys of Chile and Peru were in talks for 12 hours in the Kenyan capital Nairobi.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
+  });
+  it('a capital as an actor elsewhere still counts', () => {
+    expect(sigs('Envoys of Chile and Peru were in talks for 12 hours with Nairobi.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-KEN-PER']);
+  });
+});
+
+describe('"a meeting to discuss …": the states of its subject matter are no parties (1.22.1)', () => {
+  it('nor the pair "their" would point to', () => {
+    expect(sigs('Leaders joined the summit although their schedule was disrupted by an emergency meeting to discuss reports of a missile landing in Chilean territory near Peru.', 'MeetingHeld')).toEqual([]);
+  });
+  it('parties named before the purpose still meet', () => {
+    expect(sigs('Chile and Peru held a meeting to discuss trade with Bolivia on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
   });
 });

@@ -57,6 +57,9 @@ export function placeThenCountry(tokens: readonly Token[], m: { from: number; to
 export function roleOf(tokens: Token[], m: Mention, possessive: boolean, demonymEnds: ReadonlyMap<number, number> = new Map()): MentionRole {
   // "in the Tanzanian capital": a demonym naming a capital is a place.
   if (m.kind === 'demonym' && tokens[m.to]?.lower === 'capital' && tokens[m.from - 1]?.lower === 'the' && LOCATION_PREPOSITIONS.has(tokens[m.from - 2]?.lower ?? '')) return 'location';
+  // ("in the Saudi capital Riyadh", "in the Ecuadorian city Guayaquil": the named place after a
+  // located demonym's noun is the same place, 1.22.1.)
+  if ((m.kind === 'capital' || m.kind === 'city') && ['capital', 'city'].includes(tokens[m.from - 1]?.lower ?? '') && tokens[m.from - 3]?.lower === 'the' && LOCATION_PREPOSITIONS.has(tokens[m.from - 4]?.lower ?? '')) return 'location';
   // "Baku, capital of Azerbaijan", "Port of Spain, the capital of Trinidad and Tobago": a place described.
   if (m.kind === 'name' && tokens[m.from - 1]?.lower === 'of' && tokens[m.from - 2]?.lower === 'capital') return 'location';
   if (m.kind === 'demonym') {
@@ -188,10 +191,17 @@ export function datelineEnd(tokens: Token[]): number {
     const t = tokens[i];
     // "Havana, March 18 (RHC) Cuban Foreign Minister …": a credit in brackets closes the dateline.
     // ("Lima [Peru], June 12 (EFE): …": a colon after the credit, 1.19.)
+    // ("Beirut, 25 March 2025 (dpa/MIA) - The …": a credit of a few words, then a dash, 1.22.1.)
     const colonAfter = tokens[i + 1]?.text === ':' && !!tokens[i + 2]?.cap;
-    if (t.text === ')' && tokens[i - 2]?.text === '(' && tokens[i - 1].text === tokens[i - 1].text.toUpperCase() && (tokens[i + 1]?.cap || colonAfter)) {
-      const ok = tokens.slice(0, i - 2).every((x) => x.cap || /^[^\p{L}]+$/u.test(x.text) || MONTH_WORDS.has(x.lower));
-      return ok && tokens.slice(0, i - 2).some((x) => /^\d/.test(x.text)) ? (colonAfter ? i + 2 : i + 1) : 0;
+    const dashAfter = DASHES.has(tokens[i + 1]?.text ?? '') && !!tokens[i + 2]?.cap;
+    const open = t.text === ')' ? tokens.slice(Math.max(1, i - 5), i).findIndex((x) => x.text === '(') + Math.max(1, i - 5) : -1;
+    const credit = open > 0 && (open === i - 2 ? tokens[i - 1].text === tokens[i - 1].text.toUpperCase() || dashAfter : i - open <= 5);
+    if (credit && (tokens[i + 1]?.cap || colonAfter || dashAfter)) {
+      const ok = tokens.slice(0, open).every((x) => x.cap || /^[^\p{L}]+$/u.test(x.text) || MONTH_WORDS.has(x.lower));
+      const dated = ok && tokens.slice(0, open).some((x) => /^\d/.test(x.text));
+      if (dated) return colonAfter || dashAfter ? i + 2 : i + 1;
+      // (Undated, a dash after the credit still closes it, below: "TOKYO, Japan (Reuters) — …".)
+      if (!dashAfter) return 0;
     }
     // "Lima [Peru], June 12 : The foreign minister …": capitalised words and a date, closed by a
     // colon (1.19).

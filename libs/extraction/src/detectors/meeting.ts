@@ -615,6 +615,8 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     // together …": the relative clause names the participants (1.8).
     const together = isNoun ? bringsTogether(s, k) : -1;
     const to = together > 0 ? clauseEnd(s, together) : clauseEnd(s, k);
+    // States of the meeting's subject matter ("a meeting to discuss …"), kept apart from its parties.
+    const topics = new Set<string>();
     // ("attended the summit on Wednesday, before travelling to Qatar": a later destination is no party, 1.12.)
     // ("talked about President X's state visit": the possessor of a topic takes no part, 1.17.)
     let ms = s.mentions.filter((m) => m.from >= from && m.to <= to && m.role === 'actor' && !inOtherRelative(s, m, k) && !(m.from > k && isDestination(s, m)) && !(m.from > k && m.kind === 'person' && t[m.to]?.lower === "'s" && topicLeadBefore(t, m.from)));
@@ -641,9 +643,13 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     if (beside && k < beside[0]) ms = ms.filter((m) => m.from < beside[0] || m.from >= beside[1]);
     // "a plenary meeting of the General Assembly, aimed at … assistance to Pakistan": what a meeting
     // is for names its subject, not a party (1.14).
+    // ("an emergency meeting to discuss reports of a missile landing in Polish territory", 1.22.1.)
     if (isNoun) {
-      const aim = t.findIndex((x, i) => i > k && i < to && PURPOSE_CUES.has(x.lower));
-      if (aim > 0) ms = ms.filter((m) => m.from < aim);
+      const aim = t.findIndex((x, i) => i > k && (PURPOSE_CUES.has(x.lower) ? i < to : x.lower === 'to' && DISCUSS_VERBS.has(t[i + 1]?.lower ?? '')));
+      if (aim > 0) {
+        for (const m of s.mentions) if (m.from >= aim) topics.add(m.iso3);
+        ms = ms.filter((m) => m.from < aim);
+      }
     }
     // "Prior to his visit to Turkey, X held talks …", "After the summit with Y, …": a fronted phrase
     // about an earlier or later event names no party of this one (1.9).
@@ -673,7 +679,9 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     // "Singh also met A, B and C" with Singh unknown: the people met did not meet one another.
     // ("X held bilaterals with A, B and C and met with D": states met "with" earlier in the clause
     // are no subject either, 1.21.8.)
-    if (['met', 'meets', 'received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes'].includes(w) && ms.length > 0 && ms.every((m) => m.from > k || withObject(s, m)) && t.slice(from, k).some((x) => x.cap && !FUNCTION_WORDS.has(x.lower))) continue;
+    // ("X and Y have been meeting with British and American ambassadors": the progressive too, 1.22.1.)
+    const progressive = w === 'meeting' && ['been', 'is', 'are', 'was', 'were'].includes(t[k - 1]?.lower ?? '');
+    if ((progressive || ['met', 'meets', 'received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes'].includes(w)) && ms.length > 0 && ms.every((m) => m.from > k || withObject(s, m)) && t.slice(from, k).some((x) => x.cap && !FUNCTION_WORDS.has(x.lower))) continue;
     // ("PM held bilateral talks with host President A and other leaders including B": the same for
     // talks held "with" guests by a subject of no known state, 1.15.)
     if (isNoun && (t[k + 1]?.lower === 'with') && ['held', 'had', 'holds', 'has'].some((v) => t.slice(from, k).some((x) => x.lower === v)) && ms.length > 0 && ms.every((m) => m.from > k) && t.slice(from, k).some((x) => x.cap && !FUNCTION_WORDS.has(x.lower))) continue;
@@ -707,7 +715,8 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     // ("… calm between Sudan and Chad, its neighbour. The two countries have lately opened talks": "the two
     // countries" are the two states the sentence before names, when it names exactly two, 1.17.)
     const prevTwo = participants.length === 0 && anaphoric && s.words.has('two') && twoStatesSubject(t, from, k) ? statesOf(ctx.sentences[s.index - 1]) : null;
-    const pair = participants.length < 2 && anaphoric ? (prevTwo && prevTwo.length === 2 ? prevTwo : (groupFor(ctx, t.slice(from, k).map((x) => x.lower), participants) ?? pairFor(ctx, participants))) : null;
+    // (Nor are the states of its subject matter the pair "their" points to.)
+    const pair = participants.length < 2 && anaphoric && !(ctx.pair ?? []).every((c) => topics.has(c)) ? (prevTwo && prevTwo.length === 2 ? prevTwo : (groupFor(ctx, t.slice(from, k).map((x) => x.lower), participants) ?? pairFor(ctx, participants))) : null;
     if (pair) {
       participants = [...pair];
       confidence = 0.6;
@@ -848,6 +857,7 @@ const OTHERS_MET = new Set(['heads', 'leaders', 'dignitaries', 'counterparts', '
 
 /** The state shared by the article's last two pairs: the host of a series of bilateral meetings (1.13). */
 /** "meetings with", "meetings earlier yesterday with", "meetings on Monday with": lower-case time words only between. */
+const DISCUSS_VERBS: ReadonlySet<string> = new Set(['discuss', 'review', 'consider', 'examine', 'debate', 'address']);
 const PURPOSE_CUES = new Set(['aimed', 'devoted', 'dedicated', 'intended', 'designed']);
 
 function withAfter(s: AnalysedSentence, k: number): boolean {

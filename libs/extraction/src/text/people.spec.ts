@@ -27,6 +27,8 @@ describe('findOfficials', () => {
   it('skips officials of organisations and institutions', () => {
     expect(officials('UN chief Ban Ki-moon said').officials).toEqual([]);
     expect(officials('according to the Japanese Foreign Ministry').officials).toEqual([]);
+    // (Plurals too, 1.22.1.)
+    expect(officials('the meeting of the Foreign Ministries of both countries').officials).toEqual([]);
   });
 });
 

@@ -63,7 +63,9 @@ export function normaliseRole(words: string[]): string {
 const INSTITUTIONS = new Set(
   'ministry assembly council office department committee commission union nations house senate parliament school university government agency news media press bank fund court consulate embassy secretariat directorate institute authority'.split(' ')
     // Buildings and services: "the Royal Residence", "the Federal Statistics Service" (1.18).
-    .concat('palace residence mansion headquarters building hall lodge service bureau'.split(' ')),
+    .concat('palace residence mansion headquarters building hall lodge service bureau'.split(' '))
+    // Plurals: "the meeting of the Foreign Ministries of both countries" (1.22.1).
+    .concat('ministries offices departments committees agencies councils governments embassies authorities services'.split(' ')),
 );
 // Officials of organisations ("UN chief Ban Ki-moon", "EU foreign policy chief") have no country.
 const ORGANISATION_PREFIX = new Set(['un', 'eu', 'nato', 'imf', 'who', 'au', 'asean', 'opec', 'wto', 'iaea', 'unicef', 'unhcr', 'commission', 'bank']);
