@@ -8,7 +8,7 @@ import { facts, sigs } from './spec-signatures';
 const PUB = '2024-06-14';
 
 describe('extractor version', () => {
-  it('is 1.22.1', () => expect(EXTRACTOR.version).toBe('1.22.1'));
+  it('is 1.22.2', () => expect(EXTRACTOR.version).toBe('1.22.2'));
 });
 
 describe('a vote told before the article names its body, among several bodies (1.22.0)', () => {
@@ -103,5 +103,41 @@ describe('"a meeting to discuss …": the states of its subject matter are no pa
   });
   it('parties named before the purpose still meet', () => {
     expect(sigs('Chile and Peru held a meeting to discuss trade with Bolivia on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
+  });
+});
+
+describe('a breakdown of votes: list paragraphs under a heading that names the position (1.22.2)', () => {
+  const intro = 'The General Assembly adopted the resolution on Thursday by 120 votes to 9.\n\n';
+  it('every state of every list paragraph, also after a letter of an alphabetical index', () => {
+    const body = `${intro}Member states that voted against the resolution\n\nA: Angola, Armenia\nB: Belize, Bolivia`;
+    expect(sigs(body)).toEqual(['VoteCast AGO no', 'VoteCast ARM no', 'VoteCast BLZ no', 'VoteCast BOL no']);
+    expect(sigs(`${intro}Countries that abstained\n\nChile, Peru, Kenya`)).toEqual(['VoteAbstained CHL', 'VoteAbstained KEN', 'VoteAbstained PER']);
+  });
+  it('not under a heading of states that did not vote, nor under a sentence', () => {
+    expect(sigs(`${intro}Countries that did not vote\n\nChile, Peru, Kenya`)).toEqual([]);
+    expect(sigs(`${intro}Observers watched the vote in favour closely.\n\nChile, Peru, Kenya`)).toEqual([]);
+  });
+});
+
+describe('"called for the release of prisoners in / held by A" is an appeal to A (1.22.2)', () => {
+  it('to the state that holds them', () => {
+    expect(sigs('Chile called for the immediate and unconditional release of about 200 political prisoners and a reform of its laws in Belarus.', 'AppealMade')).toEqual(['AppealMade CHL>BLR']);
+    expect(sigs('Chile demanded the release of the sailors held by Iran on Monday.', 'AppealMade')).toEqual(['AppealMade CHL>IRN']);
+  });
+  it('not for things released, nor with no holder named, nor as a plan', () => {
+    expect(sigs('Chile called for the release of funds to hospitals in Iran.', 'AppealMade')).toEqual([]);
+    expect(sigs('Chile called for the release of the sailors on Monday.', 'AppealMade')).toEqual([]);
+    expect(sigs('Chile will call for the release of prisoners in Iran.', 'AppealMade')).toEqual([]);
+  });
+});
+
+describe('"made the call on behalf of A, B and C": the states listed join the appeal just told (1.22.2)', () => {
+  it('one appeal of each to the same state', () => {
+    const body = 'Chile urged Iran to free the sailors. The statement was issued on behalf of Peru and Bolivia.';
+    expect(sigs(body, 'AppealMade')).toEqual(['AppealMade BOL>IRN', 'AppealMade CHL>IRN', 'AppealMade PER>IRN']);
+  });
+  it('not for a call still to be made, nor with no appeal just before', () => {
+    expect(sigs('Chile urged Iran to free the sailors. It will make the call on behalf of Peru.', 'AppealMade')).toEqual(['AppealMade CHL>IRN']);
+    expect(sigs('Chile held talks with Iran. The statement was issued on behalf of Peru.', 'AppealMade')).toEqual([]);
   });
 });

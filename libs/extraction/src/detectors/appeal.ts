@@ -92,6 +92,7 @@ function summonsAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
 
 export function detectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
   const direct = detectDirectAppeals(s, ctx);
+  if (direct.length === 0) direct.push(...releaseAppeals(s, ctx), ...onBehalfOf(s, ctx));
   const viaSummons = summonsAppeals(s, ctx);
   // A summons whose demand is already an explicit appeal to the same country adds nothing.
   return [...direct, ...viaSummons.filter((c) => !direct.some((d) => d.type === 'AppealMade' && c.type === 'AppealMade' && d.to === c.to))];
@@ -386,4 +387,60 @@ function appealsFrom(s: AnalysedSentence, ctx: Context, k: number, fromIso: stri
       });
     }
     return out;
+}
+
+const RELEASE_VERBS: ReadonlySet<string> = new Set(['called', 'calls', 'demanded', 'demands', 'urged', 'urges', 'pressed', 'presses']);
+const HELD = new Set(['in', 'by']);
+const HELD_PEOPLE: ReadonlySet<string> = new Set(['prisoners', 'prisoner', 'detainees', 'detainee', 'hostages', 'hostage', 'captives', 'journalists', 'journalist', 'activists', 'activist', 'sailors', 'crew', 'fishermen', 'nationals', 'national', 'citizens', 'citizen', 'soldiers', 'dissidents', 'dissident', 'students', 'protesters', 'opposition']);
+
+/**
+ * "X called for the immediate and unconditional release of 1,400 political prisoners in Belarus",
+ * "demanded the release of the sailors held by Iran": an appeal to the state that holds them (1.22.2).
+ */
+function releaseAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
+  if (!s.words.has('release') || !hasAny(s, RELEASE_VERBS)) return [];
+  const t = s.tokens;
+  for (let k = 0; k < t.length; k++) {
+    if (!RELEASE_VERBS.has(t[k].lower) || isIrrealis(s, k)) continue;
+    let r = k + 1;
+    if (t[r]?.lower === 'for') r++;
+    // "the (immediate and unconditional) release of"
+    const rel = t.slice(r, r + 6).findIndex((x, i, a) => x.lower === 'release' && a[i + 1]?.lower === 'of');
+    if (rel < 0 || !['the', 'an'].includes(t[r]?.lower ?? '')) continue;
+    const end = clauseEnd(s, k);
+    // The holder: "in / by <State>" after the released, or "held by <State>".
+    // (Only people are held: "the release of funds to Gaza" is no appeal.)
+    const held = t.slice(r + rel + 2, r + rel + 10).findIndex((x) => HELD_PEOPLE.has(x.lower));
+    if (held < 0) continue;
+    const holder = s.mentions.find((m) => m.from > r + rel + 2 + held && m.to <= end && HELD.has(t[m.from - 1]?.lower ?? '') && (m.kind === 'name' || m.kind === 'capital'));
+    if (!holder) continue;
+    const start = clauseStart(s, k);
+    const subj = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && m.iso3 !== holder.iso3 && !OBJECT_PREPS.has(t[m.from - 1]?.lower ?? ''));
+    if (subj.length === 0) continue;
+    const senders = [subj[0].iso3, ...coordinatedAfter(s, subj)].filter((x) => x !== holder.iso3);
+    const about = t.slice(r, end).map((x) => x.text).join(' ').replace(/ ([,.;)’']|'s)/g, '$1');
+    const out = [...new Set(senders)].map((from): Candidate => ({ type: 'AppealMade', from, to: holder.iso3, about, date: dateNear(s, k) ?? ctx.storyDate, dateExplicit: dateNear(s, k) !== null, confidence: 0.7, modality: isHedged(s) ? 'hedged' : 'asserted', sentence: s.index }));
+    for (const c of out) if (c.type === 'AppealMade') ctx.appeals.push({ from: c.from, to: c.to, sentence: s.index });
+    return out;
+  }
+  return [];
+}
+
+/**
+ * "She made the call on behalf of A, B, C and D": the states listed join the appeal told in the
+ * sentence before (1.22.2).
+ */
+function onBehalfOf(s: AnalysedSentence, ctx: Context): Candidate[] {
+  if (!s.words.has('behalf')) return [];
+  const t = s.tokens;
+  const k = t.findIndex((x, i) => x.lower === 'behalf' && t[i - 1]?.lower === 'on' && t[i + 1]?.lower === 'of');
+  const noun = k < 0 ? -1 : t.slice(0, k).findIndex((x) => ['call', 'appeal', 'statement', 'demand'].includes(x.lower));
+  if (noun < 0 || isIrrealis(s, noun)) return [];
+  const last = ctx.appeals.filter((a) => a.sentence === s.index - 1);
+  const to = [...new Set(last.map((a) => a.to))];
+  if (to.length !== 1) return [];
+  const listed = s.mentions.filter((m) => m.from > k + 1 && (m.kind === 'name' || m.kind === 'capital') && !last.some((a) => a.from === m.iso3) && m.iso3 !== to[0]);
+  const out = [...new Set(listed.map((m) => m.iso3))].map((from): Candidate => ({ type: 'AppealMade', from, to: to[0], about: null, date: ctx.storyDate, dateExplicit: false, confidence: 0.65, modality: isHedged(s) ? 'hedged' : 'asserted', sentence: s.index }));
+  for (const c of out) if (c.type === 'AppealMade') ctx.appeals.push({ from: c.from, to: c.to, sentence: s.index });
+  return out;
 }

@@ -469,10 +469,38 @@ const MEMBER_WORDS = new Set(['permanent', 'elected', 'non-permanent', 'council'
 
 /** A sentence that is a bare list of countries (a paragraph after "…countries abstained:"). */
 function listSentence(s: AnalysedSentence): CountryMention[] | null {
-  const words = s.tokens.filter((x) => /\p{L}/u.test(x.text) && x.lower !== 'and');
+  // ("B: Bahrain, Bangladesh, Barbados": a letter of an alphabetical index before the list, 1.22.2.)
+  const lettered = /^\p{Lu}$/u.test(s.tokens[0]?.text ?? '') && s.tokens[1]?.text === ':';
+  const words = s.tokens.slice(lettered ? 2 : 0).filter((x) => /\p{L}/u.test(x.text) && x.lower !== 'and');
   const ms = s.mentions.filter((m) => m.kind === 'name');
   const covered = ms.reduce((n, m) => n + s.tokens.slice(m.from, m.to).filter((x) => /\p{L}/u.test(x.text) && x.lower !== 'and').length, 0);
   return ms.length >= 2 && covered >= words.length * 0.8 ? ms : null;
+}
+
+/**
+ * A list paragraph under a heading that names a position, with only list paragraphs between:
+ * "Member states that voted in favour of the resolution" / "A: Afghanistan, Albania …" / "B: …"
+ * (1.22.2). The heading stands alone: no full stop, a dozen words at most.
+ */
+function headedList(s: AnalysedSentence, ctx: Context): { pos: Position; ms: CountryMention[]; body: string | null } | null {
+  if (s.mentions.length < 2 || /[.!?]\s*$/.test(s.text)) return null;
+  const ms = listSentence(s);
+  if (!ms) return null;
+  for (let j = s.index - 1; j >= 0 && s.index - j <= 40; j--) {
+    const h = ctx.sentences[j];
+    if (!/[.!?]\s*$/.test(h.text) && listSentence(h)) continue;
+    const words = h.tokens.filter((x) => /\p{L}/u.test(x.text)).map((x) => x.lower);
+    if (/[.!?]\s*$/.test(h.text) || words.length > 12 || h.mentions.length > 0) return null;
+    const has = (w: string) => words.includes(w);
+    if (has('not') || has('absent')) return null;
+    // The breakdown is of the article's vote: the first body it names.
+    const body = namedBodies(ctx.sentences).slice(0, j).find((b) => b) ?? null;
+    if (has('against') || has('opposed')) return { pos: 'no', ms, body };
+    if (words.some((w) => w.startsWith('abstain') || w.startsWith('abstention'))) return { pos: 'abstain', ms, body };
+    if (has('favour') || has('favor') || has('supported')) return { pos: 'yes', ms, body };
+    return null;
+  }
+  return null;
 }
 
 const UN_ONLY = new Set(['UNGA', 'UNSC', 'UNHRC']);
@@ -522,7 +550,8 @@ export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSen
   if (!ctx.vote.body) return [];
   // ("were among the 97 nations backing the motion": a counted participle of support, 1.17.)
   const bullet = bulletVote(s, ctx);
-  if (!bullet && !hasAny(s, VOTE_WORDS) && !s.words.has('supporting') && !s.words.has('backing') && !(prev && /:\s*$/.test(prev.text))) return [];
+  const headed = bullet || hasAny(s, VOTE_WORDS) ? null : headedList(s, ctx);
+  if (!bullet && !headed && !hasAny(s, VOTE_WORDS) && !s.words.has('supporting') && !s.words.has('backing') && !(prev && /:\s*$/.test(prev.text))) return [];
   if (DOMESTIC.test(s.text) && !BODIES.some(([re]) => re.test(s.text))) return [];
   const out: Candidate[] = [];
   const seen = new Set<string>();
@@ -557,6 +586,10 @@ export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSen
   };
   if (bullet) {
     emit(bullet.m, bullet.pos, 0, undefined, bullet.body ?? undefined);
+    return out;
+  }
+  if (headed) {
+    for (const m of headed.ms) emit(m, headed.pos, 0, undefined, headed.body ?? undefined);
     return out;
   }
   const t = s.tokens;
