@@ -3,7 +3,7 @@
 // beyond what Dyad already installs (pg, kafkajs).
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { existsSync, readFileSync, mkdirSync, openSync } from 'node:fs';
+import { existsSync, readFileSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -407,4 +407,48 @@ export function loadavg() {
 
 export function exists(p) {
   return existsSync(p);
+}
+
+// ---------------------------------------------------------------------------------------------
+// wrk: a load generator written in C (Debian package `wrk`). On two shared cores the Node client
+// above spends ~150 µs of CPU per request, as much as a light request costs the API; wrk spends
+// a few µs, so the service gets the cores. `ensureWrk()` installs it with apt-get when it is missing
+// and this process may (root); without it the bench keeps the Node client's rows only.
+export function ensureWrk() {
+  const has = () => run('sh', ['-c', 'command -v wrk']).status === 0;
+  if (has()) return true;
+  if (process.getuid?.() !== 0 || run('sh', ['-c', 'command -v apt-get']).status !== 0) return false;
+  log('installing wrk (apt-get install wrk) for the query phase');
+  run('apt-get', ['update', '-qq'], { timeoutMs: 300_000 });
+  run('apt-get', ['install', '-y', '-qq', 'wrk'], { timeoutMs: 300_000, env: { DEBIAN_FRONTEND: 'noninteractive' } });
+  return has();
+}
+
+/** wrk's "Latency" lines ("  99%   20.85ms") in ms. */
+function wrkMs(out, pct) {
+  const m = new RegExp(`^\\s+${pct}%\\s+([\\d.]+)(us|ms|s)\\s*$`, 'm').exec(out);
+  if (!m) return NaN;
+  const v = Number(m[1]);
+  return m[2] === 'us' ? v / 1000 : m[2] === 's' ? v * 1000 : v;
+}
+
+/**
+ * Closed-loop GETs with wrk: `connections` keep-alive connections on one thread for `seconds`,
+ * cycling through `paths` (each once before any repeats, in a fixed stride). Every non-2xx or
+ * socket error is counted as an error.
+ */
+export function wrkGet({ base, paths, connections, seconds, headers = {} }) {
+  const lua = path.join(benchDir, `wrk-${process.pid}.lua`);
+  const quoted = paths.map((p) => JSON.stringify(p)).join(',');
+  const hdrs = Object.entries(headers).map(([k, v]) => `wrk.headers[${JSON.stringify(k)}] = ${JSON.stringify(v)}`).join('\n');
+  // Lua: a stride coprime with the list's length visits every path once per lap.
+  writeFileSync(lua, `local p = {${quoted}}\nlocal n = #p\nlocal i = 0\n${hdrs}\nrequest = function() i = (i + 7919) % n return wrk.format("GET", p[i + 1]) end\n`);
+  const r = run('wrk', ['-t1', `-c${connections}`, `-d${Math.max(1, Math.round(seconds))}s`, '--latency', '-s', lua, base], { timeoutMs: (seconds + 60) * 1000 });
+  const out = r.stdout;
+  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? NaN);
+  const requests = Number(/(\d+) requests in/.exec(out)?.[1] ?? 0);
+  const non2xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0);
+  const sock = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
+  const errors = non2xx + (sock ? sock.slice(1).reduce((a, b) => a + Number(b), 0) : 0);
+  return { tool: 'wrk', concurrency: connections, requests, reqPerSec: rps, p50: wrkMs(out, 50), p90: wrkMs(out, 90), p99: wrkMs(out, 99), errors, firstError: errors ? `${non2xx} non-2xx${sock ? `, ${sock[0]}` : ''}` : null, raw: r.status === 0 ? undefined : `${r.stderr}${out}`.slice(0, 500) };
 }

@@ -18,7 +18,7 @@ import path from 'node:path';
 import os from 'node:os';
 import {
   benchDir, cleanupAll, closedLoop, cpuDelta, cpuMsOf, cpuSnapshot, postgresCpuMs, createDb, dbUrl, exists, fmt, kafkaScript, kafkaTool, log, machine, now, onCleanup,
-  percentiles, pgClient, freePort, loadavg, request, agent, require, root, run, Service, sleep, sseSubscribe, waitHttp,
+  percentiles, pgClient, freePort, loadavg, request, agent, require, root, run, Service, sleep, sseSubscribe, waitHttp, ensureWrk, wrkGet,
 } from './lib.mjs';
 
 const argv = process.argv.slice(2);
@@ -506,8 +506,13 @@ async function queries(st, out) {
   q.relation = [];
   q.country = [];
   q.pgRelation = [];
+  // wrk (a C load generator) leaves the two cores to the service; the Node client's rows stay for
+  // comparison with earlier runs.
+  q.wrk = ensureWrk();
+  q.healthWrk = [];
   for (const c of S.queryConc) {
     q.health.push(await runQ(c, () => `${st.http}/health/live`));
+    if (q.wrk) q.healthWrk.push(wrkGet({ base: st.http, paths: ['/health/live'], connections: c, seconds: S.queryMs / 1000 }));
     q.relation.push(await runQ(c, () => { const [a, b] = pick(dy).split('-'); return `${st.http}/relations/${a}/${b}`; }));
     q.country.push(await runQ(c, () => `${st.http}/countries/${pick(cs)}/relations`));
     // Postgres alone answering the relation's main read (the same index lookup), c connections.
@@ -521,7 +526,7 @@ async function queries(st, out) {
   }
   // Answers materialised: a second API process on the same database with the warmer on (its
   // default) computes every dyad's answer once the read models stand still; then every pair again.
-  q.warm = await warmRelations(st, dy, pick, runQ);
+  q.warm = await warmRelations(st, dy, pick, runQ, q.wrk);
   // A hot set of pairs (a dashboard's) queried while articles keep arriving (batches of 10 on one
   // connection): every projector transaction moves the projection's version, and only a change to
   // a pair's own stories or its countries' votes drops its cached answer (relation_scopes). The
@@ -541,10 +546,15 @@ async function queries(st, out) {
   if (w.error) row('queries', 'GET /relations/:a/:b, every pair, answers materialised', NaN, 'req/s', { target: '≥ 3,000/s, p99 < 20 ms', pass: false, note: `FAILED: ${w.error.slice(0, 200)}` });
   else {
     row('queries', 'Relation answers materialised by the warmer (every dyad with stories)', w.seconds, 's', { note: `${fmt(w.computed)} answers computed, ${fmt((w.apiCpuMs * 1000) / Math.max(1, w.computed))} µs API CPU each; ${fmt(w.tableMb)} MB in relation_answers` });
-    const bestW = best(w.runs);
+    // The target is one operating point: the most requests per second with p99 < 20 ms and no
+    // error (else simply the most); every run is a row.
+    const within = w.runs.filter((r) => r.p99 < 20 && !r.errors);
+    const bestW = best(within.length ? within : w.runs);
     for (const r of w.runs) {
       const isBest = r === bestW;
-      row('queries', `GET /relations/:a/:b, every pair, answers materialised, concurrency ${r.concurrency}${r.gzip ? ', client accepts gzip' : ''}`, r.reqPerSec, 'req/s', { baseline: q.health[S.queryConc.indexOf(r.concurrency)]?.reqPerSec, baselineLabel: 'GET /health/live', target: isBest ? '≥ 3,000/s, p99 < 20 ms' : '', pass: isBest ? r.reqPerSec >= 3000 && r.p99 < 20 : null, note: `p50/p99 ${fmt(r.p50, 1)}/${fmt(r.p99, 1)} ms${r.errors ? `; ${r.errors} errors ${r.firstError}` : ''}` });
+      const byWrk = r.tool === 'wrk';
+      const health = (byWrk ? q.healthWrk : q.health)[S.queryConc.indexOf(r.concurrency)]?.reqPerSec;
+      row('queries', `GET /relations/:a/:b, every pair, answers materialised, concurrency ${r.concurrency}${r.gzip ? ', client accepts gzip' : ''}${byWrk ? ', load from wrk' : ''}`, r.reqPerSec, 'req/s', { baseline: health, baselineLabel: `GET /health/live${byWrk ? ' (wrk)' : ''}`, target: isBest ? '≥ 3,000/s, p99 < 20 ms' : '', pass: isBest ? r.reqPerSec >= 3000 && r.p99 < 20 && !r.errors : null, note: `p50/p99 ${fmt(r.p50, 1)}/${fmt(r.p99, 1)} ms${r.errors ? `; ${r.errors} errors ${r.firstError}` : ''}` });
     }
   }
   for (let i = 0; i < S.queryConc.length; i++) {
@@ -562,7 +572,7 @@ async function queries(st, out) {
  * Starts a second API on the store with the relation answer warmer on, waits for its first full
  * pass (every dyad with stories has a current answer), then queries every pair, plain and gzip.
  */
-async function warmRelations(st, dy, pick, runQ) {
+async function warmRelations(st, dy, pick, runQ, withWrk) {
   const port = await freePort();
   const api = track(new Service(`${RUN}-store-api-warm`, 'dist/apps/api/src/main.js', { ...st.env, PORT: String(port), RUN_PROJECTOR: 'false', RUN_OUTBOX_RELAY: 'false', RELATION_WARMER: 'true', RELATION_WARMER_QUIET_MS: '500' }));
   const http = `http://127.0.0.1:${port}`;
@@ -581,11 +591,17 @@ async function warmRelations(st, dy, pick, runQ) {
     const out = { seconds: (now() - t0) / 1000, computed: stats.computed, apiCpuMs: api.cpuMs() - cpu0, runs: [] };
     out.tableMb = Number((await st.pg.query(`SELECT pg_total_relation_size('relation_answers') / 1048576.0 AS mb`)).rows[0].mb);
     log(`warmer: ${fmt(out.computed)} relation answers in ${fmt(out.seconds, 1)} s; relation_answers ${fmt(out.tableMb)} MB`);
+    const paths = dy.map((d) => { const [a, b] = d.split('-'); return `/relations/${a}/${b}`; });
     for (const c of S.queryConc) {
       for (const gzip of [false, true]) {
         const r = await runQ(c, () => { const [a, b] = pick(dy).split('-'); return `${http}/relations/${a}/${b}`; }, gzip ? { 'accept-encoding': 'gzip' } : {});
-        out.runs.push({ concurrency: c, gzip, ...r });
+        out.runs.push({ concurrency: c, gzip, tool: 'node', ...r });
         log(`queries c=${c}${gzip ? ' (gzip)' : ''}: relation, answers materialised ${fmt(r.reqPerSec)}/s p99 ${fmt(r.p99, 1)} ms`);
+        if (!withWrk) continue;
+        // The same pairs in the same order, from wrk.
+        const w = wrkGet({ base: http, paths, connections: c, seconds: S.queryMs / 1000, headers: gzip ? { 'Accept-Encoding': 'gzip' } : {} });
+        out.runs.push({ concurrency: c, gzip, ...w });
+        log(`queries c=${c}${gzip ? ' (gzip)' : ''} (wrk): relation, answers materialised ${fmt(w.reqPerSec)}/s p99 ${fmt(w.p99, 1)} ms${w.errors ? `; ${w.firstError}` : ''}${w.raw ? `; ${w.raw}` : ''}`);
       }
     }
     return out;
