@@ -8,7 +8,7 @@ import { facts, sigs } from './spec-signatures';
 const PUB = '2024-06-14';
 
 describe('extractor version', () => {
-  it('is 1.22.2', () => expect(EXTRACTOR.version).toBe('1.22.2'));
+  it('is 1.22.3', () => expect(EXTRACTOR.version).toBe('1.22.3'));
 });
 
 describe('a vote told before the article names its body, among several bodies (1.22.0)', () => {
@@ -139,5 +139,32 @@ describe('"made the call on behalf of A, B and C": the states listed join the ap
   it('not for a call still to be made, nor with no appeal just before', () => {
     expect(sigs('Chile urged Iran to free the sailors. It will make the call on behalf of Peru.', 'AppealMade')).toEqual(['AppealMade CHL>IRN']);
     expect(sigs('Chile held talks with Iran. The statement was issued on behalf of Peru.', 'AppealMade')).toEqual([]);
+  });
+});
+
+describe('"demanded on Saturday that US and Turkish forces evacuate": an appeal to each state (1.22.3)', () => {
+  it('a date before "that", coordinated states and their forces before the verb', () => {
+    expect(sigs('Chile demanded on Saturday that Peruvian and Bolivian forces leave the border area.', 'AppealMade')).toEqual(['AppealMade CHL>BOL', 'AppealMade CHL>PER']);
+  });
+  it('not for a demand about no state', () => {
+    expect(sigs('Chile demanded on Monday that the talks resume.', 'AppealMade')).toEqual([]);
+  });
+});
+
+describe('"is calling for an immediate withdrawal of American forces": an appeal to the state whose forces they are (1.22.3)', () => {
+  it('each state of the forces', () => {
+    expect(sigs("Chile's foreign minister is calling for an immediate withdrawal of Peruvian forces.", 'AppealMade')).toEqual(['AppealMade CHL>PER']);
+    expect(sigs('Chile called for a withdrawal of Peruvian and Bolivian troops from the border.', 'AppealMade')).toEqual(['AppealMade CHL>BOL', 'AppealMade CHL>PER']);
+  });
+  it('not for forces of no named state, nor as a plan', () => {
+    expect(sigs('Chile called for the withdrawal of all foreign forces from Peru.', 'AppealMade')).toEqual([]);
+    expect(sigs('Chile will call for the withdrawal of Peruvian forces.', 'AppealMade')).toEqual([]);
+  });
+});
+
+describe('"less than two weeks ago": a qualified count back is one date phrase (1.22.3)', () => {
+  it('the voter before it is read', () => {
+    const body = 'Chile less than two weeks ago vetoed a Security Council resolution on fisheries.';
+    expect(facts(body).map((f) => `${(f as { country?: string }).country} ${f.date}`)).toEqual(['CHL 2024-05']);
   });
 });

@@ -24,6 +24,7 @@ const OBJECT_PREPS = new Set(['with', 'to', 'for', 'from', 'by', 'against', 'tow
 // "demanded that China apologise": verbs that take a subjunctive "that"-clause as the appeal.
 const THAT_VERBS = new Set(['urged', 'urges', 'demanded', 'demands', 'asked', 'asks', 'requested', 'requests', 'insisted', 'insists']);
 const GOV_NOUNS = new Set(['government', 'authorities', 'leadership', 'side']);
+const FORCES: ReadonlySet<string> = new Set(['forces', 'troops', 'soldiers', 'military', 'army']);
 // "called ON", "appealed TO", "asked FOR China to": the particle before the addressee.
 const PARTICLES = new Set(['on', 'upon', 'to', 'for', 'his', 'her', 'their', 'the', 'from']);
 
@@ -123,12 +124,21 @@ function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
     if ((w === 'insisted' || w === 'insists') && t[k + 1]?.lower !== 'that') continue;
     // "demanded that China issue an apology", "urged that Russia's government withdraw": a subjunctive clause.
     let subjunctive = false;
-    if (!to && t[k + 1]?.lower === 'that' && THAT_VERBS.has(w)) {
-      const j = t[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+    // ("demanded on Saturday that US and Turkish forces evacuate": a date before "that", and
+    // coordinated states before the noun, 1.22.3.)
+    const dated = s.dates.find((d) => d.from === k + 1 || (d.from === k + 2 && t[k + 1].lower === 'on'));
+    const that = dated && t[dated.to]?.lower === 'that' ? dated.to : k + 1;
+    if (!to && t[that]?.lower === 'that' && THAT_VERBS.has(w)) {
+      const j = t[that + 1]?.lower === 'the' ? that + 2 : that + 1;
       const m = s.mentions.find((x) => x.from === j && x.kind !== 'person');
       let after = m ? m.to : -1;
+      for (let g = 0; m && g < 6 && (t[after]?.lower === 'and' || t[after]?.lower === ','); g++) {
+        const next = s.mentions.find((x) => x.from === after + 1 && x.kind !== 'person');
+        if (!next) break;
+        after = next.to;
+      }
       if (m && t[after]?.lower === "'s") after++;
-      if (m && GOV_NOUNS.has(t[after]?.lower ?? '')) after++;
+      if (m && (GOV_NOUNS.has(t[after]?.lower ?? '') || FORCES.has(t[after]?.lower ?? ''))) after++;
       const verb = t[after];
       if (m && verb && (/^\p{Ll}/u.test(verb.text) && !['and', 'or', 'to', 'is', 'was', 'has', 'had', 'would', 'will'].includes(verb.lower))) {
         to = m;
@@ -389,41 +399,68 @@ function appealsFrom(s: AnalysedSentence, ctx: Context, k: number, fromIso: stri
     return out;
 }
 
-const RELEASE_VERBS: ReadonlySet<string> = new Set(['called', 'calls', 'demanded', 'demands', 'urged', 'urges', 'pressed', 'presses']);
+const RELEASE_VERBS: ReadonlySet<string> = new Set(['called', 'calls', 'calling', 'demanded', 'demands', 'demanding', 'urged', 'urges', 'pressed', 'presses']);
 const HELD = new Set(['in', 'by']);
 const HELD_PEOPLE: ReadonlySet<string> = new Set(['prisoners', 'prisoner', 'detainees', 'detainee', 'hostages', 'hostage', 'captives', 'journalists', 'journalist', 'activists', 'activist', 'sailors', 'crew', 'fishermen', 'nationals', 'national', 'citizens', 'citizen', 'soldiers', 'dissidents', 'dissident', 'students', 'protesters', 'opposition']);
+const WITHDRAWAL = new Set(['withdrawal', 'pullout', 'pull-out', 'departure']);
 
 /**
- * "X called for the immediate and unconditional release of 1,400 political prisoners in Belarus",
- * "demanded the release of the sailors held by Iran": an appeal to the state that holds them (1.22.2).
+ * An appeal told as a call for an act of another state, with no addressee after the verb (1.22.2,
+ * 1.22.3): "called for the immediate and unconditional release of 1,400 political prisoners in
+ * Belarus", "demanded the release of the sailors held by Iran" (the state that holds them); "is
+ * calling for an immediate withdrawal of American forces" (the state whose forces they are).
  */
 function releaseAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
-  if (!s.words.has('release') || !hasAny(s, RELEASE_VERBS)) return [];
+  if (!(s.words.has('release') || hasAny(s, WITHDRAWAL)) || !hasAny(s, RELEASE_VERBS)) return [];
   const t = s.tokens;
   for (let k = 0; k < t.length; k++) {
     if (!RELEASE_VERBS.has(t[k].lower) || isIrrealis(s, k)) continue;
     let r = k + 1;
     if (t[r]?.lower === 'for') r++;
-    // "the (immediate and unconditional) release of"
-    const rel = t.slice(r, r + 6).findIndex((x, i, a) => x.lower === 'release' && a[i + 1]?.lower === 'of');
-    if (rel < 0 || !['the', 'an'].includes(t[r]?.lower ?? '')) continue;
+    if (!['the', 'an', 'a'].includes(t[r]?.lower ?? '')) continue;
+    // "the (immediate and unconditional) release of" / "an immediate withdrawal of"
+    const rel = t.slice(r, r + 6).findIndex((x, i, a) => (x.lower === 'release' || WITHDRAWAL.has(x.lower)) && a[i + 1]?.lower === 'of');
+    if (rel < 0) continue;
+    const of = r + rel + 1;
     const end = clauseEnd(s, k);
-    // The holder: "in / by <State>" after the released, or "held by <State>".
-    // (Only people are held: "the release of funds to Gaza" is no appeal.)
-    const held = t.slice(r + rel + 2, r + rel + 10).findIndex((x) => HELD_PEOPLE.has(x.lower));
-    if (held < 0) continue;
-    const holder = s.mentions.find((m) => m.from > r + rel + 2 + held && m.to <= end && HELD.has(t[m.from - 1]?.lower ?? '') && (m.kind === 'name' || m.kind === 'capital'));
-    if (!holder) continue;
+    const addressees = t[of - 1].lower === 'release' ? holderAfter(s, of, end) : forcesOwners(s, of + 1);
+    if (addressees.length === 0) continue;
     const start = clauseStart(s, k);
-    const subj = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && m.iso3 !== holder.iso3 && !OBJECT_PREPS.has(t[m.from - 1]?.lower ?? ''));
+    const subj = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && !addressees.includes(m.iso3) && !OBJECT_PREPS.has(t[m.from - 1]?.lower ?? ''));
     if (subj.length === 0) continue;
-    const senders = [subj[0].iso3, ...coordinatedAfter(s, subj)].filter((x) => x !== holder.iso3);
+    const senders = [...new Set([subj[0].iso3, ...coordinatedAfter(s, subj)])].filter((x) => !addressees.includes(x));
     const about = t.slice(r, end).map((x) => x.text).join(' ').replace(/ ([,.;)’']|'s)/g, '$1');
-    const out = [...new Set(senders)].map((from): Candidate => ({ type: 'AppealMade', from, to: holder.iso3, about, date: dateNear(s, k) ?? ctx.storyDate, dateExplicit: dateNear(s, k) !== null, confidence: 0.7, modality: isHedged(s) ? 'hedged' : 'asserted', sentence: s.index }));
+    const out: Candidate[] = [];
+    for (const from of senders) for (const to of addressees) out.push({ type: 'AppealMade', from, to, about, date: dateNear(s, k) ?? ctx.storyDate, dateExplicit: dateNear(s, k) !== null, confidence: 0.7, modality: isHedged(s) ? 'hedged' : 'asserted', sentence: s.index });
     for (const c of out) if (c.type === 'AppealMade') ctx.appeals.push({ from: c.from, to: c.to, sentence: s.index });
     return out;
   }
   return [];
+}
+
+/** The state holding the people released ("prisoners in A", "sailors held by A"); people only, not "funds". */
+function holderAfter(s: AnalysedSentence, of: number, end: number): string[] {
+  const t = s.tokens;
+  const held = t.slice(of + 1, of + 9).findIndex((x) => HELD_PEOPLE.has(x.lower));
+  if (held < 0) return [];
+  const holder = s.mentions.find((m) => m.from > of + 1 + held && m.to <= end && HELD.has(t[m.from - 1]?.lower ?? '') && (m.kind === 'name' || m.kind === 'capital'));
+  return holder ? [holder.iso3] : [];
+}
+
+/** The states whose forces are named at token i: "American forces", "US and Turkish troops", "all Russian soldiers". */
+function forcesOwners(s: AnalysedSentence, i: number): string[] {
+  const t = s.tokens;
+  while (['the', 'all', 'remaining', 'foreign'].includes(t[i]?.lower ?? '')) i++;
+  const out: string[] = [];
+  for (;;) {
+    const m = s.mentions.find((x) => x.from === i && (x.kind === 'demonym' || x.kind === 'name'));
+    if (!m) break;
+    out.push(m.iso3);
+    i = t[m.to]?.lower === "'s" ? m.to + 1 : m.to;
+    if (t[i]?.lower !== 'and' && t[i]?.lower !== ',') break;
+    i++;
+  }
+  return out.length > 0 && FORCES.has(t[i]?.lower ?? '') ? [...new Set(out)] : [];
 }
 
 /**
