@@ -8,7 +8,7 @@ import { facts, sigs } from './spec-signatures';
 const PUB = '2024-06-14';
 
 describe('extractor version', () => {
-  it('is 1.22.3', () => expect(EXTRACTOR.version).toBe('1.22.3'));
+  it('is 1.22.4', () => expect(EXTRACTOR.version).toBe('1.22.4'));
 });
 
 describe('a vote told before the article names its body, among several bodies (1.22.0)', () => {
@@ -166,5 +166,16 @@ describe('"less than two weeks ago": a qualified count back is one date phrase (
   it('the voter before it is read', () => {
     const body = 'Chile less than two weeks ago vetoed a Security Council resolution on fisheries.';
     expect(facts(body).map((f) => `${(f as { country?: string }).country} ${f.date}`)).toEqual(['CHL 2024-05']);
+  });
+});
+
+describe('"the Sri Lankan Prime Minister\'s India visit": the possessor, an office after its demonym, visits (1.22.4)', () => {
+  it('the host after the noun, or the state named right before it', () => {
+    expect(sigs("The talks came on the final day of the Chilean President's visit to Peru.", 'VisitMade')).toEqual(['VisitMade CHL>PER']);
+    expect(sigs("The two leaders held talks on the final day of the Chilean President's Peru visit.", 'VisitMade')).toEqual(['VisitMade CHL>PER']);
+  });
+  it('not a plan, nor a demonym told after the possessive', () => {
+    expect(sigs("They discussed the Chilean President's planned Peru visit.", 'VisitMade')).toEqual([]);
+    expect(sigs("Before the minister's visit, the secretary met his Peruvian counterpart in Lima on Tuesday.", 'VisitMade')).toEqual([]);
   });
 });

@@ -555,8 +555,14 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     const poss = t.slice(Math.max(start, k - 4), k).findIndex((x) => x.lower === "'s");
     if (poss >= 0) {
       const at = Math.max(start, k - 4) + poss;
-      visitor = s.mentions.find((m) => m.to === at && m.role !== 'location');
+      // ("the Sri Lankan Prime Minister's India visit": an office after the demonym, 1.22.4.)
+      visitor = s.mentions.find((m) => (m.to === at || (m.kind === 'demonym' && m.to < at && at - m.to <= 3 && t.slice(m.to, at).every((x) => TITLE_WORDS.has(x.lower)))) && m.role !== 'location');
       if (!visitor) continue;
+      // ("… Minister's India visit", "'s three-day Peru visit": the state named before the noun is the host.)
+      if (hosts.length === 0) {
+        const before = s.mentions.find((m) => m.kind === 'name' && m.from > at && m.to === k && m.iso3 !== visitor!.iso3);
+        if (before) hosts = [before];
+      }
     }
     if (visitor && t.slice(visitor.to, k).some((x) => VISIT_TOPIC.has(x.lower))) continue;
     // ("Relief supplies donated by the government of Japan arrived in Pakistan": goods arrive; the
