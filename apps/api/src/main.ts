@@ -7,9 +7,9 @@ async function main() {
   const config = loadConfigOrExit();
   const logger = new JsonLogger(config.LOG_LEVEL);
   const app = await createApp(config, logger);
-  const server = await app.listen(config.PORT, config.HOST);
+  await app.listen(config.PORT, config.HOST);
   // Requests in flight finish on shutdown; idle keep-alive sockets do not hold it up.
-  server.keepAliveTimeout = 5_000;
+  app.getHttpServer().keepAliveTimeout = 5_000;
   logger.log({ msg: 'Dyad API listening', port: config.PORT, projector: config.RUN_PROJECTOR, relay: config.RUN_OUTBOX_RELAY }, 'Main');
   onSignals(async () => app.close(), config.SHUTDOWN_TIMEOUT_MS, logger);
 }

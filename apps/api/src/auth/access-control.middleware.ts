@@ -1,40 +1,36 @@
-import type { Config, JsonLogger } from '@dyad/config';
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { ApiScope, Config, JsonLogger } from '@dyad/config';
+import { headerOf, pathOf, replyError, type HttpReply, type HttpRequest } from '../common/http-types';
 import { requirementOf, normalisePath } from './access-policy';
 import { ApiKeyRegistry, type Principal } from './api-key.registry';
 import { TokenBucketLimiter } from './rate-limiter';
 
-declare module 'express-serve-static-core' {
-  interface Request {
-    principal: Principal;
-  }
-}
-
 const NONE: ReadonlySet<never> = new Set();
+const ALL_SCOPES: ReadonlySet<ApiScope> = new Set(['ingest', 'admin', 'read']);
 
-function reject(res: Response, status: 401 | 403 | 429, error: string, message: string, headers: Record<string, string> = {}): void {
-  for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
-  res.status(status).json({ statusCode: status, error, message });
+type Hook = (req: HttpRequest, reply: HttpReply) => Promise<void>;
+
+async function reject(reply: HttpReply, status: 401 | 403 | 429, error: string, message: string, headers: Record<string, string> = {}): Promise<void> {
+  await replyError(reply, status, error, message, headers);
 }
 
 /** The credential a client sent: `Authorization: Bearer <key>` or `X-API-Key: <key>`. */
-function presentedKey(req: Request): string | null | 'malformed' {
-  const auth = req.header('authorization');
+function presentedKey(req: HttpRequest): string | null | 'malformed' {
+  const auth = headerOf(req, 'authorization');
   if (auth !== undefined) {
     const m = /^Bearer[ ]+([\x21-\x7e]{1,512})\s*$/i.exec(auth);
     return m ? m[1] : 'malformed';
   }
-  const key = req.header('x-api-key');
+  const key = headerOf(req, 'x-api-key');
   if (key !== undefined) return /^[\x21-\x7e]{1,512}$/.test(key) ? key : 'malformed';
   return null;
 }
 
 /**
- * Access control as Express middleware, so that it runs before the body is read: an unknown
+ * Access control as onRequest hooks, so that it runs before the body is read: an unknown
  * client cannot make the service parse megabytes of JSON. Order: authenticate → authorise → rate
  * limit → SSE connection cap.
  */
-export function accessControl(config: Config, logger: JsonLogger): RequestHandler[] {
+export function accessControl(config: Config, logger: JsonLogger): Hook[] {
   const registry = new ApiKeyRegistry(config.API_KEYS);
   const limiter = new TokenBucketLimiter(config.RATE_LIMIT_RPS, config.RATE_LIMIT_BURST);
   const streams = new Map<string, number>();
@@ -44,55 +40,55 @@ export function accessControl(config: Config, logger: JsonLogger): RequestHandle
     logger.log({ msg: 'API keys loaded', keys: config.API_KEYS.map((k) => `${k.name}(${k.scopes.join('+')})`), readsPublic: config.READS_PUBLIC }, 'Auth');
   }
 
-  const authenticate = (req: Request, res: Response, next: NextFunction) => {
-    const anonymous: Principal = { id: `ip:${req.socket.remoteAddress ?? 'unknown'}`, keyName: null, scopes: NONE };
+  const authenticate: Hook = async (req, reply) => {
+    const anonymous: Principal = { id: `ip:${req.raw.socket.remoteAddress ?? 'unknown'}`, keyName: null, scopes: NONE };
     if (registry.open) {
-      req.principal = { ...anonymous, scopes: new Set(['ingest', 'admin', 'read']) };
-      return next();
+      req.principal = { ...anonymous, scopes: ALL_SCOPES };
+      return;
     }
     const presented = presentedKey(req);
-    const need = requirementOf(req.method, req.path, config.READS_PUBLIC);
+    const path = pathOf(req);
+    const need = requirementOf(req.method, path, config.READS_PUBLIC);
     if (presented === 'malformed') {
-      return reject(res, 401, 'Unauthorized', 'malformed credentials: send Authorization: Bearer <api key> or X-API-Key: <api key>', {
+      return reject(reply, 401, 'Unauthorized', 'malformed credentials: send Authorization: Bearer <api key> or X-API-Key: <api key>', {
         'WWW-Authenticate': 'Bearer realm="dyad", error="invalid_request"',
       });
     }
     if (presented !== null) {
       const key = registry.authenticate(presented);
       if (!key) {
-        return reject(res, 401, 'Unauthorized', 'unknown API key', { 'WWW-Authenticate': 'Bearer realm="dyad", error="invalid_token"' });
+        return reject(reply, 401, 'Unauthorized', 'unknown API key', { 'WWW-Authenticate': 'Bearer realm="dyad", error="invalid_token"' });
       }
       req.principal = { id: `key:${key.name}`, keyName: key.name, scopes: key.scopes };
     } else {
       req.principal = anonymous;
     }
-    if (need.public) return next();
+    if (need.public) return;
     if (presented === null) {
-      return reject(res, 401, 'Unauthorized', `an API key with the "${need.scope}" scope is required: send Authorization: Bearer <api key>`, {
+      return reject(reply, 401, 'Unauthorized', `an API key with the "${need.scope}" scope is required: send Authorization: Bearer <api key>`, {
         'WWW-Authenticate': 'Bearer realm="dyad"',
       });
     }
     if (!req.principal.scopes.has(need.scope)) {
-      return reject(res, 403, 'Forbidden', `API key "${req.principal.keyName}" lacks the "${need.scope}" scope needed for ${req.method} ${req.path.slice(0, 200)}`);
+      return reject(reply, 403, 'Forbidden', `API key "${req.principal.keyName}" lacks the "${need.scope}" scope needed for ${req.method} ${path.slice(0, 200)}`);
     }
-    next();
   };
 
-  const rateLimit = (req: Request, res: Response, next: NextFunction) => {
-    if (!limiter.enabled || normalisePath(req.path).startsWith('/health')) return next();
+  const rateLimit: Hook = async (req, reply) => {
+    if (!limiter.enabled || normalisePath(pathOf(req)).startsWith('/health')) return;
     const wait = limiter.take(req.principal.id);
-    if (wait === 0) return next();
-    reject(res, 429, 'Too Many Requests', `rate limit of ${config.RATE_LIMIT_RPS} requests per second (burst ${config.RATE_LIMIT_BURST}) exceeded; retry after ${wait} s`, {
+    if (wait === 0) return;
+    return reject(reply, 429, 'Too Many Requests', `rate limit of ${config.RATE_LIMIT_RPS} requests per second (burst ${config.RATE_LIMIT_BURST}) exceeded; retry after ${wait} s`, {
       'Retry-After': String(wait),
     });
   };
 
-  const sseCap = (req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || !normalisePath(req.path).startsWith('/streams/')) return next();
+  const sseCap: Hook = async (req, reply) => {
+    if (req.method !== 'GET' || !normalisePath(pathOf(req)).startsWith('/streams/')) return;
     const id = req.principal.id;
     const open = streams.get(id) ?? 0;
     if (open >= config.SSE_MAX_PER_KEY) {
-      return reject(res, 429, 'Too Many Requests', `at most ${config.SSE_MAX_PER_KEY} open event streams per client; close one first`, { 'Retry-After': '5' });
+      return reject(reply, 429, 'Too Many Requests', `at most ${config.SSE_MAX_PER_KEY} open event streams per client; close one first`, { 'Retry-After': '5' });
     }
     streams.set(id, open + 1);
     let released = false;
@@ -103,9 +99,8 @@ export function accessControl(config: Config, logger: JsonLogger): RequestHandle
       if (n <= 0) streams.delete(id);
       else streams.set(id, n);
     };
-    res.once('close', release);
-    res.once('finish', release);
-    next();
+    reply.raw.once('close', release);
+    reply.raw.once('finish', release);
   };
 
   return [authenticate, rateLimit, sseCap];

@@ -1,7 +1,7 @@
 import { Inject, Injectable, ServiceUnavailableException, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import type { Config } from '@dyad/config';
 import { CONFIG } from '@dyad/platform';
-import type { Request } from 'express';
+import type { HttpRequest as Request } from '../common/http-types';
 import { defer, finalize, mergeMap, type Observable } from 'rxjs';
 
 /**

@@ -1,6 +1,6 @@
 import { Catch, HttpException, HttpStatus, type ArgumentsHost, type ExceptionFilter, type LoggerService } from '@nestjs/common';
 import { isDatabaseUnavailable } from '@dyad/config';
-import type { Request, Response } from 'express';
+import { pathOf, type HttpReply, type HttpRequest } from './http-types';
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request',
@@ -13,6 +13,18 @@ const REASONS: Record<number, string> = {
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
+};
+
+// What the client did wrong, by Fastify's error code.
+const FASTIFY_MESSAGES: Record<string, string> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'request body is not valid JSON',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'request body is empty; send a JSON object',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'request body is larger than the limit',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'send the body as application/json',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'Content-Length does not match the body',
+  FST_ERR_CTP_INVALID_TYPE: 'send the body as application/json',
+  FST_ERR_BAD_URL: 'the URL is not valid',
+  FST_ERR_ASYNC_CONSTRAINT: 'bad request',
 };
 
 export interface HttpExceptionFilterOptions {
@@ -41,24 +53,24 @@ export class HttpExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
-    const res = ctx.getResponse<Response>();
-    const req = ctx.getRequest<Request>();
+    const reply = ctx.getResponse<HttpReply>();
+    const req = ctx.getRequest<HttpRequest>();
     const { status, body } = this.describe(exception);
     if (status >= 500) this.log(status, exception, req);
-    if (res.headersSent) {
-      res.end();
+    if (reply.sent || reply.raw.headersSent) {
+      if (!reply.raw.writableEnded) reply.raw.end();
       return;
     }
-    if (status === 503) res.setHeader('Retry-After', this.retryAfter);
-    res.status(status).json(body);
+    if (status === 503) reply.header('Retry-After', this.retryAfter);
+    void reply.code(status).type('application/json; charset=utf-8').send(body);
   }
 
-  private log(status: number, exception: unknown, req: Request): void {
+  private log(status: number, exception: unknown, req: HttpRequest): void {
     const e = exception as { name?: string; message?: string; code?: unknown; stack?: string; driverError?: { code?: unknown } };
     const entry: Record<string, unknown> = {
       msg: status === 503 ? 'request failed: a dependency is unavailable' : 'request failed',
       method: req.method,
-      path: req.path.slice(0, 200),
+      path: pathOf(req).slice(0, 200),
       correlationId: req.correlationId,
       status,
       errorName: e?.name,
@@ -89,18 +101,11 @@ export class HttpExceptionFilter implements ExceptionFilter {
         body: { ...fields, statusCode: status, error: REASONS[status] ?? HttpStatus[status] ?? 'Error', message: fields.message ?? exception.message },
       };
     }
-    // body-parser errors carry a status and a type.
-    const e = exception as { status?: number; type?: string; message?: string };
-    if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
-      const message =
-        e.type === 'entity.parse.failed'
-          ? 'request body is not valid JSON'
-          : e.type === 'entity.too.large'
-            ? 'request body is larger than the limit'
-            : e.type === 'encoding.unsupported' || e.type === 'charset.unsupported'
-              ? 'unsupported content encoding or charset'
-              : 'bad request';
-      return { status: e.status, body: { statusCode: e.status, error: REASONS[e.status] ?? 'Bad Request', message } };
+    // Fastify's body and routing errors carry a status code and a code.
+    const e = exception as { statusCode?: number; code?: string; message?: string };
+    if (typeof e?.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
+      const message = FASTIFY_MESSAGES[e.code ?? ''] ?? (e instanceof SyntaxError ? 'request body is not valid JSON' : 'bad request');
+      return { status: e.statusCode, body: { statusCode: e.statusCode, error: REASONS[e.statusCode] ?? 'Bad Request', message } };
     }
     return { status: 500, body: { statusCode: 500, error: REASONS[500], message: 'internal error; it has been logged' } };
   }

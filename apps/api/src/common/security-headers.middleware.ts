@@ -1,4 +1,4 @@
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { pathOf, type HttpReply, type HttpRequest } from './http-types';
 
 /** The API answers JSON and event streams: nothing in it should ever load or run anything. */
 const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
@@ -6,17 +6,22 @@ const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; fo
 const DOCS_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
-/** Hand-written secure headers (what helmet would set that matters for a JSON API). */
-export function securityHeaders(opts: { hstsMaxAge: number }): RequestHandler {
+/** Hand-written secure headers (what helmet would set that matters for a JSON API), as an onRequest hook. */
+export function securityHeaders(opts: { hstsMaxAge: number }): (req: HttpRequest, reply: HttpReply) => Promise<void> {
   const hsts = opts.hstsMaxAge > 0 ? `max-age=${opts.hstsMaxAge}; includeSubDomains` : null;
-  return (req: Request, res: Response, next: NextFunction) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('X-Frame-Options', 'DENY');
-    res.setHeader('Referrer-Policy', 'no-referrer');
-    res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
-    res.setHeader('X-DNS-Prefetch-Control', 'off');
-    res.setHeader('Content-Security-Policy', /^\/docs(\/|-json|-yaml|$)/i.test(req.path) ? DOCS_CSP : API_CSP);
-    if (hsts) res.setHeader('Strict-Transport-Security', hsts);
-    next();
+  const base: Record<string, string> = {
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'DENY',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'X-DNS-Prefetch-Control': 'off',
+    ...(hsts ? { 'Strict-Transport-Security': hsts } : {}),
+  };
+  const api: Record<string, string> = { ...base, 'Content-Security-Policy': API_CSP };
+  const docs: Record<string, string> = { ...base, 'Content-Security-Policy': DOCS_CSP };
+  return async (req, reply) => {
+    // (On the Node response too: answers written there directly, like event streams, carry them.)
+    const h = /^\/docs(\/|-json|-yaml|$)/i.test(pathOf(req)) ? docs : api;
+    for (const k in h) reply.raw.setHeader(k, h[k]);
   };
 }

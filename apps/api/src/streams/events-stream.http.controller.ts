@@ -1,7 +1,7 @@
 import { BadRequestException, Controller, Get, Query as QueryParams, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { FACT_RETRACTED, FACT_TYPES, factCountries, factDyads, type EventEnvelope, type FactFields, type FactRetractedData } from '@dyad/domain';
-import type { Request, Response } from 'express';
+import { headerOf, type HttpReply, type HttpRequest } from '../common/http-types';
 import { z } from 'zod';
 import { countryParam, dyadParam } from '../common/country';
 import { ZodValidationPipe } from '../common/zod-validation.pipe';
@@ -39,8 +39,8 @@ export class EventsStreamHttpController {
   @ApiQuery({ name: 'dyad', required: false })
   @ApiQuery({ name: 'type', required: false })
   @ApiQuery({ name: 'after', required: false, description: 'global position to resume after (Last-Event-ID wins)' })
-  async stream(@QueryParams(new ZodValidationPipe(StreamRequest, 'query')) q: StreamParams, @Req() req: Request, @Res() res: Response) {
-    const lastEventId = req.header('last-event-id');
+  async stream(@QueryParams(new ZodValidationPipe(StreamRequest, 'query')) q: StreamParams, @Req() req: HttpRequest, @Res() reply: HttpReply) {
+    const lastEventId = headerOf(req, 'last-event-id');
     if (lastEventId !== undefined && !/^\d{1,15}$/.test(lastEventId)) {
       throw new BadRequestException('Last-Event-ID: must be a global position this stream sent');
     }
@@ -57,7 +57,10 @@ export class EventsStreamHttpController {
       return true;
     };
 
-    res.status(200);
+    // The stream is written to the Node response directly: Fastify hands it over.
+    reply.hijack();
+    const res = reply.raw;
+    res.statusCode = 200;
     res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
     res.setHeader('Cache-Control', 'no-cache, no-transform');
     res.setHeader('Connection', 'keep-alive');
@@ -82,7 +85,8 @@ export class EventsStreamHttpController {
       },
     };
     const heartbeat = setInterval(() => open && res.write(': keep-alive\n\n'), this.feed.heartbeatMs);
-    req.on('close', () => sub.close());
+    req.raw.on('close', () => sub.close());
+    res.on('close', () => sub.close());
     try {
       await this.feed.join(sub, () => open);
     } catch {

@@ -1,7 +1,7 @@
 import { BadRequestException, Body, Controller, Headers, HttpStatus, Post, Req, Res, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { HttpReply as Response, HttpRequest as Request } from '../../common/http-types';
 import { z } from 'zod';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
 import { IngestGateInterceptor } from '../ingest-gate';

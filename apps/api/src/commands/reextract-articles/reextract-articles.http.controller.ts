@@ -1,7 +1,7 @@
 import { Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { HttpRequest as Request } from '../../common/http-types';
 import { ReextractArticlesCommand } from './reextract-articles.command';
 
 @ApiTags('admin')

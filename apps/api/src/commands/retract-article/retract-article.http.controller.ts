@@ -1,7 +1,7 @@
 import { Controller, Delete, Param, Query, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { HttpRequest as Request } from '../../common/http-types';
 import { articleIdPipe } from '../../queries/query-params';
 import { answering } from '../rejections';
 import { RetractArticleCommand } from './retract-article.command';

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query as QueryParams, Res } from '@nestjs/commo
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { decodePartnerCursor, DEFAULT_PARTNER_LIMIT, MAX_PARTNER_LIMIT } from '@dyad/projections';
-import type { Response } from 'express';
+import type { HttpReply as Response } from '../../common/http-types';
 import { z } from 'zod';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
 import { sendJsonBytes } from '../json-bytes';

@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { FACT_TYPES, type FactType } from '@dyad/domain';
 import { decodeStoryCursor, DEFAULT_LIST_LIMIT, MAX_LIST_LIMIT } from '@dyad/projections';
-import type { Request, Response } from 'express';
+import type { HttpReply as Response, HttpRequest as Request } from '../../common/http-types';
 import { z } from 'zod';
 import { countryParam } from '../../common/country';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
