@@ -6,7 +6,7 @@ export type Requirement = { public: true } | { public: false; scope: ApiScope };
 const PUBLIC: Requirement = { public: true };
 const need = (scope: ApiScope): Requirement => ({ public: false, scope });
 
-/** Express matches routes case-insensitively and ignores a trailing slash; so does the policy. */
+/** The router matches routes case-insensitively and ignores a trailing slash (bootstrap.ts); so does the policy. */
 export function normalisePath(path: string): string {
   let p = path;
   try {

@@ -36,7 +36,7 @@ export interface HttpExceptionFilterOptions {
 
 /**
  * One error shape for every failure: `{ statusCode, error, message, errors? }`. Client mistakes keep
- * their 4xx (including body-parser's malformed JSON and oversize bodies); PostgreSQL not answering
+ * their 4xx (including Fastify's malformed JSON and oversize bodies); PostgreSQL not answering
  * is a 503 with Retry-After; anything else unexpected is a 500 whose details go to the log, never
  * to the client (no stack, no SQL, no driver message).
  */
