@@ -3,12 +3,13 @@
  * sentence here is invented (other states); each rule has a case where it must not fire.
  */
 import { EXTRACTOR } from '.';
+import { analyse } from './analysis';
 import { facts, sigs } from './spec-signatures';
 
 const PUB = '2024-06-14';
 
 describe('extractor version', () => {
-  it('is 1.22.4', () => expect(EXTRACTOR.version).toBe('1.22.4'));
+  it('is 1.22.5', () => expect(EXTRACTOR.version).toBe('1.22.5'));
 });
 
 describe('a vote told before the article names its body, among several bodies (1.22.0)', () => {
@@ -177,5 +178,16 @@ describe('"the Sri Lankan Prime Minister\'s India visit": the possessor, an offi
   it('not a plan, nor a demonym told after the possessive', () => {
     expect(sigs("They discussed the Chilean President's planned Peru visit.", 'VisitMade')).toEqual([]);
     expect(sigs("Before the minister's visit, the secretary met his Peruvian counterpart in Lima on Tuesday.", 'VisitMade')).toEqual([]);
+  });
+});
+
+describe('"R. Menon" and "R Menon" are one official (1.22.5)', () => {
+  const officials = (body: string) => analyse({ body, publishedAt: '2024-06-14' }).officials.map((o) => `${o.name} ${o.country}`);
+  it('an initial with or without its full stop', () => {
+    const body = 'The External Affairs Minister R. Menon held talks in Lima. "External Affairs Minister R Menon had meetings with Peru," a spokesperson said in Lima.';
+    expect(officials(body)).toEqual(['R. Menon IND']);
+  });
+  it('other initials stay other people', () => {
+    expect(officials('Foreign Minister R. Menon of India met Foreign Minister A. Menon of Peru in Lima.')).toHaveLength(2);
   });
 });

@@ -626,6 +626,9 @@ function inferFromCoordinatedTitle(officials: Official[], raw: RawSentence[]): v
   }
 }
 
+/** A lower-case name with the full stops after its initials dropped ("s. jaishankar" → "s jaishankar"). */
+const plainInitials = (name: string) => name.replace(/\b(\p{L})\.\s*/gu, '$1 ').replace(/\s+/g, ' ').trim();
+
 export function collectOfficials(raw: RawSentence[], title: RawSentence): OfficialRegistry {
   const officials: Official[] = [];
   const offices: Office[] = [...officesIn(title.tokens, title.mentions), ...findOfficials(title.tokens, title.mentions).offices];
@@ -636,7 +639,9 @@ export function collectOfficials(raw: RawSentence[], title: RawSentence): Offici
     offices.push(...found.offices, ...officesIn(r.tokens, r.mentions));
     for (const o of found.officials) {
       const lower = foldAccents(o.name.toLowerCase());
-      const same = officials.find((x) => x.name === o.name || keysOf(x).some((k) => foldAccents(k) === lower));
+      // ("S. Jaishankar" and "S Jaishankar": an initial with or without its full stop, 1.22.5.)
+      const plain = plainInitials(lower);
+      const same = officials.find((x) => x.name === o.name || keysOf(x).some((k) => foldAccents(k) === lower) || plainInitials(foldAccents(x.name.toLowerCase())) === plain);
       if (same) {
         if (!same.country && o.country) same.country = o.country;
         if (!same.style && o.style) same.style = o.style;
