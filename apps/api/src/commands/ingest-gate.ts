@@ -1,7 +1,7 @@
 import { Inject, Injectable, ServiceUnavailableException, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import type { Config } from '@dyad/config';
 import { CONFIG } from '@dyad/platform';
-import type { HttpRequest as Request } from '../common/http-types';
+import type { HttpRequest } from '../common/http-types';
 import { defer, finalize, mergeMap, type Observable } from 'rxjs';
 
 /**
@@ -53,7 +53,7 @@ export class IngestGateInterceptor implements NestInterceptor {
   constructor(private readonly gate: IngestGate) {}
 
   intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const body = ctx.switchToHttp().getRequest<Request>().body as { articles?: unknown } | undefined;
+    const body = ctx.switchToHttp().getRequest<HttpRequest>().body as { articles?: unknown } | undefined;
     const weight = Array.isArray(body?.articles) ? body.articles.length : 1;
     return defer(() => this.gate.acquire(weight)).pipe(mergeMap((w) => next.handle().pipe(finalize(() => this.gate.release(w)))));
   }

@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Put, Req, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { HttpRequest as Request } from '../../common/http-types';
+import type { HttpRequest } from '../../common/http-types';
 import { z } from 'zod';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
 import { IngestGateInterceptor } from '../ingest-gate';
@@ -19,7 +19,7 @@ export class CorrectArticleHttpController {
   @Put(':id')
   @ApiOperation({ summary: "Correct an article: its new full text; its facts are reconciled (kept, superseded, retracted, added)" })
   @ApiBody({ schema: z.toJSONSchema(IngestArticleRequest, { io: 'input' }) as object })
-  correct(@Param('id', articleIdPipe()) id: string, @Body(new ZodValidationPipe(IngestArticleRequest, 'article')) body: IngestArticleBody, @Req() req: Request) {
+  correct(@Param('id', articleIdPipe()) id: string, @Body(new ZodValidationPipe(IngestArticleRequest, 'article')) body: IngestArticleBody, @Req() req: HttpRequest) {
     return answering(() => this.commandBus.execute(new CorrectArticleCommand(id, body, req.correlationId)));
   }
 }

@@ -1,7 +1,7 @@
 import { BadRequestException, Body, Controller, Headers, HttpStatus, Post, Req, Res, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { HttpReply as Response, HttpRequest as Request } from '../../common/http-types';
+import type { HttpReply, HttpRequest } from '../../common/http-types';
 import { z } from 'zod';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
 import { IngestGateInterceptor } from '../ingest-gate';
@@ -23,8 +23,8 @@ export class IngestArticleHttpController {
   async ingest(
     @Body(new ZodValidationPipe(IngestArticleRequest, 'article')) body: IngestArticleBody,
     @Headers('idempotency-key') key: string | undefined,
-    @Req() req: Request,
-    @Res({ passthrough: true }) res: Response,
+    @Req() req: HttpRequest,
+    @Res({ passthrough: true }) res: HttpReply,
   ): Promise<IngestArticleResult> {
     if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
       throw new BadRequestException('Idempotency-Key: 1 to 200 visible ASCII characters');

@@ -1,7 +1,7 @@
 import { Controller, HttpCode, Post, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { HttpRequest as Request } from '../../common/http-types';
+import type { HttpRequest } from '../../common/http-types';
 import { ReextractArticlesCommand } from './reextract-articles.command';
 
 @ApiTags('admin')
@@ -12,7 +12,7 @@ export class ReextractArticlesHttpController {
   @Post('reextract')
   @HttpCode(200)
   @ApiOperation({ summary: 'Re-read articles last read by an older extractor version; superseding events for changed facts' })
-  reextract(@Req() req: Request) {
+  reextract(@Req() req: HttpRequest) {
     return this.commandBus.execute(new ReextractArticlesCommand(req.correlationId));
   }
 }

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query as QueryParams, Res } from '@nestjs/commo
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { decodePartnerCursor, DEFAULT_PARTNER_LIMIT, MAX_PARTNER_LIMIT } from '@dyad/projections';
-import type { HttpReply as Response } from '../../common/http-types';
+import type { HttpReply } from '../../common/http-types';
 import { z } from 'zod';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
 import { sendJsonBytes } from '../json-bytes';
@@ -38,7 +38,7 @@ export class GetCountryRelationsHttpController {
   async get(
     @Param('code') code: string,
     @QueryParams(new ZodValidationPipe(CountryRelationsRequest, 'query')) q: CountryRelationsParams,
-    @Res() res: Response,
+    @Res() res: HttpReply,
   ): Promise<void> {
     const { limit, cursor, ...window } = q;
     const query = new GetCountryRelationsQuery(countryParam(code, 'code'), toTimeWindow(window), { limit, cursor: cursor ? decodePartnerCursor(cursor)! : undefined });

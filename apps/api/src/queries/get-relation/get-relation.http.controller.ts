@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { FACT_TYPES, type FactType } from '@dyad/domain';
 import { decodeStoryCursor, DEFAULT_LIST_LIMIT, MAX_LIST_LIMIT } from '@dyad/projections';
-import type { HttpReply as Response, HttpRequest as Request } from '../../common/http-types';
+import type { HttpReply, HttpRequest } from '../../common/http-types';
 import { z } from 'zod';
 import { countryParam } from '../../common/country';
 import { ZodValidationPipe } from '../../common/zod-validation.pipe';
@@ -68,8 +68,8 @@ export class GetRelationHttpController {
     @Param('a') a: string,
     @Param('b') b: string,
     @QueryParams(new ZodValidationPipe(RelationRequest, 'query')) q: RelationParams,
-    @Req() req: Request,
-    @Res() res: Response,
+    @Req() req: HttpRequest,
+    @Res() res: HttpReply,
   ): Promise<void> {
     const [x, y] = pair(a, b);
     const { limit, ...window } = q;
