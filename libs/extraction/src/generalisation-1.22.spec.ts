@@ -9,7 +9,7 @@ import { facts, sigs } from './spec-signatures';
 const PUB = '2024-06-14';
 
 describe('extractor version', () => {
-  it('is 1.22.5', () => expect(EXTRACTOR.version).toBe('1.22.5'));
+  it('is 1.22.6', () => expect(EXTRACTOR.version).toBe('1.22.6'));
 });
 
 describe('a vote told before the article names its body, among several bodies (1.22.0)', () => {
@@ -189,5 +189,17 @@ describe('"R. Menon" and "R Menon" are one official (1.22.5)', () => {
   });
   it('other initials stay other people', () => {
     expect(officials('Foreign Minister R. Menon of India met Foreign Minister A. Menon of Peru in Lima.')).toHaveLength(2);
+  });
+});
+
+describe('aid for "Afghan reconstruction", and sums given "respectively" (1.22.6)', () => {
+  const pledges = (body: string) => facts(body).map((f) => `${(f as { donor?: string }).donor}>${(f as { recipient?: string }).recipient} ${(f as { value?: { amount: number } }).value?.amount}`);
+  it('a state\'s reconstruction names the recipient; coordinated donors take the sums in order', () => {
+    const body = 'A conference on Haitian reconstruction ended in Lima with donors pledging $4.5 billion. Chile and Peru pledged $56 million and $10 million, respectively, over five years.';
+    expect(pledges(body)).toEqual(['CHL>HTI 56000000', 'PER>HTI 10000000']);
+  });
+  it('not when the sums and the donors do not pair up, nor for a demonym before another noun', () => {
+    expect(pledges('A conference on Haitian reconstruction ended in Lima with donors pledging $4.5 billion. Chile and Peru pledged $56 million, $10 million and $2 million, respectively, over five years.')).not.toContain('CHL>HTI 56000000');
+    expect(pledges('The Haitian economy needs help, donors said. Chile pledged $5 million on Monday.')).toEqual([]);
   });
 });

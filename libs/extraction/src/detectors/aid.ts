@@ -710,6 +710,19 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
       ctx.pendingPledges.push(candidate(s, ctx, donorM.iso3, '', { amount: money.amount, currency: money.currency }, k));
       continue;
     }
+    // ("Iran and Pakistan pledged US$560 million and US$100 million, respectively": the sums go to
+    // the coordinated donors in order, 1.22.6.)
+    if (t.slice(k, end).some((x) => x.lower === 'respectively')) {
+      const donors = coordinatedSubject(s, subj, donorM);
+      const sums = s.money.filter((x) => !x.conversion && x.from > k && x.from < end);
+      if (donors.length >= 2 && sums.length === donors.length) {
+        donors.forEach((d, i) => {
+          used.add(d.iso3);
+          for (const recipient of recipients) if (recipient !== d.iso3) out.push(candidate(s, ctx, d.iso3, recipient, { amount: sums[i].amount, currency: sums[i].currency }, k));
+        });
+        continue;
+      }
+    }
     for (const recipient of recipients) {
       if (recipient !== donorM.iso3) out.push(candidate(s, ctx, donorM.iso3, recipient, { amount: money.amount, currency: money.currency }, k));
     }
@@ -896,6 +909,8 @@ const EFFORTS = new Set(['efforts', 'effort', 'operations', 'operation', 'work',
 const RELIEF_WORDS = new Set(['relief', 'rescue', 'humanitarian', 'recovery', 'reconstruction', 'aid']);
 
 /** Who aid in this sentence is for: "to help … Syria's crisis", "aid for Syria", "assistance to Manila". */
+const REBUILDING: ReadonlySet<string> = new Set(['reconstruction', 'rebuilding', 'recovery']);
+
 export function aidRecipientIn(s: AnalysedSentence): string | null {
   const t = s.tokens;
   const aidy = t.some((x) => ['aid', 'humanitarian', 'pledged', 'donors', 'assistance', 'relief', 'help'].includes(x.lower));
@@ -905,6 +920,8 @@ export function aidRecipientIn(s: AnalysedSentence): string | null {
   for (const m of s.mentions) {
     const prev = t[m.from - 1]?.lower ?? '';
     const prev2 = t[m.from - 2]?.lower ?? '';
+    // ("the conference on Afghan reconstruction": a state's rebuilding names the recipient, 1.22.6.)
+    if (m.kind === 'demonym' && REBUILDING.has(t[m.to]?.lower ?? '')) return m.iso3;
     if (m.kind === 'demonym' || m.kind === 'person') continue;
     // "humanitarian aid in Afghanistan": aid delivered in a country is aid for it.
     // ("the humanitarian rescue efforts in Haiti", "relief operations in Nepal", 1.21.14.)
