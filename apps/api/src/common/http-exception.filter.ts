@@ -96,12 +96,16 @@ export class HttpExceptionFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const r = exception.getResponse();
       const fields = typeof r === 'string' ? { message: r } : (r as Record<string, unknown>);
+      // Fastify's own 4xx errors (malformed or oversize bodies) reach here wrapped by Nest, their
+      // code in the cause: answered in Dyad's words.
+      const code = (exception.cause as { code?: unknown } | undefined)?.code;
+      const ours = typeof code === 'string' ? FASTIFY_MESSAGES[code] : undefined;
       return {
         status,
-        body: { ...fields, statusCode: status, error: REASONS[status] ?? HttpStatus[status] ?? 'Error', message: fields.message ?? exception.message },
+        body: { ...fields, statusCode: status, error: REASONS[status] ?? HttpStatus[status] ?? 'Error', message: ours ?? fields.message ?? exception.message },
       };
     }
-    // Fastify's body and routing errors carry a status code and a code.
+    // (Should one come unwrapped: Fastify's errors carry a status code and a code.)
     const e = exception as { statusCode?: number; code?: string; message?: string };
     if (typeof e?.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) {
       const message = FASTIFY_MESSAGES[e.code ?? ''] ?? (e instanceof SyntaxError ? 'request body is not valid JSON' : 'bad request');
