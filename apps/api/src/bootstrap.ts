@@ -4,11 +4,11 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { guardProcess, type Config, type JsonLogger } from '@dyad/config';
 import { AppModule } from './app.module';
-import { accessControl } from './auth/access-control.middleware';
-import { correlationHook, jsonOnlyHook } from './common/correlation.middleware';
-import { jsonSanityHook } from './common/json-sanity.middleware';
+import { accessControl } from './auth/access-control.hook';
+import { correlationHook, jsonOnlyHook } from './common/correlation.hook';
+import { jsonSanityHook } from './common/json-sanity.hook';
 import { HttpExceptionFilter } from './common/http-exception.filter';
-import { securityHeaders } from './common/security-headers.middleware';
+import { securityHeaders } from './common/security-headers.hook';
 
 /** "2mb", "512kb", "100b" in bytes. */
 export function bytesOf(limit: string): number {
