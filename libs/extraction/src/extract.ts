@@ -322,10 +322,9 @@ function run(input: ArticleInput): FactDraft[] {
   // General Assembly … In a contrasting development, the UN Security Council …": of several, the
   // body of the first sentence that names one, alone, is the story's, 1.22.0.)
   if (!ctx.vote.body) {
-    const named = a.sentences.map((s) => (hasAny(s, VOTE_WORDS) ? new Set(BODIES.filter(([re]) => re.test(s.text)).map(([, b]) => b)) : new Set<string>()));
-    const bodies = new Set(named.flatMap((b) => [...b]));
-    const first = named.find((b) => b.size > 0);
-    if (bodies.size === 1 || first?.size === 1) ctx.vote.body = [...first!][0];
+    // (An article naming one body names it alone in its first such sentence too.)
+    const first = a.sentences.map((s) => (hasAny(s, VOTE_WORDS) ? new Set(BODIES.filter(([re]) => re.test(s.text)).map(([, b]) => b)) : null)).find((b) => b && b.size > 0);
+    if (first?.size === 1) ctx.vote.body = [...first][0];
   }
   const cands: Candidate[] = [];
   let prev = null;

@@ -194,7 +194,9 @@ export function datelineEnd(tokens: Token[]): number {
     // ("Beirut, 25 March 2025 (dpa/MIA) - The …": a credit of a few words, then a dash, 1.22.1.)
     const colonAfter = tokens[i + 1]?.text === ':' && !!tokens[i + 2]?.cap;
     const dashAfter = DASHES.has(tokens[i + 1]?.text ?? '') && !!tokens[i + 2]?.cap;
-    const open = t.text === ')' ? tokens.slice(Math.max(1, i - 5), i).findIndex((x) => x.text === '(') + Math.max(1, i - 5) : -1;
+    const from = Math.max(1, i - 5);
+    const at = t.text === ')' ? tokens.slice(from, i).findIndex((x) => x.text === '(') : -1;
+    const open = at < 0 ? -1 : from + at;
     const credit = open > 0 && (open === i - 2 ? tokens[i - 1].text === tokens[i - 1].text.toUpperCase() || dashAfter : i - open <= 5);
     if (credit && (tokens[i + 1]?.cap || colonAfter || dashAfter)) {
       const ok = tokens.slice(0, open).every((x) => x.cap || /^[^\p{L}]+$/u.test(x.text) || MONTH_WORDS.has(x.lower));

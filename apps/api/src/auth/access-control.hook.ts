@@ -1,17 +1,14 @@
-import type { ApiScope, Config, JsonLogger } from '@dyad/config';
+import { API_SCOPES, type ApiScope, type Config, type JsonLogger } from '@dyad/config';
 import { headerOf, pathOf, replyError, type HttpReply, type HttpRequest } from '../common/http-types';
 import { requirementOf, normalisePath } from './access-policy';
 import { ApiKeyRegistry, type Principal } from './api-key.registry';
 import { TokenBucketLimiter } from './rate-limiter';
 
 const NONE: ReadonlySet<never> = new Set();
-const ALL_SCOPES: ReadonlySet<ApiScope> = new Set(['ingest', 'admin', 'read']);
+const ALL_SCOPES: ReadonlySet<ApiScope> = new Set(API_SCOPES);
 
-type Hook = (req: HttpRequest, reply: HttpReply) => Promise<void>;
-
-async function reject(reply: HttpReply, status: 401 | 403 | 429, error: string, message: string, headers: Record<string, string> = {}): Promise<void> {
-  await replyError(reply, status, error, message, headers);
-}
+/** An onRequest hook: it returns the reply when it answers (Fastify then stops), else nothing. */
+type Hook = (req: HttpRequest, reply: HttpReply) => Promise<unknown>;
 
 /** The credential a client sent: `Authorization: Bearer <key>` or `X-API-Key: <key>`. */
 function presentedKey(req: HttpRequest): string | null | 'malformed' {
@@ -50,14 +47,14 @@ export function accessControl(config: Config, logger: JsonLogger): Hook[] {
     const path = pathOf(req);
     const need = requirementOf(req.method, path, config.READS_PUBLIC);
     if (presented === 'malformed') {
-      return reject(reply, 401, 'Unauthorized', 'malformed credentials: send Authorization: Bearer <api key> or X-API-Key: <api key>', {
+      return replyError(reply, 401, 'Unauthorized', 'malformed credentials: send Authorization: Bearer <api key> or X-API-Key: <api key>', {
         'WWW-Authenticate': 'Bearer realm="dyad", error="invalid_request"',
       });
     }
     if (presented !== null) {
       const key = registry.authenticate(presented);
       if (!key) {
-        return reject(reply, 401, 'Unauthorized', 'unknown API key', { 'WWW-Authenticate': 'Bearer realm="dyad", error="invalid_token"' });
+        return replyError(reply, 401, 'Unauthorized', 'unknown API key', { 'WWW-Authenticate': 'Bearer realm="dyad", error="invalid_token"' });
       }
       req.principal = { id: `key:${key.name}`, keyName: key.name, scopes: key.scopes };
     } else {
@@ -65,12 +62,12 @@ export function accessControl(config: Config, logger: JsonLogger): Hook[] {
     }
     if (need.public) return;
     if (presented === null) {
-      return reject(reply, 401, 'Unauthorized', `an API key with the "${need.scope}" scope is required: send Authorization: Bearer <api key>`, {
+      return replyError(reply, 401, 'Unauthorized', `an API key with the "${need.scope}" scope is required: send Authorization: Bearer <api key>`, {
         'WWW-Authenticate': 'Bearer realm="dyad"',
       });
     }
     if (!req.principal.scopes.has(need.scope)) {
-      return reject(reply, 403, 'Forbidden', `API key "${req.principal.keyName}" lacks the "${need.scope}" scope needed for ${req.method} ${path.slice(0, 200)}`);
+      return replyError(reply, 403, 'Forbidden', `API key "${req.principal.keyName}" lacks the "${need.scope}" scope needed for ${req.method} ${path.slice(0, 200)}`);
     }
   };
 
@@ -78,7 +75,7 @@ export function accessControl(config: Config, logger: JsonLogger): Hook[] {
     if (!limiter.enabled || normalisePath(pathOf(req)).startsWith('/health')) return;
     const wait = limiter.take(req.principal.id);
     if (wait === 0) return;
-    return reject(reply, 429, 'Too Many Requests', `rate limit of ${config.RATE_LIMIT_RPS} requests per second (burst ${config.RATE_LIMIT_BURST}) exceeded; retry after ${wait} s`, {
+    return replyError(reply, 429, 'Too Many Requests', `rate limit of ${config.RATE_LIMIT_RPS} requests per second (burst ${config.RATE_LIMIT_BURST}) exceeded; retry after ${wait} s`, {
       'Retry-After': String(wait),
     });
   };
@@ -88,7 +85,7 @@ export function accessControl(config: Config, logger: JsonLogger): Hook[] {
     const id = req.principal.id;
     const open = streams.get(id) ?? 0;
     if (open >= config.SSE_MAX_PER_KEY) {
-      return reject(reply, 429, 'Too Many Requests', `at most ${config.SSE_MAX_PER_KEY} open event streams per client; close one first`, { 'Retry-After': '5' });
+      return replyError(reply, 429, 'Too Many Requests', `at most ${config.SSE_MAX_PER_KEY} open event streams per client; close one first`, { 'Retry-After': '5' });
     }
     streams.set(id, open + 1);
     let released = false;

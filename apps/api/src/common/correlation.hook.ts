@@ -17,10 +17,10 @@ export function isJsonType(contentType: string | undefined): boolean {
 }
 
 /** POST and PUT bodies must be JSON: 415 otherwise, before any parsing. */
-export async function jsonOnlyHook(req: HttpRequest, reply: HttpReply): Promise<void> {
+export async function jsonOnlyHook(req: HttpRequest, reply: HttpReply): Promise<unknown> {
   const hasBody = req.method === 'POST' || req.method === 'PUT' || req.method === 'PATCH';
   const length = Number(headerOf(req, 'content-length') ?? 0);
   if (hasBody && (length > 0 || headerOf(req, 'transfer-encoding')) && !isJsonType(headerOf(req, 'content-type'))) {
-    await replyError(reply, 415, 'Unsupported Media Type', 'send the body as application/json');
+    return replyError(reply, 415, 'Unsupported Media Type', 'send the body as application/json');
   }
 }

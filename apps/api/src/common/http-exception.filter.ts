@@ -1,6 +1,6 @@
 import { Catch, HttpException, HttpStatus, type ArgumentsHost, type ExceptionFilter, type LoggerService } from '@nestjs/common';
 import { isDatabaseUnavailable } from '@dyad/config';
-import { pathOf, type HttpReply, type HttpRequest } from './http-types';
+import { pathOf, sendJson, type HttpReply, type HttpRequest } from './http-types';
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request',
@@ -24,7 +24,6 @@ const FASTIFY_MESSAGES: Record<string, string> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'Content-Length does not match the body',
   FST_ERR_CTP_INVALID_TYPE: 'send the body as application/json',
   FST_ERR_BAD_URL: 'the URL is not valid',
-  FST_ERR_ASYNC_CONSTRAINT: 'bad request',
 };
 
 export interface HttpExceptionFilterOptions {
@@ -62,7 +61,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
       return;
     }
     if (status === 503) reply.header('Retry-After', this.retryAfter);
-    void reply.code(status).type('application/json; charset=utf-8').send(body);
+    void sendJson(reply, status, body);
   }
 
   private log(status: number, exception: unknown, req: HttpRequest): void {

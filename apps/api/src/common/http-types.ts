@@ -25,8 +25,13 @@ export const headerOf = (req: FastifyRequest, name: string): string | undefined 
   return Array.isArray(v) ? v[0] : v;
 };
 
-/** Answers a JSON error body and ends the request. */
+/** Answers a JSON body with a status and ends the request. */
+export function sendJson(reply: FastifyReply, status: number, body: unknown): FastifyReply {
+  return reply.code(status).type('application/json; charset=utf-8').send(body);
+}
+
+/** Answers Dyad's error shape `{ statusCode, error, message }` (plus any headers) and ends the request. */
 export function replyError(reply: FastifyReply, status: number, error: string, message: string, headers: Record<string, string> = {}): FastifyReply {
   for (const [k, v] of Object.entries(headers)) reply.header(k, v);
-  return reply.code(status).type('application/json; charset=utf-8').send({ statusCode: status, error, message });
+  return sendJson(reply, status, { statusCode: status, error, message });
 }

@@ -1,4 +1,4 @@
-import { type HttpReply, type HttpRequest } from './http-types';
+import { sendJson, type HttpReply, type HttpRequest } from './http-types';
 
 /** Deeper than any request Dyad takes (a fact is three levels); deeper input is refused, not walked. */
 const MAX_DEPTH = 32;
@@ -35,10 +35,10 @@ function problem(value: unknown): string | null {
  * Runs after the JSON body parser: refuses, with 400, bodies no handler could store or walk
  * safely (NUL characters, unpaired surrogates, absurd nesting), before validation sees them.
  */
-export async function jsonSanityHook(req: HttpRequest, reply: HttpReply): Promise<void> {
+export async function jsonSanityHook(req: HttpRequest, reply: HttpReply): Promise<unknown> {
   const body: unknown = req.body;
   if (body === undefined || body === null || typeof body !== 'object') return;
   const p = problem(body);
   if (!p) return;
-  await reply.code(400).type('application/json; charset=utf-8').send({ statusCode: 400, error: 'Bad Request', message: 'invalid request body', errors: [p] });
+  return sendJson(reply, 400, { statusCode: 400, error: 'Bad Request', message: 'invalid request body', errors: [p] });
 }

@@ -483,14 +483,15 @@ function listSentence(s: AnalysedSentence): CountryMention[] | null {
  * (1.22.2). The heading stands alone: no full stop, a dozen words at most.
  */
 function headedList(s: AnalysedSentence, ctx: Context): { pos: Position; ms: CountryMention[]; body: string | null } | null {
-  if (s.mentions.length < 2 || /[.!?]\s*$/.test(s.text)) return null;
+  const closed = (x: AnalysedSentence) => /[.!?]\s*$/.test(x.text);
+  if (s.mentions.length < 2 || closed(s)) return null;
   const ms = listSentence(s);
   if (!ms) return null;
   for (let j = s.index - 1; j >= 0 && s.index - j <= 40; j--) {
     const h = ctx.sentences[j];
-    if (!/[.!?]\s*$/.test(h.text) && listSentence(h)) continue;
+    if (!closed(h) && listSentence(h)) continue;
     const words = h.tokens.filter((x) => /\p{L}/u.test(x.text)).map((x) => x.lower);
-    if (/[.!?]\s*$/.test(h.text) || words.length > 12 || h.mentions.length > 0) return null;
+    if (closed(h) || words.length > 12 || h.mentions.length > 0) return null;
     const has = (w: string) => words.includes(w);
     if (has('not') || has('absent')) return null;
     // The breakdown is of the article's vote: the first body it names.

@@ -64,6 +64,12 @@ function valid(y: number, m: number, d: number): boolean {
 }
 
 const APPROXIMATE: ReadonlySet<string> = new Set(['about', 'nearly', 'almost', 'some', 'roughly', 'around', 'over', 'just', 'barely']);
+/** Where a count starting at q begins with its qualifier: "about two", "less than two". */
+function qualifiedFrom(tokens: Token[], q: number): number {
+  if (APPROXIMATE.has(tokens[q - 1]?.lower ?? '')) return q - 1;
+  if (tokens[q - 1]?.lower === 'than' && ['less', 'more', 'fewer'].includes(tokens[q - 2]?.lower ?? '')) return q - 2;
+  return q;
+}
 const AGO_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
 const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 /** The count ending at token `j` ("two", "3", "two and a half", "two and half"), with its first token. */
@@ -158,9 +164,7 @@ export function findDates(tokens: Token[], pub: Date | null): DateMention[] {
       // months give the month, years the year (1.17).
       const counted = agoCount(tokens, i - 2);
       // ("less than two weeks ago", "some three years ago": a qualifier is part of the phrase, 1.22.3.)
-      const q = counted ? counted.from : -1;
-      const qualified = q > 0 && (APPROXIMATE.has(tokens[q - 1].lower) ? q - 1 : q > 1 && ['less', 'more', 'fewer'].includes(tokens[q - 2].lower) && tokens[q - 1].lower === 'than' ? q - 2 : q);
-      const n = counted ? { ...counted, from: qualified || counted.from } : null;
+      const n = counted ? { ...counted, from: qualifiedFrom(tokens, counted.from) } : null;
       if (n !== null) {
         const unit = prev.replace(/s$/, '');
         const back = (days: number) => new Date(pub.getTime() - Math.round(days) * 86400000);
