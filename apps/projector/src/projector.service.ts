@@ -1,8 +1,8 @@
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { isDatabaseUnavailable, isTransientConflict, type Config, type JsonLogger } from '@dyad/config';
-import { GroupCommit, inTransaction, Vacuumer } from '@dyad/event-store';
+import { GroupCommit, GrowthAnalyzer, inTransaction, Vacuumer } from '@dyad/event-store';
 import { connectIdempotentProducer, deadLetterCount, deadLetterOf, decodeEnvelope, ensureTopics, PoisonMessageError } from '@dyad/messaging';
-import { applyFactEvents, isProjectedType, READ_MODEL_TABLES, repairMissing, saveCheckpoint, type BatchSource } from '@dyad/projections';
+import { applyFactEvents, isProjectedType, READ_MODEL_TABLES, repairMissing, saveCheckpoint, saveCheckpoints, type BatchSource } from '@dyad/projections';
 import { CONFIG, DATA_SOURCE, KAFKA, LOGGER } from '@dyad/platform';
 import type { EventEnvelope } from '@dyad/domain';
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
@@ -109,6 +109,10 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
       this.logger.warn({ msg: 'read-model vacuum failed; will retry', error: err.message }, 'Projector'),
     );
     this.vacuum.start(this.config.VACUUM_INTERVAL_MS);
+    // Statistics that keep up with read models filling fast (a fresh store, a burst of ingest).
+    this.analyzer = new GrowthAnalyzer(this.ds, READ_MODEL_TABLES, 'fact_index', (err) =>
+      this.logger.warn({ msg: 'read-model analyze failed; will retry', error: err.message }, 'Projector'),
+    );
     if (this.config.REPAIR_INTERVAL_MS > 0) {
       this.repairTimer = setInterval(() => void this.repair(), this.config.REPAIR_INTERVAL_MS);
       this.repairTimer.unref();
@@ -119,6 +123,7 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
   repairedCount = 0;
   private repairTimer: NodeJS.Timeout | null = null;
   private vacuum: Vacuumer | null = null;
+  private analyzer: GrowthAnalyzer | null = null;
   private repairing = false;
 
   /** Catches the read models up with committed facts Kafka did not deliver; pages until done. */
@@ -197,6 +202,7 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
     this.vacuum?.stop();
     // stop() lets the batch in hand finish; its offsets are committed before the group is left.
     await this.consumer?.stop().catch(() => undefined);
+    await this.analyzer?.idle();
     await this.committing;
     await this.commitPending();
     await this.consumer?.disconnect().catch(() => undefined);
@@ -274,10 +280,10 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
           throw isDatabaseUnavailable(err) || isTransientConflict(err) ? err : new ApplyFailed();
         });
         for (const p of group) await this.sendDeadLetters(p.source.topic, p.source.partition, p.dead);
-        for (const p of group) await saveCheckpoint(tx, p.source);
+        await saveCheckpoints(tx, group.map((p) => p.source));
         return n;
       });
-      this.appliedCount += n;
+      this.applied(n);
       return true;
     } catch (err) {
       if (err instanceof ApplyFailed) return false;
@@ -288,8 +294,13 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
   /** One partition's batch in its own transaction; one by one when a fact in it cannot be applied. */
   private async applyBatch(p: Pending): Promise<boolean> {
     // One fact the reducer cannot apply must not block the partition: find it, one by one.
-    if (!(await this.applyGroup([p]))) this.appliedCount += await this.applyOneByOne(p.good, p.dead, p.source);
+    if (!(await this.applyGroup([p]))) this.applied(await this.applyOneByOne(p.good, p.dead, p.source));
     return true;
+  }
+
+  private applied(n: number): void {
+    this.appliedCount += n;
+    this.analyzer?.noteWrites(n);
   }
 
   private async applyOneByOne(good: Decoded[], dead: Dead[], source: BatchSource): Promise<number> {

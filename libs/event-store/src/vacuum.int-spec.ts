@@ -1,6 +1,6 @@
 import { migratedTestDatabase } from '../../../test/support/infra';
 import { sqlOf } from './db';
-import { Vacuumer, withSessionLock } from './vacuum';
+import { GrowthAnalyzer, Vacuumer, withSessionLock } from './vacuum';
 
 describe('Vacuumer (real Postgres)', () => {
   let db: Awaited<ReturnType<typeof migratedTestDatabase>>;
@@ -53,5 +53,32 @@ describe('Vacuumer (real Postgres)', () => {
     // A failing work still frees the lock.
     await expect(withSessionLock(db.ds, 'test.lock', async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     expect(await withSessionLock(db.ds, 'test.lock', async () => 'after')).toBe('after');
+  });
+
+  it('analyses a table as it grows: past minRows at first, then past a fraction of its size at the last analyze', async () => {
+    const sql = sqlOf(db.ds);
+    await sql.query(`CREATE TABLE growing (id int PRIMARY KEY)`);
+    await sql.query(`ANALYZE growing`);
+    const estimate = async () => (await sql.query<{ n: number }>(`SELECT reltuples::float8 AS n FROM pg_class WHERE relname = 'growing'`))[0].n;
+    const errors: Error[] = [];
+    const analyzer = new GrowthAnalyzer(db.ds, ['growing'], 'growing', (e) => errors.push(e), 1000, 0.5);
+    const grow = async (from: number, to: number) => {
+      await sql.query(`INSERT INTO growing SELECT g FROM generate_series($1::int, $2::int) g`, [from, to]);
+      analyzer.noteWrites(to - from + 1);
+      await analyzer.idle();
+    };
+    await grow(1, 999);
+    expect(analyzer.rounds).toBe(0); // below minRows: the planner still thinks the table empty
+    expect(await estimate()).toBe(0);
+    await grow(1000, 4000);
+    expect(analyzer.rounds).toBe(1);
+    expect(await estimate()).toBe(4000);
+    // Now the threshold is 1000 + 0.5 × 4000 = 3000 rows.
+    await grow(4001, 6000);
+    expect(analyzer.rounds).toBe(1);
+    await grow(6001, 7000);
+    expect(analyzer.rounds).toBe(2);
+    expect(await estimate()).toBe(7000);
+    expect(errors).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { storeEnvelopes } from '../../../test/support/events';
 import { migratedTestDatabase } from '../../../test/support/infra';
 import { aMeeting, anAbstention, anAgreement, asEvent } from '../../../test/fixtures/facts.builders';
 import { PROJECTION_MIGRATIONS } from './migrations';
-import { applyFactEvents, loadCheckpoints, saveCheckpoint } from './relations.projection';
+import { applyFactEvents, loadCheckpoints, saveCheckpoint, saveCheckpoints } from './relations.projection';
 import { groupAllStories } from './story-store';
 import { RelationsQueries } from './relations.queries';
 
@@ -59,6 +59,31 @@ describe('relations projection (real Postgres)', () => {
     await inTransaction(ds, (tx) => saveCheckpoint(tx, { topic: 'f', partition: 0, nextOffset: '10' }));
     await inTransaction(ds, (tx) => saveCheckpoint(tx, { topic: 'f', partition: 0, nextOffset: '7' }));
     expect((await loadCheckpoints(sqlOf(ds), 'f')).get(0)).toBe('10');
+  });
+
+  it("saves a group's checkpoints in one statement: each partition forward only, the furthest of a partition named twice", async () => {
+    await inTransaction(ds, (tx) =>
+      saveCheckpoints(tx, [
+        { topic: 'g', partition: 2, nextOffset: '5' },
+        { topic: 'g', partition: 0, nextOffset: '12' },
+        { topic: 'h', partition: 0, nextOffset: '3' },
+        { topic: 'g', partition: 2, nextOffset: '9' },
+        { topic: 'g', partition: 2, nextOffset: '8' },
+      ]),
+    );
+    await inTransaction(ds, (tx) =>
+      saveCheckpoints(tx, [
+        { topic: 'g', partition: 0, nextOffset: '11' },
+        { topic: 'g', partition: 1, nextOffset: '4' },
+      ]),
+    );
+    await inTransaction(ds, (tx) => saveCheckpoints(tx, []));
+    expect([...(await loadCheckpoints(sqlOf(ds), 'g'))].sort()).toEqual([
+      [0, '12'],
+      [1, '4'],
+      [2, '9'],
+    ]);
+    expect([...(await loadCheckpoints(sqlOf(ds), 'h'))]).toEqual([[0, '3']]);
   });
 
   it('pages the event index by cursor with filters', async () => {

@@ -144,11 +144,29 @@ export async function loadCheckpoints(db: Sql, topic: string): Promise<Map<numbe
 }
 
 /** Records where a partition resumes, in the batch's own transaction. */
-export async function saveCheckpoint(tx: Sql, source: BatchSource): Promise<void> {
+export function saveCheckpoint(tx: Sql, source: BatchSource): Promise<void> {
+  return saveCheckpoints(tx, [source]);
+}
+
+/**
+ * Records where each partition of a group of batches resumes, in one statement (a group holds up to
+ * one batch per partition, and a statement per partition was a round trip each). Offsets only move
+ * forward; a partition named twice keeps its furthest offset.
+ */
+export async function saveCheckpoints(tx: Sql, sources: readonly BatchSource[]): Promise<void> {
+  const furthest = new Map<string, BatchSource>();
+  for (const s of sources) {
+    const k = `${s.topic}\u0000${s.partition}`;
+    const seen = furthest.get(k);
+    if (!seen || BigInt(s.nextOffset) > BigInt(seen.nextOffset)) furthest.set(k, s);
+  }
+  if (furthest.size === 0) return;
+  const list = [...furthest.values()].sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition);
   await tx.query(
-    `INSERT INTO projection_checkpoints (projection, topic, partition, next_offset) VALUES ($1, $2, $3, $4)
+    `INSERT INTO projection_checkpoints (projection, topic, partition, next_offset)
+     SELECT $1, t, p, o FROM unnest($2::text[], $3::int[], $4::bigint[]) AS x(t, p, o)
      ON CONFLICT (projection, topic, partition) DO UPDATE
        SET next_offset = greatest(projection_checkpoints.next_offset, excluded.next_offset), updated_at = now()`,
-    [RELATIONS_PROJECTION, source.topic, source.partition, source.nextOffset],
+    [RELATIONS_PROJECTION, list.map((s) => s.topic), list.map((s) => s.partition), list.map((s) => s.nextOffset)],
   );
 }

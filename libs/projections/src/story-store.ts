@@ -21,14 +21,17 @@ export const MENTION_COLUMNS = `f.event_id::text AS "factId", f.story_key AS key
 class SqlMentions implements MentionSource<MentionRow> {
   constructor(private readonly tx: Sql) {}
   overlapping(windows: KeyWindow[]): Promise<MentionRow[]> {
+    // Column arrays, not a JSON document: PostgreSQL estimates unnest's rows from the arrays (a
+    // JSON recordset counts as 100 rows), so a few windows probe the index instead of a hash join
+    // over every standing mention.
     return this.tx.query<MentionRow>(
       `SELECT ${MENTION_COLUMNS}
-       FROM jsonb_to_recordset($1::jsonb) AS w(key text, "from" date, "to" date)
+       FROM unnest($1::text[], $2::date[], $3::date[]) AS w(key, "from", "to")
        JOIN fact_index f ON f.story_key = w.key AND f.date_from <= w."to" AND f.date_to >= w."from"
          -- No fact spans more than a year, so this bound lets the index range scan stop early.
          AND f.date_from >= w."from" - 366
        WHERE f.retracted_at IS NULL`,
-      [JSON.stringify(windows)],
+      [windows.map((w) => w.key), windows.map((w) => w.from), windows.map((w) => w.to)],
     );
   }
 }
@@ -131,9 +134,9 @@ async function writeStories(tx: Sql, rows: ReturnType<typeof storyRow>[], member
   );
   await tx.query(
     `UPDATE fact_index f SET story_id = x.story_id
-     FROM jsonb_to_recordset($1::jsonb) AS x(event_id uuid, story_id text)
+     FROM unnest($1::uuid[], $2::text[]) AS x(event_id, story_id)
      WHERE f.event_id = x.event_id AND f.story_id IS DISTINCT FROM x.story_id`,
-    [JSON.stringify(members)],
+    [members.map((m) => m.event_id), members.map((m) => m.story_id)],
   );
 }
 
@@ -145,25 +148,27 @@ async function writeStories(tx: Sql, rows: ReturnType<typeof storyRow>[], member
  */
 async function applyStoryCounts(tx: Sql, deltas: { dyad: string; type: string; delta: number }[]): Promise<void> {
   if (deltas.length === 0) return;
-  const json = JSON.stringify(deltas);
+  // Column arrays (unnest, whose row count PostgreSQL reads off the arrays): with a JSON recordset
+  // (estimated at 100 rows) the delete hash-joined a sequential scan of all of dyad_stats.
+  // One statement, one round trip: a pair left with no story loses its row (the CTE), every other
+  // pair is upserted. Both parts read the same snapshot, in which a pair either has a story or
+  // not, so they never touch the same row.
   await tx.query(
-    `INSERT INTO dyad_stats (dyad, type, country_a, country_b, count, last_event_date)
+    `WITH gone AS (
+       DELETE FROM dyad_stats s USING unnest($1::text[], $2::text[]) AS g(dyad, type)
+       WHERE s.dyad = g.dyad AND s.type = g.type
+         AND NOT EXISTS (SELECT 1 FROM story_dyads sd WHERE sd.dyad = g.dyad AND sd.type = g.type)
+     )
+     INSERT INTO dyad_stats (dyad, type, country_a, country_b, count, last_event_date)
      SELECT x.dyad, x.type, split_part(x.dyad, '-', 1), split_part(x.dyad, '-', 2), x.delta, last.date_to
-     FROM jsonb_to_recordset($1::jsonb) AS x(dyad text, type text, delta int)
+     FROM unnest($1::text[], $2::text[], $3::int[]) AS x(dyad, type, delta)
      CROSS JOIN LATERAL (
        SELECT sd.date_to FROM story_dyads sd WHERE sd.dyad = x.dyad AND sd.type = x.type ORDER BY sd.date_to DESC LIMIT 1
      ) last
      ORDER BY x.dyad, x.type
      ON CONFLICT (dyad, type) DO UPDATE
        SET count = dyad_stats.count + excluded.count, last_event_date = excluded.last_event_date`,
-    [json],
-  );
-  // A pair left with no story has no row.
-  await tx.query(
-    `DELETE FROM dyad_stats s USING jsonb_to_recordset($1::jsonb) AS x(dyad text, type text, delta int)
-     WHERE s.dyad = x.dyad AND s.type = x.type
-       AND NOT EXISTS (SELECT 1 FROM story_dyads sd WHERE sd.dyad = x.dyad AND sd.type = x.type)`,
-    [json],
+    [deltas.map((d) => d.dyad), deltas.map((d) => d.type), deltas.map((d) => d.delta)],
   );
 }
 
