@@ -293,10 +293,46 @@ async function ingestAndE2e() {
   }
 }
 
+/**
+ * Waits until the stack is quiet: every fact projected, and the API and projector using under 10%
+ * of a core over a second (the relation warmer's catch-up after a burst of ingest takes both cores
+ * for a while; a latency step that starts inside it measures the burst, not the step). Bounded.
+ */
+async function settle(st, timeoutMs = 180_000) {
+  const t0 = now();
+  await waitProjected(st, timeoutMs);
+  const procs = [st.api, ...st.projs];
+  for (;;) {
+    const a = procs.map((p) => p.cpuMs());
+    await sleep(1000);
+    const busy = procs.map((p, i) => p.cpuMs() - a[i]);
+    if (busy.every((ms) => ms < 100) || now() - t0 > timeoutMs) return { seconds: (now() - t0) / 1000, lastBusyMs: busy };
+  }
+}
+
 async function e2e(st, RATE) {
   const out = {};
   (results.phases.e2e ??= []).push(out);
   out.offeredRate = RATE;
+  out.settle = await settle(st);
+  // An unmeasured warm-up at the step's own rate (consumers joined and fetching, connections and
+  // JIT warm), then settle again.
+  {
+    const ag = agent(64);
+    const warm = Math.round(RATE * 3);
+    prepareArticles(warm + 10);
+    const t0 = now();
+    const sends = [];
+    for (let i = 0; i < warm; i++) {
+      const wait = t0 + (i * 1000) / RATE - now();
+      if (wait > 1) await sleep(wait);
+      sends.push(request('POST', `${st.http}/articles`, nextArticle(), ag).catch(() => undefined));
+    }
+    await Promise.all(sends);
+    ag.destroy();
+    out.settleAfterWarmup = await settle(st);
+  }
+  log(`e2e at ${RATE}/s: settled in ${fmt(out.settle.seconds, 1)} s, warmed up ${fmt(RATE * 3)} articles, settled again in ${fmt(out.settleAfterWarmup.seconds, 1)} s`);
   // A projector still behind shows up as latency; record how far behind it starts.
   out.backlogAtStart = (await countFacts(st.pg)) - (await countIndexed(st.pg));
   const headRow = (await st.pg.query(`SELECT coalesce(max(global_position), 0) AS p FROM events`)).rows[0];
