@@ -143,7 +143,8 @@ function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
       // home dateline; the dateline is not where they met, 1.15.)
       const abroad = s.mentions.some((m) => s.tokens[m.from - 1]?.lower === 'to' && TRAVEL.has(s.tokens[m.from - 2]?.lower ?? ''));
       // ("on the sidelines of East Asia Summit in Laos": a gathering's venue is nobody's home, 1.15.)
-      const attending = s.words.has('sidelines') || s.words.has('margins') || s.words.has('attend') || s.words.has('attended') || s.words.has('attending');
+      // ("at the margin of the meeting": the singular too, 1.23.0.)
+      const attending = s.words.has('sidelines') || s.words.has('margins') || s.words.has('margin') || s.words.has('attend') || s.words.has('attended') || s.words.has('attending');
       // (Nor is the dateline of a story filed from the gathering: "TOKYO (PTI) – … met his Chilean
       // counterpart on the sidelines of a regional forum", 1.19.)
       const dl = abroad || attending ? 0 : datelineEnd(s.tokens);
@@ -151,7 +152,7 @@ function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
       const afterBuilding = (m: Mention) => m.kind === 'capital' && s.tokens[m.from - 1]?.lower === ',' && /^[A-Z]/.test(s.tokens[m.from - 2]?.text ?? '') && s.tokens.slice(Math.max(0, m.from - 6), m.from).some((x) => x.lower === 'at' || x.lower === 'in');
       // ("on the margins of an ASEAN forum in Jakarta": whatever place
       // follows "sidelines / margins of" is the gathering's, 1.18.)
-      const side = attending ? s.tokens.findIndex((x, i) => (x.lower === 'sidelines' || x.lower === 'margins') && s.tokens[i + 1]?.lower === 'of') : -1;
+      const side = attending ? s.tokens.findIndex((x, i) => (x.lower === 'sidelines' || x.lower === 'margins' || x.lower === 'margin') && s.tokens[i + 1]?.lower === 'of') : -1;
       const venue = (m: Mention) => attending && (s.tokens.slice(Math.max(0, m.from - 5), m.from).some((x) => GATHERINGS.has(x.lower)) || (side >= 0 && m.from > side && m.from - side <= 16));
       // ("met his counterparts from A and B": "from" after people names where they come from, not
       // where the meeting was, 1.18.12.)
@@ -174,7 +175,7 @@ function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
         const went = (prep === 'for' && DEPART_WORDS.has(prev)) || ((prep === 'in' || prep === 'to') && (STAY_NOUNS.has(prev) || ARRIVE.has(prev))) || VISIT_VERBS.has(prep);
         return went && lastOfficialBefore(officials, s.tokens, at) === o;
       });
-      if (travels) continue;
+      if (travels || frontedTrip(s.tokens, o)) continue;
       const places = new Set(s.mentions.filter(isPlace).map((m) => m.iso3[0]));
       const sides = sidesWith(o, officials, s, isPlace);
       if (places.size !== 1 || sides.size !== 1) continue;
@@ -201,6 +202,20 @@ const TRAVEL = new Set(['visit', 'trip', 'tour', 'journey']);
 const ARRIVE = new Set(['arrived', 'arrives', 'landed', 'lands', 'reached']);
 
 const DEPART_WORDS = new Set(['left', 'leaves', 'departed', 'headed', 'heads']);
+
+/**
+ * "Visiting Jakarta for the ASEAN meeting, Foreign Minister X held talks with …", "During his visit
+ * to Lima, President X met …": a trip told before the subject is the subject's own, so the place
+ * is not his home (1.23.0). True when the sentence opens with such a phrase and `o` is named
+ * within the first words after its comma.
+ */
+function frontedTrip(tokens: Token[], o: Official): boolean {
+  const first = tokens[0]?.lower ?? '';
+  const trip = first === 'visiting' || ((first === 'during' || first === 'on') && tokens.slice(1, 4).some((x) => TRAVEL.has(x.lower)));
+  if (!trip) return false;
+  const comma = tokens.findIndex((x) => x.lower === ',');
+  return comma > 0 && tokens.slice(comma + 1, comma + 7).some((x) => x.lower === surname(o));
+}
 const STAY_NOUNS = new Set(['visit', 'stay', 'tour', 'trip']);
 const VISIT_VERBS = new Set(['visited', 'visits', 'toured']);
 

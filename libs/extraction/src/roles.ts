@@ -28,6 +28,9 @@ export function isAfterLocationPreposition(tokens: Token[], from: number): boole
   return LOCATION_PREPOSITIONS.has(prev) || (prev === 'the' && LOCATION_PREPOSITIONS.has(tokens[from - 2]?.lower ?? ''));
 }
 
+// Conjunctions that may open a fronted participle of travel ("After visiting Hanoi, …").
+const FRONTED_LEADS = new Set(['after', 'while', 'when', 'before']);
+
 const TENURE = new Set(['acting', 'then', 'former', 'interim', 'caretaker', 'outgoing', 'incoming', 'new', 'late']);
 
 const EVENT_NOUNS = new Set(['summit', 'summits', 'talks', 'process', 'accords', 'accord', 'format', 'conference', 'conferences', 'declaration', 'agreements', 'rounds', 'round']);
@@ -86,6 +89,9 @@ export function roleOf(tokens: Token[], m: Mention, possessive: boolean, demonym
   if (tokens[m.from - 1]?.lower === 'from' && GOVERNMENT_NOUNS.has(tokens[m.from - 2]?.lower ?? '')) return 'actor';
   if (tokens[m.from - 1]?.lower === 'the' && tokens[m.from - 2]?.lower === 'from' && GOVERNMENT_NOUNS.has(tokens[m.from - 3]?.lower ?? '')) return 'actor';
   if (isAfterLocationPreposition(tokens, m.from)) return 'location';
+  // ("Visiting Jakarta for the forum, X met …", "After visiting Hanoi, X …": the city a fronted
+  // participle visits is a place, not a party, 1.23.0.)
+  if ((m.kind === 'capital' || m.kind === 'city') && tokens[m.from - 1]?.lower === 'visiting' && (m.from === 1 || (m.from === 2 && FRONTED_LEADS.has(tokens[0].lower)))) return 'location';
   // "met in host country Ecuador": the place of the meeting.
   if (['country', 'nation'].includes(tokens[m.from - 1]?.lower ?? '') && tokens[m.from - 2]?.lower === 'host' && isAfterLocationPreposition(tokens, m.from - 2)) return 'location';
   // "in Kazan, Russia", "in Goa, India": the country after a place introduced by a location preposition.

@@ -3,7 +3,9 @@
  * conference with a promise of $500 million", "contributions came from Britain with $150 million,
  * … and Norway", "said Tokyo would provide Manila 1 trillion yen".
  */
+import { LEXICON } from '../../../domain/src/countries';
 import type { AnalysedSentence, CountryMention } from '../analysis';
+import { cityAt } from '../text/cities';
 import { clauseEnd, clauseStart, dateNear, hasAny, inOtherRelative, isHedged, isIrrealis, reportDate } from '../clause';
 import type { Context } from '../context';
 import type { Candidate } from './candidate';
@@ -31,7 +33,7 @@ const SAY = new Set(['said', 'says', 'announced', 'told', 'stated']);
 // Time words that may stand between a say-verb and its reported clause ("announced yesterday it will …").
 const CALENDAR_AFTER_SAY = new Set(['today', 'yesterday', 'tonight']);
 // Verbs that make a sum with an aid noun a pledge: "unveiled a $5 million aid package for Laos" (1.18.6).
-const UNVEILED = new Set(['announced', 'unveiled', 'approved', 'launched', 'earmarked', 'allocated']);
+const UNVEILED = new Set(['announced', 'unveiled', 'revealed', 'approved', 'launched', 'earmarked', 'allocated']);
 const PACKAGE_NOUNS = new Set(['aid', 'assistance', 'package', 'grant', 'grants', 'loan', 'relief', 'support', 'donation']);
 
 /**
@@ -40,6 +42,27 @@ const PACKAGE_NOUNS = new Set(['aid', 'assistance', 'package', 'grant', 'grants'
  * (1.18.6). The giver is the clause's subject (a state, a demonym before "government", an official
  * of a known state); nothing planned, negated or conditional.
  */
+// Words of approximation between "of" and a sum: "a package of over $400 million" (1.23.0).
+const ABOUT = new Set(['over', 'about', 'nearly', 'almost', 'around', 'roughly', 'some', 'approximately']);
+const ABOUT_PAIRS = new Set(['more than', 'up to', 'at least', 'close to']);
+/**
+ * "grant of $2 million", "new humanitarian aid package of over $400 million": from token i, up to
+ * three lower-case modifiers, aid nouns, "of", a word of approximation, and the sum (1.18.6; the
+ * modifiers and the approximation 1.23.0).
+ */
+function packageOf(s: AnalysedSentence, i: number) {
+  const t = s.tokens;
+  let j = i;
+  while (j < i + 3 && t[j] && !PACKAGE_NOUNS.has(t[j].lower) && /^\p{Ll}[\p{Ll}-]*$/u.test(t[j].text)) j++;
+  if (!PACKAGE_NOUNS.has(t[j]?.lower ?? '')) return undefined;
+  while (PACKAGE_NOUNS.has(t[j + 1]?.lower ?? '')) j++;
+  if (t[j + 1]?.lower !== 'of') return undefined;
+  let at = j + 2;
+  if (ABOUT.has(t[at]?.lower ?? '')) at++;
+  else if (ABOUT_PAIRS.has(`${t[at]?.lower} ${t[at + 1]?.lower}`)) at += 2;
+  return s.money.find((x) => !x.conversion && x.from === at);
+}
+
 function unveiledAid(s: AnalysedSentence, ctx: Context): Candidate[] {
   const t = s.tokens;
   const out: Candidate[] = [];
@@ -47,7 +70,7 @@ function unveiledAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (!UNVEILED.has(t[k].lower) || isIrrealis(s, k)) continue;
     if (!['a', 'an'].includes(t[k + 1]?.lower ?? '')) continue;
     const money = s.money.find((x) => !x.conversion && x.from >= k + 2 && x.from <= k + 4);
-    const grantOf = t[k + 2]?.lower && PACKAGE_NOUNS.has(t[k + 2].lower) && t[k + 3]?.lower === 'of' ? s.money.find((x) => !x.conversion && x.from === k + 4) : undefined;
+    const grantOf = packageOf(s, k + 2);
     const sum = money ?? grantOf;
     if (!sum) continue;
     // The aid noun: right after the sum ("$5 million aid package", "$5 million in aid"), or before "of".
@@ -101,6 +124,32 @@ function supportObject(t: AnalysedSentence['tokens'], k: number): number {
 
 const PURPOSE_INFINITIVES = new Set(['support', 'help', 'assist', 'fund', 'finance', 'build', 'rebuild', 'stage', 'host', 'boost', 'strengthen', 'improve', 'cover', 'buy', 'purchase', 'address', 'combat', 'fight', 'tackle', 'mitigate', 'restore', 'repair', 'upgrade', 'develop', 'promote', 'ensure', 'enable', 'meet', 'aid', 'relieve', 'reconstruct']);
 
+/**
+ * A state's people named by its demonym in the plural ("Palestinians", "Syrians", "Afghans",
+ * "Filipinos") at token i: that state, when the demonym names one state only. (Demonyms without a
+ * plural -s, "the Chinese", "the British", are not read here.)
+ */
+function peopleAt(t: AnalysedSentence['tokens'], i: number): string | null {
+  const w = t[i];
+  if (!w?.cap || w.lower.length < 5 || !w.lower.endsWith('s')) return null;
+  const e = LEXICON.get(w.lower.slice(0, -1));
+  return e?.kind === 'demonym' && e.iso3.length === 1 ? e.iso3[0] : null;
+}
+const IN_PLACE = new Set(['in', 'inside', 'living', 'sheltering', 'hosted', 'stranded', 'displaced']);
+/**
+ * Aid "for Palestinians in Gaza", "to help Syrians hit by the earthquake": a state's people
+ * receive for their state (as "to the Afghan people" does). Not the giver's own people, and no
+ * guess when the people are placed in another state ("for Syrians in Turkey": null).
+ */
+function peopleRecipient(s: AnalysedSentence, j: number, end: number, donor: string): string[] | null | undefined {
+  const iso3 = peopleAt(s.tokens, j);
+  if (!iso3 || iso3 === donor) return undefined;
+  const elsewhere = s.mentions.some(
+    (m) => m.from > j && m.from <= j + 4 && m.from < end && m.iso3 !== iso3 && m.kind !== 'demonym' && m.kind !== 'person' && s.tokens.slice(j + 1, m.from).some((x) => IN_PLACE.has(x.lower)),
+  );
+  return elsewhere ? null : [iso3];
+}
+
 function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: string): string[] | null | undefined {
   const t = s.tokens;
   // "US$73 million": a currency's country letters inside an amount are no recipient (1.8).
@@ -124,6 +173,9 @@ function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: stri
       const o = t[i + 2]?.lower === 'the' ? i + 3 : i + 2;
       const obj = s.mentions.find((x) => x.from === o && (x.kind === 'name' || x.kind === 'capital') && x.iso3 !== donor && !inMoney(x));
       if (obj) return coordinated(s, obj, end).filter((c) => c !== donor);
+      // ("to help Syrians hit by the earthquake": the people of a state, 1.23.0.)
+      const people = peopleRecipient(s, o, end, donor);
+      if (people !== undefined) return people;
       // ("to help families hit by the drought in Kenya": those helped are
       // where they live, 1.18.)
       if (POPULATION.has(t[o]?.lower ?? '') || (POPULATION.has(t[o + 1]?.lower ?? '') && /^\p{Ll}/u.test(t[o].text))) {
@@ -145,6 +197,15 @@ function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: stri
     // institutions receive for it, 1.18.)
     const gov = s.mentions.find((x) => x.from === j && x.kind === 'demonym' && RECEIVING_HEADS.has(t[x.to]?.lower ?? '') && x.iso3 !== donor);
     if (gov) return [gov.iso3];
+    // "aid for Palestinians in Gaza": a state's people, by their plural demonym (1.23.0).
+    const people = m ? undefined : peopleRecipient(s, j, end, donor);
+    if (people !== undefined) return people;
+    // "$400 million for Gaza": a city after "for" (read as a place after "to" already), unless it
+    // begins a longer name ("a grant for Georgetown University", 1.23.0).
+    if (!m && t[i].lower === 'for' && j === i + 1) {
+      const c = cityAt(t, j);
+      if (c && c.iso3 !== donor && !t[c.to]?.cap && !inMoney({ from: c.from } as CountryMention)) return [c.iso3];
+    }
     // "responded to Pakistani President X's appeal for aid with a pledge of $20 million": who
     // appealed for the aid receives it (1.9).
     const appellant = s.mentions.find((x) => x.from === j && (x.kind === 'demonym' || x.kind === 'person' || x.kind === 'name') && x.iso3 !== donor);

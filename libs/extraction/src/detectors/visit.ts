@@ -351,17 +351,21 @@ const FUTURE_MAIN = new Set(['will', 'would', 'shall', 'expected', 'scheduled', 
  */
 function arrivingFronted(s: AnalysedSentence, ctx: Context): Candidate[] {
   const t = s.tokens;
-  if (!['after', 'upon', 'on'].includes(t[0]?.lower ?? '')) return [];
-  const arriving = ['arriving', 'landing'].includes(t[1]?.lower ?? '') && ['in', 'at'].includes(t[2]?.lower ?? '');
-  const visiting = t[0].lower === 'after' && ['visiting', 'touring'].includes(t[1]?.lower ?? '');
+  // ("Visiting Jakarta for the ASEAN meeting, the minister held talks …": the participle alone
+  // opening the sentence, 1.23.0.)
+  const bare = t[0]?.lower === 'visiting';
+  if (!bare && !['after', 'upon', 'on'].includes(t[0]?.lower ?? '')) return [];
+  const arriving = !bare && ['arriving', 'landing'].includes(t[1]?.lower ?? '') && ['in', 'at'].includes(t[2]?.lower ?? '');
+  const visiting = bare || (t[0].lower === 'after' && ['visiting', 'touring'].includes(t[1]?.lower ?? ''));
   if (!arriving && !visiting) return [];
-  const at = arriving ? (t[3]?.lower === 'the' ? 4 : 3) : 2;
+  const at = arriving ? (t[3]?.lower === 'the' ? 4 : 3) : bare ? 1 : 2;
   const places = arriving ? [s.mentions.find((m) => m.from === at && (m.kind === 'capital' || m.kind === 'city' || m.kind === 'name'))].filter((m) => m !== undefined) : frontedList(s, at);
   if (places.length === 0) return [];
   const last = places[places.length - 1];
   const comma = t.findIndex((x, i) => i >= last.to && x.lower === ',');
   // (A visit's list ends at the comma before the main clause.)
-  if (comma < 0 || comma > last.to + (arriving ? 8 : 0)) return [];
+  // ("Visiting Jakarta for the ASEAN meeting, …": one place, and what the trip was for, 1.23.0.)
+  if (comma < 0 || comma > last.to + (arriving || (bare && places.length === 1) ? 8 : 0)) return [];
   const end = clauseEnd(s, comma + 1);
   if (t.slice(comma + 1, end).some((x) => FUTURE_MAIN.has(x.lower))) return [];
   const subject = s.mentions.find((m) => m.from > comma && m.from <= comma + 4 && (m.kind === 'person' || m.kind === 'demonym' || m.kind === 'name'));
