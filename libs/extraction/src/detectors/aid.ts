@@ -36,12 +36,6 @@ const CALENDAR_AFTER_SAY = new Set(['today', 'yesterday', 'tonight']);
 const UNVEILED = new Set(['announced', 'unveiled', 'revealed', 'approved', 'launched', 'earmarked', 'allocated']);
 const PACKAGE_NOUNS = new Set(['aid', 'assistance', 'package', 'grant', 'grants', 'loan', 'relief', 'support', 'donation']);
 
-/**
- * "Japan unveiled a $5 million aid package for Laos", "The Korean government approved a grant of $2
- * million to Fiji": a sum of aid made public by its giver, with the recipient after it, is a pledge
- * (1.18.6). The giver is the clause's subject (a state, a demonym before "government", an official
- * of a known state); nothing planned, negated or conditional.
- */
 // Words of approximation between "of" and a sum: "a package of over $400 million" (1.23.0).
 const ABOUT = new Set(['over', 'about', 'nearly', 'almost', 'around', 'roughly', 'some', 'approximately']);
 const ABOUT_PAIRS = new Set(['more than', 'up to', 'at least', 'close to']);
@@ -63,6 +57,12 @@ function packageOf(s: AnalysedSentence, i: number) {
   return s.money.find((x) => !x.conversion && x.from === at);
 }
 
+/**
+ * "Japan unveiled a $5 million aid package for Laos", "The Korean government approved a grant of $2
+ * million to Fiji": a sum of aid made public by its giver, with the recipient after it, is a pledge
+ * (1.18.6). The giver is the clause's subject (a state, a demonym before "government", an official
+ * of a known state); nothing planned, negated or conditional.
+ */
 function unveiledAid(s: AnalysedSentence, ctx: Context): Candidate[] {
   const t = s.tokens;
   const out: Candidate[] = [];
@@ -204,7 +204,7 @@ function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: stri
     // begins a longer name ("a grant for Georgetown University", 1.23.0).
     if (!m && t[i].lower === 'for' && j === i + 1) {
       const c = cityAt(t, j);
-      if (c && c.iso3 !== donor && !t[c.to]?.cap && !inMoney({ from: c.from } as CountryMention)) return [c.iso3];
+      if (c && c.iso3 !== donor && !t[c.to]?.cap) return [c.iso3];
     }
     // "responded to Pakistani President X's appeal for aid with a pledge of $20 million": who
     // appealed for the aid receives it (1.9).
