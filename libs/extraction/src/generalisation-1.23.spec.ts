@@ -3,10 +3,10 @@
  * sentence here is invented (other states); each rule has a case where it must not fire.
  */
 import { EXTRACTOR } from '.';
-import { sigs } from './spec-signatures';
+import { facts, sig, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.23.0', () => expect(EXTRACTOR.version).toBe('1.23.0'));
+  it('is 1.23.1', () => expect(EXTRACTOR.version).toBe('1.23.1'));
 });
 
 describe("aid for a state's people, named by their plural demonym (1.23.0)", () => {
@@ -58,5 +58,30 @@ describe('"Visiting <city>, X …": a trip fronted before its subject (1.23.0)',
 describe('"at the margin of" a gathering: its venue is nobody\'s home (1.23.0)', () => {
   it('the singular "margin" as "margins" and "sidelines"', () => {
     expect(sigs('Foreign Minister Amina Farah held a meeting with Swedish Foreign Minister Ann Linde at the margin of the summit in Nairobi.')).toEqual([]);
+  });
+});
+
+describe("a state's office named in a sentence that names the official is another person's (1.23.1)", () => {
+  const lead = 'Prime Minister Ana Ruiz on Thursday held talks with Seychelles President Danny Faure.';
+  it('"an interaction with Ruiz, … since the Bangladeshi Prime Minister\'s visit": not her state', () => {
+    const body = `${lead} Sheikh Hasina is set for an interaction with Ruiz, their first meeting since the Bangladeshi Prime Minister's visit to Santiago last year.`;
+    // (Ruiz's talks of the first sentence: her state is unknown, so no fact; before 1.23.1, BGD-SYC.)
+    expect(facts(body).filter((f) => f.evidence?.sentence === lead).map(sig)).toEqual([]);
+  });
+  it('in apposition to her name it is hers', () => {
+    expect(sigs(`${lead} Ruiz, the Chilean Prime Minister, said the talks went well.`)).toEqual(['MeetingHeld CHL-SYC']);
+  });
+  it('elsewhere in the article, as before', () => {
+    expect(sigs(`${lead} It was the Chilean Prime Minister's first trip abroad.`)).toEqual(['MeetingHeld CHL-SYC']);
+  });
+});
+
+describe('"had a series of meetings including discussions with A and his B counterpart" (1.23.1)', () => {
+  const body = (who: string) => `${who} on Thursday had a series of bilateral meetings including discussions with Seychelles President Danny Faure and his Mauritius counterpart Pravind Jugnauth.`;
+  it('with the subject of unstated state, the guests did not meet one another', () => {
+    expect(sigs(body('Prime Minister Ana Ruiz'))).toEqual([]);
+  });
+  it('with the subject of known state, one meeting per guest', () => {
+    expect(sigs(body('Chilean Prime Minister Ana Ruiz'))).toEqual(['MeetingHeld CHL-MUS', 'MeetingHeld CHL-SYC']);
   });
 });

@@ -18,9 +18,17 @@ interface RawSentence {
   words: ReadonlySet<string>;
 }
 
+/** An office with where the text names it (a body sentence and the token of its state), when known. */
+interface PlacedOffice extends Office {
+  sentence?: RawSentence;
+  at?: number;
+  /** Named as an institution ("Seoul's foreign ministry said"), not as a person's title. */
+  institution?: boolean;
+}
+
 /** Offices named as "<Country|Demonym> <role>" with no holder, e.g. in a headline "Japan FM urges…". */
-function officesIn(tokens: Token[], mentions: Mention[]): Office[] {
-  const out: Office[] = [];
+function officesIn(tokens: Token[], mentions: Mention[], sentence?: RawSentence): PlacedOffice[] {
+  const out: PlacedOffice[] = [];
   for (const m of mentions) {
     if (m.iso3.length !== 1) continue;
     let k = m.to;
@@ -29,18 +37,32 @@ function officesIn(tokens: Token[], mentions: Mention[]): Office[] {
     while (tokens[k] && (TITLE_WORDS.has(tokens[k].lower) || tokens[k].lower === 'ministry')) words.push(tokens[k++].lower);
     if (words.length > 0) {
       const role = normaliseRole(words);
-      if (role && role !== 'counterpart') out.push({ role, country: m.iso3[0] });
+      if (role && role !== 'counterpart') out.push({ role, country: m.iso3[0], sentence, at: m.from, institution: words.includes('ministry') });
     }
   }
   return out;
 }
 
+/**
+ * Whether an office in a body sentence can be the official's: not when the sentence names him and
+ * the office is not in apposition to his name ("an interaction with Modi, … the Bangladeshi Prime
+ * Minister's visit to New Delhi" is another person's office; "Modi, the Indian Prime Minister, said"
+ * is his, 1.23.0).
+ */
+function officeCanBe(o: Official, officials: Official[], f: PlacedOffice): boolean {
+  // ("Foreign Minister X …, Seoul's foreign ministry said": a ministry speaks for its minister.)
+  if (f.institution || !f.sentence || f.at === undefined || !named(o, officials, f.sentence)) return true;
+  const t = f.sentence.tokens;
+  const name = surname(o);
+  return t.some((x, i) => x.lower === name && t[i + 1]?.lower === ',' && f.at! > i + 1 && f.at! <= i + 4);
+}
+
 /** From offices named elsewhere for the same role ("Japan FM", "Ukraine's president"), when only one fits. */
-function inferFromOffices(officials: Official[], offices: Office[]): void {
+function inferFromOffices(officials: Official[], offices: PlacedOffice[]): void {
   for (const o of officials) {
     if (o.country) continue;
     const taken = new Set(officials.filter((x) => x.country && x.role === o.role).map((x) => x.country));
-    const candidates = new Set(offices.filter((f) => f.role === o.role && !taken.has(f.country)).map((f) => f.country));
+    const candidates = new Set(offices.filter((f) => f.role === o.role && !taken.has(f.country) && officeCanBe(o, officials, f)).map((f) => f.country));
     if (candidates.size === 1) o.country = [...candidates][0];
   }
   // "It is the Argentine leader's first foreign trip": a state's "leader" is the one head of state or
@@ -646,12 +668,14 @@ const plainInitials = (name: string) => name.replace(/\b(\p{L})\.\s*/gu, '$1 ').
 
 export function collectOfficials(raw: RawSentence[], title: RawSentence): OfficialRegistry {
   const officials: Official[] = [];
-  const offices: Office[] = [...officesIn(title.tokens, title.mentions), ...findOfficials(title.tokens, title.mentions).offices];
+  const offices: PlacedOffice[] = [...officesIn(title.tokens, title.mentions), ...findOfficials(title.tokens, title.mentions).offices];
   for (const r of raw) {
     // Nothing to collect without a title word: the common case, checked cheaply.
     if (!containsAny(r.words, TITLE_WORDS)) continue;
     const found = findOfficials(r.tokens, r.mentions);
-    offices.push(...found.offices, ...officesIn(r.tokens, r.mentions));
+    // (Where the sentence names the office's state: for officeCanBe.)
+    const placed = found.offices.map((f) => ({ ...f, sentence: r, at: r.mentions.find((m) => m.iso3.length === 1 && m.iso3[0] === f.country)?.from }));
+    offices.push(...placed, ...officesIn(r.tokens, r.mentions, r));
     for (const o of found.officials) {
       const lower = foldAccents(o.name.toLowerCase());
       // ("S. Jaishankar" and "S Jaishankar": an initial with or without its full stop, 1.22.5.)

@@ -684,7 +684,9 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     if ((progressive || ['met', 'meets', 'received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes'].includes(w)) && ms.length > 0 && ms.every((m) => m.from > k || withObject(s, m)) && t.slice(from, k).some((x) => x.cap && !FUNCTION_WORDS.has(x.lower))) continue;
     // ("PM held bilateral talks with host President A and other leaders including B": the same for
     // talks held "with" guests by a subject of no known state, 1.15.)
-    if (isNoun && (t[k + 1]?.lower === 'with') && ['held', 'had', 'holds', 'has'].some((v) => t.slice(from, k).some((x) => x.lower === v)) && ms.length > 0 && ms.every((m) => m.from > k) && t.slice(from, k).some((x) => x.cap && !FUNCTION_WORDS.has(x.lower))) continue;
+    // ("had a series of bilateral meetings including discussions with A and his B counterpart": a
+    // few lower-case words between the noun and "with", 1.23.0.)
+    if (isNoun && withNext(t, k) && ['held', 'had', 'holds', 'has'].some((v) => t.slice(from, k).some((x) => x.lower === v)) && ms.length > 0 && ms.every((m) => m.from > k) && t.slice(from, k).some((x) => x.cap && !FUNCTION_WORDS.has(x.lower))) continue;
     // "X held a meeting with his Iraqi and Egyptian counterparts" with X's country unknown: the
     // counterparts meet X's state, not only each other, so without X there is no fact to tell.
     if (ms.length > 0 && !ctx.lastPerson && onlyCounterparts(s, ms, k)) continue;
@@ -851,6 +853,12 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     };
   }
   return { cands: [], k: -1 };
+}
+
+/** "with" right after the meeting noun at k, or after "including" and a lower-case noun ("meetings including discussions with"). */
+function withNext(t: AnalysedSentence['tokens'], k: number): boolean {
+  if (t[k + 1]?.lower === 'with') return true;
+  return t[k + 1]?.lower === 'including' && /^\p{Ll}+$/u.test(t[k + 2]?.text ?? '') && t[k + 3]?.lower === 'with';
 }
 
 const OTHERS_MET = new Set(['heads', 'leaders', 'dignitaries', 'counterparts', 'officials', 'delegations', 'presidents', 'ministers']);
