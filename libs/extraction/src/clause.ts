@@ -122,9 +122,13 @@ function plannedBefore(s: AnalysedSentence, k: number, floor = 0): boolean {
     const w = t[i].lower;
     if (w === ',' || w === ';' || w === '.' || SUBJECT_STOPS.has(w)) return false;
     if (w === 'to' && PLANS.has(t[i - 1].lower)) return true;
+    // ("is set for an interaction with X", "are scheduled for talks with X", 1.23.1.)
+    if (w === 'for' && SET_FOR.has(t[i - 1].lower) && BE.has(t[i - 2]?.lower ?? '')) return true;
   }
   return false;
 }
+const SET_FOR = new Set(['set', 'scheduled', 'slated', 'due', 'poised']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 
 /**
  * The modal at token i reports an announcement: "said Tokyo would provide", "announced on Tuesday
@@ -196,6 +200,9 @@ function relativeOf(s: AnalysedSentence, k: number): number {
 /** Words after a trigger that make it planned or possible ("talks expected to …", "meetings could …"). */
 const PLANNED_AFTER = new Set(['expected', 'scheduled', 'planned', 'slated', 'due', 'could', 'would', 'will', 'may', 'might']);
 
+// Words that open an appositive naming an event: ", their first meeting", ", the latest talks".
+const APPOSITIVE_LEAD = new Set(['their', 'the', 'its', 'his', 'her', 'first', 'second', 'third', 'latest']);
+
 export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReportedFuture?: boolean } = {}): boolean {
   const t = s.tokens;
   // A relative clause has its own mood: "X is expected to meet Y, who arrived in Z yesterday": the
@@ -208,6 +215,11 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
   // event named as scheduled or announced has not yet happened (1.19).
   if (EVENT_NOUNS.has(t[k].lower)) {
     if (PLANNED_ADJ.has(t[k - 1]?.lower ?? '')) return true;
+    // ("X is set for an interaction with Y, their first meeting since …": an appositive names the
+    // event of the clause before its comma, in that clause's mood, 1.23.1.)
+    let a = k - 1;
+    while (a > 0 && k - a <= 3 && APPOSITIVE_LEAD.has(t[a].lower)) a--;
+    if (a < k - 1 && t[a]?.lower === ',' && a > 1 && isIrrealis(s, a - 1)) return true;
     if (purposeObject(s, k)) return true;
     if (['a', 'an'].includes(t[k - 1]?.lower ?? '')) {
       let i = k - 2;

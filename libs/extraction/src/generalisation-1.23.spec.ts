@@ -6,7 +6,7 @@ import { EXTRACTOR } from '.';
 import { facts, sig, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.23.1', () => expect(EXTRACTOR.version).toBe('1.23.1'));
+  it('is 1.23.2', () => expect(EXTRACTOR.version).toBe('1.23.2'));
 });
 
 describe("aid for a state's people, named by their plural demonym (1.23.0)", () => {
@@ -83,5 +83,20 @@ describe('"had a series of meetings including discussions with A and his B count
   });
   it('with the subject of known state, one meeting per guest', () => {
     expect(sigs(body('Chilean Prime Minister Ana Ruiz'))).toEqual(['MeetingHeld CHL-MUS', 'MeetingHeld CHL-SYC']);
+  });
+});
+
+describe('"is set for an interaction with Y, their first meeting since …": planned, in the appositive too (1.23.2)', () => {
+  it('"is set for" plans what follows, and the appositive meeting shares the mood of its clause', () => {
+    expect(sigs('Chilean President Ana Ruiz is set for an interaction with Peruvian President Luis Soto, their first meeting since her visit to Lima last year.')).toEqual([
+      'VisitMade CHL>PER',
+    ]);
+    expect(sigs('Chilean President Ana Ruiz is scheduled for talks with Peruvian President Luis Soto on Friday.')).toEqual([]);
+  });
+  it('after a clause told as done, the appositive meeting stands', () => {
+    expect(sigs('Chilean President Ana Ruiz held talks with Peruvian President Luis Soto on Friday, their first meeting since her visit to Lima last year.')).toEqual([
+      'MeetingHeld CHL-PER',
+      'VisitMade CHL>PER',
+    ]);
   });
 });
