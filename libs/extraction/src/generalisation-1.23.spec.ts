@@ -6,7 +6,7 @@ import { EXTRACTOR } from '.';
 import { facts, sig, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.23.2', () => expect(EXTRACTOR.version).toBe('1.23.2'));
+  it('is 1.23.3', () => expect(EXTRACTOR.version).toBe('1.23.3'));
 });
 
 describe("aid for a state's people, named by their plural demonym (1.23.0)", () => {
@@ -98,5 +98,15 @@ describe('"is set for an interaction with Y, their first meeting since …": pla
       'MeetingHeld CHL-PER',
       'VisitMade CHL>PER',
     ]);
+  });
+});
+
+describe('"During his visit to Lima, X held talks with her Japanese counterpart": the visit is the subject\'s (1.23.3)', () => {
+  it('not the counterpart\'s, nor a state named after the main verb', () => {
+    expect(sigs('During his visit to Lima, Foreign Minister Ana Ruiz held talks with her Japanese counterpart.')).toEqual([]);
+    expect(sigs('During her visit to Lima, she met Japanese Foreign Minister Taro Kono.')).toEqual([]);
+  });
+  it('the subject of known state visited, as before', () => {
+    expect(sigs('During his visit to Lima, Chilean Foreign Minister Ana Ruiz held talks with her Japanese counterpart.')).toEqual(['MeetingHeld CHL-JPN', 'VisitMade CHL>PER']);
   });
 });

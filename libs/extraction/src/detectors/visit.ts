@@ -577,7 +577,10 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (visitor && visitor.from > 0 && topicLeadBefore(t, visitor.from)) continue;
     const det = w === 'visit' || w === 'trip' || w === 'tour' ? determinerOf(s, k, POSSESSIVE_PRONOUNS) : k - 1;
     const detWord = t[det]?.lower ?? '';
-    if (!visitor && ['his', 'her', 'their'].includes(detWord)) {
+    // ("During his visit to Lima, Foreign Minister X held talks with her Japanese counterpart": a
+    // fronted visit is the subject's, told by the rule below; not whoever the subject met, 1.23.3.)
+    const frontedVisit = (w === 'visit' || w === 'trip') && k <= 5 && ['in', 'during', 'on'].includes(t[0]?.lower ?? '');
+    if (!visitor && ['his', 'her', 'their'].includes(detWord) && !frontedVisit) {
       visitor = s.mentions.find((m) => m.from > k && m.role === 'actor' && !hosts.includes(m) && (m.kind === 'person' || m.kind === 'demonym'));
     }
     // "In a state visit to Argentina, Mexican President X said …": a fronted visit is the main
@@ -587,7 +590,9 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     const lead = !visitor && (w === 'visit' || w === 'trip') ? t.slice(0, k).findIndex((x, i) => ['in', 'during', 'on'].includes(x.lower) && (i === 0 || ['–', '—', '-', ':'].includes(t[i - 1].text) || (x.lower === 'on' && t[i - 1].lower === 'while' && (i === 1 || t[i - 2].lower === ',')))) : -1;
     if (lead >= 0 && k - lead <= 5) {
       const comma = t.findIndex((x, i) => i > k && x.lower === ',');
-      const subj = comma > 0 ? s.mentions.find((m) => m.from > comma && m.from <= comma + 3 && m.role === 'actor' && (m.kind === 'person' || m.kind === 'demonym')) : undefined;
+      // (The subject opens the main clause: only titles or "the" before it, not "she met Japanese …", 1.23.3.)
+      const opensClause = (m: CountryMention) => t.slice(comma + 1, m.from).every((x) => x.cap || x.lower === 'the');
+      const subj = comma > 0 ? s.mentions.find((m) => m.from > comma && m.from <= comma + 3 && m.role === 'actor' && (m.kind === 'person' || m.kind === 'demonym') && opensClause(m)) : undefined;
       if (subj && !hosts.some((h) => h.iso3 === subj.iso3)) visitor = subj;
     }
     // ("X said that his state visit to Brazil …": "his" is the official who reports it, the subject, not
