@@ -577,18 +577,18 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (visitor && visitor.from > 0 && topicLeadBefore(t, visitor.from)) continue;
     const det = w === 'visit' || w === 'trip' || w === 'tour' ? determinerOf(s, k, POSSESSIVE_PRONOUNS) : k - 1;
     const detWord = t[det]?.lower ?? '';
-    // ("During his visit to Lima, Foreign Minister X held talks with her Japanese counterpart": a
-    // fronted visit is the subject's, told by the rule below; not whoever the subject met, 1.23.3.)
-    const frontedVisit = (w === 'visit' || w === 'trip') && k <= 5 && ['in', 'during', 'on'].includes(t[0]?.lower ?? '');
-    if (!visitor && ['his', 'her', 'their'].includes(detWord) && !frontedVisit) {
-      visitor = s.mentions.find((m) => m.from > k && m.role === 'actor' && !hosts.includes(m) && (m.kind === 'person' || m.kind === 'demonym'));
-    }
     // "In a state visit to Argentina, Mexican President X said …": a fronted visit is the main
     // clause subject's (1.15).
     // ("On Monday, while on an official trip to Oslo, A's foreign minister met …": "while on" after
     // the opening or a comma, 1.18.)
     const lead = !visitor && (w === 'visit' || w === 'trip') ? t.slice(0, k).findIndex((x, i) => ['in', 'during', 'on'].includes(x.lower) && (i === 0 || ['–', '—', '-', ':'].includes(t[i - 1].text) || (x.lower === 'on' && t[i - 1].lower === 'while' && (i === 1 || t[i - 2].lower === ',')))) : -1;
-    if (lead >= 0 && k - lead <= 5) {
+    // ("During his visit to Lima, Foreign Minister X held talks with her Japanese counterpart": a
+    // visit fronted at the opening is the subject's, told by the lead rule below; not whoever the
+    // subject met, 1.23.3.)
+    if (!visitor && ['his', 'her', 'their'].includes(detWord) && !(lead === 0 && k <= 5)) {
+      visitor = s.mentions.find((m) => m.from > k && m.role === 'actor' && !hosts.includes(m) && (m.kind === 'person' || m.kind === 'demonym'));
+    }
+    if (!visitor && lead >= 0 && k - lead <= 5) {
       const comma = t.findIndex((x, i) => i > k && x.lower === ',');
       // (The subject opens the main clause: only titles or "the" before it, not "she met Japanese …", 1.23.3.)
       const opensClause = (m: CountryMention) => t.slice(comma + 1, m.from).every((x) => x.cap || x.lower === 'the');
