@@ -18,6 +18,7 @@ import { normaliseRole } from './text/people';
 import { splitSentences } from './text/sentences';
 import type { Token } from './text/tokens';
 import { tokenize } from './text/tokens';
+import { outletHome } from './text/outlet';
 import { LOCATION_PREPOSITIONS, TITLE_WORDS } from './text/words';
 
 export type { Analysis, AnalysedSentence, CountryMention, MentionRole } from './analysis.types';
@@ -57,7 +58,9 @@ function personMentions(tokens: Token[], covered: Set<number>, reg: OfficialRegi
     if (!best) {
       const def = definiteTitle(tokens, i, reg);
       if (def) {
-        out.push({ iso3: def.o.country!, kind: 'person', role: 'actor', from: i, to: def.to, possessive: tokens[def.to]?.lower === "'s", person: def.o });
+        // (An office of the outlet's state that the article names without a holder has no person.)
+        const person = def.o.name ? def.o : undefined;
+        out.push({ iso3: def.o.country!, kind: 'person', role: 'actor', from: i, to: def.to, possessive: tokens[def.to]?.lower === "'s", person });
         i = def.to - 1;
       }
       continue;
@@ -84,6 +87,9 @@ function definiteTitle(tokens: Token[], i: number, reg: OfficialRegistry): { o: 
   const role = normaliseRole(tokens.slice(i, j).map((x) => x.text));
   if (!DEFINITE_TITLES.has(role)) return null;
   const holders = reg.officials.filter((o) => o.role === role);
+  // ("The Prime Minister visited Japan" in an outlet of his state that names no holder of the
+  // office: its own state's, 1.24.)
+  if (holders.length === 0 && reg.home) return { o: { name: '', role, country: reg.home }, to: j };
   const states = new Set(holders.map((o) => o.country));
   if (holders.length === 0 || states.size !== 1 || !holders[0].country) return null;
   return { o: holders[0], to: j };
@@ -274,7 +280,7 @@ function titlePlaces(tokens: Token[], mentions: Mention[]): string[] {
   return [...out];
 }
 
-export function analyse(input: { title?: string; body: string; publishedAt: string }): Analysis {
+export function analyse(input: { title?: string; body: string; publishedAt: string; source?: string | null; url?: string | null }): Analysis {
   const published = parsePublished(input.publishedAt);
   const raw = splitSentences(input.body).map((s, index) => {
     const tokens = s.text.length > MAX_SENTENCE ? [] : tokenize(s.text, s.start);
@@ -285,7 +291,12 @@ export function analyse(input: { title?: string; body: string; publishedAt: stri
   const titleTokens = tokenize(input.title ?? '');
   const title = { tokens: titleTokens, mentions: findMentions(titleTokens), words: new Set(titleTokens.map((t) => t.lower)) };
   const choice = resolveAmbiguous([...raw.map((r) => r.mentions), title.mentions]);
-  const registry = collectOfficials(raw, title);
+  // (Only an outlet whose state the article itself names: a digest or aggregator hosted anywhere
+  // carries others' reports, and a report from the outlet's own state names it, its capital or its
+  // people somewhere.)
+  const outlet = outletHome(input.source, input.url);
+  const home = outlet && [...raw.map((r) => r.mentions), title.mentions].some((ms) => ms.some((m) => m.iso3.length === 1 && m.iso3[0] === outlet)) ? outlet : null;
+  const registry = collectOfficials(raw, title, home);
 
   const sentences: AnalysedSentence[] = raw.map(({ s, index, tokens, mentions, words }) => {
     const out: CountryMention[] = [];

@@ -17,12 +17,15 @@ import { headlineFacts } from './headline';
 import { BODIES, updateVoteContext, VOTE_WORDS } from './detectors/vote-context';
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.23.3' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.24.0' });
 
 export interface ArticleInput {
   title?: string;
   body: string;
   publishedAt: string;
+  /** The outlet ("Dawn, carrying an APP report") and the page's address: where the report is from. */
+  source?: string | null;
+  url?: string | null;
 }
 
 // Above this size an input is not an article; reading only its head keeps the cost bounded.
@@ -34,7 +37,9 @@ export function extractFacts(input: ArticleInput): FactDraft[] {
     const body = typeof input?.body === 'string' ? input.body.slice(0, MAX_BODY) : '';
     const title = typeof input?.title === 'string' ? input.title.slice(0, 1000) : '';
     const publishedAt = typeof input?.publishedAt === 'string' ? input.publishedAt : '';
-    return run({ title, body, publishedAt });
+    const source = typeof input?.source === 'string' ? input.source : null;
+    const url = typeof input?.url === 'string' ? input.url : null;
+    return run({ title, body, publishedAt, source, url });
   } catch {
     // A rule bug must not fail an ingest: the article is stored without facts instead.
     return [];

@@ -122,7 +122,8 @@ function talkedAbout(o: Official, s: RawSentence): boolean {
  * official with one of them: the official belongs to the other.
  */
 function inferFromTitlePair(officials: Official[], title: RawSentence, raw: RawSentence[]): void {
-  const named = title.mentions.filter((m) => m.iso3.length === 1 && m.kind !== 'capital');
+  // ("In US, PM X meets Palestinian President": where the headline places the story is no side, 1.24.0.)
+  const named = title.mentions.filter((m) => m.iso3.length === 1 && m.kind !== 'capital' && !isAfterLocationPreposition(title.tokens, m.from));
   const pair = [...new Set(named.map((m) => m.iso3[0]))];
   if (pair.length !== 2) return;
   // ("PM holds bilateral talks with Turkey, Spain": two states met with, not a pair that acts, 1.21.8.)
@@ -590,6 +591,8 @@ export interface OfficialRegistry {
   byKey: Map<string, Official>;
   /** Proper prefixes of multi-word keys, so a name scan stops early. */
   prefixes: Set<string>;
+  /** The state of the article's outlet, when its name or address says (outletHome), else null. */
+  home: string | null;
 }
 
 const LEADS = new Set(['leading', 'leads', 'led', 'heads', 'headed', 'heading']);
@@ -666,7 +669,7 @@ function inferFromCoordinatedTitle(officials: Official[], raw: RawSentence[]): v
 /** A lower-case name with the full stops after its initials dropped ("s. jaishankar" → "s jaishankar"). */
 const plainInitials = (name: string) => name.replace(/\b(\p{L})\.\s*/gu, '$1 ').replace(/\s+/g, ' ').trim();
 
-export function collectOfficials(raw: RawSentence[], title: RawSentence): OfficialRegistry {
+export function collectOfficials(raw: RawSentence[], title: RawSentence, home: string | null = null): OfficialRegistry {
   const officials: Official[] = [];
   const offices: PlacedOffice[] = [...officesIn(title.tokens, title.mentions), ...findOfficials(title.tokens, title.mentions).offices];
   for (const r of raw) {
@@ -688,6 +691,7 @@ export function collectOfficials(raw: RawSentence[], title: RawSentence): Offici
     }
   }
   // A counterpart holds the same office as the official across the table.
+  const counterparts = new Set(officials.filter((o) => o.role === 'counterpart'));
   for (const o of officials) {
     if (o.role !== 'counterpart') continue;
     const other = officials.find((x) => x !== o && x.role !== 'counterpart');
@@ -713,6 +717,7 @@ export function collectOfficials(raw: RawSentence[], title: RawSentence): Offici
   inferFromOffices(officials, offices);
   inferFromDelegation(officials, raw);
   inferFromTitlePair(officials, title, raw);
+  if (home) inferFromOutlet(officials, raw, home, counterparts);
   inferFromPlace(officials, raw);
   inferHome(officials, raw);
 
@@ -728,10 +733,57 @@ export function collectOfficials(raw: RawSentence[], title: RawSentence): Offici
     }
   }
   for (const k of clash) byKey.delete(k);
+  // (Offices of the outlet's state named with no holder, "the Prime Minister said", are read in
+  // analysis.ts against `home`.)
   const prefixes = new Set<string>();
   for (const k of byKey.keys()) {
     const parts = k.split(' ');
     for (let n = 1; n < parts.length; n++) prefixes.add(parts.slice(0, n).join(' '));
   }
-  return { officials, byKey, prefixes };
+  return { officials, byKey, prefixes, home };
+}
+
+// Offices a national outlet names for its own state without writing the state: heads of state and
+// government, ministers and secretaries of its cabinet. Not envoys: "Ambassador X" in a national
+// outlet is as often the foreign one accredited there.
+const outletOffice = (role: string) => STATE_ROLES.has(role) || role.includes('minister') || role.includes('secretary');
+
+/**
+ * "Prime Minister X held bilateral talks with …" in an outlet of X's own state: its readers need no
+ * state beside their own leaders, so a state's office that nothing in the article ties to a state
+ * is the outlet's state's (1.24). Not a guest ("visiting Prime Minister X"), not a counterpart, and
+ * not where the article names another holder of that office of that state. Runs last: whatever
+ * the article itself says of the official (styles, offices, delegations, places, the states it
+ * names) comes first, since an outlet also reports others' officials.
+ */
+function inferFromOutlet(officials: Official[], raw: RawSentence[], home: string, counterparts: Set<Official>): void {
+  for (const o of officials) {
+    if (o.country || counterparts.has(o) || !outletOffice(o.role)) continue;
+    if (officials.some((x) => x !== o && x.country === home && x.role === o.role)) continue;
+    if (raw.some((s) => introducedAsGuest(s.tokens, o) || (named(o, officials, s) && travelsTo(s, home)))) continue;
+    o.country = home;
+  }
+}
+
+/** "X's visit to Washington last December", "X arrived in Nairobi": an official who goes to a state is none of its own. */
+function travelsTo(s: RawSentence, state: string): boolean {
+  return s.mentions.some((m) => {
+    if (m.iso3.length !== 1 || m.iso3[0] !== state || m.kind === 'demonym') return false;
+    const at = s.tokens[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1;
+    const prep = s.tokens[at]?.lower ?? '';
+    const prev = s.tokens[at - 1]?.lower ?? '';
+    return VISIT_VERBS.has(prep) || ((prep === 'to' || prep === 'in') && (STAY_NOUNS.has(prev) || ARRIVE.has(prev) || TRAVEL.has(prev))) || (prep === 'for' && DEPART_WORDS.has(prev));
+  });
+}
+
+/** "the visiting Prime Minister X", "visiting Indonesian Foreign Minister X": a guest of the state. */
+function introducedAsGuest(tokens: Token[], o: Official): boolean {
+  const first = o.name.split(' ')[0];
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].text !== first) continue;
+    let k = i - 1;
+    while (k >= 0 && k > i - 6 && tokens[k].cap && tokens[k].lower !== 'visiting') k--;
+    if (tokens[k]?.lower === 'visiting') return true;
+  }
+  return false;
 }

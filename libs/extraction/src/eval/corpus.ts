@@ -10,6 +10,8 @@ export interface GoldArticle {
   title?: string;
   publishedAt: string;
   body: string;
+  source?: string | null;
+  url?: string | null;
   gold: ScoredFact[];
 }
 
@@ -23,12 +25,12 @@ export function loadCorpus(dir: string): GoldArticle[] {
 
 export function evaluateCorpus(
   dir: string,
-  extract: (a: { title?: string; body: string; publishedAt: string }) => FactDraft[],
+  extract: (a: { title?: string; body: string; publishedAt: string; source?: string | null; url?: string | null }) => FactDraft[],
 ): { score: Score; report: string; results: ArticleResult[] } {
   const results: ArticleResult[] = loadCorpus(dir).map((a) => ({
     id: a.id,
     gold: a.gold,
-    predicted: extract({ title: a.title, body: a.body, publishedAt: a.publishedAt }),
+    predicted: extract({ title: a.title, body: a.body, publishedAt: a.publishedAt, source: a.source, url: a.url }),
   }));
   const s = score(results);
   return { score: s, report: formatReport(s, results), results };

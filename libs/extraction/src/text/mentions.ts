@@ -172,3 +172,29 @@ export function findMentions(tokens: Token[]): Mention[] {
 export function isPlaceWord(lower: string): boolean {
   return KEYED.has(lower);
 }
+
+/**
+ * The states a short label names by any form of the lexicon, capitalised (or in capitals for an
+ * acronym), with none of the sentence rules: an outlet's name is a name ("The Japan Times", "Pakistan
+ * Today", "Press Trust of India"), so a form inside it counts where a sentence's would not.
+ */
+export function statesNamedIn(label: string): Set<string> {
+  const tokens = tokenize(label);
+  const out = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].cap) continue;
+    let key = '';
+    let best: { to: number; iso3: string[] } | null = null;
+    for (let j = i; j < Math.min(tokens.length, i + maxWords); j++) {
+      key = j === i ? tokens[j].lower : `${key} ${tokens[j].lower}`;
+      const hit = KEYED.get(key);
+      const acronymOk = !ACRONYMS.has(key.replace(/ /g, '')) || tokens[i].text === tokens[i].text.toUpperCase();
+      if (hit && acronymOk) best = { to: j + 1, iso3: hit.iso3 };
+      if (!PREFIXES.has(key)) break;
+    }
+    if (!best) continue;
+    if (best.iso3.length === 1) out.add(best.iso3[0]);
+    i = best.to - 1;
+  }
+  return out;
+}

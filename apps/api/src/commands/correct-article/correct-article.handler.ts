@@ -31,7 +31,7 @@ export class CorrectArticleHandler implements ICommandHandler<CorrectArticleComm
     const url = a.url ? normaliseUrl(a.url) : null;
     const contentHash = createHash('sha256').update(normaliseContent(a.body)).digest('hex');
     const fromClient = !!a.facts;
-    const found = a.facts ? clientFacts(a.facts) : await this.extractor.extract({ title: a.title, body: a.body, publishedAt: a.publishedAt });
+    const found = a.facts ? clientFacts(a.facts) : await this.extractor.extract({ title: a.title, body: a.body, publishedAt: a.publishedAt, source: a.source ?? null, url });
     const article = { title: a.title, body: a.body, publishedAt: a.publishedAt, url, source: a.source ?? null, language: a.language ?? null };
 
     return this.streams.change(articleId, async (state, tx) => {

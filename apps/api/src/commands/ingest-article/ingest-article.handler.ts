@@ -43,7 +43,7 @@ export class IngestArticleHandler implements ICommandHandler<IngestArticleComman
     const existing = await this.articles.findDuplicate(sqlOf(this.ds), lookup);
     if (existing) return this.duplicate(existing, lookup);
 
-    const drafts = a.facts ? clientFacts(a.facts) : await this.extractor.extract({ title: a.title, body: a.body, publishedAt: a.publishedAt });
+    const drafts = a.facts ? clientFacts(a.facts) : await this.extractor.extract({ title: a.title, body: a.body, publishedAt: a.publishedAt, source: a.source ?? null, url });
     const articleId = randomUUID();
     const article = {
       title: a.title,

@@ -72,7 +72,7 @@ export class IngestArticlesBatchHandler implements ICommandHandler<IngestArticle
     }
     // Extraction of every new item at once, spread over the extraction threads.
     const extracted = await Promise.all(
-      news.map((v) => (v.body.facts ? null : this.extractor.extract({ title: v.body.title, body: v.body.body, publishedAt: v.body.publishedAt }))),
+      news.map((v) => (v.body.facts ? null : this.extractor.extract({ title: v.body.title, body: v.body.body, publishedAt: v.body.publishedAt, source: v.body.source ?? null, url: v.url }))),
     );
     for (const [i, v] of news.entries()) {
       try {

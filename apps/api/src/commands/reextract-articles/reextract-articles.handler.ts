@@ -31,7 +31,7 @@ export class ReextractArticlesHandler implements ICommandHandler<ReextractArticl
         const events = await this.streams.change(articleId, async (state, tx) => {
           const a = await this.articles.get(tx, articleId);
           if (!a || state.extractor?.version === EXTRACTOR.version) return { events: [], result: [] };
-          const found = extractFacts({ title: a.title, body: a.body, publishedAt: a.publishedAt });
+          const found = extractFacts({ title: a.title, body: a.body, publishedAt: a.publishedAt, source: a.source, url: a.url });
           const evs = decideReextract(state, found, EXTRACTOR, followUp(articleId, correlationId, { publishedAt: a.publishedAt, outlet: outletOf(a) }));
           return { events: evs, result: evs };
         });

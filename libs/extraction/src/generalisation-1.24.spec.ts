@@ -1,0 +1,93 @@
+/**
+ * Rules added in extractor 1.24 (docs/extraction.md, round 24). Every sentence and outlet here is
+ * invented; each rule has a case where it must not fire.
+ */
+import { EXTRACTOR, extractFacts } from '.';
+import { sig } from './spec-signatures';
+import { outletHome } from './text/outlet';
+
+describe('extractor version', () => {
+  it('is 1.24.0', () => expect(EXTRACTOR.version).toBe('1.24.0'));
+});
+
+const from = (body: string, source: string | null, url: string | null = null) =>
+  extractFacts({ body, publishedAt: '2024-06-14', source, url }).map(sig).sort();
+
+describe("the outlet's state (outletHome, 1.24.0)", () => {
+  it('a state named in the outlet\'s label, by name, demonym or capital', () => {
+    expect(outletHome('Lakeside Courier (Malawi)', null)).toBe('MWI');
+    expect(outletHome('Mongolian National Broadcaster', null)).toBe('MNG');
+    expect(outletHome('The Tbilisi Observer', null)).toBe('GEO');
+    expect(outletHome('The Zambia Times', null)).toBe('ZMB');
+  });
+  it("a carried report is the agency's: its label is read, never the carrier's or its address", () => {
+    expect(outletHome('Harbour Post, carrying an ANP (Agence Nationale de Presse, Niger) report', null)).toBe('NER');
+    expect(outletHome('Island Daily (Fiji), carrying a Reuters report', 'https://islanddaily.com.fj/a/1')).toBeNull();
+    expect(outletHome('Zambia News Agency (ZANA), via NewsHub', 'https://newshub.example.com/x')).toBe('ZMB');
+  });
+  it('whom the outlet cites, and a language, are not its state', () => {
+    expect(outletHome('Evening Ledger (Chile), citing Xinhua and the Kyiv Post', null)).toBe('CHL');
+    expect(outletHome('Metro Wire, a Russian-language site', null)).toBeNull();
+    expect(outletHome('Metro Wire, translated from German', null)).toBeNull();
+  });
+  it("a country-code address, but not a code sold worldwide as a generic name", () => {
+    expect(outletHome(null, 'https://www.harbourpost.com.pk/news/1')).toBe('PAK');
+    expect(outletHome('Harbour Post', 'https://harbourpost.ke/news/1')).toBe('KEN');
+    expect(outletHome('Harbour Post', 'https://harbourpost.io/news/1')).toBeNull();
+    expect(outletHome('Harbour Post', 'https://harbourpost.com/news/1')).toBeNull();
+    expect(outletHome('Harbour Post', 'https://www.harbourpost.gov.co/news/1')).toBe('COL');
+  });
+  it('none from two states, an ambiguous form, or garbage', () => {
+    expect(outletHome('Chile and Peru Digest', null)).toBeNull();
+    expect(outletHome('The Korea Ledger', null)).toBeNull();
+    expect(outletHome('((((', 'not a url')).toBeNull();
+  });
+});
+
+describe("an office the outlet's readers need no state for is its state's (1.24.0)", () => {
+  const talks = 'LILONGWE, June 12 - Prime Minister Ansel Korro held bilateral talks with Japanese Prime Minister Fumio Kishida in Tokyo on Wednesday.';
+  it('"Prime Minister X held talks with Japanese Prime Minister Y" in an outlet of X\'s state', () => {
+    expect(from(talks, 'Lakeside Courier (Malawi)')).toEqual(['MeetingHeld JPN-MWI']);
+    expect(from(talks, null, 'https://www.lakeside.mw/story/9')).toEqual(['MeetingHeld JPN-MWI']);
+  });
+  it('not from an outlet of no known state', () => {
+    expect(from(talks, 'Reuters', 'https://www.reuters.com/world/x')).toEqual([]);
+  });
+  it('not when the article never names the outlet\'s state (a digest hosted anywhere)', () => {
+    const body = 'Prime Minister Ansel Korro held bilateral talks with Japanese Prime Minister Fumio Kishida in Tokyo on Wednesday.';
+    expect(from(body, 'Lakeside Courier (Malawi)')).toEqual([]);
+  });
+  it('"The Prime Minister visited Japan and Peru": an office named with no holder', () => {
+    const body = 'LILONGWE, June 12 - The Prime Minister visited Japan and Peru last month, the foreign ministry said.';
+    expect(from(body, 'Lakeside Courier (Malawi)')).toEqual(['VisitMade MWI>JPN', 'VisitMade MWI>PER']);
+    expect(from(body, 'Reuters')).toEqual([]);
+  });
+  it('not a guest ("visiting Foreign Minister X")', () => {
+    const guest = 'LILONGWE, June 12 - Visiting Foreign Minister Orhan Telli met President Ansel Korro in Lilongwe on Wednesday.';
+    expect(from(guest, 'Lakeside Courier (Malawi)')).toEqual([]);
+  });
+  it('not a counterpart: "his counterpart Y" is told from the other side', () => {
+    const body = 'LILONGWE, June 12 - Foreign Minister Ansel Korro held talks with his counterpart Orhan Telli in Tokyo on Wednesday.';
+    expect(from(body, 'Lakeside Courier (Malawi)')).toEqual([]);
+  });
+  it("not where the article names another holder of the office of the outlet's state", () => {
+    const talks = 'LILONGWE, June 12 - Foreign Minister Ansel Korro held talks with Japanese Foreign Minister Yoko Kamikawa in Tokyo on Wednesday.';
+    expect(from(talks, 'Lakeside Courier (Malawi)')).toEqual(['MeetingHeld JPN-MWI']);
+    expect(from(`${talks} Malawian Foreign Minister Dora Phiri was not there.`, 'Lakeside Courier (Malawi)')).toEqual([]);
+  });
+  it('not one who travels to the outlet\'s state ("his visit to Lilongwe")', () => {
+    const body = 'LILONGWE, June 12 - Foreign Minister Ansel Korro held talks with Japanese Foreign Minister Yoko Kamikawa on Wednesday, after his visit to Lilongwe last month.';
+    expect(from(body, 'Lakeside Courier (Malawi)')).not.toContain('MeetingHeld JPN-MWI');
+  });
+});
+
+describe('a headline\'s place is no side of its pair (1.24.0)', () => {
+  it('"In Canada, PM X meets Chilean President": X is not Canadian', () => {
+    const body = 'Prime Minister Ansel Korro met Chilean President Gabriel Boric on Sunday.';
+    expect(extractFacts({ title: 'In Canada, PM Korro meets Chilean President', body, publishedAt: '2024-06-14' }).map(sig)).toEqual([]);
+  });
+  it('a headline pair that acts still gives the official his state', () => {
+    const body = 'Prime Minister Ansel Korro met Chilean President Gabriel Boric on Sunday.';
+    expect(extractFacts({ title: 'Canada, Chile leaders meet', body, publishedAt: '2024-06-14' }).map(sig)).toEqual(['MeetingHeld CAN-CHL']);
+  });
+});

@@ -1,0 +1,69 @@
+import worldCountries from 'world-countries';
+import { statesNamedIn } from './mentions';
+
+/**
+ * The state an article's outlet reports from, where its name or address says so: "Pattaya Mail
+ * (Thailand)", "Press Trust of India", "The Kyiv Independent", "https://www.dawn.com.pk/…". A
+ * national outlet writes its own state's leaders without their state ("Prime Minister X held talks
+ * with …", "the Foreign Minister said"): its readers need none. Only a title left stateless by
+ * everything the article itself says defaults to this state (see officials.ts).
+ */
+export function outletHome(source: string | null | undefined, url: string | null | undefined): string | null {
+  const read = fromSource(source);
+  // (A carried report's address is the carrier's: it says nothing of where the writer reports from.)
+  return read.state ?? (read.carried ? null : fromAddress(url));
+}
+
+// "Moneycontrol, carrying a PTI (Press Trust of India) report": the text is the agency's, not the
+// publisher's; "Kuwait News Agency (KUNA), via MENAFN": the text is the agency's, the host only
+// carries it. The writer's part of the label is the one read.
+const CARRIED = /\b(?:carrying|carries|carried|republishing|reposting|reprinting)\b/i;
+const VIA = /\b(?:via|syndicated by|republished by|reposted by)\b/i;
+// What a label says after these is whom the outlet quotes, not where it writes from ("Tasnim News
+// Agency (Iran), citing Xinhua and Reuters"; "Newser, summary citing AP and the Washington Post").
+const CITING = /\b(?:citing|cites|quoting|credited|courtesy|with input from|inputs from)\b/i;
+// A language is no outlet's state: "a Russian-language original", "adapted from German".
+const LANGUAGE = /\b[\p{L}]+[- ]language\b|\b(?:from|in|into)\s+\p{Lu}\p{L}+/gu;
+
+function fromSource(source: string | null | undefined): { state: string | null; carried: boolean } {
+  if (typeof source !== 'string' || source.length === 0) return { state: null, carried: false };
+  let writer = source.slice(0, 300);
+  const carried = CARRIED.exec(writer);
+  const via = carried ? null : VIA.exec(writer);
+  if (carried) writer = writer.slice(carried.index + carried[0].length);
+  else if (via) writer = writer.slice(0, via.index);
+  const citing = CITING.exec(writer);
+  if (citing) writer = writer.slice(0, citing.index);
+  writer = writer.replace(LANGUAGE, ' ');
+  const states = statesNamedIn(writer);
+  return { state: states.size === 1 ? [...states][0] : null, carried: !!(carried || via) };
+}
+
+// Country-code domains, from world-countries ("in" → IND, "pk" → PAK).
+const BY_TLD = new Map<string, string>();
+for (const c of worldCountries) {
+  for (const tld of c.tld ?? []) {
+    const code = tld.replace(/^\./, '').toLowerCase();
+    // (A code shared by two entries, such as "fr" by France and Saint Martin, stays with the first,
+    // which world-countries lists as the sovereign; the UN members' own codes are all unique.)
+    if (/^[a-z]{2}$/.test(code) && !BY_TLD.has(code)) BY_TLD.set(code, c.cca3);
+  }
+}
+BY_TLD.set('uk', 'GBR');
+// Codes sold worldwide as generic names ("x.io", "t.co", "y.tv", "z.me"): a site under one of these
+// says nothing of its state, unless a second-level label ("gov.co", "com.ly") marks a national registry.
+const GENERIC_TLDS = new Set(['io', 'co', 'tv', 'me', 'ly', 'fm', 'ai', 'gg', 'to', 'ws', 'cc', 'nu', 'tk', 'sh', 'ac', 'im', 'vc', 'ag', 'gl', 'so', 'st', 'cx', 'ms', 'tc', 'vg', 'la', 'gd', 'ml', 'ga', 'cf', 'gq']);
+const NATIONAL_SECOND = new Set(['com', 'co', 'gov', 'govt', 'org', 'net', 'ac', 'edu', 'news', 'info', 'go', 'or', 'ne', 'gob', 'gouv']);
+
+function fromAddress(url: string | null | undefined): string | null {
+  if (typeof url !== 'string' || url.length === 0 || url.length > 2048) return null;
+  const host = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i.exec(url.trim())?.[1]?.toLowerCase();
+  if (!host) return null;
+  const labels = host.split('.');
+  if (labels.length < 2) return null;
+  const tld = labels[labels.length - 1];
+  const state = BY_TLD.get(tld);
+  if (!state) return null;
+  if (GENERIC_TLDS.has(tld) && !(labels.length >= 3 && NATIONAL_SECOND.has(labels[labels.length - 2]))) return null;
+  return state;
+}
