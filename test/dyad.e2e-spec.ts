@@ -410,6 +410,24 @@ describe('Dyad end to end', () => {
     expect(types.filter((t: string) => t === 'ArticleReextracted')).toHaveLength(2);
   });
 
+  it("reads an outlet's own leaders as its state's: source and url reach the extractor", async () => {
+    const talks = (day: number) => ({
+      title: 'Talks in Rome',
+      body: `LILONGWE, June ${day} - Prime Minister Ansel Korro held bilateral talks with Chilean President Gabriel Boric on the sidelines of a summit in Rome on Wednesday.`,
+      publishedAt: `2024-06-${day}`,
+    });
+    const pair = (r: any) => r.body.facts.map((f: any) => `${f.type} ${[...f.participants].sort().join('-')}`);
+    const named = await post('/articles', { ...talks(13), source: 'Lakeside Courier (Malawi)' });
+    expect(named.status).toBe(201);
+    expect(pair(named)).toEqual(['MeetingHeld CHL-MWI']);
+    const addressed = await post('/articles', { ...talks(14), url: 'https://www.lakeside.mw/news/korro-boric' });
+    expect(pair(addressed)).toEqual(['MeetingHeld CHL-MWI']);
+    // A wire report names no state of its own: the same text gives the Prime Minister none.
+    const wire = await post('/articles', { ...talks(15), source: 'Reuters' });
+    expect(wire.status).toBe(201);
+    expect(wire.body.facts).toEqual([]);
+  });
+
   it('rebuilds the read models from zero to the same relations, stories and votes', async () => {
     await caughtUp();
     const before = (await json('/relations/JPN/MNG')).body;

@@ -47,7 +47,7 @@ export class ExtractionPool {
     if (this.mode === 'inline' || this.closed) return Promise.resolve(extractFacts(input));
     const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     const id = this.nextId++;
-    const copy = { title: input.title, body: input.body, publishedAt: input.publishedAt };
+    const copy: ArticleInput = { title: input.title, body: input.body, publishedAt: input.publishedAt, source: input.source ?? null, url: input.url ?? null };
     return new Promise<FactDraft[]>((resolve) => {
       slot.pending.set(id, { input: copy, resolve });
       slot.worker.postMessage({ id, input: copy });
