@@ -14,7 +14,7 @@ import { execFileSync } from 'child_process';
 import * as path from 'path';
 import { benchInputs } from './extraction-inputs';
 
-type Extract = (a: { title?: string; body: string; publishedAt: string }) => unknown[];
+type Extract = (a: { title?: string; body: string; publishedAt: string; source?: string | null; url?: string | null }) => unknown[];
 
 /** Child: `--child <first> <second> <seconds>`; prints the articles/s of each as JSON. */
 function child(first: string, second: string, seconds: number): void {

@@ -9,6 +9,8 @@ export interface BenchInput {
   title?: string;
   body: string;
   publishedAt: string;
+  source?: string | null;
+  url?: string | null;
 }
 
 function sized(body: string, bytes: number): string {
@@ -21,6 +23,6 @@ function sized(body: string, bytes: number): string {
 /** The sized inputs and the number of corpus articles they come from. */
 export function benchInputs(dir: string): { inputs: BenchInput[]; articles: number } {
   const corpus = loadCorpus(dir);
-  const inputs = corpus.flatMap((a) => [2048, 3072, 4096].map((n) => ({ title: a.title, body: sized(a.body, n), publishedAt: a.publishedAt })));
+  const inputs = corpus.flatMap((a) => [2048, 3072, 4096].map((n) => ({ title: a.title, body: sized(a.body, n), publishedAt: a.publishedAt, source: a.source, url: a.url })));
   return { inputs, articles: corpus.length };
 }
