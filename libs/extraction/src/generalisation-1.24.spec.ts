@@ -3,11 +3,11 @@
  * invented; each rule has a case where it must not fire.
  */
 import { EXTRACTOR, extractFacts } from '.';
-import { sig } from './spec-signatures';
+import { sig, sigs } from './spec-signatures';
 import { outletHome } from './text/outlet';
 
 describe('extractor version', () => {
-  it('is 1.24.0', () => expect(EXTRACTOR.version).toBe('1.24.0'));
+  it('is 1.24.1', () => expect(EXTRACTOR.version).toBe('1.24.1'));
 });
 
 const from = (body: string, source: string | null, url: string | null = null) =>
@@ -89,5 +89,23 @@ describe('a headline\'s place is no side of its pair (1.24.0)', () => {
   it('a headline pair that acts still gives the official his state', () => {
     const body = 'Prime Minister Ansel Korro met Chilean President Gabriel Boric on Sunday.';
     expect(extractFacts({ title: 'Canada, Chile leaders meet', body, publishedAt: '2024-06-14' }).map(sig)).toEqual(['MeetingHeld CAN-CHL']);
+  });
+});
+
+describe('a numbered breakdown of a vote, one state per line (1.24.1)', () => {
+  const lead = 'The UN Human Rights Council adopted a resolution on Eritrea on Friday.\n\nVotes in favour: 3\n\nVotes against: 1\n\n';
+  it('"Voted in favour:" then "1. Chile", "2. Peru" …: each state its own fact', () => {
+    const body = `${lead}Voted in favour:\n\n1. Chile\n2. Peru\n3. Ghana\n\nVoted against:\n\n1. Cuba\n\nAbstentions:\n\n1. Brazil\n2. Nepal`;
+    expect(sigs(body).sort()).toEqual(['VoteAbstained BRA', 'VoteAbstained NPL', 'VoteCast CHL yes', 'VoteCast CUB no', 'VoteCast GHA yes', 'VoteCast PER yes']);
+  });
+  it('"3) Chile" as well', () => {
+    expect(sigs(`${lead}Voted against:\n1) Cuba\n2) Chile`).sort()).toEqual(['VoteCast CHL no', 'VoteCast CUB no']);
+  });
+  it('not under a heading of states that did not vote, nor under one that names no position', () => {
+    expect(sigs(`${lead}Did not vote:\n\n1. Chile\n2. Peru`)).toEqual([]);
+    expect(sigs(`${lead}Sponsors:\n\n1. Chile\n2. Peru`)).toEqual([]);
+  });
+  it('not a numbered line that says more than a state', () => {
+    expect(sigs(`${lead}Voted in favour:\n\n1. Chile said it would review the text.`)).toEqual([]);
   });
 });

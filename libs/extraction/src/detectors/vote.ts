@@ -519,20 +519,43 @@ function namedBodies(sentences: readonly AnalysedSentence[]): (string | null)[] 
   return out;
 }
 
+const hasLetters = (x: { text: string }) => /\p{L}/u.test(x.text);
+
+/** A list item's marker alone, as the splitter leaves it: "1." or "12)" before its line's text. */
+function isMarker(s: AnalysedSentence): boolean {
+  const t = s.tokens;
+  return t.length === 2 && /^\d{1,3}$/.test(t[0].text) && (t[1].text === '.' || t[1].text === ')');
+}
+
 /**
- * "Abstained:" and then "- Algeria", "- Angola" …: a full breakdown, one state per bulleted line
- * under a heading that names the position (1.19). Returns the line's state and the heading's
- * position; null for anything else, and for headings of states that did not vote.
+ * The one state a list line names and nothing else: "- Algeria", "• Algeria", "3) Algeria", or
+ * "Algeria" alone after its "1." (1.24.0). Null for any other sentence.
+ */
+function listedState(s: AnalysedSentence, prev: AnalysedSentence | undefined): CountryMention | null {
+  const t = s.tokens;
+  if (s.mentions.length !== 1) return null;
+  let from = 0;
+  if (BULLETS.has(t[0]?.text ?? '')) from = 1;
+  else if (/^\d{1,3}$/.test(t[0]?.text ?? '') && t[1]?.text === ')') from = 2;
+  else if (!prev || !isMarker(prev) || /[.!?]\s*$/.test(s.text)) return null;
+  const m = s.mentions[0];
+  if ((m.kind !== 'name' && m.kind !== 'capital') || m.from !== from || t.slice(m.to).some(hasLetters)) return null;
+  return m;
+}
+
+/**
+ * "Abstained:" and then "- Algeria", "- Angola" … (1.19), or "1. Algeria", "2. Angola" … (1.24.0): a
+ * full breakdown, one state per line under a heading that names the position. Returns the line's
+ * state and the heading's position; null for anything else, and for headings of states that did
+ * not vote.
  */
 function bulletVote(s: AnalysedSentence, ctx: Context): { pos: Position; m: CountryMention; body: string | null } | null {
-  const t = s.tokens;
-  if (!BULLETS.has(t[0]?.text ?? '') || s.mentions.length !== 1) return null;
-  const m = s.mentions[0];
-  if ((m.kind !== 'name' && m.kind !== 'capital') || m.from !== 1 || t.slice(m.to).some((x) => /\p{L}/u.test(x.text))) return null;
-  for (let j = s.index - 1; j >= 0 && s.index - j <= 250; j--) {
+  const m = listedState(s, ctx.sentences[s.index - 1]);
+  if (!m) return null;
+  for (let j = s.index - 1; j >= 0 && s.index - j <= 500; j--) {
     const h = ctx.sentences[j];
-    if (BULLETS.has(h.tokens[0]?.text ?? '')) continue;
-    const words = h.tokens.filter((x) => /\p{L}/u.test(x.text)).map((x) => x.lower);
+    if (isMarker(h) || listedState(h, ctx.sentences[j - 1])) continue;
+    const words = h.tokens.filter(hasLetters).map((x) => x.lower);
     if (h.tokens[h.tokens.length - 1]?.text !== ':' || words.length > 6) return null;
     const has = (w: string) => words.includes(w);
     if (has('not') || has('absent') || (has('no') && (has('vote') || has('votes')))) return null;
