@@ -7,7 +7,7 @@ import { sig, sigs } from './spec-signatures';
 import { outletHome } from './text/outlet';
 
 describe('extractor version', () => {
-  it('is 1.24.1', () => expect(EXTRACTOR.version).toBe('1.24.1'));
+  it('is 1.24.2', () => expect(EXTRACTOR.version).toBe('1.24.2'));
 });
 
 const from = (body: string, source: string | null, url: string | null = null) =>

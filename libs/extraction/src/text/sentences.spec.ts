@@ -14,6 +14,13 @@ describe('splitSentences', () => {
     expect(splitSentences(body).map((x) => x.text)).toEqual(['Mr. Abe met B. Battsetseg and the U.S. envoy on Jan. 5.', 'Minister B.Battsetseg spoke.']);
   });
 
+  it('splits a full stop that scraping glued to the next sentence, but not an address or an abbreviation (1.24.2)', () => {
+    const body = 'He met the Chilean President Gabriel Boric.Both leaders arrived on Friday.The talks ended.';
+    expect(splitSentences(body).map((x) => x.text)).toEqual(['He met the Chilean President Gabriel Boric.', 'Both leaders arrived on Friday.', 'The talks ended.']);
+    const kept = 'See www.Example.com or news@Daily.com and Gen.Petraeus, St.Lucia, Minister B.Battsetseg and U.S.Army units.';
+    expect(splitSentences(kept).map((x) => x.text)).toEqual([kept]);
+  });
+
   it('keeps closing quotes with their sentence', () => {
     const body = '“We agreed,” Abe said. “Today we agreed to accelerate those plans.” Erdenebat added.';
     expect(splitSentences(body).map((x) => x.text)).toEqual(['“We agreed,” Abe said.', '“Today we agreed to accelerate those plans.”', 'Erdenebat added.']);

@@ -26,10 +26,26 @@ function lastWord(text: string, end: number): string {
   return text.slice(i, end);
 }
 
+/**
+ * A single full stop between a lower-case word of three letters or more and a capitalised word
+ * ("Hasina.Both"), not inside an address ("www.Example.com", "mail@News.org") or after an
+ * abbreviation or an initial (those are checked as for any full stop).
+ */
+function gluedStop(body: string, at: number, next: number): boolean {
+  if (body[at] !== '.' || next !== at + 1 || !/\p{Lu}/u.test(body[next]) || !/\p{Ll}/u.test(body[next + 1] ?? '')) return false;
+  let i = at;
+  while (i > 0 && /\p{L}/u.test(body[i - 1])) i--;
+  if (at - i < 3 || !/\p{Ll}/u.test(body[at - 1])) return false;
+  const before = body[i - 1] ?? ' ';
+  const word = body.slice(i, at).toLowerCase();
+  return /\s|["“'‘(]/u.test(before) && word !== 'www' && !ABBREVIATIONS.has(word);
+}
+
 function isBoundary(body: string, at: number, next: number): boolean {
   if (body[at] === '\n') return true;
-  // Must be followed by whitespace, then something that can open a sentence.
-  if (next < body.length && !/\s/.test(body[next])) return false;
+  // Must be followed by whitespace, then something that can open a sentence; or be a full stop that
+  // scraping glued to the next sentence ("… and Sheikh Hasina.Both leaders arrived", 1.24.2).
+  if (next < body.length && !/\s/.test(body[next]) && !gluedStop(body, at, next)) return false;
   let j = next;
   while (j < body.length && (body[j] === ' ' || body[j] === '\t')) j++;
   if (j >= body.length || body[j] === '\n') return true;
