@@ -7,7 +7,7 @@ import { sig, sigs } from './spec-signatures';
 import { outletHome } from './text/outlet';
 
 describe('extractor version', () => {
-  it('is 1.24.2', () => expect(EXTRACTOR.version).toBe('1.24.2'));
+  it('is 1.24.3', () => expect(EXTRACTOR.version).toBe('1.24.3'));
 });
 
 const from = (body: string, source: string | null, url: string | null = null) =>
@@ -107,5 +107,18 @@ describe('a numbered breakdown of a vote, one state per line (1.24.1)', () => {
   });
   it('not a numbered line that says more than a state', () => {
     expect(sigs(`${lead}Voted in favour:\n\n1. Chile said it would review the text.`)).toEqual([]);
+  });
+});
+
+describe('a list of signed instruments whose lines name the instrument late (1.24.3)', () => {
+  const head = 'ACCRA – Ghana and Peru signed 6 agreements on Tuesday during the visit.\n\nHere is the list of the deals signed during the visit:\n\nMOU on cooperation in fisheries\n\n';
+  it('"Exchange of Executive Program of …", "Infrastructure cooperation program …", "Handover certificate of …" are items too', () => {
+    const body = `${head}Exchange of Executive Program of the Cultural Agreement for 2025 to 2027\n\nInfrastructure cooperation program between the two ministries\n\nHandover certificate of emergency cash assistance\n\nMOU renminbi clearing arrangement`;
+    expect(sigs(body, 'AgreementSigned')).toEqual(Array(5).fill('AgreementSigned GHA-PER'));
+  });
+  it('a sentence closes the list, and such a line opens none', () => {
+    const body = `${head}The ceremony ended with a dinner.\n\nInfrastructure cooperation program between the two ministries`;
+    expect(sigs(body, 'AgreementSigned')).toEqual(['AgreementSigned GHA-PER']);
+    expect(sigs('ACCRA – Ghana and Peru signed 6 agreements on Tuesday.\n\nInfrastructure cooperation program between the two ministries', 'AgreementSigned')).toEqual(['AgreementSigned GHA-PER']);
   });
 });

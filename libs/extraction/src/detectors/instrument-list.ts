@@ -45,8 +45,12 @@ function isItem(s: AnalysedSentence): boolean {
   if (article) i++;
   // (A paragraph opens with a capital; after an article the instrument may be written small.)
   if (!t[i] || (!article && !t[i].cap)) return false;
-  // ("Exchange of Notes on …": an exchange only of notes or letters.)
-  if (t[i].lower === 'exchange') return t[i + 1]?.lower === 'of' && ['notes', 'letters'].includes(t[i + 2]?.lower ?? '');
+  // ("Exchange of Notes on …": an exchange only of notes or letters, or of an instrument named
+  // within its first words: "Exchange of Executive Program of the Cultural Agreement", 1.24.3.)
+  if (t[i].lower === 'exchange') {
+    if (t[i + 1]?.lower !== 'of') return false;
+    return ['notes', 'letters'].includes(t[i + 2]?.lower ?? '') || t.slice(i + 2, i + 6).some((x) => x.cap && HEADS.has(x.lower) && x.lower !== 'exchange');
+  }
   // ("Cooperation agreement between …", "Joint Action Program for …": one or two capitalised words
   // before the instrument, 1.18.8.)
   if (HEADS.has(t[i].lower)) return true;
@@ -55,6 +59,19 @@ function isItem(s: AnalysedSentence): boolean {
     if (HEADS.has(w) && w !== 'plan' && w !== 'exchange') return t.slice(i, j).every((x) => x.cap);
   }
   return false;
+}
+
+/**
+ * A further line of a list already under way that names its instrument later than its first words:
+ * "Infrastructure cooperation program between A and B", "Handover certificate of …", "MOU renminbi
+ * clearing arrangement" (1.24.3). A line, not a sentence: capitalised, no full stop at its end, short.
+ */
+const LATE_HEADS = new Set([...HEADS, 'certificate', 'arrangement', 'framework', 'declaration', 'mechanism']);
+function isLaterItem(s: AnalysedSentence): boolean {
+  const t = s.tokens;
+  const i = afterMarker(s);
+  if (!t[i]?.cap || t.length - i > 30 || /[.!?]["”’)]*\s*$/.test(s.text)) return false;
+  return t.slice(i, i + 8).some((x) => LATE_HEADS.has(x.lower) && x.lower !== 'exchange');
 }
 
 /** A heading that announces a list of signed instruments, with its parties; null when s is none. */
@@ -86,7 +103,7 @@ export function instrumentList(s: AnalysedSentence, ctx: Context, found: Candida
     // own candidate, if the sentence gave one, is then the item.)
     const k = s.tokens.findIndex((x) => SIGNED.has(x.lower));
     const signing = k >= 0 && s.tokens.some((x) => HEADS.has(x.lower)) && !isIrrealis(s, k);
-    if (isItem(s) || signing) {
+    if (isItem(s) || signing || (list.items > 0 && isLaterItem(s))) {
       list.items++;
       if (own.length > 0) {
         if (list.items > 1) for (const c of own) c.another = true;
