@@ -7,7 +7,7 @@ import { sig, sigs } from './spec-signatures';
 import { outletHome } from './text/outlet';
 
 describe('extractor version', () => {
-  it('is 1.24.3', () => expect(EXTRACTOR.version).toBe('1.24.3'));
+  it('is 1.24.4', () => expect(EXTRACTOR.version).toBe('1.24.4'));
 });
 
 const from = (body: string, source: string | null, url: string | null = null) =>
@@ -120,5 +120,16 @@ describe('a list of signed instruments whose lines name the instrument late (1.2
     const body = `${head}The ceremony ended with a dinner.\n\nInfrastructure cooperation program between the two ministries`;
     expect(sigs(body, 'AgreementSigned')).toEqual(['AgreementSigned GHA-PER']);
     expect(sigs('ACCRA – Ghana and Peru signed 6 agreements on Tuesday.\n\nInfrastructure cooperation program between the two ministries', 'AgreementSigned')).toEqual(['AgreementSigned GHA-PER']);
+  });
+});
+
+describe('the people aid is for, and a trip that is no recipient (1.24.4)', () => {
+  it('"to support civilians affected in Chad": the people\'s state receives', () => {
+    expect(sigs('Sweden on Monday announced $12 million in new humanitarian assistance to support civilians affected in Chad by the fighting.')).toEqual(['AidPledged SWE>TCD']);
+    expect(sigs('Norway announced $5 million in aid for families displaced in Mozambique.')).toEqual(['AidPledged NOR>MOZ']);
+  });
+  it('"during her trip to Lima, Peru": the destination is no recipient', () => {
+    const body = 'During her trip to Lima, Peru, today, Swedish Foreign Minister Ann Linde announced $12 million in new humanitarian assistance. The floods in Bolivia have displaced 40,000 people.';
+    expect(sigs(body, 'AidPledged')).toEqual(['AidPledged SWE>BOL']);
   });
 });

@@ -972,6 +972,11 @@ const RELIEF_WORDS = new Set(['relief', 'rescue', 'humanitarian', 'recovery', 'r
 /** Who aid in this sentence is for: "to help … Syria's crisis", "aid for Syria", "assistance to Manila". */
 const REBUILDING: ReadonlySet<string> = new Set(['reconstruction', 'rebuilding', 'recovery']);
 
+// People an aid sentence says it is for ("to support civilians affected in X").
+const BENEFICIARIES = new Set(['civilians', 'people', 'refugees', 'families', 'children', 'communities', 'victims', 'residents', 'population', 'populations', 'survivors', 'those', 'households']);
+// Nouns and verbs of a journey: "her trip to X", "travelled to X".
+const TRIP_WORDS = new Set(['trip', 'visit', 'journey', 'tour', 'travel', 'travelled', 'traveled', 'flew', 'way', 'arrival', 'return', 'returned']);
+
 export function aidRecipientIn(s: AnalysedSentence): string | null {
   const t = s.tokens;
   const aidy = t.some((x) => ['aid', 'humanitarian', 'pledged', 'donors', 'assistance', 'relief', 'help'].includes(x.lower));
@@ -988,6 +993,12 @@ export function aidRecipientIn(s: AnalysedSentence): string | null {
     // ("the humanitarian rescue efforts in Haiti", "relief operations in Nepal", 1.21.14.)
     const aidIn = prev === 'in' && (['aid', 'assistance', 'relief'].includes(prev2) || (EFFORTS.has(prev2) && t.slice(Math.max(0, m.from - 5), m.from - 2).some((x) => RELIEF_WORDS.has(x.lower))));
     if (aidIn) return m.iso3;
+    // ("civilians affected in Ukraine", "families displaced in Chad", "people in Gaza": those the aid
+    // is for, placed in their state, 1.24.4.)
+    if (prev === 'in' && (BENEFICIARIES.has(prev2) || (BENEFICIARIES.has(t[m.from - 3]?.lower ?? '') && /ed$/.test(prev2)))) return m.iso3;
+    // ("During her trip to Warsaw, Poland, …": a journey's destination is no recipient, 1.24.4.)
+    if (prev === 'to' && TRIP_WORDS.has(prev2)) continue;
+    if (prev === ',' && t[m.from - 2] && s.mentions.some((x) => x.to === m.from - 1 && TRIP_WORDS.has(t[x.from - 2]?.lower ?? '') && t[x.from - 1]?.lower === 'to')) continue;
     if (prev === 'for' || prev === 'to' || prev === 'help' || (prev2 === 'war' && prev === '-') || t.slice(Math.max(0, m.from - 4), m.from).some((x) => x.lower === 'help' || x.lower === 'alleviate')) {
       if (m.possessive || prev === 'for' || prev === 'to' || prev === 'help') return m.iso3;
     }
