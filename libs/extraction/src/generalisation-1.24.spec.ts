@@ -7,7 +7,7 @@ import { sig, sigs } from './spec-signatures';
 import { outletHome } from './text/outlet';
 
 describe('extractor version', () => {
-  it('is 1.24.4', () => expect(EXTRACTOR.version).toBe('1.24.4'));
+  it('is 1.24.5', () => expect(EXTRACTOR.version).toBe('1.24.5'));
 });
 
 const from = (body: string, source: string | null, url: string | null = null) =>
@@ -131,5 +131,19 @@ describe('the people aid is for, and a trip that is no recipient (1.24.4)', () =
   it('"during her trip to Lima, Peru": the destination is no recipient', () => {
     const body = 'During her trip to Lima, Peru, today, Swedish Foreign Minister Ann Linde announced $12 million in new humanitarian assistance. The floods in Bolivia have displaced 40,000 people.';
     expect(sigs(body, 'AidPledged')).toEqual(['AidPledged SWE>BOL']);
+  });
+});
+
+describe('visits: plural trips, and a welcomed visit (1.24.5)', () => {
+  it('"his earlier trips to Chile, Peru and Brazil"', () => {
+    const body = 'Japanese Prime Minister Fumio Kishida met Argentine President Javier Milei on Thursday. Kishida\'s visit followed his earlier trips to Chile, Peru and Brazil.';
+    expect(sigs(body, 'VisitMade').sort()).toEqual(['VisitMade JPN>BRA', 'VisitMade JPN>CHL', 'VisitMade JPN>PER']);
+  });
+  it('"trips" with no determiner is no visit ("trips to Chile are cheap")', () => {
+    expect(sigs('Japanese Prime Minister Fumio Kishida said trips to Chile were cheap.', 'VisitMade')).toEqual([]);
+  });
+  it('"Milei welcomed Kishida\'s visit": the welcomer is the host', () => {
+    const body = 'Japanese Prime Minister Fumio Kishida met Argentine President Javier Milei on Thursday. Milei welcomed Kishida\'s visit, saying ties were strong.';
+    expect(sigs(body, 'VisitMade')).toEqual(['VisitMade JPN>ARG']);
   });
 });

@@ -15,7 +15,7 @@ function visitOf(s: AnalysedSentence, visitor: string, host: string, people: str
 const ARRIVALS: ReadonlySet<string> = new Set(['arrived', 'arrives', 'arrival', 'landed', 'reached', 'reaches']);
 // Things sent, as the head of an arrival's subject.
 const GOODS: ReadonlySet<string> = new Set(['supplies', 'goods', 'aid', 'relief', 'consignment', 'consignments', 'shipment', 'shipments', 'cargo', 'items', 'vaccines', 'doses', 'equipment', 'medicines', 'tents', 'donations', 'assistance', 'parcels']);
-const TRIGGERS_LIST = ['visit', 'visits', 'visited', 'visiting', 'trip', 'tour', 'travelled', 'traveled', 'travels', 'arrived', 'arrives', 'arrival', 'flew', 'landed', 'toured'];
+const TRIGGERS_LIST = ['visit', 'visits', 'visited', 'visiting', 'trip', 'trips', 'tour', 'travelled', 'traveled', 'travels', 'arrived', 'arrives', 'arrival', 'flew', 'landed', 'toured'];
 const TRIGGERS = new Set(TRIGGERS_LIST);
 const DEPART = new Set(['left', 'leaves', 'departed', 'headed', 'heads', 'proceeded', 'reached']);
 const DEPART_PREP = new Set(['for', 'to']);
@@ -490,7 +490,8 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (w === 'visiting' && ['his', 'her', 'their', 'the', 'a', 'its'].includes(t[k - 1]?.lower ?? '')) continue;
     // The noun needs a determiner close before it ("a three-day visit", "his first trip"), else
     // it is a verb in the infinitive or part of a name.
-    if ((w === 'visit' || w === 'trip' || w === 'tour') && !determinedNoun(s, k)) continue;
+    // ("his earlier trips to Japan, Singapore and China": the plural too, 1.24.5.)
+    if ((w === 'visit' || w === 'trip' || w === 'trips' || w === 'tour') && !determinedNoun(s, k)) continue;
     // "arrived back in Hanoi, wrapping up a visit to Indonesia": a return home is no arrival abroad (1.12).
     if (['arrived', 'arrives', 'landed', 'flew'].includes(w) && ['back', 'home'].includes(t[k + 1]?.lower ?? '')) continue;
     if (isIrrealis(s, k)) continue;
@@ -625,6 +626,11 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     let inferred = false;
     if (hosts.length === 0) hosts = laterDestination(s, k);
     if (hosts.length === 0) hosts = describedHost(s, k, end, visitor, ctx);
+    // ("Lee welcomed Obama's visit": who welcomes a visit is its host, 1.24.5.)
+    if (hosts.length === 0 && poss >= 0 && WELCOME.has(t[visitor.from - 1]?.lower ?? '')) {
+      const host = s.mentions.filter((m) => m.to <= visitor!.from - 1 && m.from >= start && m.role === 'actor' && m.kind !== 'city' && m.iso3 !== visitor!.iso3).pop();
+      if (host) hosts = [host];
+    }
     // "arrived in the country on Monday": the country the story is placed in (1.8).
     // ("Kenya: Ethiopian PM Arrives in Kenya …" with no dateline: the one place the title names, 1.9.)
     const storyPlace = ctx.location?.country ?? (ctx.titlePlaces.length === 1 ? ctx.titlePlaces[0] : undefined);
