@@ -7,7 +7,7 @@ import { sig, sigs } from './spec-signatures';
 import { outletHome } from './text/outlet';
 
 describe('extractor version', () => {
-  it('is 1.24.5', () => expect(EXTRACTOR.version).toBe('1.24.5'));
+  it('is 1.24.6', () => expect(EXTRACTOR.version).toBe('1.24.6'));
 });
 
 const from = (body: string, source: string | null, url: string | null = null) =>
@@ -145,5 +145,15 @@ describe('visits: plural trips, and a welcomed visit (1.24.5)', () => {
   it('"Milei welcomed Kishida\'s visit": the welcomer is the host', () => {
     const body = 'Japanese Prime Minister Fumio Kishida met Argentine President Javier Milei on Thursday. Milei welcomed Kishida\'s visit, saying ties were strong.';
     expect(sigs(body, 'VisitMade')).toEqual(['VisitMade JPN>ARG']);
+  });
+});
+
+describe('"agreed here on May 30 to enhance cooperation" (1.24.6)', () => {
+  it('an adverb of place or time between "agreed" and "to"', () => {
+    expect(sigs('Chilean Foreign Minister Alberto van Klaveren and his Peruvian counterpart Javier Gonzalez-Olaechea agreed here on May 30 to enhance cooperation on energy.')).toEqual(['CooperationAgreed CHL-PER']);
+    expect(sigs('Chile and Peru agreed today to deepen trade ties.')).toEqual(['CooperationAgreed CHL-PER']);
+  });
+  it('not what the adverb does not change: "agreed here to meet again"', () => {
+    expect(sigs('Chile and Peru agreed here to meet again in June.')).toEqual([]);
   });
 });

@@ -6,6 +6,8 @@ import { groupFor, pairFor } from '../context';
 import { ANAPHORA } from '../text/words';
 import type { Candidate } from './candidate';
 
+// Adverbs that may stand between "agreed" and its "to": "agreed here on May 30 to …".
+const AFTER_AGREE = new Set(['here', 'there', 'today', 'yesterday', 'also', 'further', 'formally', 'unanimously', 'jointly', 'mutually']);
 const AGREE = new Set(['agreed', 'agree', 'agreeing', 'concurred', 'pledged', 'vowed', 'resolved', 'decided', 'assured', 'committed', 'reached']);
 // Verbs other than "agree" express agreed cooperation only with a cooperation infinitive and
 // a word for ties in the clause: "pledged to work closely to enhance ties", not "pledged to provide aid".
@@ -42,9 +44,16 @@ export function detectCooperation(s: AnalysedSentence, ctx: Context): Candidate[
     const reachedAt = w === 'reached' && !reachedPassive ? (t[k + 1]?.lower === 'an' ? k + 2 : k + 1) : -1;
     if (w === 'reached' && !reachedPassive && (!['agreement', 'consensus'].includes(t[reachedAt]?.lower ?? '') || !t.slice(reachedAt, clauseEnd(s, k)).some((x) => TIES.has(x.lower)))) continue;
     const plainAgree = w === 'agreed' || w === 'agree' || w === 'agreeing' || w === 'reached';
-    // "agreed Monday to …": step over a date right after the verb.
-    const d = s.dates.find((x) => x.from === k + 1);
-    const after = reachedAt > 0 ? reachedAt + 1 : d ? d.to : k + 1;
+    // "agreed Monday to …": step over a date right after the verb; ("agreed here on May 30 to …": and
+    // over an adverb of place or time before it, 1.24.6.)
+    let a = k + 1;
+    for (let n = 0; n < 3; n++) {
+      const d = s.dates.find((x) => x.from === a);
+      if (d) a = d.to;
+      else if (AFTER_AGREE.has(t[a]?.lower ?? '')) a++;
+      else break;
+    }
+    const after = reachedAt > 0 ? reachedAt + 1 : a;
     const next = t[after]?.lower ?? '';
     const obj = t[after + 1]?.lower ?? '';
     // "agreed that Vietnam and Indonesia will build an action plan": the states of the reported
