@@ -322,12 +322,12 @@ export function analyse(input: { title?: string; body: string; publishedAt: stri
     out.push(...cityMentions(tokens, covered, dl));
     out.push(...personMentions(tokens, covered, registry));
     out.sort((a, b) => a.from - b.from);
-    // ("her trip to Lima, Peru, …": a state after a comma that follows a place of its own is where
-    // that place is, not an actor, 1.24.4.)
+    // ("her trip to Lima, Peru, …", "held in Muscat of Oman": a state after a comma or "of" that
+    // follows a place of its own is where that place is, not an actor, 1.24.4, 1.24.7.)
     for (let n = 1; n < out.length; n++) {
       const m = out[n];
       const place = out[n - 1];
-      if (m.role === 'actor' && m.kind === 'name' && place.role === 'location' && place.iso3 === m.iso3 && place.to === m.from - 1 && tokens[place.to]?.text === ',') m.role = 'location';
+      if (m.role === 'actor' && m.kind === 'name' && place.role === 'location' && place.iso3 === m.iso3 && place.to === m.from - 1 && (tokens[place.to]?.text === ',' || tokens[place.to]?.lower === 'of')) m.role = 'location';
     }
     const money = words.size > 0 ? findMoney(tokens) : [];
     // ("a US$1.5 billion grant": a currency's state letters are no mention of the state; "Port-of-Spain":

@@ -42,6 +42,9 @@ export function clauseEnd(s: AnalysedSentence, k: number): number {
     // members goes on with the object, 1.20.)
     if ((s.tokens[i].lower === 'that' || s.tokens[i].lower === 'which') && INCLUDE.has(s.tokens[i + 1]?.lower ?? '')) continue;
     if (OBJECT_STOPS.has(s.tokens[i].lower)) return i;
+    // ("held a trilateral meeting with X, where they affirmed … North Korea": a relative clause of
+    // place tells what was said there, not who took part, 1.24.7.)
+    if (s.tokens[i].lower === 'where' && s.tokens[i - 1]?.lower === ',') return i;
   }
   return s.tokens.length;
 }

@@ -7,7 +7,7 @@ import { sig, sigs } from './spec-signatures';
 import { outletHome } from './text/outlet';
 
 describe('extractor version', () => {
-  it('is 1.24.6', () => expect(EXTRACTOR.version).toBe('1.24.6'));
+  it('is 1.24.7', () => expect(EXTRACTOR.version).toBe('1.24.7'));
 });
 
 const from = (body: string, source: string | null, url: string | null = null) =>
@@ -155,5 +155,20 @@ describe('"agreed here on May 30 to enhance cooperation" (1.24.6)', () => {
   });
   it('not what the adverb does not change: "agreed here to meet again"', () => {
     expect(sigs('Chile and Peru agreed here to meet again in June.')).toEqual([]);
+  });
+});
+
+describe('1.24.7: an honorific after an office, ", where", "in Muscat of Oman"', () => {
+  it('"Minister for Foreign Affairs, Dr Ana Lima": the office before the comma is hers', () => {
+    const body = 'LILONGWE, June 12 - Minister for Foreign Affairs, Dr Ana Lima, held talks with Japanese Foreign Minister Yoko Kamikawa in Tokyo on Wednesday.';
+    expect(from(body, 'Lakeside Courier (Malawi)')).toEqual(['MeetingHeld JPN-MWI']);
+  });
+  it('", where they affirmed … North Korea": no participant of the meeting', () => {
+    const body = 'Chilean Foreign Minister Alberto van Klaveren and his Peruvian counterpart Javier Gonzalez-Olaechea held a trilateral meeting with Japanese Foreign Minister Yoko Kamikawa on Friday, where they affirmed their firm commitment to the denuclearization of North Korea.';
+    expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld CHL-JPN-PER']);
+  });
+  it('"at a conference held in Muscat of Oman": the state of the venue is a place', () => {
+    const body = 'On the sidelines of a conference held in Muscat of Oman, Chilean Foreign Minister Alberto van Klaveren met Japanese Foreign Minister Yoko Kamikawa on Friday.';
+    expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld CHL-JPN']);
   });
 });

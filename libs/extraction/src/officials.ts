@@ -714,10 +714,13 @@ export function collectOfficials(raw: RawSentence[], title: RawSentence, home: s
     if (!o.country && o.style && !officials.some((x) => x !== o && x.country === o.style && x.role === o.role)) o.country = o.style;
   }
   inferFromCoordinatedTitle(officials, raw);
+  // (Before the offices named elsewhere: "Minister Dr Rana also met X, State Minister for Foreign
+  // Affairs of Japan" in a Nepali outlet names Japan's office for X, not for the outlet's own
+  // minister, 1.24.7.)
+  if (home) inferFromOutlet(officials, raw, home, counterparts);
   inferFromOffices(officials, offices);
   inferFromDelegation(officials, raw);
   inferFromTitlePair(officials, title, raw);
-  if (home) inferFromOutlet(officials, raw, home, counterparts);
   inferFromPlace(officials, raw);
   inferHome(officials, raw);
 
@@ -752,9 +755,9 @@ const outletOffice = (role: string) => STATE_ROLES.has(role) || role.includes('m
  * "Prime Minister X held bilateral talks with …" in an outlet of X's own state: its readers need no
  * state beside their own leaders, so a state's office that nothing in the article ties to a state
  * is the outlet's state's (1.24). Not a guest ("visiting Prime Minister X"), not a counterpart, and
- * not where the article names another holder of that office of that state. Runs last: whatever
- * the article itself says of the official (styles, offices, delegations, places, the states it
- * names) comes first, since an outlet also reports others' officials.
+ * not where the article names another holder of that office of that state, nor one who travels
+ * to that state. Runs after what the article writes beside the official (a style, a coordinated
+ * title) and before the guesses from offices, places and counts.
  */
 function inferFromOutlet(officials: Official[], raw: RawSentence[], home: string, counterparts: Set<Official>): void {
   for (const o of officials) {

@@ -87,6 +87,23 @@ function isNameToken(t: Token | undefined): boolean {
   return /^[\p{L}][\p{L}\p{M}.'’]*$/u.test(t.text);
 }
 
+const HONORIFIC_TITLES = new Set(['dr', 'mr', 'mrs', 'ms']);
+const OFFICE_GLUE = new Set(['for', 'of', 'and']);
+
+/** The words of an office run that ends right before token `end` ("Minister for Foreign Affairs"), or null. */
+function officeEndingAt(tokens: Token[], end: number): string[] | null {
+  let i = end;
+  while (i > 0 && end - i < 8) {
+    const t = tokens[i - 1];
+    if (t.cap && (TITLE_WORDS.has(t.lower) || PORTFOLIO_WORDS.has(t.lower)) && !HONORIFIC_TITLES.has(t.lower)) i--;
+    else if (OFFICE_GLUE.has(t.lower) && tokens[i - 2]?.cap) i--;
+    else break;
+  }
+  while (i < end && OFFICE_GLUE.has(tokens[i].lower)) i++;
+  const words = tokens.slice(i, end).map((t) => t.lower);
+  return words.some((w) => MINISTERIAL.has(w) || w === 'president' || w === 'premier' || w === 'chancellor') ? words : null;
+}
+
 /** "UN chief …", "High Representative of the EU …": the title belongs to an organisation. */
 function ownedByOrganisation(tokens: Token[], from: number, to: number): boolean {
   if (ORGANISATION_PREFIX.has(tokens[from - 1]?.lower ?? '')) return true;
@@ -186,7 +203,11 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
     // ("In Solomon Islands Prime Minister Rudd held talks": a fronted place is where, not whose, 1.14.)
     const placed = before && before.kind === 'name' && ['in', 'at'].includes(tokens[before.from - 1]?.lower ?? '');
     if (!country && before && before.iso3.length === 1 && before.kind !== 'capital' && !placed) country = before.iso3[0];
-    const role = normaliseRole(words);
+    // ("Minister for Foreign Affairs, Dr Arzu Rana Deuba": an honorific alone before the name, with
+    // an office and a comma before it, holds that office, 1.24.7.)
+    const honorificOnly = words.every((w) => HONORIFIC_TITLES.has(w));
+    const office = honorificOnly && tokens[titleStart - 1]?.lower === ',' ? officeEndingAt(tokens, titleStart - 1) : null;
+    const role = normaliseRole(office ?? words);
     if (!role) continue;
     // The name: up to four capitalised tokens, hyphen-joined parts included ("Al-Attiyah").
     const nameToks: Token[] = [];
