@@ -7,7 +7,7 @@ import { sig, sigs } from './spec-signatures';
 import { outletHome } from './text/outlet';
 
 describe('extractor version', () => {
-  it('is 1.24.7', () => expect(EXTRACTOR.version).toBe('1.24.7'));
+  it('is 1.24.8', () => expect(EXTRACTOR.version).toBe('1.24.8'));
 });
 
 const from = (body: string, source: string | null, url: string | null = null) =>
@@ -170,5 +170,17 @@ describe('1.24.7: an honorific after an office, ", where", "in Muscat of Oman"',
   it('"at a conference held in Muscat of Oman": the state of the venue is a place', () => {
     const body = 'On the sidelines of a conference held in Muscat of Oman, Chilean Foreign Minister Alberto van Klaveren met Japanese Foreign Minister Yoko Kamikawa on Friday.';
     expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld CHL-JPN']);
+  });
+});
+
+describe('"Four countries abstained. These were A, B, C and D." (1.24.8)', () => {
+  const lead = 'The UN Security Council voted on a draft resolution on Haiti on Friday. ';
+  it('the states that make up a group counted as voting one way in the sentence before', () => {
+    expect(sigs(`${lead}Three countries in the council abstained. These were Chile, Peru and Ghana.`).sort()).toEqual(['VoteAbstained CHL', 'VoteAbstained GHA', 'VoteAbstained PER']);
+    expect(sigs(`${lead}Two members voted against it. They were Chile and Peru.`).sort()).toEqual(['VoteCast CHL no', 'VoteCast PER no']);
+  });
+  it('not a group of no position, nor a group the sentence before did not count', () => {
+    expect(sigs(`${lead}Three countries sponsored the draft. These were Chile, Peru and Ghana.`)).toEqual([]);
+    expect(sigs(`${lead}The debate was long. These were Chile, Peru and Ghana.`)).toEqual([]);
   });
 });

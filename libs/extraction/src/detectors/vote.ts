@@ -468,6 +468,16 @@ const REGISTERED: ReadonlySet<string> = new Set(['registered', 'cast', 'recorded
 const MEMBER_WORDS = new Set(['permanent', 'elected', 'non-permanent', 'council', 'member', 'members', 'fellow', 'founding']);
 
 /** A sentence that is a bare list of countries (a paragraph after "…countries abstained:"). */
+/** "These were China, India and Gabon.", "They were A and B": the states a sentence names as a group before it. */
+function namedGroup(s: AnalysedSentence): CountryMention[] | null {
+  const t = s.tokens;
+  if (!['these', 'they', 'those'].includes(t[0]?.lower ?? '') || !['were', 'are'].includes(t[1]?.lower ?? '')) return null;
+  const ms = s.mentions.filter((m) => m.from >= 2 && m.kind === 'name');
+  const words = t.slice(2).filter((x) => /\p{L}/u.test(x.text) && x.lower !== 'and');
+  const covered = ms.reduce((n, m) => n + t.slice(m.from, m.to).filter((x) => /\p{L}/u.test(x.text)).length, 0);
+  return ms.length >= 2 && covered === words.length ? ms : null;
+}
+
 function listSentence(s: AnalysedSentence): CountryMention[] | null {
   // ("B: Bahrain, Bangladesh, Barbados": a letter of an alphabetical index before the list, 1.22.2.)
   const lettered = /^\p{Lu}$/u.test(s.tokens[0]?.text ?? '') && s.tokens[1]?.text === ':';
@@ -575,7 +585,7 @@ export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSen
   // ("were among the 97 nations backing the motion": a counted participle of support, 1.17.)
   const bullet = bulletVote(s, ctx);
   const headed = bullet || hasAny(s, VOTE_WORDS) ? null : headedList(s, ctx);
-  if (!bullet && !headed && !hasAny(s, VOTE_WORDS) && !s.words.has('supporting') && !s.words.has('backing') && !(prev && /:\s*$/.test(prev.text))) return [];
+  if (!bullet && !headed && !hasAny(s, VOTE_WORDS) && !s.words.has('supporting') && !s.words.has('backing') && !(prev && /:\s*$/.test(prev.text)) && !namedGroup(s)) return [];
   if (DOMESTIC.test(s.text) && !BODIES.some(([re]) => re.test(s.text))) return [];
   const out: Candidate[] = [];
   const seen = new Set<string>();
@@ -698,6 +708,18 @@ export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSen
     if (voters.length > 0 && ['apart', 'besides', 'aside'].includes(t[0]?.lower ?? '')) {
       const comma = t.findIndex((x) => x.lower === ',');
       for (const m of s.mentions) if (m.from < comma && m.from <= 5 && (m.kind === 'name' || m.kind === 'capital')) emit(m, p.pos, k);
+    }
+  }
+  // ("Four countries … abstained. These were China, India, Brazil and Gabon.": the states that make up a
+  // group the sentence before counted as voting one way, 1.24.8.)
+  const group = prev ? namedGroup(s) : null;
+  if (group && prev) {
+    const count = prev.tokens.findIndex((x, i) => GROUP_NOUNS.has(prev.tokens[i + 1]?.lower ?? '') && (NUMBER_WORDS.has(x.lower) || /^\d{1,3}$/.test(x.text)));
+    for (let k = count + 2; count >= 0 && k < prev.tokens.length; k++) {
+      const p = positionAt(prev, k);
+      if (!p) continue;
+      if (!isIrrealis(prev, k)) for (const m of group) emit(m, p.pos, 0);
+      break;
     }
   }
   // "These were the African countries which abstained:" followed by a list paragraph.
