@@ -7,7 +7,7 @@ import { sig, sigs } from './spec-signatures';
 import { outletHome } from './text/outlet';
 
 describe('extractor version', () => {
-  it('is 1.24.8', () => expect(EXTRACTOR.version).toBe('1.24.8'));
+  it('is 1.24.9', () => expect(EXTRACTOR.version).toBe('1.24.9'));
 });
 
 const from = (body: string, source: string | null, url: string | null = null) =>
@@ -182,5 +182,19 @@ describe('"Four countries abstained. These were A, B, C and D." (1.24.8)', () =>
   it('not a group of no position, nor a group the sentence before did not count', () => {
     expect(sigs(`${lead}Three countries sponsored the draft. These were Chile, Peru and Ghana.`)).toEqual([]);
     expect(sigs(`${lead}The debate was long. These were Chile, Peru and Ghana.`)).toEqual([]);
+  });
+});
+
+describe('aid a legislature passed, and a serial comma (1.24.9)', () => {
+  it('"the aid package approved by the Japanese Diet provides aid to Chile and Peru … and gives assistance to civilians in Gaza"', () => {
+    const body = 'The $9 billion foreign aid package approved by the Japanese Diet provides emergency aid to Chile and Peru, replenishes reserves and gives humanitarian assistance to civilians in Gaza.';
+    expect(sigs(body).sort()).toEqual(['AidPledged JPN>CHL', 'AidPledged JPN>PER', 'AidPledged JPN>PSE']);
+  });
+  it('not a package of no aid, nor one a legislature of no named state passed', () => {
+    expect(sigs('The $9 billion tax package approved by the Japanese Diet provides relief to farmers.')).toEqual([]);
+    expect(sigs('The $9 billion aid package approved by the Diet provides emergency aid to Chile and Peru.')).toEqual([]);
+  });
+  it('"to Chile, Peru, and Ghana": the serial comma before the last state', () => {
+    expect(sigs('Norway pledged $5 million in aid to Chile, Peru, and Ghana on Monday.').sort()).toEqual(['AidPledged NOR>CHL', 'AidPledged NOR>GHA', 'AidPledged NOR>PER']);
   });
 });

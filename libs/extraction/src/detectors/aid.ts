@@ -33,6 +33,38 @@ const SAY = new Set(['said', 'says', 'announced', 'told', 'stated']);
 // Time words that may stand between a say-verb and its reported clause ("announced yesterday it will …").
 const CALENDAR_AFTER_SAY = new Set(['today', 'yesterday', 'tonight']);
 // Verbs that make a sum with an aid noun a pledge: "unveiled a $5 million aid package for Laos" (1.18.6).
+// A state's legislature: what it passes, the state gives.
+const LEGISLATURES = new Set(['congress', 'parliament', 'senate', 'legislature', 'lawmakers', 'diet', 'bundestag', 'knesset', 'duma']);
+const PROVIDES = new Set(['provides', 'provide', 'gives', 'give', 'includes', 'include', 'allocates', 'allocate', 'sends', 'send']);
+
+/**
+ * "The $95 billion aid package approved by the U.S. Congress provides military aid to Ukraine and
+ * Israel … and gives humanitarian assistance to civilians in Gaza": an aid package a state's
+ * legislature passed is that state's pledge to each state it provides for (1.24.9). Only with the
+ * state written before its legislature; the sum is the package's only where one state receives it.
+ */
+function legislatedAid(s: AnalysedSentence, ctx: Context): Candidate[] {
+  const t = s.tokens;
+  for (let k = 0; k < t.length; k++) {
+    if ((t[k].lower !== 'approved' && t[k].lower !== 'passed') || t[k + 1]?.lower !== 'by' || isIrrealis(s, k)) continue;
+    const at = t[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+    const state = s.mentions.find((m) => m.from === at && (m.kind === 'name' || m.kind === 'demonym') && LEGISLATURES.has(t[m.to]?.lower ?? ''));
+    if (!state) continue;
+    const subject = t.slice(Math.max(0, k - 8), k).map((x) => x.lower);
+    if (!subject.includes('package') && !subject.includes('bill') || !subject.some((w) => AID_WORDS_IN_SUBJECT.has(w))) continue;
+    const end = clauseEnd(s, k);
+    const recipients = new Set<string>();
+    for (let v = state.to + 1; v < t.length; v++) {
+      if (!PROVIDES.has(t[v].lower) || isIrrealis(s, v)) continue;
+      for (const r of recipientAfter(s, v, Math.max(end, t.length), state.iso3) ?? []) recipients.add(r);
+    }
+    const sum = s.money.find((x) => !x.conversion && x.to <= k);
+    return [...recipients].map((r) => candidate(s, ctx, state.iso3, r, recipients.size === 1 && sum ? { amount: sum.amount, currency: sum.currency } : null, k));
+  }
+  return [];
+}
+const AID_WORDS_IN_SUBJECT = new Set(['aid', 'assistance', 'relief', 'humanitarian', 'security', 'military', 'foreign']);
+
 const UNVEILED = new Set(['announced', 'unveiled', 'revealed', 'approved', 'launched', 'earmarked', 'allocated']);
 const PACKAGE_NOUNS = new Set(['aid', 'assistance', 'package', 'grant', 'grants', 'loan', 'relief', 'support', 'donation']);
 
@@ -238,6 +270,8 @@ function coordinated(s: AnalysedSentence, first: CountryMention, end: number): s
     // ("Norway, Japan, the Philippines and Chile": an article before a coordinated name, 1.17; the
     // article may be part of the name's mention, as in "the Netherlands", 1.17.1.)
     const named = (at: number) => s.mentions.find((x) => x.from === at && x.kind !== 'demonym' && x.kind !== 'person');
+    // ("Ukraine, Israel, and Taiwan": the serial comma before the last, 1.24.9.)
+    if (t[i].lower === ',' && t[i + 1]?.lower === 'and') i++;
     const m = named(i + 1) ?? (t[i + 1]?.lower === 'the' ? named(i + 2) : undefined);
     if (!m) break;
     out.push(m.iso3);
@@ -616,6 +650,7 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
   }
   if (hasAny(s, THANKED)) addNewPairs(nominal, thankedFor(s, ctx));
   if (s.money.length > 0 && hasAny(s, UNVEILED)) addNewPairs(nominal, unveiledAid(s, ctx));
+  if ((s.words.has('approved') || s.words.has('passed')) && hasAny(s, LEGISLATURES)) addNewPairs(nominal, legislatedAid(s, ctx));
   if (!hasAny(s, PLEDGE) && !s.words.has('donation')) return nominal;
   const t = s.tokens;
   const out: Candidate[] = [];
@@ -812,7 +847,10 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
       }
     }
   }
-  for (const c of nominal) if (c.type === 'AidPledged' && !out.some((o) => o.type === 'AidPledged' && o.donor === c.donor && o.value?.amount === c.value?.amount)) out.push(c);
+  // (The same pledge told twice: the same giver and sum, or, with no sum, the same receiver too, 1.24.9.)
+  const same = (o: Candidate, c: Candidate) =>
+    o.type === 'AidPledged' && c.type === 'AidPledged' && o.donor === c.donor && o.value?.amount === c.value?.amount && (c.value !== null || o.recipient === c.recipient);
+  for (const c of nominal) if (c.type === 'AidPledged' && !out.some((o) => same(o, c))) out.push(c);
   return out;
 }
 
