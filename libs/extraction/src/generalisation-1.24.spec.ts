@@ -7,7 +7,7 @@ import { sig, sigs } from './spec-signatures';
 import { outletHome } from './text/outlet';
 
 describe('extractor version', () => {
-  it('is 1.24.9', () => expect(EXTRACTOR.version).toBe('1.24.9'));
+  it('is 1.24.10', () => expect(EXTRACTOR.version).toBe('1.24.10'));
 });
 
 const from = (body: string, source: string | null, url: string | null = null) =>
@@ -196,5 +196,17 @@ describe('aid a legislature passed, and a serial comma (1.24.9)', () => {
   });
   it('"to Chile, Peru, and Ghana": the serial comma before the last state', () => {
     expect(sigs('Norway pledged $5 million in aid to Chile, Peru, and Ghana on Monday.').sort()).toEqual(['AidPledged NOR>CHL', 'AidPledged NOR>GHA', 'AidPledged NOR>PER']);
+  });
+});
+
+describe('an alphabetical breakdown under "For (3):", with a letter of one state (1.24.10)', () => {
+  const lead = 'The UN General Assembly adopted a resolution on Haiti by a vote of 3 to 1 on Wednesday.\n\nHere is how each country voted:\n\n';
+  it('"For (3):" then "C: Chile, Cuba", "H: Honduras", "P: Peru"', () => {
+    const body = `${lead}For (3):\n\nC: Chile, Cuba\n\nH: Honduras\n\nP: Peru\n\nAgainst (1):\n\nG: Ghana`;
+    expect(sigs(body).sort()).toEqual(['VoteCast CHL yes', 'VoteCast CUB yes', 'VoteCast GHA no', 'VoteCast HND yes', 'VoteCast PER yes']);
+  });
+  it('not a one-state line without its letter, nor "for" in a longer heading of no position', () => {
+    expect(sigs(`${lead}Honduras\n\nPeru`)).toEqual([]);
+    expect(sigs(`${lead}Calls for calm (2):\n\nC: Chile, Cuba`)).toEqual([]);
   });
 });

@@ -484,7 +484,8 @@ function listSentence(s: AnalysedSentence): CountryMention[] | null {
   const words = s.tokens.slice(lettered ? 2 : 0).filter((x) => /\p{L}/u.test(x.text) && x.lower !== 'and');
   const ms = s.mentions.filter((m) => m.kind === 'name');
   const covered = ms.reduce((n, m) => n + s.tokens.slice(m.from, m.to).filter((x) => /\p{L}/u.test(x.text) && x.lower !== 'and').length, 0);
-  return ms.length >= 2 && covered >= words.length * 0.8 ? ms : null;
+  // ("H: Honduras": a letter of the index may hold one state, 1.24.10.)
+  return (ms.length >= 2 || (lettered && ms.length === 1)) && covered >= words.length * 0.8 ? ms : null;
 }
 
 /**
@@ -494,7 +495,7 @@ function listSentence(s: AnalysedSentence): CountryMention[] | null {
  */
 function headedList(s: AnalysedSentence, ctx: Context): { pos: Position; ms: CountryMention[]; body: string | null } | null {
   const closed = (x: AnalysedSentence) => /[.!?]\s*$/.test(x.text);
-  if (s.mentions.length < 2 || closed(s)) return null;
+  if (s.mentions.length < 1 || closed(s)) return null;
   const ms = listSentence(s);
   if (!ms) return null;
   for (let j = s.index - 1; j >= 0 && s.index - j <= 40; j--) {
@@ -508,7 +509,8 @@ function headedList(s: AnalysedSentence, ctx: Context): { pos: Position; ms: Cou
     const body = namedBodies(ctx.sentences).slice(0, j).find((b) => b) ?? null;
     if (has('against') || has('opposed')) return { pos: 'no', ms, body };
     if (words.some((w) => w.startsWith('abstain') || w.startsWith('abstention'))) return { pos: 'abstain', ms, body };
-    if (has('favour') || has('favor') || has('supported')) return { pos: 'yes', ms, body };
+    // ("For (124):": a heading of the one word "for", 1.24.10.)
+    if (has('favour') || has('favor') || has('supported') || (words.length === 1 && has('for'))) return { pos: 'yes', ms, body };
     return null;
   }
   return null;
