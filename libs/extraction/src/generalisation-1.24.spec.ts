@@ -3,11 +3,11 @@
  * invented; each rule has a case where it must not fire.
  */
 import { EXTRACTOR, extractFacts } from '.';
-import { sig, sigs } from './spec-signatures';
+import { facts, sig, sigs } from './spec-signatures';
 import { outletHome } from './text/outlet';
 
 describe('extractor version', () => {
-  it('is 1.24.10', () => expect(EXTRACTOR.version).toBe('1.24.10'));
+  it('is 1.24.11', () => expect(EXTRACTOR.version).toBe('1.24.11'));
 });
 
 const from = (body: string, source: string | null, url: string | null = null) =>
@@ -208,5 +208,17 @@ describe('an alphabetical breakdown under "For (3):", with a letter of one state
   it('not a one-state line without its letter, nor "for" in a longer heading of no position', () => {
     expect(sigs(`${lead}Honduras\n\nPeru`)).toEqual([]);
     expect(sigs(`${lead}Calls for calm (2):\n\nC: Chile, Cuba`)).toEqual([]);
+  });
+});
+
+describe('the date of a vote: "passed a 3-1 vote on Wednesday", not a relative clause\'s month (1.24.11)', () => {
+  const dated = (body: string) => facts(body, '2024-09-20').filter((f) => f.type === 'VoteCast').map((f) => `${sig(f)} ${f.date}`);
+  it('a day right after the vote, with the body named before', () => {
+    const body = 'The UN General Assembly backed a resolution on Haiti.\n\nThe measure passed a 3-1 vote on Wednesday. The resolution was submitted by Chile, which joined the council in May.\n\nIn favour:\n\n- Chile\n- Peru';
+    expect(dated(body)).toEqual(['VoteCast CHL yes 2024-09-18', 'VoteCast PER yes 2024-09-18']);
+  });
+  it("a relative clause's month is not the vote's", () => {
+    const body = 'The UN General Assembly backed a resolution on Haiti.\n\nThe resolution was submitted by Chile, which joined the council in May.\n\nIn favour:\n\n- Chile\n- Peru';
+    expect(dated(body)).toEqual(['VoteCast CHL yes 2024-09', 'VoteCast PER yes 2024-09']);
   });
 });

@@ -44,7 +44,10 @@ export function updateVoteContext(s: AnalysedSentence, ctx: Context): void {
       for (let i = r + 1; i < t.length; i++) if ([',', ';', 'which'].includes(t[i].lower)) { end = i; break; }
       ctx.vote.subject = t.slice(r + 1, end).map((x) => x.text).join(' ').replace(/ ([,.;)’'])/g, '$1') || null;
     }
-    const d = s.dates.find((x) => !t.slice(0, x.from).some((y) => y.lower === 'after' || y.lower === 'since' || y.lower === 'following'));
+    // ("… submitted by Palestine, which became an observer state in May": a date inside a relative
+    // clause is another event's, 1.24.11.)
+    const relative = (x: { from: number }) => t.slice(r, x.from).some((y, i, a) => (y.lower === 'which' || y.lower === 'who') && a[i - 1]?.lower === ',');
+    const d = s.dates.find((x) => !t.slice(0, x.from).some((y) => y.lower === 'after' || y.lower === 'since' || y.lower === 'following') && !relative(x));
     if (d && !ctx.vote.date && !preVote) ctx.vote.date = d.value;
   }
   // "This vote comes two days after … on Monday": the vote's date is the offset.
@@ -53,6 +56,10 @@ export function updateVoteContext(s: AnalysedSentence, ctx: Context): void {
   // "two days after … on Monday": a date after "after / since / following" is another event's.
   const own = s.dates.find((d) => !t.slice(0, d.from).some((x) => x.lower === 'after' || x.lower === 'since' || x.lower === 'following'));
   if (body && !ctx.vote.date && !preVote && own && /\bvot|\badopt|\bresolution/i.test(text)) ctx.vote.date = own.value;
+  // ("The measure passed a 124-14 vote on Wednesday", the body named before: a day right after the vote, 1.24.11.)
+  const v = t.findIndex((x) => x.lower === 'vote' || x.lower === 'voted' || x.lower === 'adopted');
+  const near = v >= 0 && ctx.vote.body ? s.dates.find((x) => x.from > v && x.from - v <= 4 && x.precision === 'day') : undefined;
+  if (near && !ctx.vote.date && !preVote) ctx.vote.date = near.value;
   const sym = SYMBOL.exec(text);
   if (sym && !ctx.vote.symbol) ctx.vote.symbol = sym[0];
   readTally(s, ctx.vote.tally);
