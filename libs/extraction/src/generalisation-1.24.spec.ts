@@ -7,7 +7,7 @@ import { facts, sig, sigs } from './spec-signatures';
 import { outletHome } from './text/outlet';
 
 describe('extractor version', () => {
-  it('is 1.24.11', () => expect(EXTRACTOR.version).toBe('1.24.11'));
+  it('is 1.24.12', () => expect(EXTRACTOR.version).toBe('1.24.12'));
 });
 
 const from = (body: string, source: string | null, url: string | null = null) =>
@@ -220,5 +220,13 @@ describe('the date of a vote: "passed a 3-1 vote on Wednesday", not a relative c
   it("a relative clause's month is not the vote's", () => {
     const body = 'The UN General Assembly backed a resolution on Haiti.\n\nThe resolution was submitted by Chile, which joined the council in May.\n\nIn favour:\n\n- Chile\n- Peru';
     expect(dated(body)).toEqual(['VoteCast CHL yes 2024-09', 'VoteCast PER yes 2024-09']);
+  });
+});
+
+describe('a language in an outlet label, and a place after "from" (1.24.12)', () => {
+  it('a demonym as a language is skipped; a state after "from" or "in" is still read', () => {
+    expect(outletHome('Metro Wire, a Russian language site', null)).toBeNull();
+    expect(outletHome('Voice of the Hills, news from Nepal', null)).toBe('NPL');
+    expect(outletHome('Radio Lakeside, in Malawi', null)).toBe('MWI');
   });
 });

@@ -184,16 +184,18 @@ export function statesNamedIn(label: string): Set<string> {
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].cap) continue;
     let key = '';
-    let best: { to: number; iso3: string[] } | null = null;
+    let best: { to: number; iso3: string[]; kind: MentionKind } | null = null;
     for (let j = i; j < Math.min(tokens.length, i + maxWords); j++) {
       key = j === i ? tokens[j].lower : `${key} ${tokens[j].lower}`;
       const hit = KEYED.get(key);
       const acronymOk = !ACRONYMS.has(key.replace(/ /g, '')) || tokens[i].text === tokens[i].text.toUpperCase();
-      if (hit && acronymOk) best = { to: j + 1, iso3: hit.iso3 };
+      if (hit && acronymOk) best = { to: j + 1, iso3: hit.iso3, kind: hit.kind };
       if (!PREFIXES.has(key)) break;
     }
     if (!best) continue;
-    if (best.iso3.length === 1) out.add(best.iso3[0]);
+    // A language is no state: "a Russian-language site", "translated from German".
+    const language = best.kind === 'demonym' && (tokens[best.to]?.lower === 'language' || (tokens[best.to]?.text === '-' && tokens[best.to + 1]?.lower === 'language') || ['from', 'into'].includes(tokens[i - 1]?.lower ?? ''));
+    if (best.iso3.length === 1 && !language) out.add(best.iso3[0]);
     i = best.to - 1;
   }
   return out;

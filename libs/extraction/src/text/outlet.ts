@@ -3,7 +3,7 @@ import { statesNamedIn } from './mentions';
 
 /**
  * The state an article's outlet reports from, where its name or address says so: "Pattaya Mail
- * (Thailand)", "Press Trust of India", "The Kyiv Independent", "https://www.dawn.com.pk/…". A
+ * (Thailand)", "Press Trust of India", "The Kyiv Independent", "https://….com.pk/…". A
  * national outlet writes its own state's leaders without their state ("Prime Minister X held talks
  * with …", "the Foreign Minister said"): its readers need none. Only a title left stateless by
  * everything the article itself says defaults to this state (see officials.ts).
@@ -22,8 +22,6 @@ const VIA = /\b(?:via|syndicated by|republished by|reposted by)\b/i;
 // What a label says after these is whom the outlet quotes, not where it writes from ("Tasnim News
 // Agency (Iran), citing Xinhua and Reuters"; "Newser, summary citing AP and the Washington Post").
 const CITING = /\b(?:citing|cites|quoting|credited|courtesy|with input from|inputs from)\b/i;
-// A language is no outlet's state: "a Russian-language original", "adapted from German".
-const LANGUAGE = /\b[\p{L}]+[- ]language\b|\b(?:from|in|into)\s+\p{Lu}\p{L}+/gu;
 
 function fromSource(source: string | null | undefined): { state: string | null; carried: boolean } {
   if (typeof source !== 'string' || source.length === 0) return { state: null, carried: false };
@@ -34,7 +32,6 @@ function fromSource(source: string | null | undefined): { state: string | null; 
   else if (via) writer = writer.slice(0, via.index);
   const citing = CITING.exec(writer);
   if (citing) writer = writer.slice(0, citing.index);
-  writer = writer.replace(LANGUAGE, ' ');
   const states = statesNamedIn(writer);
   return { state: states.size === 1 ? [...states][0] : null, carried: !!(carried || via) };
 }
