@@ -7,7 +7,7 @@ import { facts, sig, sigs } from './spec-signatures';
 import { outletHome } from './text/outlet';
 
 describe('extractor version', () => {
-  it('is 1.24.12', () => expect(EXTRACTOR.version).toBe('1.24.12'));
+  it('is 1.24.13', () => expect(EXTRACTOR.version).toBe('1.24.13'));
 });
 
 const from = (body: string, source: string | null, url: string | null = null) =>
@@ -228,5 +228,23 @@ describe('a language in an outlet label, and a place after "from" (1.24.12)', ()
     expect(outletHome('Metro Wire, a Russian language site', null)).toBeNull();
     expect(outletHome('Voice of the Hills, news from Nepal', null)).toBe('NPL');
     expect(outletHome('Radio Lakeside, in Malawi', null)).toBe('MWI');
+  });
+});
+
+describe('1.24.13: a dateline is no host, a part of a state is in it, "Sheikh" inside a name', () => {
+  it('"LIMA (Xinhua) -- Visiting Chilean President X and Bolivian President Y signed …": the other state hosts', () => {
+    const body = 'LIMA, July 12 (Xinhua) -- Visiting Chilean President Gabriel Boric and Bolivian President Luis Arce on Tuesday signed a memorandum of understanding.';
+    expect(sigs(body, 'VisitMade')).toEqual(['VisitMade CHL>BOL']);
+  });
+  it('the dateline still hosts when no other state acts in the sentence', () => {
+    expect(sigs('LIMA, July 12 (Xinhua) -- Visiting Chilean President Gabriel Boric on Tuesday opened a trade fair.', 'VisitMade')).toEqual(['VisitMade CHL>PER']);
+  });
+  it('"visited projects in the northern regions of Bolivia" under another state\'s dateline', () => {
+    const body = 'LIMA, July 12 (Xinhua) -- Chilean President Gabriel Boric has also visited various projects being built in the northern regions of Bolivia.';
+    expect(sigs(body, 'VisitMade')).toEqual(['VisitMade CHL>BOL']);
+  });
+  it('"Hassan Sheikh Mohamud" is one name', () => {
+    const body = 'Somali President Hassan Sheikh Mohamud arrived in Nairobi on Sunday. On Monday, Mohamud met Kenyan President William Ruto.';
+    expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld KEN-SOM']);
   });
 });

@@ -4,7 +4,7 @@ import { clauseEnd, clauseStart, dateNear, distinct, hasAny, isHedged, isIrreali
 import type { Context } from '../context';
 import type { Candidate } from './candidate';
 import { TITLE_WORDS } from '../text/words';
-import { placeAdjectiveSpan } from '../roles';
+import { datelineEnd, placeAdjectiveSpan } from '../roles';
 
 /** A visit found in sentence `s`: dated `date` (`explicit` when the sentence wrote it), hedged as the sentence is. */
 function visitOf(s: AnalysedSentence, visitor: string, host: string, people: string[], date: string | null, explicit: boolean, confidence: number): Candidate {
@@ -66,6 +66,8 @@ function appositiveOffice(s: AnalysedSentence, b: number, end: number): CountryM
 
 const STATE_STYLES = new Set(['republic', 'kingdom', 'state', 'federation', 'commonwealth', 'sultanate', 'emirate', 'principality', 'confederation']);
 
+// Parts of a state: "the Red Sea regions of Eritrea", "the northern provinces of Chile".
+const PLACE_PARTS = new Set(['region', 'regions', 'province', 'provinces', 'parts', 'part', 'areas', 'area', 'districts', 'district', 'states', 'cities', 'capital', 'north', 'south', 'east', 'west']);
 const PLACE_NOUNS = new Set(['city', 'town', 'port', 'province', 'region', 'island', 'village', 'resort']);
 
 function hostsAfter(s: AnalysedSentence, k: number, end: number): CountryMention[] {
@@ -142,8 +144,11 @@ function attributiveVisitor(s: AnalysedSentence, ctx: Context): Candidate[] {
   // ("his visiting Thai counterpart": a name used as a demonym before a title, 1.8.)
   const guest = s.mentions.find((m) => m.from >= k + 1 && m.from <= b && m.role !== 'location' && (m.kind === 'person' || m.kind === 'demonym' || t[m.from - 1]?.lower === 'of' || (m.from === k + 1 && TITLE_WORDS.has(t[m.to]?.lower ?? ''))));
   if (!guest) return [];
-  const place = s.mentions.find((m) => m.role === 'location' && (m.kind === 'capital' || m.kind === 'name' || m.kind === 'city' || (m.kind === 'demonym' && t[m.to]?.lower === 'capital')) && m.iso3 !== guest.iso3);
   const others = [...new Set(s.mentions.filter((m) => m.role === 'actor' && m.iso3 !== guest.iso3).map((m) => m.iso3))];
+  // ("ADDIS ABABA (Xinhua) -- Visiting Somali President X and Eritrean President Y signed …": a
+  // dateline is where the report was filed; the one other state acting in the sentence hosts, 1.24.13.)
+  const dl = others.length === 1 ? datelineEnd(t) : 0;
+  const place = s.mentions.find((m) => m.role === 'location' && m.to > dl && (m.kind === 'capital' || m.kind === 'name' || m.kind === 'city' || (m.kind === 'demonym' && t[m.to]?.lower === 'capital')) && m.iso3 !== guest.iso3);
   // With no other state in the sentence: the story's place, else the other side of the pair just told (1.8).
   const paired = ctx.pair && ctx.pair.includes(guest.iso3) ? ctx.pair.find((c) => c !== guest.iso3) : undefined;
   const host = place?.iso3 ?? (others.length === 1 ? others[0] : others.length === 0 ? ctx.location?.country ?? paired : undefined);
@@ -661,7 +666,11 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
       // "visited a plant in Osaka": a place we cannot place; only "a foreign country" or none at all.
       const near = t.slice(k + 1, Math.min(end, k + 4));
       if (near.some((x) => x.lower === 'to' || x.lower === 'in') && !t.slice(k + 1, end).some((x) => x.lower === 'foreign')) continue;
-      hosts = [{ ...visitor, iso3: ctx.location.country }];
+      // ("visited development projects … in the Southern and Red Sea regions of Eritrea": the state the
+      // clause places what was visited in, before the story's dateline, 1.24.13.)
+      const partOf = (m: CountryMention) => t[m.from - 1]?.lower === 'of' && PLACE_PARTS.has(t[m.from - 2]?.lower ?? '');
+      const placed = s.mentions.find((m) => m.from > k && m.to <= end && m.kind === 'name' && m.iso3 !== visitor!.iso3 && ((m.role === 'location' && t[m.from - 1]?.lower === 'in') || partOf(m)));
+      hosts = [{ ...visitor, iso3: placed?.iso3 ?? ctx.location.country }];
       inferred = true;
     }
     const near = nthDayStart(s, k) ?? dateNear(s, k);

@@ -215,7 +215,8 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
     while (k < tokens.length && nameToks.length < 6) {
       const t = tokens[k];
       // "Marcelo Rebelo de Sousa", "Ursula von der Leyen": lower-case particles inside a name.
-      if (nameToks.length > 0 && NAME_PARTICLES.has(t.text) && isNameToken(tokens[k + 1]) && !mentionAt.has(k + 1)) {
+      // ("Hassan Sheikh Mohamud": "Sheikh" between two parts of a name is one of them, 1.24.13.)
+      if (nameToks.length > 0 && (NAME_PARTICLES.has(t.text) || t.text === 'Sheikh') && isNameToken(tokens[k + 1]) && !mentionAt.has(k + 1)) {
         nameToks.push(t);
         k++;
         continue;
