@@ -7,7 +7,7 @@ import { facts, sig, sigs } from './spec-signatures';
 import { outletHome } from './text/outlet';
 
 describe('extractor version', () => {
-  it('is 1.24.13', () => expect(EXTRACTOR.version).toBe('1.24.13'));
+  it('is 1.24.14', () => expect(EXTRACTOR.version).toBe('1.24.14'));
 });
 
 const from = (body: string, source: string | null, url: string | null = null) =>
@@ -246,5 +246,15 @@ describe('1.24.13: a dateline is no host, a part of a state is in it, "Sheikh" i
   it('"Hassan Sheikh Mohamud" is one name', () => {
     const body = 'Somali President Hassan Sheikh Mohamud arrived in Nairobi on Sunday. On Monday, Mohamud met Kenyan President William Ruto.';
     expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld KEN-SOM']);
+  });
+});
+
+describe('a gathering as the setting of a statement (1.24.14)', () => {
+  const lead = 'Chilean Foreign Minister Alberto van Klaveren visited Lima in January. ';
+  it('"During the summit in Lima the Foreign Minister of Peru reported that …" tells no meeting', () => {
+    expect(sigs(`${lead}During the summit in Lima the Foreign Minister of Peru Javier Gonzalez-Olaechea reported that more visits would follow.`, 'MeetingHeld')).toEqual([]);
+  });
+  it('but the phrase may name whom the speaker met', () => {
+    expect(sigs(`${lead}During the meeting with Chilean Foreign Minister Alberto van Klaveren, the Foreign Minister of Peru Javier Gonzalez-Olaechea said ties were strong.`, 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
   });
 });

@@ -144,6 +144,24 @@ function topicPhrase(s: AnalysedSentence, k: number): boolean {
   return false;
 }
 
+const REPORT_VERBS = new Set(['said', 'says', 'told', 'reported', 'stated', 'announced', 'noted', 'declared', 'warned']);
+
+/**
+ * "During the summit in Minsk, X reported that …", "At the meeting the minister said …": a meeting
+ * noun after "during / at the" whose phrase names no state met with ("with" or "between" and a state),
+ * in a clause whose verb is one of saying.
+ */
+function settingOfStatement(s: AnalysedSentence, k: number): boolean {
+  const t = s.tokens;
+  if (t[k - 1]?.lower !== 'the' || !['during', 'at'].includes(t[k - 2]?.lower ?? '')) return false;
+  const end = clauseEnd(s, k);
+  const say = t.findIndex((x, i) => i > k && i < end && REPORT_VERBS.has(x.lower));
+  if (say < 0) return false;
+  const meetsWith = t.slice(k + 1, say).some((x, i) => (x.lower === 'with' || x.lower === 'between') && s.mentions.some((m) => m.from > k + 1 + i && m.from < say && m.role === 'actor'));
+  // (Nor a meeting verb of its own before the saying: "During the summit, X met Y and said …".)
+  return !meetsWith && !t.slice(k + 1, say).some((x) => VERBS.has(x.lower));
+}
+
 const SAY_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'announced', 'stressed', 'noted']);
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'shall', 'should', 'must', "won't", 'to']);
 
@@ -600,6 +618,9 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     if (isNoun && notHappening(s, k)) continue;
     // "During the summit, the leaders will discuss …": a fronted phrase takes its main clause's mood.
     if (isNoun && frontedIrrealis(s, k)) continue;
+    // ("During the summit in Minsk the Foreign Minister of Belarus reported that …": a gathering named
+    // as the setting of a statement, with no party of its own, tells no meeting, 1.24.14.)
+    if (isNoun && settingOfStatement(s, k)) continue;
     // "With regard to the GERD negotiations, …": a fronted topic, not an event.
     if (isNoun && topicPhrase(s, k)) continue;
     // "for new talks", "called for a meeting": a purpose or a request, not an event.
