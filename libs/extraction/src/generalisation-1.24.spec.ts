@@ -7,7 +7,7 @@ import { facts, sig, sigs } from './spec-signatures';
 import { outletHome } from './text/outlet';
 
 describe('extractor version', () => {
-  it('is 1.24.14', () => expect(EXTRACTOR.version).toBe('1.24.14'));
+  it('is 1.24.15', () => expect(EXTRACTOR.version).toBe('1.24.15'));
 });
 
 const from = (body: string, source: string | null, url: string | null = null) =>
@@ -256,5 +256,16 @@ describe('a gathering as the setting of a statement (1.24.14)', () => {
   });
   it('but the phrase may name whom the speaker met', () => {
     expect(sigs(`${lead}During the meeting with Chilean Foreign Minister Alberto van Klaveren, the Foreign Minister of Peru Javier Gonzalez-Olaechea said ties were strong.`, 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
+  });
+});
+
+describe('"interacted with" leaders is meeting them (1.24.15)', () => {
+  it('"X interacted with a number of heads of state, including A, B and C"', () => {
+    const body = 'On the sidelines of the summit, Japanese Prime Minister Fumio Kishida interacted with a number of heads of state, including Chilean President Gabriel Boric and Peruvian President Dina Boluarte.';
+    expect(sigs(body, 'MeetingHeld').sort()).toEqual(['MeetingHeld CHL-JPN', 'MeetingHeld JPN-PER']);
+  });
+  it('not with people of no state, nor an interaction to come', () => {
+    expect(sigs('Japanese Prime Minister Fumio Kishida interacted with reporters in Lima.', 'MeetingHeld')).toEqual([]);
+    expect(sigs('Japanese Prime Minister Fumio Kishida will interact with Chilean President Gabriel Boric next week.', 'MeetingHeld')).toEqual([]);
   });
 });

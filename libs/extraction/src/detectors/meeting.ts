@@ -12,7 +12,8 @@ import { topicLeadBefore } from './visit';
 const NOUNS = new Set(['meeting', 'meetings', 'talks', 'summit', 'negotiations', 'consultations', 'bilateral', 'bilaterals', 'discussion', 'discussions', 'breakfast', 'lunch', 'luncheon', 'dinner']);
 // Meals are meetings only as "a working lunch", "held / hosted / had a dinner".
 const MEALS = new Set(['breakfast', 'lunch', 'luncheon', 'dinner']);
-const VERBS = new Set(['met', 'meets', 'meeting', 'hosted', 'hosts', 'received', 'receives', 'welcomed', 'welcomes']);
+// ("Modi interacted with a number of heads of state, including …": an interaction in person, 1.24.15.)
+const VERBS = new Set(['met', 'meets', 'meeting', 'hosted', 'hosts', 'received', 'receives', 'welcomed', 'welcomes', 'interacted']);
 // A session of an organisation is not a meeting between the countries that speak at it.
 const BODIES = new Set(['council', 'assembly', 'un', 'nato', 'eu', 'g7', 'g20', 'asean', 'sco', 'brics', 'opec', 'cabinet', 'parliament', 'board', 'committee', 'commission', 'wto', 'who', 'imf', 'davos', 'apec', 'forum']);
 // "The ministers of A, B and C gathered / convened in Lima": a meeting of the subjects only.
