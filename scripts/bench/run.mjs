@@ -35,6 +35,7 @@ const S = SMOKE
   : { perfRecords: 500_000, singleConc: [1, 4, 16], batchConc: [1, 2, 4], batchSize: 100, ingestMs: 15_000, warmMs: 2000, e2eRates: [50, 200], e2eMs: 30_000, dyads: 15_000, growth: [10_000, 100_000, 1_000_000], probeArticles: 1000, queryMs: 10_000, queryConc: [4, 16], scaleIngestMs: 45_000, scaleEvents: 200_000, pgRows: 300_000 };
 
 if (process.env.BENCH_GROWTH) S.growth = process.env.BENCH_GROWTH.split(',').map(Number); // e.g. 10000,100000
+if (process.env.BENCH_E2E_RATES) S.e2eRates = process.env.BENCH_E2E_RATES.split(',').map(Number); // e.g. 50
 const RUN = `b${Date.now().toString(36)}`;
 const KPORT = Number(process.env.BENCH_KAFKA_PORT ?? 29092);
 const BENCH_BROKER = `127.0.0.1:${KPORT}`;
@@ -320,6 +321,13 @@ async function e2e(st, RATE) {
   (results.phases.e2e ??= []).push(out);
   out.offeredRate = RATE;
   out.settle = await settle(st);
+  // What the settled stack costs doing nothing, per second (once): the polls and fetches every
+  // process keeps up while idle.
+  if (!results.phases.idleCpuMsPerSecond) {
+    const idle = await withCpu(st, async () => { await sleep(10_000); return { totalUnits: 10 }; });
+    results.phases.idleCpuMsPerSecond = idle.cpuMsPerArticle;
+    log(`idle stack, CPU ms per second: ${['api', 'projector', 'kafka', 'postgres', 'postgresShared', 'other'].map((k) => `${k} ${fmt(idle.cpuMsPerArticle[k], 1)}`).join(', ')}`);
+  }
   // An unmeasured warm-up at the step's own rate (consumers joined and fetching, connections and
   // JIT warm), then settle again.
   {

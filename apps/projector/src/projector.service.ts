@@ -153,7 +153,7 @@ export class ProjectorService implements OnApplicationBootstrap, BeforeApplicati
       // A broker restart leaves the old member in the group until its session expires: keep that short.
       sessionTimeout: 10_000,
       heartbeatInterval: 1_000,
-      maxWaitTimeInMs: 50,
+      maxWaitTimeInMs: this.config.PROJECTOR_FETCH_WAIT_MS,
       allowAutoTopicCreation: false,
       retry: { retries: 10, initialRetryTime: 200, maxRetryTime: 5000, restartOnFailure: async () => true },
     });

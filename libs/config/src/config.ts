@@ -89,6 +89,13 @@ const schema = z.object({
    * 3× slower at 50 articles/s: each fetch's batches wait for the ones before them).
    */
   PROJECTOR_CONCURRENCY: int(1, 64).default(12),
+  /**
+   * The longest a projector's fetch waits at the broker when no fact is there. Kafka answers as soon
+   * as one arrives, so this bounds idle polling, not latency: 500 instead of 50 took the idle
+   * projector from ~50 to ~28 ms of CPU per second and the broker from ~70 to ~40, with the same
+   * read-model latency at 50 articles/s (docs/benchmarks.md, session of 21:47–).
+   */
+  PROJECTOR_FETCH_WAIT_MS: int(10, 10_000).default(500),
   RUN_API: bool.default(true),
   RUN_PROJECTOR: bool.default(true),
   RUN_OUTBOX_RELAY: bool.default(true),
