@@ -7,7 +7,7 @@ import { facts, sig, sigs } from './spec-signatures';
 import { outletHome } from './text/outlet';
 
 describe('extractor version', () => {
-  it('is 1.24.15', () => expect(EXTRACTOR.version).toBe('1.24.15'));
+  it('is 1.24.16', () => expect(EXTRACTOR.version).toBe('1.24.16'));
 });
 
 const from = (body: string, source: string | null, url: string | null = null) =>
@@ -267,5 +267,16 @@ describe('"interacted with" leaders is meeting them (1.24.15)', () => {
   it('not with people of no state, nor an interaction to come', () => {
     expect(sigs('Japanese Prime Minister Fumio Kishida interacted with reporters in Lima.', 'MeetingHeld')).toEqual([]);
     expect(sigs('Japanese Prime Minister Fumio Kishida will interact with Chilean President Gabriel Boric next week.', 'MeetingHeld')).toEqual([]);
+  });
+});
+
+describe('"X is the sixth leg of Y\'s eight-nation tour, which has taken him to A, B and C" (1.24.16)', () => {
+  it("the tour is its possessor's, past a numbered modifier: the state it has reached is no visitor", () => {
+    const body = "South Africa is the sixth leg of Hu's eight-nation African tour, which has taken him to Cameroon, Liberia and Zambia.";
+    expect(sigs(body, 'VisitMade')).toEqual([]);
+  });
+  it('a known possessor still visits where the tour took him', () => {
+    const body = "Japanese Prime Minister Fumio Kishida met South African President Cyril Ramaphosa in Pretoria on Tuesday. South Africa is the sixth leg of Kishida's eight-nation African tour, which has taken him to Cameroon, Liberia and Zambia.";
+    expect(sigs(body, 'VisitMade').sort()).toEqual(['VisitMade JPN>CMR', 'VisitMade JPN>LBR', 'VisitMade JPN>ZMB']);
   });
 });

@@ -562,9 +562,11 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     // "X met Saudi officials on Tuesday before travelling to Qatar": the onward leg is the subject's (1.12).
     if (onwardLeg(t, k)) visitor = s.mentions.find((m) => m.to <= k && m.role === 'actor' && m.kind !== 'city') ?? (['he', 'she'].includes(t[0]?.lower ?? '') ? ctx.lastPerson ?? undefined : undefined);
     // "discussed President Moon's state visit": the visit is the topic, its visitor the possessor.
-    const poss = t.slice(Math.max(start, k - 4), k).findIndex((x) => x.lower === "'s");
+    // ("Hu's eight-nation African tour": a numbered, hyphened modifier may stand between, 1.24.16.)
+    const reachBack = t.slice(Math.max(start, k - 6), k).some((x) => x.lower === '-') ? 6 : 4;
+    const poss = t.slice(Math.max(start, k - reachBack), k).findIndex((x) => x.lower === "'s");
     if (poss >= 0) {
-      const at = Math.max(start, k - 4) + poss;
+      const at = Math.max(start, k - reachBack) + poss;
       // ("the Sri Lankan Prime Minister's India visit": an office after the demonym, 1.22.4.)
       visitor = s.mentions.find((m) => (m.to === at || (m.kind === 'demonym' && m.to < at && at - m.to <= 3 && t.slice(m.to, at).every((x) => TITLE_WORDS.has(x.lower)))) && m.role !== 'location');
       if (!visitor) continue;
