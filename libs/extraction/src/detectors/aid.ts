@@ -51,12 +51,14 @@ function legislatedAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     const state = s.mentions.find((m) => m.from === at && (m.kind === 'name' || m.kind === 'demonym') && LEGISLATURES.has(t[m.to]?.lower ?? ''));
     if (!state) continue;
     const subject = t.slice(Math.max(0, k - 8), k).map((x) => x.lower);
-    if (!subject.includes('package') && !subject.includes('bill') || !subject.some((w) => AID_WORDS_IN_SUBJECT.has(w))) continue;
-    const end = clauseEnd(s, k);
+    const aidPackage = (subject.includes('package') || subject.includes('bill')) && subject.some((w) => AID_WORDS_IN_SUBJECT.has(w));
+    if (!aidPackage) continue;
+    // Every verb of providing after the legislature, to the sentence's end ("provides … to A and B,
+    // replenishes …, and gives … to C").
     const recipients = new Set<string>();
     for (let v = state.to + 1; v < t.length; v++) {
       if (!PROVIDES.has(t[v].lower) || isIrrealis(s, v)) continue;
-      for (const r of recipientAfter(s, v, Math.max(end, t.length), state.iso3) ?? []) recipients.add(r);
+      for (const r of recipientAfter(s, v, t.length, state.iso3) ?? []) recipients.add(r);
     }
     const sum = s.money.find((x) => !x.conversion && x.to <= k);
     return [...recipients].map((r) => candidate(s, ctx, state.iso3, r, recipients.size === 1 && sum ? { amount: sum.amount, currency: sum.currency } : null, k));
