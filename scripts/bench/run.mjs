@@ -12,7 +12,8 @@
 //   --no-docs / --docs    never / also (smoke) rewrite docs/benchmarks.md
 // Environment: BENCH_PG_ADMIN_URL (default postgres://postgres@127.0.0.1:5432/postgres),
 // BENCH_KAFKA_PORT (29092; controller = +1), BENCH_KEEP_DB=1 keeps the databases, BENCH_GROWTH=10000,100000
-// overrides the store sizes, BENCH_REBUILD_BUDGET_MS (900000) aborts a longer rebuild.
+// overrides the store sizes, BENCH_E2E_RATES=50,200 the end-to-end steps (articles/s),
+// BENCH_REBUILD_BUDGET_MS (900000) aborts a longer rebuild.
 import { writeFileSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
