@@ -58,9 +58,7 @@ function personMentions(tokens: Token[], covered: Set<number>, reg: OfficialRegi
     if (!best) {
       const def = definiteTitle(tokens, i, reg);
       if (def) {
-        // (An office of the outlet's state that the article names without a holder has no person.)
-        const person = def.o.name ? def.o : undefined;
-        out.push({ iso3: def.o.country!, kind: 'person', role: 'actor', from: i, to: def.to, possessive: tokens[def.to]?.lower === "'s", person });
+        out.push({ iso3: def.country, kind: 'person', role: 'actor', from: i, to: def.to, possessive: tokens[def.to]?.lower === "'s", person: def.o });
         i = def.to - 1;
       }
       continue;
@@ -78,7 +76,7 @@ function personMentions(tokens: Token[], covered: Set<number>, reg: OfficialRegi
  * holder of that office it names is of one known state (1.15).
  */
 const DEFINITE_TITLES = new Set(['president', 'prime minister', 'chancellor', 'foreign minister', 'emir', 'king', 'premier', 'sultan', 'crown prince']);
-function definiteTitle(tokens: Token[], i: number, reg: OfficialRegistry): { o: Official; to: number } | null {
+function definiteTitle(tokens: Token[], i: number, reg: OfficialRegistry): { country: string; o?: Official; to: number } | null {
   if (!TITLE_WORDS.has(tokens[i].lower) || tokens[i - 1]?.lower !== 'the' || (tokens[i - 2] && tokens[i - 2].cap && tokens[i - 2].lower !== 'the')) return null;
   let j = i;
   while (j < tokens.length && j < i + 3 && tokens[j].cap && TITLE_WORDS.has(tokens[j].lower)) j++;
@@ -88,11 +86,11 @@ function definiteTitle(tokens: Token[], i: number, reg: OfficialRegistry): { o: 
   if (!DEFINITE_TITLES.has(role)) return null;
   const holders = reg.officials.filter((o) => o.role === role);
   // ("The Prime Minister visited Japan" in an outlet of his state that names no holder of the
-  // office: its own state's, 1.24.)
-  if (holders.length === 0 && reg.home) return { o: { name: '', role, country: reg.home }, to: j };
+  // office: its own state's, with no person behind it, 1.24.)
+  if (holders.length === 0 && reg.home) return { country: reg.home, to: j };
   const states = new Set(holders.map((o) => o.country));
   if (holders.length === 0 || states.size !== 1 || !holders[0].country) return null;
-  return { o: holders[0], to: j };
+  return { country: holders[0].country, o: holders[0], to: j };
 }
 
 /** "Port-of-Spain": a name glued after "<Capitalised>-of-" is part of a place name. */

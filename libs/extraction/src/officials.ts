@@ -195,8 +195,7 @@ function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
         const at = s.tokens[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1;
         const prep = s.tokens[at]?.lower ?? '';
         const prev = s.tokens[at - 1]?.lower ?? '';
-        const went = (prep === 'for' && DEPART_WORDS.has(prev)) || ((prep === 'in' || prep === 'to') && (STAY_NOUNS.has(prev) || ARRIVE.has(prev))) || VISIT_VERBS.has(prep);
-        return went && lastOfficialBefore(officials, s.tokens, at) === o;
+        return wentTo(prep, prev) && lastOfficialBefore(officials, s.tokens, at) === o;
       });
       if (travels || frontedTrip(s.tokens, o)) continue;
       const places = new Set(s.mentions.filter(isPlace).map((m) => m.iso3[0]));
@@ -241,6 +240,15 @@ function frontedTrip(tokens: Token[], o: Official): boolean {
 }
 const STAY_NOUNS = new Set(['visit', 'stay', 'tour', 'trip']);
 const VISIT_VERBS = new Set(['visited', 'visits', 'toured']);
+
+/**
+ * Whether the words before a place (its preposition, and the word before that) make it where
+ * someone went: "visited X", "arrived in X", "his visit to X", "left for X"; with `journeys`, also
+ * "his journey to X".
+ */
+function wentTo(prep: string, prev: string, journeys = false): boolean {
+  return VISIT_VERBS.has(prep) || ((prep === 'in' || prep === 'to') && (STAY_NOUNS.has(prev) || ARRIVE.has(prev) || (journeys && TRAVEL.has(prev)))) || (prep === 'for' && DEPART_WORDS.has(prev));
+}
 
 const PAIR_GLUE = new Set(['and', '-', '–', '—', '/']);
 // ("Besides Chile and Ghana, the group's remaining members are …": members of a list, not a dyad, 1.19.)
@@ -773,9 +781,7 @@ function travelsTo(s: RawSentence, state: string): boolean {
   return s.mentions.some((m) => {
     if (m.iso3.length !== 1 || m.iso3[0] !== state || m.kind === 'demonym') return false;
     const at = s.tokens[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1;
-    const prep = s.tokens[at]?.lower ?? '';
-    const prev = s.tokens[at - 1]?.lower ?? '';
-    return VISIT_VERBS.has(prep) || ((prep === 'to' || prep === 'in') && (STAY_NOUNS.has(prev) || ARRIVE.has(prev) || TRAVEL.has(prev))) || (prep === 'for' && DEPART_WORDS.has(prev));
+    return wentTo(s.tokens[at]?.lower ?? '', s.tokens[at - 1]?.lower ?? '', true);
   });
 }
 

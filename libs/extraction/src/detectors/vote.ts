@@ -587,7 +587,8 @@ export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSen
   // ("were among the 97 nations backing the motion": a counted participle of support, 1.17.)
   const bullet = bulletVote(s, ctx);
   const headed = bullet || hasAny(s, VOTE_WORDS) ? null : headedList(s, ctx);
-  if (!bullet && !headed && !hasAny(s, VOTE_WORDS) && !s.words.has('supporting') && !s.words.has('backing') && !(prev && /:\s*$/.test(prev.text)) && !namedGroup(s)) return [];
+  const group = prev ? namedGroup(s) : null;
+  if (!bullet && !headed && !hasAny(s, VOTE_WORDS) && !s.words.has('supporting') && !s.words.has('backing') && !(prev && /:\s*$/.test(prev.text)) && !group) return [];
   if (DOMESTIC.test(s.text) && !BODIES.some(([re]) => re.test(s.text))) return [];
   const out: Candidate[] = [];
   const seen = new Set<string>();
@@ -714,7 +715,6 @@ export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSen
   }
   // ("Four countries … abstained. These were China, India, Brazil and Gabon.": the states that make up a
   // group the sentence before counted as voting one way, 1.24.8.)
-  const group = prev ? namedGroup(s) : null;
   if (group && prev) {
     const count = prev.tokens.findIndex((x, i) => GROUP_NOUNS.has(prev.tokens[i + 1]?.lower ?? '') && (NUMBER_WORDS.has(x.lower) || /^\d{1,3}$/.test(x.text)));
     for (let k = count + 2; count >= 0 && k < prev.tokens.length; k++) {

@@ -136,28 +136,37 @@ function isoCode(tokens: Token[], i: number): { to: number; iso3: string[]; kind
   return { to: i + 1, iso3: [t.text], kind: 'name' as MentionKind };
 }
 
+type Form = { to: number; iso3: string[]; kind: MentionKind };
+
+/**
+ * The longest lexicon form starting at token i that `accept` takes (given its end, kind and key), or
+ * null. Each key is also looked up without diacritics: "Việt Nam" is "Viet Nam" (the lexicon keeps
+ * Latin-1 forms such as "São Tomé" as written, so both are looked up, 1.12).
+ */
+function longestForm(tokens: Token[], i: number, accept: (to: number, kind: MentionKind, key: string) => boolean): Form | null {
+  let key = '';
+  let folded = '';
+  let best: Form | null = null;
+  const limit = Math.min(tokens.length, i + maxWords);
+  for (let j = i; j < limit; j++) {
+    const w = tokens[j].lower;
+    const f = ASCII.test(w) ? w : foldMarks(w);
+    key = j === i ? w : `${key} ${w}`;
+    folded = j === i ? f : `${folded} ${f}`;
+    const hit = KEYED.get(key) ?? (folded !== key ? KEYED.get(folded) : undefined);
+    if (hit && accept(j + 1, hit.kind, KEYED.has(key) ? key : folded)) best = { to: j + 1, iso3: hit.iso3, kind: hit.kind };
+    if (!PREFIXES.has(key) && (folded === key || !PREFIXES.has(folded))) break;
+  }
+  return best;
+}
+
 /** Finds country names, demonyms, capitals and seats in a tokenized sentence, longest form first. */
 export function findMentions(tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t.cap && t.lower !== 'the') continue;
-    let key = '';
-    // The same key without diacritics: "Việt Nam" is "Viet Nam" (the lexicon keeps Latin-1 forms such as
-    // "São Tomé" as written, so both are looked up, 1.12).
-    let folded = '';
-    let best: { to: number; iso3: string[]; kind: MentionKind } | null = null;
-    const limit = Math.min(tokens.length, i + maxWords);
-    for (let j = i; j < limit; j++) {
-      const w = tokens[j].lower;
-      const f = ASCII.test(w) ? w : foldMarks(w);
-      key = j === i ? w : `${key} ${w}`;
-      folded = j === i ? f : `${folded} ${f}`;
-      const hit = KEYED.get(key) ?? (folded !== key ? KEYED.get(folded) : undefined);
-      if (hit && acceptable(tokens, i, j + 1, hit.kind, KEYED.has(key) ? key : folded)) best = { to: j + 1, iso3: hit.iso3, kind: hit.kind };
-      if (!PREFIXES.has(key) && (folded === key || !PREFIXES.has(folded))) break;
-    }
-    if (!best) best = isoCode(tokens, i);
+    const best = longestForm(tokens, i, (to, kind, key) => acceptable(tokens, i, to, kind, key)) ?? isoCode(tokens, i);
     if (!best) continue;
     const first = tokens[i];
     const last = tokens[best.to - 1];
@@ -183,15 +192,8 @@ export function statesNamedIn(label: string): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].cap) continue;
-    let key = '';
-    let best: { to: number; iso3: string[]; kind: MentionKind } | null = null;
-    for (let j = i; j < Math.min(tokens.length, i + maxWords); j++) {
-      key = j === i ? tokens[j].lower : `${key} ${tokens[j].lower}`;
-      const hit = KEYED.get(key);
-      const acronymOk = !ACRONYMS.has(key.replace(/ /g, '')) || tokens[i].text === tokens[i].text.toUpperCase();
-      if (hit && acronymOk) best = { to: j + 1, iso3: hit.iso3, kind: hit.kind };
-      if (!PREFIXES.has(key)) break;
-    }
+    // (Acronyms count only in capitals, as in a sentence: "US", not "us".)
+    const best = longestForm(tokens, i, (_to, _kind, key) => !ACRONYMS.has(key.replace(/ /g, '')) || tokens[i].text === tokens[i].text.toUpperCase());
     if (!best) continue;
     // A language is no state: "a Russian-language site", "translated from German".
     const language = best.kind === 'demonym' && (tokens[best.to]?.lower === 'language' || (tokens[best.to]?.text === '-' && tokens[best.to + 1]?.lower === 'language') || ['from', 'into'].includes(tokens[i - 1]?.lower ?? ''));
