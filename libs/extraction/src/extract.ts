@@ -10,6 +10,7 @@ import { AID_WORDS, detectAgreements } from './detectors/agreement';
 import { detectAppeals } from './detectors/appeal';
 import { detectCooperation } from './detectors/cooperation';
 import { instrumentList } from './detectors/instrument-list';
+import { detectCredentials } from './detectors/credentials';
 import { detectMeetings } from './detectors/meeting';
 import { detectVisits } from './detectors/visit';
 import { detectVotes } from './detectors/vote';
@@ -17,7 +18,7 @@ import { headlineFacts } from './headline';
 import { BODIES, updateVoteContext, VOTE_WORDS } from './detectors/vote-context';
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.24.16' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.25.2' });
 
 export interface ArticleInput {
   title?: string;
@@ -350,6 +351,7 @@ function run(input: ArticleInput): FactDraft[] {
     const meetings = detectMeetings(s, ctx);
     const found = [
       ...meetings,
+      ...detectCredentials(s, ctx),
       ...detectAgreements(s, ctx),
       ...detectAid(s, ctx),
       ...detectAppeals(s, ctx),

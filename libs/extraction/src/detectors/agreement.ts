@@ -316,7 +316,11 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
       const joint = t.some((x) => JOINT_WORDS.has(x.lower));
       if (obj && plural && !joint && !parties.includes(obj.iso3)) eachWith = obj.iso3;
     }
-    const pair = parties.length < 2 && anaphoric ? pairFor(ctx, parties) : null;
+    // ("Talks of A's President and B's Prime Minister … A number of agreements were signed in the areas
+    // of …": a passive signing that names no party, in a story that has told a fact of a pair, is that
+    // pair's, 1.25.1.)
+    const untold = subjectInstrument && parties.length === 0 && ctx.pairs.length > 0 && !s.mentions.some((m) => m.from < end && m.role === 'actor');
+    const pair = parties.length < 2 && (anaphoric || untold) ? pairFor(ctx, parties) : null;
     if (pair) {
       parties = [...pair];
       confidence = 0.65;

@@ -58,6 +58,18 @@ function yearFor(pub: Date, month: number, day: number | null): number {
   return y;
 }
 
+const YEAR_SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
+/**
+ * "March last year", "March 5 of this year": the year a word names after a month or a day, from
+ * token j; with the token after it (1.25.2).
+ */
+function namedYear(tokens: Token[], j: number, pub: Date): { year: number; end: number } | null {
+  const at = tokens[j]?.lower === 'of' ? j + 1 : j;
+  const w = tokens[at]?.lower ?? '';
+  if (!Object.prototype.hasOwnProperty.call(YEAR_SHIFT, w) || tokens[at + 1]?.lower !== 'year') return null;
+  return { year: pub.getUTCFullYear() + YEAR_SHIFT[w], end: at + 2 };
+}
+
 function valid(y: number, m: number, d: number): boolean {
   const x = new Date(Date.UTC(y, m - 1, d));
   return x.getUTCMonth() === m - 1 && x.getUTCDate() === d;
@@ -126,23 +138,26 @@ export function findDates(tokens: Token[], pub: Date | null): DateMention[] {
           }
         }
         const yTok = tokens[i + 2]?.lower === ',' ? tokens[i + 3] : tokens[i + 2];
-        const y = yearNumber(yTok) ?? yearFor(pub, m, dayAfter);
-        const end = yearNumber(yTok) ? (tokens[i + 2]?.lower === ',' ? i + 4 : i + 3) : i + 2;
+        const named = yearNumber(yTok) ? null : namedYear(tokens, i + 2, pub);
+        const y = yearNumber(yTok) ?? named?.year ?? yearFor(pub, m, dayAfter);
+        const end = yearNumber(yTok) ? (tokens[i + 2]?.lower === ',' ? i + 4 : i + 3) : named ? named.end : i + 2;
         if (valid(y, m, dayAfter)) found = { value: `${month(y, m)}-${pad(dayAfter)}`, precision: 'day', from: i, to: end };
       } else if (dayBefore !== null) {
         // "5th May, 2021": a comma may stand before the year (1.12).
         const yAt = next?.lower === ',' && yearNumber(tokens[i + 2]) !== null ? i + 2 : i + 1;
-        const year = yearNumber(tokens[yAt]);
+        const named = yearNumber(tokens[yAt]) === null ? namedYear(tokens, i + 1, pub) : null;
+        const year = yearNumber(tokens[yAt]) ?? named?.year ?? null;
         // "from 8 to 10 November", "4th-5th May": a range of days is dated by its first day (1.12).
         const rangeGlue = ['to', '-', '–', 'and'].includes(tokens[i - 2]?.lower ?? '');
         const firstDay = rangeGlue ? dayNumber(tokens[i - 3]) : null;
         // ("on 10 and 12 November" names two days; "between 10 and 12 November" is a range.)
         const startDay = firstDay !== null && firstDay < dayBefore && (tokens[i - 2].lower !== 'and' || tokens[i - 4]?.lower === 'between') ? firstDay : dayBefore;
         const y = year ?? yearFor(pub, m, startDay);
-        if (valid(y, m, startDay)) found = { value: `${month(y, m)}-${pad(startDay)}`, precision: 'day', from: startDay === dayBefore ? i - 1 : i - 3, to: year !== null ? yAt + 1 : i + 1 };
+        if (valid(y, m, startDay)) found = { value: `${month(y, m)}-${pad(startDay)}`, precision: 'day', from: startDay === dayBefore ? i - 1 : i - 3, to: named ? named.end : year !== null ? yAt + 1 : i + 1 };
       } else {
-        const y = yearNumber(next) ?? yearFor(pub, m, null);
-        found = { value: month(y, m), precision: 'month', from: i, to: yearNumber(next) ? i + 2 : i + 1 };
+        const named = yearNumber(next) ? null : namedYear(tokens, i + 1, pub);
+        const y = yearNumber(next) ?? named?.year ?? yearFor(pub, m, null);
+        found = { value: month(y, m), precision: 'month', from: i, to: yearNumber(next) ? i + 2 : named ? named.end : i + 1 };
       }
     } else if (t.cap && WEEKDAYS.has(t.lower)) {
       // "Wednesday March 2, 2022" and "Friday (October 14)": the explicit date that follows wins.
