@@ -6,7 +6,7 @@ import { EXTRACTOR } from '.';
 import { facts, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.25.2', () => expect(EXTRACTOR.version).toBe('1.25.2'));
+  it('is 1.25.6', () => expect(EXTRACTOR.version).toBe('1.25.6'));
 });
 
 describe('a credentials ceremony is a meeting of the receiving state with each envoy\'s (1.25.0)', () => {
@@ -72,5 +72,46 @@ describe('"March last year": a month or a day with the year named by a word (1.2
   it('a month alone is still the latest such month up to publication', () => {
     expect(dateOf('The Chinese foreign minister Wang Yi visited India in March.')).toEqual(['2023-03']);
     expect(dateOf('The Chinese foreign minister Wang Yi visited India in May.')).toEqual(['2022-05']);
+  });
+});
+
+describe('the recipient of aid: a crisis placed in a state, a hyphened modifier (1.25.3)', () => {
+  it('"pledged $40 million towards the humanitarian crisis in Yemen"', () => {
+    expect(sigs('Norway pledged $40 million towards addressing the humanitarian crisis in Yemen.', 'AidPledged')).toEqual(['AidPledged NOR>YEM']);
+  });
+  it('"aid for war-torn Yemen" names the recipient of a later pledge', () => {
+    expect(sigs('Donors pledged $2 billion in humanitarian aid for war-torn Yemen on Tuesday. Norway pledged $40 million.', 'AidPledged')).toEqual(['AidPledged NOR>YEM']);
+  });
+  it('not a war named as the past of the giver', () => {
+    expect(sigs('Norway, which fought no war in Yemen, pledged $40 million to Sudan.', 'AidPledged')).toEqual(['AidPledged NOR>SDN']);
+  });
+});
+
+describe('"Among the issues discussed were … the negotiations on X": a list of topics (1.25.4)', () => {
+  it('tells no meeting', () => {
+    expect(sigs('Among the issues discussed were the relations between the EU and Ukraine, the talks with Iran and the situation in Lebanon.', 'MeetingHeld')).toEqual([]);
+  });
+  it('but talks told beside a list of issues still are', () => {
+    expect(sigs('Peruvian President Ana Ruiz held talks with Chilean President Luis Mora; the issues discussed included trade.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
+  });
+});
+
+describe('"…, U.S. ambassador to the United Nations X told the summit": an envoy\'s posting is no recipient (1.25.5)', () => {
+  it('the pledge keeps the recipient its sentence names', () => {
+    expect(sigs('Norway pledged $40 million towards the crisis in Yemen, Norwegian ambassador to the United Nations Ola Berg told the conference.', 'AidPledged')).toEqual(['AidPledged NOR>YEM']);
+  });
+  it('a sum to a body is still no aid to a state', () => {
+    expect(sigs('Norway pledged $40 million to the United Nations Children Fund.', 'AidPledged')).toEqual([]);
+  });
+});
+
+describe('in a story of aid to a state, a further sum given by a state is that aid (1.25.6)', () => {
+  const story = 'Donors pledged $2 billion in humanitarian aid for Yemen on Tuesday. Norway pledged $40 million.';
+  it('"X said it was providing an additional $60 million"', () => {
+    expect(sigs(`${story} Kuwait said it was providing an additional $60 million.`, 'AidPledged')).toEqual(['AidPledged KWT>YEM', 'AidPledged NOR>YEM']);
+  });
+  it('not before any state has given in the story, nor a sum of trade', () => {
+    expect(sigs('Donors met on Tuesday to discuss aid for Yemen. Kuwait said it was providing $60 million.', 'AidPledged')).toEqual([]);
+    expect(sigs(`${story} Kuwait said it was providing $60 million for the purchase of Yemeni coffee.`, 'AidPledged')).toEqual(['AidPledged NOR>YEM']);
   });
 });

@@ -184,6 +184,7 @@ function peopleRecipient(s: AnalysedSentence, j: number, end: number, donor: str
   return elsewhere ? null : [iso3];
 }
 
+const POSTED = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'representative', 'representatives', 'emissary', 'mission', 'delegation', 'delegate', 'delegates']);
 function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: string): string[] | null | undefined {
   const t = s.tokens;
   // "US$73 million": a currency's country letters inside an amount are no recipient (1.8).
@@ -200,6 +201,8 @@ function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: stri
     if (t[i - 1]?.lower === 'up' || t[i - 1]?.lower === 'according') continue;
     // "a visit to Angola": a destination, not a recipient.
     if (DESTINATION.has(t[i - 1]?.lower ?? '')) continue;
+    // ("…, U.S. ambassador to the United Nations X told the summit": an envoy's posting, not a recipient, 1.25.5.)
+    if (t[i].lower === 'to' && POSTED.has(t[i - 1]?.lower ?? '')) continue;
     // "gave NZ$4 million to help fund the youth festival": an infinitive of purpose; its object is
     // the recipient only when it is a state ("to help Turkey rebuild"), and a name inside it is no
     // sign that the aid went to no state (1.17).
@@ -706,7 +709,10 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     // ("will provide $20 million to Papua New Guinea for road repairs": a sum given straight to a
     // state is aid, with no aid noun, unless the clause is about trade, 1.18.6.)
     const sumToState = (GIVING_VERBS.has(w) || PAST_GIVING.has(w)) && s.money.some((x) => !x.conversion && x.from > k && x.from <= k + 3 && t[x.to]?.lower === 'to' && s.mentions.some((m) => (m.from === x.to + 1 || (m.from === x.to + 2 && t[x.to + 1].lower === 'the')) && m.kind === 'name')) && !t.slice(start, end).some((x) => TRADE.has(x.lower));
-    if (!PLEDGE_WORDS.has(w) && !vowed && !forVictims && !doubleObject && !sumToState && !t.slice(start, end).some((x, j) => AID_NOUNS.has(x.lower) || ((PAST_GIVING.has(w) || (reported && GIVING_VERBS.has(w))) && aidInKind(t, start + j)))) continue;
+    // ("Donors pledged $3.8 billion in humanitarian aid for Syria. … Saudi Arabia said it was providing an
+    // additional $60 million": in a story of aid given to a state, a sum given is more of that aid, 1.25.6.)
+    const moreOfStory = !!ctx.aidRecipient && !!ctx.aidDonor && (GIVING_VERBS.has(w) || PLEDGE.has(w)) && s.money.some((x) => !x.conversion && x.from > k && x.from <= k + 3) && !t.slice(start, end).some((x) => TRADE.has(x.lower));
+    if (!PLEDGE_WORDS.has(w) && !vowed && !forVictims && !doubleObject && !sumToState && !moreOfStory && !t.slice(start, end).some((x, j) => AID_NOUNS.has(x.lower) || ((PAST_GIVING.has(w) || (reported && GIVING_VERBS.has(w))) && aidInKind(t, start + j)))) continue;
     // A list: each named country paired with the amount that follows it, or with the one it is
     // "from" ("including $508 million from A and $500 million from B", 1.22.0).
     if ((w === 'contributions' || w === 'contribution' || w === 'pledges') && !light) {
@@ -1017,6 +1023,13 @@ const BENEFICIARIES = new Set(['civilians', 'people', 'refugees', 'families', 'c
 // Nouns and verbs of a journey: "her trip to X", "travelled to X".
 const TRIP_WORDS = new Set(['trip', 'visit', 'journey', 'tour', 'travel', 'travelled', 'traveled', 'flew', 'way', 'arrival', 'return', 'returned']);
 
+// What aid answers, placed in a state: "the humanitarian crisis in Syria", "the war in Yemen".
+const CRISES = new Set(['crisis', 'war', 'conflict', 'emergency', 'fighting']);
+/** "war-torn", "flood-hit": a lower-case word, a hyphen and a lower-case word just before token i. */
+function hyphenedModifier(t: AnalysedSentence['tokens'], i: number): boolean {
+  return t[i - 2]?.text === '-' && /^\p{Ll}+$/u.test(t[i - 1]?.text ?? '') && /^\p{Ll}+$/u.test(t[i - 3]?.text ?? '');
+}
+
 export function aidRecipientIn(s: AnalysedSentence): string | null {
   const t = s.tokens;
   const aidy = t.some((x) => ['aid', 'humanitarian', 'pledged', 'donors', 'assistance', 'relief', 'help'].includes(x.lower));
@@ -1024,8 +1037,13 @@ export function aidRecipientIn(s: AnalysedSentence): string | null {
   const struck = hasAny(s, DISASTERS) || s.words.has('relief') ? disasterCountry(s) : null;
   if (struck) return struck;
   for (const m of s.mentions) {
-    const prev = t[m.from - 1]?.lower ?? '';
-    const prev2 = t[m.from - 2]?.lower ?? '';
+    // ("aid for war-torn Syria", "to cash-strapped Sri Lanka": a hyphened modifier before the name is skipped, 1.25.3.)
+    const lead = hyphenedModifier(t, m.from) ? m.from - 3 : m.from;
+    const prev = t[lead - 1]?.lower ?? '';
+    const prev2 = t[lead - 2]?.lower ?? '';
+    // ("pledged $507 million towards addressing the humanitarian crisis in Syria": the state a crisis
+    // or a war is placed in, in a sentence of aid, 1.25.3.)
+    if (prev === 'in' && CRISES.has(prev2) && m.kind !== 'demonym' && m.kind !== 'person') return m.iso3;
     // ("the conference on Afghan reconstruction": a state's rebuilding names the recipient, 1.22.6.)
     if (m.kind === 'demonym' && REBUILDING.has(t[m.to]?.lower ?? '')) return m.iso3;
     if (m.kind === 'demonym' || m.kind === 'person') continue;

@@ -135,8 +135,17 @@ function onlyCounterparts(s: AnalysedSentence, ms: CountryMention[], k: number):
 }
 
 const TOPIC_LEADS = new Set(['regarding', 'concerning', 'regard', 'respect', 'about']);
-/** The noun at k inside "with regard to / regarding / about the … negotiations" (no comma between). */
+const ISSUE_NOUNS = new Set(['issues', 'topics', 'subjects', 'matters', 'questions']);
+const ISSUE_VERBS = new Set(['discussed', 'raised', 'covered', 'addressed', 'reviewed']);
+const LISTING = new Set(['were', 'was', 'are', 'is', 'included', 'include', 'includes']);
+/**
+ * The noun at k inside "with regard to / regarding / about the … negotiations" (no comma between),
+ * or in the list of "Among the issues discussed were …" / "The topics raised included …" (1.25.4).
+ */
 function topicPhrase(s: AnalysedSentence, k: number): boolean {
+  const t = s.tokens;
+  const issues = t.findIndex((x, i) => i < k && ISSUE_NOUNS.has(x.lower) && ISSUE_VERBS.has(t[i + 1]?.lower ?? ''));
+  if (issues >= 0 && t.slice(issues + 2, k).some((x) => LISTING.has(x.lower))) return true;
   for (let i = k - 1; i >= 0 && i >= k - 12; i--) {
     const w = s.tokens[i].lower;
     if (w === ',' || w === ';' || w === ':') return false;
