@@ -18,7 +18,7 @@ import { headlineFacts } from './headline';
 import { BODIES, updateVoteContext, VOTE_WORDS } from './detectors/vote-context';
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.25.6' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.25.9' });
 
 export interface ArticleInput {
   title?: string;
@@ -347,7 +347,9 @@ function run(input: ArticleInput): FactDraft[] {
     ctx.aidRecipient ??= aidRecipientIn(s);
     ctx.aidDonor ??= aidDonorIn(s);
     // A disaster struck the recipient: material aid sent in the article goes to it (1.8).
-    if (ctx.aidRecipient && !ctx.disasterRecipient && hasAny(s, DISASTER_WORDS)) ctx.disasterRecipient = disasterCountry(s) === ctx.aidRecipient;
+    // ("pledged to assist the Philippines after a powerful earthquake struck Abra province": the
+    // recipient named beside the disaster, 1.25.9.)
+    if (ctx.aidRecipient && !ctx.disasterRecipient && hasAny(s, DISASTER_WORDS)) ctx.disasterRecipient = disasterCountry(s) === ctx.aidRecipient || aidRecipientIn(s) === ctx.aidRecipient;
     const meetings = detectMeetings(s, ctx);
     const found = [
       ...meetings,

@@ -6,7 +6,7 @@ import { EXTRACTOR } from '.';
 import { facts, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.25.6', () => expect(EXTRACTOR.version).toBe('1.25.6'));
+  it('is 1.25.9', () => expect(EXTRACTOR.version).toBe('1.25.9'));
 });
 
 describe('a credentials ceremony is a meeting of the receiving state with each envoy\'s (1.25.0)', () => {
@@ -113,5 +113,41 @@ describe('in a story of aid to a state, a further sum given by a state is that a
   it('not before any state has given in the story, nor a sum of trade', () => {
     expect(sigs('Donors met on Tuesday to discuss aid for Yemen. Kuwait said it was providing $60 million.', 'AidPledged')).toEqual([]);
     expect(sigs(`${story} Kuwait said it was providing $60 million for the purchase of Yemeni coffee.`, 'AidPledged')).toEqual(['AidPledged NOR>YEM']);
+  });
+});
+
+describe("a state where something happens that talks were about is not the talks' venue (1.25.7)", () => {
+  it('"…, where the recent developments in Chad were discussed" gives the official no state', () => {
+    const body =
+      'Foreign Minister Ana Vell held a meeting with Foreign Minister Luis Toro of Peru. Later, Minister Vell held a meeting with his Dutch colleague Ben Knapen, where the recent developments in Chad were discussed.';
+    expect(sigs(body, 'MeetingHeld')).toEqual([]);
+  });
+  it('a meeting held in a state still places its host there', () => {
+    const body = 'Foreign Minister Ana Vell held talks with Dutch Foreign Minister Ben Knapen in Chad on Monday.';
+    expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld NLD-TCD']);
+  });
+});
+
+describe('relief handed over, sent before its object, or being provided (1.25.8)', () => {
+  it('"X handed over relief materials to Y", by the state or its embassy', () => {
+    expect(sigs('India handed over the first consignment of emergency relief materials to flood-struck Nepal.', 'AidPledged')).toEqual(['AidPledged IND>NPL']);
+    expect(sigs('The Indian Embassy handed over relief materials to authorities in Nepal.', 'AidPledged')).toEqual(['AidPledged IND>NPL']);
+  });
+  it('"X has sent to Y relief materials"', () => {
+    expect(sigs('India has already sent to Turkiye relief materials and rescue teams.', 'AidPledged')).toEqual(['AidPledged IND>TUR']);
+  });
+  it('not a letter handed to an envoy, nor relief still to be handed over', () => {
+    expect(sigs('India handed a protest letter to the Nepalese ambassador.', 'AidPledged')).toEqual([]);
+    expect(sigs('India will hand over relief materials to Nepal next week.', 'AidPledged')).toEqual([]);
+  });
+});
+
+describe('the recipient named beside a disaster is the recipient of supplies sent for it (1.25.9)', () => {
+  const lead = 'MANILA, Philippines - The international community pledged to assist the Philippines after a powerful earthquake struck Abra province on Wednesday.';
+  it('"X said it was providing emergency supplies to affected areas"', () => {
+    expect(sigs(`${lead} The Chinese government said on Friday it was providing emergency supplies to affected areas.`, 'AidPledged')).toEqual(['AidPledged CHN>PHL']);
+  });
+  it('not without a disaster beside the recipient', () => {
+    expect(sigs('The international community pledged to assist the Philippines. The Chinese government said on Friday it was providing emergency supplies to affected areas.', 'AidPledged')).toEqual([]);
   });
 });

@@ -156,6 +156,14 @@ const GATHERINGS = new Set(['summit', 'forum', 'conference', 'sidelines', 'assem
 // People named by where they come from: "his counterparts from A", "a delegation from B" (1.18.12).
 const PEOPLE_FROM = new Set(['counterpart', 'counterparts', 'delegation', 'delegations', 'envoy', 'envoys', 'leaders', 'leader', 'ministers', 'minister', 'officials', 'official', 'diplomats', 'guests', 'visitors', 'president', 'presidents']);
 
+// What happens in a state that talks are about: "the situation in X", "developments in X".
+const HAPPENINGS = new Set(['developments', 'situation', 'events', 'crisis', 'conflict', 'war', 'fighting', 'violence', 'elections', 'tensions', 'unrest', 'process', 'reforms', 'peace', 'security', 'stability', 'ceasefire']);
+
+/** "developments in Chad": the state where something talked about happens. */
+function happensIn(tokens: Token[], m: Mention): boolean {
+  return tokens[m.from - 1]?.lower === 'in' && HAPPENINGS.has(tokens[m.from - 2]?.lower ?? '');
+}
+
 function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
   for (const o of officials) {
     if (o.country || !STATE_ROLES.has(o.role)) continue;
@@ -188,7 +196,9 @@ function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
         }
         return s.tokens[at]?.lower === 'from' && PEOPLE_FROM.has(s.tokens[at - 1]?.lower ?? '');
       };
-      const isPlace = (m: Mention) => m.iso3.length === 1 && (m.kind === 'capital' || m.kind === 'name') && (isAfterLocationPreposition(s.tokens, m.from) || m.to <= dl || afterBuilding(m)) && !venue(m) && !origin(m);
+      // ("… met his Dutch colleague, where the recent developments in Afghanistan were discussed": a state
+      // where something happens that the talks were about is no venue, 1.25.7.)
+      const isPlace = (m: Mention) => m.iso3.length === 1 && (m.kind === 'capital' || m.kind === 'name') && (isAfterLocationPreposition(s.tokens, m.from) || m.to <= dl || afterBuilding(m)) && !venue(m) && !origin(m) && !happensIn(s.tokens, m);
       // "Abiy left for South Africa, concluding his state visit in Equatorial Guinea": where the
       // official himself is travelling, the place is the host's, not his (1.11).
       const travels = s.mentions.some((m) => {
@@ -323,6 +333,8 @@ function inferHome(officials: Official[], raw: RawSentence[]): void {
       if (m.iso3.length !== 1 || m.kind === 'demonym' || m.kind === 'person' || (isAfterLocationPreposition(s.tokens, m.from) && !possessiveInterest(s.tokens, m.to))) continue;
       // ("talks in Qingdao, east China": where, not who, 1.19.)
       if (m.kind === 'name' && placeThenCountry(s.tokens, m)) continue;
+      // ("the recent developments in Chad were discussed": where the topic happens, 1.25.7.)
+      if (happensIn(s.tokens, m)) continue;
       // "left for Port of Spain, the capital of Trinidad and Tobago": a destination or a part, not a home.
       if (prev === 'of' || prev === 'for' || prev === 'from') continue;
       // "the China-Pakistan Economic Corridor": a country inside the name of a thing acts in nothing (1.14).

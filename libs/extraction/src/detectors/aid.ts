@@ -12,8 +12,10 @@ import type { Candidate } from './candidate';
 
 const PLEDGE = new Set(['contributing', 'contributed', 'send', 'sending', 'pledged', 'pledges', 'pledge', 'promised', 'promise', 'provide', 'provided', 'provides', 'donated', 'donates', 'granted', 'contributions', 'contribution', 'committed', 'gave', 'give', 'given', 'offered', 'announced', 'sent', 'allocated', 'earmarked', 'approved', 'extend', 'extended', 'extends', 'lend', 'lent', 'offer', 'pledging', 'donating', 'committing', 'providing', 'sending',
   // Present tense, as headlines tell past giving (1.16).
-  'gives', 'sends', 'offers', 'grants']);
-const PAST_GIVING = new Set(['pledged', 'provided', 'donated', 'sent', 'delivered', 'granted', 'dispatched', 'gave', 'shipped', 'sending']);
+  'gives', 'sends', 'offers', 'grants',
+  // "India handed over relief materials to Nepal" (1.25.8).
+  'handed', 'hands']);
+const PAST_GIVING = new Set(['pledged', 'provided', 'donated', 'sent', 'delivered', 'granted', 'dispatched', 'gave', 'shipped', 'sending', 'handed', 'hands']);
 const VICTIMS = new Set(['victims', 'survivors', 'evacuees', 'displaced']);
 const MATERIAL_AID = new Set(['aid', 'assistance', 'relief', 'supplies', 'donations', 'donation', 'grant', 'grants', 'loan', 'loans', 'tents', 'blankets', 'medicines', 'goods', 'medicine', 'food', 'vaccines', 'rice', 'wheat', 'grain', 'flour', 'fuel']);
 const PARTICIPLES = new Set(['pledging', 'donating', 'committing', 'providing', 'contributing']);
@@ -500,6 +502,8 @@ function receivedAid(s: AnalysedSentence, ctx: Context): Candidate[] {
   return out;
 }
 
+// What acts for its state after a demonym: "the Japanese Government", "the Indian Embassy".
+const STATE_BODIES = new Set(['government', 'govt', 'embassy']);
 const GIVEN_PAST = new Set(['provided', 'extended', 'handed', 'delivered', 'donated', 'granted', 'allocated', 'given', 'disbursed']);
 const DONOR_NOUNS = new Set(['aid', 'assistance', 'credit', 'credits', 'loan', 'loans', 'grant', 'grants', 'donation', 'donations', 'relief', 'support']);
 
@@ -666,6 +670,8 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     // with the noun of giving is the verb of giving ("contributed", "donated") (1.17).
     const light = (w === 'contribution' || w === 'donation') && t.slice(Math.max(0, k - 4), k).some((x) => LIGHT_VERBS.has(x.lower)) && s.money.some((x) => x.from > k && x.from <= k + 3 && !x.conversion);
     if (!PLEDGE.has(w) && !light) continue;
+    // ("handed over", not "handed him a letter".)
+    if ((w === 'handed' || w === 'hands') && t[k + 1]?.lower !== 'over') continue;
     // A participle is read only as a comma-attached adjunct of a donor sentence ("…, pledging $N"),
     // or as a progressive of giving ("Iran is sending tents", 1.10; "Canada is providing a grant of
     // $5 million to Haiti", "is donating", 1.17.1).
@@ -712,7 +718,7 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     // ("Donors pledged $3.8 billion in humanitarian aid for Syria. … Saudi Arabia said it was providing an
     // additional $60 million": in a story of aid given to a state, a sum given is more of that aid, 1.25.6.)
     const moreOfStory = !!ctx.aidRecipient && !!ctx.aidDonor && (GIVING_VERBS.has(w) || PLEDGE.has(w)) && s.money.some((x) => !x.conversion && x.from > k && x.from <= k + 3) && !t.slice(start, end).some((x) => TRADE.has(x.lower));
-    if (!PLEDGE_WORDS.has(w) && !vowed && !forVictims && !doubleObject && !sumToState && !moreOfStory && !t.slice(start, end).some((x, j) => AID_NOUNS.has(x.lower) || ((PAST_GIVING.has(w) || (reported && GIVING_VERBS.has(w))) && aidInKind(t, start + j)))) continue;
+    if (!PLEDGE_WORDS.has(w) && !vowed && !forVictims && !doubleObject && !sumToState && !moreOfStory && !t.slice(start, end).some((x, j) => AID_NOUNS.has(x.lower) || ((PAST_GIVING.has(w) || progressive || (reported && GIVING_VERBS.has(w))) && aidInKind(t, start + j)))) continue;
     // A list: each named country paired with the amount that follows it, or with the one it is
     // "from" ("including $508 million from A and $500 million from B", 1.22.0).
     if ((w === 'contributions' || w === 'contribution' || w === 'pledges') && !light) {
@@ -731,7 +737,8 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     // ("The Japanese Government vowed …": a demonym before "government" names the state, 1.8.)
     // (Not inside a relative clause about another state: "China, which is Pakistan's ally, said …", 1.10.)
     // ("U.S. enterprises have provided $12 million": a country's firms, citizens or charities are not the state, 1.11.)
-    const subj = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && (m.kind !== 'demonym' || ['government', 'govt'].includes(t[m.to]?.lower ?? '')) && !PRIVATE_DONORS.has(t[m.to]?.lower ?? '') && !inOtherRelative(s, m, k) && !OBJECT_PREPOSITIONS.has(t[m.from - 1]?.lower ?? ''));
+    // ("The Indian Embassy handed over …": a state's embassy gives for it, 1.25.8.)
+    const subj = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && (m.kind !== 'demonym' || STATE_BODIES.has(t[m.to]?.lower ?? '')) && !PRIVATE_DONORS.has(t[m.to]?.lower ?? '') && !inOtherRelative(s, m, k) && !OBJECT_PREPOSITIONS.has(t[m.from - 1]?.lower ?? ''));
     // "The U.S. was among the large donors, pledging $204 million": a participle after a comma takes the main subject.
     const participleDonor = PARTICIPLES.has(w) && t[k - 1]?.lower === ',' ? s.mentions.find((m) => m.to <= k && m.role === 'actor' && m.kind !== 'demonym' && m.kind !== 'person') : undefined;
     // "Khan announced that $28 million in aid will be provided to Afghanistan": a passive pledge
@@ -782,12 +789,13 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
       // country is a pledge even without an amount (value null).
       // ("Canada said it would send tents and medicine to Nepal": an announced shipment, 1.15.)
       const announced = reported && GIVING_VERBS.has(w) && !t.slice(start, end).some((x) => ['if', 'unless', 'once', 'not', 'never', 'whether'].includes(x.lower));
-      if (!(PAST_GIVING.has(w) || announced) || passive) continue;
+      if (!(PAST_GIVING.has(w) || progressive || announced) || passive) continue;
       const nounAt = t.slice(k + 1, Math.min(end, k + 8)).findIndex((_, j) => aidInKind(t, k + 1 + j));
       if (nounAt < 0) continue;
       // ("donated medical supplies to four of its allies": a counted group, listed nearby, 1.21.16.)
       const countedInKind = countedRecipients(s, ctx, k, end);
-      const named = countedInKind !== undefined ? countedInKind : recipientAfter(s, k + 1 + nounAt, end, donorM.iso3);
+      // ("has sent to Turkiye relief materials": the recipient may come before what is sent, 1.25.8.)
+      const named = countedInKind !== undefined ? countedInKind : (recipientAfter(s, k + 1 + nounAt, end, donorM.iso3) ?? (t[k + 1]?.lower === 'to' ? recipientAfter(s, k, k + 1 + nounAt, donorM.iso3) : undefined));
       // "China sent relief supplies and rescue teams" in a report of a disaster: the article's recipient (1.8).
       const to = named === undefined && ctx.aidRecipient && ctx.disasterRecipient ? [ctx.aidRecipient] : named;
       if (!to || to.length === 0 || used.has(donorM.iso3)) continue;
@@ -1057,6 +1065,8 @@ export function aidRecipientIn(s: AnalysedSentence): string | null {
     // ("During her trip to Warsaw, Poland, …": a journey's destination is no recipient, 1.24.4.)
     if (prev === 'to' && TRIP_WORDS.has(prev2)) continue;
     if (prev === ',' && t[m.from - 2] && s.mentions.some((x) => x.to === m.from - 1 && TRIP_WORDS.has(t[x.from - 2]?.lower ?? '') && t[x.from - 1]?.lower === 'to')) continue;
+    // ("pledged to assist the Philippines after an earthquake": the state helped, 1.25.9.)
+    if ((prev === 'assist' || (prev === 'the' && (prev2 === 'assist' || prev2 === 'help')))) return m.iso3;
     if (prev === 'for' || prev === 'to' || prev === 'help' || (prev2 === 'war' && prev === '-') || t.slice(Math.max(0, m.from - 4), m.from).some((x) => x.lower === 'help' || x.lower === 'alleviate')) {
       if (m.possessive || prev === 'for' || prev === 'to' || prev === 'help') return m.iso3;
     }
