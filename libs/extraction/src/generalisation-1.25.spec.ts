@@ -6,7 +6,7 @@ import { EXTRACTOR } from '.';
 import { facts, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.25.9', () => expect(EXTRACTOR.version).toBe('1.25.9'));
+  it('is 1.25.13', () => expect(EXTRACTOR.version).toBe('1.25.13'));
 });
 
 describe('a credentials ceremony is a meeting of the receiving state with each envoy\'s (1.25.0)', () => {
@@ -149,5 +149,32 @@ describe('the recipient named beside a disaster is the recipient of supplies sen
   });
   it('not without a disaster beside the recipient', () => {
     expect(sigs('The international community pledged to assist the Philippines. The Chinese government said on Friday it was providing emergency supplies to affected areas.', 'AidPledged')).toEqual([]);
+  });
+});
+
+describe("\"for the G20 Foreign Ministers' meeting\": a body's session is no meeting of the states named around it (1.25.11)", () => {
+  it('a minister in a capital for a body\'s meeting', () => {
+    expect(sigs('Chinese Foreign Minister Li Wen was in New Delhi in March for the G20 Foreign Ministers\' meeting.', 'MeetingHeld')).toEqual([]);
+  });
+  it('but a meeting held beside it with a named counterpart is', () => {
+    expect(sigs('Chinese Foreign Minister Li Wen held a meeting with Indian Foreign Minister Ravi Rao in New Delhi in March.', 'MeetingHeld')).toEqual(['MeetingHeld CHN-IND']);
+  });
+});
+
+describe('"X arrived in Ankara and was welcomed by Turkish officials": a welcome on arrival is part of the visit (1.25.12)', () => {
+  it('a visit, no meeting', () => {
+    expect(sigs('Iranian President Ali Rezai arrived in Ankara late on Sunday and was welcomed by Turkish officials.')).toEqual(['VisitMade IRN>TUR']);
+  });
+  it('a welcome in a sentence of its own is read as before', () => {
+    expect(sigs('Iranian President Ali Rezai was welcomed by Turkish President Kemal Aras in Ankara on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld IRN-TUR']);
+  });
+});
+
+describe('"arrived in Dhaka Wednesday morning": a weekday after a capital is not part of its name (1.25.13)', () => {
+  it('the capital is read', () => {
+    expect(sigs('Maldivian President Ali Nasir arrived in Dhaka Wednesday morning.')).toEqual(['VisitMade MDV>BGD']);
+  });
+  it('a capital inside a longer name is still not', () => {
+    expect(sigs('Maldivian President Ali Nasir spoke at the Dhaka Stock Exchange on Wednesday.')).toEqual([]);
   });
 });

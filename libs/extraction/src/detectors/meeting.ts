@@ -134,6 +134,14 @@ function onlyCounterparts(s: AnalysedSentence, ms: CountryMention[], k: number):
   return t.slice(first, last).every((x, i) => ms.some((m) => first + i >= m.from && first + i < m.to) || x.lower === 'and' || x.lower === ',');
 }
 
+/** A body's name in the run of capitalised words (and possessive marks) just before token k. */
+function bodyRunBefore(t: AnalysedSentence['tokens'], k: number): boolean {
+  for (let i = k - 1; i >= 0 && i >= k - 6 && (t[i].cap || t[i].text === "'" || /^\d/.test(t[i].text)); i--) if (BODIES.has(t[i].lower)) return true;
+  return false;
+}
+
+const ARRIVED = new Set(['arrived', 'landed']);
+
 const TOPIC_LEADS = new Set(['regarding', 'concerning', 'regard', 'respect', 'about']);
 const ISSUE_NOUNS = new Set(['issues', 'topics', 'subjects', 'matters', 'questions']);
 const ISSUE_VERBS = new Set(['discussed', 'raised', 'covered', 'addressed', 'reviewed']);
@@ -593,6 +601,8 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     // ("a joint committee / commission meeting" of two states is their own bilateral mechanism, 1.11.)
     const jointBody = (d: number) => ['committee', 'commission'].includes(t[k - d]?.lower ?? '') && t[k - d - 1]?.lower === 'joint';
     if (isNoun && ((BODIES.has(t[k - 1]?.lower ?? '') && !jointBody(1)) || (BODIES.has(t[k - 2]?.lower ?? '') && !jointBody(2)))) continue;
+    // ("for the G20 Foreign Ministers' meeting": a body's name opening the capitalised run before the noun, 1.25.11.)
+    if (isNoun && bodyRunBefore(t, k)) continue;
     // "the Pacific Islands Forum Foreign Affairs Ministers Meeting": a body's named session.
     if (isNoun && t[k].cap && k > 0 && namedSessionOfBody(s, k)) continue;
     if (isNoun && [2, 3, 4].some((d) => t[k - d]?.lower === 'to' && PLANNED_VERBS.has(t[k - d + 1]?.lower ?? ''))) continue;
@@ -619,6 +629,8 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     // "was welcomed by her Chilean host at the airport": a welcome on arrival is part of the
     // visit, not talks (the annotation convention for airport greetings; 1.17).
     if ((s.words.has('airport') || s.words.has('arrival')) && ['received', 'receives', 'welcomed', 'welcomes'].includes(w) && t.slice(k + 1, clauseEnd(s, k)).some((x, i, a) => x.lower === 'airport' || (x.lower === 'arrival' && ['on', 'upon', 'his', 'her'].includes(a[i - 1]?.lower ?? '')))) continue;
+    // ("X arrived in Ankara late on Sunday and was welcomed by Turkish officials": the same, 1.25.12.)
+    if (['received', 'welcomed'].includes(w) && t[k - 1]?.lower === 'was' && t[k - 2]?.lower === 'and' && t.slice(Math.max(0, k - 12), k - 2).some((x) => ARRIVED.has(x.lower))) continue;
     if (isIrrealis(s, k)) continue;
     // ("a summit of the two presidents in the near future", "talks next week": a noun trigger dated ahead, 1.18.)
     if (isNoun && futureAfter(s, k, t.length)) continue;

@@ -93,7 +93,8 @@ function acceptable(tokens: Token[], from: number, to: number, kind: MentionKind
   // "Atlanta, Georgia", "the state of Georgia", "Georgia governor": the US state.
   const listed = tokens[from - 1]?.lower === ',' && LAST_WORDS.has(tokens[from - 2]?.lower ?? '');
   if (key === 'georgia' && ((tokens[from - 1]?.lower === ',' && !listed) || US_STATE_CONTEXT.has(next?.lower ?? '') || tokens[from - 2]?.lower === 'state')) return false;
-  if (kind === 'capital' && next && next.cap && !TITLE_WORDS.has(next.lower) && next.lower.length > 1) {
+  // ("arrived in Dhaka Wednesday morning": a weekday or month after a capital is no part of its name, 1.25.13.)
+  if (kind === 'capital' && next && next.cap && !TITLE_WORDS.has(next.lower) && next.lower.length > 1 && !CALENDAR_WORDS.has(next.lower)) {
     // "Tokyo Stock Exchange", "Beijing Olympics": a capital inside a longer proper name.
     return false;
   }

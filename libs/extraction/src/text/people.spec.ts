@@ -16,6 +16,9 @@ describe('findOfficials', () => {
     ['Kremlin spokesman Dmitry Peskov told reporters', { name: 'Dmitry Peskov', role: 'spokesman', country: 'RUS' }],
     ['Minister of Foreign Affairs B.Battsetseg held talks', { name: 'B.Battsetseg', role: 'foreign minister', country: null }],
     ['Chinese President Xi Jinping Tuesday met', { name: 'Xi Jinping', role: 'president', country: 'CHN' }],
+    // ("State Councillor": a title, not a name, 1.25.10.)
+    ['State Councillor Li Wen met', { name: 'Li Wen', role: 'state councillor', country: null }],
+    ['with State Councillor and FM Li Wen of China', { name: 'Li Wen', role: 'foreign minister', country: 'CHN' }],
   ])('%s', (text, expected) => {
     expect(officials(text).officials[0]).toEqual(expected);
   });

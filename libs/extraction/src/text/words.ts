@@ -23,7 +23,7 @@ export const TITLE_WORDS = set(`
   leader chief head representative permanent special director general defence defense finance
   trade economy interior justice commerce intelligence military presidential aide advisor adviser
   national security fm pm mr mrs ms dr commissioner high senior first lady chairman chairwoman
-  governor senator sheikh opposition supreme second external taoiseach tánaiste tanaiste eam
+  governor senator sheikh opposition supreme second external taoiseach tánaiste tanaiste eam councillor councilor
 `);
 
 /**
