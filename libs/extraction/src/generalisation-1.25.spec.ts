@@ -6,7 +6,7 @@ import { EXTRACTOR } from '.';
 import { facts, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.25.13', () => expect(EXTRACTOR.version).toBe('1.25.13'));
+  it('is 1.25.14', () => expect(EXTRACTOR.version).toBe('1.25.14'));
 });
 
 describe('a credentials ceremony is a meeting of the receiving state with each envoy\'s (1.25.0)', () => {
@@ -176,5 +176,15 @@ describe('"arrived in Dhaka Wednesday morning": a weekday after a capital is not
   });
   it('a capital inside a longer name is still not', () => {
     expect(sigs('Maldivian President Ali Nasir spoke at the Dhaka Stock Exchange on Wednesday.')).toEqual([]);
+  });
+});
+
+describe('an official the title introduces with a state is followed in the body (1.25.14)', () => {
+  const body = 'Tanaka arrived in Hanoi on Friday morning, embarking on a two-day visit to Vietnam.';
+  it('"Japanese PM Tanaka …" over "Tanaka arrived in Hanoi"', () => {
+    expect(sigs(body, undefined, '2024-06-14', 'Japanese PM Tanaka begins Vietnam visit')).toEqual(['VisitMade JPN>VNM']);
+  });
+  it('not from a title that names no state beside him', () => {
+    expect(sigs(body, undefined, '2024-06-14', 'PM Tanaka begins visit')).toEqual([]);
   });
 });

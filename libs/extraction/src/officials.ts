@@ -691,7 +691,11 @@ const plainInitials = (name: string) => name.replace(/\b(\p{L})\.\s*/gu, '$1 ').
 
 export function collectOfficials(raw: RawSentence[], title: RawSentence, home: string | null = null): OfficialRegistry {
   const officials: Official[] = [];
-  const offices: PlacedOffice[] = [...officesIn(title.tokens, title.mentions), ...findOfficials(title.tokens, title.mentions).offices];
+  const inTitle = findOfficials(title.tokens, title.mentions);
+  const offices: PlacedOffice[] = [...officesIn(title.tokens, title.mentions), ...inTitle.offices];
+  // ("Indian PM Modi joins …" over "Modi arrived in Dhaka …": an official the title introduces with
+  // a state is followed in the body, 1.25.14.)
+  for (const o of inTitle.officials) if (o.country && !officials.some((x) => x.name === o.name)) officials.push(o);
   for (const r of raw) {
     // Nothing to collect without a title word: the common case, checked cheaply.
     if (!containsAny(r.words, TITLE_WORDS)) continue;
