@@ -3,10 +3,10 @@
  * each rule has a case where it must not fire.
  */
 import { EXTRACTOR } from '.';
-import { facts, sigs } from './spec-signatures';
+import { facts, sig, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.25.14', () => expect(EXTRACTOR.version).toBe('1.25.14'));
+  it('is 1.25.16', () => expect(EXTRACTOR.version).toBe('1.25.16'));
 });
 
 describe('a credentials ceremony is a meeting of the receiving state with each envoy\'s (1.25.0)', () => {
@@ -186,5 +186,23 @@ describe('an official the title introduces with a state is followed in the body 
   });
   it('not from a title that names no state beside him', () => {
     expect(sigs(body, undefined, '2024-06-14', 'PM Tanaka begins visit')).toEqual([]);
+  });
+});
+
+describe('"The talks come amid strained ties between A and B after …": background is no party (1.25.15)', () => {
+  const body =
+    'Peruvian Foreign Minister Ana Ruiz held a meeting with Chilean Foreign Minister Luis Mora on Friday. The talks between the two ministers come amid strained ties between Peru and Chile after Bolivian President Evo Tanaka made allegations.';
+  it('one meeting, its people the two ministers', () => {
+    const met = facts(body).filter((f) => f.type === 'MeetingHeld');
+    expect(met.map(sig)).toEqual(['MeetingHeld CHL-PER']);
+  });
+});
+
+describe('"the Washington meeting": a capital naming a meeting after its venue is no party (1.25.16)', () => {
+  it('a leader praising the Washington meeting did not meet the United States', () => {
+    expect(sigs('British Prime Minister Tom Hale, an early proponent of the Washington meeting, said the leaders agreed.', 'MeetingHeld')).toEqual([]);
+  });
+  it('but talks of two capitals are still theirs', () => {
+    expect(sigs('Officials said the Seoul-Tokyo talks were held on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld JPN-KOR']);
   });
 });

@@ -141,6 +141,8 @@ function bodyRunBefore(t: AnalysedSentence['tokens'], k: number): boolean {
 }
 
 const ARRIVED = new Set(['arrived', 'landed']);
+const BACKGROUND = new Set(['amid', 'amidst']);
+const DETERMINERS = new Set(['the', 'a', 'this', 'that', 'last', 'next']);
 
 const TOPIC_LEADS = new Set(['regarding', 'concerning', 'regard', 'respect', 'about']);
 const ISSUE_NOUNS = new Set(['issues', 'topics', 'subjects', 'matters', 'questions']);
@@ -657,7 +659,11 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     // "a meeting that / which brought together the ministers of A, B and C", "a meeting bringing
     // together …": the relative clause names the participants (1.8).
     const together = isNoun ? bringsTogether(s, k) : -1;
-    const to = together > 0 ? clauseEnd(s, together) : clauseEnd(s, k);
+    const end = together > 0 ? clauseEnd(s, together) : clauseEnd(s, k);
+    // ("The talks between the two leaders come amid strained ties between A and B after …": what the
+    // talks come amid is their background, not their parties, 1.25.15.)
+    const amid = t.findIndex((x, i) => i > k && i < end && BACKGROUND.has(x.lower));
+    const to = amid > 0 ? amid : end;
     // States of the meeting's subject matter ("a meeting to discuss …"), kept apart from its parties.
     const topics = new Set<string>();
     // ("attended the summit on Wednesday, before travelling to Qatar": a later destination is no party, 1.12.)
@@ -737,6 +743,9 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     // tour of several states with no state named for the guests tell no party (1.9).
     const dests = destinations(s, from, k);
     if (dests.length >= 2 && ms.every((m) => dests.includes(m) || m.from < dests[0].from)) ms = ms.filter((m) => !dests.includes(m));
+    // ("an early proponent of the Washington meeting": a capital naming the meeting after its venue
+    // is where it was, not a party, 1.25.16.)
+    if (isNoun) ms = ms.filter((m) => !((m.kind === 'capital' || m.kind === 'city') && m.to === k && DETERMINERS.has(t[m.from - 1]?.lower ?? '')));
     let participants = distinct(ms);
     // "Envoys of A, B and C paid courtesy calls on the Speaker": each calls alone, so a call
     // names no meeting of three or more (1.18).
