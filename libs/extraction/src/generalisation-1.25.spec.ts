@@ -6,7 +6,7 @@ import { EXTRACTOR } from '.';
 import { facts, sig, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.25.16', () => expect(EXTRACTOR.version).toBe('1.25.16'));
+  it('is 1.25.17', () => expect(EXTRACTOR.version).toBe('1.25.17'));
 });
 
 describe('a credentials ceremony is a meeting of the receiving state with each envoy\'s (1.25.0)', () => {
@@ -204,5 +204,16 @@ describe('"the Washington meeting": a capital naming a meeting after its venue i
   });
   it('but talks of two capitals are still theirs', () => {
     expect(sigs('Officials said the Seoul-Tokyo talks were held on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld JPN-KOR']);
+  });
+});
+
+describe('"A and B reaffirmed their commitment to deepen cooperation": cooperation agreed (1.25.17)', () => {
+  it('a commitment or willingness reaffirmed together', () => {
+    expect(sigs('Peru and Chile reaffirmed their commitment to deepen bilateral cooperation.')).toEqual(['CooperationAgreed CHL-PER']);
+    expect(sigs('Peruvian President Ana Ruiz met Chilean President Luis Mora on Monday. The two sides reiterated their willingness to strengthen cooperation.', 'CooperationAgreed')).toEqual(['CooperationAgreed CHL-PER']);
+  });
+  it('not by one side alone, nor a commitment to something other than ties', () => {
+    expect(sigs('Peru reaffirmed its commitment to deepen cooperation with Chile.')).toEqual([]);
+    expect(sigs('Peru and Chile reaffirmed their commitment to the ceasefire.')).toEqual([]);
   });
 });

@@ -28,13 +28,25 @@ const AT_REQUEST = new Set(['request', 'invitation', 'proposal', 'initiative', '
 // What can be "agreed" without being cooperation: the visit, meeting or date itself.
 const NOT_AGREED_THINGS = new Set(['visit', 'trip', 'tour', 'meeting', 'talks', 'summit', 'date', 'dates', 'schedule']);
 
+// "reaffirmed their commitment to strengthen cooperation", "reiterated their willingness to …" (1.25.17).
+const REAFFIRM = new Set(['reaffirmed', 'reiterated', 'renewed', 'expressed', 'confirmed']);
+const STANCES = new Set(['commitment', 'willingness', 'resolve', 'determination', 'readiness']);
+const STANCE_LEADS = new Set(['their', 'the', 'its', 'our', 'a', 'firm', 'strong', 'shared', 'mutual', 'common', 'joint']);
+/** The "to" after "reaffirmed (their firm) commitment", else -1. */
+function stanceTo(t: AnalysedSentence['tokens'], k: number): number {
+  let i = k + 1;
+  while (i < k + 4 && STANCE_LEADS.has(t[i]?.lower ?? '')) i++;
+  return STANCES.has(t[i]?.lower ?? '') && t[i + 1]?.lower === 'to' ? i + 1 : -1;
+}
+
 export function detectCooperation(s: AnalysedSentence, ctx: Context): Candidate[] {
-  if (!hasAny(s, AGREE)) return [];
+  if (!hasAny(s, AGREE) && !hasAny(s, REAFFIRM)) return [];
   if (isSportContext(s)) return [];
   const t = s.tokens;
   for (let k = 0; k < t.length; k++) {
     const w = t[k].lower;
-    if (!AGREE.has(w)) continue;
+    const stance = REAFFIRM.has(w) ? stanceTo(t, k) : -1;
+    if (!AGREE.has(w) && stance < 0) continue;
     // "reached (an) agreement on measures to improve bilateral cooperation": a word for ties must
     // follow in the clause (1.11).
     // ("It was also agreed to …", "Agreement was reached to organise …": the passive of the pair just told, 1.15.)
@@ -46,8 +58,8 @@ export function detectCooperation(s: AnalysedSentence, ctx: Context): Candidate[
     const plainAgree = w === 'agreed' || w === 'agree' || w === 'agreeing' || w === 'reached';
     // "agreed Monday to …": step over a date right after the verb; ("agreed here on May 30 to …": and
     // over an adverb of place or time before it, 1.24.6.)
-    let a = k + 1;
-    for (let n = 0; n < 3; n++) {
+    let a = stance > 0 ? stance : k + 1;
+    for (let n = 0; n < 3 && stance < 0; n++) {
       const d = s.dates.find((x) => x.from === a);
       if (d) a = d.to;
       else if (AFTER_AGREE.has(t[a]?.lower ?? '')) a++;
@@ -98,7 +110,8 @@ export function detectCooperation(s: AnalysedSentence, ctx: Context): Candidate[
         confidence = 0.6;
       }
     }
-    if (parties.length < 2) {
+    // (A commitment reaffirmed by one side alone is no agreement: "Peru reaffirmed its commitment to deepen cooperation with Chile".)
+    if (parties.length < 2 && stance < 0) {
       // "X agreed with Y to…"
       const withAt = t.slice(k, end).findIndex((x) => x.lower === 'with');
       // "Modi agreed to take questions with Biden": a "with" inside the infinitive's clause makes a
