@@ -240,6 +240,9 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
       const v = t[i + 1]?.lower === 'also' ? i + 2 : i + 1;
       if (v < k && PLAN_VERBS.has(t[v]?.lower ?? '')) return true;
     }
+    // ("began an African tour on Sunday, which includes visits to A, B and C": the stops a trip
+    // includes, in the present, are its plan, 1.25.21.)
+    if (w === 'which' && t[i - 1]?.lower === ',' && PLAN_VERBS.has(t[i + 1]?.lower ?? '') && i + 1 < k && t.slice(Math.max(0, i - 8), i).some((x) => TRIP_NOUNS.has(x.lower))) return true;
     if (!CLAUSE_SCOPE.has(w) || inDate(i)) continue;
     if (opts.allowReportedFuture && (w === 'would' || w === 'will') && reportedAt(s, i)) continue;
     return true;
@@ -302,6 +305,7 @@ const PROSPECTIVE = new Set(['about', 'yet', 'set', 'due', 'expected', 'schedule
 const PAST_FORMS = new Set(['was', 'were', 'met', 'held', 'made', 'gave', 'took', 'said', 'told', 'signed', 'spoke', 'paid', 'had', 'came', 'went']);
 const CLOCK = /^(\d{1,2}([.:]\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)$/;
 const PLAN_VERBS = new Set(['includes', 'include', 'foresees', 'envisages', 'provides']);
+const TRIP_NOUNS = new Set(['tour', 'trip', 'journey', 'visit']);
 const PLAN_NOUNS = new Set(['programme', 'program', 'agenda', 'itinerary', 'schedule']);
 const NP_WORDS = new Set(['and', 'the', 'of', 'his', 'her', 'their', 'two', 'both', 'three', 'foreign', 'prime', '-', "'s", 'officials', 'delegations', 'leaders', 'counterparts', 'counterpart', 'ministers', 'presidents', 'heads', 'state', 'government']);
 

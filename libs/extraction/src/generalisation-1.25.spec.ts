@@ -6,7 +6,7 @@ import { EXTRACTOR } from '.';
 import { facts, sig, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.25.17', () => expect(EXTRACTOR.version).toBe('1.25.17'));
+  it('is 1.25.21', () => expect(EXTRACTOR.version).toBe('1.25.21'));
 });
 
 describe('a credentials ceremony is a meeting of the receiving state with each envoy\'s (1.25.0)', () => {
@@ -215,5 +215,42 @@ describe('"A and B reaffirmed their commitment to deepen cooperation": cooperati
   it('not by one side alone, nor a commitment to something other than ties', () => {
     expect(sigs('Peru reaffirmed its commitment to deepen cooperation with Chile.')).toEqual([]);
     expect(sigs('Peru and Chile reaffirmed their commitment to the ceasefire.')).toEqual([]);
+  });
+});
+
+describe("the state whose aid agency signs an aid agreement gives the aid (1.25.18)", () => {
+  it('"The Development Grant Agreement has been signed between Laos and the Japan International Cooperation Agency"', () => {
+    expect(sigs('The Development Grant Agreement has been signed between Laos and the Japan International Cooperation Agency in Vientiane on Sunday.')).toEqual([
+      'AgreementSigned JPN-LAO',
+      'AidPledged JPN>LAO',
+    ]);
+  });
+  it('not an agreement with no aid in it', () => {
+    expect(sigs('The Trade Agreement has been signed between Laos and the Japan International Cooperation Agency in Vientiane on Sunday.')).toEqual(['AgreementSigned JPN-LAO']);
+  });
+});
+
+describe('"aid to the cause at a conference": a preposition of place ends the recipient phrase (1.25.19)', () => {
+  it('the story\'s recipient is taken', () => {
+    expect(sigs('With the conflict in Yemen leaving millions hungry, Norway pledged an additional $60 million in humanitarian aid to the cause at a United Nations conference on Thursday.', 'AidPledged')).toEqual(['AidPledged NOR>YEM']);
+  });
+});
+
+describe('"aid packages to X, including $N from A and $M from B": sums with the state they come from (1.25.20)', () => {
+  it('each state its sum', () => {
+    const found = facts('Other wealthy nations also announced additional aid packages to Yemen, including $2.6 billion from Germany and $1.8 billion from Norway.');
+    expect(found.map((f) => (f.type === 'AidPledged' ? `${f.donor}>${f.recipient} ${f.value?.amount}` : f.type)).sort()).toEqual(['DEU>YEM 2600000000', 'NOR>YEM 1800000000']);
+  });
+  it('not sums from bodies that are no state', () => {
+    expect(sigs('Donors announced aid packages to Yemen, including $2 million from the World Bank and $1 million from the Red Cross.', 'AidPledged')).toEqual([]);
+  });
+});
+
+describe('"began a tour on Sunday, which includes visits to A and B": the stops a trip includes are planned (1.25.21)', () => {
+  it('no visit', () => {
+    expect(sigs('Egyptian President Omar Said began an African tour on Sunday, which includes visits to Guinea and Senegal.', 'VisitMade')).toEqual([]);
+  });
+  it('a tour that took him to A and B is told as done', () => {
+    expect(sigs('Egyptian President Omar Said ended an African tour on Sunday, which took him to Guinea and Senegal.', 'VisitMade')).toEqual(['VisitMade EGY>GIN', 'VisitMade EGY>SEN']);
   });
 });

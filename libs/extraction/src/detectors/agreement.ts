@@ -91,6 +91,20 @@ export function donorIn(s: AnalysedSentence, from = 0): string | null {
   return null;
 }
 
+const AGENCY_AIMS = new Set(['development', 'cooperation', 'aid', 'assistance']);
+/** The party named as the head of its aid agency's name: "the United States Agency for International Development", "Korea International Cooperation Agency". */
+function agencyDonor(s: AnalysedSentence, parties: string[]): string | null {
+  const t = s.tokens;
+  const found = s.mentions.filter((m) => {
+    if (!parties.includes(m.iso3) || m.kind === 'person') return false;
+    const after = t.slice(m.to, m.to + 5);
+    const agency = after.findIndex((x) => x.lower === 'agency');
+    return agency >= 0 && after.slice(0, agency).every((x) => x.cap) && t.slice(m.to, m.to + 7).some((x) => AGENCY_AIMS.has(x.lower));
+  });
+  const states = [...new Set(found.map((m) => m.iso3))];
+  return states.length === 1 ? states[0] : null;
+}
+
 const SUM_AID_NOUNS = new Set([...AID_WORDS, 'support', 'package', 'finance']);
 const ASSIST_VERBS = new Set(['assist', 'help', 'support', 'benefit', 'aid']);
 
@@ -354,7 +368,9 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
       confidence = 0.6;
     }
     const objectStart = after >= 0 ? k + 1 + after : sumSigned ? k + 1 : k;
-    const aid = !!sumSigned || t.slice(Math.max(0, k - 6), end).some((x) => AID_WORDS.has(x.lower));
+    // (The whole subject of a passive: "The Development Objective Grant Agreement (DOAG) has been signed", 1.25.18.)
+    const passiveSigned = ['was', 'were', 'been'].includes(aux ?? '');
+    const aid = !!sumSigned || t.slice(passiveSigned ? Math.min(cs, Math.max(0, k - 6)) : Math.max(0, k - 6), end).some((x) => AID_WORDS.has(x.lower));
     let donor = sumSigned ? parties[0] : aid ? donorIn(s, start) : null;
     // A giving verb makes its subject the donor; so, more weakly, does the noun ("for a grant": the
     // first signer), which the currency of the sum overrides below (1.21.5).
@@ -364,6 +380,9 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
       if (subject && parties.includes(subject.iso3)) donor = subject.iso3;
       weakDonor = !t.slice(k, end).some((x, i) => GIVING.has(x.lower) && !(NOUN_TOO.has(x.lower) && NOUN_LEADS.has(t[k + i - 1]?.lower ?? '')));
     }
+    // ("signed between Bangladesh and the United States Agency for International Development": the
+    // state whose aid agency signs is the donor, 1.25.18.)
+    if (aid && !donor && parties.length === 2) donor = agencyDonor(s, parties);
     let value = valueIn(s, objectStart, donor);
     // ("A and B signed a grant agreement worth 200 million yen": of two signers, the one whose currency
     // the sum is in gives it, unless the sentence says who gives, 1.21.5.)

@@ -186,6 +186,11 @@ function peopleRecipient(s: AnalysedSentence, j: number, end: number, donor: str
   return elsewhere ? null : [iso3];
 }
 
+/** Whether the clause names a state before the verb at k. */
+function subjectState(s: AnalysedSentence, start: number, k: number): boolean {
+  return s.mentions.some((m) => m.from >= start && m.to <= k && m.role === 'actor');
+}
+const PHRASE_ENDS = new Set(['at', 'on', 'during', 'by', 'with', 'from', 'after', 'before', 'as', 'amid']);
 const POSTED = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'representative', 'representatives', 'emissary', 'mission', 'delegation', 'delegate', 'delegates']);
 function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: string): string[] | null | undefined {
   const t = s.tokens;
@@ -225,7 +230,8 @@ function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: stri
     }
     // "to earthquake-stricken Turkey", "for earthquake response in Turkey and Syria": step over lower-case modifiers.
     let j = i + 1;
-    while (j < end && j < i + 6 && t[j].lower !== 'to' && t[j].lower !== 'for' && (t[j].lower === '-' || /^\p{Ll}/u.test(t[j].text))) j++;
+    // (Not past a preposition of place or time: "to the cause at a United Nations Conference", 1.25.19.)
+    while (j < end && j < i + 6 && t[j].lower !== 'to' && t[j].lower !== 'for' && !PHRASE_ENDS.has(t[j].lower) && (t[j].lower === '-' || /^\p{Ll}/u.test(t[j].text))) j++;
     // ("to the Government of Malawi", "to the people of Haiti": the state behind its government, 1.17.)
     if (GIVER_HEADS.has(t[j]?.lower ?? '') && t[j + 1]?.lower === 'of') j += t[j + 2]?.lower === 'the' ? 3 : 2;
     const m = s.mentions.find((x) => x.from === j && x.kind !== 'demonym' && x.kind !== 'person' && !inMoney(x));
@@ -721,7 +727,10 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (!PLEDGE_WORDS.has(w) && !vowed && !forVictims && !doubleObject && !sumToState && !moreOfStory && !t.slice(start, end).some((x, j) => AID_NOUNS.has(x.lower) || ((PAST_GIVING.has(w) || progressive || (reported && GIVING_VERBS.has(w))) && aidInKind(t, start + j)))) continue;
     // A list: each named country paired with the amount that follows it, or with the one it is
     // "from" ("including $508 million from A and $500 million from B", 1.22.0).
-    if ((w === 'contributions' || w === 'contribution' || w === 'pledges') && !light) {
+    // ("Other nations also announced aid packages to Syria, including $2.6 billion from Germany and $1.8
+    // billion from Great Britain": sums told with the state they come from, 1.25.20.)
+    const sumsFrom = !light && !subjectState(s, start, k) && t.slice(k + 1, end).some((x) => x.lower === 'including') && s.money.some((x) => x.from > k && !x.conversion && t[x.to]?.lower === 'from' && s.mentions.some((m) => m.kind === 'name' && (m.from === x.to + 1 || (m.from === x.to + 2 && t[x.to + 1].lower === 'the'))));
+    if (((w === 'contributions' || w === 'contribution' || w === 'pledges') && !light) || sumsFrom) {
       const ms = s.mentions.filter((m) => m.from > k && m.kind === 'name');
       const fromSum = (m: CountryMention) => s.money.find((x) => !x.conversion && t[x.to]?.lower === 'from' && (m.from === x.to + 1 || (m.from === x.to + 2 && t[x.to + 1].lower === 'the')));
       for (let i = 0; i < ms.length; i++) {
