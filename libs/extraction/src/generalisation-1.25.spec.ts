@@ -6,7 +6,7 @@ import { EXTRACTOR } from '.';
 import { facts, sig, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.25.21', () => expect(EXTRACTOR.version).toBe('1.25.21'));
+  it('is 1.25.30', () => expect(EXTRACTOR.version).toBe('1.25.30'));
 });
 
 describe('a credentials ceremony is a meeting of the receiving state with each envoy\'s (1.25.0)', () => {
@@ -252,5 +252,64 @@ describe('"began a tour on Sunday, which includes visits to A and B": the stops 
   });
   it('a tour that took him to A and B is told as done', () => {
     expect(sigs('Egyptian President Omar Said ended an African tour on Sunday, which took him to Guinea and Senegal.', 'VisitMade')).toEqual(['VisitMade EGY>GIN', 'VisitMade EGY>SEN']);
+  });
+});
+
+describe('a fronted meeting or visit takes the mood of its main clause (1.25.22, 1.25.25)', () => {
+  it('"During his talks with the Swiss President, the Prime Minister is also likely to raise …"', () => {
+    expect(sigs('Indian Prime Minister Ravi Rao left for Bern. During his talks with the Swiss President, the Prime Minister is also likely to raise the issue of taxes.', 'MeetingHeld')).toEqual([]);
+  });
+  it('"On the first leg of his visit, the Prime Minister will reach Herat"', () => {
+    const body = 'New Delhi: Prime Minister Ravi Rao on Saturday morning left for a five-nation tour that will take him to Afghanistan, Qatar and Mexico. On the first leg of his visit, the Prime Minister will reach Herat in western part of Afghanistan in afternoon.';
+    expect(sigs(body, 'VisitMade')).toEqual([]);
+  });
+  it('but a fronted visit of a main clause in the past is a visit', () => {
+    expect(sigs('On the first leg of his visit, the Indian Prime Minister arrived in Kabul on Saturday.', 'VisitMade')).toEqual(['VisitMade IND>AFG']);
+  });
+});
+
+describe('"welcomed President X\'s support for Ukraine": the support is welcomed, not the president (1.25.23)', () => {
+  it('no meeting', () => {
+    expect(sigs('British Prime Minister Tom Hale welcomed Polish President Jan Nowak\'s ongoing support for Ukraine.', 'MeetingHeld')).toEqual([]);
+  });
+  it('a president welcomed in person is met', () => {
+    expect(sigs('British Prime Minister Tom Hale welcomed Polish President Jan Nowak to Downing Street on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld GBR-POL']);
+  });
+});
+
+describe('"leaving for Herat, Afghanistan, marking the start of his five-nation visit": the destination is no visitor (1.25.24)', () => {
+  it('no visit of Afghanistan', () => {
+    const body = 'New Delhi: Indian Prime Minister Ravi Rao on Saturday morning left for a tour. "PM Ravi Rao leaving for Herat, Afghanistan, marking the start of his five-nation visit," his office tweeted.';
+    expect(sigs(body, 'VisitMade').filter((x) => x.startsWith('VisitMade AFG'))).toEqual([]);
+  });
+});
+
+describe('"NUSA DUA, Indonesia (Reuters) …": a dateline of a city in capitals and its country (1.25.26)', () => {
+  it('the dateline\'s country is no party', () => {
+    expect(sigs('NUSA DUA, Indonesia (Reuters) President Tom Hale of the United States and Chinese Premier Li Wen met on the sidelines of a summit on Saturday.', 'MeetingHeld')).toEqual(['MeetingHeld CHN-USA']);
+  });
+});
+
+describe('"interacted with 12 Japanese nationals": people of no office are no side (1.25.28)', () => {
+  it('no meeting', () => {
+    expect(sigs('Crown Prince Akishino of Japan interacted with 12 Japanese nationals at the residence of the ambassador to Britain.', 'MeetingHeld')).toEqual([]);
+  });
+  it('but heads of state are', () => {
+    expect(sigs('Indian Prime Minister Ravi Rao interacted with Chilean President Luis Mora at the summit.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-IND']);
+  });
+});
+
+describe('"A called on B\'s envoys after their heads of government called on C to …": the later appeal is not A\'s (1.25.29)', () => {
+  it('no appeal of A to C', () => {
+    expect(sigs('Later on Friday Israel called on the ambassadors of Belgium and Spain for a rebuke after their heads of government called on Egypt to condemn the destruction of Gaza.', 'AppealMade')).toEqual([]);
+  });
+});
+
+describe('"A and B met with C": a coordinated subject of two states meeting a guest is one meeting of three (1.25.30)', () => {
+  it('one meeting', () => {
+    expect(sigs('Spanish Prime Minister Ana Ruiz and Belgian Prime Minister Jan Peeters met with Egyptian President Omar Said in Cairo.', 'MeetingHeld')).toEqual(['MeetingHeld BEL-EGY-ESP']);
+  });
+  it('one host meeting two guests still meets them one by one', () => {
+    expect(sigs('Spanish Prime Minister Ana Ruiz met Egyptian President Omar Said and Jordanian King Abdullah in Cairo.', 'MeetingHeld')).toEqual(['MeetingHeld EGY-ESP', 'MeetingHeld ESP-JOR']);
   });
 });

@@ -218,7 +218,9 @@ export function datelineEnd(tokens: Token[]): number {
       return tokens.slice(0, i).every((x) => x.cap || /^[^\p{L}]+$/u.test(x.text) || MONTH_WORDS.has(x.lower)) ? i + 1 : 0;
     }
     // "MOSCOW/CAIRO (UrduPoint News / Sputnik - 08th February, 2021) The …": capitals, then a credit in brackets.
-    if (t.text === '(' && tokens.slice(0, i).every((x) => (x.cap && x.text === x.text.toUpperCase()) || x.text === '/' || x.text === ',')) {
+    // ("NUSA DUA, Indonesia (Reuters) President …": a city in capitals, then its country, 1.25.26.)
+    const cityThenCountry = tokens[0].text.length > 1 && tokens[0].text === tokens[0].text.toUpperCase() && tokens.slice(0, i).some((x) => x.text === ',');
+    if (t.text === '(' && tokens.slice(0, i).every((x) => (x.cap && (x.text === x.text.toUpperCase() || cityThenCountry)) || x.text === '/' || x.text === ',')) {
       let j = i + 1;
       while (j < tokens.length && j < i + 20 && tokens[j].text !== ')') j++;
       if (tokens[j]?.text === ')' && tokens[j + 1]?.cap) return j + 1;

@@ -171,7 +171,11 @@ function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
     const forNoun = to.kind !== 'person' && t[objEnd]?.lower === 'for' && ['called', 'calls', 'call', 'asked', 'asks', 'appealed', 'appeals', 'pressed', 'presses', 'urged', 'urges'].includes(w) && t[k + 1]?.lower !== 'for';
     const soughtHelp = (w === 'called' || w === 'calls' || w === 'call' || w === 'appealed' || w === 'appeals') && t[k + 1]?.lower === 'for' && to.from === k + 2 && to.kind !== 'person' && t[to.to]?.lower === "'s" && SOUGHT.has(t[to.to + 1]?.lower ?? '');
     if (!subjunctive && !forNoun && !soughtHelp && !t.slice(objEnd, Math.min(end, objEnd + 8)).some((x) => x.lower === 'to')) continue;
-    const start = clauseStart(s, k);
+    const start0 = clauseStart(s, k);
+    // ("Israel called on the ambassadors of A and B after their heads of government called on Egypt to
+    // …": a subordinate clause has a subject of its own, 1.25.29.)
+    const sub = t.slice(start0, k).map((x) => x.lower).lastIndexOf('after');
+    const start = sub > 0 && /^\p{Ll}/u.test(t[start0 + sub + 1]?.text ?? '') && ['their', 'his', 'her', 'its', 'the'].includes(t[start0 + sub + 1].lower) ? start0 + sub + 1 : start0;
     // (Not the object of a preposition: "expressed its solidarity with Britain and urged Iran to …", 1.10.)
     const subj = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && m !== to && !OBJECT_PREPS.has(t[m.from - 1]?.lower ?? ''));
     // "The ministry also demanded from Canada to …": the government named before.

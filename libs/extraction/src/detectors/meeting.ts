@@ -101,8 +101,19 @@ function receivesSomeone(s: AnalysedSentence, k: number): boolean {
     if (by >= 0) return receivesSomeone(s, k + 1 + by);
   }
   for (let i = k + 1; i < Math.min(t.length, k + 10); i++) {
-    if (s.mentions.some((m) => m.from === i && m.role === 'actor')) return true;
+    // ("welcomed President X's ongoing support for Ukraine": what a possessor gave is welcomed, not him, 1.25.23.)
+    const m = s.mentions.find((x) => x.from === i && x.role === 'actor');
+    if (m) return !(['welcomed', 'welcomes', 'hailed'].includes(t[k].lower) && possessedPhrase(t, i));
     if (!(GUEST_LEAD.has(t[i].lower) || TITLE_WORDS.has(t[i].lower) || GOVERNMENT_NOUNS.has(t[i].lower) || t[i].cap)) return false;
+  }
+  return false;
+}
+
+/** The noun phrase from token i ends in a possessive: "Polish President Jan Nowak's (support)". */
+function possessedPhrase(t: AnalysedSentence['tokens'], i: number): boolean {
+  for (let j = i; j < i + 7 && j < t.length; j++) {
+    if (t[j].lower === "'s") return true;
+    if (!t[j].cap) return false;
   }
   return false;
 }
@@ -141,6 +152,7 @@ function bodyRunBefore(t: AnalysedSentence['tokens'], k: number): boolean {
 }
 
 const ARRIVED = new Set(['arrived', 'landed']);
+const PRIVATE_PEOPLE = new Set(['nationals', 'citizens', 'students', 'community', 'diaspora', 'residents', 'people', 'workers', 'journalists', 'reporters', 'members', 'expatriates', 'businessmen', 'children', 'youth']);
 const BACKGROUND = new Set(['amid', 'amidst']);
 const DETERMINERS = new Set(['the', 'a', 'this', 'that', 'last', 'next']);
 
@@ -183,6 +195,7 @@ function settingOfStatement(s: AnalysedSentence, k: number): boolean {
 }
 
 const SAY_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'announced', 'stressed', 'noted']);
+const LIKELY = new Set(['likely', 'expected', 'set', 'due', 'scheduled', 'slated', 'poised', 'going']);
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'shall', 'should', 'must', "won't", 'to']);
 
 /** "During the summit, the two leaders will discuss …": the fronted phrase ends at a comma, the main verb is modal. */
@@ -197,6 +210,8 @@ function frontedIrrealis(s: AnalysedSentence, k: number): boolean {
     const w = t[i].lower;
     if (w === 'that' || w === ',' || SAY_VERBS.has(w)) return false;
     if (MODALS.has(w) && w !== 'to') return true;
+    // ("During his talks with the Swiss President, the Prime Minister is also likely to raise …", 1.25.22.)
+    if (LIKELY.has(w) && t[i + 1]?.lower === 'to') return true;
   }
   return false;
 }
@@ -628,6 +643,8 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     if (isNoun && ['the', 'these', 'those'].includes(t[k - 1]?.lower ?? '') && ['familiar', 'knowledge', 'involved', 'close'].includes(t[k - 3]?.lower ?? '') && ['with', 'of', 'in', 'to'].includes(t[k - 2]?.lower ?? '')) continue;
     // "received" / "hosted" need a person or a state as object: "received visiting Cuban Prime Minister".
     if (['received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes'].includes(w) && !receivesSomeone(s, k)) continue;
+    // ("interacted with 12 Japanese nationals": people who hold no office are no side, 1.25.28.)
+    if (w === 'interacted' && t.slice(k + 1, k + 6).some((x) => PRIVATE_PEOPLE.has(x.lower))) continue;
     // "was welcomed by her Chilean host at the airport": a welcome on arrival is part of the
     // visit, not talks (the annotation convention for airport greetings; 1.17).
     if ((s.words.has('airport') || s.words.has('arrival')) && ['received', 'receives', 'welcomed', 'welcomes'].includes(w) && t.slice(k + 1, clauseEnd(s, k)).some((x, i, a) => x.lower === 'airport' || (x.lower === 'arrival' && ['on', 'upon', 'his', 'her'].includes(a[i - 1]?.lower ?? '')))) continue;
@@ -871,7 +888,10 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
         return { cands, k };
       }
     }
-    if (participants.length > 2 && host && (explicitSplit || (!jointly && realHost))) {
+    // ("Sanchez and Belgian Prime Minister De Croo met with Egyptian President el-Sisi": a coordinated
+    // subject of two states meeting a guest is one meeting of the three, 1.25.30.)
+    const coSubject = distinct(ms.filter((m) => m.from < k && m.from >= from)).length >= 2 && ms.some((m) => m.from > k);
+    if (participants.length > 2 && host && (explicitSplit || (!jointly && realHost && !coSubject))) {
       const split = participants
         .filter((p) => p !== host.iso3)
         .map((p) => ({

@@ -500,6 +500,9 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     // "arrived back in Hanoi, wrapping up a visit to Indonesia": a return home is no arrival abroad (1.12).
     if (['arrived', 'arrives', 'landed', 'flew'].includes(w) && ['back', 'home'].includes(t[k + 1]?.lower ?? '')) continue;
     if (isIrrealis(s, k)) continue;
+    // ("On the first leg of his visit, the Prime Minister will reach Herat": a fronted visit takes its
+    // main clause's mood, 1.25.25.)
+    if ((w === 'visit' || w === 'trip' || w === 'tour') && frontedFuture(t, k)) continue;
     // ("During his visit to Kenya next week, …": a visit dated in the future has not happened, 1.15.)
     if (t.slice(k + 1, k + 7).some((x, i, a) => x.lower === 'next' && ['week', 'month', 'year', 'weekend'].includes(a[i + 1]?.lower ?? ''))) continue;
     const end = clauseEnd(s, k);
@@ -778,12 +781,32 @@ function nthDayStart(s: AnalysedSentence, k: number): string | null {
   return null;
 }
 
+const FRONT_LEADS = new Set(['on', 'during', 'in', 'at', 'for']);
+const FUTURE_MODALS = new Set(['will', 'would', 'shall']);
+const AHEAD_WORDS = new Set(['likely', 'expected', 'set', 'due', 'scheduled', 'slated']);
+/** A noun at k in a phrase fronted before a comma ("On the first leg of his visit, …") whose main clause is in the future. */
+function frontedFuture(t: AnalysedSentence['tokens'], k: number): boolean {
+  if (!FRONT_LEADS.has(t[0]?.lower ?? '') || k > 10 || t.slice(0, k).some((x) => x.lower === ',')) return false;
+  const comma = t.findIndex((x, i) => i > k && x.lower === ',');
+  if (comma < 0 || comma > k + 8) return false;
+  for (let i = comma + 1; i < Math.min(t.length, comma + 7); i++) {
+    const w = t[i].lower;
+    if (w === 'that' || w === ',') return false;
+    if (FUTURE_MODALS.has(w) || (AHEAD_WORDS.has(w) && t[i + 1]?.lower === 'to')) return true;
+  }
+  return false;
+}
+
 export function isDestination(s: AnalysedSentence, m: CountryMention): boolean {
   const t = s.tokens;
+  // ("leaving for Herat, Afghanistan": a state after its place and a comma is where that place is, 1.25.24.)
+  if (t[m.from - 1]?.lower === ',' && t[m.from - 2]?.cap && t[m.from - 3] && ['for', 'to', 'visited', 'visits'].includes(t[m.from - 3].lower)) {
+    return isDestination(s, { ...m, from: m.from - 2, to: m.from - 1 });
+  }
   const at = t[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1;
   const prep = t[at]?.lower ?? '';
   const verb = t[at - 1]?.lower ?? '';
-  if (prep === 'for') return DEPART.has(verb);
+  if (prep === 'for') return DEPART.has(verb) || ONWARD.has(verb);
   if (prep === 'to') return DEPART.has(verb) || ONWARD.has(verb) || ['travelled', 'traveled', 'flew', 'went', 'came', 'returned', 'travels', 'flies', 'goes'].includes(verb);
   return ['visited', 'visits', 'toured'].includes(prep);
 }

@@ -29,6 +29,8 @@ describe('findOfficials', () => {
 
   it('skips officials of organisations and institutions', () => {
     expect(officials('UN chief Ban Ki-moon said').officials).toEqual([]);
+    // (Over a hyphened title, 1.25.27.)
+    expect(officials('UN Secretary-General Ban Ki-moon was in Tel Aviv').officials).toEqual([]);
     expect(officials('according to the Japanese Foreign Ministry').officials).toEqual([]);
     // (Plurals too, 1.22.1.)
     expect(officials('the meeting of the Foreign Ministries of both countries').officials).toEqual([]);
