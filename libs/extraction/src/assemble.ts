@@ -118,6 +118,9 @@ function sameFact(a: Candidate, b: Candidate, greetings: ReadonlySet<number> = N
   const y = amountOf(b);
   if (x !== null && y !== null && x !== y) return false;
   if (a.date === b.date) return true;
+  // ("announced on Wednesday nearly $53 million …" and, quoted, "today … announced nearly $53 million":
+  // the same sum between the same states told with days a few apart is one pledge, 1.25.31.)
+  if (a.type === 'AidPledged' && x !== null && x === y && a.date?.length === 10 && b.date?.length === 10 && Math.abs(Date.parse(a.date) - Date.parse(b.date)) <= 3 * 86400000) return true;
   // "DPRK donates $100,000 to China" (a headline, story-dated) and "… offered Saturday 100,000 dollars
   // to China": the same amount between the same states is one pledge when one of them is undated (1.11).
   if (x !== null && x === y && (!a.dateExplicit || !b.dateExplicit)) return true;

@@ -219,6 +219,30 @@ function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
 }
 
 /**
+ * "During his visit to Eswatini, X called on King Y and held discussions with Prime Minister Z": the
+ * officials a visitor of known state meets in the sentence of his visit to one state are that
+ * state's (1.25.33). Only an office of state (not an envoy), only one state visited in the sentence.
+ */
+function inferFromVisit(officials: Official[], raw: RawSentence[]): void {
+  for (const s of raw) {
+    if (!containsAny(s.words, TRAVEL)) continue;
+    const t = s.tokens;
+    const visited = s.mentions.filter((m) => m.iso3.length === 1 && m.kind !== 'demonym' && t[m.from - 1]?.lower === 'to' && TRAVEL.has(t[m.from - 2]?.lower ?? ''));
+    const states = new Set(visited.map((m) => m.iso3[0]));
+    if (states.size !== 1) continue;
+    const [host] = states;
+    const visitTo = visited[0].to;
+    const visitor = officials.find((o) => o.country && o.country !== host && named(o, officials, s) && t.findIndex((x) => x.lower === surname(o)) > visitTo);
+    if (!visitor) continue;
+    for (const o of officials) {
+      if (o.country || !outletOffice(o.role) || !named(o, officials, s)) continue;
+      if (t.findIndex((x) => x.lower === surname(o)) <= t.findIndex((x) => x.lower === surname(visitor))) continue;
+      o.country = host;
+    }
+  }
+}
+
+/**
  * "Prime Minister Narendra Modi held talks with Portuguese President Marcelo Rebelo de Sousa …
  * his first visit to India": a national outlet often gives its own leaders no country. An official
  * of no stated country who meets a foreign side belongs to the one other country the article names
@@ -746,6 +770,7 @@ export function collectOfficials(raw: RawSentence[], title: RawSentence, home: s
   inferFromDelegation(officials, raw);
   inferFromTitlePair(officials, title, raw);
   inferFromPlace(officials, raw);
+  inferFromVisit(officials, raw);
   inferHome(officials, raw);
 
   const byKey = new Map<string, Official>();

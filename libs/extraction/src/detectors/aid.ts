@@ -190,6 +190,16 @@ function peopleRecipient(s: AnalysedSentence, j: number, end: number, donor: str
 function subjectState(s: AnalysedSentence, start: number, k: number): boolean {
   return s.mentions.some((m) => m.from >= start && m.to <= k && m.role === 'actor');
 }
+const TOTAL_WORDS = new Set(['overall', 'cumulative', 'total']);
+/** A perfect of giving told as a total: "has provided $159 million in overall assistance", "… so far", "… to date". */
+function runningTotal(s: AnalysedSentence, k: number, end: number): boolean {
+  const t = s.tokens;
+  const aux = ['has', 'have'].includes(t[k - 1]?.lower ?? '') || (['has', 'have'].includes(t[k - 2]?.lower ?? '') && /ly$/.test(t[k - 1]?.lower ?? ''));
+  if (!aux) return false;
+  const rest = t.slice(k + 1, end);
+  // (A date it runs from is not enough: "has provided $50 million in assistance to Laos since 2020" is told as given, 1.13.)
+  return rest.some((x, i) => TOTAL_WORDS.has(x.lower) || (x.lower === 'to' && rest[i + 1]?.lower === 'date') || (x.lower === 'so' && rest[i + 1]?.lower === 'far'));
+}
 const PHRASE_ENDS = new Set(['at', 'on', 'during', 'by', 'with', 'from', 'after', 'before', 'as', 'amid']);
 const POSTED = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'representative', 'representatives', 'emissary', 'mission', 'delegation', 'delegate', 'delegates']);
 function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: string): string[] | null | undefined {
@@ -776,6 +786,9 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     // "The U.S. offer to Pakistan includes $300 million in cash, $100 million in …": the parts of a
     // pledge told elsewhere, not a pledge of their own (1.9).
     if (money && money.from > k && t.slice(k + 1, money.from).some((x) => PARTS.has(x.lower))) continue;
+    // ("has provided $159 million in overall humanitarian assistance to Ukraine since October 2020": a
+    // running total of what was given is no pledge of its own, 1.25.32.)
+    if (money && runningTotal(s, k, end)) continue;
     // "Bangladesh had extended the loan to Sri Lanka": the loan whose amount the article just named (1.8).
     if (!money && !passive && t[k + 1]?.lower === 'the' && ['loan', 'credit', 'grant'].includes(t[k + 2]?.lower ?? '') && ctx.lastMoney && s.index - ctx.lastMoney.sentence <= 2) {
       const to = recipientAfter(s, k + 2, end, donorM.iso3);

@@ -152,6 +152,7 @@ function bodyRunBefore(t: AnalysedSentence['tokens'], k: number): boolean {
 }
 
 const ARRIVED = new Set(['arrived', 'landed']);
+const SUBJECT_ADVERBS = new Set(['earlier', 'also', 'then', 'jointly', 'together', 'later', 'today', 'yesterday', 'have', 'had', 'has']);
 const PRIVATE_PEOPLE = new Set(['nationals', 'citizens', 'students', 'community', 'diaspora', 'residents', 'people', 'workers', 'journalists', 'reporters', 'members', 'expatriates', 'businessmen', 'children', 'youth']);
 const BACKGROUND = new Set(['amid', 'amidst']);
 const DETERMINERS = new Set(['the', 'a', 'this', 'that', 'last', 'next']);
@@ -890,7 +891,12 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     }
     // ("Sanchez and Belgian Prime Minister De Croo met with Egyptian President el-Sisi": a coordinated
     // subject of two states meeting a guest is one meeting of the three, 1.25.30.)
-    const coSubject = distinct(ms.filter((m) => m.from < k && m.from >= from)).length >= 2 && ms.some((m) => m.from > k);
+    const subjectMs = ms.filter((m) => m.from < k && m.from >= from);
+    const lastSubject = subjectMs[subjectMs.length - 1];
+    const coSubject =
+      !isNoun && distinct(subjectMs).length >= 2 && ms.some((m) => m.from > k) && !!lastSubject &&
+      t.slice(subjectMs[0].to, lastSubject.from).some((x) => x.lower === 'and') &&
+      t.slice(lastSubject.to, k).every((x) => SUBJECT_ADVERBS.has(x.lower) || /ly$/.test(x.lower));
     if (participants.length > 2 && host && (explicitSplit || (!jointly && realHost && !coSubject))) {
       const split = participants
         .filter((p) => p !== host.iso3)
