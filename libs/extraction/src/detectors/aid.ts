@@ -1088,7 +1088,7 @@ export function aidRecipientIn(s: AnalysedSentence): string | null {
     if (prev === 'to' && TRIP_WORDS.has(prev2)) continue;
     if (prev === ',' && t[m.from - 2] && s.mentions.some((x) => x.to === m.from - 1 && TRIP_WORDS.has(t[x.from - 2]?.lower ?? '') && t[x.from - 1]?.lower === 'to')) continue;
     // ("pledged to assist the Philippines after an earthquake": the state helped, 1.25.9.)
-    if ((prev === 'assist' || (prev === 'the' && (prev2 === 'assist' || prev2 === 'help')))) return m.iso3;
+    if (prev === 'assist' || (prev === 'the' && (prev2 === 'assist' || prev2 === 'help'))) return m.iso3;
     if (prev === 'for' || prev === 'to' || prev === 'help' || (prev2 === 'war' && prev === '-') || t.slice(Math.max(0, m.from - 4), m.from).some((x) => x.lower === 'help' || x.lower === 'alleviate')) {
       if (m.possessive || prev === 'for' || prev === 'to' || prev === 'help') return m.iso3;
     }
