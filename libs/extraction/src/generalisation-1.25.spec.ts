@@ -6,7 +6,7 @@ import { EXTRACTOR } from '.';
 import { facts, sig, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.25.33', () => expect(EXTRACTOR.version).toBe('1.25.33'));
+  it('is 1.25.36', () => expect(EXTRACTOR.version).toBe('1.25.36'));
 });
 
 describe('a credentials ceremony is a meeting of the receiving state with each envoy\'s (1.25.0)', () => {
@@ -335,5 +335,25 @@ describe('"During his visit to X, A called on King Y": officials a visitor meets
   it('not where the sentence names two states visited', () => {
     const two = 'Indian Foreign Minister Ravi Rao concluded a tour. During his visit to Eswatini and his trip to Lesotho, Rao called on King Sobhuza IV.';
     expect(sigs(two, 'MeetingHeld')).toEqual([]);
+  });
+});
+
+describe('signings with no signer named, and signings authorised (1.25.34, 1.25.35)', () => {
+  it('"MOUs signed with Netherlands and Turkiye": no agreement of the two with each other', () => {
+    expect(sigs('MOUs signed with Netherlands and Turkiye.', 'AgreementSigned')).toEqual([]);
+  });
+  it('"Saudi Arabia signed MOUs with the Netherlands": the signer named before "with"', () => {
+    expect(sigs('Saudi Arabia signed MOUs with the Netherlands on Tuesday.', 'AgreementSigned')).toEqual(['AgreementSigned NLD-SAU']);
+  });
+  it('"The signing of two memorandums with A and B was approved by the Cabinet": no signing yet', () => {
+    expect(sigs('The signing of two memorandums of understanding with the Netherlands and Turkiye was approved by the Saudi Cabinet on Tuesday.', 'AgreementSigned')).toEqual([]);
+  });
+});
+
+describe('"A, as well as B, was also discussed": a passive subject of talk coordinated past its comma (1.25.36)', () => {
+  it('the states of the subject are topics, not parties of the meeting', () => {
+    const body =
+      'Turkish Foreign Minister Ali Demir met US Secretary of State John Hale on Thursday. During the meeting, the negotiation process between Washington and Tehran regarding the nuclear program, as well as the situation in Syria was also discussed.';
+    expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld TUR-USA']);
   });
 });

@@ -251,7 +251,14 @@ export function markPassiveTopics(tokens: Token[], ms: CountryMention[]): void {
     if (!['was', 'were', 'been'].includes(tokens[b]?.lower ?? '')) continue;
     // The subject runs back to the clause's start (sentence start, comma, semicolon or "and").
     let start = b;
-    while (start > 0 && ![',', ';', ':', 'and', 'that', 'which'].includes(tokens[start - 1].lower)) start--;
+    for (;;) {
+      while (start > 0 && ![',', ';', ':', 'and', 'that', 'which'].includes(tokens[start - 1].lower)) start--;
+      // ("the talks between A and B regarding …, as well as the situation in C was also discussed": a
+      // subject coordinated by "as well as" runs on past its comma, 1.25.36.)
+      const asWellAs = tokens[start - 1]?.lower === ',' && tokens[start]?.lower === 'as' && tokens[start + 1]?.lower === 'well' && tokens[start + 2]?.lower === 'as';
+      if (!asWellAs) break;
+      start--;
+    }
     for (const m of ms) if (m.from >= start && m.to <= b && m.kind !== 'person') m.role = 'topic';
   }
 }

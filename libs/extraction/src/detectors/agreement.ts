@@ -91,6 +91,7 @@ export function donorIn(s: AnalysedSentence, from = 0): string | null {
   return null;
 }
 
+const APPROVALS = new Set(['approved', 'approves', 'approve', 'authorized', 'authorised', 'authorizes', 'authorises', 'endorsed', 'endorses', 'cleared', 'clears', 'okayed']);
 const AGENCY_AIMS = new Set(['development', 'cooperation', 'aid', 'assistance']);
 /** The party named as the head of its aid agency's name: "the United States Agency for International Development", "Korea International Cooperation Agency". */
 function agencyDonor(s: AnalysedSentence, parties: string[]): string | null {
@@ -270,6 +271,9 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
     }
     // "presided over an event to sign five MoUs yesterday": a ceremony held to sign is a signing (1.14).
     const ceremonyHeld = t[k].lower === 'sign' && heldToSign(t, k);
+    // ("The signing of two memorandums … was approved by the Saudi Cabinet", "the cabinet approved the
+    // signing of …": a signing authorised is one still to come, 1.25.35.)
+    if (t[k].lower === 'signing' && t.some((x, i) => APPROVALS.has(x.lower) && Math.abs(i - k) <= 16)) continue;
     // ("agreements to be signed", "would be signed": a passive of the future, 1.16.)
     if (!ceremonyHeld && (isIrrealis(s, k) || (t[k - 1]?.lower === 'be' && UNREAL_AUX.has(t[k - 2]?.lower ?? '')))) continue;
     if (t[k].lower === 'signing' && GOAL_PREPOSITIONS.has(t[k - 1]?.lower ?? '') && t[k - 2]?.lower !== 'the') continue;
@@ -341,7 +345,10 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
     }
     if (parties.length < 2 && t.slice(k, end).some((x) => x.lower === 'with')) {
       const w = t.slice(k, end).findIndex((x) => x.lower === 'with') + k;
-      parties = distinct([...s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor'), ...s.mentions.filter((m) => m.from > w && m.to <= end && m.role === 'actor')]);
+      const signers = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor');
+      // ("MOUs signed with Netherlands and Turkiye": with no signer named before "with", the states
+      // after it each signed with someone unnamed, not with one another, 1.25.34.)
+      if (signers.length > 0 || parties.length > 0) parties = distinct([...signers, ...s.mentions.filter((m) => m.from > w && m.to <= end && m.role === 'actor')]);
     }
     // "The signed agreement provides for France to help Germany": an agreement described as signed (1.10)
     // is between the two states the sentence names, else the pair under discussion.
