@@ -6,7 +6,7 @@ import { EXTRACTOR } from '.';
 import { facts, sig, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.25.36', () => expect(EXTRACTOR.version).toBe('1.25.36'));
+  it('is 1.25.38', () => expect(EXTRACTOR.version).toBe('1.25.38'));
 });
 
 describe('a credentials ceremony is a meeting of the receiving state with each envoy\'s (1.25.0)', () => {
@@ -355,5 +355,17 @@ describe('"A, as well as B, was also discussed": a passive subject of talk coord
     const body =
       'Turkish Foreign Minister Ali Demir met US Secretary of State John Hale on Thursday. During the meeting, the negotiation process between Washington and Tehran regarding the nuclear program, as well as the situation in Syria was also discussed.';
     expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld TUR-USA']);
+  });
+});
+
+describe("a body's own session, and a meeting being arranged, are no meeting of the states named (1.25.37, 1.25.38)", () => {
+  it('"The UN General Assembly at its meeting on Wednesday adopted a resolution condemning Russia\'s annexation of Ukrainian regions"', () => {
+    expect(sigs("The UN General Assembly at its meeting on Wednesday adopted a resolution condemning the referendums held by Russia in occupied parts of Ukraine.", 'MeetingHeld')).toEqual([]);
+  });
+  it('"agreed on regular contacts, including for the preparation of a meeting between the presidents of A and B"', () => {
+    expect(sigs('The participants agreed on regular contacts, including for the preparation of a meeting between the presidents of Russia and the United States.', 'MeetingHeld')).toEqual([]);
+  });
+  it('but "a meeting between the presidents of A and B was held" is one', () => {
+    expect(sigs('A meeting between the presidents of Russia and the United States was held in Geneva on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld RUS-USA']);
   });
 });

@@ -155,6 +155,7 @@ const ARRIVED = new Set(['arrived', 'landed']);
 const SUBJECT_ADVERBS = new Set(['earlier', 'also', 'then', 'jointly', 'together', 'later', 'today', 'yesterday', 'have', 'had', 'has']);
 const PRIVATE_PEOPLE = new Set(['nationals', 'citizens', 'students', 'community', 'diaspora', 'residents', 'people', 'workers', 'journalists', 'reporters', 'members', 'expatriates', 'businessmen', 'children', 'youth']);
 const BACKGROUND = new Set(['amid', 'amidst']);
+const ARRANGING = new Set(['preparation', 'preparations', 'organization', 'organisation', 'organizations', 'organisations', 'organizing', 'organising', 'preparing', 'arranging', 'arrangement', 'planning', 'scheduling']);
 const DETERMINERS = new Set(['the', 'a', 'this', 'that', 'last', 'next']);
 
 const TOPIC_LEADS = new Set(['regarding', 'concerning', 'regard', 'respect', 'about']);
@@ -621,6 +622,10 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     if (isNoun && ((BODIES.has(t[k - 1]?.lower ?? '') && !jointBody(1)) || (BODIES.has(t[k - 2]?.lower ?? '') && !jointBody(2)))) continue;
     // ("for the G20 Foreign Ministers' meeting": a body's name opening the capitalised run before the noun, 1.25.11.)
     if (isNoun && bodyRunBefore(t, k)) continue;
+    // ("The UN General Assembly at its meeting on Wednesday adopted …": the body's own session, 1.25.37.)
+    if (isNoun && t[k - 1]?.lower === 'its' && t.slice(Math.max(0, k - 7), k - 1).some((x) => BODIES.has(x.lower))) continue;
+    // ("the preparation of a meeting between the presidents", "working on organizing a meeting": one being arranged, 1.25.38.)
+    if (isNoun && ['a', 'an', 'the'].includes(t[k - 1]?.lower ?? '') && (ARRANGING.has(t[k - 2]?.lower ?? '') || (t[k - 2]?.lower === 'of' && ARRANGING.has(t[k - 3]?.lower ?? '')))) continue;
     // "the Pacific Islands Forum Foreign Affairs Ministers Meeting": a body's named session.
     if (isNoun && t[k].cap && k > 0 && namedSessionOfBody(s, k)) continue;
     if (isNoun && [2, 3, 4].some((d) => t[k - d]?.lower === 'to' && PLANNED_VERBS.has(t[k - d + 1]?.lower ?? ''))) continue;
