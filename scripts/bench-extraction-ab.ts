@@ -12,9 +12,10 @@
  */
 import { execFileSync } from 'child_process';
 import * as path from 'path';
+import type { ArticleInput } from '@dyad/extraction';
 import { benchInputs } from './extraction-inputs';
 
-type Extract = (a: { title?: string; body: string; publishedAt: string; source?: string | null; url?: string | null }) => unknown[];
+type Extract = (a: ArticleInput) => unknown[];
 
 /** Child: `--child <first> <second> <seconds>`; prints the articles/s of each as JSON. */
 function child(first: string, second: string, seconds: number): void {

@@ -19,6 +19,7 @@ import { splitSentences } from './text/sentences';
 import type { Token } from './text/tokens';
 import { tokenize } from './text/tokens';
 import { outletHome } from './text/outlet';
+import type { ArticleInput } from './extract';
 import { LOCATION_PREPOSITIONS, TITLE_WORDS } from './text/words';
 
 export type { Analysis, AnalysedSentence, CountryMention, MentionRole } from './analysis.types';
@@ -278,7 +279,7 @@ function titlePlaces(tokens: Token[], mentions: Mention[]): string[] {
   return [...out];
 }
 
-export function analyse(input: { title?: string; body: string; publishedAt: string; source?: string | null; url?: string | null }): Analysis {
+export function analyse(input: ArticleInput): Analysis {
   const published = parsePublished(input.publishedAt);
   const raw = splitSentences(input.body).map((s, index) => {
     const tokens = s.text.length > MAX_SENTENCE ? [] : tokenize(s.text, s.start);

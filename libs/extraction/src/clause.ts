@@ -3,7 +3,7 @@
  * object ends, whether the event is irrealis (planned, negated, hypothetical) or hedged.
  */
 import type { AnalysedSentence, CountryMention } from './analysis';
-import { HEDGES, IRREALIS, TITLE_WORDS } from './text/words';
+import { HEDGES, IRREALIS, TITLE_WORDS, TRIP_NOUNS } from './text/words';
 import { WEEKDAY_NAMES } from './text/dates';
 import { containsAny } from './text/word-sets';
 
@@ -305,7 +305,6 @@ const PROSPECTIVE = new Set(['about', 'yet', 'set', 'due', 'expected', 'schedule
 const PAST_FORMS = new Set(['was', 'were', 'met', 'held', 'made', 'gave', 'took', 'said', 'told', 'signed', 'spoke', 'paid', 'had', 'came', 'went']);
 const CLOCK = /^(\d{1,2}([.:]\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)$/;
 const PLAN_VERBS = new Set(['includes', 'include', 'foresees', 'envisages', 'provides']);
-const TRIP_NOUNS = new Set(['tour', 'trip', 'journey', 'visit']);
 const PLAN_NOUNS = new Set(['programme', 'program', 'agenda', 'itinerary', 'schedule']);
 const NP_WORDS = new Set(['and', 'the', 'of', 'his', 'her', 'their', 'two', 'both', 'three', 'foreign', 'prime', '-', "'s", 'officials', 'delegations', 'leaders', 'counterparts', 'counterpart', 'ministers', 'presidents', 'heads', 'state', 'government']);
 

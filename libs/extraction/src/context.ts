@@ -6,6 +6,7 @@ import type { Location, Tally } from '../../domain/src/facts/fact.types';
 import type { AnalysedSentence, Analysis, CountryMention } from './analysis';
 import { reportDate } from './clause';
 import { datelineEnd } from './roles';
+import { TRIP_NOUNS } from './text/words';
 import type { Candidate } from './detectors/candidate';
 import type { InstrumentList } from './detectors/instrument-list';
 
@@ -268,7 +269,6 @@ function futureClause(tokens: readonly { lower: string }[], i: number): boolean 
 }
 
 const WRAP_UP = new Set(['wrapping', 'wrapped', 'concluding', 'concluded', 'ending', 'ended', 'winding', 'rounding', 'completing', 'completed']);
-const TRIP_NOUNS = new Set(['visit', 'trip', 'tour', 'journey']);
 
 /**
  * "returned home on Sunday, concluding a three-day visit to X": a sentence whose day is the end of a

@@ -8,7 +8,7 @@ import type { Mention } from './text/mentions';
 import type { Office, Official } from './text/people';
 import { findOfficials, nameKeys, normaliseRole } from './text/people';
 import type { Token } from './text/tokens';
-import { TITLE_WORDS } from './text/words';
+import { TITLE_WORDS, TRIP_NOUNS } from './text/words';
 import { containsAny } from './text/word-sets';
 
 interface RawSentence {
@@ -172,7 +172,7 @@ function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
       if (!s.words.has(surname(o)) || !containsAny(s.words, MEETING_WORDS)) continue;
       // ("COLOMBO – Talks between X, who is on a visit to Pakistan, and Y": a trip abroad told under a
       // home dateline; the dateline is not where they met, 1.15.)
-      const abroad = s.mentions.some((m) => s.tokens[m.from - 1]?.lower === 'to' && TRAVEL.has(s.tokens[m.from - 2]?.lower ?? ''));
+      const abroad = s.mentions.some((m) => s.tokens[m.from - 1]?.lower === 'to' && TRIP_NOUNS.has(s.tokens[m.from - 2]?.lower ?? ''));
       // ("on the sidelines of East Asia Summit in Laos": a gathering's venue is nobody's home, 1.15.)
       // ("at the margin of the meeting": the singular too, 1.23.0.)
       const attending = s.words.has('sidelines') || s.words.has('margins') || s.words.has('margin') || s.words.has('attend') || s.words.has('attended') || s.words.has('attending');
@@ -225,20 +225,17 @@ function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
  */
 function inferFromVisit(officials: Official[], raw: RawSentence[]): void {
   for (const s of raw) {
-    if (!containsAny(s.words, TRAVEL)) continue;
+    if (!containsAny(s.words, TRIP_NOUNS)) continue;
     const t = s.tokens;
-    const visited = s.mentions.filter((m) => m.iso3.length === 1 && m.kind !== 'demonym' && t[m.from - 1]?.lower === 'to' && TRAVEL.has(t[m.from - 2]?.lower ?? ''));
+    const visited = s.mentions.filter((m) => m.iso3.length === 1 && m.kind !== 'demonym' && t[m.from - 1]?.lower === 'to' && TRIP_NOUNS.has(t[m.from - 2]?.lower ?? ''));
     const states = new Set(visited.map((m) => m.iso3[0]));
     if (states.size !== 1) continue;
     const [host] = states;
-    const visitTo = visited[0].to;
-    const visitor = officials.find((o) => o.country && o.country !== host && named(o, officials, s) && t.findIndex((x) => x.lower === surname(o)) > visitTo);
+    const at = (o: Official) => t.findIndex((x) => x.lower === surname(o));
+    const visitor = officials.find((o) => o.country && o.country !== host && named(o, officials, s) && at(o) > visited[0].to);
     if (!visitor) continue;
-    for (const o of officials) {
-      if (o.country || !outletOffice(o.role) || !named(o, officials, s)) continue;
-      if (t.findIndex((x) => x.lower === surname(o)) <= t.findIndex((x) => x.lower === surname(visitor))) continue;
-      o.country = host;
-    }
+    const visitorAt = at(visitor);
+    for (const o of officials) if (!o.country && outletOffice(o.role) && named(o, officials, s) && at(o) > visitorAt) o.country = host;
   }
 }
 
@@ -254,7 +251,6 @@ const HOME_CUES = new Set([...MEETING_WORDS, 'trip', 'tour', 'travelled', 'trave
 // Plural or collective nouns of a state's own people in a story: "Indian officials", "the Pakistani side".
 const OWN_SIDE = new Set(['officials', 'delegation', 'side', 'authorities', 'diplomats', 'sources']);
 
-const TRAVEL = new Set(['visit', 'trip', 'tour', 'journey']);
 const ARRIVE = new Set(['arrived', 'arrives', 'landed', 'lands', 'reached']);
 
 const DEPART_WORDS = new Set(['left', 'leaves', 'departed', 'headed', 'heads']);
@@ -267,7 +263,7 @@ const DEPART_WORDS = new Set(['left', 'leaves', 'departed', 'headed', 'heads']);
  */
 function frontedTrip(tokens: Token[], o: Official): boolean {
   const first = tokens[0]?.lower ?? '';
-  const trip = first === 'visiting' || ((first === 'during' || first === 'on') && tokens.slice(1, 4).some((x) => TRAVEL.has(x.lower)));
+  const trip = first === 'visiting' || ((first === 'during' || first === 'on') && tokens.slice(1, 4).some((x) => TRIP_NOUNS.has(x.lower)));
   if (!trip) return false;
   const comma = tokens.findIndex((x) => x.lower === ',');
   return comma > 0 && tokens.slice(comma + 1, comma + 7).some((x) => x.lower === surname(o));
@@ -281,7 +277,7 @@ const VISIT_VERBS = new Set(['visited', 'visits', 'toured']);
  * "his journey to X".
  */
 function wentTo(prep: string, prev: string, journeys = false): boolean {
-  return VISIT_VERBS.has(prep) || ((prep === 'in' || prep === 'to') && (STAY_NOUNS.has(prev) || ARRIVE.has(prev) || (journeys && TRAVEL.has(prev)))) || (prep === 'for' && DEPART_WORDS.has(prev));
+  return VISIT_VERBS.has(prep) || ((prep === 'in' || prep === 'to') && (STAY_NOUNS.has(prev) || ARRIVE.has(prev) || (journeys && TRIP_NOUNS.has(prev)))) || (prep === 'for' && DEPART_WORDS.has(prev));
 }
 
 const PAIR_GLUE = new Set(['and', '-', '–', '—', '/']);
@@ -417,7 +413,7 @@ function inferHome(officials: Official[], raw: RawSentence[]): void {
         }
         if (prep !== 'to') continue;
         const lead = s.tokens.slice(Math.max(0, at - 6), at).map((t) => t.lower);
-        const trip = lead.some((w) => TRAVEL.has(w));
+        const trip = lead.some((w) => TRIP_NOUNS.has(w));
         if (lead.includes('him') || lead.includes('her') || (lead.includes('his') && trip)) away.add(m.iso3[0]);
         if (trip && mover) {
           away.add(m.iso3[0]);

@@ -2,16 +2,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { FactDraft } from '../../../domain/src/facts/fact.types';
+import type { ArticleInput } from '../extract';
 import type { ArticleResult, ScoredFact, Score } from './score';
 import { formatReport, score } from './score';
 
-export interface GoldArticle {
+/** A gold file: the article as the extractor takes it, its id and its gold facts. */
+export interface GoldArticle extends ArticleInput {
   id: string;
-  title?: string;
-  publishedAt: string;
-  body: string;
-  source?: string | null;
-  url?: string | null;
   gold: ScoredFact[];
 }
 
@@ -25,7 +22,7 @@ export function loadCorpus(dir: string): GoldArticle[] {
 
 export function evaluateCorpus(
   dir: string,
-  extract: (a: { title?: string; body: string; publishedAt: string; source?: string | null; url?: string | null }) => FactDraft[],
+  extract: (a: ArticleInput) => FactDraft[],
 ): { score: Score; report: string; results: ArticleResult[] } {
   const results: ArticleResult[] = loadCorpus(dir).map((a) => ({
     id: a.id,

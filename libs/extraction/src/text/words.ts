@@ -16,6 +16,9 @@ export const GOVERNMENT_NOUNS = set(`
   loans grant grants assistance donors donor council team
 `);
 
+/** Nouns of a journey abroad: "his visit to X", "during her trip", "on a tour of …". */
+export const TRIP_NOUNS = set('visit trip tour journey');
+
 /** Words of an official's title, before the name ("Deputy Foreign Minister Mikhail Galuzin"). */
 export const TITLE_WORDS = set(`
   president vice prime minister ministers foreign affairs deputy secretary state premier chancellor
