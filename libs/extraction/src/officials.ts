@@ -121,6 +121,7 @@ function talkedAbout(o: Official, s: RawSentence): boolean {
  * A headline about two countries ("Japan, Vietnam agree to boost ties") and a sentence pairing the
  * official with one of them: the official belongs to the other.
  */
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 function inferFromTitlePair(officials: Official[], title: RawSentence, raw: RawSentence[]): void {
   // ("In US, PM X meets Palestinian President": where the headline places the story is no side, 1.24.0.)
   const named = title.mentions.filter((m) => m.iso3.length === 1 && m.kind !== 'capital' && !isAfterLocationPreposition(title.tokens, m.from));
@@ -130,7 +131,9 @@ function inferFromTitlePair(officials: Official[], title: RawSentence, raw: RawS
   const first = named[0];
   if (title.tokens[first.from - (title.tokens[first.from - 1]?.lower === 'the' ? 2 : 1)]?.lower === 'with') return;
   for (const o of officials) {
-    if (o.country) continue;
+    // ("The United States calls on Eritrea to …," spokesman Tom Casey said: a spokesman faces no
+    // side; the state in his statement is his own, 1.26.2.)
+    if (o.country || SPOKESPEOPLE.has(o.role)) continue;
     const votes = new Set<string>();
     for (const s of raw) {
       if (!s.words.has(surname(o)) || talkedAbout(o, s)) continue;

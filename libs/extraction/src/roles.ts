@@ -57,6 +57,17 @@ export function placeThenCountry(tokens: readonly Token[], m: { from: number; to
   return tokens[comma]?.lower === ',' && !!tokens[comma - 1]?.cap && isAfterLocationPreposition(tokens as Token[], comma - 1) && (!tokens[m.to] || PLACE_TAIL.has(tokens[m.to].lower));
 }
 
+const HYPHENS = new Set(['-', '–', '—']);
+const PAIR_EVENTS = new Set(['talks', 'summit', 'consultations', 'negotiations', 'dialogue', 'meeting', 'meetings']);
+/** A meeting noun at `k`, or after at most two lower-case modifiers ("strategic dialogue", "high level talks"). */
+function pairEventAt(tokens: Token[], k: number): boolean {
+  for (let i = k; i < k + 3 && tokens[i]; i++) {
+    if (PAIR_EVENTS.has(tokens[i].lower)) return true;
+    if (!/^\p{Ll}/u.test(tokens[i].text)) return false;
+  }
+  return false;
+}
+
 export function roleOf(tokens: Token[], m: Mention, possessive: boolean, demonymEnds: ReadonlyMap<number, number> = new Map()): MentionRole {
   // "in the Tanzanian capital": a demonym naming a capital is a place.
   if (m.kind === 'demonym' && tokens[m.to]?.lower === 'capital' && tokens[m.from - 1]?.lower === 'the' && LOCATION_PREPOSITIONS.has(tokens[m.from - 2]?.lower ?? '')) return 'location';
@@ -66,6 +77,10 @@ export function roleOf(tokens: Token[], m: Mention, possessive: boolean, demonym
   // "Baku, capital of Azerbaijan", "Port of Spain, the capital of Trinidad and Tobago": a place described.
   if (m.kind === 'name' && tokens[m.from - 1]?.lower === 'of' && tokens[m.from - 2]?.lower === 'capital') return 'location';
   if (m.kind === 'demonym') {
+    // ("the Russian-North Korean talks were held": two demonyms joined by a hyphen before the noun of
+    // a meeting are its two sides, 1.26.1.)
+    if (HYPHENS.has(tokens[m.to]?.text ?? '') && demonymEnds.has(m.to + 1) && pairEventAt(tokens, demonymEnds.get(m.to + 1)!)) return 'actor';
+    if (HYPHENS.has(tokens[m.from - 1]?.text ?? '') && tokens[m.from - 2]?.cap && tokens[m.from - 2].end === tokens[m.from - 1].start && pairEventAt(tokens, m.to)) return 'actor';
     // "The Japanese and Philippine governments": look past a coordinated demonym to the head noun.
     let k = m.to;
     // "The Egyptian, Iraqi and Jordanian foreign ministers": skip whole coordinated demonyms.

@@ -51,6 +51,11 @@ export const CURATED_ALIASES: readonly CuratedAlias[] = [
   { text: 'Zhongnanhai', iso3: 'CHN', kind: 'seat' },
   { text: 'Blue House', iso3: 'KOR', kind: 'seat' },
   { text: 'the Pentagon', iso3: 'USA', kind: 'seat' },
+  // (The US foreign ministry's own names, used by no other state's: "a State Department spokesman said", 1.26.2.)
+  { text: 'the State Department', iso3: 'USA', kind: 'seat' },
+  { text: 'State Department', iso3: 'USA', kind: 'seat' },
+  { text: 'the Department of State', iso3: 'USA', kind: 'seat' },
+  { text: 'Department of State', iso3: 'USA', kind: 'seat' },
   // Names and abbreviations.
   { text: 'DPRK', iso3: 'PRK', kind: 'name' },
   { text: 'D.P.R.K.', iso3: 'PRK', kind: 'name' },

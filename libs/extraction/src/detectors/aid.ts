@@ -14,11 +14,14 @@ const PLEDGE = new Set(['contributing', 'contributed', 'send', 'sending', 'pledg
   // Present tense, as headlines tell past giving (1.16).
   'gives', 'sends', 'offers', 'grants',
   // "India handed over relief materials to Nepal" (1.25.8).
-  'handed', 'hands']);
+  'handed', 'hands',
+  // ("We're announcing an additional $20 million in humanitarian assistance", 1.26.2.)
+  'announcing']);
 const PAST_GIVING = new Set(['pledged', 'provided', 'donated', 'sent', 'delivered', 'granted', 'dispatched', 'gave', 'shipped', 'sending', 'handed', 'hands']);
 const VICTIMS = new Set(['victims', 'survivors', 'evacuees', 'displaced']);
 const MATERIAL_AID = new Set(['aid', 'assistance', 'relief', 'supplies', 'donations', 'donation', 'grant', 'grants', 'loan', 'loans', 'tents', 'blankets', 'medicines', 'goods', 'medicine', 'food', 'vaccines', 'rice', 'wheat', 'grain', 'flour', 'fuel']);
-const PARTICIPLES = new Set(['pledging', 'donating', 'committing', 'providing', 'contributing']);
+const TELLING = new Set(['update', 'updates', 'briefing', 'briefings', 'information', 'details', 'overview', 'account', 'explanation', 'clarification', 'testimony', 'figures', 'report', 'assessment']);
+const PARTICIPLES = new Set(['pledging', 'donating', 'committing', 'providing', 'contributing', 'announcing']);
 // People sent to help: "a search and rescue team", "medical teams", "rescue workers" (1.19); a team
 // with no such word ("sent a team to the talks") is no aid.
 const AID_TEAMS = new Set(['team', 'teams', 'workers', 'personnel', 'rescuers', 'doctors', 'medics']);
@@ -344,6 +347,19 @@ function governmentDonor(s: AnalysedSentence, start: number, k: number, ctx: Con
   const first = ctx.sentences[0];
   const dl = first?.mentions.find((m) => m.role === 'location' && m.from === 0 && m.iso3 === home);
   return dl && s.index <= 1 ? dl : undefined;
+}
+
+/**
+ * ("We're announcing an additional $20 million in humanitarian assistance from the United States for
+ * …": with no giver in the subject, the state the aid comes "from" gives it, 1.26.2.)
+ */
+function aidFrom(s: AnalysedSentence, k: number, end: number): CountryMention | undefined {
+  const t = s.tokens;
+  return s.mentions.find((m) => {
+    if (m.from <= k || m.to > end || m.kind !== 'name') return false;
+    const at = t[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1;
+    return t[at]?.lower === 'from' && t.slice(Math.max(k + 1, at - 2), at).some((x) => AID_NOUNS.has(x.lower));
+  });
 }
 
 // A state after one of these is an object, never the giver: "the largest provider of assistance to Ukraine and has provided …" (1.13).
@@ -688,10 +704,13 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (!PLEDGE.has(w) && !light) continue;
     // ("handed over", not "handed him a letter".)
     if ((w === 'handed' || w === 'hands') && t[k + 1]?.lower !== 'over') continue;
+    // ("provided an update on U.S. flood relief assistance to Pakistan": what is given is word of the
+    // aid, not aid, 1.26.2.)
+    if (TELLING.has(t[['a', 'an', 'the'].includes(t[k + 1]?.lower ?? '') ? k + 2 : k + 1]?.lower ?? '')) continue;
     // A participle is read only as a comma-attached adjunct of a donor sentence ("…, pledging $N"),
     // or as a progressive of giving ("Iran is sending tents", 1.10; "Canada is providing a grant of
     // $5 million to Haiti", "is donating", 1.17.1).
-    const progressive = (w === 'sending' || PARTICIPLES.has(w)) && ['is', 'are', 'was', 'were'].includes(t[k - 1]?.lower ?? '');
+    const progressive = (w === 'sending' || PARTICIPLES.has(w)) && (['is', 'are', 'was', 'were'].includes(t[k - 1]?.lower ?? '') || /['’]re$/.test(t[k - 1]?.lower ?? ''));
     if (PARTICIPLES.has(w) && t[k - 1]?.lower !== ',' && !progressive) continue;
     // ("is providing $5 million if the elections go ahead": a condition after the verb, 1.17.1.)
     if (progressive && t.slice(k + 1).some((x) => x.lower === 'if' || x.lower === 'unless')) continue;
@@ -773,11 +792,13 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     // stands for the state right before it (1.9).
     const relAt = t.slice(start, k).findIndex((x) => x.lower === 'which' || x.lower === 'who');
     const relDonor = subj.length === 0 && relAt >= 0 && t[start + relAt - 1]?.lower === ',' ? s.mentions.find((m) => m.to === start + relAt - 1 && m.kind !== 'demonym' && m.kind !== 'city') : undefined;
-    const donorM: CountryMention | undefined = (passive ? undefined : withNoun ? subj[0] : subj[subj.length - 1]) ?? participleDonor ?? passiveDonor ?? (passive && modalBefore ? announcerAfter(s, k) : undefined) ?? relDonor ?? pronounDonor(s, start, k) ?? governmentDonor(s, start, k, ctx);
+    let donorM: CountryMention | undefined = (passive ? undefined : withNoun ? subj[0] : subj[subj.length - 1]) ?? participleDonor ?? passiveDonor ?? (passive && modalBefore ? announcerAfter(s, k) : undefined) ?? relDonor ?? pronounDonor(s, start, k) ?? governmentDonor(s, start, k, ctx);
     if (!donorM && !passive && PAST_GIVING.has(w)) {
-      out.push(...listedDonors(s, ctx, start, k, end, used));
-      continue;
+      const listed = listedDonors(s, ctx, start, k, end, used);
+      out.push(...listed);
+      if (listed.length > 0 || !aidFrom(s, k, end)) continue;
     }
+    donorM ??= passive ? undefined : aidFrom(s, k, end);
     if (!donorM || used.has(donorM.iso3)) continue;
     // In the passive the amount is the subject: "$28 million in aid will be provided to …".
     // "those for $1 billion India lent Bangladesh in 2010": the amount is the object of a reduced relative before its subject (1.8).

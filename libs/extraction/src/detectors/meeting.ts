@@ -3,15 +3,16 @@ import type { Location, Person } from '../../../domain/src/facts/fact.types';
 import type { AnalysedSentence, CountryMention } from '../analysis';
 import { clauseEnd, clauseStart, dateNear, distinct, hasAny, inOtherRelative, isHedged, isIrrealis, isSportContext } from '../clause';
 import type { Context } from '../context';
-import { groupFor, pairFor } from '../context';
+import { actorListIn, groupFor, pairFor } from '../context';
 import type { Candidate } from './candidate';
 import { isDestination } from './visit';
 import { ANAPHORA, FUNCTION_WORDS, GOVERNMENT_NOUNS, TITLE_WORDS } from '../text/words';
 import { topicLeadBefore } from './visit';
 
-const NOUNS = new Set(['meeting', 'meetings', 'talks', 'summit', 'negotiations', 'consultations', 'bilateral', 'bilaterals', 'discussion', 'discussions', 'breakfast', 'lunch', 'luncheon', 'dinner']);
+const NOUNS = new Set(['meeting', 'meetings', 'talks', 'summit', 'negotiations', 'consultations', 'consultation', 'dialogue', 'bilateral', 'bilaterals', 'discussion', 'discussions', 'breakfast', 'lunch', 'luncheon', 'dinner']);
 // Meals are meetings only as "a working lunch", "held / hosted / had a dinner".
 const MEALS = new Set(['breakfast', 'lunch', 'luncheon', 'dinner']);
+const HELD_ONLY = new Set(['dialogue', 'consultation']);
 // ("Modi interacted with a number of heads of state, including …": an interaction in person, 1.24.15.)
 const VERBS = new Set(['met', 'meets', 'meeting', 'hosted', 'hosts', 'received', 'receives', 'welcomed', 'welcomes', 'interacted']);
 // A session of an organisation is not a meeting between the countries that speak at it.
@@ -518,6 +519,11 @@ export function detectMeetings(s: AnalysedSentence, ctx: Context): Candidate[] {
   const t = s.tokens;
   if (hasAny(s, REMOTE) && t.some((x, i) => REMOTE.has(x.lower) && !documentLetter(t, i))) {
     ctx.remoteMeeting = true;
+    // "The defence ministers of A, B, C and D met via videoconference. Ministers reaffirmed their
+    // commitment to …": a remote meeting is no MeetingHeld, but its states are still the group a
+    // later "the ministers" refers to (1.26.0).
+    const list = actorListIn(s);
+    if (list && list.length >= 3) ctx.group = list;
     return [];
   }
   // A call is remote unless it is a courtesy call (a visit to someone's office), or a call on an
@@ -610,6 +616,11 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     // own phrase names them: "on the sidelines of a bilateral meeting of A's and B's presidents", 1.20.)
     if (beside && k >= beside[0] && k < beside[1] && !s.mentions.some((m) => m.from > k && m.from < beside[1])) continue;
     if (MEALS.has(w) && !t.slice(Math.max(0, k - 3), k).some((x) => MEAL_LEAD.has(x.lower))) continue;
+    // ("held a strategic dialogue with", "the … dialogue was held", "held foreign policy planning
+    // consultation with": a dialogue or a consultation is a meeting only when held, not "in
+    // consultation with" or "dialogue between them has stalled"; a named one is an event: "at the
+    // A-B Strategic and Economic Dialogue", 1.26.1.)
+    if (HELD_ONLY.has(w) && !t[k].cap && !t.slice(clauseStart(s, k), clauseEnd(s, k)).some((x) => x.lower === 'held')) continue;
     // "during this meeting", "At the meeting" after "hosted a virtual meeting": the remote one again (1.12).
     if (isNoun && ctx.remoteMeeting && ['this', 'that', 'the'].includes(t[k - 1]?.lower ?? '')) continue;
     // ("… spoke by phone. The two envoys further held talks on …": talks of the

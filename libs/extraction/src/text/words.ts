@@ -13,7 +13,7 @@ export const GOVERNMENT_NOUNS = set(`
   spokesman spokeswoman spokesperson head heads representative representatives mission cabinet
   administration parliament military army navy forces troops defence defense deputy vice
   secretary secretaries negotiators counterparts presidency regime junta officials, aid loan
-  loans grant grants assistance donors donor council team
+  loans grant grants assistance donors donor council team parliamentary parliamentarians lawmakers legislators
 `);
 
 /** Nouns of a journey abroad: "his visit to X", "during her trip", "on a tour of …". */

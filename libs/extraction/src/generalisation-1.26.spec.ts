@@ -1,0 +1,86 @@
+/**
+ * Rules added in extractor 1.26 (docs/extraction.md, round 26). Every sentence here is invented;
+ * each rule has a case where it must not fire.
+ */
+import { EXTRACTOR } from '.';
+import { sigs } from './spec-signatures';
+
+describe('extractor version', () => {
+  it('is 1.26.2', () => expect(EXTRACTOR.version).toBe('1.26.2'));
+});
+
+describe('the states of a remote meeting are still the group "the ministers" refers to (1.26.0)', () => {
+  const remote = 'The foreign ministers of Chile, Peru, Ecuador and Bolivia met by videoconference on 3 May.';
+  it('cooperation agreed at a videoconference of four states is theirs; the videoconference is no meeting', () => {
+    expect(sigs(`${remote} Ministers reaffirmed their commitment to deepen cooperation in trade.`)).toEqual(['CooperationAgreed BOL-CHL-ECU-PER']);
+  });
+  it('with no list of states before, "the ministers" refers to no one', () => {
+    expect(sigs('Ministers reaffirmed their commitment to deepen cooperation in trade.')).toEqual([]);
+  });
+});
+
+describe('two demonyms joined by a hyphen before a meeting noun are its sides (1.26.1)', () => {
+  it('"the Kenyan-Ugandan talks were held"', () => {
+    expect(sigs('The Kenyan-Ugandan talks were held in Kampala on Monday.')).toEqual(['MeetingHeld KEN-UGA']);
+  });
+  it('"the first round of the Chilean-Peruvian strategic dialogue was held"', () => {
+    expect(sigs('The first round of the Chilean-Peruvian strategic dialogue was held in Lima in May.')).toEqual(['MeetingHeld CHL-PER']);
+  });
+  it('not before another noun', () => {
+    expect(sigs('The Kenyan-Ugandan singer performed in Kampala on Monday.')).toEqual([]);
+  });
+});
+
+describe('a dialogue or a consultation is a meeting only when held, or when it is a named event (1.26.1)', () => {
+  it('"held a strategic dialogue with"', () => {
+    expect(sigs('Norway held a strategic dialogue with Chile in Oslo on Monday.')).toEqual(['MeetingHeld CHL-NOR']);
+  });
+  it('"held policy consultation with"', () => {
+    expect(sigs('On Monday, a Chilean diplomat held policy consultation with a Norwegian envoy in Oslo.')).toEqual(['MeetingHeld CHL-NOR']);
+  });
+  it('"at the A-B Strategic Dialogue"', () => {
+    expect(sigs('Last week at the Chile-Norway Strategic and Economic Dialogue, Chilean Minister Ana Ruiz signed two agreements with counterparts from Norway.', 'MeetingHeld')).toEqual([
+      'MeetingHeld CHL-NOR',
+    ]);
+  });
+  it('not "the dialogue between them has stalled" nor "in close consultation with"', () => {
+    expect(sigs('The dialogue between Norway and Chile has stalled since 2015.')).toEqual([]);
+    expect(sigs('Norway acted in close consultation with Chile in May.')).toEqual([]);
+  });
+});
+
+describe('officials and institutions (1.26.2)', () => {
+  it('a spokesman faces no side of the headline\'s pair: the state in his statement is not the other side', () => {
+    const body =
+      'The United States urged Peru on Monday to withdraw its troops from the Ecuadorian border. ' +
+      '"The United States calls on Peru to act at once," spokesman John Hale said in a statement. ' +
+      'Hale said the United States also urged both countries to show restraint.';
+    expect([...new Set(sigs(body, 'AppealMade', undefined, 'US urges Peru to pull back troops'))]).toEqual(['AppealMade USA>ECU', 'AppealMade USA>PER']);
+  });
+  it('"a State Department spokesman" and "the Department of State" are the United States', () => {
+    expect(sigs('The State Department urged Eritrea on Monday to withdraw its troops.')).toEqual(['AppealMade USA>ERI']);
+    expect(sigs('The Department of State called on Eritrea on Monday to withdraw its troops.')).toEqual(['AppealMade USA>ERI']);
+  });
+  it('a parliamentary delegation or lawmakers of a state act for it', () => {
+    expect(sigs('A Ghanaian parliamentary delegation is on a visit to Kenya.')).toEqual(['VisitMade GHA>KEN']);
+    expect(sigs('A delegation of Ghanaian lawmakers visited Kenya on Tuesday.')).toEqual(['VisitMade GHA>KEN']);
+    expect(sigs('A Ghanaian business delegation is on a visit to Kenya.')).toEqual([]);
+  });
+});
+
+describe('aid (1.26.2)', () => {
+  it('"we\'re announcing $N in assistance from A for the people of B"', () => {
+    expect(sigs('The official said, "We\'re announcing an additional $20 million in humanitarian assistance from Japan for the flood affected citizens of Fiji."')).toEqual([
+      'AidPledged JPN>FJI',
+    ]);
+  });
+  it('"A is announcing $N in assistance for B"', () => {
+    expect(sigs('Canada is announcing an additional $5 million in humanitarian assistance for flood victims in Chad.')).toEqual(['AidPledged CAN>TCD']);
+  });
+  it('not "provided an update on relief assistance to B"', () => {
+    const body =
+      'Ana Ruiz in the Office of the Special Envoy for Chad and Niger and John Hale, Acting Director of the Office of Foreign ' +
+      'Disaster Assistance, provided an update on relief assistance to Niger.';
+    expect(sigs(body, 'AidPledged')).toEqual([]);
+  });
+});
