@@ -66,16 +66,19 @@ function nameParts(name: string): string[] {
   return v;
 }
 
-/** For some state, both meetings name officials of it, and no name part is shared between the two. */
+/** For some state, both meetings name officials of it, and no official of the one is written as one of the other (see partsWithin). */
 function otherOfficials(a: Person[], b: Person[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
   for (const p of a) {
-    const mine = a.filter((x) => x.country === p.country).flatMap((x) => nameParts(x.name));
-    const theirs = b.filter((x) => x.country === p.country).flatMap((x) => nameParts(x.name));
-    if (mine.length > 0 && theirs.length > 0 && !mine.some((w) => theirs.includes(w))) return true;
+    const mine = a.filter((x) => x.country === p.country).map((x) => nameParts(x.name)).filter((n) => n.length > 0);
+    const theirs = b.filter((x) => x.country === p.country).map((x) => nameParts(x.name)).filter((n) => n.length > 0);
+    // One person is written with all the parts of a shorter writing of his name ("Xi", "Xi Jinping");
+    // "Taro Aso" and "Taro Kono" share a part and are two people (1.26.3).
+    if (mine.length > 0 && theirs.length > 0 && !mine.some((x) => theirs.some((y) => partsWithin(x, y) || partsWithin(y, x)))) return true;
   }
   return false;
 }
+const partsWithin = (x: string[], y: string[]) => x.every((w) => y.includes(w));
 
 const NONE: ReadonlySet<number> = new Set();
 const GREETING_PLACES = new Set(['airport', 'airbase', 'tarmac', 'arrival']);

@@ -6,7 +6,7 @@ import { EXTRACTOR } from '.';
 import { sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.26.2', () => expect(EXTRACTOR.version).toBe('1.26.2'));
+  it('is 1.26.3', () => expect(EXTRACTOR.version).toBe('1.26.3'));
 });
 
 describe('the states of a remote meeting are still the group "the ministers" refers to (1.26.0)', () => {
@@ -82,5 +82,49 @@ describe('aid (1.26.2)', () => {
       'Ana Ruiz in the Office of the Special Envoy for Chad and Niger and John Hale, Acting Director of the Office of Foreign ' +
       'Disaster Assistance, provided an update on relief assistance to Niger.';
     expect(sigs(body, 'AidPledged')).toEqual([]);
+  });
+});
+
+describe('visits and meetings (1.26.3)', () => {
+  it('"arrived here on a three-day Chile visit": the state right before the noun is the host', () => {
+    expect(sigs('Peruvian President Ana Ruiz arrived here on a three-day Chile visit.')).toEqual(['VisitMade PER>CHL']);
+    expect(sigs('Officials discussed the planned Chile visit of the Peruvian President.')).toEqual([]);
+  });
+  it('a welcome told after a fronted clause of the guest\'s arrival is part of the visit', () => {
+    expect(sigs('As he alighted from his jet, Chilean President Luis Mora welcomed Peruvian President Ana Ruiz with a hug.')).toEqual([]);
+    expect(sigs('As the talks began, Chilean President Luis Mora welcomed Peruvian President Ana Ruiz with a hug.')).toEqual(['MeetingHeld CHL-PER']);
+  });
+  it('"X discussed A and B with <foreign official> Y": talks between their states', () => {
+    expect(sigs('Chilean Foreign Minister Luis Mora discussed Egypt and Syria with Peruvian Foreign Minister Ana Ruiz on 3 June.')).toEqual(['MeetingHeld CHL-PER']);
+    expect(sigs('Chilean Foreign Minister Luis Mora discussed Egypt and Syria with reporters on 3 June.')).toEqual([]);
+    expect(sigs('Chilean Foreign Minister Luis Mora discussed the crisis with Peruvian Foreign Minister Ana Ruiz by telephone on 3 June.')).toEqual([]);
+  });
+  it('two officials who share a given name are two people: two meetings', () => {
+    const body =
+      'While in Tokyo, the Chilean ministers paid a courtesy call on Deputy Prime Minister of Japan Taro Sato. ' +
+      'Chilean Foreign Minister Luis Mora also met with his counterpart, Foreign Minister of Japan Taro Ito.';
+    expect(sigs(body)).toEqual(['MeetingHeld CHL-JPN', 'MeetingHeld CHL-JPN']);
+  });
+  it('a state\'s donated goods that arrive are no visit', () => {
+    expect(sigs('The U.S. donation of 2.5 million vaccine doses arrived in Peru on Sunday.', 'VisitMade')).toEqual([]);
+    expect(sigs('The Chilean delegation arrived in Peru on Sunday.')).toEqual(['VisitMade CHL>PER']);
+  });
+});
+
+describe('aid that arrives (1.26.3)', () => {
+  it('"the A donation of N doses arrived in B", "supplies donated by A arrived in B"', () => {
+    expect(sigs('The Chilean donation of 2 million vaccine doses arrived in Peru on Sunday.')).toEqual(['AidPledged CHL>PER']);
+    expect(sigs('Relief supplies donated by the government of Norway arrived in Chad on Sunday.')).toEqual(['AidPledged NOR>TCD']);
+    expect(sigs('Goods from Norway arrived in Chad on Sunday.')).toEqual([]);
+  });
+  it('"arrived at X Airport" in a story filed from a city of the recipient', () => {
+    expect(sigs('LIMA (Andina) - The Chilean donation of 2 million vaccine doses arrived at Jorge Chavez Airport on Sunday.', 'AidPledged')).toEqual(['AidPledged CHL>PER']);
+  });
+  it('donated doses arrive with no giver named; the givers told next give to that state', () => {
+    const body =
+      'Around 4 million donated vaccine doses arrived in Peru on Wednesday. ' +
+      'The vaccines were given by the governments of the United Kingdom (UK), Norway, and the Netherlands. ' +
+      'The Chilean government donated 214,500 doses of COVID-19 vaccines.';
+    expect(sigs(body)).toEqual(['AidPledged CHL>PER', 'AidPledged GBR>PER', 'AidPledged NLD>PER', 'AidPledged NOR>PER']);
   });
 });

@@ -19,7 +19,7 @@ const PLEDGE = new Set(['contributing', 'contributed', 'send', 'sending', 'pledg
   'announcing']);
 const PAST_GIVING = new Set(['pledged', 'provided', 'donated', 'sent', 'delivered', 'granted', 'dispatched', 'gave', 'shipped', 'sending', 'handed', 'hands']);
 const VICTIMS = new Set(['victims', 'survivors', 'evacuees', 'displaced']);
-const MATERIAL_AID = new Set(['aid', 'assistance', 'relief', 'supplies', 'donations', 'donation', 'grant', 'grants', 'loan', 'loans', 'tents', 'blankets', 'medicines', 'goods', 'medicine', 'food', 'vaccines', 'rice', 'wheat', 'grain', 'flour', 'fuel']);
+const MATERIAL_AID = new Set(['aid', 'assistance', 'relief', 'supplies', 'donations', 'donation', 'grant', 'grants', 'loan', 'loans', 'tents', 'blankets', 'medicines', 'goods', 'medicine', 'food', 'vaccines', 'doses', 'rice', 'wheat', 'grain', 'flour', 'fuel']);
 const TELLING = new Set(['update', 'updates', 'briefing', 'briefings', 'information', 'details', 'overview', 'account', 'explanation', 'clarification', 'testimony', 'figures', 'report', 'assessment']);
 const PARTICIPLES = new Set(['pledging', 'donating', 'committing', 'providing', 'contributing', 'announcing']);
 // People sent to help: "a search and rescue team", "medical teams", "rescue workers" (1.19); a team
@@ -291,7 +291,9 @@ function appellantBefore(s: AnalysedSentence, start: number, k: number, donor: s
 function coordinated(s: AnalysedSentence, first: CountryMention, end: number): string[] {
   const t = s.tokens;
   const out = [first.iso3];
-  let i = first.to;
+  // ("the United Kingdom (UK), Germany and …": a bracketed short name of the same state is skipped, 1.26.3.)
+  const skipShort = (i: number) => (t[i]?.text === '(' && t[i + 2]?.text === ')' && s.mentions.some((x) => x.from === i + 1 && x.iso3 === out[out.length - 1]) ? i + 3 : i);
+  let i = skipShort(first.to);
   while (i < end && (t[i].lower === ',' || t[i].lower === 'and')) {
     // ("Norway, Japan, the Philippines and Chile": an article before a coordinated name, 1.17; the
     // article may be part of the name's mention, as in "the Netherlands", 1.17.1.)
@@ -301,7 +303,7 @@ function coordinated(s: AnalysedSentence, first: CountryMention, end: number): s
     const m = named(i + 1) ?? (t[i + 1]?.lower === 'the' ? named(i + 2) : undefined);
     if (!m) break;
     out.push(m.iso3);
-    i = m.to;
+    i = skipShort(m.to);
   }
   return [...new Set(out)];
 }
@@ -557,7 +559,9 @@ function agentAt(s: AnalysedSentence, i: number): CountryMention | undefined {
   const t = s.tokens;
   let j = i;
   if (t[j]?.lower === 'the') j++;
-  if (['government', 'govt', 'people'].includes(t[j]?.lower ?? '') && t[j + 1]?.lower === 'of') j += 2;
+  if (['government', 'govt', 'people', 'governments'].includes(t[j]?.lower ?? '') && t[j + 1]?.lower === 'of') j += 2;
+  // ("by the governments of the United Kingdom …": the name's own article, 1.26.3.)
+  if (j > i + 1 && t[j]?.lower === 'the' && !s.mentions.some((m) => m.from === j)) j++;
   return s.mentions.find((m) => m.from === j && m.kind !== 'person' && m.kind !== 'city' && (m.kind !== 'demonym' || ['government', 'govt'].includes(t[m.to]?.lower ?? '')));
 }
 
@@ -595,9 +599,13 @@ function passiveGiven(s: AnalysedSentence, ctx: Context): Candidate[] {
     // "The assistance is in addition to the $60 million already provided by the US for the Swat
     // refugees": an earlier tranche, told as a noun, goes where the article's aid goes (1.14).
     if ((!to || to.length === 0) && reduced && ctx.aidRecipient && ctx.aidRecipient !== donor && t.slice(0, k).some((x, i) => (x.lower === 'addition' && t[i - 1]?.lower === 'in') || (x.lower === 'top' && t[i - 1]?.lower === 'on'))) to = [ctx.aidRecipient];
+    // ("Around 4 million donated doses arrived in the Philippines … The vaccines were given by the
+    // governments of A, B and C": gifts arriving in the article's recipient, each agent listed, 1.26.3.)
+    if ((!to || to.length === 0) && agent && ctx.disasterRecipient && ctx.aidRecipient) to = [ctx.aidRecipient];
     if (!to || to.length === 0) continue;
     const money = s.money.find((x) => !x.conversion && x.from >= Math.max(start, k - 12) && x.from < end && !(x.from > k && t.slice(k, x.from).some((y) => y.lower === 'to')));
-    for (const r of to) if (r !== donor) out.push(candidate(s, ctx, donor, r, money ? { amount: money.amount, currency: money.currency } : null, k));
+    const donors = agent && t[agent.to]?.lower !== 'to' ? coordinated(s, agent, end) : [donor];
+    for (const d of donors) for (const r of to) if (r !== d) out.push(candidate(s, ctx, d, r, money ? { amount: money.amount, currency: money.currency } : null, k));
   }
   return out;
 }
@@ -679,8 +687,42 @@ function addNewPairs(into: Candidate[], more: Candidate[]): void {
   }
 }
 
+const GOODS_ARRIVED = new Set(['arrived', 'arrives', 'landed', 'reached']);
+const SHIPPED = new Set(['doses', 'vaccines', 'vaccine', 'supplies', 'goods', 'consignment', 'shipment', 'cargo', 'items', 'equipment', 'medicines', 'tents', 'relief', 'aid', 'assistance', 'donation', 'donations']);
+const GIFT_WORDS = new Set(['donated', 'donation', 'donations', 'gifted', 'gift', 'aid', 'relief', 'assistance']);
+/**
+ * ("The U.S. donation of 2.5 million vaccine doses arrived in Taiwan", "Relief supplies donated by
+ * Japan arrived in Pakistan": donated goods arriving in a state were given to it, 1.26.3.) The place
+ * is named after the verb, or, for an airport the gazetteer does not know, is the dateline's state.
+ * With no giver in the subject ("Around 4 million donated doses arrived in the Philippines"), the
+ * state is the article's recipient of the gifts told next ("The UK government donated 214,500 doses").
+ */
+function arrivedGifts(s: AnalysedSentence, ctx: Context): Candidate[] {
+  const t = s.tokens;
+  const k = t.findIndex((x) => GOODS_ARRIVED.has(x.lower));
+  if (k < 1 || isIrrealis(s, k)) return [];
+  const start = clauseStart(s, k);
+  const subject = t.slice(start, k);
+  if (!subject.some((x) => SHIPPED.has(x.lower)) || !subject.some((x) => GIFT_WORDS.has(x.lower))) return [];
+  const place = s.mentions.find((m) => m.from > k && m.from <= k + 4 && m.kind !== 'demonym' && m.kind !== 'person' && ['in', 'at', 'the'].includes(t[m.from - 1]?.lower ?? ''));
+  const airport = t.slice(k + 1, k + 8).some((x) => x.lower === 'airport');
+  const dateline = ctx.sentences[0]?.mentions.find((m) => m.from === 0 && m.role === 'location');
+  const recipient = place?.iso3 ?? (airport && !place ? dateline?.iso3 : undefined);
+  if (!recipient) return [];
+  const donor = s.mentions.find((m) => m.from >= start && m.to <= k && m.kind !== 'city' && m.iso3 !== recipient);
+  if (!donor) {
+    ctx.aidRecipient ??= recipient;
+    ctx.disasterRecipient ||= ctx.aidRecipient === recipient;
+    return [];
+  }
+  // (A count of doses is no sum: only an amount in a currency is the gift's value.)
+  const money = s.money.find((x) => x.from >= start && x.to <= k && !x.conversion && x.currency !== null);
+  return [candidate(s, ctx, donor.iso3, recipient, money ? { amount: money.amount, currency: money.currency } : null, k)];
+}
+
 export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
   const nominal = s.money.length > 0 && hasAny(s, OFFER_NOUNS) ? nominalPledges(s, ctx) : [];
+  if (hasAny(s, GOODS_ARRIVED)) addNewPairs(nominal, arrivedGifts(s, ctx));
   if (hasAny(s, GIVEN_PAST)) for (const c of passiveGiven(s, ctx)) nominal.push(c);
   if ((s.money.length > 0 || s.words.has('received') || s.words.has('accepted')) && hasAny(s, RECEIVE)) {
     addNewPairs(nominal, receivedAid(s, ctx));

@@ -153,6 +153,8 @@ function bodyRunBefore(t: AnalysedSentence['tokens'], k: number): boolean {
 }
 
 const ARRIVED = new Set(['arrived', 'landed']);
+const LANDED = new Set(['arrived', 'landed', 'alighted', 'disembarked', 'deplaned']);
+const ARRIVAL_LEADS = new Set(['as', 'when', 'after', 'once']);
 const SUBJECT_ADVERBS = new Set(['earlier', 'also', 'then', 'jointly', 'together', 'later', 'today', 'yesterday', 'have', 'had', 'has']);
 const PRIVATE_PEOPLE = new Set(['nationals', 'citizens', 'students', 'community', 'diaspora', 'residents', 'people', 'workers', 'journalists', 'reporters', 'members', 'expatriates', 'businessmen', 'children', 'youth']);
 const BACKGROUND = new Set(['amid', 'amidst']);
@@ -356,6 +358,14 @@ function discussedTogether(s: AnalysedSentence, ctx: Context): Candidate[] {
   // "she and Beridze had reviewed": two officials of two states coordinated as the subject.
   const people = s.mentions.filter((m) => m.kind === 'person' && m.from >= from && m.to <= k && m.role === 'actor');
   if (!pair && people.length === 2 && t[people[0].to]?.lower === 'and' && people[1].from === people[0].to + 1 && people[1].to === k && people[0].iso3 !== people[1].iso3) pair = [people[0].iso3, people[1].iso3];
+  // ("Foreign Secretary X discussed Egypt and Syria with French Foreign Minister Y": an official who
+  // discussed something with an official of another state talked with him, 1.26.3.)
+  if (!pair && people.length >= 1) {
+    const end = clauseEnd(s, k);
+    const w = t.findIndex((x, i) => i > k && i < end && x.lower === 'with');
+    const other = w > 0 ? s.mentions.find((m) => m.from > w && m.from <= w + 4 && m.role === 'actor' && (m.kind === 'person' || m.kind === 'demonym') && m.iso3 !== people[people.length - 1].iso3) : undefined;
+    if (other && t.slice(w + 1, other.from).every((x) => x.lower === 'the' || x.lower === 'his' || x.lower === 'her' || TITLE_WORDS.has(x.lower))) pair = [people[people.length - 1].iso3, other.iso3];
+  }
   if (!pair || pair.length !== 2 || ctx.metPairs.has([...pair].sort().join('-'))) return [];
   const date = dateNear(s, k);
   return [{ type: 'MeetingHeld', participants: [...pair], people: peopleIn(people), location: locationIn(s, k) ?? (ctx.location && pair.includes(ctx.location.country ?? '') ? ctx.location : null), topics: [], date: date ?? ctx.storyDate, dateExplicit: date !== null, confidence: 0.55, modality: isHedged(s) ? 'hedged' : 'asserted', sentence: s.index }];
@@ -667,6 +677,8 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     if ((s.words.has('airport') || s.words.has('arrival')) && ['received', 'receives', 'welcomed', 'welcomes'].includes(w) && t.slice(k + 1, clauseEnd(s, k)).some((x, i, a) => x.lower === 'airport' || (x.lower === 'arrival' && ['on', 'upon', 'his', 'her'].includes(a[i - 1]?.lower ?? '')))) continue;
     // ("X arrived in Ankara late on Sunday and was welcomed by Turkish officials": the same, 1.25.12.)
     if (['received', 'welcomed'].includes(w) && t[k - 1]?.lower === 'was' && t[k - 2]?.lower === 'and' && t.slice(Math.max(0, k - 12), k - 2).some((x) => ARRIVED.has(x.lower))) continue;
+    // ("As he alighted from his jet, X welcomed Y with a hug": a fronted clause of the guest's arrival, 1.26.3.)
+    if (['received', 'receives', 'welcomed', 'welcomes', 'greeted', 'greets'].includes(w) && t.slice(0, k).some((x, i) => LANDED.has(x.lower) && t.slice(Math.max(0, i - 4), i).some((y) => ARRIVAL_LEADS.has(y.lower)) && t.slice(i, k).some((y) => y.lower === ','))) continue;
     if (isIrrealis(s, k)) continue;
     // ("a summit of the two presidents in the near future", "talks next week": a noun trigger dated ahead, 1.18.)
     if (isNoun && futureAfter(s, k, t.length)) continue;

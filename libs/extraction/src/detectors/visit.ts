@@ -14,7 +14,7 @@ function visitOf(s: AnalysedSentence, visitor: string, host: string, people: str
 
 const ARRIVALS: ReadonlySet<string> = new Set(['arrived', 'arrives', 'arrival', 'landed', 'reached', 'reaches']);
 // Things sent, as the head of an arrival's subject.
-const GOODS: ReadonlySet<string> = new Set(['supplies', 'goods', 'aid', 'relief', 'consignment', 'consignments', 'shipment', 'shipments', 'cargo', 'items', 'vaccines', 'doses', 'equipment', 'medicines', 'tents', 'donations', 'assistance', 'parcels']);
+const GOODS: ReadonlySet<string> = new Set(['supplies', 'goods', 'aid', 'relief', 'consignment', 'consignments', 'shipment', 'shipments', 'cargo', 'items', 'vaccines', 'doses', 'equipment', 'medicines', 'tents', 'donations', 'donation', 'assistance', 'parcels']);
 const TRIGGERS_LIST = ['visit', 'visits', 'visited', 'visiting', 'trip', 'trips', 'tour', 'travelled', 'traveled', 'travels', 'arrived', 'arrives', 'arrival', 'flew', 'landed', 'toured'];
 const TRIGGERS = new Set(TRIGGERS_LIST);
 const DEPART = new Set(['left', 'leaves', 'departed', 'headed', 'heads', 'proceeded', 'reached']);
@@ -579,10 +579,19 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
         if (before) hosts = [before];
       }
     }
+    // ("Obama arrived here on a three-day India visit": the state named right before the noun is the
+    // host, as after a possessive above, 1.26.3.)
+    if (hosts.length === 0 && (w === 'visit' || w === 'trip' || w === 'tour')) {
+      const named = s.mentions.find((m) => m.kind === 'name' && m.to === k && m.iso3 !== visitor?.iso3);
+      if (named) hosts = [named];
+    }
     if (visitor && t.slice(visitor.to, k).some((x) => VISIT_TOPIC.has(x.lower))) continue;
     // ("Relief supplies donated by the government of Japan arrived in Pakistan": goods arrive; the
     // state that sent them is no visitor, 1.22.0.)
     if (visitor && ARRIVALS.has(w) && t.slice(start, visitor.from).some((x, i, a) => GOODS.has(x.lower) && !['of', 'for', 'with', 'about', 'on'].includes(a[i - 1]?.lower ?? ''))) continue;
+    // ("The U.S. donation of 2.5 million vaccine doses arrived in Taiwan": the state's goods are the
+    // subject, 1.26.3.)
+    if (visitor && ARRIVALS.has(w) && visitor.kind !== 'person' && GOODS.has(t[visitor.to]?.lower ?? '')) continue;
     // ("talked about President X's state visit to Chile, due to begin next
     // Monday": a visit whose visitor is the object of "about / regarding" is a topic, 1.17.)
     if (visitor && visitor.from > 0 && topicLeadBefore(t, visitor.from)) continue;
