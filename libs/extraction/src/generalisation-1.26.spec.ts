@@ -6,7 +6,7 @@ import { EXTRACTOR } from '.';
 import { sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.26.3', () => expect(EXTRACTOR.version).toBe('1.26.3'));
+  it('is 1.26.4', () => expect(EXTRACTOR.version).toBe('1.26.4'));
 });
 
 describe('the states of a remote meeting are still the group "the ministers" refers to (1.26.0)', () => {
@@ -126,5 +126,41 @@ describe('aid that arrives (1.26.3)', () => {
       'The vaccines were given by the governments of the United Kingdom (UK), Norway, and the Netherlands. ' +
       'The Chilean government donated 214,500 doses of COVID-19 vaccines.';
     expect(sigs(body)).toEqual(['AidPledged CHL>PER', 'AidPledged GBR>PER', 'AidPledged NLD>PER', 'AidPledged NOR>PER']);
+  });
+});
+
+describe('topics and views (1.26.4)', () => {
+  it('"developments concerning Gaza, Syria, and …": a list of topics opened by a place that is no state', () => {
+    expect(sigs('Chilean President Luis Mora discussed the latest developments concerning Gaza, Syria, and other matters in a meeting with Peruvian President Ana Ruiz in Lima.')).toEqual([
+      'MeetingHeld CHL-PER',
+    ]);
+  });
+  it('"the meeting tackled developments in A, B, C and D": what a meeting dealt with, not who met', () => {
+    expect(sigs('The meeting tackled developments in Libya, Sudan, Somalia, and Syria.')).toEqual([]);
+  });
+  it('"to discuss Syria-related issues": a state joined to a word of relation is a modifier', () => {
+    expect(sigs('Jordanian King Ali Hassan met Russian President Ivan Petrov on Tuesday to discuss regional and Syria-related issues.')).toEqual(['MeetingHeld JOR-RUS']);
+  });
+  it('"agreed on the importance of" a solution is a view, unless what is important is their ties', () => {
+    expect(sigs('Chile and Peru agreed on the importance of reaching a political solution in Bolivia.')).toEqual([]);
+    expect(sigs('Chile and Peru agreed on the importance of deepening bilateral cooperation.')).toEqual(['CooperationAgreed CHL-PER']);
+  });
+});
+
+describe('aid and visits (1.26.4)', () => {
+  it('"will donate $N …, the White House said": the reported future of "donate"', () => {
+    expect(sigs('Norway will donate an additional $41 million in humanitarian aid for Chad, the government said Monday.')).toEqual(['AidPledged NOR>TCD']);
+  });
+  it('aid for those who fled a state is for that state', () => {
+    expect(sigs('Norway will provide an additional $41 million in humanitarian aid to address the plight of refugees fleeing Sudan, the government said Monday.')).toEqual([
+      'AidPledged NOR>SDN',
+    ]);
+    expect(sigs('Norway will provide an additional $41 million in humanitarian aid for Sudanese refugees, the government said Monday.')).toEqual(['AidPledged NOR>SDN']);
+    expect(sigs('Norway donated $5 million to refugees in Chad.')).toEqual(['AidPledged NOR>TCD']);
+  });
+  it('"the visit of the Minister of Foreign Affairs of the Kingdom of A to B": a long office before the state', () => {
+    expect(sigs('Events within the framework of the visit of the Minister of Foreign Affairs of the Kingdom of Morocco to Chile took place on Monday.')).toEqual([
+      'VisitMade MAR>CHL',
+    ]);
   });
 });

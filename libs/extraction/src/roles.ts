@@ -58,6 +58,7 @@ export function placeThenCountry(tokens: readonly Token[], m: { from: number; to
 }
 
 const HYPHENS = new Set(['-', '–', '—']);
+const RELATION_SUFFIXES = new Set(['related', 'based', 'bound', 'made', 'focused', 'centred', 'centered', 'centric', 'specific', 'owned', 'linked', 'origin', 'style']);
 const PAIR_EVENTS = new Set(['talks', 'summit', 'consultations', 'negotiations', 'dialogue', 'meeting', 'meetings']);
 /** A meeting noun at `k`, or after at most two lower-case modifiers ("strategic dialogue", "high level talks"). */
 function pairEventAt(tokens: Token[], k: number): boolean {
@@ -100,6 +101,9 @@ export function roleOf(tokens: Token[], m: Mention, possessive: boolean, demonym
     const head = tokens[k]?.lower ?? '';
     return GOVERNMENT_NOUNS.has(head) || TITLE_WORDS.has(head) ? 'actor' : 'adjective';
   }
+  // ("to discuss regional and Syria-related issues", "China-made drones": a state joined by a hyphen
+  // to a word of relation or origin modifies the noun after it, 1.26.4.)
+  if (m.kind !== 'person' && tokens[m.to]?.text === '-' && tokens[m.to].start === tokens[m.to - 1].end && RELATION_SUFFIXES.has(tokens[m.to + 1]?.lower ?? '')) return 'adjective';
   // "delegations from Angola", "his counterpart from Jamaica": who comes from a country acts for it.
   if (tokens[m.from - 1]?.lower === 'from' && GOVERNMENT_NOUNS.has(tokens[m.from - 2]?.lower ?? '')) return 'actor';
   if (tokens[m.from - 1]?.lower === 'the' && tokens[m.from - 2]?.lower === 'from' && GOVERNMENT_NOUNS.has(tokens[m.from - 3]?.lower ?? '')) return 'actor';
@@ -154,9 +158,12 @@ const TOPIC_OPENERS = new Set([
   // "the foreign ministers of A, B and C, except D": who is left out takes no part (1.9).
   'except', 'excluding',
   'wars',
+  // ("The meeting tackled developments in Libya, Sudan, Somalia and Syria", 1.26.4.)
+  'tackled', 'developments',
 ]);
 // Openers of a list of subjects ("issues related to trade, Mali and security"): a comma before a country continues them.
-const LIST_OPENERS = new Set(['related', 'covering']);
+// ("developments concerning Gaza, Syria, and other …": a place that is no state may open the list, 1.26.4.)
+const LIST_OPENERS = new Set(['related', 'covering', 'concerning', 'regarding', 'developments']);
 // Tokens that end a topic stretch.
 const TOPIC_CLOSERS = new Set([',', ';', ':', '.', 'and', 'but', 'while', 'that', 'who', 'which', 'with', '(', ')', '—', '–', 'was', 'were', 'is', 'are', 'has', 'have', 'between', 'by']);
 // After these, "on" introduces the addressee or a time, not a topic ("called on Israel").

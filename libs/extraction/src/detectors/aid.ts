@@ -10,7 +10,7 @@ import { clauseEnd, clauseStart, dateNear, hasAny, inOtherRelative, isHedged, is
 import type { Context } from '../context';
 import type { Candidate } from './candidate';
 
-const PLEDGE = new Set(['contributing', 'contributed', 'send', 'sending', 'pledged', 'pledges', 'pledge', 'promised', 'promise', 'provide', 'provided', 'provides', 'donated', 'donates', 'granted', 'contributions', 'contribution', 'committed', 'gave', 'give', 'given', 'offered', 'announced', 'sent', 'allocated', 'earmarked', 'approved', 'extend', 'extended', 'extends', 'lend', 'lent', 'offer', 'pledging', 'donating', 'committing', 'providing', 'sending',
+const PLEDGE = new Set(['contributing', 'contributed', 'donate', 'send', 'sending', 'pledged', 'pledges', 'pledge', 'promised', 'promise', 'provide', 'provided', 'provides', 'donated', 'donates', 'granted', 'contributions', 'contribution', 'committed', 'gave', 'give', 'given', 'offered', 'announced', 'sent', 'allocated', 'earmarked', 'approved', 'extend', 'extended', 'extends', 'lend', 'lent', 'offer', 'pledging', 'donating', 'committing', 'providing', 'sending',
   // Present tense, as headlines tell past giving (1.16).
   'gives', 'sends', 'offers', 'grants',
   // "India handed over relief materials to Nepal" (1.25.8).
@@ -205,6 +205,25 @@ function runningTotal(s: AnalysedSentence, k: number, end: number): boolean {
 }
 const PHRASE_ENDS = new Set(['at', 'on', 'during', 'by', 'with', 'from', 'after', 'before', 'as', 'amid']);
 const POSTED = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'representative', 'representatives', 'emissary', 'mission', 'delegation', 'delegate', 'delegates']);
+const DISPLACED = new Set(['refugees', 'migrants', 'evacuees', 'displaced', 'asylum']);
+/**
+ * ("to address the plight of refugees fleeing Syria", "for Syrian refugees", "for refugees from
+ * Syria": aid for those who fled a state is counted as aid for that state, 1.26.4.)
+ */
+function displacedFrom(s: AnalysedSentence, o: number, end: number, donor: string): string[] | undefined {
+  const t = s.tokens;
+  for (let p = o; p < Math.min(end, o + 6); p++) {
+    if (!DISPLACED.has(t[p].lower)) continue;
+    const demonym = s.mentions.find((m) => m.to === p && m.kind === 'demonym' && m.iso3 !== donor);
+    if (demonym) return [demonym.iso3];
+    if (t[p + 1]?.lower !== 'from' && t[p + 1]?.lower !== 'fleeing') return undefined;
+    const at = t[p + 2]?.lower === 'the' ? p + 3 : p + 2;
+    const fled = s.mentions.find((m) => m.from === at && m.kind === 'name' && m.iso3 !== donor);
+    return fled ? [fled.iso3] : undefined;
+  }
+  return undefined;
+}
+
 function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: string): string[] | null | undefined {
   const t = s.tokens;
   // "US$73 million": a currency's country letters inside an amount are no recipient (1.8).
@@ -231,7 +250,7 @@ function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: stri
       const obj = s.mentions.find((x) => x.from === o && (x.kind === 'name' || x.kind === 'capital') && x.iso3 !== donor && !inMoney(x));
       if (obj) return coordinated(s, obj, end).filter((c) => c !== donor);
       // ("to help Syrians hit by the earthquake": the people of a state, 1.23.0.)
-      const people = peopleRecipient(s, o, end, donor);
+      const people = peopleRecipient(s, o, end, donor) ?? displacedFrom(s, o, end, donor);
       if (people !== undefined) return people;
       // ("to help families hit by the drought in Kenya": those helped are
       // where they live, 1.18.)
@@ -256,7 +275,7 @@ function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: stri
     const gov = s.mentions.find((x) => x.from === j && x.kind === 'demonym' && RECEIVING_HEADS.has(t[x.to]?.lower ?? '') && x.iso3 !== donor);
     if (gov) return [gov.iso3];
     // "aid for Palestinians in Gaza": a state's people, by their plural demonym (1.23.0).
-    const people = m ? undefined : peopleRecipient(s, j, end, donor);
+    const people = m ? undefined : peopleRecipient(s, j, end, donor) ?? displacedFrom(s, j, end, donor);
     if (people !== undefined) return people;
     // "$400 million for Gaza": a city after "for" (read as a place after "to" already), unless it
     // begins a longer name ("a grant for Georgetown University", 1.23.0).

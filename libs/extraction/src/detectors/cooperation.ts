@@ -78,6 +78,9 @@ export function detectCooperation(s: AnalysedSentence, ctx: Context): Candidate[
     }
     if (!['to', 'on', 'upon'].includes(next) && (!was || !plainAgree)) continue;
     if (next === 'to' && NOT_COOPERATION.has(obj)) continue;
+    // ("They agreed on the importance of reaching a political solution": a view shared, not a
+    // cooperation agreed, unless what is important is their ties: "… of deepening cooperation", 1.26.4.)
+    if (next === 'on' && obj === 'the' && t[after + 2]?.lower === 'importance' && !t.slice(after + 3, clauseEnd(s, k)).some((x) => TIES.has(x.lower))) continue;
     // ("the timetable agreed upon by the mediators": a participle after a noun describes the noun, 1.18.)
     if (['upon', 'on', 'with', 'by'].includes(next) && /^\p{Ll}+$/u.test(t[k - 1]?.text ?? '') && !['was', 'were', 'been', 'be', 'is', 'are', 'also', 'jointly', 'mutually', 'have', 'has', 'had', 'they', 'sides', 'parties', 'leaders', 'ministers', 'countries', 'both'].includes(t[k - 1].lower) && DETERMINERS.has(t[k - 2]?.lower ?? '')) continue;
     // "Canada agreed to give assistance to X's coast guard": a giving verb with an aid noun as its

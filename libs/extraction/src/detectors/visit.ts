@@ -510,8 +510,9 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     // "a visit by Chinese Vice Premier He Lifeng to Islamabad"
     if (t[k + 1]?.lower === 'by' || t[k + 1]?.lower === 'of') {
       // "by a Portuguese President", "by the President of the United States", "of the PRC Chairman Xi Jinping".
+      // ("of the Minister of Foreign Affairs of the Kingdom of Saudi Arabia": a long office, 1.26.4.)
       let b = k + 2;
-      while (b < end && b < k + 7 && (['a', 'an', 'the', 'of'].includes(t[b].lower) || TITLE_WORDS.has(t[b].lower) || HONORIFICS.has(t[b].lower))) b++;
+      while (b < end && b < k + 10 && (['a', 'an', 'the', 'of'].includes(t[b].lower) || TITLE_WORDS.has(t[b].lower) || HONORIFICS.has(t[b].lower))) b++;
       const by = s.mentions.find((m) => m.from === b && (m.role === 'actor' || t[m.from - 1]?.lower === 'of')) ?? appositiveOffice(s, b, end);
       const toAt = by ? t.slice(by.to, Math.min(end, by.to + 8)).findIndex((x) => x.lower === 'to') : -1;
       // "at the conclusion of a three-day state visit of the Ghanaian leader": no "to"; the host is the one
