@@ -2,11 +2,12 @@
  * Rules added in extractor 1.26 (docs/extraction.md, round 26). Every sentence here is invented;
  * each rule has a case where it must not fire.
  */
-import { EXTRACTOR } from '.';
-import { sigs } from './spec-signatures';
+import { EXTRACTOR, extractFacts } from '.';
+import { sig, sigs } from './spec-signatures';
+import { outletHome } from './text/outlet';
 
 describe('extractor version', () => {
-  it('is 1.26.4', () => expect(EXTRACTOR.version).toBe('1.26.4'));
+  it('is 1.26.5', () => expect(EXTRACTOR.version).toBe('1.26.5'));
 });
 
 describe('the states of a remote meeting are still the group "the ministers" refers to (1.26.0)', () => {
@@ -162,5 +163,24 @@ describe('aid and visits (1.26.4)', () => {
     expect(sigs('Events within the framework of the visit of the Minister of Foreign Affairs of the Kingdom of Morocco to Chile took place on Monday.')).toEqual([
       'VisitMade MAR>CHL',
     ]);
+  });
+});
+
+describe("a national news agency named in the outlet's label is its state (1.26.5)", () => {
+  it('"carrying a PTI report", "(Bernama)", "carrying a WAM report": the agency is the writer', () => {
+    expect(outletHome('Business Standard, carrying a PTI report', null)).toBe('IND');
+    expect(outletHome('Malay Mail (Bernama)', null)).toBe('MYS');
+    expect(outletHome('Aletihad, carrying a WAM (Emirates News Agency) report', null)).toBe('ARE');
+  });
+  it('not a world wire, not whom the outlet cites, not two states', () => {
+    expect(outletHome('Le Monde (AFP)', null)).toBeNull();
+    expect(outletHome('Copts United, citing MENA', null)).toBeNull();
+    expect(outletHome('Dawn, with PTI and Xinhua reports', null)).toBeNull();
+  });
+  it('"Prime Minister X held talks with Japanese Prime Minister Y" in an agency report of X\'s state', () => {
+    const body = 'Prime Minister Ansel Korro held bilateral talks with Japanese Prime Minister Fumio Kishida in Tokyo on Wednesday. Korro said India valued the partnership.';
+    const from = (source: string) => extractFacts({ body, publishedAt: '2024-06-14', source }).filter((f) => f.type === 'MeetingHeld').map(sig);
+    expect(from('Daily Courier, carrying an IANS report')).toEqual(['MeetingHeld IND-JPN']);
+    expect(from('Daily Courier, carrying an AFP report')).toEqual([]);
   });
 });

@@ -33,8 +33,53 @@ function fromSource(source: string | null | undefined): { state: string | null; 
   const citing = CITING.exec(writer);
   if (citing) writer = writer.slice(0, citing.index);
   const states = statesNamedIn(writer);
+  for (const [re, iso3] of NATIONAL_AGENCIES) if (re.test(writer)) states.add(iso3);
   return { state: states.size === 1 ? [...states][0] : null, carried: !!(carried || via) };
 }
+
+/**
+ * National news agencies named by their usual short names ("Business Standard, carrying a PTI
+ * report", "Malay Mail (Bernama)"): a state's own agency writes its leaders as its readers know
+ * them, like the state's own outlets (1.26.5). A curated table: no maintained package lists news
+ * agencies. World wires (AFP, AP, Reuters, dpa, EFE) write for every reader and are left out, and
+ * so are short names that mean other things too ("CNA" is a Taiwanese agency and a Singaporean
+ * broadcaster).
+ */
+const NATIONAL_AGENCIES: readonly [RegExp, string][] = [
+  [/\bPTI\b|\bPress Trust of India\b/, 'IND'],
+  [/\bIANS\b/, 'IND'],
+  [/\bANI\b/, 'IND'],
+  [/\bAPP\b/, 'PAK'],
+  [/\bNNI\b/, 'PAK'],
+  [/\bBSS\b|\bBangladesh Sangbad Sangstha\b/, 'BGD'],
+  [/\bWAM\b/, 'ARE'],
+  [/\bKUNA\b/, 'KWT'],
+  [/\bQNA\b/, 'QAT'],
+  [/\bSPA\b|\bSaudi Press Agency\b/, 'SAU'],
+  [/\bMENA\b|\bMiddle East News Agency\b/, 'EGY'],
+  [/\bIRNA\b/, 'IRN'],
+  [/\bTASS\b|\bRIA Novosti\b|\bSputnik\b/, 'RUS'],
+  [/\bXinhua\b/, 'CHN'],
+  [/\bYonhap\b/, 'KOR'],
+  [/\bKCNA\b/, 'PRK'],
+  [/\bKyodo\b/, 'JPN'],
+  [/\bBernama\b/, 'MYS'],
+  [/\bAntara\b/, 'IDN'],
+  [/\bVNA\b|\bVietnam News Agency\b/, 'VNM'],
+  [/\bMONTSAME\b|\bMontsame\b/, 'MNG'],
+  [/\bAnadolu\b/, 'TUR'],
+  [/\bAzerTac\b|\bAZERTAC\b/, 'AZE'],
+  [/\bKazinform\b/, 'KAZ'],
+  [/\bBelTA\b/, 'BLR'],
+  [/\bUkrinform\b/, 'UKR'],
+  [/\bNAN\b|\bNews Agency of Nigeria\b/, 'NGA'],
+  [/\bTunis Afrique Presse\b/, 'TUN'],
+  [/\bPetra\b/, 'JOR'],
+  [/\bSANA\b/, 'SYR'],
+  [/\bWAFA\b/, 'PSE'],
+  [/\bANSA\b/, 'ITA'],
+  [/\bAgerpres\b/, 'ROU'],
+];
 
 // Country-code domains, from world-countries ("in" → IND, "pk" → PAK).
 const BY_TLD = new Map<string, string>();
