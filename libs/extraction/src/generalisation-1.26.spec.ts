@@ -7,7 +7,7 @@ import { sig, sigs } from './spec-signatures';
 import { outletHome } from './text/outlet';
 
 describe('extractor version', () => {
-  it('is 1.26.5', () => expect(EXTRACTOR.version).toBe('1.26.5'));
+  it('is 1.26.6', () => expect(EXTRACTOR.version).toBe('1.26.6'));
 });
 
 describe('the states of a remote meeting are still the group "the ministers" refers to (1.26.0)', () => {
@@ -182,5 +182,28 @@ describe("a national news agency named in the outlet's label is its state (1.26.
     const from = (source: string) => extractFacts({ body, publishedAt: '2024-06-14', source }).filter((f) => f.type === 'MeetingHeld').map(sig);
     expect(from('Daily Courier, carrying an IANS report')).toEqual(['MeetingHeld IND-JPN']);
     expect(from('Daily Courier, carrying an AFP report')).toEqual([]);
+  });
+});
+
+describe('meetings and visits: who is a party (1.26.6)', () => {
+  it('"the first trip to the West African country by an Indian prime minister": the visitor after "by"', () => {
+    expect(sigs('Ghana hosted the first visit to the West African country by a Chinese president in a decade.')).toEqual(['VisitMade CHN>GHA']);
+  });
+  it('a destination is never a party of a meeting told after it', () => {
+    expect(sigs('Chilean President Luis Mora travelled to Brazil to attend the G20 Summit, where he met US President Joe Biden.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-USA']);
+  });
+  it('"held bilateral talks with many other world leaders" names no pair', () => {
+    const body = 'Chilean President Luis Mora arrived in Brazil on Monday. He held bilateral talks with many other world leaders.';
+    expect(sigs(body, 'MeetingHeld')).toEqual([]);
+  });
+  it('"In the talks, X is unlikely to …": a fronted meeting in an unlikely main clause', () => {
+    expect(sigs('In the talks, Chile is unlikely to shift its focus from the border row with Peru.', 'MeetingHeld')).toEqual([]);
+  });
+  it('"The meeting was agreed under the peace deal" is no cooperation', () => {
+    expect(sigs('Chile and Peru held talks in Lima on Monday. The meeting was agreed under the 2011 peace deal.', 'CooperationAgreed')).toEqual([]);
+  });
+  it('"X is seeking to bring A and B back to talks, its minister said after meeting C": the speaker met C', () => {
+    const body = 'Lima is seeking ways of coaxing Bolivian and Paraguayan negotiators to return to talks, Peru\'s Foreign Minister Ana Ruiz said on Wednesday after meeting Chilean president Luis Mora.';
+    expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
   });
 });

@@ -90,6 +90,9 @@ export function detectCooperation(s: AnalysedSentence, ctx: Context): Candidate[
     // agreed at someone's request is no cooperation agreed (1.9).
     if (t[k - 1]?.lower === 'was' && (['on', 'upon'].includes(next) && obj === 'the' && AT_REQUEST.has(t[after + 2]?.lower ?? ''))) continue;
     if (t[k - 1]?.lower === 'was' && ['which', 'that'].includes(t[k - 2]?.lower ?? '') && NOT_AGREED_THINGS.has(t[k - (t[k - 3]?.lower === ',' ? 4 : 3)]?.lower ?? '')) continue;
+    // ("The meeting was agreed under the 2011 peace deal": a meeting or a visit agreed on is no
+    // cooperation agreed, when it is the subject right before the verb, 1.26.6.)
+    if (['was', 'were'].includes(t[k - 1]?.lower ?? '') && NOT_AGREED_THINGS.has(t[k - 2]?.lower ?? '')) continue;
     if (!plainAgree) {
       const e = clauseEnd(s, k);
       // ("vowed to jointly protect the cables", "pledged to work together against …": an infinitive done

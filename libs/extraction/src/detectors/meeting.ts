@@ -200,7 +200,7 @@ function settingOfStatement(s: AnalysedSentence, k: number): boolean {
 }
 
 const SAY_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'announced', 'stressed', 'noted']);
-const LIKELY = new Set(['likely', 'expected', 'set', 'due', 'scheduled', 'slated', 'poised', 'going']);
+const LIKELY = new Set(['likely', 'unlikely', 'expected', 'set', 'due', 'scheduled', 'slated', 'poised', 'going']);
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'shall', 'should', 'must', "won't", 'to']);
 
 /** "During the summit, the two leaders will discuss …": the fronted phrase ends at a comma, the main verb is modal. */
@@ -714,7 +714,7 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     const topics = new Set<string>();
     // ("attended the summit on Wednesday, before travelling to Qatar": a later destination is no party, 1.12.)
     // ("talked about President X's state visit": the possessor of a topic takes no part, 1.17.)
-    let ms = s.mentions.filter((m) => m.from >= from && m.to <= to && m.role === 'actor' && !inOtherRelative(s, m, k) && !(m.from > k && isDestination(s, m)) && !(m.from > k && m.kind === 'person' && t[m.to]?.lower === "'s" && topicLeadBefore(t, m.from)));
+    let ms = s.mentions.filter((m) => m.from >= from && m.to <= to && m.role === 'actor' && !inOtherRelative(s, m, k) && !isDestination(s, m) && !(m.from > k && m.kind === 'person' && t[m.to]?.lower === "'s" && topicLeadBefore(t, m.from)));
     // The visited country hosts the talks: "held talks with X, who is paying a visit to Mongolia".
     // ("Prior to his visit to Turkey, X travelled to Jordan and held talks": a visit before or after the talks hosts nothing, 1.9.)
     const visitTo = s.mentions.filter((m) => m.role === 'actor' && t[m.from - 1]?.lower === 'to' && ['visit', 'trip'].includes(t[m.from - 2]?.lower ?? '') && !t.slice(Math.max(0, m.from - 6), m.from - 2).some((x) => ['prior', 'before', 'after', 'following', 'ahead', 'since'].includes(x.lower)));
@@ -764,6 +764,14 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
       const subject = t.slice(from, k);
       if (distinct(ms).length < 2 || subject.some((x) => BODIES.has(x.lower)) || !subject.some((x) => GATHERERS.has(x.lower))) continue;
     }
+    // ("Amman is seeking ways of coaxing Israeli and Palestinian negotiators back to talks, Jordan's top
+    // diplomat said after meeting Palestinian president X": the meeting is the speaker's; what he
+    // said names no party of it, 1.26.6.)
+    if (['after', 'following', 'before'].includes(t[k - 1]?.lower ?? '')) {
+      const said = t.findIndex((x, i) => i > from && i < k - 1 && SAY_VERBS.has(x.lower));
+      const comma = said > 0 ? t.slice(from, said).map((x) => x.lower).lastIndexOf(',') : -1;
+      if (comma >= 0) ms = ms.filter((m) => m.from > from + comma);
+    }
     // "with Brazil acting as mediator", "talks brokered by Qatar": a third party not described as a party.
     const thirds = ms.filter((m) => thirdParty(s, m));
     const rest = distinct(ms.filter((m) => !thirds.includes(m)));
@@ -810,7 +818,8 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     const namedEvent = isNoun && t[k].cap && !!t[k - 1]?.cap && t.slice(Math.max(from, k - 5), k).some((x) => /^\d{1,3}(st|nd|rd|th)$/.test(x.lower));
     const anaphoric = !namedEvent && (definite || bilateralNoun || jointOf || frontedAnaphora(s, from, k) || t.slice(from, k).some((x) => ANAPHORA.has(x.lower)) || t.slice(Math.max(from, k - 7), k).some((x) => x.lower === 'their'));
     // "held bilateral talks with a host of other Heads of State": unnamed others are not the pair just told (1.15).
-    const others = participants.length < 2 && t.slice(k + 1, to).some((x, i, a) => x.lower === 'other' && OTHERS_MET.has(a[i + 1]?.lower ?? '') || (OTHERS_MET.has(x.lower) && ['other', 'several', 'various', 'numerous'].includes(a[i - 1]?.lower ?? '')));
+    // ("with many other world leaders": one modifier between, 1.26.6.)
+    const others = participants.length < 2 && t.slice(k + 1, to).some((x, i, a) => x.lower === 'other' && (OTHERS_MET.has(a[i + 1]?.lower ?? '') || (/^\p{Ll}+$/u.test(a[i + 1]?.text ?? '') && OTHERS_MET.has(a[i + 2]?.lower ?? ''))) || (OTHERS_MET.has(x.lower) && ['other', 'several', 'various', 'numerous', 'many'].includes(a[i - 1]?.lower ?? '')));
     if (participants.length < 2 && others) continue;
     // ("… calm between Sudan and Chad, its neighbour. The two countries have lately opened talks": "the two
     // countries" are the two states the sentence before names, when it names exactly two, 1.17.)

@@ -550,6 +550,16 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
       while (b < end && b < hosts[hosts.length - 1].to + 6 && (['a', 'an', 'the'].includes(t[b].lower) || TITLE_WORDS.has(t[b].lower) || HONORIFICS.has(t[b].lower))) b++;
       ofVisitor = s.mentions.find((m) => m.from === b && m.role === 'actor' && (m.kind === 'person' || m.kind === 'demonym')) ?? appositiveOffice(s, b, end) ?? undefined;
     }
+    // ("the first trip to the West African country by an Indian prime minister": a described host,
+    // then the visitor after "by", 1.26.6.)
+    if (!ofVisitor && hosts.length === 0 && (w === 'visit' || w === 'trip' || w === 'tour') && t[k + 1]?.lower === 'to') {
+      const byAt = t.findIndex((x, i) => i > k + 1 && i < Math.min(end, k + 9) && x.lower === 'by');
+      if (byAt > 0) {
+        let b = byAt + 1;
+        while (b < end && b < byAt + 6 && (['a', 'an', 'the'].includes(t[b].lower) || TITLE_WORDS.has(t[b].lower) || HONORIFICS.has(t[b].lower))) b++;
+        ofVisitor = s.mentions.find((m) => (m.from === b || m.from === byAt + 2 || m.from === byAt + 1) && m.role === 'actor' && (m.kind === 'person' || m.kind === 'demonym'));
+      }
+    }
     // The visitor: the nearest actor before the trigger, else the main clause's subject after it.
     // ("left for South Africa, concluding his state visit in …": a destination is no visitor, 1.11.)
     const before = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && (m.kind === 'person' || m.kind === 'demonym' || m.kind === 'name' || m.kind === 'seat') && !isDestination(s, m));
