@@ -626,8 +626,8 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     // own phrase names them: "on the sidelines of a bilateral meeting of A's and B's presidents", 1.20.)
     if (beside && k >= beside[0] && k < beside[1] && !s.mentions.some((m) => m.from > k && m.from < beside[1])) continue;
     if (MEALS.has(w) && !t.slice(Math.max(0, k - 3), k).some((x) => MEAL_LEAD.has(x.lower))) continue;
-    // ("held a strategic dialogue with", "the … dialogue was held", "held foreign policy planning
-    // consultation with": a dialogue or a consultation is a meeting only when held, not "in
+    // ("held a strategic dialogue with", "the … dialogue was held", "held policy consultation
+    // with": a dialogue or a consultation is a meeting only when held, not "in
     // consultation with" or "dialogue between them has stalled"; a named one is an event: "at the
     // A-B Strategic and Economic Dialogue", 1.26.1.)
     if (HELD_ONLY.has(w) && !t[k].cap && !t.slice(clauseStart(s, k), clauseEnd(s, k)).some((x) => x.lower === 'held')) continue;

@@ -557,7 +557,7 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
       if (byAt > 0) {
         let b = byAt + 1;
         while (b < end && b < byAt + 6 && (['a', 'an', 'the'].includes(t[b].lower) || TITLE_WORDS.has(t[b].lower) || HONORIFICS.has(t[b].lower))) b++;
-        ofVisitor = s.mentions.find((m) => (m.from === b || m.from === byAt + 2 || m.from === byAt + 1) && m.role === 'actor' && (m.kind === 'person' || m.kind === 'demonym'));
+        ofVisitor = s.mentions.find((m) => m.from > byAt && m.from <= b && m.role === 'actor' && (m.kind === 'person' || m.kind === 'demonym'));
       }
     }
     // The visitor: the nearest actor before the trigger, else the main clause's subject after it.
