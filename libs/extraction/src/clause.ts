@@ -206,6 +206,30 @@ const PLANNED_AFTER = new Set(['expected', 'scheduled', 'planned', 'slated', 'du
 // Words that open an appositive naming an event: ", their first meeting", ", the latest talks".
 const APPOSITIVE_LEAD = new Set(['their', 'the', 'its', 'his', 'her', 'first', 'second', 'third', 'latest']);
 
+const FRONT_LEADS = new Set(['on', 'during', 'in', 'at', 'for', 'after', 'before']);
+const MAIN_MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'shall', 'should', 'must', "won't"]);
+const AHEAD = new Set(['likely', 'unlikely', 'expected', 'set', 'due', 'scheduled', 'slated', 'poised', 'going']);
+const MAIN_CLAUSE_REPORTS = new Set([...SAY, 'tells', 'stressed']);
+/**
+ * The event noun at k stands in a phrase fronted before a comma ("During the summit, …", "On the
+ * first leg of his visit, …") whose main clause is not in the real past: a modal or "likely / expected
+ * to" opens it ("…, the two leaders will discuss", "…, the Prime Minister is also likely to raise").
+ * A report ("…, X said that …") ends the search: its modal is the reported clause's (1.25.22, 1.26.7).
+ */
+export function frontedIrrealis(s: AnalysedSentence, k: number): boolean {
+  const t = s.tokens;
+  const lead = FRONT_LEADS.has(t[0]?.lower ?? '') ? 0 : FRONT_LEADS.has(t[1]?.lower ?? '') ? 1 : -1;
+  if (lead < 0 || k > 10 || t.slice(lead, k).some((x) => x.lower === ',')) return false;
+  const comma = t.findIndex((x, i) => i > k && x.lower === ',');
+  if (comma < 0 || comma > k + 8) return false;
+  for (let i = comma + 1; i < Math.min(t.length, comma + 7); i++) {
+    const w = t[i].lower;
+    if (w === 'that' || w === ',' || MAIN_CLAUSE_REPORTS.has(w)) return false;
+    if (MAIN_MODALS.has(w) || (AHEAD.has(w) && t[i + 1]?.lower === 'to')) return true;
+  }
+  return false;
+}
+
 export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReportedFuture?: boolean } = {}): boolean {
   const t = s.tokens;
   // A relative clause has its own mood: "X is expected to meet Y, who arrived in Z yesterday": the

@@ -7,7 +7,7 @@ import { sig, sigs } from './spec-signatures';
 import { outletHome } from './text/outlet';
 
 describe('extractor version', () => {
-  it('is 1.26.6', () => expect(EXTRACTOR.version).toBe('1.26.6'));
+  it('is 1.26.7', () => expect(EXTRACTOR.version).toBe('1.26.7'));
 });
 
 describe('the states of a remote meeting are still the group "the ministers" refers to (1.26.0)', () => {
@@ -205,5 +205,15 @@ describe('meetings and visits: who is a party (1.26.6)', () => {
   it('"X is seeking to bring A and B back to talks, its minister said after meeting C": the speaker met C', () => {
     const body = 'Lima is seeking ways of coaxing Bolivian and Paraguayan negotiators to return to talks, Peru\'s Foreign Minister Ana Ruiz said on Wednesday after meeting Chilean president Luis Mora.';
     expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
+  });
+});
+
+describe('one check for a fronted event in a main clause not in the real past (clause.ts frontedIrrealis, 1.26.7)', () => {
+  it('a fronted visit takes every modal of its main clause, as a fronted meeting did', () => {
+    expect(sigs('During his visit to Chile, the Peruvian minister could sign a trade pact.')).toEqual([]);
+    expect(sigs('During his visit to Chile, the Peruvian minister signed a trade pact with Chile.', 'VisitMade')).toEqual(['VisitMade PER>CHL']);
+  });
+  it('a report in the main clause ends the search: its modal is the reported clause\'s', () => {
+    expect(sigs('During his visit to Chile, the Peruvian minister said Lima would sign a trade pact.', 'VisitMade')).toEqual(['VisitMade PER>CHL']);
   });
 });

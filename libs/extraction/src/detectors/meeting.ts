@@ -1,7 +1,7 @@
 /** MeetingHeld: "X met Y", "held talks with", "in a meeting in Ulaanbaatar, X told Y…". */
 import type { Location, Person } from '../../../domain/src/facts/fact.types';
 import type { AnalysedSentence, CountryMention } from '../analysis';
-import { clauseEnd, clauseStart, dateNear, distinct, hasAny, inOtherRelative, isHedged, isIrrealis, isSportContext } from '../clause';
+import { clauseEnd, clauseStart, dateNear, distinct, frontedIrrealis, hasAny, inOtherRelative, isHedged, isIrrealis, isSportContext } from '../clause';
 import type { Context } from '../context';
 import { actorListIn, groupFor, pairFor } from '../context';
 import type { Candidate } from './candidate';
@@ -200,27 +200,6 @@ function settingOfStatement(s: AnalysedSentence, k: number): boolean {
 }
 
 const SAY_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'announced', 'stressed', 'noted']);
-const LIKELY = new Set(['likely', 'unlikely', 'expected', 'set', 'due', 'scheduled', 'slated', 'poised', 'going']);
-const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'shall', 'should', 'must', "won't", 'to']);
-
-/** "During the summit, the two leaders will discuss …": the fronted phrase ends at a comma, the main verb is modal. */
-function frontedIrrealis(s: AnalysedSentence, k: number): boolean {
-  const t = s.tokens;
-  const lead = t[k - 2]?.lower === 'the' || t[k - 2]?.lower === 'their' ? k - 3 : k - 2;
-  if (!['during', 'at', 'after', 'before', 'in'].includes(t[lead]?.lower ?? '') || lead > 1) return false;
-  const comma = t.findIndex((x, i) => i > k && x.lower === ',');
-  if (comma < 0 || comma > k + 8) return false;
-  // The main clause's own modal: before any reported clause ("X told Y that Japan would …").
-  for (let i = comma + 1; i < Math.min(t.length, comma + 7); i++) {
-    const w = t[i].lower;
-    if (w === 'that' || w === ',' || SAY_VERBS.has(w)) return false;
-    if (MODALS.has(w) && w !== 'to') return true;
-    // ("During his talks with the Swiss President, the Prime Minister is also likely to raise …", 1.25.22.)
-    if (LIKELY.has(w) && t[i + 1]?.lower === 'to') return true;
-  }
-  return false;
-}
-
 /** "his / her <Demonym> counterpart" in the clause: the other side is the official the pronoun stands for. */
 function possessedCounterpart(s: AnalysedSentence, from: number, to: number): boolean {
   const t = s.tokens;

@@ -1,6 +1,6 @@
 /** VisitMade: only with visit / travel / arrive wording (ANNOTATION.md). */
 import type { AnalysedSentence, CountryMention } from '../analysis';
-import { clauseEnd, clauseStart, dateNear, distinct, hasAny, isHedged, isIrrealis, isSportContext } from '../clause';
+import { clauseEnd, clauseStart, dateNear, distinct, frontedIrrealis, hasAny, isHedged, isIrrealis, isSportContext } from '../clause';
 import type { Context } from '../context';
 import type { Candidate } from './candidate';
 import { TITLE_WORDS } from '../text/words';
@@ -502,7 +502,7 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (isIrrealis(s, k)) continue;
     // ("On the first leg of his visit, the Prime Minister will reach Herat": a fronted visit takes its
     // main clause's mood, 1.25.25.)
-    if ((w === 'visit' || w === 'trip' || w === 'tour') && frontedFuture(t, k)) continue;
+    if ((w === 'visit' || w === 'trip' || w === 'tour') && frontedIrrealis(s, k)) continue;
     // ("During his visit to Kenya next week, …": a visit dated in the future has not happened, 1.15.)
     if (t.slice(k + 1, k + 7).some((x, i, a) => x.lower === 'next' && ['week', 'month', 'year', 'weekend'].includes(a[i + 1]?.lower ?? ''))) continue;
     const end = clauseEnd(s, k);
@@ -799,22 +799,6 @@ function nthDayStart(s: AnalysedSentence, k: number): string | null {
     return d.toISOString().slice(0, 10);
   }
   return null;
-}
-
-const FRONT_LEADS = new Set(['on', 'during', 'in', 'at', 'for']);
-const FUTURE_MODALS = new Set(['will', 'would', 'shall']);
-const AHEAD_WORDS = new Set(['likely', 'expected', 'set', 'due', 'scheduled', 'slated']);
-/** A noun at k in a phrase fronted before a comma ("On the first leg of his visit, …") whose main clause is in the future. */
-function frontedFuture(t: AnalysedSentence['tokens'], k: number): boolean {
-  if (!FRONT_LEADS.has(t[0]?.lower ?? '') || k > 10 || t.slice(0, k).some((x) => x.lower === ',')) return false;
-  const comma = t.findIndex((x, i) => i > k && x.lower === ',');
-  if (comma < 0 || comma > k + 8) return false;
-  for (let i = comma + 1; i < Math.min(t.length, comma + 7); i++) {
-    const w = t[i].lower;
-    if (w === 'that' || w === ',') return false;
-    if (FUTURE_MODALS.has(w) || (AHEAD_WORDS.has(w) && t[i + 1]?.lower === 'to')) return true;
-  }
-  return false;
 }
 
 export function isDestination(s: AnalysedSentence, m: CountryMention): boolean {
