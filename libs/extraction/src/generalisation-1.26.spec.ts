@@ -7,7 +7,7 @@ import { sig, sigs } from './spec-signatures';
 import { outletHome } from './text/outlet';
 
 describe('extractor version', () => {
-  it('is 1.26.7', () => expect(EXTRACTOR.version).toBe('1.26.7'));
+  it('is 1.26.8', () => expect(EXTRACTOR.version).toBe('1.26.8'));
 });
 
 describe('the states of a remote meeting are still the group "the ministers" refers to (1.26.0)', () => {

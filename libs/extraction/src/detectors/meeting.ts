@@ -181,7 +181,7 @@ function topicPhrase(s: AnalysedSentence, k: number): boolean {
   return false;
 }
 
-const REPORT_VERBS = new Set(['said', 'says', 'told', 'reported', 'stated', 'announced', 'noted', 'declared', 'warned']);
+const REPORT_VERBS = new Set(['said', 'says', 'told', 'tells', 'reported', 'stated', 'announced', 'noted', 'declared', 'warned', 'added', 'stressed']);
 
 /**
  * "During the summit in Minsk, X reported that …", "At the meeting the minister said …": a meeting
@@ -199,7 +199,6 @@ function settingOfStatement(s: AnalysedSentence, k: number): boolean {
   return !meetsWith && !t.slice(k + 1, say).some((x) => VERBS.has(x.lower));
 }
 
-const SAY_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'announced', 'stressed', 'noted']);
 /** "his / her <Demonym> counterpart" in the clause: the other side is the official the pronoun stands for. */
 function possessedCounterpart(s: AnalysedSentence, from: number, to: number): boolean {
   const t = s.tokens;
@@ -747,7 +746,7 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     // diplomat said after meeting Palestinian president X": the meeting is the speaker's; what he
     // said names no party of it, 1.26.6.)
     if (['after', 'following', 'before'].includes(t[k - 1]?.lower ?? '')) {
-      const said = t.findIndex((x, i) => i > from && i < k - 1 && SAY_VERBS.has(x.lower));
+      const said = t.findIndex((x, i) => i > from && i < k - 1 && REPORT_VERBS.has(x.lower));
       const comma = said > 0 ? t.slice(from, said).map((x) => x.lower).lastIndexOf(',') : -1;
       if (comma >= 0) ms = ms.filter((m) => m.from > from + comma);
     }
