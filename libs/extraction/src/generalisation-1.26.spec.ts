@@ -7,7 +7,7 @@ import { sig, sigs } from './spec-signatures';
 import { outletHome } from './text/outlet';
 
 describe('extractor version', () => {
-  it('is 1.26.8', () => expect(EXTRACTOR.version).toBe('1.26.8'));
+  it('is 1.26.9', () => expect(EXTRACTOR.version).toBe('1.26.9'));
 });
 
 describe('the states of a remote meeting are still the group "the ministers" refers to (1.26.0)', () => {
@@ -215,5 +215,18 @@ describe('one check for a fronted event in a main clause not in the real past (c
   });
   it('a report in the main clause ends the search: its modal is the reported clause\'s', () => {
     expect(sigs('During his visit to Chile, the Peruvian minister said Lima would sign a trade pact.', 'VisitMade')).toEqual(['VisitMade PER>CHL']);
+  });
+});
+
+describe('meetings of someone with each guest (1.26.9)', () => {
+  it('a dateline names where the story was filed, not a state of the pair "bilateral meetings" refers to', () => {
+    expect(sigs('Paris: Kenyan President Daniel Ruto on Thursday had a series of bilateral meetings on the sidelines of the summit.')).toEqual([]);
+    expect(sigs('Chilean President Luis Mora arrived in Peru on Monday. He had bilateral meetings on Thursday.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
+  });
+  it('"The pull-aside meetings with world leaders included an interaction with A\'s PM, B\'s President …" is no meeting of A and B', () => {
+    const body =
+      'The "pull-aside meetings" with world leaders included an interaction with Australian Prime Minister Ann Lee, Ugandan President ' +
+      'Joseph Okello, Gambian President Lamin Jallow and Prime Minister of Fiji, Ratu Vula.';
+    expect(sigs(body)).toEqual([]);
   });
 });

@@ -13,6 +13,9 @@ const NOUNS = new Set(['meeting', 'meetings', 'talks', 'summit', 'negotiations',
 // Meals are meetings only as "a working lunch", "held / hosted / had a dinner".
 const MEALS = new Set(['breakfast', 'lunch', 'luncheon', 'dinner']);
 const HELD_ONLY = new Set(['dialogue', 'consultation']);
+const PLURAL_MEETINGS = new Set(['meetings', 'bilaterals', 'discussions', 'consultations']);
+// Who holds the meetings, before the noun: "he had bilateral meetings with …" names a subject.
+const HOLDERS = new Set(['he', 'she', 'they', 'we', 'i', 'had', 'has', 'have', 'held', 'holds', 'hold']);
 // ("Modi interacted with a number of heads of state, including …": an interaction in person, 1.24.15.)
 const VERBS = new Set(['met', 'meets', 'meeting', 'hosted', 'hosts', 'received', 'receives', 'welcomed', 'welcomes', 'interacted']);
 // A session of an organisation is not a meeting between the countries that speak at it.
@@ -768,6 +771,10 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     // ("had a series of bilateral meetings including discussions with A and his B counterpart": a
     // few lower-case words between the noun and "with", 1.23.0.)
     if (isNoun && withNext(t, k) && ['held', 'had', 'holds', 'has'].some((v) => t.slice(from, k).some((x) => x.lower === v)) && ms.length > 0 && ms.every((m) => m.from > k) && t.slice(from, k).some((x) => x.cap && !FUNCTION_WORDS.has(x.lower))) continue;
+    // ("The pull-aside meetings with world leaders included an interaction with Australian PM A,
+    // Ugandan President B, …": meetings named as a subject, every state met "with" after them, are
+    // someone's meetings with each, not a meeting of the guests with one another, 1.26.9.)
+    if (isNoun && PLURAL_MEETINGS.has(w) && ms.length > 0 && ms.every((m) => m.from > k) && t.slice(k + 1, ms[0].from).some((x) => x.lower === 'with') && !t.slice(from, k).some((x) => (x.cap && !FUNCTION_WORDS.has(x.lower)) || HOLDERS.has(x.lower))) continue;
     // "X held a meeting with his Iraqi and Egyptian counterparts" with X's country unknown: the
     // counterparts meet X's state, not only each other, so without X there is no fact to tell.
     if (ms.length > 0 && !ctx.lastPerson && onlyCounterparts(s, ms, k)) continue;
