@@ -7,7 +7,7 @@ import { sig, sigs } from './spec-signatures';
 import { outletHome } from './text/outlet';
 
 describe('extractor version', () => {
-  it('is 1.26.9', () => expect(EXTRACTOR.version).toBe('1.26.9'));
+  it('is 1.26.10', () => expect(EXTRACTOR.version).toBe('1.26.10'));
 });
 
 describe('the states of a remote meeting are still the group "the ministers" refers to (1.26.0)', () => {
@@ -228,5 +228,15 @@ describe('meetings of someone with each guest (1.26.9)', () => {
       'The "pull-aside meetings" with world leaders included an interaction with Australian Prime Minister Ann Lee, Ugandan President ' +
       'Joseph Okello, Gambian President Lamin Jallow and Prime Minister of Fiji, Ratu Vula.';
     expect(sigs(body)).toEqual([]);
+  });
+});
+
+describe('what is no cooperation agreed (1.26.10)', () => {
+  it('"Funding has already been agreed with the US Treasury": money agreed', () => {
+    expect(sigs('Ukraine signed the deal on Monday. Funding has already been agreed with the US Treasury through the World Bank.', 'CooperationAgreed')).toEqual([]);
+    expect(sigs('Chile and Peru held talks on Monday. It was also agreed to deepen cooperation in trade.', 'CooperationAgreed')).toEqual(['CooperationAgreed CHL-PER']);
+  });
+  it('"According to the treaty, the two sides agreed to extradite …": what an instrument provides', () => {
+    expect(sigs('Chile and Peru signed an extradition treaty on Monday. According to the treaty, the two sides agreed to mutually extradite suspects.', 'CooperationAgreed')).toEqual([]);
   });
 });

@@ -21,6 +21,8 @@ const NOT_COOPERATION = new Set(['meet', 'hold', 'sign', 'disagree', 'differ', '
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their']);
 const GIVE = new Set(['provide', 'give', 'extend', 'grant', 'send', 'deliver', 'donate', 'offer']);
+const FUNDS = new Set(['funding', 'financing', 'funds', 'money', 'loan', 'loans', 'grant', 'grants', 'aid', 'assistance', 'budget']);
+const INSTRUMENTS = new Set(['treaty', 'agreement', 'accord', 'memorandum', 'mou', 'deal', 'pact', 'protocol', 'convention', 'charter']);
 const AID_OBJECTS = new Set(['support', 'assistance', 'aid', 'help', 'relief', 'funding', 'grant', 'grants', 'loan', 'loans']);
 
 // "upon the request of", "on the invitation of": who asked, not what was agreed.
@@ -93,6 +95,11 @@ export function detectCooperation(s: AnalysedSentence, ctx: Context): Candidate[
     // ("The meeting was agreed under the 2011 peace deal": a meeting or a visit agreed on is no
     // cooperation agreed, when it is the subject right before the verb, 1.26.6.)
     if (['was', 'were'].includes(t[k - 1]?.lower ?? '') && NOT_AGREED_THINGS.has(t[k - 2]?.lower ?? '')) continue;
+    // ("Funding has already been agreed with the US Treasury": money agreed is aid or a loan, not
+    // cooperation; "According to the treaty, the two sides agreed to extradite …": what a signed
+    // instrument provides is its content, not a new agreement, 1.26.10.)
+    if (was && t.slice(clauseStart(s, k), k).some((x) => FUNDS.has(x.lower))) continue;
+    if (t.slice(0, k).some((x, i) => x.lower === 'according' && t[i + 1]?.lower === 'to' && INSTRUMENTS.has(t[i + (t[i + 2]?.lower === 'the' ? 3 : 2)]?.lower ?? ''))) continue;
     if (!plainAgree) {
       const e = clauseEnd(s, k);
       // ("vowed to jointly protect the cables", "pledged to work together against …": an infinitive done
