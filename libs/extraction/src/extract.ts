@@ -19,7 +19,7 @@ import { datelineEnd } from './roles';
 import { BODIES, updateVoteContext, VOTE_WORDS } from './detectors/vote-context';
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.26.10' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.26.11' });
 
 export interface ArticleInput {
   title?: string;

@@ -7,7 +7,7 @@ import { sig, sigs } from './spec-signatures';
 import { outletHome } from './text/outlet';
 
 describe('extractor version', () => {
-  it('is 1.26.10', () => expect(EXTRACTOR.version).toBe('1.26.10'));
+  it('is 1.26.11', () => expect(EXTRACTOR.version).toBe('1.26.11'));
 });
 
 describe('the states of a remote meeting are still the group "the ministers" refers to (1.26.0)', () => {
@@ -238,5 +238,16 @@ describe('what is no cooperation agreed (1.26.10)', () => {
   });
   it('"According to the treaty, the two sides agreed to extradite …": what an instrument provides', () => {
     expect(sigs('Chile and Peru signed an extradition treaty on Monday. According to the treaty, the two sides agreed to mutually extradite suspects.', 'CooperationAgreed')).toEqual([]);
+  });
+});
+
+describe('a visit one is invited to make (1.26.11)', () => {
+  it('"sent his invitation to President X to soon pay a visit to Peru" is no visit', () => {
+    expect(sigs('He took the occasion to send his invitation to Chilean President Luis Mora to soon pay a visit to Peru.', 'VisitMade')).toEqual([]);
+  });
+  it('"arrived at the invitation of X for a state visit" is one', () => {
+    expect(sigs('Chilean President Luis Mora arrived in Lima on Monday at the invitation of Peruvian President Ana Ruiz for a state visit to Peru.', 'VisitMade')).toEqual([
+      'VisitMade CHL>PER',
+    ]);
   });
 });

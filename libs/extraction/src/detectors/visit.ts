@@ -503,6 +503,10 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     // ("On the first leg of his visit, the Prime Minister will reach Herat": a fronted visit takes its
     // main clause's mood, 1.25.25.)
     if ((w === 'visit' || w === 'trip' || w === 'tour') && frontedIrrealis(s, k)) continue;
+    // ("sent his invitation to US President X to soon pay a visit to Vietnam", "invited him to visit":
+    // a visit one is invited to make has not happened; "at the invitation of X" is the real one's
+    // occasion, 1.26.11.)
+    if (invitedTo(t, k, clauseStart(s, k))) continue;
     // ("During his visit to Kenya next week, …": a visit dated in the future has not happened, 1.15.)
     if (t.slice(k + 1, k + 7).some((x, i, a) => x.lower === 'next' && ['week', 'month', 'year', 'weekend'].includes(a[i + 1]?.lower ?? ''))) continue;
     const end = clauseEnd(s, k);
@@ -799,6 +803,21 @@ function nthDayStart(s: AnalysedSentence, k: number): string | null {
     return d.toISOString().slice(0, 10);
   }
   return null;
+}
+
+const INVITING = new Set(['invitation', 'invitations', 'invited', 'invite', 'invites', 'inviting']);
+/** An invitation to the visit at k: "invited X to visit", "his invitation to X to pay a visit", within the clause. */
+function invitedTo(t: AnalysedSentence['tokens'], k: number, start: number): boolean {
+  for (let i = k - 1; i >= Math.max(start, k - 14); i--) {
+    const w = t[i].lower;
+    if (w === ',' || w === ';') return false;
+    if (!INVITING.has(w)) continue;
+    // ("at / on / upon the invitation of X": the occasion of a visit that happened.)
+    const before = t[i - 1]?.lower === 'the' || t[i - 1]?.lower === 'his' || t[i - 1]?.lower === 'her' ? t[i - 2]?.lower : t[i - 1]?.lower;
+    if (['at', 'on', 'upon'].includes(before ?? '') && t[i + 1]?.lower === 'of') return false;
+    return t.slice(i + 1, k).some((x) => x.lower === 'to');
+  }
+  return false;
 }
 
 export function isDestination(s: AnalysedSentence, m: CountryMention): boolean {
