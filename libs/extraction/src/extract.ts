@@ -15,11 +15,10 @@ import { detectMeetings } from './detectors/meeting';
 import { detectVisits } from './detectors/visit';
 import { detectVotes } from './detectors/vote';
 import { headlineFacts } from './headline';
-import { datelineEnd } from './roles';
 import { BODIES, updateVoteContext, VOTE_WORDS } from './detectors/vote-context';
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.26.11' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.26.12' });
 
 export interface ArticleInput {
   title?: string;
@@ -339,13 +338,13 @@ function run(input: ArticleInput): FactDraft[] {
   const stateless = a.officials.filter((o) => !o.country).map((o) => o.name.toLowerCase().split(/\s+/).filter((p) => p.length >= 3 && /^\p{L}+$/u.test(p)));
   // The states named so far: with no pair told yet, "both countries" / "the two sides" are the two
   // states of the discourse when it has named exactly two (1.12).
-  // ("London: PM X had a series of bilateral meetings …": a dateline names where the story was filed,
-  // not a state of the discourse, 1.26.9.)
-  const filedAt = a.sentences[0] ? datelineEnd(a.sentences[0].tokens) : 0;
+  // (A dateline's state counts: "Asmara — President Isaias … met President Al-Sisi of Egypt in Cairo.
+  // The two leaders …" is filed from one party's capital. 1.26.9 left datelines out and lost such
+  // pairs on a wave built after it; 1.26.12 takes that back.)
   const named = new Set<string>();
   for (const s of a.sentences) {
     const before = named.size;
-    for (const m of s.mentions) if (m.kind !== 'city' && !(s.index === 0 && m.from < filedAt)) named.add(m.iso3);
+    for (const m of s.mentions) if (m.kind !== 'city') named.add(m.iso3);
     if (ctx.pairs.length === 0 && (named.size !== before || s.index === 0)) ctx.pair = named.size === 2 ? [...named].sort() : null;
     updateVoteContext(s, ctx);
     ctx.aidRecipient ??= aidRecipientIn(s);
