@@ -18,7 +18,7 @@ import { headlineFacts } from './headline';
 import { BODIES, updateVoteContext, VOTE_WORDS } from './detectors/vote-context';
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.26.12' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.26.13' });
 
 export interface ArticleInput {
   title?: string;
@@ -139,6 +139,35 @@ function impliedAssembly(sentences: AnalysedSentence[]): string | null {
     for (const m of s.text.matchAll(MANY_VOTERS)) if (Number(m[1]) > 47 && Number(m[1]) <= 193) return 'UNGA';
   }
   return null;
+}
+
+const SUM_HEADS = new Set(['project', 'grant', 'aid', 'assistance', 'loan', 'agreement', 'package', 'credit', 'donation', 'programme', 'program', 'financing', 'funding']);
+const SUM_LEADS = new Set(['amount', 'amounting', 'worth', 'valued', 'totalling', 'totaling', 'totals', 'total']);
+/**
+ * ("… signed the Exchange of Notes for a Non-Project Grant Aid … This project in the amount of two
+ * hundred million Japanese Yen will be used to …", "The grant, amounting to $659 million, …": the sum of
+ * an agreement or a pledge told with none is the one the next sentence or the one after gives it, when
+ * that sentence opens on the thing itself ("This project", "The grant") and names no other state, 1.26.13.)
+ */
+function laterSums(cands: Candidate[], sentences: AnalysedSentence[]): void {
+  for (const c of cands) {
+    if ((c.type !== 'AgreementSigned' && c.type !== 'AidPledged') || c.value) continue;
+    const states = new Set(c.type === 'AgreementSigned' ? c.parties : [c.donor, c.recipient]);
+    for (let j = c.sentence + 1; j <= c.sentence + 2 && j < sentences.length; j++) {
+      const s = sentences[j];
+      const t = s.tokens;
+      // ("The $200 million grant, $15 million of which …": the sum may stand inside the phrase.)
+      const head = t.slice(0, 7).findIndex((x) => SUM_HEADS.has(x.lower));
+      const det = head >= 0 ? t.slice(0, head).findIndex((x) => ['this', 'the', 'that'].includes(x.lower)) : -1;
+      if (head < 0 || det < 0) continue;
+      if (s.mentions.some((m) => m.kind !== 'city' && m.kind !== 'person' && !states.has(m.iso3))) break;
+      const inPhrase = (x: { from: number; to: number }) => x.from > det && x.to === head;
+      const money = s.money.find((x) => !x.conversion && x.currency !== null && (inPhrase(x) || t.slice(Math.max(0, x.from - 3), x.from).some((y) => SUM_LEADS.has(y.lower))));
+      if (!money) continue;
+      c.value = { amount: money.amount, currency: money.currency };
+      break;
+    }
+  }
 }
 
 function carryDates(cands: Candidate[], sentences: AnalysedSentence[]): void {
@@ -418,6 +447,7 @@ function run(input: ArticleInput): FactDraft[] {
   // What the headline asserts and the body confirms but did not itself tell (1.16).
   cands.push(...headlineFacts(input.title ?? '', input.publishedAt, ctx.storyDate, a.sentences, cands));
   carryDates(cands, a.sentences);
+  laterSums(cands, a.sentences);
   arrivalDates(cands, a.sentences);
   summitHost(cands, a.sentences);
   visitSpanStart(cands, a.sentences);

@@ -3,11 +3,13 @@
  * each rule has a case where it must not fire.
  */
 import { EXTRACTOR, extractFacts } from '.';
-import { sig, sigs } from './spec-signatures';
+import { facts, sig, sigs } from './spec-signatures';
+import { findMoney } from './text/money';
+import { tokenize } from './text/tokens';
 import { outletHome } from './text/outlet';
 
 describe('extractor version', () => {
-  it('is 1.26.12', () => expect(EXTRACTOR.version).toBe('1.26.12'));
+  it('is 1.26.13', () => expect(EXTRACTOR.version).toBe('1.26.13'));
 });
 
 describe('the states of a remote meeting are still the group "the ministers" refers to (1.26.0)', () => {
@@ -251,5 +253,26 @@ describe('a visit one is invited to make (1.26.11)', () => {
     expect(sigs('Chilean President Luis Mora arrived in Lima on Monday at the invitation of Peruvian President Ana Ruiz for a state visit to Peru.', 'VisitMade')).toEqual([
       'VisitMade CHL>PER',
     ]);
+  });
+});
+
+describe('sums told after the fact, and Indian numbering (1.26.13)', () => {
+  const valueOf = (body: string, type: string) => facts(body).filter((f) => f.type === type).map((f) => ('value' in f ? f.value : undefined));
+  it('"This project in the amount of two hundred million Japanese Yen": the sum of the grant signed just before', () => {
+    const body =
+      'On December 26, 2013, the Government of Japan and the Government of Fiji signed the Exchange of Notes for a grant aid for road repairs. ' +
+      'This is the second signing this year. This project in the amount of two hundred million Japanese Yen will be used to buy road machinery.';
+    expect(valueOf(body, 'AgreementSigned')).toEqual([{ amount: 200000000, currency: 'JPY' }]);
+  });
+  it('"The $200 million grant, $15 million of which was paid …": a sum inside the phrase', () => {
+    const body = 'Norway signed an agreement with Chad on Monday for the provision of a grant. The $200 million grant, $15 million of which was paid on Monday, will rebuild schools.';
+    expect(valueOf(body, 'AgreementSigned')).toEqual([{ amount: 200000000, currency: 'USD' }]);
+  });
+  it('not a sum of a sentence that names another state', () => {
+    const body = 'Norway signed an agreement with Chad on Monday for a grant. The grant follows a $50 million loan that Sweden gave Niger.';
+    expect(valueOf(body, 'AgreementSigned')).toEqual([null]);
+  });
+  it('"NPR 4 crore 73 lakhs" is 47.3 million', () => {
+    expect(findMoney(tokenize('relief materials worth NPR 4 crore 73 lakhs')).map((m) => [m.amount, m.currency])).toEqual([[47300000, 'NPR']]);
   });
 });

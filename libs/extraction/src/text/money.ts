@@ -261,6 +261,11 @@ export function findMoney(tokens: Token[]): MoneyMention[] {
         to = j;
       }
     }
+    // ("NPR 4 crore 73 lakhs": lakhs after crores add to them, as the Indian numbering writes a sum, 1.26.13.)
+    if (scale === 1e7 && NUMBER.test(tokens[to]?.lower ?? '') && ['lakh', 'lakhs'].includes(tokens[to + 1]?.lower ?? '')) {
+      extra += Math.round(Number(tokens[to].lower.replace(/,/g, '')) * 1e5);
+      to += 2;
+    }
     // "50 million Australian dollars", "Kenyan shillings": the qualifier's own currency (1.21.10).
     // ("Sri Lankan rupees", "New Zealand dollars": a qualifier of two words.)
     const q1 = !currency && tokens[to]?.cap && tokens[to + 1] ? qualifiedCurrency(tokens[to].lower, tokens[to + 1].lower) : null;
