@@ -9,7 +9,7 @@ import { tokenize } from './text/tokens';
 import { outletHome } from './text/outlet';
 
 describe('extractor version', () => {
-  it('is 1.26.13', () => expect(EXTRACTOR.version).toBe('1.26.13'));
+  it('is 1.26.14', () => expect(EXTRACTOR.version).toBe('1.26.14'));
 });
 
 describe('the states of a remote meeting are still the group "the ministers" refers to (1.26.0)', () => {
@@ -274,5 +274,18 @@ describe('sums told after the fact, and Indian numbering (1.26.13)', () => {
   });
   it('"NPR 4 crore 73 lakhs" is 47.3 million', () => {
     expect(findMoney(tokenize('relief materials worth NPR 4 crore 73 lakhs')).map((m) => [m.amount, m.currency])).toEqual([[47300000, 'NPR']]);
+  });
+});
+
+describe('dates and totals (1.26.14)', () => {
+  it('"today, 13 June": the day named after a relative one says which day it was, and so the story\'s day', () => {
+    const body =
+      'Asmara — President Ali Musa in the afternoon hours of today, 13 June, met and held talks with President Abdel Hamid of Egypt in Cairo. ' +
+      'The two leaders held frank and extensive discussions on bilateral relations.';
+    expect(facts(body).map((f) => f.date)).toEqual(['2024-06-13']);
+  });
+  it('"has contributed more than $8 billion till today" is a running total, no pledge of its own', () => {
+    const body = 'Norway pledged $5 million in humanitarian aid to Chad on Sunday. Norway has contributed more than $8 billion till today.';
+    expect(facts(body).filter((f) => f.type === 'AidPledged').map((f) => ('value' in f ? f.value?.amount : null))).toEqual([5000000]);
   });
 });

@@ -194,6 +194,7 @@ function subjectState(s: AnalysedSentence, start: number, k: number): boolean {
   return s.mentions.some((m) => m.from >= start && m.to <= k && m.role === 'actor');
 }
 const TOTAL_WORDS = new Set(['overall', 'cumulative', 'total']);
+const UNTIL = new Set(['till', 'until', 'up']);
 /** A perfect of giving told as a total: "has provided $159 million in overall assistance", "… so far", "… to date". */
 function runningTotal(s: AnalysedSentence, k: number, end: number): boolean {
   const t = s.tokens;
@@ -201,7 +202,8 @@ function runningTotal(s: AnalysedSentence, k: number, end: number): boolean {
   if (!aux) return false;
   const rest = t.slice(k + 1, end);
   // (A date it runs from is not enough: "has provided $50 million in assistance to Laos since 2020" is told as given, 1.13.)
-  return rest.some((x, i) => TOTAL_WORDS.has(x.lower) || (x.lower === 'to' && rest[i + 1]?.lower === 'date') || (x.lower === 'so' && rest[i + 1]?.lower === 'far'));
+  // ("has contributed more than $8 billion till today", "… until now", 1.26.14.)
+  return rest.some((x, i) => TOTAL_WORDS.has(x.lower) || (x.lower === 'to' && rest[i + 1]?.lower === 'date') || (x.lower === 'so' && rest[i + 1]?.lower === 'far') || (UNTIL.has(x.lower) && ['today', 'now', 'date'].includes(rest[i + 1]?.lower ?? '')));
 }
 const PHRASE_ENDS = new Set(['at', 'on', 'during', 'by', 'with', 'from', 'after', 'before', 'as', 'amid']);
 const POSTED = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'representative', 'representatives', 'emissary', 'mission', 'delegation', 'delegate', 'delegates']);

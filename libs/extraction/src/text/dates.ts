@@ -96,6 +96,8 @@ function agoCount(tokens: Token[], j: number): { value: number; from: number } |
   return n !== null ? { value: n, from: j } : null;
 }
 
+const RELATIVE_DAYS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
+
 /** Finds and resolves the date expressions of a sentence against the publication date. */
 export function findDates(tokens: Token[], pub: Date | null): DateMention[] {
   if (!pub) return [];
@@ -211,6 +213,10 @@ export function findDates(tokens: Token[], pub: Date | null): DateMention[] {
     if (RANGE_CUES.has(tokens[found.from - 1]?.lower ?? '') && found.precision === 'day') {
       found = { ...found, value: found.value.slice(0, 7), precision: 'month' };
     }
+    // ("today, 6 July", "yesterday, March 3": a day named right after a relative one, behind a comma,
+    // says which day that was, 1.26.14.)
+    const before = out[out.length - 1];
+    if (found.precision === 'day' && before?.precision === 'day' && before.to + 1 === found.from && tokens[before.to]?.lower === ',' && RELATIVE_DAYS.has(tokens[before.from].lower)) out.pop();
     out.push(found);
     i = Math.max(i, found.to - 1);
   }
