@@ -367,9 +367,8 @@ function run(input: ArticleInput): FactDraft[] {
   const stateless = a.officials.filter((o) => !o.country).map((o) => o.name.toLowerCase().split(/\s+/).filter((p) => p.length >= 3 && /^\p{L}+$/u.test(p)));
   // The states named so far: with no pair told yet, "both countries" / "the two sides" are the two
   // states of the discourse when it has named exactly two (1.12).
-  // (A dateline's state counts: "Asmara — President Isaias … met President Al-Sisi of Egypt in Cairo.
-  // The two leaders …" is filed from one party's capital. 1.26.9 left datelines out and lost such
-  // pairs on a wave built after it; 1.26.12 takes that back.)
+  // (A dateline's state counts too: "Asmara — President Isaias … met President Al-Sisi of Egypt in
+  // Cairo. The two leaders …" is filed from one party's capital, 1.26.12.)
   const named = new Set<string>();
   for (const s of a.sentences) {
     const before = named.size;

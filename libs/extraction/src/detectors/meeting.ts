@@ -156,7 +156,7 @@ function bodyRunBefore(t: AnalysedSentence['tokens'], k: number): boolean {
 }
 
 const ARRIVED = new Set(['arrived', 'landed']);
-const LANDED = new Set(['arrived', 'landed', 'alighted', 'disembarked', 'deplaned']);
+const LANDED = new Set([...ARRIVED, 'alighted', 'disembarked', 'deplaned']);
 const ARRIVAL_LEADS = new Set(['as', 'when', 'after', 'once']);
 const SUBJECT_ADVERBS = new Set(['earlier', 'also', 'then', 'jointly', 'together', 'later', 'today', 'yesterday', 'have', 'had', 'has']);
 const PRIVATE_PEOPLE = new Set(['nationals', 'citizens', 'students', 'community', 'diaspora', 'residents', 'people', 'workers', 'journalists', 'reporters', 'members', 'expatriates', 'businessmen', 'children', 'youth']);

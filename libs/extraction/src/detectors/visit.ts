@@ -515,8 +515,7 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (t[k + 1]?.lower === 'by' || t[k + 1]?.lower === 'of') {
       // "by a Portuguese President", "by the President of the United States", "of the PRC Chairman Xi Jinping".
       // ("of the Minister of Foreign Affairs of the Kingdom of Saudi Arabia": a long office, 1.26.4.)
-      let b = k + 2;
-      while (b < end && b < k + 10 && (['a', 'an', 'the', 'of'].includes(t[b].lower) || TITLE_WORDS.has(t[b].lower) || HONORIFICS.has(t[b].lower))) b++;
+      const b = pastTitles(t, k + 2, Math.min(end, k + 10), true);
       const by = s.mentions.find((m) => m.from === b && (m.role === 'actor' || t[m.from - 1]?.lower === 'of')) ?? appositiveOffice(s, b, end);
       const toAt = by ? t.slice(by.to, Math.min(end, by.to + 8)).findIndex((x) => x.lower === 'to') : -1;
       // "at the conclusion of a three-day state visit of the Ghanaian leader": no "to"; the host is the one
@@ -550,8 +549,7 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     let ofVisitor = hosts.length > 0 && t[hosts[hosts.length - 1].to]?.lower === 'of' ? visitorAfterOf(s, hosts[hosts.length - 1].to + 1, end) : undefined;
     // "two visits to Suva by Japanese Foreign Minister X": the visitor after "by" (1.17).
     if (!ofVisitor && hosts.length > 0 && t[hosts[hosts.length - 1].to]?.lower === 'by') {
-      let b = hosts[hosts.length - 1].to + 1;
-      while (b < end && b < hosts[hosts.length - 1].to + 6 && (['a', 'an', 'the'].includes(t[b].lower) || TITLE_WORDS.has(t[b].lower) || HONORIFICS.has(t[b].lower))) b++;
+      const b = pastTitles(t, hosts[hosts.length - 1].to + 1, Math.min(end, hosts[hosts.length - 1].to + 6));
       ofVisitor = s.mentions.find((m) => m.from === b && m.role === 'actor' && (m.kind === 'person' || m.kind === 'demonym')) ?? appositiveOffice(s, b, end) ?? undefined;
     }
     // ("the first trip to the West African country by an Indian prime minister": a described host,
@@ -559,8 +557,7 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (!ofVisitor && hosts.length === 0 && (w === 'visit' || w === 'trip' || w === 'tour') && t[k + 1]?.lower === 'to') {
       const byAt = t.findIndex((x, i) => i > k + 1 && i < Math.min(end, k + 9) && x.lower === 'by');
       if (byAt > 0) {
-        let b = byAt + 1;
-        while (b < end && b < byAt + 6 && (['a', 'an', 'the'].includes(t[b].lower) || TITLE_WORDS.has(t[b].lower) || HONORIFICS.has(t[b].lower))) b++;
+        const b = pastTitles(t, byAt + 1, Math.min(end, byAt + 6));
         ofVisitor = s.mentions.find((m) => m.from > byAt && m.from <= b && m.role === 'actor' && (m.kind === 'person' || m.kind === 'demonym'));
       }
     }
@@ -803,6 +800,13 @@ function nthDayStart(s: AnalysedSentence, k: number): string | null {
     return d.toISOString().slice(0, 10);
   }
   return null;
+}
+
+/** The first token from `from` past articles, titles and honorifics ("by the visiting Prime Minister Dr …"), before `limit`; past "of" too when asked ("of the Minister of Foreign Affairs of …"). */
+function pastTitles(t: AnalysedSentence['tokens'], from: number, limit: number, alsoOf = false): number {
+  let b = from;
+  while (b < limit && (['a', 'an', 'the'].includes(t[b].lower) || (alsoOf && t[b].lower === 'of') || TITLE_WORDS.has(t[b].lower) || HONORIFICS.has(t[b].lower))) b++;
+  return b;
 }
 
 const INVITING = new Set(['invitation', 'invitations', 'invited', 'invite', 'invites', 'inviting']);
