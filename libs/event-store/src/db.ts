@@ -31,30 +31,30 @@ export async function copyIn(tx: Sql, statement: string, text: string): Promise<
   return stream.rowCount;
 }
 
-const COPY_SPECIAL = /[\\\t\n\r]/g;
+const COPY_SPECIAL = /[\\\t\n\r]/;
+const COPY_SPECIALS = /[\\\t\n\r]/g;
 const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-// (replace returns the string itself when nothing matches.)
-const copyText = (v: string) => v.replace(COPY_SPECIAL, (c) => COPY_ESCAPES[c]);
+// Most values need no escape: test first, which is much cheaper than a replace that finds nothing.
+const copyText = (v: string) => (COPY_SPECIAL.test(v) ? v.replace(COPY_SPECIALS, (c) => COPY_ESCAPES[c]) : v);
 const ARRAY_PLAIN = /^[A-Za-z0-9_:.-]+$/;
+const arrayElement = (x: string) => (ARRAY_PLAIN.test(x) && x.toUpperCase() !== 'NULL' ? x : `"${x.replace(/[\\"]/g, '\\$&')}"`);
 /** A text[] literal: plain elements as they are, others quoted and escaped. */
-const arrayLiteral = (xs: readonly string[]) =>
-  `{${xs.map((x) => (ARRAY_PLAIN.test(x) && x.toUpperCase() !== 'NULL' ? x : `"${x.replace(/[\\"]/g, '\\$&')}"`)).join(',')}}`;
+const arrayLiteral = (xs: readonly string[]) => `{${xs.map(arrayElement).join(',')}}`;
 
 /**
  * One line of COPY's text format: null and undefined as \N, arrays as text[] literals, numbers
  * and strings as they are (strings escaped). Values in the order of the statement's columns.
+ * The fields are joined, not appended one by one: `+=` builds a tree of string pieces that V8
+ * flattens later, which made this three times slower for the rebuild's million rows. For the
+ * same reason, join many lines with `lines.join('')` rather than `+=`.
  */
 export function copyRow(values: readonly (string | number | readonly string[] | null | undefined)[]): string {
-  let line = '';
+  const fields = new Array<string>(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (i) line += '\t';
-    if (v === null || v === undefined) line += '\\N';
-    else if (typeof v === 'number') line += String(v);
-    else if (typeof v === 'string') line += copyText(v);
-    else line += copyText(arrayLiteral(v));
+    fields[i] = v === null || v === undefined ? '\\N' : typeof v === 'number' ? String(v) : typeof v === 'string' ? copyText(v) : copyText(arrayLiteral(v));
   }
-  return line + '\n';
+  return fields.join('\t') + '\n';
 }
 
 /** Every migration Dyad has, in order; libraries with tables add theirs here through `extraMigrations`. */

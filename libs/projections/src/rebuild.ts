@@ -269,7 +269,7 @@ async function stageFacts(reader: QueryRunner | null, tx: Sql, head: number, pag
       staged.lastPosition = after;
       // Without a reader connection nothing overlaps: one query at a time on the transaction.
       if (reader) next = quiet(read(after));
-      let lines = '';
+      const lines: string[] = [];
       const odd: FactRow[] = [];
       for (const r of page) {
         if (r.type === FACT_RETRACTED) {
@@ -277,13 +277,13 @@ async function stageFacts(reader: QueryRunner | null, tx: Sql, head: number, pag
           continue;
         }
         const row = toFactRow(stagedEnvelope(r));
-        if (row && copyable(row)) lines += mentionLine(row);
+        if (row && copyable(row)) lines.push(mentionLine(row));
         else if (row) odd.push(row);
       }
       await writing;
       writing = quiet(
         (async () => {
-          if (lines) await copyIn(tx, MENTION_COPY, lines);
+          if (lines.length) await copyIn(tx, MENTION_COPY, lines.join(''));
           if (odd.length) await tx.query(MENTION_INSERT_JSON, [JSON.stringify(odd)]);
         })(),
       );

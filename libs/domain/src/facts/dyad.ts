@@ -45,7 +45,11 @@ export function factCountries(fact: FactFields): CountryCode[] {
       return _never;
     }
   }
-  return [...new Set(all)].sort();
+  // Sorted, then each code once (cheaper than a Set for the two or three codes of most facts).
+  all.sort();
+  const unique: CountryCode[] = [];
+  for (const c of all) if (unique.length === 0 || unique[unique.length - 1] !== c) unique.push(c);
+  return unique;
 }
 
 /**

@@ -1,3 +1,7 @@
+/** Days in a month of the proleptic Gregorian calendar (as JavaScript's Date and PostgreSQL count). */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const daysIn = (y: number, mo: number) => (mo === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : MONTH_DAYS[mo - 1]);
+
 /** A fact date (`2022`, `2022-03` or `2022-03-02`) as the inclusive range of days it covers. */
 export function dateRange(date: string): { from: string; to: string } | null {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
@@ -7,7 +11,7 @@ export function dateRange(date: string): { from: string; to: string } | null {
   if (!m[2]) return { from: `${m[1]}-01-01`, to: `${m[1]}-12-31` };
   const mo = Number(m[2]);
   if (mo < 1 || mo > 12) return null;
-  const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  const last = daysIn(y, mo);
   if (!m[3]) return { from: `${m[1]}-${m[2]}-01`, to: `${m[1]}-${m[2]}-${String(last).padStart(2, '0')}` };
   const d = Number(m[3]);
   if (d < 1 || d > last) return null;
