@@ -99,14 +99,26 @@ export async function cpuSnapshot(parts) {
  */
 export async function postgresCpuMs(pg, dbName) {
   const { rows } = await pg.query(`SELECT pid, datname, backend_type FROM pg_stat_activity`);
-  let db = 0;
-  let shared = 0;
+  const now = new Map();
   for (const r of rows) {
-    if (r.datname === dbName) db += cpuMsOf(r.pid) || 0;
-    else if (r.datname === null && r.backend_type !== 'client backend') shared += cpuMsOf(r.pid) || 0;
+    const part = r.datname === dbName ? 'db' : r.datname === null && r.backend_type !== 'client backend' ? 'shared' : null;
+    if (part) now.set(r.pid, { part, ms: cpuMsOf(r.pid) || 0 });
   }
+  // A backend that exits (a pooled connection closed when idle) takes its CPU time with it: keep
+  // its last reading, so that the totals never go down (a negative share was seen at 04:10 on
+  // 2026-11-28). CPU spent after that last reading is still missed, and shows in "other".
+  const state = pgSeen.get(dbName) ?? { seen: new Map(), retired: { db: 0, shared: 0 } };
+  // (A pid whose CPU time went down is a new process under a reused pid.)
+  for (const [pid, last] of state.seen) if (!now.has(pid) || now.get(pid).ms < last.ms) state.retired[last.part] += last.ms;
+  state.seen = now;
+  pgSeen.set(dbName, state);
+  let db = state.retired.db;
+  let shared = state.retired.shared;
+  for (const v of now.values()) v.part === 'db' ? (db += v.ms) : (shared += v.ms);
   return { db, shared };
 }
+/** Per database: the PostgreSQL processes last read and the CPU time of those that have exited. */
+const pgSeen = new Map();
 export function cpuDelta(a, b, units) {
   const per = {};
   let known = 0;
