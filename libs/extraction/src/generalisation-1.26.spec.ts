@@ -8,10 +8,6 @@ import { findMoney } from './text/money';
 import { tokenize } from './text/tokens';
 import { outletHome } from './text/outlet';
 
-describe('extractor version', () => {
-  it('is 1.26.14', () => expect(EXTRACTOR.version).toBe('1.26.14'));
-});
-
 describe('the states of a remote meeting are still the group "the ministers" refers to (1.26.0)', () => {
   const remote = 'The foreign ministers of Chile, Peru, Ecuador and Bolivia met by videoconference on 3 May.';
   it('cooperation agreed at a videoconference of four states is theirs; the videoconference is no meeting', () => {

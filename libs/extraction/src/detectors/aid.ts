@@ -526,8 +526,10 @@ function receivedAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     const start = clauseStart(s, k);
     const end = clauseEnd(s, k);
     const aux = passive ? (t[k - 1].lower === 'been' ? k - 2 : k - 1) : k;
-    const recipient = s.mentions.filter((m) => m.from >= start && m.to <= aux && m.role === 'actor' && m.kind !== 'demonym').pop();
-    if (!recipient || (recipient.to !== aux && !(t[recipient.to]?.lower === "'s" || ['has', 'have', 'had'].includes(t[recipient.to]?.lower ?? '')))) continue;
+    const named = s.mentions.filter((m) => m.from >= start && m.to <= aux && m.role === 'actor' && m.kind !== 'demonym').pop();
+    const recipient =
+      named && (named.to === aux || t[named.to]?.lower === "'s" || ['has', 'have', 'had'].includes(t[named.to]?.lower ?? '')) ? named : receivingBody(s, start, aux);
+    if (!recipient) continue;
     const byAt = t.findIndex((x, i) => i > k && i < end && x.lower === (passive ? 'by' : 'from'));
     if (byAt < 0) continue;
     let j = byAt + 1;
@@ -555,6 +557,24 @@ function receivedAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     out.push(candidate(s, ctx, donor.iso3, recipient.iso3, { amount: money.amount, currency: money.currency }, k));
   }
   return out;
+}
+
+/**
+ * The state whose body receives, in a subject of one state only: "Authorities of the Cuban ministry
+ * of public health received …", "Cuban health authorities received …" (a demonym, at most one
+ * word, then a receiving body), 1.27.0.
+ */
+function receivingBody(s: AnalysedSentence, clause: number, aux: number): CountryMention | undefined {
+  const t = s.tokens;
+  // ("The Cuban ministry of health and the Cuban Friendship Institute received …": a coordinated subject.)
+  const start = t[clause - 1]?.lower === 'and' ? clauseStart(s, clause - 1) : clause;
+  // (Not a word in brackets: "the Cuban Friendship Institute (ICAP by its Spanish acronym)".)
+  const bracketed = (i: number) => t.slice(start, i).reduce((depth, x) => depth + (x.text === '(' ? 1 : x.text === ')' ? -1 : 0), 0) > 0;
+  const inSubject = s.mentions.filter((m) => m.from >= start && m.to <= aux && m.kind !== 'person' && !bracketed(m.from));
+  if (inSubject.length === 0 || inSubject.some((m) => m.iso3 !== inSubject[0].iso3)) return undefined;
+  return inSubject.find(
+    (m) => m.kind === 'demonym' && (RECEIVING_HEADS.has(t[m.to]?.lower ?? '') || (m.to + 1 < aux && RECEIVING_HEADS.has(t[m.to + 1]?.lower ?? ''))),
+  );
 }
 
 // What acts for its state after a demonym: "the Japanese Government", "the Indian Embassy".

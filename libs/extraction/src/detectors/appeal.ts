@@ -120,10 +120,16 @@ function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
     while (i < t.length && i < k + 4 && PARTICLES.has(t[i].lower)) i++;
     let to = s.mentions.find((m) => m.from === i && (m.role === 'actor' || m.kind === 'capital' || m.kind === 'name'));
     // "told X to": only with the addressee right after the verb (not "told reporters").
-    if ((w === 'told' || w === 'tells') && (!to || to.from !== k + 1)) continue;
+    // ("told his counterpart that Russia must honour …": a demand on the state named after "that", 1.27.1.)
+    const must = w === 'told' || w === 'tells' ? toldMust(s, k) : null;
+    if ((w === 'told' || w === 'tells') && !must && (!to || to.from !== k + 1)) continue;
     if ((w === 'insisted' || w === 'insists') && t[k + 1]?.lower !== 'that') continue;
     // "demanded that China issue an apology", "urged that Russia's government withdraw": a subjunctive clause.
     let subjunctive = false;
+    if (must) {
+      to = must.state;
+      subjunctive = true;
+    }
     // ("demanded on Saturday that US and Turkish forces evacuate": a date before "that", and
     // coordinated states before the noun, 1.22.3.)
     const dated = s.dates.find((d) => d.from === k + 1 || (d.from === k + 2 && t[k + 1].lower === 'on'));
@@ -163,9 +169,10 @@ function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
     const peoples = !to ? peoplesAt(t, i) : null;
     if (peoples) to = { iso3: '', kind: 'demonym', role: 'actor', from: i, to: peoples.end, possessive: false };
     if (!to) continue;
-    // An appeal is "to do" something: an infinitive must follow within the clause.
-    const end = clauseEnd(s, k);
-    const objEnd = to.to > k ? to.to : i + 1;
+    // An appeal is "to do" something: an infinitive must follow within the clause (or, after
+    // "told X that Y must", the demand's own clause).
+    const end = must ? clauseEnd(s, must.after) : clauseEnd(s, k);
+    const objEnd = must ? must.after : to.to > k ? to.to : i + 1;
     // ("pressed Hanoi for the return of …", "asked Japan for help": a state asked for
     // something; "appealed for Norway's help": the state whose help is sought, 1.18.)
     const forNoun = to.kind !== 'person' && t[objEnd]?.lower === 'for' && ['called', 'calls', 'call', 'asked', 'asks', 'appealed', 'appeals', 'pressed', 'presses', 'urged', 'urges'].includes(w) && t[k + 1]?.lower !== 'for';
@@ -385,7 +392,9 @@ function appealsFrom(s: AnalysedSentence, ctx: Context, k: number, fromIso: stri
     // (A quoted appeal's content ends at its closing mark: '…," X said' is the attribution, 1.17.)
     const close = aboutAll.findIndex((x, i) => QUOTES.has(x) && aboutAll[i - 1] === ',');
     const aboutToks = close > 0 ? aboutAll.slice(0, close - 1) : aboutAll;
-    const about = aboutToks.join(' ').replace(/ ([,.;)’']|'s)/g, '$1') || null;
+    // (A second clause cut off at its "that" leaves its conjunction behind: "… from Ukraine and".)
+    const aboutText = aboutToks.join(' ').replace(/ ([,.;)’']|'s)/g, '$1').replace(/,? (and|or|but)$/, '');
+    const about = aboutText || null;
     for (const a of addressees) {
       if (a.iso3 === from.iso3) continue;
       out.push({
@@ -401,6 +410,34 @@ function appealsFrom(s: AnalysedSentence, ctx: Context, k: number, fromIso: stri
       });
     }
     return out;
+}
+
+/**
+ * "told Lavrov that Russia must …", "told him that …", "told his (Russian) counterpart that Russia
+ * should …": the state named after "that", with "must", "should" or "has to" after it, is the one
+ * appealed to; `after` is where the demand starts. Not "told reporters that …" (no addressee).
+ */
+function toldMust(s: AnalysedSentence, k: number): { state: CountryMention; after: number } | null {
+  const t = s.tokens;
+  let j = k + 1;
+  const addressee = s.mentions.find((m) => m.from === j);
+  if (addressee) j = addressee.to;
+  else if (['him', 'her', 'them'].includes(t[j]?.lower ?? '')) j++;
+  else if (['his', 'her', 'their'].includes(t[j]?.lower ?? '')) {
+    j++;
+    const demonym = s.mentions.find((m) => m.from === j && m.kind === 'demonym');
+    if (demonym) j = demonym.to;
+    if (t[j]?.lower !== 'counterpart' && t[j]?.lower !== 'counterparts') return null;
+    j++;
+  } else return null;
+  if (t[j]?.lower !== 'that') return null;
+  const at = t[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+  const state = s.mentions.find((m) => m.from === at && m.kind !== 'person' && m.kind !== 'city');
+  if (!state) return null;
+  const v = state.to;
+  if (t[v]?.lower === 'must' || t[v]?.lower === 'should') return { state, after: v + 1 };
+  if (['has', 'had', 'needs', 'needed'].includes(t[v]?.lower ?? '') && t[v + 1]?.lower === 'to') return { state, after: v + 2 };
+  return null;
 }
 
 const RELEASE_VERBS: ReadonlySet<string> = new Set(['called', 'calls', 'calling', 'demanded', 'demands', 'demanding', 'urged', 'urges', 'pressed', 'presses']);

@@ -1,0 +1,55 @@
+/**
+ * Rules added in extractor 1.27 (docs/extraction.md, round 27). Every sentence here is invented;
+ * each rule has a case where it must not fire.
+ */
+import { EXTRACTOR, extractFacts } from '.';
+import { sigs } from './spec-signatures';
+
+describe('extractor version', () => {
+  it('is 1.27.1', () => expect(EXTRACTOR.version).toBe('1.27.1'));
+});
+
+describe('a body of one state receives a donation for its state (1.27.0)', () => {
+  it('"Chilean health authorities received a donation of medicines from Norway"', () => {
+    expect(sigs('Chilean health authorities received a donation of medicines from Norway on Monday.')).toEqual(['AidPledged NOR>CHL']);
+  });
+  it('a coordinated subject, and a language named in brackets, change nothing', () => {
+    expect(
+      sigs('Officials of the Chilean ministry of health and the Chilean Red Cross (CRC by its Spanish acronym) received in Santiago a donation from the Kingdom of Norway.'),
+    ).toEqual(['AidPledged NOR>CHL']);
+  });
+  it('not when the subject names two states, nor for a delegation received', () => {
+    expect(sigs('Chilean and Peruvian authorities received a donation of medicines from Norway.', 'AidPledged')).toEqual([]);
+    expect(sigs('The Chilean ministry received a delegation from Norway.', 'AidPledged')).toEqual([]);
+  });
+});
+
+describe('"told X that <state> must …" is an appeal to that state (1.27.1)', () => {
+  const met = 'Norwegian Foreign Minister Espen Lund met Chilean Foreign Minister Ana Soto in Oslo on Friday.';
+  it('told his counterpart, told him, told the official', () => {
+    for (const demand of [
+      'Lund told his Chilean counterpart that Chile must release the detained fishermen.',
+      'Lund told her that Chile should release the detained fishermen.',
+      'Lund told Soto that Chile had to release the detained fishermen.',
+    ]) {
+      expect(sigs(`${met} ${demand}`, 'AppealMade')).toEqual(['AppealMade NOR>CHL']);
+    }
+  });
+  it('the demand is what follows the modal, without a dangling conjunction', () => {
+    const [appeal] = extractFacts({
+      title: '',
+      body: `${met} Lund told Soto that Chile must honour the fishing deal and that the world was watching.`,
+      publishedAt: '2024-06-14',
+    }).filter((f) => f.type === 'AppealMade');
+    expect(appeal).toMatchObject({ from: 'NOR', to: 'CHL', about: 'honour the fishing deal' });
+  });
+  it('not "told reporters", not a fact told, not a plan', () => {
+    for (const other of [
+      'Lund told reporters that Chile must release the detained fishermen.',
+      'Lund told Soto that Chile has released the detained fishermen.',
+      'Lund will tell Soto that Chile must release the detained fishermen.',
+    ]) {
+      expect(sigs(`${met} ${other}`, 'AppealMade')).toEqual([]);
+    }
+  });
+});
