@@ -18,7 +18,7 @@ import { headlineFacts } from './headline';
 import { BODIES, updateVoteContext, VOTE_WORDS } from './detectors/vote-context';
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.27.1' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.27.2' });
 
 export interface ArticleInput {
   title?: string;
@@ -83,6 +83,19 @@ function storyDisasterCountry(sentences: AnalysedSentence[]): string | null {
     if (c && !s.mentions.some((m) => m.iso3 !== c && (m.kind === 'name' || m.kind === 'capital') && m.role !== 'location')) found.add(c);
   }
   return found.size === 1 ? [...found][0] : null;
+}
+
+const LIST_ANAPHORA = new Set(['they', 'ministers', 'leaders', 'governments', 'countries', 'nations']);
+/** A sentence whose subject is "They" or "The (three, foreign, …) ministers", with no state named before its verb. */
+function opensOnList(s: AnalysedSentence): boolean {
+  const t = s.tokens;
+  let head = 0;
+  if (t[0]?.lower === 'the') {
+    head = 1;
+    while (head < 3 && t[head] && !LIST_ANAPHORA.has(t[head].lower)) head++;
+  }
+  if (!LIST_ANAPHORA.has(t[head]?.lower ?? '') || (head === 0 && t[0]?.lower !== 'they')) return false;
+  return !s.mentions.some((m) => m.from <= head + 1);
 }
 
 function datelineDisasterCountry(sentences: AnalysedSentence[]): string | null {
@@ -439,6 +452,9 @@ function run(input: ArticleInput): FactDraft[] {
     }
     const list = actorListIn(s);
     if (list) ctx.actorList = { states: list, sentence: s.index };
+    // ("They reaffirmed …", "The ministers also voiced …": a sentence that opens on the list's
+    // plural keeps it current for the sentences after it, 1.27.2.)
+    else if (ctx.actorList && s.index - ctx.actorList.sentence <= 3 && opensOnList(s)) ctx.actorList = { ...ctx.actorList, sentence: s.index };
     cands.push(...found);
     prev = s;
   }

@@ -6,7 +6,7 @@ import { EXTRACTOR, extractFacts } from '.';
 import { sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.27.1', () => expect(EXTRACTOR.version).toBe('1.27.1'));
+  it('is 1.27.2', () => expect(EXTRACTOR.version).toBe('1.27.2'));
 });
 
 describe('a body of one state receives a donation for its state (1.27.0)', () => {
@@ -51,5 +51,17 @@ describe('"told X that <state> must …" is an appeal to that state (1.27.1)', (
     ]) {
       expect(sigs(`${met} ${other}`, 'AppealMade')).toEqual([]);
     }
+  });
+});
+
+describe('sentences that open on the list\'s plural keep it current (1.27.2)', () => {
+  const list = 'Foreign ministers of Chile, Peru and Norway expressed concern on Monday over the fighting.';
+  const middle = 'They reaffirmed their commitment to peace. The ministers also voiced concern over the blockade. They stressed the need for aid.';
+  it('"They urged Iran to …" four sentences after the list is the listed states\' appeal', () => {
+    expect(sigs(`${list} ${middle} They urged Iran to resume negotiations.`, 'AppealMade')).toEqual(['AppealMade CHL>IRN', 'AppealMade NOR>IRN', 'AppealMade PER>IRN']);
+  });
+  it('not when the sentences between open on someone else', () => {
+    const other = 'Officials in Oslo gave no details. Reporters were not allowed in. The talks went on late.';
+    expect(sigs(`${list} ${other} They urged Iran to resume negotiations.`, 'AppealMade')).toEqual([]);
   });
 });
