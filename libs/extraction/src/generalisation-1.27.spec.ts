@@ -4,9 +4,12 @@
  */
 import { EXTRACTOR, extractFacts } from '.';
 import { sigs } from './spec-signatures';
+import { findMentions } from './text/mentions';
+import { findOfficials } from './text/people';
+import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.27.2', () => expect(EXTRACTOR.version).toBe('1.27.2'));
+  it('is 1.27.3', () => expect(EXTRACTOR.version).toBe('1.27.3'));
 });
 
 describe('a body of one state receives a donation for its state (1.27.0)', () => {
@@ -63,5 +66,21 @@ describe('sentences that open on the list\'s plural keep it current (1.27.2)', (
   it('not when the sentences between open on someone else', () => {
     const other = 'Officials in Oslo gave no details. Reporters were not allowed in. The talks went on late.';
     expect(sigs(`${list} ${other} They urged Iran to resume negotiations.`, 'AppealMade')).toEqual([]);
+  });
+});
+
+describe('a speaker of parliament is an official of his state (1.27.3)', () => {
+  it('"Chilean Speaker X visited Peru", "Chilean Speaker X met Peruvian President Y"', () => {
+    expect(sigs('Chilean Speaker Rosa Campos visited Peru on Monday.')).toEqual(['VisitMade CHL>PER']);
+    expect(sigs('Chilean Speaker Rosa Campos met Peruvian President Jorge Vega in Lima on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
+  });
+  it('a possessive right after the state names an institution, not a person', () => {
+    const t = tokenize("A delegation led by the Speaker of Chile People's Assembly Rosa Campos arrived.");
+    expect(findOfficials(t, findMentions(t)).officials.map((o) => o.name)).not.toContain('People');
+    const u = tokenize("President of Chile Campos's visit ended.");
+    expect(findOfficials(u, findMentions(u)).officials.map((o) => o.name)).toEqual(['Campos']);
+  });
+  it('not a speaker at a conference', () => {
+    expect(sigs('The keynote speaker at the conference in Lima was Rosa Campos.')).toEqual([]);
   });
 });

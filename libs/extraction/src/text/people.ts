@@ -252,7 +252,10 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
         k = e;
       }
     }
-    if (nameToks.length === 0 || INSTITUTIONS.has(tokens[k]?.lower ?? '')) {
+    // ("the Speaker of Maldives People's Majlis …": one word in the possessive right after the
+    // state, before another capitalised word, names an institution of that state, not a person, 1.27.3.)
+    const institution = nameToks.length === 1 && tokens[k]?.lower === "'s" && mentionEnding.has(j) && tokens[k + 1]?.cap === true;
+    if (nameToks.length === 0 || institution || INSTITUTIONS.has(tokens[k]?.lower ?? '')) {
       if (country) offices.push({ role, country });
       continue;
     }
