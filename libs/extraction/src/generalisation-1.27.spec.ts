@@ -9,7 +9,7 @@ import { findOfficials } from './text/people';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.27.3', () => expect(EXTRACTOR.version).toBe('1.27.3'));
+  it('is 1.27.4', () => expect(EXTRACTOR.version).toBe('1.27.4'));
 });
 
 describe('a body of one state receives a donation for its state (1.27.0)', () => {
@@ -82,5 +82,19 @@ describe('a speaker of parliament is an official of his state (1.27.3)', () => {
   });
   it('not a speaker at a conference', () => {
     expect(sigs('The keynote speaker at the conference in Lima was Rosa Campos.')).toEqual([]);
+  });
+});
+
+describe('"Un" at the end of a name is no body; gifts arriving at an airport are the city\'s state\'s (1.27.4)', () => {
+  it('"North Korean leader Kim Jong Un held talks with …" is a meeting; "the UN held talks" is still a body\'s', () => {
+    expect(sigs('North Korean leader Kim Jong Un held talks with Chilean President Ana Soto in Pyongyang on Tuesday.')).toEqual(['MeetingHeld CHL-PRK']);
+    expect(sigs('The UN Security Council held talks on Chile and Peru on Tuesday.', 'MeetingHeld')).toEqual([]);
+  });
+  it('"donated by the Norwegian Government arrived at the International Airport in Lima"', () => {
+    expect(sigs('Tents donated by the Norwegian Government arrived at the International Airport in Lima late on Monday.')).toEqual(['AidPledged NOR>PER']);
+  });
+  it('not goods bought, and "Ha Noi" is Viet Nam\'s capital', () => {
+    expect(sigs('Tents bought from Norway arrived at the International Airport in Lima late on Monday.', 'AidPledged')).toEqual([]);
+    expect(sigs('Relief supplies donated by Japan arrived in Ha Noi on Monday.')).toEqual(['AidPledged JPN>VNM']);
   });
 });

@@ -24,6 +24,8 @@ export const CURATED_ALIASES: readonly CuratedAlias[] = [
   { text: 'Luxembourgish', iso3: 'LUX', kind: 'demonym' },
   // Capitals with a second common romanisation or a renamed seat.
   { text: 'Ulaanbaatar', iso3: 'MNG', kind: 'capital' },
+  // (Viet Nam's own English style, as its agencies write it; "Hà Nội" folds to it.)
+  { text: 'Ha Noi', iso3: 'VNM', kind: 'capital' },
   // "the PRC Chairman Xi Jinping": the People's Republic's acronym.
   { text: 'PRC', iso3: 'CHN', kind: 'name' },
   { text: 'Ulan Bator', iso3: 'MNG', kind: 'capital' },

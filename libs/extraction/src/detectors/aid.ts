@@ -746,9 +746,11 @@ function arrivedGifts(s: AnalysedSentence, ctx: Context): Candidate[] {
   const subject = t.slice(start, k);
   if (!subject.some((x) => SHIPPED.has(x.lower)) || !subject.some((x) => GIFT_WORDS.has(x.lower))) return [];
   const place = s.mentions.find((m) => m.from > k && m.from <= k + 4 && m.kind !== 'demonym' && m.kind !== 'person' && ['in', 'at', 'the'].includes(t[m.from - 1]?.lower ?? ''));
-  const airport = t.slice(k + 1, k + 8).some((x) => x.lower === 'airport');
+  const airportAt = t.findIndex((x, i) => i > k && i < k + 8 && x.lower === 'airport');
+  // ("arrived at Noi Bai International Airport in Hanoi": the airport's city, 1.27.4.)
+  const airportCity = airportAt > 0 && ['in', ','].includes(t[airportAt + 1]?.lower ?? '') ? s.mentions.find((m) => m.from === airportAt + 2 && m.kind !== 'person' && m.kind !== 'demonym') : undefined;
   const dateline = ctx.sentences[0]?.mentions.find((m) => m.from === 0 && m.role === 'location');
-  const recipient = place?.iso3 ?? (airport && !place ? dateline?.iso3 : undefined);
+  const recipient = place?.iso3 ?? airportCity?.iso3 ?? (airportAt > 0 ? dateline?.iso3 : undefined);
   if (!recipient) return [];
   const donor = s.mentions.find((m) => m.from >= start && m.to <= k && m.kind !== 'city' && m.iso3 !== recipient);
   if (!donor) {

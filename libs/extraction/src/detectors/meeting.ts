@@ -20,6 +20,8 @@ const HOLDERS = new Set(['he', 'she', 'they', 'we', 'i', 'had', 'has', 'have', '
 const VERBS = new Set(['met', 'meets', 'meeting', 'hosted', 'hosts', 'received', 'receives', 'welcomed', 'welcomes', 'interacted']);
 // A session of an organisation is not a meeting between the countries that speak at it.
 const BODIES = new Set(['council', 'assembly', 'un', 'nato', 'eu', 'g7', 'g20', 'asean', 'sco', 'brics', 'opec', 'cabinet', 'parliament', 'board', 'committee', 'commission', 'wto', 'who', 'imf', 'davos', 'apec', 'forum']);
+/** A body's name: "UN" only in capitals ("Kim Jong Un held talks" names no body, 1.27.4). */
+const isBody = (x: { text: string; lower: string } | undefined): boolean => !!x && BODIES.has(x.lower) && (x.lower !== 'un' || x.text === 'UN');
 // "The ministers of A, B and C gathered / convened in Lima": a meeting of the subjects only.
 const GATHER = new Set(['gathered', 'convened', 'assembled']);
 const TRIGGERS = new Set([...NOUNS, ...VERBS, ...GATHER, 'call', 'calls', 'called', 'talk', 'exchange', 'talking', 'conference', 'briefing']);
@@ -136,7 +138,7 @@ function notHappening(s: AnalysedSentence, k: number): boolean {
 /** The capitalised run before the noun at k names a body ("… Forum Foreign Ministers Meeting"). */
 function namedSessionOfBody(s: AnalysedSentence, k: number): boolean {
   // ("the APEC Economic Leaders' Meeting": a possessive apostrophe stays inside the name.)
-  for (let i = k - 1; i >= 0 && i >= k - 8 && (s.tokens[i].cap || s.tokens[i].lower === "'" || s.tokens[i].lower === "'s"); i--) if (BODIES.has(s.tokens[i].lower)) return true;
+  for (let i = k - 1; i >= 0 && i >= k - 8 && (s.tokens[i].cap || s.tokens[i].lower === "'" || s.tokens[i].lower === "'s"); i--) if (isBody(s.tokens[i])) return true;
   return false;
 }
 
@@ -151,7 +153,7 @@ function onlyCounterparts(s: AnalysedSentence, ms: CountryMention[], k: number):
 
 /** A body's name in the run of capitalised words (and possessive marks) just before token k. */
 function bodyRunBefore(t: AnalysedSentence['tokens'], k: number): boolean {
-  for (let i = k - 1; i >= 0 && i >= k - 6 && (t[i].cap || t[i].text === "'" || /^\d/.test(t[i].text)); i--) if (BODIES.has(t[i].lower)) return true;
+  for (let i = k - 1; i >= 0 && i >= k - 6 && (t[i].cap || t[i].text === "'" || /^\d/.test(t[i].text)); i--) if (isBody(t[i])) return true;
   return false;
 }
 
@@ -621,11 +623,11 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     if (w === 'bilateral' && (!['our', 'a', 'the', 'their', 'his'].includes(t[k - 1]?.lower ?? '') || (/^\p{Ll}/u.test(t[k + 1]?.text ?? '') && !['with', 'on', 'in', 'at', 'between', 'talk', 'back', 'last', 'earlier', 'this'].includes(t[k + 1].lower)))) continue;
     // ("a joint committee / commission meeting" of two states is their own bilateral mechanism, 1.11.)
     const jointBody = (d: number) => ['committee', 'commission'].includes(t[k - d]?.lower ?? '') && t[k - d - 1]?.lower === 'joint';
-    if (isNoun && ((BODIES.has(t[k - 1]?.lower ?? '') && !jointBody(1)) || (BODIES.has(t[k - 2]?.lower ?? '') && !jointBody(2)))) continue;
+    if (isNoun && ((isBody(t[k - 1]) && !jointBody(1)) || (isBody(t[k - 2]) && !jointBody(2)))) continue;
     // ("for the G20 Foreign Ministers' meeting": a body's name opening the capitalised run before the noun, 1.25.11.)
     if (isNoun && bodyRunBefore(t, k)) continue;
     // ("The UN General Assembly at its meeting on Wednesday adopted …": the body's own session, 1.25.37.)
-    if (isNoun && t[k - 1]?.lower === 'its' && t.slice(Math.max(0, k - 7), k - 1).some((x) => BODIES.has(x.lower))) continue;
+    if (isNoun && t[k - 1]?.lower === 'its' && t.slice(Math.max(0, k - 7), k - 1).some(isBody)) continue;
     // ("the preparation of a meeting between the presidents", "working on organizing a meeting": one being arranged, 1.25.38.)
     if (isNoun && ['a', 'an', 'the'].includes(t[k - 1]?.lower ?? '') && (ARRANGING.has(t[k - 2]?.lower ?? '') || (t[k - 2]?.lower === 'of' && ARRANGING.has(t[k - 3]?.lower ?? '')))) continue;
     // "the Pacific Islands Forum Foreign Affairs Ministers Meeting": a body's named session.
