@@ -745,7 +745,7 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
       // Only the subject gathers, and it must name at least two states outside any body's session.
       ms = ms.filter((m) => m.from < k);
       const subject = t.slice(from, k);
-      if (distinct(ms).length < 2 || subject.some((x) => BODIES.has(x.lower)) || !subject.some((x) => GATHERERS.has(x.lower))) continue;
+      if (distinct(ms).length < 2 || subject.some(isBody) || !subject.some((x) => GATHERERS.has(x.lower))) continue;
     }
     // ("Amman is seeking ways of coaxing Israeli and Palestinian negotiators back to talks, Jordan's top
     // diplomat said after meeting Palestinian president X": the meeting is the speaker's; what he
