@@ -9,7 +9,7 @@ import { findOfficials } from './text/people';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.27.4', () => expect(EXTRACTOR.version).toBe('1.27.4'));
+  it('is 1.27.5', () => expect(EXTRACTOR.version).toBe('1.27.5'));
 });
 
 describe('a body of one state receives a donation for its state (1.27.0)', () => {
