@@ -279,14 +279,32 @@ function titlePlaces(tokens: Token[], mentions: Mention[]): string[] {
   return [...out];
 }
 
+const DAY_MS = 86_400_000;
+/**
+ * The day relative dates count from: the publication date, or the dateline's own day when that is
+ * one or two days later ("New Delhi, Oct 20 (IANS) … on Saturday" in a page dated the 19th: the
+ * page's date is the previous day in another time zone, or the upload's; the report was filed on
+ * the 20th, and its "Saturday" is that day, 1.27.6).
+ */
+function filedOn(first: Token[], published: Date | null): Date | null {
+  if (!published) return published;
+  const dl = datelineEnd(first);
+  if (dl <= 0) return published;
+  const day = findDates(first.slice(0, dl), published).find((d) => d.precision === 'day');
+  if (!day) return published;
+  const filed = parsePublished(day.value);
+  const ahead = filed ? (filed.getTime() - published.getTime()) / DAY_MS : 0;
+  return filed && ahead >= 1 && ahead <= 2 ? filed : published;
+}
+
 export function analyse(input: ArticleInput): Analysis {
-  const published = parsePublished(input.publishedAt);
   const raw = splitSentences(input.body).map((s, index) => {
     const tokens = s.text.length > MAX_SENTENCE ? [] : tokenize(s.text, s.start);
     const words = new Set<string>();
     for (const t of tokens) words.add(t.lower);
     return { s, index, tokens, mentions: findMentions(tokens), words };
   });
+  const published = filedOn(raw[0]?.tokens ?? [], parsePublished(input.publishedAt));
   const titleTokens = tokenize(input.title ?? '');
   const title = { tokens: titleTokens, mentions: findMentions(titleTokens), words: new Set(titleTokens.map((t) => t.lower)) };
   const choice = resolveAmbiguous([...raw.map((r) => r.mentions), title.mentions]);

@@ -222,7 +222,8 @@ export function frontedIrrealis(s: AnalysedSentence, k: number): boolean {
   if (lead < 0 || k > 10 || t.slice(lead, k).some((x) => x.lower === ',')) return false;
   const comma = t.findIndex((x, i) => i > k && x.lower === ',');
   if (comma < 0 || comma > k + 8) return false;
-  for (let i = comma + 1; i < Math.min(t.length, comma + 7); i++) {
+  // (Far enough for a titled name of several parts: ", Korean Minister Yun Byung-se is set to …", 1.27.6.)
+  for (let i = comma + 1; i < Math.min(t.length, comma + 10); i++) {
     const w = t[i].lower;
     if (w === 'that' || w === ',' || MAIN_CLAUSE_REPORTS.has(w)) return false;
     if (MAIN_MODALS.has(w) || (AHEAD.has(w) && t[i + 1]?.lower === 'to')) return true;
@@ -300,9 +301,13 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
   // ("The talks in the A-B format are being prepared": what is being prepared has not begun, 1.20.)
   const preparing = (i: number) => BE_FORMS.has(t[i]?.lower ?? '') && t[i + 1]?.lower === 'being' && PREPARED.has(t[i + 2]?.lower ?? '');
   if (EVENT_NOUNS.has(t[k].lower) && preparing(k + 1)) return true;
+  // (A comma inside a list of names stays in the phrase: "with the ministers of China, Japan and
+  // South Korea is scheduled for Saturday", 1.27.6.)
+  const listComma = (i: number) => t[i].lower === ',' && t[i + 1]?.cap === true && s.mentions.some((m) => m.from === i + 1 && m.kind !== 'person');
   if (['between', 'among', 'with', 'on', 'over', 'of', 'in'].includes(t[k + 1]?.lower ?? '')) {
-    for (let i = k + 2; i < Math.min(t.length - 2, k + 16); i++) {
+    for (let i = k + 2; i < Math.min(t.length - 2, k + 20); i++) {
       const w = t[i].lower;
+      if (listComma(i)) continue;
       if (w === ',' || w === ';' || w === 'that' || w === 'which' || w === 'who') break;
       if (BE_FORMS.has(w)) {
         if (PROSPECTIVE.has(t[i + 1].lower) && (t[i + 2].lower === 'to' || (t[i + 2].lower === 'for' && SCHEDULED.has(t[i + 1].lower)))) return true;
@@ -313,10 +318,12 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
   }
   // "The formal talks between President A and President B will include …": the verb of a
   // noun trigger's subject phrase comes after the parties it names; a modal there is the event's (1.17).
-  if (['between', 'among', 'with'].includes(t[k + 1]?.lower ?? '')) {
+  // ("The meeting of the foreign ministers of A and B will be held in …": the same after "of", 1.27.6.)
+  if (['between', 'among', 'with'].includes(t[k + 1]?.lower ?? '') || (t[k + 1]?.lower === 'of' && EVENT_NOUNS.has(t[k].lower))) {
     for (let i = k + 2; i < Math.min(t.length, k + 16); i++) {
       const w = t[i].lower;
       if ((PLANNED_AFTER.has(w) || w === 'shall') && !inDate(i)) return true;
+      if (listComma(i)) continue;
       if (!(t[i].cap || NP_WORDS.has(w) || TITLE_WORDS.has(w))) break;
     }
   }

@@ -9,7 +9,7 @@ import { findOfficials } from './text/people';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.27.5', () => expect(EXTRACTOR.version).toBe('1.27.5'));
+  it('is 1.27.6', () => expect(EXTRACTOR.version).toBe('1.27.6'));
 });
 
 describe('a body of one state receives a donation for its state (1.27.0)', () => {
@@ -96,5 +96,36 @@ describe('"Un" at the end of a name is no body; gifts arriving at an airport are
   it('not goods bought, and "Ha Noi" is Viet Nam\'s capital', () => {
     expect(sigs('Tents bought from Norway arrived at the International Airport in Lima late on Monday.', 'AidPledged')).toEqual([]);
     expect(sigs('Relief supplies donated by Japan arrived in Ha Noi on Monday.')).toEqual(['AidPledged JPN>VNM']);
+  });
+});
+
+describe('a meeting named with its parties and told ahead is no meeting (1.27.6)', () => {
+  it('"The meeting of the foreign ministers of A and B will be held …"', () => {
+    expect(sigs('The meeting of the foreign ministers of Chile and Peru will be held in Lima on 7 June.', 'MeetingHeld')).toEqual([]);
+  });
+  it('"… with the ministers of A, B and C is scheduled for Saturday": the list\'s commas stay in the phrase', () => {
+    expect(sigs('The first meeting in three years with the foreign ministers of Chile, Peru and Bolivia is scheduled for Saturday in Lima.', 'MeetingHeld')).toEqual([]);
+  });
+  it('"In the next round of talks, <a titled name of several parts> is set to speak with …"', () => {
+    expect(
+      sigs('In the seventh round of talks, Chilean Minister Ana Soto-Vega is set to speak with her Peruvian and Bolivian counterparts Luis Paz and Eva Rios, respectively.', 'MeetingHeld'),
+    ).toEqual([]);
+  });
+  it('the same meetings told as held are meetings', () => {
+    expect(sigs('The meeting of the foreign ministers of Chile and Peru was held in Lima on 7 June.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
+    expect(sigs('The first meeting in three years with the foreign ministers of Chile, Peru and Bolivia took place on Saturday in Lima.', 'MeetingHeld')).toEqual(['MeetingHeld BOL-CHL-PER']);
+  });
+});
+
+describe('relative days count from the dateline\'s day when it is a day or two after the page\'s date (1.27.6)', () => {
+  const dated = (body: string, publishedAt: string) =>
+    extractFacts({ title: '', body, publishedAt }).filter((f) => f.type === 'MeetingHeld').map((f) => (f as { date?: string }).date);
+  const body = (day: string) => `Quito, ${day} (AFP) Ecuadorian President Ana Soto held talks with Peruvian President Luis Paz here on Saturday.`;
+  it('"Quito, Oct 20 (AFP) … on Saturday" in a page dated Friday the 19th is Saturday the 20th', () => {
+    expect(dated(body('Oct 20'), '2018-10-19')).toEqual(['2018-10-20']);
+  });
+  it('not a dateline day before the page\'s date, nor one far after it', () => {
+    expect(dated(body('Oct 18'), '2018-10-19')).toEqual(['2018-10-13']);
+    expect(dated(body('Oct 26'), '2018-10-19')).toEqual(['2018-10-13']);
   });
 });
