@@ -9,7 +9,7 @@ import { findOfficials } from './text/people';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.27.6', () => expect(EXTRACTOR.version).toBe('1.27.6'));
+  it('is 1.27.7', () => expect(EXTRACTOR.version).toBe('1.27.7'));
 });
 
 describe('a body of one state receives a donation for its state (1.27.0)', () => {
@@ -127,5 +127,17 @@ describe('relative days count from the dateline\'s day when it is a day or two a
   it('not a dateline day before the page\'s date, nor one far after it', () => {
     expect(dated(body('Oct 18'), '2018-10-19')).toEqual(['2018-10-13']);
     expect(dated(body('Oct 26'), '2018-10-19')).toEqual(['2018-10-13']);
+  });
+});
+
+describe('an envoy\'s remit is no party (1.27.7)', () => {
+  it('"met X, the Special Envoy of the United Nations Secretary-General for Chile"', () => {
+    expect(sigs('Peruvian Foreign Minister Luis Paz met Ana Soto, the Special Envoy of the United Nations Secretary-General for Chile.', 'MeetingHeld')).toEqual([]);
+  });
+  it('"the US Special Envoy for Chile": the envoy\'s own state is the party', () => {
+    expect(sigs('Peruvian Foreign Minister Luis Paz met the US Special Envoy for Chile Ana Soto.', 'MeetingHeld')).toEqual(['MeetingHeld PER-USA']);
+  });
+  it('a state\'s own envoy, and a state named after "for" elsewhere, are unchanged', () => {
+    expect(sigs('Peruvian Foreign Minister Luis Paz met the Chilean envoy in Lima.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
   });
 });

@@ -202,7 +202,25 @@ export function markTopics(tokens: Token[], ms: CountryMention[], dates: DateMen
       if (!(coordinated && (w === ',' || w === 'and')) && !listNext) inTopic = false;
     } else coordinated = false;
   }
+  // ("the UN Special Envoy for Syria", "a Special Representative on Afghanistan": an envoy's remit is
+  // what he deals with, not the state he acts for, 1.27.7.)
+  for (const m of ms) {
+    if (m.kind === 'person' || m.role !== 'actor') continue;
+    const prep = tokens[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1;
+    if (tokens[prep]?.lower !== 'for' && tokens[prep]?.lower !== 'on') continue;
+    // (Back over the title: "the Special Envoy of the United Nations Secretary-General for Syria".)
+    for (let j = prep - 1; j >= 0 && j >= prep - 8; j--) {
+      const w = tokens[j];
+      if (REMIT_HOLDERS.has(w.lower)) {
+        m.role = 'topic';
+        break;
+      }
+      if (!(w.cap || w.lower === 'of' || w.lower === 'the' || w.text === '-' || w.lower === 'special')) break;
+    }
+  }
 }
+
+const REMIT_HOLDERS = new Set(['envoy', 'envoys', 'representative', 'representatives', 'coordinator', 'rapporteur', 'mediator']);
 
 const DASHES = new Set(['-', '—', '–', ':']);
 const MONTH_WORDS = new Set([
