@@ -9,7 +9,7 @@ import { findOfficials } from './text/people';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.27.7', () => expect(EXTRACTOR.version).toBe('1.27.7'));
+  it('is 1.27.8', () => expect(EXTRACTOR.version).toBe('1.27.8'));
 });
 
 describe('a body of one state receives a donation for its state (1.27.0)', () => {
@@ -139,5 +139,13 @@ describe('an envoy\'s remit is no party (1.27.7)', () => {
   });
   it('a state\'s own envoy, and a state named after "for" elsewhere, are unchanged', () => {
     expect(sigs('Peruvian Foreign Minister Luis Paz met the Chilean envoy in Lima.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
+  });
+});
+
+describe('a pledge still to be made is no pledge (1.27.8)', () => {
+  it('"said it will pledge $N" is a plan; "said it will provide $N" and "pledged $N" are pledges', () => {
+    expect(sigs('Ahead of the conference, the Norwegian government said it will pledge $27 million in new aid for Chile.', 'AidPledged')).toEqual([]);
+    expect(sigs('The Norwegian government said it will provide $27 million in new aid for Chile.', 'AidPledged')).toEqual(['AidPledged NOR>CHL']);
+    expect(sigs('Norway pledged $27 million in new aid for Chile.', 'AidPledged')).toEqual(['AidPledged NOR>CHL']);
   });
 });

@@ -801,6 +801,9 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (progressive && t.slice(k + 1).some((x) => x.lower === 'if' || x.lower === 'unless')) continue;
     // "X will provide $5.5 billion, the prime minister said": announcing it is the pledge.
     const modalBefore = ['will', 'would'].includes(t[k - 1]?.lower ?? '') || (t[k - 1]?.lower === 'be' && ['will', 'would'].includes(t[k - 2]?.lower ?? ''));
+    // ("said it will pledge $277 million": the pledge itself is still to be made, 1.27.8; unlike
+    // "will provide", which is the promise.)
+    if (w === 'pledge' && modalBefore) continue;
     // "…, the prime minister said" after, or "X announced that … will be provided" before.
     const sayBefore = (() => {
       const st = clauseStart(s, k);
