@@ -9,7 +9,7 @@ import { findOfficials } from './text/people';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.27.8', () => expect(EXTRACTOR.version).toBe('1.27.8'));
+  it('is 1.27.9', () => expect(EXTRACTOR.version).toBe('1.27.9'));
 });
 
 describe('a body of one state receives a donation for its state (1.27.0)', () => {
@@ -147,5 +147,15 @@ describe('a pledge still to be made is no pledge (1.27.8)', () => {
     expect(sigs('Ahead of the conference, the Norwegian government said it will pledge $27 million in new aid for Chile.', 'AidPledged')).toEqual([]);
     expect(sigs('The Norwegian government said it will provide $27 million in new aid for Chile.', 'AidPledged')).toEqual(['AidPledged NOR>CHL']);
     expect(sigs('Norway pledged $27 million in new aid for Chile.', 'AidPledged')).toEqual(['AidPledged NOR>CHL']);
+  });
+});
+
+describe('the state an envoy is accredited to is not the one he travels for (1.27.9)', () => {
+  it('"US Ambassador to Peru Ana Soto visited Chile", "The US Ambassador to Peru visited Chile"', () => {
+    expect(sigs('US Ambassador to Peru Ana Soto visited Chile on Thursday.', 'VisitMade')).toEqual(['VisitMade USA>CHL']);
+    expect(sigs('The US Ambassador to Peru visited Chile on Thursday.', 'VisitMade')).toEqual(['VisitMade USA>CHL']);
+  });
+  it('a minister still visits for his own state', () => {
+    expect(sigs('Peruvian President Luis Paz visited Chile on Thursday.', 'VisitMade')).toEqual(['VisitMade PER>CHL']);
   });
 });

@@ -478,6 +478,13 @@ function detectVisitsMain(s: AnalysedSentence, ctx: Context): Candidate[] {
   return found.length === 0 && stay ? presence(s, ctx) : found;
 }
 
+const ENVOY_POSTS = new Set(['ambassador', 'envoy', 'commissioner']);
+/** The state an envoy is accredited to ("the US Ambassador to Peru"): where he serves, not whom he stands for (1.27.9). */
+function accreditedTo(t: AnalysedSentence['tokens'], from: number): boolean {
+  const to = t[from - 1]?.lower === 'the' ? from - 2 : from - 1;
+  return t[to]?.lower === 'to' && ENVOY_POSTS.has(t[to - 1]?.lower ?? '');
+}
+
 function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
   if (isSportContext(s)) return [];
   const t = s.tokens;
@@ -563,7 +570,7 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     }
     // The visitor: the nearest actor before the trigger, else the main clause's subject after it.
     // ("left for South Africa, concluding his state visit in …": a destination is no visitor, 1.11.)
-    const before = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && (m.kind === 'person' || m.kind === 'demonym' || m.kind === 'name' || m.kind === 'seat') && !isDestination(s, m));
+    const before = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && (m.kind === 'person' || m.kind === 'demonym' || m.kind === 'name' || m.kind === 'seat') && !isDestination(s, m) && !accreditedTo(t, m.from));
     // A departure's subject follows any fronted phrase ("After his US visit, the minister left for …").
     let lastComma = -1;
     if (departs) for (let i = k - 1; i >= start; i--) if (t[i].lower === ',') { lastComma = i; break; }
