@@ -9,7 +9,7 @@ import { findOfficials } from './text/people';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.27.9', () => expect(EXTRACTOR.version).toBe('1.27.9'));
+  it('is 1.27.10', () => expect(EXTRACTOR.version).toBe('1.27.10'));
 });
 
 describe('a body of one state receives a donation for its state (1.27.0)', () => {
@@ -157,5 +157,19 @@ describe('the state an envoy is accredited to is not the one he travels for (1.2
   });
   it('a minister still visits for his own state', () => {
     expect(sigs('Peruvian President Luis Paz visited Chile on Thursday.', 'VisitMade')).toEqual(['VisitMade PER>CHL']);
+  });
+});
+
+describe('"abstained from voting including A, B" lists the abstainers; a hyphened number counts whole (1.27.10)', () => {
+  const body = 'The UN General Assembly rejected the draft, with 86 nations voting in favour and 57 against. Thirty-three countries abstained from voting including Chile, Peru and Norway.';
+  it('each listed state abstained', () => {
+    expect(sigs(body, 'VoteAbstained')).toEqual(['VoteAbstained CHL', 'VoteAbstained NOR', 'VoteAbstained PER']);
+  });
+  it('"Thirty-three" is 33 in the tally', () => {
+    const [vote] = extractFacts({ title: '', body, publishedAt: '2024-06-14' }).filter((f) => f.type === 'VoteAbstained');
+    expect((vote as { tally?: { abstain?: number } }).tally?.abstain).toBe(33);
+  });
+  it('a later position still owns its own list', () => {
+    expect(sigs('In the UN General Assembly 100 voted in favour of the resolution, 12 voted against including Chile and Peru.', 'VoteCast')).toEqual(['VoteCast CHL no', 'VoteCast PER no']);
   });
 });

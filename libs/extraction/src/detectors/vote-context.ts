@@ -75,11 +75,20 @@ function num(w: string | undefined): number | null {
   return /^\d{1,3}$/.test(w) ? Number(w) : null;
 }
 
+const TENS = new Map(Object.entries({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }));
+
 function readTally(s: AnalysedSentence, tally: Tally): void {
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
     const w = t[i].lower;
-    const n = num(w);
+    let n = num(w);
+    // ("Thirty-three countries abstained": a tens word and its unit, joined by a hyphen, 1.27.10.)
+    const tens = TENS.get(w);
+    if (tens !== undefined) {
+      const unit = t[i + 1]?.text === '-' ? NUMBER_WORDS.get(t[i + 2]?.lower ?? '') : undefined;
+      n = unit !== undefined && unit < 10 ? tens + unit : tens;
+      if (unit !== undefined && unit < 10) i += 2;
+    }
     if (n === null) continue;
     const ahead = t.slice(i + 1, i + 6).map((x) => x.lower).join(' ');
     if (/^(?:\S+ ){0,2}(?:voted )?in (?:favour|favor)\b/.test(ahead)) {

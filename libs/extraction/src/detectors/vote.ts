@@ -338,7 +338,8 @@ function listAfter(s: AnalysedSentence, end: number): CountryMention[] {
     if ([';', 'while', 'but', 'whereas'].includes(t[i].lower) || s.mentions.some((m) => m.from === i)) return [];
     // ("100 voted in favour of the resolution, 12 voted against including A and B": a later
     // position owns the list, 1.15.)
-    if (i > end && NEW_POSITION.has(t[i].lower)) return [];
+    // ("abstained from voting including A, B": the same position, not a new one, 1.27.10.)
+    if (i > end && NEW_POSITION.has(t[i].lower) && !(t[i].lower === 'voting' && t[i - 1]?.lower === 'from')) return [];
     i++;
   }
   if (i >= limit) return [];
