@@ -9,7 +9,7 @@ import { findOfficials } from './text/people';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.27.10', () => expect(EXTRACTOR.version).toBe('1.27.10'));
+  it('is 1.27.11', () => expect(EXTRACTOR.version).toBe('1.27.11'));
 });
 
 describe('a body of one state receives a donation for its state (1.27.0)', () => {
@@ -171,5 +171,20 @@ describe('"abstained from voting including A, B" lists the abstainers; a hyphene
   });
   it('a later position still owns its own list', () => {
     expect(sigs('In the UN General Assembly 100 voted in favour of the resolution, 12 voted against including Chile and Peru.', 'VoteCast')).toEqual(['VoteCast CHL no', 'VoteCast PER no']);
+  });
+});
+
+describe('voters listed with a counted group; an owner or an agent is no voter (1.27.11)', () => {
+  it('"A, B, and 11 other council members abstained"', () => {
+    expect(sigs('Chile, Peru, and 11 other council members abstained in the UN Security Council vote on Wednesday.', 'VoteAbstained')).toEqual(['VoteAbstained CHL', 'VoteAbstained PER']);
+  });
+  it('"a resolution tabled by Norway, A, B, and 11 other members abstained": the agent is no voter', () => {
+    expect(
+      sigs('While the UN Security Council turned down a resolution tabled by Norway, Chile, Peru, and 11 other council members abstained from voting.', 'VoteAbstained'),
+    ).toEqual(['VoteAbstained CHL', 'VoteAbstained PER']);
+  });
+  it('"13 members abstained from Norway\'s resolution": the owner is no voter; "came from A, B" still lists', () => {
+    expect(sigs("Thirteen members of the UN Security Council abstained from Norway's resolution on Wednesday.", 'VoteAbstained')).toEqual([]);
+    expect(sigs('The twelve abstentions in the UN General Assembly came from Chile, Peru and Norway.', 'VoteAbstained')).toEqual(['VoteAbstained CHL', 'VoteAbstained NOR', 'VoteAbstained PER']);
   });
 });

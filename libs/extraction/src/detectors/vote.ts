@@ -112,6 +112,10 @@ function listBefore(s: AnalysedSentence, k: number): CountryMention[] {
       continue;
     }
     if (m) {
+      // ("a resolution tabled by Russia, the United States, India, and 11 other members abstained":
+      // the agent of a passive ends the fronted clause, not the list of voters, 1.27.11.)
+      const agent = s.tokens[m.from - 1]?.lower === 'by' || (s.tokens[m.from - 1]?.lower === 'the' && s.tokens[m.from - 2]?.lower === 'by');
+      if (agent && out.length > 0) break;
       out.push(m);
       i = m.from;
       continue;
@@ -129,6 +133,13 @@ function listBefore(s: AnalysedSentence, k: number): CountryMention[] {
       }
       if (i - j >= 15) break;
       i = j;
+      continue;
+    }
+    // ("the United States, India, and 11 other council members abstained": a counted group closes
+    // the list of named voters, 1.27.11.)
+    const counted = out.length === 0 && i === k ? countedGroupBefore(s.tokens, i) : -1;
+    if (counted > 0) {
+      i = counted;
       continue;
     }
     // "China, whose regime was accused of …, abstained": the subject stands before the relative clause (1.10).
@@ -162,6 +173,18 @@ function listBefore(s: AnalysedSentence, k: number): CountryMention[] {
 }
 
 const GROUP_NOUNS = new Set(['countries', 'nations', 'states', 'members', 'member', 'others', 'abstainers', 'abstentions', 'those', 'ones']);
+
+/** The index of "and" in "… and 11 other (council) members" ending right before token i, else -1. */
+function countedGroupBefore(t: AnalysedSentence['tokens'], i: number): number {
+  let j = i - 1;
+  if (!GROUP_NOUNS.has(t[j]?.lower ?? '')) return -1;
+  j--;
+  if (!['other', 'more'].includes(t[j]?.lower ?? '') && ['other', 'more'].includes(t[j - 1]?.lower ?? '') && /^\p{Ll}/u.test(t[j]?.text ?? '')) j--;
+  if (!['other', 'more'].includes(t[j]?.lower ?? '')) return -1;
+  j--;
+  if (!/^\d{1,3}$/.test(t[j]?.lower ?? '') && !NUMBER_WORDS.has(t[j]?.lower ?? '')) return -1;
+  return t[j - 1]?.lower === 'and' ? j - 1 : -1;
+}
 const GROUP_FILLER = new Set(['the', 'other', 'few', 'handful', 'of', 'a', 'only', 'some', 'among', 'one', 'just', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'two-dozen']);
 
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'two', 'three', 'four', 'five', 'both', 'one', 'another']);
@@ -331,7 +354,9 @@ function listAfter(s: AnalysedSentence, end: number): CountryMention[] {
   // after the position or after "came" introduces the voters too, 1.17.2.
   // Only with a name right after it: "abstained from the vote, including …" is no list.)
   const named = (j: number) => s.mentions.some((m) => (m.from === j || (m.from === j + 1 && t[j].lower === 'the')) && (m.kind === 'name' || m.kind === 'capital'));
-  const from = (j: number) => t[j].lower === 'from' && (j === end || ['came', 'come', 'comes', 'coming'].includes(t[j - 1]?.lower ?? '')) && named(j + 1);
+  // ("abstained from Russia's resolution": a state's possessive names the text's owner, not a voter, 1.27.11.)
+  const owner = (j: number) => s.mentions.some((m) => (m.from === j || (m.from === j + 1 && t[j].lower === 'the')) && t[m.to]?.lower === "'s");
+  const from = (j: number) => t[j].lower === 'from' && (j === end || ['came', 'come', 'comes', 'coming'].includes(t[j - 1]?.lower ?? '')) && named(j + 1) && !owner(j + 1);
   // ("voting against it - A, B and C": a dash before a name introduces the voters, 1.19.)
   const dash = (j: number) => DASH_MARKS.has(t[j].text) && named(j + 1);
   while (i < limit && !['including', 'included', 'include', 'were', 'was', ':'].includes(t[i].lower) && !from(i) && !dash(i)) {
