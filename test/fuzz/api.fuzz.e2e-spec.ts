@@ -90,6 +90,8 @@ describe('API under generated bad input', () => {
         const raw = asArticle ? JSON.stringify({ ...aValidArticle(), body: 'x'.repeat(size) }) : 'x'.repeat(size);
         const r = await http.send('POST', '/articles', { raw, contentType: 'application/json' });
         expect(r.status).toBe(413);
+        // The answer names both sizes, and it reaches the client that was still sending (not a reset).
+        expect(String((r.body as { message?: string } | null)?.message)).toMatch(new RegExp(`${Buffer.byteLength(raw)} bytes; the limit is 262144 bytes`));
       }),
       runs(30),
     );

@@ -6,6 +6,7 @@ import { guardProcess, type Config, type JsonLogger } from '@dyad/config';
 import { AppModule } from './app.module';
 import { accessControl } from './auth/access-control.hook';
 import { correlationHook, jsonOnlyHook } from './common/correlation.hook';
+import { oversizeHook } from './common/oversize.hook';
 import { jsonSanityHook } from './common/json-sanity.hook';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { securityHeaders } from './common/security-headers.hook';
@@ -49,6 +50,7 @@ export async function createApp(config: Config, logger: JsonLogger): Promise<Nes
   fastify.addHook('onRequest', correlationHook);
   for (const hook of accessControl(config, logger)) fastify.addHook('onRequest', hook);
   fastify.addHook('onRequest', jsonOnlyHook);
+  fastify.addHook('onRequest', oversizeHook(bytesOf(config.BODY_LIMIT)));
   // After the JSON body is parsed, before validation.
   fastify.addHook('preValidation', jsonSanityHook);
   app.useGlobalFilters(new HttpExceptionFilter(logger, { retryAfterS: config.UNAVAILABLE_RETRY_AFTER_S, logStacks: config.LOG_LEVEL === 'debug' }));
