@@ -881,12 +881,16 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     const relAt = t.slice(start, k).findIndex((x) => x.lower === 'which' || x.lower === 'who');
     const relDonor = subj.length === 0 && relAt >= 0 && t[start + relAt - 1]?.lower === ',' ? s.mentions.find((m) => m.to === start + relAt - 1 && m.kind !== 'demonym' && m.kind !== 'city') : undefined;
     let donorM: CountryMention | undefined = (passive ? undefined : withNoun ? subj[0] : subj[subj.length - 1]) ?? participleDonor ?? passiveDonor ?? (passive && modalBefore ? announcerAfter(s, k) : undefined) ?? relDonor ?? pronounDonor(s, start, k) ?? governmentDonor(s, start, k, ctx);
-    if (!donorM && !passive && PAST_GIVING.has(w)) {
-      const listed = listedDonors(s, ctx, start, k, end, used);
-      out.push(...listed);
-      if (listed.length > 0 || !aidFrom(s, k, end)) continue;
+    if (!donorM && !passive) {
+      // ("We're announcing $N in assistance from the United States for …": the state the aid comes from.)
+      const from = aidFrom(s, k, end);
+      if (PAST_GIVING.has(w)) {
+        const listed = listedDonors(s, ctx, start, k, end, used);
+        out.push(...listed);
+        if (listed.length > 0 || !from) continue;
+      }
+      donorM = from;
     }
-    donorM ??= passive ? undefined : aidFrom(s, k, end);
     if (!donorM || used.has(donorM.iso3)) continue;
     // In the passive the amount is the subject: "$28 million in aid will be provided to …".
     // "those for $1 billion India lent Bangladesh in 2010": the amount is the object of a reduced relative before its subject (1.8).

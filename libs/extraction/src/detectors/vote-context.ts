@@ -6,6 +6,7 @@ import type { Tally } from '../../../domain/src/facts/fact.types';
 import type { AnalysedSentence } from '../analysis';
 import { hasAny, offsetDate } from '../clause';
 import type { Context } from '../context';
+import { WORD_NUMBERS } from '../text/money';
 
 export const BODIES: [RegExp, string][] = [
   [/\bgeneral assembly\b|\bunga\b/i, 'UNGA'],
@@ -75,15 +76,14 @@ function num(w: string | undefined): number | null {
   return /^\d{1,3}$/.test(w) ? Number(w) : null;
 }
 
-const TENS = new Map(Object.entries({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }));
-
 function readTally(s: AnalysedSentence, tally: Tally): void {
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
     const w = t[i].lower;
     let n = num(w);
     // ("Thirty-three countries abstained": a tens word and its unit, joined by a hyphen, 1.27.10.)
-    const tens = TENS.get(w);
+    const word = WORD_NUMBERS.get(w);
+    const tens = word !== undefined && word >= 20 && word < 100 ? word : undefined;
     if (tens !== undefined) {
       const unit = t[i + 1]?.text === '-' ? NUMBER_WORDS.get(t[i + 2]?.lower ?? '') : undefined;
       n = unit !== undefined && unit < 10 ? tens + unit : tens;
