@@ -11,7 +11,7 @@ import { findDates, parsePublished } from './text/dates';
 import type { Mention } from './text/mentions';
 import { cityAt } from './text/cities';
 import { findMentions } from './text/mentions';
-import { currencyOf } from '../../domain/src/countries';
+import { currenciesOf, currencyOf } from '../../domain/src/countries';
 import { findMoney, isRupee } from './text/money';
 import type { Official } from './text/people';
 import { normaliseRole } from './text/people';
@@ -46,7 +46,16 @@ function resolveAmbiguous(all: Mention[][]): Map<string, string> {
 function personMentions(tokens: Token[], covered: Set<number>, reg: OfficialRegistry): CountryMention[] {
   const out: CountryMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered.has(i) || !tokens[i].cap) continue;
+    if (covered.has(i)) continue;
+    if (!tokens[i].cap) {
+      // ("the defence minister is in Bishkek on a visit": a title of two words or more in lower case, 1.28.0.)
+      const def = tokens[i - 1]?.lower === 'the' && TITLE_WORDS.has(tokens[i].lower) ? definiteTitle(tokens, i, reg, true) : null;
+      if (def) {
+        out.push({ iso3: def.country, kind: 'person', role: 'actor', from: i, to: def.to, possessive: tokens[def.to]?.lower === "'s", person: def.o });
+        i = def.to - 1;
+      }
+      continue;
+    }
     let best: { o: Official; to: number } | null = null;
     let key = '';
     for (let j = i; j < Math.min(tokens.length, i + 4); j++) {
@@ -77,14 +86,17 @@ function personMentions(tokens: Token[], covered: Set<number>, reg: OfficialRegi
  * holder of that office it names is of one known state (1.15).
  */
 const DEFINITE_TITLES = new Set(['president', 'prime minister', 'chancellor', 'foreign minister', 'emir', 'king', 'premier', 'sultan', 'crown prince']);
-function definiteTitle(tokens: Token[], i: number, reg: OfficialRegistry): { country: string; o?: Official; to: number } | null {
+// Written in lower case ("the defence minister"), a title names the official only when it is an office
+// of two words or more: "the president" or "the minister" alone is as often anyone's (1.28.0).
+const LOWER_DEFINITE_TITLES = new Set(['prime minister', 'foreign minister', 'defence minister', 'defense minister', 'finance minister', 'vice president', 'deputy prime minister', 'crown prince']);
+function definiteTitle(tokens: Token[], i: number, reg: OfficialRegistry, lower = false): { country: string; o?: Official; to: number } | null {
   if (!TITLE_WORDS.has(tokens[i].lower) || tokens[i - 1]?.lower !== 'the' || (tokens[i - 2] && tokens[i - 2].cap && tokens[i - 2].lower !== 'the')) return null;
   let j = i;
-  while (j < tokens.length && j < i + 3 && tokens[j].cap && TITLE_WORDS.has(tokens[j].lower)) j++;
+  while (j < tokens.length && j < i + 3 && tokens[j].cap !== lower && TITLE_WORDS.has(tokens[j].lower)) j++;
   const next = tokens[j];
   if (next && (next.cap || next.lower === 'of' || next.lower === '-' || next.lower === 'and')) return null;
   const role = normaliseRole(tokens.slice(i, j).map((x) => x.text));
-  if (!DEFINITE_TITLES.has(role)) return null;
+  if (!(lower ? LOWER_DEFINITE_TITLES : DEFINITE_TITLES).has(role)) return null;
   const holders = reg.officials.filter((o) => o.role === role);
   // ("The Prime Minister visited Japan" in an outlet of his state that names no holder of the
   // office: its own state's, with no person behind it, 1.24.)
@@ -379,7 +391,7 @@ export function analyse(input: ArticleInput): Analysis {
   });
   resolvePronouns(sentences, registry.officials);
   resolveSameDay(sentences);
-  settleRupees(sentences);
+  settleCurrencies(sentences);
   return {
     sentences,
     published,
@@ -392,22 +404,39 @@ export function analyse(input: ArticleInput): Analysis {
 /**
  * "Rs 683.2 million" in a report from Kathmandu is Nepal's rupee: a rupee of no written state is the
  * rupee of the dateline's state, else of the one rupee-using state the article names; India's when it
- * names none, and unknown (null) when it names several (1.21.10).
+ * names none, and unknown (null) when it names several (1.21.10). A sign or name several currencies
+ * share ("3.5 billion Br" in a story of Italy and Ethiopia, "pesos", "dinars") is settled the same way
+ * among the codes it may be, with no default: the dateline state's currency if it is one of them, else
+ * the one of them used by a state the article names; otherwise unknown (1.28.0).
  */
-function settleRupees(sentences: AnalysedSentence[]): void {
-  if (!sentences.some((s) => s.money.some((m) => m.rupee))) return;
-  const rupeeOf = (iso3: string) => {
-    const c = currencyOf(iso3);
-    return isRupee(c) ? c : null;
-  };
+function settleCurrencies(sentences: AnalysedSentence[]): void {
+  const rupees = sentences.some((s) => s.money.some((m) => m.rupee));
+  const shared = sentences.some((s) => s.money.some((m) => m.candidates));
+  if (!rupees && !shared) return;
   const first = sentences[0];
   const dateline = first?.mentions.find((m) => m.from <= 1 && m.role === 'location' && m.kind !== 'person' && m.kind !== 'demonym');
-  let code = dateline ? rupeeOf(dateline.iso3) : null;
-  if (!code) {
-    const named = new Set<string>();
-    for (const s of sentences) for (const m of s.mentions) if (m.kind !== 'person') named.add(m.iso3);
-    const rupees = new Set([...named].map(rupeeOf).filter((c): c is string => c !== null));
-    code = rupees.size === 0 ? 'INR' : rupees.size === 1 ? [...rupees][0] : null;
+  const named = new Set<string>();
+  for (const s of sentences) for (const m of s.mentions) if (m.kind !== 'person') named.add(m.iso3);
+  if (rupees) {
+    const rupeeOf = (iso3: string) => {
+      const c = currencyOf(iso3);
+      return isRupee(c) ? c : null;
+    };
+    let code = dateline ? rupeeOf(dateline.iso3) : null;
+    if (!code) {
+      const used = new Set([...named].map(rupeeOf).filter((c): c is string => c !== null));
+      code = used.size === 0 ? 'INR' : used.size === 1 ? [...used][0] : null;
+    }
+    for (const s of sentences) for (const m of s.money) if (m.rupee) m.currency = code;
   }
-  for (const s of sentences) for (const m of s.money) if (m.rupee) m.currency = code;
+  if (shared) {
+    const pick = (codes: readonly string[]): string | null => {
+      const own = dateline ? currenciesOf(dateline.iso3).filter((c) => codes.includes(c)) : [];
+      if (own.length === 1) return own[0];
+      const used = new Set<string>();
+      for (const iso3 of named) for (const c of currenciesOf(iso3)) if (codes.includes(c)) used.add(c);
+      return used.size === 1 ? [...used][0] : null;
+    };
+    for (const s of sentences) for (const m of s.money) if (m.candidates) m.currency = pick(m.candidates);
+  }
 }

@@ -172,6 +172,7 @@ function purposeObject(s: AnalysedSentence, k: number): boolean {
 // (Verbs only: "heads of state", "lands" and "leaves" are nouns too.)
 const MOVED = new Set(['arrived', 'arrives', 'arriving', 'landed', 'flew', 'travelled', 'traveled', 'headed', 'left', 'came', 'reached']);
 const PLANNED_ADJ = new Set(['scheduled', 'planned', 'proposed', 'upcoming', 'forthcoming', 'expected', 'confirmed', 'possible', 'potential', 'prospective', 'likely', 'anticipated', 'future', 'next']);
+const NAME_JOINERS = new Set(['-', 'and', '&', 'of']);
 const ANNOUNCE = new Set(['announced', 'announces', 'announce', 'confirmed', 'confirms', 'scheduled', 'proposed', 'proposes']);
 
 const RELATIVE_AUX = new Set(['has', 'had', 'have', 'was', 'were', 'is', 'are', 'already', 'also', 'just', 'earlier']);
@@ -243,6 +244,11 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
   // event named as scheduled or announced has not yet happened (1.19).
   if (EVENT_NOUNS.has(t[k].lower)) {
     if (PLANNED_ADJ.has(t[k - 1]?.lower ?? '')) return true;
+    // ("the forthcoming Non-Aligned Movement and G-77 and China summit": the adjective before a name
+    // that modifies the noun, 1.28.0.)
+    let m = k - 1;
+    while (m > 0 && k - m <= 12 && (t[m].cap || NAME_JOINERS.has(t[m].lower) || /^\d+$/.test(t[m].lower))) m--;
+    if (m < k - 1 && t[m + 1].cap && PLANNED_ADJ.has(t[m]?.lower ?? '')) return true;
     // ("X is set for an interaction with Y, their first meeting since …": an appositive names the
     // event of the clause before its comma, in that clause's mood, 1.23.1.)
     let a = k - 1;
@@ -385,6 +391,9 @@ const LATER_EVENT = new Set(['scheduled', 'expected', 'will', 'would', 'plans', 
 
 const PURPOSE_VERBS = new Set(['attend', 'meet', 'hold', 'sign', 'join', 'participate', 'take', 'discuss', 'open', 'launch', 'visit', 'address', 'inaugurate', 'witness', 'grace', 'mark', 'celebrate']);
 
+const VISIT_WORDS = new Set(['visit', 'visits', 'visited', 'visiting', 'arrived', 'arrives', 'trip', 'tour']);
+const GATHERING_PARTICIPLES = new Set(['held', 'hosted', 'convened', 'organised', 'organized']);
+
 const REPORTING = new Set(['said', 'says', 'told', 'announced', 'stated', 'reported', 'added', 'confirmed']);
 
 /** A date that dates a report: right after a say-verb (and its object) or inside "according to …". */
@@ -475,6 +484,9 @@ export function dateNear(s: AnalysedSentence, k: number): string | null {
     // "Japan will provide … when the minister visits on Sunday": a weekday is resolved backwards from
     // publication, which is wrong in a future clause; the event is dated otherwise (1.8).
     if (future && WEEKDAY_NAMES.has(s.tokens[d.to - 1]?.lower ?? '')) continue;
+    // ("is visiting Pakistan for talks and the session of the council being held in Islamabad on March
+    // 22-23": a gathering the visit is for, described by its own participle, has its own date, 1.28.0.)
+    if (d.from > k && VISIT_WORDS.has(s.tokens[k].lower) && s.tokens.slice(k + 2, d.from).some((x, j) => GATHERING_PARTICIPLES.has(x.lower) && ['being', 'be'].includes(s.tokens[k + 1 + j]?.lower ?? ''))) continue;
     // "arrived in Hanoi to attend the summit on February 27-28": the purpose's date, not the arrival's (1.8).
     if (d.from > k && s.tokens.slice(k + 1, d.from).some((x, j) => x.lower === 'to' && PURPOSE_VERBS.has(s.tokens[k + 2 + j]?.lower ?? ''))) continue;
     // "agreed to finish the road in 2027", "pledged to hold elections in March": a commitment's

@@ -128,8 +128,10 @@ function inferFromTitlePair(officials: Official[], title: RawSentence, raw: RawS
   const pair = [...new Set(named.map((m) => m.iso3[0]))];
   if (pair.length !== 2) return;
   // ("PM holds bilateral talks with Turkey, Spain": two states met with, not a pair that acts, 1.21.8.)
+  // ("PM X discusses Ukraine, Afghanistan as he holds talks with …": two states talked about, 1.28.0.)
   const first = named[0];
-  if (title.tokens[first.from - (title.tokens[first.from - 1]?.lower === 'the' ? 2 : 1)]?.lower === 'with') return;
+  const lead = title.tokens[first.from - (title.tokens[first.from - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? '';
+  if (lead === 'with' || ABOUT.has(lead) || lead === 'discusses') return;
   for (const o of officials) {
     // ("The United States calls on Eritrea to …," spokesman Tom Casey said: a spokesman faces no
     // side; the state in his statement is his own, 1.26.2.)
@@ -164,8 +166,15 @@ const HAPPENINGS = new Set(['developments', 'situation', 'events', 'crisis', 'co
 
 /** "developments in Chad": the state where something talked about happens. */
 function happensIn(tokens: Token[], m: Mention): boolean {
-  return tokens[m.from - 1]?.lower === 'in' && HAPPENINGS.has(tokens[m.from - 2]?.lower ?? '');
+  if (tokens[m.from - 1]?.lower !== 'in') return false;
+  // ("peace and security including in Afghanistan", "the situation, especially in Mali": a word that
+  // narrows the topic may stand before "in", 1.28.0.)
+  let i = m.from - 2;
+  if (NARROWING.has(tokens[i]?.lower ?? '')) i--;
+  if (tokens[i]?.lower === ',') i--;
+  return HAPPENINGS.has(tokens[i]?.lower ?? '');
 }
+const NARROWING = new Set(['including', 'especially', 'particularly', 'notably', 'mainly', 'also']);
 
 function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
   for (const o of officials) {

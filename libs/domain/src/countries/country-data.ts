@@ -35,6 +35,11 @@ export function isUnMember(iso3: string): boolean {
 
 const CURRENCY = new Map(sources.map((s) => [s.country.iso3, s.currencies]));
 
+/** Every currency of a country (world-countries' list; empty for none). */
+export function currenciesOf(iso3: string): readonly string[] {
+  return CURRENCY.get(iso3) ?? [];
+}
+
 /** The one currency of a country, or null when it has none or several. */
 export function currencyOf(iso3: string): string | null {
   const list = CURRENCY.get(iso3) ?? [];

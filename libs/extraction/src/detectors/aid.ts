@@ -13,6 +13,8 @@ import type { Candidate } from './candidate';
 const PLEDGE = new Set(['contributing', 'contributed', 'donate', 'send', 'sending', 'pledged', 'pledges', 'pledge', 'promised', 'promise', 'provide', 'provided', 'provides', 'donated', 'donates', 'granted', 'contributions', 'contribution', 'committed', 'gave', 'give', 'given', 'offered', 'announced', 'sent', 'allocated', 'earmarked', 'approved', 'extend', 'extended', 'extends', 'lend', 'lent', 'offer', 'pledging', 'donating', 'committing', 'providing', 'sending',
   // Present tense, as headlines tell past giving (1.16).
   'gives', 'sends', 'offers', 'grants',
+  // ("Italy vows a 3.5 billion Br grant to Ethiopia": a vow of a sum or a grant is its pledge, 1.28.0.)
+  'vows', 'vowed',
   // "India handed over relief materials to Nepal" (1.25.8).
   'handed', 'hands',
   // ("We're announcing an additional $20 million in humanitarian assistance", 1.26.2.)

@@ -269,6 +269,13 @@ function bringsTogether(s: AnalysedSentence, k: number): number {
 
 const JOINT_BODIES = new Set(['committee', 'commission']);
 const SESSION_LEADS = new Set(['during', 'at']);
+const SESSION_NOUNS = new Set(['session', 'meeting', 'round', 'sitting']);
+/** After the body's name: "was held", "took place", "convened" or "concluded" (past, not "will be held"). */
+const sessionHeld = (t: AnalysedSentence['tokens'], k: number): boolean =>
+  t.slice(k + 1, k + 12).some((x, j, a) => {
+    const prev = j > 0 ? a[j - 1].lower : t[k].lower;
+    return (x.lower === 'held' && (prev === 'was' || prev === 'were')) || (x.lower === 'place' && prev === 'took') || x.lower === 'convened' || x.lower === 'concluded';
+  });
 
 /**
  * "during the 7th Japan-Philippines High Level Joint Committee … in Osaka": a session of two states'
@@ -285,7 +292,10 @@ function jointSession(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (b.kind === 'person' || b.kind === 'city') continue;
     let i = a.from - 1;
     while (i >= 0 && a.from - i <= 3 && (t[i].lower === 'the' || /^\d/.test(t[i].lower))) i--;
-    if (!SESSION_LEADS.has(t[i]?.lower ?? '') || isIrrealis(s, k)) continue;
+    // ("The fifth session of the Ethiopia-Russia Joint Commission was held in Moscow": a session of it
+    // told as held, 1.28.0.)
+    const heldSession = t[i]?.lower === 'of' && SESSION_NOUNS.has(t[i - 1]?.lower ?? '') && sessionHeld(t, k);
+    if ((!SESSION_LEADS.has(t[i]?.lower ?? '') && !heldSession) || isIrrealis(s, k)) continue;
     const date = dateNear(s, k);
     return [{
       type: 'MeetingHeld',

@@ -198,6 +198,7 @@ function determinerOf(s: AnalysedSentence, k: number, only?: ReadonlySet<string>
 
 const BE = new Set(['was', 'were']);
 const PRESENCE_ADVERBS = new Set(['last', 'previously', 'earlier', 'also', 'recently', 'already', 'once']);
+const NOW_ADVERBS = new Set(['currently', 'now', 'presently', 'still']);
 
 /**
  * "Mongolian President X was in Pyongyang from Oct. 28-31": an official of one state who was in
@@ -210,7 +211,9 @@ function presence(s: AnalysedSentence, ctx: Context): Candidate[] {
     // "is in Hanoi on a state visit": a present stay counts when it is named a visit (1.8).
     const present = (t[k].lower === 'is' || t[k].lower === 'are') && onVisitAfter(s, k);
     // ("He was last in Islamabad in December 2020": an adverb may stand before "in", 1.9.)
-    const inAt = t[k + 1].lower === 'in' ? k + 1 : PRESENCE_ADVERBS.has(t[k + 1].lower) && t[k + 2]?.lower === 'in' ? k + 2 : -1;
+    // ("is currently in Bishkek on a three-day visit": an adverb of the present too, 1.28.0.)
+    const adverb = PRESENCE_ADVERBS.has(t[k + 1].lower) || (present && NOW_ADVERBS.has(t[k + 1].lower));
+    const inAt = t[k + 1].lower === 'in' ? k + 1 : adverb && t[k + 2]?.lower === 'in' ? k + 2 : -1;
     if ((!BE.has(t[k].lower) && !present) || inAt < 0) continue;
     const j = t[inAt + 1]?.lower === 'the' ? inAt + 2 : inAt + 1;
     const place = s.mentions.find((m) => m.from === j && (m.kind === 'capital' || m.kind === 'name' || m.kind === 'city'));

@@ -8,8 +8,13 @@ export interface MoneyMention extends MonetaryValue {
   to: number;
   /** Inside parentheses right after another amount: a conversion, not a second sum. */
   conversion: boolean;
-  /** "Rs", "rupees" with no state: India's by default, settled for the article (settleRupees). */
+  /** "Rs", "rupees" with no state: India's by default, settled for the article (settleCurrencies). */
   rupee?: boolean;
+  /**
+   * A sign or name several states' currencies share ("Br": Belarus' and Ethiopia's; "shillings",
+   * "dinars"): the codes it may be; `currency` is null until the article settles it (settleCurrencies).
+   */
+  candidates?: string[];
 }
 
 const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB' };
@@ -103,6 +108,55 @@ function qualifiedCurrency(qualifier: string, unit: string): string | null {
   const singular = unit.endsWith('s') && !unit.endsWith('ss') ? unit.slice(0, -1) : unit;
   return QUALIFIED.get(`${qualifier} ${unit}`) ?? QUALIFIED.get(`${qualifier} ${singular}`) ?? null;
 }
+// Local currency signs and names, from world-countries (1.28.0): "3.5 billion Br", "Rp 5 trillion",
+// "₦2 billion", "500 million pesos", "kwacha", "birr". A sign or name of one currency is its code; one
+// several currencies share is settled for the article by the states it names (settleCurrencies).
+// Signs are matched as written (case matters: "RM", "Br"); an all-capitals sign ("RM", "KM") only before
+// the number, where it cannot be an abbreviation of what is counted ("5 million MT of wheat"). Names
+// are lower case only ("2 million Afghanis" are people) and leave out the English words "mark", "real"
+// and "sol"; the names WORD_CURRENCIES already reads keep their code there.
+const SIGNS = new Map<string, string[]>();
+const UNIT_NAMES = new Map<string, string[]>();
+const foldName = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/ł/g, 'l').replace(/[ʻ']/g, '');
+const push = (m: Map<string, string[]>, k: string, code: string) => {
+  const list = m.get(k);
+  if (!list) m.set(k, [code]);
+  else if (!list.includes(code)) list.push(code);
+};
+const UNIT_SKIP = new Set(['mark', 'real', 'sol', 'bonds', 'dollar', 'pound', 'sterling', 'euro', 'yen', 'rupee', 'franc', 'lira', 'ruble', 'riyal', 'dirham', 'won', 'yuan']);
+for (const c of worldCountries) {
+  for (const [code, info] of Object.entries(c.currencies ?? {})) {
+    const { symbol = '', name = '' } = info as { symbol?: string; name?: string };
+    const sign = symbol.replace(/\.$/, '');
+    // One token as the tokenizer cuts it: two or more letters ("Br", "zł", "so'm") or one currency sign ("₦").
+    if (!own(SYMBOLS, sign) && sign !== 'Rs' && (/^\p{L}[\p{L}\p{M}]+(?:'\p{L}+)?$/u.test(sign) || /^\p{Sc}$/u.test(sign))) push(SIGNS, sign, code);
+    const unit = foldName(name.toLowerCase().split(' ').pop() ?? '');
+    if (unit.length > 2 && !UNIT_SKIP.has(unit) && !own(WORD_CURRENCIES, unit)) push(UNIT_NAMES, unit, code);
+  }
+}
+// What the data lacks (curated): East Africa's shillings and Bangladesh's taka as their press writes
+// them, the Maldivian rufiyaa's sign; plural names that do not add "s".
+for (const [sign, code] of [['KSh', 'KES'], ['Ksh', 'KES'], ['TSh', 'TZS'], ['Tsh', 'TZS'], ['USh', 'UGX'], ['Ush', 'UGX'], ['Tk', 'BDT'], ['Rf', 'MVR']]) push(SIGNS, sign, code);
+const IRREGULAR_PLURALS: Record<string, string[]> = { kronor: ['SEK'], kroner: ['DKK', 'NOK'], lei: ['RON', 'MDL'], leva: ['BGN'], reais: ['BRL'], soles: ['PEN'], colones: ['CRC'], maloti: ['LSL'], emalangeni: ['SZL'] };
+/** The codes a currency's sign may stand for ("Br" → BYN, ETB), or undefined. `before`: the sign precedes the number. */
+function signCodes(t: Token | undefined, before: boolean): string[] | undefined {
+  if (!t) return undefined;
+  const codes = SIGNS.get(t.text);
+  if (!codes || (!before && t.text === t.text.toUpperCase() && /^[A-Z]+$/.test(t.text))) return undefined;
+  return codes;
+}
+/** The codes of a currency's name ("birr", "pesos", "kronor"), lower case only, or undefined. */
+function unitCodes(t: Token | undefined): string[] | undefined {
+  if (!t || t.cap) return undefined;
+  const w = foldName(t.lower);
+  return UNIT_NAMES.get(w) ?? (w.endsWith('s') ? UNIT_NAMES.get(w.slice(0, -1)) : undefined) ?? (own(IRREGULAR_PLURALS, w) ? IRREGULAR_PLURALS[w] : undefined);
+}
+
+const SIGN_GLUED = /^(\p{L}{2,3})(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(k|m|mn|bn|b|tn)?$/u;
+const isDigit = (x: string, i: number) => x.charCodeAt(i) >= 48 && x.charCodeAt(i) <= 57;
+/** An amount in a local currency: its code when the sign or name has one, else the codes it may be. */
+const withCodes = (m: MoneyMention, codes: string[]): MoneyMention => (codes.length === 1 ? { ...m, currency: codes[0] } : { ...m, candidates: codes });
+
 /** Whether a code is a rupee (INR, PKR, NPR, LKR, MUR, SCR). */
 export const isRupee = (code: string | null) => code !== null && RUPEE_CODES.has(code);
 
@@ -171,6 +225,21 @@ export function findMoney(tokens: Token[]): MoneyMention[] {
         continue;
       }
     }
+    // ("Rp5 trillion", "KSh2bn", "RM10 million": a local sign glued to the number, one token, 1.28.0.)
+    if (((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122)) && (isDigit(tokens[i].text, 2) || isDigit(tokens[i].text, 3)) && tokens[i - 1]?.text !== '$') {
+      const g = SIGN_GLUED.exec(tokens[i].text);
+      const codes = g ? SIGNS.get(g[1]) : undefined;
+      if (g && codes) {
+        let scale = g[3] ? SCALES[g[3]] : 1;
+        let to = i + 1;
+        if (scale === 1 && wordScale(tokens[to])) scale = wordScale(tokens[to++]);
+        const amount = Math.round(Number(g[2].replace(/,/g, '')) * scale);
+        const conversion = bracketedAfter(out, tokens, i);
+        if (Number.isFinite(amount) && amount > 0) out.push(withCodes({ amount, currency: null, from: i, to, conversion }, codes));
+        i = to - 1;
+        continue;
+      }
+    }
     // ("Rs.5 crore", "NRs.2.0 billion": the rupee sign glued to the number by its dot, one token, 1.21.10.)
     if ((first === 114 || first === 110) && RUPEE_GLUED.test(tokens[i].lower)) {
       const g = RUPEE_GLUED.exec(tokens[i].lower)!;
@@ -201,6 +270,7 @@ export function findMoney(tokens: Token[]): MoneyMention[] {
     let from = i;
     let currency: string | null = null;
     let rupee = false;
+    let codes: string[] | undefined;
     const p1 = tokens[i - 1];
     const p2 = tokens[i - 2];
     if (p1 && SYMBOLS[p1.text]) {
@@ -226,6 +296,9 @@ export function findMoney(tokens: Token[]): MoneyMention[] {
       currency = p2.lower === 'nrs' ? 'NPR' : 'INR';
       rupee = p2.lower === 'rs';
       from = i - 2;
+    } else if ((codes = signCodes(p1, true) ?? (p1?.text === '.' && p2?.end === p1.start ? signCodes(p2, true) : undefined))) {
+      // "Br 3.5 billion", "₦2 billion", "Nu. 500 million": a local sign (1.28.0).
+      from = p1!.text === '.' ? i - 2 : i - 1;
     }
     let to = word ? runEnd : i + 1;
     let scale = parsed.scale;
@@ -284,18 +357,22 @@ export function findMoney(tokens: Token[]): MoneyMention[] {
       currency = WORD_CURRENCIES[c.lower];
       rupee = c.lower === 'rupee' || c.lower === 'rupees';
       to++;
+    } else if (!currency && !codes && c && (codes = unitCodes(c) ?? signCodes(c, false))) {
+      // "3.5 billion Br", "500 million pesos", "200 million birr" (1.28.0).
+      to++;
     } else if (!currency && c && c.lower === 'in' && tokens[to + 1] && WORD_CURRENCIES[tokens[to + 1].lower]) {
       currency = WORD_CURRENCIES[tokens[to + 1].lower];
     }
     // A bare number without scale or currency is a count, not money.
-    if (!currency && scale === 1) continue;
+    if (!currency && !codes && scale === 1) continue;
     // "more than 24 million people": a scaled number before a noun of persons or things counted is a count (1.13).
-    if (!currency && COUNTED.has(tokens[to]?.lower ?? '')) continue;
+    if (!currency && !codes && COUNTED.has(tokens[to]?.lower ?? '')) continue;
     // "141 out of 193 members", "1.2m households": scaled counts are money only when aid words follow.
     const amount = Math.round(Number(parsed.num.replace(/,/g, '')) * scale) + extra;
     if (!Number.isFinite(amount) || amount <= 0) continue;
     const conversion = bracketedAfter(out, tokens, from);
-    out.push(rupee ? { amount, currency, from, to, conversion, rupee } : { amount, currency, from, to, conversion });
+    if (codes) out.push(withCodes({ amount, currency: null, from, to, conversion }, codes));
+    else out.push(rupee ? { amount, currency, from, to, conversion, rupee } : { amount, currency, from, to, conversion });
     i = to - 1;
   }
   // ("approximately Rs 683.2 million (Japanese Yen 700 million)", "around $5.3 million (JPY794
@@ -303,7 +380,7 @@ export function findMoney(tokens: Token[]): MoneyMention[] {
   // takes the first one's place, 1.21.11.)
   for (let n = 0; n + 1 < out.length; n++) {
     const [a, b] = [out[n], out[n + 1]];
-    if (b.conversion && b.currency && APPROXIMATE.has(tokens[a.from - 1]?.lower ?? '')) out[n] = { ...a, amount: b.amount, currency: b.currency, rupee: b.rupee };
+    if (b.conversion && b.currency && APPROXIMATE.has(tokens[a.from - 1]?.lower ?? '')) out[n] = { ...a, amount: b.amount, currency: b.currency, rupee: b.rupee, candidates: undefined };
   }
   return out;
 }

@@ -1,0 +1,93 @@
+/**
+ * Rules added in extractor 1.28 (docs/extraction.md, round 28). Every sentence here is invented;
+ * each rule has a case where it must not fire.
+ */
+import { EXTRACTOR, extractFacts } from '.';
+import type { FactDraft } from '../../domain/src/facts/fact.types';
+import { PUB, sigs } from './spec-signatures';
+import { findMoney } from './text/money';
+import { tokenize } from './text/tokens';
+
+describe('extractor version', () => {
+  it('is 1.28.0', () => expect(EXTRACTOR.version).toBe('1.28.0'));
+});
+
+/** The value of the one aid pledge found in the sentence. */
+const pledged = (body: string) => {
+  const aid = extractFacts({ title: '', body, publishedAt: PUB }).filter((f): f is Extract<FactDraft, { type: 'AidPledged' }> => f.type === 'AidPledged');
+  expect(aid).toHaveLength(1);
+  return aid[0].value;
+};
+
+describe('local currency signs and names, from world-countries (1.28.0)', () => {
+  it('a sign or name of one currency is its code', () => {
+    expect(pledged('Australia pledged Rp 50 billion to Indonesia on Monday.')).toEqual({ amount: 50e9, currency: 'IDR' });
+    expect(pledged('Canada gave KSh 200 million to Kenya on Monday.')).toEqual({ amount: 200e6, currency: 'KES' });
+    expect(pledged('Turkey donated ₦4 billion to Nigeria on Monday.')).toEqual({ amount: 4e9, currency: 'NGN' });
+    expect(pledged('Japan donated 3 billion ringgit to Malaysia on Monday.')).toEqual({ amount: 3e9, currency: 'MYR' });
+    expect(pledged('Sweden gave 40 million kronor to Moldova on Monday.')).toEqual({ amount: 40e6, currency: 'SEK' });
+  });
+  it('a sign or name several states share is settled by the state the article names', () => {
+    expect(pledged('Norway pledged a 2 billion Br grant to Ethiopia.')).toEqual({ amount: 2e9, currency: 'ETB' });
+    expect(pledged('Lithuania gave 5 million Br to Belarus on Monday.')).toEqual({ amount: 5e6, currency: 'BYN' });
+    expect(pledged('Japan donated 3 billion kwacha to Zambia on Monday.')).toEqual({ amount: 3e9, currency: 'ZMW' });
+    expect(pledged('Spain donated 90 million pesos to Colombia on Monday.')).toEqual({ amount: 90e6, currency: 'COP' });
+  });
+  it('and left unknown when no state the article names uses it, or several do', () => {
+    expect(pledged('Norway pledged 5 million Br to Chad on Monday.')).toEqual({ amount: 5e6, currency: null });
+    expect(pledged('Kuwait pledged 10 million dinars to Jordan on Monday.')).toEqual({ amount: 10e6, currency: null });
+  });
+  it('a capitalised name is not a currency, nor an all-capitals sign after the number', () => {
+    expect(findMoney(tokenize('2 million Afghanis fled')).map((m) => m.currency)).toEqual([null]);
+    expect(findMoney(tokenize('5 million MT of wheat')).map((m) => m.currency)).toEqual([null]);
+  });
+});
+
+describe('visits and their dates (1.28.0)', () => {
+  it('"is currently in <state> on a three-day visit"', () => {
+    expect(sigs('Peruvian Foreign Minister Ana Soto is currently in Chile on a three-day visit.', 'VisitMade')).toEqual(['VisitMade PER>CHL']);
+    expect(sigs('Peruvian Foreign Minister Ana Soto is currently in Chile to attend a conference.', 'VisitMade')).toEqual([]);
+  });
+  it('a gathering the visit is for, "being held" later, does not date the visit', () => {
+    const body = 'Chilean Foreign Minister Ana Soto is visiting Peru for talks and the session of the council being held in Lima on June 20-21.';
+    const visits = extractFacts({ title: '', body, publishedAt: PUB }).filter((f) => f.type === 'VisitMade');
+    expect(visits.map((f) => [f.type === 'VisitMade' && f.visitor, f.type === 'VisitMade' && f.host, f.date])).toEqual([['CHL', 'PER', '2024-06']]);
+  });
+  it('"the defence minister" in lower case is the one defence minister the article names', () => {
+    expect(sigs('Peruvian Defence Minister Ana Soto met Chilean officials in Santiago on Monday. The defence minister is in Chile on a three-day visit.', 'VisitMade')).toEqual(['VisitMade PER>CHL']);
+    expect(
+      sigs('Peruvian Defence Minister Ana Soto met Chilean Defence Minister Luis Rojas in Santiago on Monday. The defence minister is in Chile on a three-day visit.', 'VisitMade'),
+    ).toEqual([]);
+  });
+});
+
+describe('pledges, plans and joint commissions (1.28.0)', () => {
+  it('"vows a grant" is a pledge; "vowed to fight" is none', () => {
+    expect(sigs('Norway vows a $30 million grant to Chad.', 'AidPledged')).toEqual(['AidPledged NOR>TCD']);
+    expect(sigs('Norway vowed to fight corruption in Chad.', 'AidPledged')).toEqual([]);
+  });
+  it('an adjective of plan before a named summit makes it a plan', () => {
+    expect(sigs('Norway has donated buses worth $500,000 for the forthcoming Non-Aligned Movement and Chile summit.', 'MeetingHeld')).toEqual([]);
+  });
+  it('a session of two states\' joint commission told as held is their meeting; not one to be held', () => {
+    expect(sigs('The third session of the Peru-Chile Joint Commission was held in Lima on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
+    expect(sigs('The third session of the Peru-Chile Joint Commission took place in Lima last week.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
+    expect(sigs('The third session of the Peru-Chile Joint Commission will be held in Lima next month.', 'MeetingHeld')).toEqual([]);
+  });
+});
+
+describe('states talked about are no official\'s home (1.28.0)', () => {
+  it('a headline pair after "discusses" is the talk\'s subject, not the two sides', () => {
+    expect(
+      sigs('Prime Minister Ana Soto met Chilean President Luis Rojas in Santiago on Monday. Soto and Rojas discussed the elections in Bolivia.', 'MeetingHeld', PUB, 'PM Soto discusses Bolivia, Paraguay as she holds talks with Rojas'),
+    ).toEqual([]);
+  });
+  it('"peace and security including in Bolivia" is where the topic happens, not where the official met anyone', () => {
+    const body =
+      '"PM Ana Soto shared Peru\'s perspective on the regional situation and the issues of regional peace and security including in Bolivia at the Andean meet," Foreign Secretary Luis Vega said on Friday.\n\n' +
+      'Earlier in the day, PM Soto held bilateral talks with Chilean president Carlos Rojas on the sidelines of the summit.';
+    expect(sigs(body, 'MeetingHeld')).toEqual([]);
+    // With her state written, the meeting is read.
+    expect(sigs(body.replace('PM Ana Soto shared', 'Peruvian PM Ana Soto shared'), 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
+  });
+});
