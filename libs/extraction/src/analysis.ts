@@ -324,7 +324,11 @@ export function analyse(input: ArticleInput): Analysis {
   // carries others' reports, and a report from the outlet's own state names it, its capital or its
   // people somewhere.)
   const outlet = outletHome(input.source, input.url);
-  const home = outlet && [...raw.map((r) => r.mentions), title.mentions].some((ms) => ms.some((m) => m.iso3.length === 1 && m.iso3[0] === outlet)) ? outlet : null;
+  // ("Ambassadors of A and B presented their credentials to the President at a function here": a
+  // report with no dateline that says "here", outside quotes, is told from where the outlet files,
+  // its own state, though it never names it, 1.28.1.)
+  const filedHere = () => datelineEnd(raw[0]?.tokens ?? []) <= 0 && raw.some((r) => r.tokens.some((t, i) => t.lower === 'here' && placeHere(r.tokens, i)));
+  const home = outlet && ([...raw.map((r) => r.mentions), title.mentions].some((ms) => ms.some((m) => m.iso3.length === 1 && m.iso3[0] === outlet)) || filedHere()) ? outlet : null;
   const registry = collectOfficials(raw, title, home);
 
   const sentences: AnalysedSentence[] = raw.map(({ s, index, tokens, mentions, words }) => {
@@ -399,6 +403,17 @@ export function analyse(input: ArticleInput): Analysis {
     titleMentions: title.mentions.filter((m) => m.iso3.length === 1).map((m) => m.iso3[0]),
     titlePlaces: titlePlaces(titleTokens, title.mentions),
   };
+}
+
+const NOT_PLACE_AFTER = new Set(['is', 'are', 'was', 'were', "'s", 'comes', 'come', 'in', 'at', 'to']);
+const QUOTES = new Set(['"', '“', '”']);
+/** "held here", "at a function here": "here" as the place of the report, not in a quotation, not "here in Paris". */
+function placeHere(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || !/^\p{L}/u.test(prev.text) || NOT_PLACE_AFTER.has(tokens[i + 1]?.lower ?? '')) return false;
+  let quotes = 0;
+  for (let j = 0; j < i; j++) if (QUOTES.has(tokens[j].text)) quotes++;
+  return quotes % 2 === 0;
 }
 
 /**

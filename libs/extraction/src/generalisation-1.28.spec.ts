@@ -9,7 +9,7 @@ import { findMoney } from './text/money';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.28.0', () => expect(EXTRACTOR.version).toBe('1.28.0'));
+  it('is 1.28.1', () => expect(EXTRACTOR.version).toBe('1.28.1'));
 });
 
 /** The value of the one aid pledge found in the sentence. */
@@ -89,5 +89,25 @@ describe('states talked about are no official\'s home (1.28.0)', () => {
     expect(sigs(body, 'MeetingHeld')).toEqual([]);
     // With her state written, the meeting is read.
     expect(sigs(body.replace('PM Ana Soto shared', 'Peruvian PM Ana Soto shared'), 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
+  });
+});
+
+describe('round 28, third wave (1.28.1)', () => {
+  it('a report with no dateline that says "here" is told from the outlet\'s own state', () => {
+    const body =
+      'Envoys of four states presented their credentials to President Ana Soto at a ceremony held in the presidential palace here today.\n\n' +
+      'Ambassadors of Chile, Norway and Kenya presented their credentials to the President at a function here.';
+    const meet = (source: string) => extractFacts({ title: '', body, publishedAt: PUB, source }).filter((f) => f.type === 'MeetingHeld').map((f) => [...(f.type === 'MeetingHeld' ? f.participants : [])].sort().join('-'));
+    expect(meet('Andina (Peru)')).toEqual(['CHL-PER', 'NOR-PER', 'KEN-PER']);
+    // Not from "here" inside a quotation.
+    const quoted = body.replace('at a function here.', 'at a function. "We are glad to be here," the envoys said.').replace(' here today', ' today');
+    expect(extractFacts({ title: '', body: quoted, publishedAt: PUB, source: 'Andina (Peru)' }).filter((f) => f.type === 'MeetingHeld')).toEqual([]);
+  });
+  it('"the Bilateral Investment Promotion and Protection Agreement" is an instrument\'s name, not a meeting', () => {
+    expect(sigs('Peruvian Foreign Minister Ana Soto and Chilean Trade Minister Luis Rojas inked the Bilateral Investment Promotion and Protection Agreement on Monday.')).toEqual(['AgreementSigned CHL-PER']);
+  });
+  it('a crowd calling for a withdrawal is not the state it marches in', () => {
+    expect(sigs('Thousands of demonstrators marched in the streets of Chad\'s capital of N\'Djamena on Saturday, calling for the withdrawal of French troops.', 'AppealMade')).toEqual([]);
+    expect(sigs('Chad\'s government on Saturday called for the withdrawal of French troops.', 'AppealMade')).toEqual(['AppealMade TCD>FRA']);
   });
 });

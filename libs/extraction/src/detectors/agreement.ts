@@ -12,6 +12,16 @@ import { ANAPHORA } from '../text/words';
 import type { Candidate } from './candidate';
 
 // ("sealed four agreements": the press's word for a signing, 1.18.8.)
+const NAME_LINKS = new Set(['and', 'of', 'on', 'for', '-', '&']);
+/** The offset after k of an instrument's noun closing a capitalised name right after "the" ("the A B and C Agreement"), else -1. */
+function namedInstrumentAfter(t: { lower: string; cap: boolean }[], k: number): number {
+  if (t[k + 1]?.lower !== 'the' || !t[k + 2]?.cap) return -1;
+  for (let i = k + 2; i < t.length && i <= k + 16; i++) {
+    if (t[i].cap && AGREEMENT.has(t[i].lower)) return i - (k + 1);
+    if (!t[i].cap && !NAME_LINKS.has(t[i].lower)) return -1;
+  }
+  return -1;
+}
 const SIGN = new Set(['signed', 'signs', 'signing', 'inked', 'sign', 'exchanged', 'exchange', 'exchanging', 'sealed']);
 // "exchange the MoU after their talks": handing over signed texts is a signing ceremony, when the
 // agreement noun is the verb's object (not "exchanged views on the agreement", 1.11).
@@ -241,6 +251,9 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
       // ("exchange of instruments": the noun form is handled as any other mention of an agreement.)
     }
     let after = t.slice(k + 1, Math.min(t.length, k + 7)).findIndex((x, i) => AGREEMENT.has(x.lower) || namedProgramme(t, k + 1 + i));
+    // ("inked the Bilateral Investment Promotion and Protection Agreement": a capitalised name, however
+    // long, that ends on the instrument's noun, 1.28.1.)
+    if (after < 0) after = namedInstrumentAfter(t, k);
     // "held a signing ceremony at the Department of Foreign Affairs for the Exchange of Notes": the
     // ceremony's "for" names what was signed, however long the place between (1.14).
     if (after < 0 && t[k].lower === 'signing' && t[k + 1]?.lower === 'ceremony') after = ceremonyObject(s, k);

@@ -443,6 +443,7 @@ function toldMust(s: AnalysedSentence, k: number): { state: CountryMention; afte
 const RELEASE_VERBS: ReadonlySet<string> = new Set(['called', 'calls', 'calling', 'demanded', 'demands', 'demanding', 'urged', 'urges', 'pressed', 'presses']);
 const HELD = new Set(['in', 'by']);
 const HELD_PEOPLE: ReadonlySet<string> = new Set(['prisoners', 'prisoner', 'detainees', 'detainee', 'hostages', 'hostage', 'captives', 'journalists', 'journalist', 'activists', 'activist', 'sailors', 'crew', 'fishermen', 'nationals', 'national', 'citizens', 'citizen', 'soldiers', 'dissidents', 'dissident', 'students', 'protesters', 'opposition']);
+const CROWDS = new Set(['demonstrators', 'protesters', 'protestors', 'crowds', 'crowd', 'marchers', 'rally', 'rallies', 'residents', 'thousands', 'hundreds']);
 const WITHDRAWAL = new Set(['withdrawal', 'pullout', 'pull-out', 'departure']);
 
 /**
@@ -467,6 +468,9 @@ function releaseAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
     const addressees = t[of - 1].lower === 'release' ? holderAfter(s, of, end) : forcesOwners(s, of + 1);
     if (addressees.length === 0) continue;
     const start = clauseStart(s, k);
+    // ("Thousands of demonstrators marched in the streets of Niger's capital, calling for the
+    // withdrawal of U.S. troops": a crowd calls, not the state where it marches, 1.28.1.)
+    if (t.slice(start, k).some((x) => CROWDS.has(x.lower))) continue;
     const subj = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && !addressees.includes(m.iso3) && !OBJECT_PREPS.has(t[m.from - 1]?.lower ?? ''));
     if (subj.length === 0) continue;
     const senders = [...new Set([subj[0].iso3, ...coordinatedAfter(s, subj)])].filter((x) => !addressees.includes(x));

@@ -631,6 +631,8 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     if (isNoun && ctx.remoteMeeting && !s.mentions.some((m) => m.role === 'location') && t.slice(clauseStart(s, k), k).some((x) => ANAPHORA.has(x.lower))) continue;
     // "held a bilateral with X", not "their bilateral cooperation".
     if (w === 'bilateral' && (!['our', 'a', 'the', 'their', 'his'].includes(t[k - 1]?.lower ?? '') || (/^\p{Ll}/u.test(t[k + 1]?.text ?? '') && !['with', 'on', 'in', 'at', 'between', 'talk', 'back', 'last', 'earlier', 'this'].includes(t[k + 1].lower)))) continue;
+    // ("inked the Bilateral Investment Promotion and Protection Agreement": the first word of a name, 1.28.1.)
+    if (w === 'bilateral' && t[k].cap && t[k + 1]?.cap) continue;
     // ("a joint committee / commission meeting" of two states is their own bilateral mechanism, 1.11.)
     const jointBody = (d: number) => ['committee', 'commission'].includes(t[k - d]?.lower ?? '') && t[k - d - 1]?.lower === 'joint';
     if (isNoun && ((isBody(t[k - 1]) && !jointBody(1)) || (isBody(t[k - 2]) && !jointBody(2)))) continue;
