@@ -85,7 +85,8 @@ function personMentions(tokens: Token[], covered: Set<number>, reg: OfficialRegi
  * name or "of" after it, stands for the one official of that office the article names, when every
  * holder of that office it names is of one known state (1.15).
  */
-const DEFINITE_TITLES = new Set(['president', 'prime minister', 'chancellor', 'foreign minister', 'emir', 'king', 'premier', 'sultan', 'crown prince']);
+// ("The Foreign Secretary met Tánaiste X": the United Kingdom's and India's style of office, 1.28.2.)
+const DEFINITE_TITLES = new Set(['president', 'prime minister', 'chancellor', 'foreign minister', 'foreign secretary', 'emir', 'king', 'premier', 'sultan', 'crown prince']);
 // Written in lower case ("the defence minister"), a title names the official only when it is an office
 // of two words or more: "the president" or "the minister" alone is as often anyone's (1.28.0).
 const LOWER_DEFINITE_TITLES = new Set(['prime minister', 'foreign minister', 'defence minister', 'defense minister', 'finance minister', 'vice president', 'deputy prime minister', 'crown prince']);

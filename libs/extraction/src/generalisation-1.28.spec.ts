@@ -9,7 +9,7 @@ import { findMoney } from './text/money';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.28.1', () => expect(EXTRACTOR.version).toBe('1.28.1'));
+  it('is 1.28.2', () => expect(EXTRACTOR.version).toBe('1.28.2'));
 });
 
 /** The value of the one aid pledge found in the sentence. */
@@ -109,5 +109,42 @@ describe('round 28, third wave (1.28.1)', () => {
   it('a crowd calling for a withdrawal is not the state it marches in', () => {
     expect(sigs('Thousands of demonstrators marched in the streets of Chad\'s capital of N\'Djamena on Saturday, calling for the withdrawal of French troops.', 'AppealMade')).toEqual([]);
     expect(sigs('Chad\'s government on Saturday called for the withdrawal of French troops.', 'AppealMade')).toEqual(['AppealMade TCD>FRA']);
+  });
+});
+
+describe('round 28, second wave, read after the third (1.28.2)', () => {
+  it('"the Foreign Secretary" of a national outlet that names no holder is its state\'s', () => {
+    const body = 'The Foreign Secretary met Chilean Foreign Minister Luis Rojas in London today to discuss the UK-Chile relationship.';
+    const meet = (source: string, url: string) => extractFacts({ title: '', body, publishedAt: PUB, source, url }).filter((f) => f.type === 'MeetingHeld').map((f) => [...(f.type === 'MeetingHeld' ? f.participants : [])].sort().join('-'));
+    expect(meet('GOV.UK', 'https://www.gov.uk/government/news/x')).toEqual(['CHL-GBR']);
+  });
+  it('"President X of <state>, who was in <state> for a state visit": the official\'s state closes his name', () => {
+    expect(sigs('President Luis Rojas met the press in Lima with President Ana Soto of Chile, who was in Peru for a state visit.', 'VisitMade')).toEqual(['VisitMade CHL>PER']);
+    // Not a state that closes a place: "the ambassador in Lima of Chile" is no official's name.
+    expect(sigs('President Luis Rojas met the press in Lima with the embassy of Chile, who was in Peru for a state visit.', 'VisitMade')).toEqual([]);
+  });
+});
+
+describe('round 28, fourth wave (1.28.2)', () => {
+  it('a host welcoming delegates at a named gathering, or several states\' delegates at once, meets none of them one by one', () => {
+    expect(sigs('Peruvian Foreign Minister Ana Soto on Thursday welcomed US Secretary of State Luis Rojas at the APEC Foreign Ministers\' Meeting in Lima.', 'MeetingHeld')).toEqual([]);
+    expect(
+      sigs('Peruvian Foreign Minister Ana Soto on Thursday welcomed Foreign Minister of Chile Luis Rojas, Kenyan Foreign Minister Alan Bett and Norwegian Foreign Minister Erik Lund.', 'MeetingHeld'),
+    ).toEqual([]);
+    // One guest welcomed for talks is still a meeting.
+    expect(sigs('Peruvian Foreign Minister Ana Soto on Thursday welcomed Chilean Foreign Minister Luis Rojas in Lima for talks.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
+  });
+  it('"United Nations Secretary General X" holds an office of the organisation, of no state', () => {
+    const body =
+      'United Nations Secretary General Antonio Reyes has called on both sides to respect the ceasefire.\n\n' +
+      '"Our appeal is for a complete ceasefire," Reyes told journalists at the start of a meeting with Chilean Prime Minister Luis Rojas on Sunday.\n\n' +
+      'Reyes, who is on his first visit to Chile since taking office, said the UN was ready to help. Russia denies any involvement in the fighting.';
+    expect(sigs(body).filter((x) => x.startsWith('MeetingHeld') || x.startsWith('VisitMade'))).toEqual([]);
+  });
+  it('a visit being arranged or prepared has not happened', () => {
+    const met = 'Pakistani Interior Minister Nisar Khan met officials on Monday.';
+    expect(sigs(`${met} The ambassador said he is busy to materialise the visit of Interior Minister Nisar Khan to Rome.`, 'VisitMade')).toEqual([]);
+    expect(sigs(`${met} Preparations for the visit of Interior Minister Nisar Khan to Rome are under way.`, 'VisitMade')).toEqual([]);
+    expect(sigs('Pakistani Interior Minister Nisar Khan paid a visit to Rome on Monday.', 'VisitMade')).toEqual(['VisitMade PAK>ITA']);
   });
 });

@@ -267,6 +267,26 @@ function bringsTogether(s: AnalysedSentence, k: number): number {
   return t[i + 1]?.lower === 'together' ? i + 1 : -1;
 }
 
+const GATHERING_NAMES = new Set(['meeting', 'summit', 'conference', 'forum', 'session', 'assembly', 'ministerial', 'fmm']);
+/**
+ * After "welcomed": "at the <name> Meeting / Summit / Conference" (a capitalised gathering), or guests
+ * of three or more states in the sentence besides the host's.
+ */
+function welcomesDelegates(s: AnalysedSentence, k: number): boolean {
+  const t = s.tokens;
+  const end = clauseEnd(s, k);
+  const at = t.findIndex((x, i) => i > k && i < end && x.lower === 'at' && t[i + 1]?.lower === 'the');
+  if (at > 0) {
+    for (let i = at + 2; i < end && i < at + 10; i++) {
+      if (!t[i].cap && !["'", '’', "'s", '-'].includes(t[i].lower) && !/^\d/.test(t[i].lower)) break;
+      if (GATHERING_NAMES.has(t[i].lower)) return true;
+    }
+  }
+  const host = s.mentions.filter((m) => m.to <= k && m.role === 'actor').map((m) => m.iso3);
+  const guests = new Set(s.mentions.filter((m) => m.from > k && m.to <= end && m.role === 'actor' && m.kind !== 'city' && !host.includes(m.iso3)).map((m) => m.iso3));
+  return guests.size >= 3;
+}
+
 const JOINT_BODIES = new Set(['committee', 'commission']);
 const SESSION_LEADS = new Set(['during', 'at']);
 const SESSION_NOUNS = new Set(['session', 'meeting', 'round', 'sitting']);
@@ -674,6 +694,10 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     if (['received', 'welcomed'].includes(w) && t[k - 1]?.lower === 'was' && t[k - 2]?.lower === 'and' && t.slice(Math.max(0, k - 12), k - 2).some((x) => ARRIVED.has(x.lower))) continue;
     // ("As he alighted from his jet, X welcomed Y with a hug": a fronted clause of the guest's arrival, 1.26.3.)
     if (['received', 'receives', 'welcomed', 'welcomes', 'greeted', 'greets'].includes(w) && t.slice(0, k).some((x, i) => LANDED.has(x.lower) && t.slice(Math.max(0, i - 4), i).some((y) => ARRIVAL_LEADS.has(y.lower)) && t.slice(i, k).some((y) => y.lower === ','))) continue;
+    // ("X welcomed US Secretary of State Y at the G20 Foreign Ministers' Meeting", "He also welcomed A's
+    // minister, B's minister, C's minister …": a host greeting delegates at a gathering, or several
+    // states' delegates in one sentence, is the gathering's ceremony, not a meeting with each, 1.28.2.)
+    if ((w === 'welcomed' || w === 'welcomes') && welcomesDelegates(s, k)) continue;
     if (isIrrealis(s, k)) continue;
     // ("a summit of the two presidents in the near future", "talks next week": a noun trigger dated ahead, 1.18.)
     if (isNoun && futureAfter(s, k, t.length)) continue;

@@ -221,7 +221,8 @@ function presence(s: AnalysedSentence, ctx: Context): Candidate[] {
     // The subject: an official (a person of known country) ending right before the verb.
     // ("X, who is in Hanoi on a state visit, met …": the relative pronoun stands for the official, 1.8.)
     const rel = t[k - 1]?.lower === 'who' && t[k - 2]?.lower === ',' ? k - 2 : k;
-    const who = s.mentions.find((m) => m.to === rel && m.kind === 'person');
+    // ("President X of the US, who was in China for a state visit": the official's state closes the name, 1.28.2.)
+    const who = s.mentions.find((m) => m.to === rel && m.kind === 'person') ?? officialOfState(s, rel, k);
     if (!who || who.iso3 === place.iso3 || isIrrealis(s, k)) continue;
     // "X was in Pyongyang from …", "… on Monday", "… at the invitation of …", "… for talks": a stay, not a figure of speech.
     const next = t[place.to]?.lower ?? '';
@@ -232,6 +233,26 @@ function presence(s: AnalysedSentence, ctx: Context): Candidate[] {
     return [visitOf(s, who.iso3, place.iso3, who.person ? [who.person.name] : [], date ?? ctx.storyDate, date !== null, 0.7)];
   }
   return [];
+}
+
+const ARRANGE = new Set(['arrange', 'arranging', 'finalise', 'finalize', 'finalising', 'finalizing', 'prepare', 'preparing', 'preparation', 'preparations', 'organise', 'organize', 'organising', 'organizing', 'materialise', 'materialize', 'materialising', 'materializing', 'facilitate', 'facilitating', 'plan', 'planning', 'schedule', 'scheduling']);
+/** "arrange the (official) visit", "preparations for his trip": the noun at k is the object of an arranging word. */
+function beingArranged(t: { lower: string }[], k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && k - j <= 3 && /^[a-z-]+$/.test(t[j].lower) && !ARRANGE.has(t[j].lower) && !['the', 'a', 'an', 'his', 'her', 'their', 'this', 'that', 'for'].includes(t[j].lower)) j--;
+  if (['the', 'a', 'an', 'his', 'her', 'their', 'this', 'that'].includes(t[j]?.lower ?? '')) j--;
+  if (t[j]?.lower === 'for') j--;
+  return ARRANGE.has(t[j]?.lower ?? '');
+}
+
+/** "<official> of (the) <state>" ending at `rel`, before ", who" (rel < k): the state, standing for its official. */
+function officialOfState(s: AnalysedSentence, rel: number, k: number): CountryMention | undefined {
+  if (rel === k) return undefined;
+  const state = s.mentions.find((m) => m.to === rel && (m.kind === 'name' || m.kind === 'capital'));
+  if (!state) return undefined;
+  const of = s.tokens[state.from - 1]?.lower === 'the' ? state.from - 2 : state.from - 1;
+  if (s.tokens[of]?.lower !== 'of' || !s.mentions.some((m) => m.to === of && m.kind === 'person')) return undefined;
+  return state;
 }
 
 /** "… in Hanoi on a (three-day) state visit": the place is followed by "on a … visit". */
@@ -513,6 +534,9 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     // ("On the first leg of his visit, the Prime Minister will reach Herat": a fronted visit takes its
     // main clause's mood, 1.25.25.)
     if ((w === 'visit' || w === 'trip' || w === 'tour') && frontedIrrealis(s, k)) continue;
+    // ("he is busy to materialise the visit of Interior Minister X to Rome", "preparations for the
+    // trip": a visit being arranged has not happened, 1.28.2.)
+    if ((w === 'visit' || w === 'trip' || w === 'tour') && beingArranged(t, k)) continue;
     // ("sent his invitation to US President X to soon pay a visit to Vietnam", "invited him to visit":
     // a visit one is invited to make has not happened; "at the invitation of X" is the real one's
     // occasion, 1.26.11.)

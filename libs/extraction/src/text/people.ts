@@ -107,12 +107,15 @@ function officeEndingAt(tokens: Token[], end: number): string[] | null {
 /** "UN chief …", "High Representative of the EU …": the title belongs to an organisation. */
 function ownedByOrganisation(tokens: Token[], from: number, to: number): boolean {
   if (ORGANISATION_PREFIX.has(tokens[from - 1]?.lower ?? '')) return true;
+  // ("United Nations Secretary General X", "Secretary-General of the United Nations X", 1.28.2.)
+  if (tokens[from - 1]?.lower === 'nations' && tokens[from - 2]?.lower === 'united') return true;
   // ("UN Secretary-General Ban Ki-moon": over the hyphened first part of the title, 1.25.27.)
   if (tokens[from - 1]?.text === '-' && ORGANISATION_PREFIX.has(tokens[from - 3]?.lower ?? '')) return true;
   for (let x = from; x < to; x++) {
     if (tokens[x].lower !== 'of') continue;
     const next = tokens[x + 1]?.lower === 'the' ? tokens[x + 2] : tokens[x + 1];
     if (next && ORGANISATION_PREFIX.has(next.lower)) return true;
+    if (next?.lower === 'united' && tokens[tokens.indexOf(next) + 1]?.lower === 'nations') return true;
   }
   return false;
 }
