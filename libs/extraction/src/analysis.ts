@@ -48,8 +48,9 @@ function personMentions(tokens: Token[], covered: Set<number>, reg: OfficialRegi
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i)) continue;
     if (!tokens[i].cap) {
+      if (tokens[i - 1]?.lower !== 'the') continue;
       // ("the defence minister is in Bishkek on a visit": a title of two words or more in lower case, 1.28.0.)
-      const def = tokens[i - 1]?.lower === 'the' && TITLE_WORDS.has(tokens[i].lower) ? definiteTitle(tokens, i, reg, true) : null;
+      const def = TITLE_WORDS.has(tokens[i].lower) ? definiteTitle(tokens, i, reg, true) : null;
       if (def) {
         out.push({ iso3: def.country, kind: 'person', role: 'actor', from: i, to: def.to, possessive: tokens[def.to]?.lower === "'s", person: def.o });
         i = def.to - 1;
@@ -328,7 +329,7 @@ export function analyse(input: ArticleInput): Analysis {
   // ("Ambassadors of A and B presented their credentials to the President at a function here": a
   // report with no dateline that says "here", outside quotes, is told from where the outlet files,
   // its own state, though it never names it, 1.28.1.)
-  const filedHere = () => datelineEnd(raw[0]?.tokens ?? []) <= 0 && raw.some((r) => r.tokens.some((t, i) => t.lower === 'here' && placeHere(r.tokens, i)));
+  const filedHere = () => raw.some((r) => r.words.has('here')) && datelineEnd(raw[0]?.tokens ?? []) <= 0 && raw.some((r) => r.words.has('here') && r.tokens.some((t, i) => t.lower === 'here' && placeHere(r.tokens, i)));
   const home = outlet && ([...raw.map((r) => r.mentions), title.mentions].some((ms) => ms.some((m) => m.iso3.length === 1 && m.iso3[0] === outlet)) || filedHere()) ? outlet : null;
   const registry = collectOfficials(raw, title, home);
 

@@ -117,7 +117,9 @@ function qualifiedCurrency(qualifier: string, unit: string): string | null {
 // and "sol"; the names WORD_CURRENCIES already reads keep their code there.
 const SIGNS = new Map<string, string[]>();
 const UNIT_NAMES = new Map<string, string[]>();
-const foldName = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/ł/g, 'l').replace(/[ʻ']/g, '');
+// (ASCII, the common case, skips the Unicode folding: this runs on the word after every number.)
+const foldName = (x: string) =>
+  /[^\x00-\x7f]/.test(x) ? x.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/ł/g, 'l').replace(/[ʻ']/g, '') : x.includes("'") ? x.replace(/'/g, '') : x;
 const push = (m: Map<string, string[]>, k: string, code: string) => {
   const list = m.get(k);
   if (!list) m.set(k, [code]);
@@ -153,7 +155,6 @@ function unitCodes(t: Token | undefined): string[] | undefined {
 }
 
 const SIGN_GLUED = /^(\p{L}{2,3})(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(k|m|mn|bn|b|tn)?$/u;
-const isDigit = (x: string, i: number) => x.charCodeAt(i) >= 48 && x.charCodeAt(i) <= 57;
 /** An amount in a local currency: its code when the sign or name has one, else the codes it may be. */
 const withCodes = (m: MoneyMention, codes: string[]): MoneyMention => (codes.length === 1 ? { ...m, currency: codes[0] } : { ...m, candidates: codes });
 
@@ -226,7 +227,8 @@ export function findMoney(tokens: Token[]): MoneyMention[] {
       }
     }
     // ("Rp5 trillion", "KSh2bn", "RM10 million": a local sign glued to the number, one token, 1.28.0.)
-    if (((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122)) && (isDigit(tokens[i].text, 2) || isDigit(tokens[i].text, 3)) && tokens[i - 1]?.text !== '$') {
+    const g2 = tokens[i].text.charCodeAt(2);
+    if (((g2 >= 48 && g2 <= 57) || (c3 >= 48 && c3 <= 57)) && ((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122)) && tokens[i - 1]?.text !== '$') {
       const g = SIGN_GLUED.exec(tokens[i].text);
       const codes = g ? SIGNS.get(g[1]) : undefined;
       if (g && codes) {
