@@ -9,7 +9,7 @@ import { findMoney } from './text/money';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.28.2', () => expect(EXTRACTOR.version).toBe('1.28.2'));
+  it('is 1.28.3', () => expect(EXTRACTOR.version).toBe('1.28.3'));
 });
 
 /** The value of the one aid pledge found in the sentence. */
@@ -146,5 +146,19 @@ describe('round 28, fourth wave (1.28.2)', () => {
     expect(sigs(`${met} The ambassador said he is busy to materialise the visit of Interior Minister Nisar Khan to Rome.`, 'VisitMade')).toEqual([]);
     expect(sigs(`${met} Preparations for the visit of Interior Minister Nisar Khan to Rome are under way.`, 'VisitMade')).toEqual([]);
     expect(sigs('Pakistani Interior Minister Nisar Khan paid a visit to Rome on Monday.', 'VisitMade')).toEqual(['VisitMade PAK>ITA']);
+  });
+});
+
+describe('aid handed to or by officials, and in the passive (1.28.3)', () => {
+  it('an official of the receiving state receives for it; equipment is a thing given', () => {
+    expect(sigs('Norway handed over relief materials to Chilean Foreign Minister Luis Rojas on Monday.', 'AidPledged')).toEqual(['AidPledged NOR>CHL']);
+    expect(sigs('Norway handed over the equipment to Chile on Monday.', 'AidPledged')).toEqual(['AidPledged NOR>CHL']);
+    expect(sigs('Norway sent a message to Chilean President Luis Rojas on Monday.', 'AidPledged')).toEqual([]);
+  });
+  it('a passive gift: the recipient before the agent, an official as the agent, or one acting on a state\'s behalf', () => {
+    expect(sigs('Relief materials were donated to Chile by Norway on Monday.', 'AidPledged')).toEqual(['AidPledged NOR>CHL']);
+    expect(sigs('The equipment was handed over to Chilean Foreign Minister Luis Rojas by Norwegian Ambassador Erik Lund in Santiago on Monday.', 'AidPledged')).toEqual(['AidPledged NOR>CHL']);
+    expect(sigs('A consignment of relief materials was handed over by an embassy official on behalf of the Government of Norway to the Government of Chile on Monday.', 'AidPledged')).toEqual(['AidPledged NOR>CHL']);
+    expect(sigs('The award was handed over to Chilean Foreign Minister Luis Rojas by Norwegian Ambassador Erik Lund.', 'AidPledged')).toEqual([]);
   });
 });

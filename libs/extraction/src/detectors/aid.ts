@@ -9,6 +9,7 @@ import { cityAt } from '../text/cities';
 import { clauseEnd, clauseStart, dateNear, hasAny, inOtherRelative, isHedged, isIrrealis, reportDate } from '../clause';
 import type { Context } from '../context';
 import type { Candidate } from './candidate';
+import { TITLE_WORDS } from '../text/words';
 
 const PLEDGE = new Set(['contributing', 'contributed', 'donate', 'send', 'sending', 'pledged', 'pledges', 'pledge', 'promised', 'promise', 'provide', 'provided', 'provides', 'donated', 'donates', 'granted', 'contributions', 'contribution', 'committed', 'gave', 'give', 'given', 'offered', 'announced', 'sent', 'allocated', 'earmarked', 'approved', 'extend', 'extended', 'extends', 'lend', 'lent', 'offer', 'pledging', 'donating', 'committing', 'providing', 'sending',
   // Present tense, as headlines tell past giving (1.16).
@@ -21,7 +22,9 @@ const PLEDGE = new Set(['contributing', 'contributed', 'donate', 'send', 'sendin
   'announcing']);
 const PAST_GIVING = new Set(['pledged', 'provided', 'donated', 'sent', 'delivered', 'granted', 'dispatched', 'gave', 'shipped', 'sending', 'handed', 'hands']);
 const VICTIMS = new Set(['victims', 'survivors', 'evacuees', 'displaced']);
-const MATERIAL_AID = new Set(['aid', 'assistance', 'relief', 'supplies', 'donations', 'donation', 'grant', 'grants', 'loan', 'loans', 'tents', 'blankets', 'medicines', 'goods', 'medicine', 'food', 'vaccines', 'doses', 'rice', 'wheat', 'grain', 'flour', 'fuel']);
+const MATERIAL_AID = new Set(['aid', 'assistance', 'relief', 'supplies', 'donations', 'donation', 'grant', 'grants', 'loan', 'loans', 'tents', 'blankets', 'medicines', 'goods', 'medicine', 'food', 'vaccines', 'doses', 'rice', 'wheat', 'grain', 'flour', 'fuel',
+  // ("handed over the equipment to Uganda", "donated ambulances": things given for use, 1.28.3.)
+  'equipment', 'ambulances', 'vehicles']);
 const TELLING = new Set(['update', 'updates', 'briefing', 'briefings', 'information', 'details', 'overview', 'account', 'explanation', 'clarification', 'testimony', 'figures', 'report', 'assessment']);
 const PARTICIPLES = new Set(['pledging', 'donating', 'committing', 'providing', 'contributing', 'announcing']);
 // People sent to help: "a search and rescue team", "medical teams", "rescue workers" (1.19); a team
@@ -294,6 +297,10 @@ function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: stri
       const poss = t.findIndex((x, q) => q >= appellant.to && q < appellant.to + 6 && x.lower === "'s");
       if (poss > 0 && APPEALS.has(t[poss + 1]?.lower ?? '')) return [appellant.iso3];
     }
+    // ("handed over relief materials to Ugandan Foreign Minister X": an official of the receiving state
+    // receives for it, 1.28.3.)
+    const official = t[i].lower === 'to' ? s.mentions.find((x) => x.from === j && x.iso3 !== donor && (x.kind === 'person' || (x.kind === 'demonym' && TITLE_WORDS.has(t[x.to]?.lower ?? '')))) : undefined;
+    if (official) return [official.iso3];
     if (!m && t[j]?.cap) return null;
   }
   return undefined;
@@ -605,7 +612,14 @@ function agentAt(s: AnalysedSentence, i: number): CountryMention | undefined {
   if (['government', 'govt', 'people', 'governments'].includes(t[j]?.lower ?? '') && t[j + 1]?.lower === 'of') j += 2;
   // ("by the governments of the United Kingdom …": the name's own article, 1.26.3.)
   if (j > i + 1 && t[j]?.lower === 'the' && !s.mentions.some((m) => m.from === j)) j++;
-  return s.mentions.find((m) => m.from === j && m.kind !== 'person' && m.kind !== 'city' && (m.kind !== 'demonym' || ['government', 'govt'].includes(t[m.to]?.lower ?? '')));
+  const state = s.mentions.find((m) => m.from === j && m.kind !== 'person' && m.kind !== 'city' && (m.kind !== 'demonym' || ['government', 'govt'].includes(t[m.to]?.lower ?? '')));
+  if (state) return state;
+  // ("by Indian High Commissioner X", "by the Second Secretary on behalf of the Government of India":
+  // an official of a state, or whoever acts on a state's behalf, gives for it, 1.28.3.)
+  const official = s.mentions.find((m) => m.from === j && (m.kind === 'person' || (m.kind === 'demonym' && TITLE_WORDS.has(t[m.to]?.lower ?? ''))));
+  if (official) return official;
+  const behalf = t.findIndex((x, q) => q > i && q < i + 10 && x.lower === 'behalf' && t[q - 1]?.lower === 'on' && t[q + 1]?.lower === 'of');
+  return behalf > 0 ? agentAt(s, behalf + 2) : undefined;
 }
 
 /**
@@ -639,6 +653,8 @@ function passiveGiven(s: AnalysedSentence, ctx: Context): Candidate[] {
     const donor = agent?.iso3 ?? ctx.aidDonor;
     if (!donor) continue;
     let to = recipientAfter(s, agent ? agent.to - 1 : v - 1, end, donor);
+    // ("were donated to Uganda by India": the recipient before the agent, 1.28.3.)
+    if ((!to || to.length === 0) && agent && by > v) to = recipientAfter(s, v - 1, by, donor);
     // "The assistance is in addition to the $60 million already provided by the US for the Swat
     // refugees": an earlier tranche, told as a noun, goes where the article's aid goes (1.14).
     if ((!to || to.length === 0) && reduced && ctx.aidRecipient && ctx.aidRecipient !== donor && t.slice(0, k).some((x, i) => (x.lower === 'addition' && t[i - 1]?.lower === 'in') || (x.lower === 'top' && t[i - 1]?.lower === 'on'))) to = [ctx.aidRecipient];
