@@ -9,7 +9,7 @@ import { findMoney } from './text/money';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.28.3', () => expect(EXTRACTOR.version).toBe('1.28.3'));
+  it('is 1.28.4', () => expect(EXTRACTOR.version).toBe('1.28.4'));
 });
 
 /** The value of the one aid pledge found in the sentence. */
@@ -160,5 +160,17 @@ describe('aid handed to or by officials, and in the passive (1.28.3)', () => {
     expect(sigs('The equipment was handed over to Chilean Foreign Minister Luis Rojas by Norwegian Ambassador Erik Lund in Santiago on Monday.', 'AidPledged')).toEqual(['AidPledged NOR>CHL']);
     expect(sigs('A consignment of relief materials was handed over by an embassy official on behalf of the Government of Norway to the Government of Chile on Monday.', 'AidPledged')).toEqual(['AidPledged NOR>CHL']);
     expect(sigs('The award was handed over to Chilean Foreign Minister Luis Rojas by Norwegian Ambassador Erik Lund.', 'AidPledged')).toEqual([]);
+  });
+});
+
+describe('what a state did at another\'s request answers its appeal (1.28.4)', () => {
+  it('"in response to a request from", "at the request of"', () => {
+    expect(sigs('The Norwegian Embassy provided the funds in response to a request from the Chilean government for relief assistance.', 'AppealMade')).toEqual(['AppealMade CHL>NOR']);
+    expect(sigs('Chilean President Luis Rojas toured the area. Norway was sending two rescue teams in response to a request from President Luis Rojas for shelter and food.', 'AppealMade')).toEqual(['AppealMade CHL>NOR']);
+    expect(sigs('Norway sent a rescue team to Chile at the request of the Chilean government.', 'AppealMade')).toEqual(['AppealMade CHL>NOR']);
+  });
+  it('not for a plan, nor for a request only talked about', () => {
+    expect(sigs('Norway will send a rescue team to Chile at the request of the Chilean government.', 'AppealMade')).toEqual([]);
+    expect(sigs('The Norwegian committee reviewed the request from Chile on Monday.', 'AppealMade')).toEqual([]);
   });
 });

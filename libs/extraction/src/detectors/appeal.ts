@@ -3,6 +3,7 @@ import type { AnalysedSentence, CountryMention } from '../analysis';
 import { clauseEnd, clauseStart, dateNear, hasAny, isHedged, isIrrealis } from '../clause';
 import type { Context } from '../context';
 import type { Candidate } from './candidate';
+import { TITLE_WORDS } from '../text/words';
 import { LEXICON } from '../../../domain/src/countries';
 
 const TRIGGERS = new Set(['urged', 'urges', 'urging', 'called', 'calls', 'appealed', 'appeals', 'asked', 'asks', 'pressed', 'presses', 'demanded', 'demands', 'requested', 'requests', 'implored', 'told', 'tells', 'insisted', 'insists']);
@@ -93,7 +94,7 @@ function summonsAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
 
 export function detectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
   const direct = detectDirectAppeals(s, ctx);
-  if (direct.length === 0) direct.push(...releaseAppeals(s, ctx), ...onBehalfOf(s, ctx));
+  if (direct.length === 0) direct.push(...releaseAppeals(s, ctx), ...onBehalfOf(s, ctx), ...requestAnswered(s, ctx));
   const viaSummons = summonsAppeals(s, ctx);
   // A summons whose demand is already an explicit appeal to the same country adds nothing.
   return [...direct, ...viaSummons.filter((c) => !direct.some((d) => d.type === 'AppealMade' && c.type === 'AppealMade' && d.to === c.to))];
@@ -525,4 +526,50 @@ function onBehalfOf(s: AnalysedSentence, ctx: Context): Candidate[] {
   const out = [...new Set(listed.map((m) => m.iso3))].map((from): Candidate => ({ type: 'AppealMade', from, to: to[0], about: null, date: ctx.storyDate, dateExplicit: false, confidence: 0.65, modality: isHedged(s) ? 'hedged' : 'asserted', sentence: s.index }));
   for (const c of out) if (c.type === 'AppealMade') ctx.appeals.push({ from: c.from, to: c.to, sentence: s.index });
   return out;
+}
+
+const REQUEST_NOUNS = new Set(['request', 'appeal', 'plea']);
+const REQUESTER_HEADS = new Set(['government', 'authorities', 'side', 'leadership']);
+/**
+ * "The U.S. Embassy provided the funds in response to a request from the Romanian government", "the
+ * United States was sending two disaster response teams in response to a request from President X",
+ * "Japan sent the team at the request of Nepal": what a state did at another's request answers that
+ * state's appeal to it (1.28.4). The requester is a state, its government or an official of known
+ * state after "from / by / of"; the one who answers is the first state of the clause before the phrase.
+ * Not when what was done is itself a plan ("will send … in response to a request").
+ */
+function requestAnswered(s: AnalysedSentence, ctx: Context): Candidate[] {
+  if (!hasAny(s, REQUEST_NOUNS)) return [];
+  const t = s.tokens;
+  for (let k = 2; k < t.length; k++) {
+    if (!REQUEST_NOUNS.has(t[k].lower)) continue;
+    const det = ['a', 'an', 'the', 'its', 'their'].includes(t[k - 1].lower) ? k - 1 : -1;
+    if (det < 1) continue;
+    const inResponse = t[det - 1]?.lower === 'to' && t[det - 2]?.lower === 'response' && t[det - 3]?.lower === 'in';
+    const at = t[det - 1]?.lower === 'at' && t[det].lower === 'the' && t[k + 1]?.lower === 'of';
+    const following = (t[det - 1]?.lower === 'following' || t[det - 1]?.lower === 'after') && t[k + 1]?.lower === 'from';
+    if (!(inResponse || at || following) || !['from', 'by', 'of'].includes(t[k + 1]?.lower ?? '')) continue;
+    const lead = inResponse ? det - 3 : det - 1;
+    if (isIrrealis(s, lead)) continue;
+    let j = k + 2;
+    if (t[j]?.lower === 'the') j++;
+    if (['government', 'people'].includes(t[j]?.lower ?? '') && t[j + 1]?.lower === 'of') j += t[j + 2]?.lower === 'the' ? 3 : 2;
+    // ("from President X": titles before an official of known state.)
+    while (j < k + 6 && TITLE_WORDS.has(t[j]?.lower ?? '') && !s.mentions.some((m) => m.from === j)) j++;
+    const requester = s.mentions.find(
+      (m) => m.from === j && (m.kind === 'name' || m.kind === 'capital' || m.kind === 'person' || (m.kind === 'demonym' && (REQUESTER_HEADS.has(t[m.to]?.lower ?? '') || TITLE_WORDS.has(t[m.to]?.lower ?? '')))),
+    );
+    if (!requester) continue;
+    const start = clauseStart(s, lead);
+    const answerer = s.mentions.find((m) => m.from >= start && m.to <= lead && m.role === 'actor' && m.kind !== 'city' && m.iso3 !== requester.iso3);
+    if (!answerer) continue;
+    const forAt = t.findIndex((x, i) => i > requester.to - 1 && i < requester.to + 6 && x.lower === 'for');
+    const end = clauseEnd(s, k);
+    const about = forAt > 0 ? t.slice(forAt + 1, end).map((x) => x.text).join(' ').replace(/ ([,.;)’']|'s)/g, '$1') || null : null;
+    const date = dateNear(s, lead);
+    const c: Candidate = { type: 'AppealMade', from: requester.iso3, to: answerer.iso3, about, date: date ?? ctx.storyDate, dateExplicit: date !== null, confidence: 0.6, modality: isHedged(s) ? 'hedged' : 'asserted', sentence: s.index };
+    ctx.appeals.push({ from: requester.iso3, to: answerer.iso3, sentence: s.index });
+    return [c];
+  }
+  return [];
 }
