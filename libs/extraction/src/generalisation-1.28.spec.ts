@@ -9,7 +9,7 @@ import { findMoney } from './text/money';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.28.4', () => expect(EXTRACTOR.version).toBe('1.28.4'));
+  it('is 1.28.5', () => expect(EXTRACTOR.version).toBe('1.28.5'));
 });
 
 /** The value of the one aid pledge found in the sentence. */
@@ -172,5 +172,14 @@ describe('what a state did at another\'s request answers its appeal (1.28.4)', (
   it('not for a plan, nor for a request only talked about', () => {
     expect(sigs('Norway will send a rescue team to Chile at the request of the Chilean government.', 'AppealMade')).toEqual([]);
     expect(sigs('The Norwegian committee reviewed the request from Chile on Monday.', 'AppealMade')).toEqual([]);
+  });
+});
+
+describe('the Economic and Social Council and its commissions vote (1.28.5)', () => {
+  it('"By a recorded vote of 31 in favour to 2 against (A, B), with 3 abstentions (C, D, E), the Commission approved …"', () => {
+    const body =
+      'The Commission on the Status of Women concluded its session today with the adoption of six resolutions and the approval of one text by recorded vote.\n\n' +
+      'By a recorded vote of 31 in favour to 2 against (Chile, Norway), with 3 abstentions (Kenya, Peru, Ghana), the Commission approved the draft on the situation of rural women.';
+    expect(sigs(body).sort()).toEqual(['VoteAbstained GHA', 'VoteAbstained KEN', 'VoteAbstained PER', 'VoteCast CHL no', 'VoteCast NOR no']);
   });
 });

@@ -16,6 +16,10 @@ export const BODIES: [RegExp, string][] = [
   [/\biaea\b|\batomic energy agency\b|\bnuclear watchdog\b/i, 'IAEA'],
   [/\bworld health assembly\b/i, 'WHA'],
   [/\bunesco\b/i, 'UNESCO'],
+  // (The Economic and Social Council and its functional commissions that vote by recorded vote, 1.28.5.)
+  [/\bcommission on the status of women\b/i, 'CSW'],
+  [/\beconomic and social council\b|\becosoc\b/i, 'ECOSOC'],
+  [/\bcommission on narcotic drugs\b/i, 'CND'],
   // The General Assembly's six Main Committees vote for the Assembly.
   [/\b(?:first|second|third|fourth|fifth|sixth) committee\b/i, 'UNGA'],
 ];
