@@ -9,7 +9,7 @@ import { findMoney } from './text/money';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.28.5', () => expect(EXTRACTOR.version).toBe('1.28.5'));
+  it('is 1.28.6', () => expect(EXTRACTOR.version).toBe('1.28.6'));
 });
 
 /** The value of the one aid pledge found in the sentence. */
@@ -181,5 +181,16 @@ describe('the Economic and Social Council and its commissions vote (1.28.5)', ()
       'The Commission on the Status of Women concluded its session today with the adoption of six resolutions and the approval of one text by recorded vote.\n\n' +
       'By a recorded vote of 31 in favour to 2 against (Chile, Norway), with 3 abstentions (Kenya, Peru, Ghana), the Commission approved the draft on the situation of rural women.';
     expect(sigs(body).sort()).toEqual(['VoteAbstained GHA', 'VoteAbstained KEN', 'VoteAbstained PER', 'VoteCast CHL no', 'VoteCast NOR no']);
+  });
+});
+
+describe('a joint decision to set up a body of both is cooperation agreed (1.28.6)', () => {
+  it('"decided to establish a dialogue mechanism", "decided to set up a joint working group"', () => {
+    expect(sigs('Peru and Chile decided to establish a high-level economic dialogue mechanism.', 'CooperationAgreed')).toEqual(['CooperationAgreed CHL-PER']);
+    expect(sigs('Peru and Chile decided to set up a joint working group on trade.', 'CooperationAgreed')).toEqual(['CooperationAgreed CHL-PER']);
+  });
+  it('not one state\'s own body, nor a decision to do something else', () => {
+    expect(sigs('Peru decided to establish a new ministry of trade.', 'CooperationAgreed')).toEqual([]);
+    expect(sigs('Peru and Chile decided to recall their ambassadors.', 'CooperationAgreed')).toEqual([]);
   });
 });
