@@ -9,7 +9,7 @@ import { findMoney } from './text/money';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.28.6', () => expect(EXTRACTOR.version).toBe('1.28.6'));
+  it('is 1.28.7', () => expect(EXTRACTOR.version).toBe('1.28.7'));
 });
 
 /** The value of the one aid pledge found in the sentence. */
@@ -192,5 +192,14 @@ describe('a joint decision to set up a body of both is cooperation agreed (1.28.
   it('not one state\'s own body, nor a decision to do something else', () => {
     expect(sigs('Peru decided to establish a new ministry of trade.', 'CooperationAgreed')).toEqual([]);
     expect(sigs('Peru and Chile decided to recall their ambassadors.', 'CooperationAgreed')).toEqual([]);
+  });
+});
+
+describe('"is visiting" a place the sentence before arrives in ahead is that plan (1.28.7)', () => {
+  it('after "will arrive in <city>"', () => {
+    expect(sigs('Chilean Prime Minister Ana Soto met officials. She will arrive in Lima on June 19. She is visiting Peru at the invitation of the president.', 'VisitMade')).toEqual([]);
+  });
+  it('not after an arrival told as done', () => {
+    expect(sigs('Peruvian Prime Minister Ana Soto arrived in Santiago on Monday. She is visiting Chile at the invitation of the president.', 'VisitMade')).toEqual(['VisitMade PER>CHL']);
   });
 });

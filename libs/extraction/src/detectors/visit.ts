@@ -744,8 +744,11 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     // "The presidents of Kenya and Uganda arrived in Tanzania": every state of a coordinated subject
     // right before the verb travelled (1.11).
     const visitors = visitor.to === k && poss < 0 && !ofVisitor ? coordinatedBefore(s, visitor, start) : [visitor];
+    // ("He will arrive in Abu Dhabi on September 19 … He is visiting UAE at the invitation of the crown
+    // prince": a present "is visiting" of a stay the sentence before tells as ahead is that plan, 1.28.7.)
+    const progressive = w === 'visiting' && ['is', 'are'].includes(t[k - 1]?.lower ?? '');
     for (const h of hosts) {
-      if (seen.has(h.iso3)) continue;
+      if (seen.has(h.iso3) || (progressive && arrivalAhead(ctx, s, h.iso3))) continue;
       for (const v of visitors) {
         if (h.iso3 === v.iso3) continue;
         seen.add(h.iso3);
@@ -754,6 +757,15 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     }
   }
   return out;
+}
+
+const ARRIVE_AHEAD = new Set(['arrive', 'travel', 'visit', 'leave', 'fly', 'reach', 'proceed', 'go']);
+/** The sentence before says "will arrive in / travel to / visit …" a place of `state`. */
+function arrivalAhead(ctx: Context, s: AnalysedSentence, state: string): boolean {
+  const prev = ctx.sentences[s.index - 1];
+  if (!prev) return false;
+  const t = prev.tokens;
+  return t.some((x, i) => x.lower === 'will' && t.slice(i + 1, i + 4).some((y) => ARRIVE_AHEAD.has(y.lower))) && prev.mentions.some((m) => m.iso3 === state && m.role === 'location');
 }
 
 /** The states coordinated before a subject's last one: "Chile, Mexico and Peru", "Kenya and Uganda" (1.11). */
