@@ -288,6 +288,8 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
     // happened during the visit, which the phrase presupposes; what the main clause says of the
     // invitation does not reach into it (1.17).
     if (w === 'during' && i > 0 && (/^\p{Ll}+ed$/u.test(t[i - 1].text) || PAST_FORMS.has(t[i - 1].lower))) break;
+    // ("has once again asked …", "once more urged …": not the conditional "once", 1.28.8.)
+    if (w === 'once' && (t[i + 1]?.lower === 'again' || t[i + 1]?.lower === 'more')) continue;
     if (IRREALIS.has(w) && !inDate(i)) {
       if (opts.allowReportedFuture && (w === 'would' || w === 'will')) {
         if (reportedAt(s, i)) continue;

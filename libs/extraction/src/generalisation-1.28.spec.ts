@@ -9,7 +9,7 @@ import { findMoney } from './text/money';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.28.7', () => expect(EXTRACTOR.version).toBe('1.28.7'));
+  it('is 1.28.8', () => expect(EXTRACTOR.version).toBe('1.28.8'));
 });
 
 /** The value of the one aid pledge found in the sentence. */
@@ -201,5 +201,15 @@ describe('"is visiting" a place the sentence before arrives in ahead is that pla
   });
   it('not after an arrival told as done', () => {
     expect(sigs('Peruvian Prime Minister Ana Soto arrived in Santiago on Monday. She is visiting Chile at the invitation of the president.', 'VisitMade')).toEqual(['VisitMade PER>CHL']);
+  });
+});
+
+describe('appeals: "once again", and a fronted subordinate clause (1.28.8)', () => {
+  it('"has once again asked A and B to …" is told as done', () => {
+    expect(sigs('Norway has once again asked Chile and Peru to resolve their differences through dialogue.', 'AppealMade').sort()).toEqual(['AppealMade NOR>CHL', 'AppealMade NOR>PER']);
+  });
+  it('the sender follows the comma of a fronted "once / while" clause', () => {
+    expect(sigs('While Peru protested, Norway urged Chile to show restraint.', 'AppealMade')).toEqual(['AppealMade NOR>CHL']);
+    expect(sigs('If Peru agrees, Norway will urge Chile to talk.', 'AppealMade')).toEqual([]);
   });
 });

@@ -183,7 +183,10 @@ function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
     // ("Israel called on the ambassadors of A and B after their heads of government called on Egypt to
     // …": a subordinate clause has a subject of its own, 1.25.29.)
     const sub = t.slice(start0, k).map((x) => x.lower).lastIndexOf('after');
-    const start = sub > 0 && /^\p{Ll}/u.test(t[start0 + sub + 1]?.text ?? '') && ['their', 'his', 'her', 'its', 'the'].includes(t[start0 + sub + 1].lower) ? start0 + sub + 1 : start0;
+    // ("Once Pakistan agrees, the United States asked India to …": a fronted subordinate clause has
+    // its own subject; the sender follows its comma, 1.28.8.)
+    const frontedEnd = FRONTED_SUBORDINATORS.has(t[0]?.lower ?? '') && start0 <= 1 ? t.findIndex((x, j) => j > 0 && j < k && x.lower === ',') : -1;
+    const start = frontedEnd > 0 ? frontedEnd + 1 : sub > 0 && /^\p{Ll}/u.test(t[start0 + sub + 1]?.text ?? '') && ['their', 'his', 'her', 'its', 'the'].includes(t[start0 + sub + 1].lower) ? start0 + sub + 1 : start0;
     // (Not the object of a preposition: "expressed its solidarity with Britain and urged Iran to …", 1.10.)
     const subj = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && m !== to && !OBJECT_PREPS.has(t[m.from - 1]?.lower ?? ''));
     // "The ministry also demanded from Canada to …": the government named before.
@@ -528,6 +531,7 @@ function onBehalfOf(s: AnalysedSentence, ctx: Context): Candidate[] {
   return out;
 }
 
+const FRONTED_SUBORDINATORS = new Set(['once', 'if', 'when', 'while', 'although', 'though', 'because', 'since', 'unless', 'as', 'whereas']);
 const REQUEST_NOUNS = new Set(['request', 'appeal', 'plea']);
 const REQUESTER_HEADS = new Set(['government', 'authorities', 'side', 'leadership']);
 /**
