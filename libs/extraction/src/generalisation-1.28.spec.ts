@@ -9,7 +9,7 @@ import { findMoney } from './text/money';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.28.8', () => expect(EXTRACTOR.version).toBe('1.28.8'));
+  it('is 1.28.9', () => expect(EXTRACTOR.version).toBe('1.28.9'));
 });
 
 /** The value of the one aid pledge found in the sentence. */
@@ -211,5 +211,18 @@ describe('appeals: "once again", and a fronted subordinate clause (1.28.8)', () 
   it('the sender follows the comma of a fronted "once / while" clause', () => {
     expect(sigs('While Peru protested, Norway urged Chile to show restraint.', 'AppealMade')).toEqual(['AppealMade NOR>CHL']);
     expect(sigs('If Peru agrees, Norway will urge Chile to talk.', 'AppealMade')).toEqual([]);
+  });
+});
+
+describe('a state stating what others should do appeals to them (1.28.9)', () => {
+  it('"reiterated that A and B should …", "said that A must …", "the two neighbours should …"', () => {
+    expect(sigs('Norway reiterated that Chile and Peru should continue to resolve their differences through dialogue.', 'AppealMade').sort()).toEqual(['AppealMade NOR>CHL', 'AppealMade NOR>PER']);
+    expect(sigs('Norway said that Chile must release the fishermen.', 'AppealMade')).toEqual(['AppealMade NOR>CHL']);
+    expect(sigs('Chile and Peru clashed again on Monday. Norway expressed concern, but reiterated that the two neighbours should resolve their differences through dialogue.', 'AppealMade').sort()).toEqual(['AppealMade NOR>CHL', 'AppealMade NOR>PER']);
+  });
+  it('not a fact told, a forecast, or what no state says', () => {
+    expect(sigs('Norway said that Chile has released the fishermen.', 'AppealMade')).toEqual([]);
+    expect(sigs('Norway said that Chile would have to pay.', 'AppealMade')).toEqual([]);
+    expect(sigs('Analysts said that Chile should do more.', 'AppealMade')).toEqual([]);
   });
 });

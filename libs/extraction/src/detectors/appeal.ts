@@ -94,7 +94,7 @@ function summonsAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
 
 export function detectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
   const direct = detectDirectAppeals(s, ctx);
-  if (direct.length === 0) direct.push(...releaseAppeals(s, ctx), ...onBehalfOf(s, ctx), ...requestAnswered(s, ctx));
+  if (direct.length === 0) direct.push(...releaseAppeals(s, ctx), ...onBehalfOf(s, ctx), ...requestAnswered(s, ctx), ...reportedDemand(s, ctx));
   const viaSummons = summonsAppeals(s, ctx);
   // A summons whose demand is already an explicit appeal to the same country adds nothing.
   return [...direct, ...viaSummons.filter((c) => !direct.some((d) => d.type === 'AppealMade' && c.type === 'AppealMade' && d.to === c.to))];
@@ -574,6 +574,64 @@ function requestAnswered(s: AnalysedSentence, ctx: Context): Candidate[] {
     const c: Candidate = { type: 'AppealMade', from: requester.iso3, to: answerer.iso3, about, date: date ?? ctx.storyDate, dateExplicit: date !== null, confidence: 0.6, modality: isHedged(s) ? 'hedged' : 'asserted', sentence: s.index };
     ctx.appeals.push({ from: requester.iso3, to: answerer.iso3, sentence: s.index });
     return [c];
+  }
+  return [];
+}
+
+const STATED = new Set(['said', 'says', 'reiterated', 'reiterates', 'stressed', 'stresses', 'insisted', 'insists', 'maintained', 'emphasised', 'emphasized', 'underlined', 'underscored', 'urged']);
+const PAIR_HEADS = new Set(['neighbours', 'neighbors', 'nations', 'countries', 'sides', 'states']);
+/**
+ * "The United States reiterated that India and Pakistan should continue to resolve their differences
+ * through dialogue", "Japan said that China must release …": a state stating what other states
+ * should or must do appeals to them (1.28.9). The addressees open the "that" clause (states, or "the
+ * two (nuclear-armed) neighbours", the pair the story is about) and "should / must / need to / have to"
+ * and a verb follow; the sender is the first state of the clause before the verb of saying.
+ */
+function reportedDemand(s: AnalysedSentence, ctx: Context): Candidate[] {
+  if (!hasAny(s, STATED) || !(s.words.has('should') || s.words.has('must') || s.words.has('need') || s.words.has('needs'))) return [];
+  const t = s.tokens;
+  for (let k = 1; k < t.length; k++) {
+    if (!STATED.has(t[k].lower) || t[k + 1]?.lower !== 'that' || isIrrealis(s, k)) continue;
+    let j = t[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+    const to: string[] = [];
+    let pairWords = false;
+    if (t[j]?.lower === 'two') {
+      let h = j + 1;
+      while (h < j + 5 && (/^\p{Ll}/u.test(t[h]?.text ?? '') || t[h]?.text === '-') && !PAIR_HEADS.has(t[h].lower)) h++;
+      if (PAIR_HEADS.has(t[h]?.lower ?? '')) {
+        pairWords = true;
+        j = h + 1;
+      }
+    } else {
+      for (let g = 0; g < 6; g++) {
+        const m = s.mentions.find((x) => x.from === j && (x.kind === 'name' || x.kind === 'capital'));
+        if (!m) break;
+        to.push(m.iso3);
+        j = m.to;
+        if (t[j]?.lower !== 'and' && t[j]?.lower !== ',') break;
+        j++;
+        if (t[j]?.lower === 'the') j++;
+      }
+    }
+    if (!pairWords && to.length === 0) continue;
+    const modal = t[j]?.lower ?? '';
+    const demand = modal === 'should' || modal === 'must' || ((modal === 'need' || modal === 'needs' || modal === 'have' || modal === 'has') && t[j + 1]?.lower === 'to');
+    if (!demand) continue;
+    const start = clauseStart(s, k);
+    const actor = (m: CountryMention) => m.role === 'actor' && m.kind !== 'city' && !OBJECT_PREPS.has(t[m.from - 1]?.lower ?? '');
+    // ("The United States … expressed concerns …, but reiterated that …": a predicate coordinated
+    // with the sentence's first one has its subject.)
+    const coordinated = ['but', 'and'].includes(t[k - 1]?.lower ?? '') || ['but', 'and'].includes(t[start - 1]?.lower ?? '');
+    const sender = s.mentions.find((m) => m.from >= start && m.to <= k && actor(m)) ?? (coordinated ? s.mentions.find((m) => m.to <= k && actor(m)) : undefined);
+    if (!sender) continue;
+    const addressees = pairWords ? storyPair(s, ctx, [sender.iso3]) ?? [] : to.filter((c) => c !== sender.iso3);
+    if (addressees.length === 0) continue;
+    const verbAt = t[j + 1]?.lower === 'to' ? j + 2 : j + 1;
+    const about = t.slice(verbAt, clauseEnd(s, verbAt)).map((x) => x.text).join(' ').replace(/ ([,.;)’']|'s)/g, '$1') || null;
+    const date = dateNear(s, k);
+    const out = [...new Set(addressees)].map((a): Candidate => ({ type: 'AppealMade', from: sender.iso3, to: a, about, date: date ?? ctx.storyDate, dateExplicit: date !== null, confidence: 0.6, modality: isHedged(s) ? 'hedged' : 'asserted', sentence: s.index }));
+    for (const c of out) if (c.type === 'AppealMade') ctx.appeals.push({ from: c.from, to: c.to, sentence: s.index });
+    return out;
   }
   return [];
 }
