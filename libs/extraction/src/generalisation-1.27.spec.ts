@@ -9,7 +9,14 @@ import { findOfficials } from './text/people';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.27.11 or later', () => expect(EXTRACTOR.version >= '1.27.11').toBe(true));
+  // (Compared part by part as numbers: "1.28.10" is later than "1.27.11".)
+  const parts = (v: string) => v.split('.').map(Number);
+  const atLeast = (v: string, min: string) => {
+    const [a, b] = [parts(v), parts(min)];
+    for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+    return true;
+  };
+  it('is 1.27.11 or later', () => expect(atLeast(EXTRACTOR.version, '1.27.11')).toBe(true));
 });
 
 describe('a body of one state receives a donation for its state (1.27.0)', () => {

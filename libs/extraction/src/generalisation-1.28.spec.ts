@@ -9,7 +9,7 @@ import { findMoney } from './text/money';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.28.9', () => expect(EXTRACTOR.version).toBe('1.28.9'));
+  it('is 1.28.10', () => expect(EXTRACTOR.version).toBe('1.28.10'));
 });
 
 /** The value of the one aid pledge found in the sentence. */
@@ -224,5 +224,15 @@ describe('a state stating what others should do appeals to them (1.28.9)', () =>
     expect(sigs('Norway said that Chile has released the fishermen.', 'AppealMade')).toEqual([]);
     expect(sigs('Norway said that Chile would have to pay.', 'AppealMade')).toEqual([]);
     expect(sigs('Analysts said that Chile should do more.', 'AppealMade')).toEqual([]);
+  });
+});
+
+describe('a ministry\'s spokesperson holds no minister\'s office (1.28.10)', () => {
+  it('"Ministry of External Affairs Spokesperson X" does not make "External Affairs Minister Y" another state\'s', () => {
+    const body =
+      'Sri Lankan Prime Minister Ranil Perera held talks with Prime Minister Arjun Rao in New Delhi on Saturday, Ministry of External Affairs Spokesperson Vikas Kumar tweeted.\n\n' +
+      'In her meeting with the Sri Lankan Premier, External Affairs Minister Meera Iyer reviewed the progress of the projects.';
+    const meetings = extractFacts({ title: '', body, publishedAt: PUB, source: 'Daily Mirror (Sri Lanka)' }).filter((f) => f.type === 'MeetingHeld');
+    expect(meetings.flatMap((f) => (f.type === 'MeetingHeld' ? f.people ?? [] : [])).find((p) => p.name === 'Meera Iyer')?.country).toBe('IND');
   });
 });

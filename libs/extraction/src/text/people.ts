@@ -47,6 +47,9 @@ export interface Office {
 export function normaliseRole(words: string[]): string {
   const w = words.map((x) => x.toLowerCase()).filter((x) => x !== 'of' && x !== 'the' && x !== 'and');
   const has = (x: string) => w.includes(x);
+  // ("Ministry of External Affairs Spokesperson X": the ministry's spokesperson, not its minister, 1.28.10.)
+  const spokes = w.find((x) => x === 'spokesperson' || x === 'spokesman' || x === 'spokeswoman');
+  if (spokes) return spokes;
   // ("External Affairs Minister": the foreign minister's style in some states, 1.15.)
   if (has('fm') || has('eam') || ((has('foreign') || (has('external') && has('affairs'))) && (has('minister') || has('ministry') || has('affairs'))) || has('counterpart') && has('foreign')) {
     return has('deputy') || has('vice') ? 'deputy foreign minister' : 'foreign minister';
