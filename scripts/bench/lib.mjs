@@ -92,6 +92,8 @@ export async function cpuSnapshot(parts) {
   return snap;
 }
 
+/** Per database: the PostgreSQL processes last read and the CPU time of those that have exited. */
+const pgSeen = new Map();
 /**
  * CPU time (ms) of the PostgreSQL server processes working for one database (its client backends
  * and autovacuum workers), and of the server's shared processes (WAL writer, checkpointer, ...),
@@ -117,8 +119,6 @@ export async function postgresCpuMs(pg, dbName) {
   for (const v of now.values()) v.part === 'db' ? (db += v.ms) : (shared += v.ms);
   return { db, shared };
 }
-/** Per database: the PostgreSQL processes last read and the CPU time of those that have exited. */
-const pgSeen = new Map();
 export function cpuDelta(a, b, units) {
   const per = {};
   let known = 0;

@@ -329,7 +329,7 @@ export function analyse(input: ArticleInput): Analysis {
   // ("Ambassadors of A and B presented their credentials to the President at a function here": a
   // report with no dateline that says "here", outside quotes, is told from where the outlet files,
   // its own state, though it never names it, 1.28.1.)
-  const filedHere = () => raw.some((r) => r.words.has('here')) && datelineEnd(raw[0]?.tokens ?? []) <= 0 && raw.some((r) => r.words.has('here') && r.tokens.some((t, i) => t.lower === 'here' && placeHere(r.tokens, i)));
+  const filedHere = () => raw.some((r) => r.words.has('here') && r.tokens.some((t, i) => t.lower === 'here' && placeHere(r.tokens, i))) && datelineEnd(raw[0]?.tokens ?? []) <= 0;
   const home = outlet && ([...raw.map((r) => r.mentions), title.mentions].some((ms) => ms.some((m) => m.iso3.length === 1 && m.iso3[0] === outlet)) || filedHere()) ? outlet : null;
   const registry = collectOfficials(raw, title, home);
 

@@ -12,16 +12,6 @@ import { ANAPHORA } from '../text/words';
 import type { Candidate } from './candidate';
 
 // ("sealed four agreements": the press's word for a signing, 1.18.8.)
-const NAME_LINKS = new Set(['and', 'of', 'on', 'for', '-', '&']);
-/** The offset after k of an instrument's noun closing a capitalised name right after "the" ("the A B and C Agreement"), else -1. */
-function namedInstrumentAfter(t: { lower: string; cap: boolean }[], k: number): number {
-  if (t[k + 1]?.lower !== 'the' || !t[k + 2]?.cap) return -1;
-  for (let i = k + 2; i < t.length && i <= k + 16; i++) {
-    if (t[i].cap && AGREEMENT.has(t[i].lower)) return i - (k + 1);
-    if (!t[i].cap && !NAME_LINKS.has(t[i].lower)) return -1;
-  }
-  return -1;
-}
 const SIGN = new Set(['signed', 'signs', 'signing', 'inked', 'sign', 'exchanged', 'exchange', 'exchanging', 'sealed']);
 // "exchange the MoU after their talks": handing over signed texts is a signing ceremony, when the
 // agreement noun is the verb's object (not "exchanged views on the agreement", 1.11).
@@ -33,6 +23,17 @@ const AGREEMENT = new Set([
   'partnership', 'charter', 'communique', 'communiqué', 'documents', 'plan', 'roadmap', 'statement', 'framework',
   'programme', 'program', 'notes', 'letter', 'letters',
 ]);
+const NAME_LINKS = new Set(['and', 'of', 'on', 'for', '-', '&']);
+/** The offset after k of an instrument's noun closing a capitalised name right after "the" ("the A B and C Agreement"), else -1. */
+function namedInstrumentAfter(t: { lower: string; cap: boolean }[], k: number): number {
+  if (t[k + 1]?.lower !== 'the' || !t[k + 2]?.cap) return -1;
+  for (let i = k + 2; i < t.length && i <= k + 16; i++) {
+    if (t[i].cap && AGREEMENT.has(t[i].lower)) return i - (k + 1);
+    if (!t[i].cap && !NAME_LINKS.has(t[i].lower)) return -1;
+  }
+  return -1;
+}
+
 // "cooperate on signing an FTA", "toward signing a treaty": the signing is a goal.
 const GOAL_PREPOSITIONS = new Set(['on', 'toward', 'towards', 'for', 'about', 'of', 'to', 'into']);
 // Capitalised names of organisations: "the New Development Bank", "the Asian Infrastructure Investment Bank".

@@ -299,7 +299,7 @@ function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: stri
     }
     // ("handed over relief materials to Ugandan Foreign Minister X": an official of the receiving state
     // receives for it, 1.28.3.)
-    const official = t[i].lower === 'to' ? s.mentions.find((x) => x.from === j && x.iso3 !== donor && (x.kind === 'person' || (x.kind === 'demonym' && TITLE_WORDS.has(t[x.to]?.lower ?? '')))) : undefined;
+    const official = t[i].lower === 'to' ? s.mentions.find((x) => x.from === j && x.iso3 !== donor && isOfficial(t, x)) : undefined;
     if (official) return [official.iso3];
     if (!m && t[j]?.cap) return null;
   }
@@ -604,6 +604,9 @@ export function aidDonorIn(s: AnalysedSentence): string | null {
   return null;
 }
 
+/** An official of a state: a person of known state, or a demonym before a title ("Indian High Commissioner"). */
+const isOfficial = (t: AnalysedSentence['tokens'], m: CountryMention) => m.kind === 'person' || (m.kind === 'demonym' && TITLE_WORDS.has(t[m.to]?.lower ?? ''));
+
 /** The state after "by (the Government of)" at token i: the agent of a passive. */
 function agentAt(s: AnalysedSentence, i: number): CountryMention | undefined {
   const t = s.tokens;
@@ -616,7 +619,7 @@ function agentAt(s: AnalysedSentence, i: number): CountryMention | undefined {
   if (state) return state;
   // ("by Indian High Commissioner X", "by the Second Secretary on behalf of the Government of India":
   // an official of a state, or whoever acts on a state's behalf, gives for it, 1.28.3.)
-  const official = s.mentions.find((m) => m.from === j && (m.kind === 'person' || (m.kind === 'demonym' && TITLE_WORDS.has(t[m.to]?.lower ?? ''))));
+  const official = s.mentions.find((m) => m.from === j && isOfficial(t, m));
   if (official) return official;
   const behalf = t.findIndex((x, q) => q > i && q < i + 10 && x.lower === 'behalf' && t[q - 1]?.lower === 'on' && t[q + 1]?.lower === 'of');
   return behalf > 0 ? agentAt(s, behalf + 2) : undefined;

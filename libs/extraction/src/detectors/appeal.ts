@@ -6,6 +6,22 @@ import type { Candidate } from './candidate';
 import { TITLE_WORDS } from '../text/words';
 import { LEXICON } from '../../../domain/src/countries';
 
+/** An appeal told in sentence s, dated by `date` (a date the sentence writes), else by the story's day. */
+function appealOf(s: AnalysedSentence, ctx: Context, from: string, to: string, about: string | null, date: string | null, confidence: number): Candidate {
+  return { type: 'AppealMade', from, to, about, date: date ?? ctx.storyDate, dateExplicit: date !== null, confidence, modality: isHedged(s) ? 'hedged' : 'asserted', sentence: s.index };
+}
+/** Words as the text reads them: no space before a comma, a full stop, a bracket, an apostrophe or "'s". */
+const wordsText = (words: readonly string[]) => words.join(' ').replace(/ ([,.;)’']|'s)/g, '$1');
+/**
+ * The first word of what is demanded after a modal at token v: "must / should <verb>" (v + 1), or
+ * "<aux> to <verb>" (v + 2) for an auxiliary of `aux` ("has to", "needs to"); -1 for neither.
+ */
+function demandAt(t: AnalysedSentence['tokens'], v: number, aux: ReadonlySet<string>): number {
+  const w = t[v]?.lower ?? '';
+  if (w === 'must' || w === 'should') return v + 1;
+  return aux.has(w) && t[v + 1]?.lower === 'to' ? v + 2 : -1;
+}
+
 const TRIGGERS = new Set(['urged', 'urges', 'urging', 'called', 'calls', 'appealed', 'appeals', 'asked', 'asks', 'pressed', 'presses', 'demanded', 'demands', 'requested', 'requests', 'implored', 'told', 'tells', 'insisted', 'insists']);
 const PERFORMATIVE = new Set(['call', 'urge', 'appeal', 'ask', 'demand']);
 const QUOTES = new Set(['"', '“', '”']);
@@ -397,22 +413,9 @@ function appealsFrom(s: AnalysedSentence, ctx: Context, k: number, fromIso: stri
     const close = aboutAll.findIndex((x, i) => QUOTES.has(x) && aboutAll[i - 1] === ',');
     const aboutToks = close > 0 ? aboutAll.slice(0, close - 1) : aboutAll;
     // (A second clause cut off at its "that" leaves its conjunction behind: "… from Ukraine and".)
-    const aboutText = aboutToks.join(' ').replace(/ ([,.;)’']|'s)/g, '$1').replace(/,? (and|or|but)$/, '');
-    const about = aboutText || null;
-    for (const a of addressees) {
-      if (a.iso3 === from.iso3) continue;
-      out.push({
-      type: 'AppealMade',
-      from: from.iso3,
-      to: a.iso3,
-      about,
-      date: dateNear(s, k) ?? ctx.storyDate,
-      dateExplicit: dateNear(s, k) !== null,
-      confidence: 0.75,
-      modality: isHedged(s) ? 'hedged' : 'asserted',
-      sentence: s.index,
-      });
-    }
+    const about = wordsText(aboutToks).replace(/,? (and|or|but)$/, '') || null;
+    const date = dateNear(s, k);
+    for (const a of addressees) if (a.iso3 !== from.iso3) out.push(appealOf(s, ctx, from.iso3, a.iso3, about, date, 0.75));
     return out;
 }
 
@@ -421,6 +424,7 @@ function appealsFrom(s: AnalysedSentence, ctx: Context, k: number, fromIso: stri
  * should …": the state named after "that", with "must", "should" or "has to" after it, is the one
  * appealed to; `after` is where the demand starts. Not "told reporters that …" (no addressee).
  */
+const TOLD_AUX = new Set(['has', 'had', 'needs', 'needed']);
 function toldMust(s: AnalysedSentence, k: number): { state: CountryMention; after: number } | null {
   const t = s.tokens;
   let j = k + 1;
@@ -438,10 +442,8 @@ function toldMust(s: AnalysedSentence, k: number): { state: CountryMention; afte
   const at = t[j + 1]?.lower === 'the' ? j + 2 : j + 1;
   const state = s.mentions.find((m) => m.from === at && m.kind !== 'person' && m.kind !== 'city');
   if (!state) return null;
-  const v = state.to;
-  if (t[v]?.lower === 'must' || t[v]?.lower === 'should') return { state, after: v + 1 };
-  if (['has', 'had', 'needs', 'needed'].includes(t[v]?.lower ?? '') && t[v + 1]?.lower === 'to') return { state, after: v + 2 };
-  return null;
+  const after = demandAt(t, state.to, TOLD_AUX);
+  return after > 0 ? { state, after } : null;
 }
 
 const RELEASE_VERBS: ReadonlySet<string> = new Set(['called', 'calls', 'calling', 'demanded', 'demands', 'demanding', 'urged', 'urges', 'pressed', 'presses']);
@@ -478,9 +480,10 @@ function releaseAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
     const subj = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && !addressees.includes(m.iso3) && !OBJECT_PREPS.has(t[m.from - 1]?.lower ?? ''));
     if (subj.length === 0) continue;
     const senders = [...new Set([subj[0].iso3, ...coordinatedAfter(s, subj)])].filter((x) => !addressees.includes(x));
-    const about = t.slice(r, end).map((x) => x.text).join(' ').replace(/ ([,.;)’']|'s)/g, '$1');
+    const about = wordsText(t.slice(r, end).map((x) => x.text));
+    const date = dateNear(s, k);
     const out: Candidate[] = [];
-    for (const from of senders) for (const to of addressees) out.push({ type: 'AppealMade', from, to, about, date: dateNear(s, k) ?? ctx.storyDate, dateExplicit: dateNear(s, k) !== null, confidence: 0.7, modality: isHedged(s) ? 'hedged' : 'asserted', sentence: s.index });
+    for (const from of senders) for (const to of addressees) out.push(appealOf(s, ctx, from, to, about, date, 0.7));
     for (const c of out) if (c.type === 'AppealMade') ctx.appeals.push({ from: c.from, to: c.to, sentence: s.index });
     return out;
   }
@@ -526,7 +529,7 @@ function onBehalfOf(s: AnalysedSentence, ctx: Context): Candidate[] {
   const to = [...new Set(last.map((a) => a.to))];
   if (to.length !== 1) return [];
   const listed = s.mentions.filter((m) => m.from > k + 1 && (m.kind === 'name' || m.kind === 'capital') && !last.some((a) => a.from === m.iso3) && m.iso3 !== to[0]);
-  const out = [...new Set(listed.map((m) => m.iso3))].map((from): Candidate => ({ type: 'AppealMade', from, to: to[0], about: null, date: ctx.storyDate, dateExplicit: false, confidence: 0.65, modality: isHedged(s) ? 'hedged' : 'asserted', sentence: s.index }));
+  const out = [...new Set(listed.map((m) => m.iso3))].map((from) => appealOf(s, ctx, from, to[0], null, null, 0.65));
   for (const c of out) if (c.type === 'AppealMade') ctx.appeals.push({ from: c.from, to: c.to, sentence: s.index });
   return out;
 }
@@ -569,9 +572,8 @@ function requestAnswered(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (!answerer) continue;
     const forAt = t.findIndex((x, i) => i > requester.to - 1 && i < requester.to + 6 && x.lower === 'for');
     const end = clauseEnd(s, k);
-    const about = forAt > 0 ? t.slice(forAt + 1, end).map((x) => x.text).join(' ').replace(/ ([,.;)’']|'s)/g, '$1') || null : null;
-    const date = dateNear(s, lead);
-    const c: Candidate = { type: 'AppealMade', from: requester.iso3, to: answerer.iso3, about, date: date ?? ctx.storyDate, dateExplicit: date !== null, confidence: 0.6, modality: isHedged(s) ? 'hedged' : 'asserted', sentence: s.index };
+    const about = forAt > 0 ? wordsText(t.slice(forAt + 1, end).map((x) => x.text)) || null : null;
+    const c = appealOf(s, ctx, requester.iso3, answerer.iso3, about, dateNear(s, lead), 0.6);
     ctx.appeals.push({ from: requester.iso3, to: answerer.iso3, sentence: s.index });
     return [c];
   }
@@ -579,6 +581,7 @@ function requestAnswered(s: AnalysedSentence, ctx: Context): Candidate[] {
 }
 
 const STATED = new Set(['said', 'says', 'reiterated', 'reiterates', 'stressed', 'stresses', 'insisted', 'insists', 'maintained', 'emphasised', 'emphasized', 'underlined', 'underscored', 'urged']);
+const STATED_AUX = new Set(['need', 'needs', 'have', 'has']);
 const PAIR_HEADS = new Set(['neighbours', 'neighbors', 'nations', 'countries', 'sides', 'states']);
 /**
  * "The United States reiterated that India and Pakistan should continue to resolve their differences
@@ -614,9 +617,8 @@ function reportedDemand(s: AnalysedSentence, ctx: Context): Candidate[] {
       }
     }
     if (!pairWords && to.length === 0) continue;
-    const modal = t[j]?.lower ?? '';
-    const demand = modal === 'should' || modal === 'must' || ((modal === 'need' || modal === 'needs' || modal === 'have' || modal === 'has') && t[j + 1]?.lower === 'to');
-    if (!demand) continue;
+    const verbAt = demandAt(t, j, STATED_AUX);
+    if (verbAt < 0) continue;
     const start = clauseStart(s, k);
     const actor = (m: CountryMention) => m.role === 'actor' && m.kind !== 'city' && !OBJECT_PREPS.has(t[m.from - 1]?.lower ?? '');
     // ("The United States … expressed concerns …, but reiterated that …": a predicate coordinated
@@ -626,10 +628,9 @@ function reportedDemand(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (!sender) continue;
     const addressees = pairWords ? storyPair(s, ctx, [sender.iso3]) ?? [] : to.filter((c) => c !== sender.iso3);
     if (addressees.length === 0) continue;
-    const verbAt = t[j + 1]?.lower === 'to' ? j + 2 : j + 1;
-    const about = t.slice(verbAt, clauseEnd(s, verbAt)).map((x) => x.text).join(' ').replace(/ ([,.;)’']|'s)/g, '$1') || null;
+    const about = wordsText(t.slice(verbAt, clauseEnd(s, verbAt)).map((x) => x.text)) || null;
     const date = dateNear(s, k);
-    const out = [...new Set(addressees)].map((a): Candidate => ({ type: 'AppealMade', from: sender.iso3, to: a, about, date: date ?? ctx.storyDate, dateExplicit: date !== null, confidence: 0.6, modality: isHedged(s) ? 'hedged' : 'asserted', sentence: s.index }));
+    const out = [...new Set(addressees)].map((a) => appealOf(s, ctx, sender.iso3, a, about, date, 0.6));
     for (const c of out) if (c.type === 'AppealMade') ctx.appeals.push({ from: c.from, to: c.to, sentence: s.index });
     return out;
   }

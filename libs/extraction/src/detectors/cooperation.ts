@@ -21,7 +21,7 @@ const NOT_COOPERATION = new Set(['meet', 'hold', 'sign', 'disagree', 'differ', '
 
 // Setting up something of both: "decided to establish a dialogue mechanism / a joint working group".
 const FOUND = new Set(['establish', 'set', 'create', 'form', 'launch', 'institute', 'institutionalise', 'institutionalize']);
-const JOINT_BODIES = new Set(['mechanism', 'mechanisms', 'group', 'commission', 'committee', 'council', 'dialogue', 'forum', 'task', 'hotline', 'centre', 'center', 'fund', 'zone', 'corridor']);
+const FOUNDED_BODIES = new Set(['mechanism', 'mechanisms', 'group', 'commission', 'committee', 'council', 'dialogue', 'forum', 'task', 'hotline', 'centre', 'center', 'fund', 'zone', 'corridor']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their']);
 const GIVE = new Set(['provide', 'give', 'extend', 'grant', 'send', 'deliver', 'donate', 'offer']);
 const FUNDS = new Set(['funding', 'financing', 'funds', 'money', 'loan', 'loans', 'grant', 'grants', 'aid', 'assistance', 'budget']);
@@ -111,7 +111,7 @@ export function detectCooperation(s: AnalysedSentence, ctx: Context): Candidate[
       const joint = next === 'to' && t.slice(after + 1, after + 4).some((x) => JOINTLY.has(x.lower)) && !NOT_COOPERATION.has(verb) && !GATHER_VERBS.has(verb);
       // ("the two neighbours decided to establish a high-level economic and trade dialogue mechanism":
       // a joint decision to set up a body or mechanism of both is cooperation agreed, 1.28.6.)
-      const founded = (w === 'decided' || w === 'resolved') && next === 'to' && FOUND.has(obj) && t.slice(after + 2, e).some((x) => JOINT_BODIES.has(x.lower));
+      const founded = (w === 'decided' || w === 'resolved') && next === 'to' && FOUND.has(obj) && t.slice(after + 2, e).some((x) => FOUNDED_BODIES.has(x.lower));
       if (next !== 'to' || (!joint && !founded && (!COOP_VERBS.has(obj) || !t.slice(after, e).some((x) => TIES.has(x.lower))))) continue;
     }
     if (isIrrealis(s, k)) continue;

@@ -125,7 +125,8 @@ const push = (m: Map<string, string[]>, k: string, code: string) => {
   if (!list) m.set(k, [code]);
   else if (!list.includes(code)) list.push(code);
 };
-const UNIT_SKIP = new Set(['mark', 'real', 'sol', 'bonds', 'dollar', 'pound', 'sterling', 'euro', 'yen', 'rupee', 'franc', 'lira', 'ruble', 'riyal', 'dirham', 'won', 'yuan']);
+// (English words, a bond's name, and "franc", which WORD_CURRENCIES reads only as "francs".)
+const UNIT_SKIP = new Set(['mark', 'real', 'sol', 'bonds', 'franc']);
 for (const c of worldCountries) {
   for (const [code, info] of Object.entries(c.currencies ?? {})) {
     const { symbol = '', name = '' } = info as { symbol?: string; name?: string };

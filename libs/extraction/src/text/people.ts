@@ -116,9 +116,9 @@ function ownedByOrganisation(tokens: Token[], from: number, to: number): boolean
   if (tokens[from - 1]?.text === '-' && ORGANISATION_PREFIX.has(tokens[from - 3]?.lower ?? '')) return true;
   for (let x = from; x < to; x++) {
     if (tokens[x].lower !== 'of') continue;
-    const next = tokens[x + 1]?.lower === 'the' ? tokens[x + 2] : tokens[x + 1];
-    if (next && ORGANISATION_PREFIX.has(next.lower)) return true;
-    if (next?.lower === 'united' && tokens[tokens.indexOf(next) + 1]?.lower === 'nations') return true;
+    const n = tokens[x + 1]?.lower === 'the' ? x + 2 : x + 1;
+    if (tokens[n] && ORGANISATION_PREFIX.has(tokens[n].lower)) return true;
+    if (tokens[n]?.lower === 'united' && tokens[n + 1]?.lower === 'nations') return true;
   }
   return false;
 }
