@@ -1,6 +1,6 @@
 import type { FactDraft } from '../../domain/src/facts/fact.types';
 import { analyse } from './analysis';
-import type { AnalysedSentence } from './analysis';
+import type { AnalysedSentence, CountryMention } from './analysis';
 import { hasAny, isIrrealis } from './clause';
 import { assemble } from './assemble';
 import { actorListIn, initialContext, setPair } from './context';
@@ -18,7 +18,7 @@ import { headlineFacts } from './headline';
 import { BODIES, updateVoteContext, VOTE_WORDS } from './detectors/vote-context';
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.28.10' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.29.1' });
 
 export interface ArticleInput {
   title?: string;
@@ -45,6 +45,24 @@ export function extractFacts(input: ArticleInput): FactDraft[] {
     // A rule bug must not fail an ingest: the article is stored without facts instead.
     return [];
   }
+}
+
+// Nouns of an official named by state and office alone: "the top Iraqi diplomat said".
+const OFFICIAL_NOUNS = new Set(['diplomat', 'minister', 'president', 'premier', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'envoy', 'ambassador', 'chancellor']);
+const SAID = new Set(['said', 'told', 'added', 'stressed', 'noted']);
+/**
+ * "…, the top Iraqi diplomat said." with no named person: that official is who a later "he" is
+ * (1.29.1). Only an attribution: the demonym and the office noun right before or after "said".
+ */
+function attributedOfficial(s: AnalysedSentence): CountryMention | undefined {
+  const t = s.tokens;
+  return s.mentions.find((m) => {
+    if (m.kind !== 'demonym' || m.role !== 'actor' || t[m.from - 1]?.lower !== 'the' && !['top', 'senior'].includes(t[m.from - 1]?.lower ?? '')) return false;
+    const noun = OFFICIAL_NOUNS.has(t[m.to]?.lower ?? '') ? m.to : OFFICIAL_NOUNS.has(t[m.to + 1]?.lower ?? '') ? m.to + 1 : -1;
+    if (noun < 0) return false;
+    const lead = t[m.from - 1].lower === 'the' ? m.from - 1 : m.from - 2;
+    return (SAID.has(t[noun + 1]?.lower ?? '') && [',', '"', '”'].includes(t[lead - 1]?.text ?? '')) || SAID.has(t[lead - 1]?.lower ?? '');
+  });
 }
 
 /**
@@ -440,7 +458,7 @@ function run(input: ArticleInput): FactDraft[] {
       }
     }
     const people = s.mentions.filter((m) => m.kind === 'person');
-    const person = people[people.length - 1];
+    const person = people[people.length - 1] ?? attributedOfficial(s);
     if (person) {
       ctx.lastPerson = person;
       ctx.lastPeople = people;

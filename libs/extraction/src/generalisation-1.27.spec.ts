@@ -3,19 +3,12 @@
  * each rule has a case where it must not fire.
  */
 import { EXTRACTOR, extractFacts } from '.';
-import { sigs } from './spec-signatures';
+import { atLeast, sigs } from './spec-signatures';
 import { findMentions } from './text/mentions';
 import { findOfficials } from './text/people';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  // (Compared part by part as numbers: "1.28.10" is later than "1.27.11".)
-  const parts = (v: string) => v.split('.').map(Number);
-  const atLeast = (v: string, min: string) => {
-    const [a, b] = [parts(v), parts(min)];
-    for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
-    return true;
-  };
   it('is 1.27.11 or later', () => expect(atLeast(EXTRACTOR.version, '1.27.11')).toBe(true));
 });
 

@@ -820,17 +820,21 @@ function inferFromOutlet(officials: Official[], raw: RawSentence[], home: string
   for (const o of officials) {
     if (o.country || counterparts.has(o) || !outletOffice(o.role)) continue;
     if (officials.some((x) => x !== o && x.country === home && x.role === o.role)) continue;
-    if (raw.some((s) => introducedAsGuest(s.tokens, o) || (named(o, officials, s) && travelsTo(s, home)))) continue;
+    if (raw.some((s) => introducedAsGuest(s.tokens, o) || (named(o, officials, s) && travelsTo(s, home, o)))) continue;
     o.country = home;
   }
 }
 
 /** "X's visit to Washington last December", "X arrived in Nairobi": an official who goes to a state is none of its own. */
-function travelsTo(s: RawSentence, state: string): boolean {
+function travelsTo(s: RawSentence, state: string, o: Official): boolean {
   return s.mentions.some((m) => {
     if (m.iso3.length !== 1 || m.iso3[0] !== state || m.kind === 'demonym') return false;
     const at = s.tokens[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1;
-    return wentTo(s.tokens[at]?.lower ?? '', s.tokens[at - 1]?.lower ?? '', true);
+    if (!wentTo(s.tokens[at]?.lower ?? '', s.tokens[at - 1]?.lower ?? '', true)) return false;
+    // ("Trong said the Egyptian President's visit to Vietnam …": a visit another possesses is not
+    // the official's, 1.29.0.)
+    const owner = s.tokens[at - 2];
+    return !(owner?.lower === "'s" && s.tokens[at - 3]?.lower !== surname(o));
   });
 }
 

@@ -30,3 +30,9 @@ export const sigs = (body: string, type?: FactDraft['type'], publishedAt = PUB, 
     .map(sig)
     .sort();
 
+/** Whether version v is min or later, compared part by part as numbers ("1.29.0" is later than "1.28.10"). */
+export const atLeast = (v: string, min: string): boolean => {
+  const [a, b] = [v, min].map((x) => x.split('.').map(Number));
+  for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  return true;
+};

@@ -74,6 +74,9 @@ export const CURATED_ALIASES: readonly CuratedAlias[] = [
   { text: 'Holland', iso3: 'NLD', kind: 'name' },
   { text: 'Czech Republic', iso3: 'CZE', kind: 'name' },
   { text: 'Vatican', iso3: 'VAT', kind: 'name' },
+  // The two parts of the State of Palestine, named alone far more often than the state (1.29.1).
+  { text: 'Gaza Strip', iso3: 'PSE', kind: 'name' },
+  { text: 'West Bank', iso3: 'PSE', kind: 'name' },
   { text: 'Cabo Verde', iso3: 'CPV', kind: 'name' },
   { text: 'Timor-Leste', iso3: 'TLS', kind: 'name' },
   { text: 'Swaziland', iso3: 'SWZ', kind: 'name' },

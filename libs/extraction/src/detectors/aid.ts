@@ -24,17 +24,22 @@ const PAST_GIVING = new Set(['pledged', 'provided', 'donated', 'sent', 'delivere
 const VICTIMS = new Set(['victims', 'survivors', 'evacuees', 'displaced']);
 const MATERIAL_AID = new Set(['aid', 'assistance', 'relief', 'supplies', 'donations', 'donation', 'grant', 'grants', 'loan', 'loans', 'tents', 'blankets', 'medicines', 'goods', 'medicine', 'food', 'vaccines', 'doses', 'rice', 'wheat', 'grain', 'flour', 'fuel',
   // ("handed over the equipment to Uganda", "donated ambulances": things given for use, 1.28.3.)
-  'equipment', 'ambulances', 'vehicles']);
+  'equipment', 'ambulances', 'vehicles',
+  // ("testing kits", "hygiene kits", 1.29.0.)
+  'kits']);
 const TELLING = new Set(['update', 'updates', 'briefing', 'briefings', 'information', 'details', 'overview', 'account', 'explanation', 'clarification', 'testimony', 'figures', 'report', 'assessment']);
 const PARTICIPLES = new Set(['pledging', 'donating', 'committing', 'providing', 'contributing', 'announcing']);
 // People sent to help: "a search and rescue team", "medical teams", "rescue workers" (1.19); a team
 // with no such word ("sent a team to the talks") is no aid.
 const AID_TEAMS = new Set(['team', 'teams', 'workers', 'personnel', 'rescuers', 'doctors', 'medics']);
 const AID_TEAM_WORDS = new Set(['rescue', 'medical', 'relief', 'humanitarian', 'search', 'emergency', 'disaster']);
+const SUPPLY_KINDS = new Set(['medical', 'relief', 'humanitarian', 'food', 'emergency', 'aid']);
 /** Material aid, or people sent to help, at token i. */
 function aidInKind(t: AnalysedSentence['tokens'], i: number): boolean {
   const w = t[i]?.lower ?? '';
   if (MATERIAL_AID.has(w)) return true;
+  // ("hands over medical supply": the singular only after a word of its kind, 1.29.0.)
+  if (w === 'supply') return SUPPLY_KINDS.has(t[i - 1]?.lower ?? '');
   if (!AID_TEAMS.has(w)) return false;
   return w === 'rescuers' || t.slice(Math.max(0, i - 3), i).some((x) => AID_TEAM_WORDS.has(x.lower));
 }
@@ -179,6 +184,9 @@ function peopleAt(t: AnalysedSentence['tokens'], i: number): string | null {
   const e = LEXICON.get(w.lower.slice(0, -1));
   return e?.kind === 'demonym' && e.iso3.length === 1 ? e.iso3[0] : null;
 }
+const PLACE_PARTS = new Set(['areas', 'regions', 'provinces', 'districts', 'parts', 'zones', 'villages', 'towns', 'states']);
+/** "in" after parts of a state or its people: "areas in", "victims in". */
+const inPlacePart = (t: AnalysedSentence['tokens'], j: number) => t[j].lower === 'in' && (PLACE_PARTS.has(t[j - 1]?.lower ?? '') || POPULATION.has(t[j - 1]?.lower ?? ''));
 const IN_PLACE = new Set(['in', 'inside', 'living', 'sheltering', 'hosted', 'stranded', 'displaced']);
 /**
  * Aid "for Palestinians in Gaza", "to help Syrians hit by the earthquake": a state's people
@@ -270,9 +278,15 @@ function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: stri
     // "to earthquake-stricken Turkey", "for earthquake response in Turkey and Syria": step over lower-case modifiers.
     let j = i + 1;
     // (Not past a preposition of place or time: "to the cause at a United Nations Conference", 1.25.19.)
-    while (j < end && j < i + 6 && t[j].lower !== 'to' && t[j].lower !== 'for' && !PHRASE_ENDS.has(t[j].lower) && (t[j].lower === '-' || /^\p{Ll}/u.test(t[j].text))) j++;
+    while (j < end && j < i + 6 && t[j].lower !== 'to' && t[j].lower !== 'for' && !PHRASE_ENDS.has(t[j].lower) && !inPlacePart(t, j) && (t[j].lower === '-' || /^\p{Ll}/u.test(t[j].text))) j++;
     // ("to the Government of Malawi", "to the people of Haiti": the state behind its government, 1.17.)
     if (GIVER_HEADS.has(t[j]?.lower ?? '') && t[j + 1]?.lower === 'of') j += t[j + 2]?.lower === 'the' ? 3 : 2;
+    // ("to the typhoon-hit areas in the Philippines": parts of a state, or its people, in it, 1.29.1.)
+    if (j > i + 1 && inPlacePart(t, j)) {
+      const at = t[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+      const place = s.mentions.find((x) => x.from === at && x.kind === 'name' && x.iso3 !== donor && !inMoney(x));
+      if (place) return [place.iso3];
+    }
     const m = s.mentions.find((x) => x.from === j && x.kind !== 'demonym' && x.kind !== 'person' && !inMoney(x));
     if (m && m.iso3 !== donor) return coordinated(s, m, end).filter((c) => c !== donor);
     // "100,000 dollars in aid to the Chinese government": a demonym before "government" names the state (1.11).
@@ -463,6 +477,36 @@ function statesRun(s: AnalysedSentence, n: number): string[] | null {
     if (out.length > 1) i += out.length - 1;
   }
   return null;
+}
+
+// Nouns of a gift in kind named with its giver: "China's donation of medical supplies to Nepal" (1.29.0).
+const GIFT_NOUNS = new Set(['donation', 'donations', 'gift', 'gifts']);
+
+/**
+ * A gift in kind named as a noun with its giver as possessor and its recipient after "to": "the
+ * handover ceremony for China's donation of medical supplies to Nepal". Only material aid is a gift
+ * here ("Japan's gift of a painting" is none), and the recipient must be named.
+ */
+function giftsInKind(s: AnalysedSentence, ctx: Context): Candidate[] {
+  const t = s.tokens;
+  const out: Candidate[] = [];
+  for (let n = 2; n < t.length - 2; n++) {
+    if (!GIFT_NOUNS.has(t[n].lower) || t[n + 1].lower !== 'of') continue;
+    let i = n - 1;
+    while (i >= 0 && i >= n - 3 && /^\p{Ll}/u.test(t[i].text) && t[i].lower !== "'s") i--;
+    if (t[i]?.lower !== "'s" && t[i]?.text !== '’' && t[i]?.text !== "'") continue;
+    const donor = s.mentions.find((m) => m.to === i && m.kind !== 'person' && m.kind !== 'demonym');
+    if (!donor) continue;
+    // What is given: a few lower-case words after "of" ending on material aid ("of 10,000 testing kits").
+    let g = n + 2;
+    while (g < t.length && g < n + 7 && !aidInKind(t, g) && (/^\p{Ll}/u.test(t[g].text) || /^[\d,.]+$/.test(t[g].text) || t[g].lower === '-')) g++;
+    if (!aidInKind(t, g)) continue;
+    if (isIrrealis(s, n)) continue;
+    const to = recipientAfter(s, g, clauseEnd(s, g), donor.iso3);
+    if (!to) continue;
+    for (const r of to) if (r !== donor.iso3) out.push(candidate(s, ctx, donor.iso3, r, null, n));
+  }
+  return out;
 }
 
 const OFFER_NOUNS = new Set(['offer', 'pledge', 'promise', 'grant', 'donation', 'contribution', 'aid', 'assistance', 'package', 'loan', 'announcement', 'commitment']);
@@ -784,9 +828,36 @@ function arrivedGifts(s: AnalysedSentence, ctx: Context): Candidate[] {
   return [candidate(s, ctx, donor.iso3, recipient, money ? { amount: money.amount, currency: money.currency } : null, k)];
 }
 
+const ANNOUNCED_ARRIVAL = new Set(['announced', 'announces', 'confirmed', 'confirms', 'reported', 'reports']);
+/**
+ * "The UAE announced Sunday the arrival of an aid and food shipment to the Gaza Strip": a state
+ * announcing that its aid arrived in a place gave it to that place's state (1.29.1). The announcer
+ * must be the clause's subject, and the place follow "to", "in" or "at".
+ */
+function arrivalAnnounced(s: AnalysedSentence, ctx: Context): Candidate[] {
+  const t = s.tokens;
+  const k = t.findIndex((x, i) => x.lower === 'arrival' && t[i + 1]?.lower === 'of');
+  if (k < 2 || isIrrealis(s, k)) return [];
+  const v = t.slice(0, k).map((x) => x.lower).findLastIndex((w) => ANNOUNCED_ARRIVAL.has(w));
+  if (v < 0 || k - v > 5) return [];
+  const end = clauseEnd(s, k);
+  const what = t.slice(k + 2, Math.min(end, k + 8));
+  if (!what.some((x) => SHIPPED.has(x.lower)) || !what.some((x) => GIFT_WORDS.has(x.lower) || x.lower === 'humanitarian')) return [];
+  const after = (i: number) => ['to', 'in', 'at'].includes(t[i - (t[i - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? '');
+  // (A state, or a city the mentions do not carry: "to the Gaza Strip".)
+  let place: { iso3: string } | null | undefined = s.mentions.find((m) => m.from > k + 2 && m.from < end && m.kind !== 'demonym' && m.kind !== 'person' && after(m.from));
+  for (let i = k + 3; !place && i < end; i++) if (t[i].cap && after(i)) place = cityAt(t, i);
+  const start = clauseStart(s, v);
+  const donor = s.mentions.find((m) => m.from >= start && m.to <= v && m.role === 'actor' && m.kind !== 'city' && m.kind !== 'person');
+  if (!place || !donor || donor.iso3 === place.iso3) return [];
+  return [candidate(s, ctx, donor.iso3, place.iso3, null, k)];
+}
+
 export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
   const nominal = s.money.length > 0 && hasAny(s, OFFER_NOUNS) ? nominalPledges(s, ctx) : [];
   if (hasAny(s, GOODS_ARRIVED)) addNewPairs(nominal, arrivedGifts(s, ctx));
+  if (s.words.has('of') && hasAny(s, GIFT_NOUNS)) addNewPairs(nominal, giftsInKind(s, ctx));
+  if (s.words.has('arrival') && hasAny(s, ANNOUNCED_ARRIVAL)) addNewPairs(nominal, arrivalAnnounced(s, ctx));
   if (hasAny(s, GIVEN_PAST)) for (const c of passiveGiven(s, ctx)) nominal.push(c);
   if ((s.money.length > 0 || s.words.has('received') || s.words.has('accepted')) && hasAny(s, RECEIVE)) {
     addNewPairs(nominal, receivedAid(s, ctx));

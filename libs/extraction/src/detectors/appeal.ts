@@ -131,9 +131,12 @@ function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
     const weState = PERFORMATIVE.has(w) && t[k - 1]?.lower === 'we' && (k === 1 || ['also', 'again', 'strongly', 'therefore'].includes(t[k - 2]?.lower ?? '') && k === 2) && !t.some((x) => QUOTES.has(x.text)) ? statementSpeaker(ctx) : null;
     if (!TRIGGERS.has(w) && !performative && !weState) continue;
     // "called on X to", "called for X to" — not "called for talks".
-    if ((w === 'called' || w === 'calls' || w === 'call') && !['on', 'upon', 'for'].includes(t[k + 1]?.lower ?? '')) continue;
+    // ("called yesterday on Russian and Belarusian authorities to …": a date between the verb and
+    // "on", 1.29.0.)
+    const callDate = s.dates.find((d) => (d.from === k + 1 || (d.from === k + 2 && t[k + 1].lower === 'on')) && ['on', 'upon'].includes(t[d.to]?.lower ?? ''));
+    if ((w === 'called' || w === 'calls' || w === 'call') && !['on', 'upon', 'for'].includes(t[k + 1]?.lower ?? '') && !callDate) continue;
     if (isIrrealis(s, k)) continue;
-    let i = k + 1;
+    let i = callDate ? callDate.to : k + 1;
     while (i < t.length && i < k + 4 && PARTICLES.has(t[i].lower)) i++;
     let to = s.mentions.find((m) => m.from === i && (m.role === 'actor' || m.kind === 'capital' || m.kind === 'name'));
     // "told X to": only with the addressee right after the verb (not "told reporters").
@@ -188,8 +191,17 @@ function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (!to) continue;
     // An appeal is "to do" something: an infinitive must follow within the clause (or, after
     // "told X that Y must", the demand's own clause).
-    const end = must ? clauseEnd(s, must.after) : clauseEnd(s, k);
-    const objEnd = must ? must.after : to.to > k ? to.to : i + 1;
+    let end = must ? clauseEnd(s, must.after) : clauseEnd(s, k);
+    let objEnd = must ? must.after : to.to > k ? to.to : i + 1;
+    // ("calls on both sides of the conflict, which escalated the day before, to restraint": a
+    // relative clause between the addressees and what they are asked to do, 1.29.0.)
+    if (!must && RELATIVES.has(t[end]?.lower ?? '') && t[end - 1]?.lower === ',' && !t.slice(objEnd, end).some((x) => x.lower === 'to')) {
+      const close = t.findIndex((x, j) => j > end && x.lower === ',');
+      if (close > 0 && t[close + 1]?.lower === 'to') {
+        objEnd = close + 1;
+        end = clauseEnd(s, close + 1);
+      }
+    }
     // ("pressed Hanoi for the return of …", "asked Japan for help": a state asked for
     // something; "appealed for Norway's help": the state whose help is sought, 1.18.)
     const forNoun = to.kind !== 'person' && t[objEnd]?.lower === 'for' && ['called', 'calls', 'call', 'asked', 'asks', 'appealed', 'appeals', 'pressed', 'presses', 'urged', 'urges'].includes(w) && t[k + 1]?.lower !== 'for';
@@ -263,6 +275,7 @@ function peoplesAt(t: AnalysedSentence['tokens'], i: number): { states: string[]
   return states.length > 0 ? { states: [...new Set(states)], end } : null;
 }
 
+const RELATIVES = new Set(['which', 'who', 'whose']);
 const BOTH_HEADS = new Set(['sides', 'countries', 'nations', 'parties', 'neighbours', 'neighbors', 'governments']);
 
 /** The end of "both sides", "the two countries", "both the parties" at token i, else -1. */
@@ -402,6 +415,13 @@ function appealsFrom(s: AnalysedSentence, ctx: Context, k: number, fromIso: stri
     const addressees = [to];
     for (let j = objEnd; s.tokens[j] && (s.tokens[j].lower === 'and' || s.tokens[j].lower === ','); ) {
       const m = s.mentions.find((x) => x.from === j + 1 && x.kind !== 'person');
+      // ("urged Israel and the Palestinians to …": a people coordinated with a state, 1.29.0.)
+      const people = m ? null : peoplesAt(t, j + 1);
+      if (people) {
+        for (const st of people.states) addressees.push({ ...to, iso3: st, from: j + 1, to: people.end });
+        j = people.end;
+        continue;
+      }
       if (!m) break;
       addressees.push(m);
       j = m.to;
@@ -582,6 +602,20 @@ function requestAnswered(s: AnalysedSentence, ctx: Context): Candidate[] {
 
 const STATED = new Set(['said', 'says', 'reiterated', 'reiterates', 'stressed', 'stresses', 'insisted', 'insists', 'maintained', 'emphasised', 'emphasized', 'underlined', 'underscored', 'urged']);
 const STATED_AUX = new Set(['need', 'needs', 'have', 'has']);
+// Prepositions that open a phrase of setting between a verb of saying and its "that": "said at a
+// regular press briefing that", "stressed in a statement that" (1.29.0).
+const SETTING_PREPS = new Set(['at', 'in', 'on', 'during', 'after', 'to']);
+/** The "that" opening what the verb at k states: right after it, or after one phrase of setting or a date. */
+function thatAfter(t: AnalysedSentence['tokens'], k: number): number {
+  if (t[k + 1]?.lower === 'that') return k + 1;
+  if (!SETTING_PREPS.has(t[k + 1]?.lower ?? '') && !DAY_WORDS.has(t[k + 1]?.lower ?? '')) return -1;
+  for (let j = k + 2; j < t.length && j <= k + 8; j++) {
+    if (t[j].lower === 'that') return j;
+    if (!/^[\p{L}\d]/u.test(t[j].text)) return -1;
+  }
+  return -1;
+}
+const DAY_WORDS = new Set(['yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PAIR_HEADS = new Set(['neighbours', 'neighbors', 'nations', 'countries', 'sides', 'states']);
 /**
  * "The United States reiterated that India and Pakistan should continue to resolve their differences
@@ -594,8 +628,10 @@ function reportedDemand(s: AnalysedSentence, ctx: Context): Candidate[] {
   if (!hasAny(s, STATED) || !(s.words.has('should') || s.words.has('must') || s.words.has('need') || s.words.has('needs'))) return [];
   const t = s.tokens;
   for (let k = 1; k < t.length; k++) {
-    if (!STATED.has(t[k].lower) || t[k + 1]?.lower !== 'that' || isIrrealis(s, k)) continue;
-    let j = t[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+    if (!STATED.has(t[k].lower) || isIrrealis(s, k)) continue;
+    const that = thatAfter(t, k);
+    if (that < 0) continue;
+    let j = t[that + 1]?.lower === 'the' ? that + 2 : that + 1;
     const to: string[] = [];
     let pairWords = false;
     if (t[j]?.lower === 'two') {

@@ -24,7 +24,9 @@ const BODIES = new Set(['council', 'assembly', 'un', 'nato', 'eu', 'g7', 'g20', 
 const isBody = (x: { text: string; lower: string } | undefined): boolean => !!x && BODIES.has(x.lower) && (x.lower !== 'un' || x.text === 'UN');
 // "The ministers of A, B and C gathered / convened in Lima": a meeting of the subjects only.
 const GATHER = new Set(['gathered', 'convened', 'assembled']);
-const TRIGGERS = new Set([...NOUNS, ...VERBS, ...GATHER, 'call', 'calls', 'called', 'talk', 'exchange', 'talking', 'conference', 'briefing']);
+const TRIGGERS = new Set([...NOUNS, ...VERBS, ...GATHER, 'call', 'calls', 'called', 'talk', 'exchange', 'talking', 'conference', 'briefing', 'reception']);
+// "held a reception for visiting President X": a reception given for a guest is receiving him (1.29.0).
+const GAVE = new Set(['held', 'holds', 'hosted', 'hosts', 'gave', 'gives', 'accorded']);
 const PRESS = new Set(['press', 'news', 'media']);
 // Who gathers for a meeting of states: its officials, not its citizens or troops.
 const GATHERERS = new Set(['leaders', 'presidents', 'ministers', 'heads', 'officials', 'delegations', 'diplomats', 'envoys', 'representatives', 'negotiators', 'premiers', 'counterparts', 'delegates', 'chiefs']);
@@ -96,7 +98,7 @@ export function peopleIn(ms: CountryMention[]): Person[] {
 }
 
 // Words that may stand between "received" and its guest: "received visiting Lao President X".
-const GUEST_LEAD = new Set(['the', 'a', 'his', 'her', 'their', 'visiting', 'of', 'to', 'and', ',', 'from', 'senior', 'three', 'two', 'several', 'high', '-', 'level', 'high-level', 'delegation', 'delegations', 'ministerial', 'official', 'republic']);
+const GUEST_LEAD = new Set(['the', 'a', 'his', 'her', 'their', 'visiting', 'of', 'to', 'and', ',', 'from', 'senior', 'three', 'two', 'several', 'high', '-', 'level', 'high-level', 'delegation', 'delegations', 'ministerial', 'official', 'republic', 'led', 'headed', 'by']);
 
 /** "received / hosted / welcomed" + a state or an official, not "welcomed the proposal". */
 function receivesSomeone(s: AnalysedSentence, k: number): boolean {
@@ -633,7 +635,8 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     // "Talking with President X, Y said …": an opening participle of talks, like "Meeting with" (1.15).
     // ("Talking with reporters, …": only an official, a title or a name, is a guest.)
     const talking = w === 'talking' && k === 0 && t[1]?.lower === 'with' && (TITLE_WORDS.has(t[2]?.lower ?? '') || s.mentions.some((m) => m.from === 2 && m.kind === 'person'));
-    if (!isNoun && !VERBS.has(w) && !gather && !talking && !callOn) continue;
+    const reception = w === 'reception' && t[k + 1]?.lower === 'for' && (t[k - 1]?.lower === 'a' || t[k - 1]?.lower === 'an') && GAVE.has(t[k - 2]?.lower ?? '') && receivesSomeone(s, k + 1);
+    if (!isNoun && !VERBS.has(w) && !gather && !talking && !callOn && !reception) continue;
     // ("On the sidelines of the summit, X held bilateral meetings with …": the gathering beside which
     // meetings were held is their setting, not a meeting whose parties the sentence tells, unless its
     // own phrase names them: "on the sidelines of a bilateral meeting of A's and B's presidents", 1.20.)
@@ -803,7 +806,7 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     // are no subject either, 1.21.8.)
     // ("X and Y have been meeting with British and American ambassadors": the progressive too, 1.22.1.)
     const progressive = w === 'meeting' && ['been', 'is', 'are', 'was', 'were'].includes(t[k - 1]?.lower ?? '');
-    if ((progressive || ['met', 'meets', 'received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes'].includes(w)) && ms.length > 0 && ms.every((m) => m.from > k || withObject(s, m)) && t.slice(from, k).some((x) => x.cap && !FUNCTION_WORDS.has(x.lower))) continue;
+    if ((progressive || reception || ['met', 'meets', 'received', 'receives', 'hosted', 'hosts', 'welcomed', 'welcomes'].includes(w)) && ms.length > 0 && ms.every((m) => m.from > k || withObject(s, m)) && t.slice(from, k).some((x) => x.cap && !FUNCTION_WORDS.has(x.lower))) continue;
     // ("PM held bilateral talks with host President A and other leaders including B": the same for
     // talks held "with" guests by a subject of no known state, 1.15.)
     // ("had a series of bilateral meetings including discussions with A and his B counterpart": a
@@ -812,7 +815,10 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     // ("The pull-aside meetings with world leaders included an interaction with Australian PM A,
     // Ugandan President B, …": meetings named as a subject, every state met "with" after them, are
     // someone's meetings with each, not a meeting of the guests with one another, 1.26.9.)
-    if (isNoun && PLURAL_MEETINGS.has(w) && ms.length > 0 && ms.every((m) => m.from > k) && t.slice(k + 1, ms[0].from).some((x) => x.lower === 'with') && !t.slice(from, k).some((x) => (x.cap && !FUNCTION_WORDS.has(x.lower)) || HOLDERS.has(x.lower))) continue;
+    // ("In discussions with Japanese officials, Chinese Vice Foreign Minister X demanded …": a fronted
+    // phrase of the talks, whose subject follows its comma, is his meeting with them, 1.29.1.)
+    const frontedTalks = k === 1 && ['in', 'during'].includes(t[0].lower);
+    if (isNoun && PLURAL_MEETINGS.has(w) && !frontedTalks && ms.length > 0 && ms.every((m) => m.from > k) && t.slice(k + 1, ms[0].from).some((x) => x.lower === 'with') && !t.slice(from, k).some((x) => (x.cap && !FUNCTION_WORDS.has(x.lower)) || HOLDERS.has(x.lower))) continue;
     // "X held a meeting with his Iraqi and Egyptian counterparts" with X's country unknown: the
     // counterparts meet X's state, not only each other, so without X there is no fact to tell.
     if (ms.length > 0 && !ctx.lastPerson && onlyCounterparts(s, ms, k)) continue;

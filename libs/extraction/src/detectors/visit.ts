@@ -12,6 +12,17 @@ function visitOf(s: AnalysedSentence, visitor: string, host: string, people: str
 }
 
 
+const VERB_ARRIVALS = new Set(['arrived', 'arrives', 'landed', 'reached', 'visited', 'travelled', 'traveled', 'flew']);
+const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'since', 'because']);
+/** A subordinator between `from` and the verb at k opening a subject of words with no state ("as nine freed detainees arrived"). */
+function subjectOfItsOwn(s: AnalysedSentence, from: number, k: number): boolean {
+  const t = s.tokens;
+  let sub = -1;
+  for (let i = k - 2; i >= from; i--) if (SUBORDINATORS.has(t[i].lower)) { sub = i; break; }
+  if (sub < 0 || /^\p{Ll}+ing$/u.test(t[sub + 1].text)) return false;
+  return !s.mentions.some((m) => m.from > sub && m.to <= k);
+}
+const AWAITING = new Set(['awaiting', 'await', 'awaits', 'awaited', 'expecting', 'expect', 'expects', 'expected', 'anticipating', 'preparing']);
 const ARRIVALS: ReadonlySet<string> = new Set(['arrived', 'arrives', 'arrival', 'landed', 'reached', 'reaches']);
 // Things sent, as the head of an arrival's subject.
 const GOODS: ReadonlySet<string> = new Set(['supplies', 'goods', 'aid', 'relief', 'consignment', 'consignments', 'shipment', 'shipments', 'cargo', 'items', 'vaccines', 'doses', 'equipment', 'medicines', 'tents', 'donations', 'donation', 'assistance', 'parcels']);
@@ -537,6 +548,9 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     // ("he is busy to materialise the visit of Interior Minister X to Rome", "preparations for the
     // trip": a visit being arranged has not happened, 1.28.2.)
     if ((w === 'visit' || w === 'trip' || w === 'tour') && beingArranged(t, k)) continue;
+    // ("was awaiting the arrival of their Ukrainian counterparts": an arrival waited for has not
+    // happened, 1.29.1.)
+    if ((w === 'arrival' || w === 'visit') && t[k - 1]?.lower === 'the' && AWAITING.has(t[k - 2]?.lower ?? '')) continue;
     // ("sent his invitation to US President X to soon pay a visit to Vietnam", "invited him to visit":
     // a visit one is invited to make has not happened; "at the invitation of X" is the real one's
     // occasion, 1.26.11.)
@@ -551,7 +565,8 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
       // ("of the Minister of Foreign Affairs of the Kingdom of Saudi Arabia": a long office, 1.26.4.)
       const b = pastTitles(t, k + 2, Math.min(end, k + 10), true);
       const by = s.mentions.find((m) => m.from === b && (m.role === 'actor' || t[m.from - 1]?.lower === 'of')) ?? appositiveOffice(s, b, end);
-      const toAt = by ? t.slice(by.to, Math.min(end, by.to + 8)).findIndex((x) => x.lower === 'to') : -1;
+      // ("the arrival of the Ukrainian delegation in Belarus": an arrival's place follows "in", 1.29.1.)
+      const toAt = by ? t.slice(by.to, Math.min(end, by.to + 8)).findIndex((x) => x.lower === 'to' || (w === 'arrival' && x.lower === 'in')) : -1;
       // "at the conclusion of a three-day state visit of the Ghanaian leader": no "to"; the host is the one
       // other state acting in the sentence ("his Kenyan host"), else the story's place (1.8).
       // ("the state visit of U.S. president Donald Trump": a name before a title is the official's state, 1.10.)
@@ -632,6 +647,9 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
       if (named) hosts = [named];
     }
     if (visitor && t.slice(visitor.to, k).some((x) => VISIT_TOPIC.has(x.lower))) continue;
+    // ("Iran urged the US to release them, as nine freed Iranians arrived in Tehran": a clause opened
+    // by "as / when / while …" with a subject of its own and no state in it names no visitor, 1.29.1.)
+    if (visitor && VERB_ARRIVALS.has(w) && subjectOfItsOwn(s, visitor.to, k)) continue;
     // ("Relief supplies donated by the government of Japan arrived in Pakistan": goods arrive; the
     // state that sent them is no visitor, 1.22.0.)
     if (visitor && ARRIVALS.has(w) && t.slice(start, visitor.from).some((x, i, a) => GOODS.has(x.lower) && !['of', 'for', 'with', 'about', 'on'].includes(a[i - 1]?.lower ?? ''))) continue;

@@ -1,0 +1,117 @@
+/**
+ * Rules added in extractor 1.29 (docs/extraction.md, round 29). Every sentence here is invented;
+ * each rule has a case where it must not fire.
+ */
+import { EXTRACTOR, extractFacts } from '.';
+import { PUB, sigs } from './spec-signatures';
+
+describe('extractor version', () => {
+  it('is 1.29.1', () => expect(EXTRACTOR.version).toBe('1.29.1'));
+});
+
+describe('meetings: a delegation led by an official, a reception for a guest (1.29.0)', () => {
+  it('"received a delegation led / headed by <official of B>" meets B', () => {
+    expect(sigs('Chilean President Ana Soto received a delegation led by Peruvian Trade Minister Luis Vega on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
+    expect(sigs('Chilean President Ana Soto received a delegation headed by the Peruvian governor of Tacna on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
+  });
+  it('"held / hosted a reception for (visiting) X" meets X', () => {
+    expect(sigs('Chilean Prime Minister Ana Soto held a reception for visiting Peruvian President Luis Vega in Santiago on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
+    expect(sigs('Chilean Prime Minister Ana Soto hosted a reception for Peruvian President Luis Vega on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
+  });
+  it('not a reception for an occasion, nor one to be held', () => {
+    expect(sigs('The Chilean embassy held a reception for its national day in Lima on Monday.', 'MeetingHeld')).toEqual([]);
+    expect(sigs('Chilean Prime Minister Ana Soto will hold a reception for Peruvian President Luis Vega on Monday.', 'MeetingHeld')).toEqual([]);
+  });
+  it("another's visit to the outlet's state does not make its own official a traveller", () => {
+    const body =
+      'Party Secretary Ana Soto met visiting Peruvian President Luis Vega in Santiago on Monday.\n\n' +
+      'Chile and Peru are old partners.\n\n' +
+      'Party Secretary Soto said the Peruvian President’s visit to Chile is a milestone.';
+    const found = extractFacts({ title: '', body, publishedAt: PUB, source: 'Santiago Ledger (Chile)' });
+    expect(found.filter((f) => f.type === 'MeetingHeld').map((f) => (f.type === 'MeetingHeld' ? [...f.participants].sort().join('-') : ''))).toEqual(['CHL-PER']);
+  });
+});
+
+describe('aid in kind: a gift named with its giver, kits, a singular supply (1.29.0)', () => {
+  it('"X\'s donation of <material aid> to Y"', () => {
+    expect(sigs("She attended the handover ceremony for Norway's donation of medical supplies to Chile on Monday.", 'AidPledged')).toEqual(['AidPledged NOR>CHL']);
+    expect(sigs("Norway's gift of 10,000 testing kits to Chile arrived on Monday.", 'AidPledged')).toEqual(['AidPledged NOR>CHL']);
+  });
+  it('not a gift of no material aid, one planned, or one with no recipient named', () => {
+    expect(sigs("Norway's gift of a painting to Chile was unveiled on Monday.", 'AidPledged')).toEqual([]);
+    expect(sigs("Norway's planned donation of medical supplies to Chile will arrive next week.", 'AidPledged')).toEqual([]);
+    expect(sigs("Norway's donation of medical supplies arrived on Monday.", 'AidPledged')).toEqual([]);
+  });
+  it('testing kits, and "medical supply" in the singular, are things given', () => {
+    expect(sigs('The Norwegian Embassy handed over testing kits to Chile on Monday.', 'AidPledged')).toEqual(['AidPledged NOR>CHL']);
+    expect(sigs('Norway hands over medical supply to Chile', 'AidPledged')).toEqual(['AidPledged NOR>CHL']);
+    expect(sigs('Norway handed over the supply contract to Chile on Monday.', 'AidPledged')).toEqual([]);
+  });
+});
+
+describe('appeals: a relative clause, a people coordinated with a state, a date before "on", a setting before "that" (1.29.0)', () => {
+  it('a relative clause between the addressees and what they are asked', () => {
+    expect(sigs('Norway calls on both sides of the Chilean-Peruvian conflict, which escalated on Monday, to restraint.', 'AppealMade')).toEqual(['AppealMade NOR>CHL', 'AppealMade NOR>PER']);
+    expect(sigs('Norway called on Chile, which denied the report, and the talks ended to the relief of many.', 'AppealMade')).toEqual([]);
+  });
+  it('"urged A and the <people> to …"', () => {
+    expect(sigs('Norway called on Chile and the Peruvians to exercise restraint.', 'AppealMade')).toEqual(['AppealMade NOR>CHL', 'AppealMade NOR>PER']);
+  });
+  it('"called yesterday on A to …"', () => {
+    expect(sigs('The Norwegian Foreign Ministry called yesterday on Chilean and Peruvian authorities to release the detained.', 'AppealMade')).toEqual(['AppealMade NOR>CHL', 'AppealMade NOR>PER']);
+    expect(sigs('Norway called yesterday for talks on Chile.', 'AppealMade')).toEqual([]);
+  });
+  it('"said at a briefing that A and B need to …"', () => {
+    expect(sigs('The Norwegian spokesman said at a regular press briefing that Chile and Peru need to exercise restraint.', 'AppealMade')).toEqual(['AppealMade NOR>CHL', 'AppealMade NOR>PER']);
+    expect(sigs('The Norwegian spokesman said on Tuesday that Chile should release the fishermen.', 'AppealMade')).toEqual(['AppealMade NOR>CHL']);
+    expect(sigs('The Norwegian spokesman said at a briefing, after a long pause, that Chile had released the fishermen.', 'AppealMade')).toEqual([]);
+  });
+});
+
+describe('visits: an arrival waited for, an arrival\'s place, a clause with a subject of its own (1.29.1)', () => {
+  it('"awaiting the arrival of X" is no visit', () => {
+    expect(sigs('The Chilean delegation was awaiting the arrival of the Peruvian delegation in Bolivia.', 'VisitMade')).toEqual([]);
+  });
+  it('"the arrival of X in B" is a visit to B', () => {
+    expect(sigs('The Chilean delegation welcomed the arrival of the Peruvian delegation in Bolivia on Monday.', 'VisitMade')).toEqual(['VisitMade PER>BOL']);
+  });
+  it('"…, as nine freed detainees arrived in Lima" is no visit of the main clause\'s state', () => {
+    expect(sigs('Peru urged Chile to release the detainees, as nine freed detainees arrived in Lima.', 'VisitMade')).toEqual([]);
+    expect(sigs('Peru urged Chile to release the detainees as the US envoy arrived in Lima.', 'VisitMade')).toEqual(['VisitMade USA>PER']);
+  });
+});
+
+describe('aid: parts of a state after "to", an arrival its giver announces, the Gaza Strip (1.29.1)', () => {
+  it('"to the typhoon-hit areas in B", "to flood victims in B"', () => {
+    expect(sigs('Norway has committed $1 million in humanitarian aid to the typhoon-hit areas in Chile.', 'AidPledged')).toEqual(['AidPledged NOR>CHL']);
+    expect(sigs('Norway donated $2 million to the flood-hit districts in Chile.', 'AidPledged')).toEqual(['AidPledged NOR>CHL']);
+  });
+  it('"A announced the arrival of an aid shipment to B"', () => {
+    expect(sigs('Norway announced Sunday the arrival of an aid and food shipment to the Gaza Strip.', 'AidPledged')).toEqual(['AidPledged NOR>PSE']);
+    expect(sigs('Norway announced the arrival of a shipment of humanitarian aid in Chile on Monday.', 'AidPledged')).toEqual(['AidPledged NOR>CHL']);
+  });
+  it('not goods of trade, nor an arrival announced as ahead', () => {
+    expect(sigs('Norway announced the arrival of a shipment of copper in Chile on Monday.', 'AidPledged')).toEqual([]);
+    expect(sigs('Norway will announce the arrival of aid supplies in Chile.', 'AidPledged')).toEqual([]);
+  });
+});
+
+describe('who "he" is after "…, the top Iraqi diplomat said." (1.29.1)', () => {
+  it('an official named by state and office in an attribution', () => {
+    const body = '"Chile insists on its sovereignty," the top Chilean diplomat said. He added that talks with his Peruvian counterpart were useful.';
+    expect(sigs(`The Bolivian President Ana Soto spoke on Monday. ${body}`, 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
+  });
+  it('not a state named in what was said', () => {
+    const body = 'The Bolivian President Ana Soto spoke on Monday. The Chilean diplomat gave a speech. He added that talks with his Peruvian counterpart were useful.';
+    expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld BOL-PER']);
+  });
+});
+
+describe('"In discussions with X, Y demanded …" is a meeting (1.29.1)', () => {
+  it('a fronted phrase of plural talks, the subject after its comma', () => {
+    expect(sigs('In discussions with Peruvian officials, Chilean Vice Foreign Minister Ana Soto demanded that Peru release them.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
+  });
+  it('not talks named as a subject', () => {
+    expect(sigs('The discussions with Peruvian officials included an exchange with Bolivian President Luis Vega.', 'MeetingHeld')).toEqual([]);
+  });
+});
