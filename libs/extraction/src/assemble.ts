@@ -111,8 +111,12 @@ function sameFact(a: Candidate, b: Candidate, greetings: ReadonlySet<number> = N
   if (a.type === 'MeetingHeld' && b.type === 'MeetingHeld' && a.sentence !== b.sentence && !greetings.has(a.sentence) && !greetings.has(b.sentence) && otherOfficials(a.people ?? [], b.people ?? [])) return false;
   // Signings told in two sentences by officials with no name in common, or as one more instrument
   // ("also signed a further accord"), are different instruments (1.17.3).
+  // ("signed five agreements": each instrument a signing counts is one fact, 1.29.2.)
+  if (a.instrument !== undefined && b.instrument !== undefined && a.instrument !== b.instrument) return false;
   if (a.type === 'AgreementSigned' && b.type === 'AgreementSigned' && a.sentence !== b.sentence) {
-    if (a.another || b.another) return false;
+    // (Not when the other is one of the instruments a signing counted: "signed five agreements …
+    // also signed a Memorandum …" tells one of the five, 1.29.2.)
+    if ((a.another && b.instrument === undefined) || (b.another && a.instrument === undefined)) return false;
     const x = a.signatories ?? [];
     const y = b.signatories ?? [];
     if (x.length > 0 && y.length > 0 && !x.some((n) => y.includes(n))) return false;

@@ -6,7 +6,7 @@ import { EXTRACTOR, extractFacts } from '.';
 import { PUB, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.29.1', () => expect(EXTRACTOR.version).toBe('1.29.1'));
+  it('is 1.29.2', () => expect(EXTRACTOR.version).toBe('1.29.2'));
 });
 
 describe('meetings: a delegation led by an official, a reception for a guest (1.29.0)', () => {
@@ -113,5 +113,23 @@ describe('"In discussions with X, Y demanded …" is a meeting (1.29.1)', () => 
   });
   it('not talks named as a subject', () => {
     expect(sigs('The discussions with Peruvian officials included an exchange with Bolivian President Luis Vega.', 'MeetingHeld')).toEqual([]);
+  });
+});
+
+describe('a few instruments a signing counts are signings of their own (1.29.2)', () => {
+  it('"signed five agreements", "signed two cooperation documents", "Two MoUs were signed"', () => {
+    expect(sigs('Chile and Peru signed five agreements in Lima on Monday.', 'AgreementSigned')).toEqual(Array(5).fill('AgreementSigned CHL-PER'));
+    expect(sigs('Chile and Peru signed two cooperation documents on Monday.', 'AgreementSigned')).toEqual(Array(2).fill('AgreementSigned CHL-PER'));
+    expect(sigs('Two MoUs were signed by Chile and Peru on Monday.', 'AgreementSigned')).toEqual(Array(2).fill('AgreementSigned CHL-PER'));
+  });
+  it('an instrument told after the count is one of them', () => {
+    const body = 'Chile and Peru signed three agreements in Lima on Monday. The two sides also signed a Memorandum of Understanding on fisheries.';
+    expect(sigs(body, 'AgreementSigned')).toEqual(Array(3).fill('AgreementSigned CHL-PER'));
+  });
+  it('not a package of more than six, a running total, one instrument, or an aid agreement', () => {
+    expect(sigs('Chile and Peru signed 16 documents in Lima on Monday.', 'AgreementSigned')).toEqual(['AgreementSigned CHL-PER']);
+    expect(sigs('Chile and Peru have signed 35 agreements since 2000.', 'AgreementSigned')).toEqual(['AgreementSigned CHL-PER']);
+    expect(sigs('Chile and Peru signed an agreement on Monday.', 'AgreementSigned')).toEqual(['AgreementSigned CHL-PER']);
+    expect(sigs('Chile and Peru signed two loan agreements worth $50 million on Monday.', 'AgreementSigned')).toEqual(['AgreementSigned CHL-PER']);
   });
 });

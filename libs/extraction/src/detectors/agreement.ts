@@ -10,6 +10,7 @@ import type { Context } from '../context';
 import { pairFor } from '../context';
 import { ANAPHORA } from '../text/words';
 import type { Candidate } from './candidate';
+import { num } from './vote-context';
 
 // ("sealed four agreements": the press's word for a signing, 1.18.8.)
 const SIGN = new Set(['signed', 'signs', 'signing', 'inked', 'sign', 'exchanged', 'exchange', 'exchanging', 'sealed']);
@@ -23,6 +24,28 @@ const AGREEMENT = new Set([
   'partnership', 'charter', 'communique', 'communiqué', 'documents', 'plan', 'roadmap', 'statement', 'framework',
   'programme', 'program', 'notes', 'letter', 'letters',
 ]);
+/**
+ * How many instruments a signing counts: the number right before the plural instrument noun after
+ * the verb (at `noun`), or before the one opening a passive's subject (from `subject` to the verb
+ * k), with at most one word between ("five cooperation agreements"); 1 when none is counted, or
+ * more than MAX_COUNTED (1.29.2).
+ */
+function instrumentCount(t: AnalysedSentence['tokens'], noun: number, subject: number, k: number): number {
+  const countBefore = (i: number) => {
+    if (!/s$|^memoranda$/.test(t[i]?.lower ?? '')) return 1;
+    const n = num(t[i - 1]?.lower) ?? (/^\p{Ll}/u.test(t[i - 1]?.text ?? '') ? num(t[i - 2]?.lower) : null);
+    return n !== null && n >= 2 && n <= MAX_COUNTED ? n : 1;
+  };
+  if (noun >= 0) return countBefore(noun);
+  if (subject < 0) return 1;
+  for (let i = subject; i < k && i < subject + 4; i++) if (AGREEMENT.has(t[i].lower)) return countBefore(i);
+  return 1;
+}
+// A few instruments counted are each a signing the annotators code on its own ("signed two MoUs":
+// dev-004's convention); a larger package ("signed 16 documents", "ink 10 agreements") they code as
+// one signing. Round 29: per instrument up to five or six in 29d, 29e and 29j; once for 7, 10 and
+// 16 in 29h (docs/extraction.md).
+const MAX_COUNTED = 6;
 const NAME_LINKS = new Set(['and', 'of', 'on', 'for', '-', '&']);
 /** The offset after k of an instrument's noun closing a capitalised name right after "the" ("the A B and C Agreement"), else -1. */
 function namedInstrumentAfter(t: { lower: string; cap: boolean }[], k: number): number {
@@ -444,6 +467,11 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
       },
     ];
     if (eachWith) return parties.map((p) => ({ ...out[0], parties: [p, eachWith!] }) as Candidate);
+    // ("the two sides signed five agreements", "Two MoUs were inked": each instrument counted is a
+    // signing of its own, 1.29.2; not an aid instrument, whose sum is the package's.)
+    const count = parties.length === 2 && !aid ? instrumentCount(t, after >= 0 ? k + 1 + after : -1, subjectInstrument ? cs : -1, k) : 1;
+    for (let n = 1; n < count; n++) out.push({ ...out[0], instrument: n } as Candidate);
+    if (count > 1) out[0] = { ...out[0], instrument: 0 } as Candidate;
     if (alsoOrg.length > 0) out.push({ type: 'AgreementSigned', parties: [parties[0]], organisations: alsoOrg, subject: subject || null, value: null, signatories: [], confidence: 0.6, ...base });
     if (aid && donor && parties.length === 2 && parties.includes(donor)) {
       const recipient = parties.find((p) => p !== donor)!;

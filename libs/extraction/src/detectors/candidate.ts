@@ -14,4 +14,6 @@ export type Candidate = FactFields & {
   guestTag?: string;
   /** Agreements: told as one more instrument ("also signed a further accord", 1.17.3). */
   another?: boolean;
+  /** Agreements: which of the instruments a signing counts ("signed five agreements"), 0-based (1.29.2). */
+  instrument?: number;
 };

@@ -72,7 +72,8 @@ export function updateVoteContext(s: AnalysedSentence, ctx: Context): void {
 
 const NUMBER_WORDS = new Map(Object.entries({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15 }));
 
-function num(w: string | undefined): number | null {
+/** A count written as a word or in figures ("five", "12"); "no" and "none" are 0. */
+export function num(w: string | undefined): number | null {
   if (!w) return null;
   if (w === 'none' || w === 'no') return 0;
   const named = NUMBER_WORDS.get(w);
