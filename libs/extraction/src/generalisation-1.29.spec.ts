@@ -6,7 +6,7 @@ import { EXTRACTOR, extractFacts } from '.';
 import { PUB, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.29.2', () => expect(EXTRACTOR.version).toBe('1.29.2'));
+  it('is 1.29.3', () => expect(EXTRACTOR.version).toBe('1.29.3'));
 });
 
 describe('meetings: a delegation led by an official, a reception for a guest (1.29.0)', () => {
@@ -131,5 +131,20 @@ describe('a few instruments a signing counts are signings of their own (1.29.2)'
     expect(sigs('Chile and Peru have signed 35 agreements since 2000.', 'AgreementSigned')).toEqual(['AgreementSigned CHL-PER']);
     expect(sigs('Chile and Peru signed an agreement on Monday.', 'AgreementSigned')).toEqual(['AgreementSigned CHL-PER']);
     expect(sigs('Chile and Peru signed two loan agreements worth $50 million on Monday.', 'AgreementSigned')).toEqual(['AgreementSigned CHL-PER']);
+  });
+});
+
+describe('round 29, wave 3 (1.29.3)', () => {
+  it('"demanded on Saturday the immediate withdrawal of A and B forces": a date before the object', () => {
+    expect(sigs('Chile demanded on Saturday the immediate withdrawal of Peruvian and Bolivian forces from its territory.', 'AppealMade')).toEqual(['AppealMade CHL>BOL', 'AppealMade CHL>PER']);
+    expect(sigs('Chile demanded on Saturday the immediate withdrawal of the bill.', 'AppealMade')).toEqual([]);
+  });
+  it('"signed four Memorandum of Understandings": the count makes the noun plural', () => {
+    expect(sigs('Chile and Peru on Monday signed four Memorandum of Understandings to enhance cooperation.', 'AgreementSigned')).toEqual(Array(4).fill('AgreementSigned CHL-PER'));
+    expect(sigs('Chile and Peru signed a Memorandum of Understanding on Monday.', 'AgreementSigned')).toEqual(['AgreementSigned CHL-PER']);
+  });
+  it('"received in separate meetings the Ambassadors of A, B and C" is no meeting of the guests together', () => {
+    expect(sigs('The Speaker Ana Soto received in separate meetings today, Monday, the Ambassadors of Chile, Peru and Bolivia.', 'MeetingHeld')).toEqual([]);
+    expect(sigs('The Chilean President Ana Soto on Monday had separate meetings with leaders from Peru and Bolivia.', 'MeetingHeld')).toEqual(['MeetingHeld BOL-CHL', 'MeetingHeld CHL-PER']);
   });
 });

@@ -32,7 +32,8 @@ const AGREEMENT = new Set([
  */
 function instrumentCount(t: AnalysedSentence['tokens'], noun: number, subject: number, k: number): number {
   const countBefore = (i: number) => {
-    if (!/s$|^memoranda$/.test(t[i]?.lower ?? '')) return 1;
+    // ("signed four Memorandum of Understandings": the count makes the first noun plural.)
+    if (!/s$|^memorand(a|um)$/.test(t[i]?.lower ?? '')) return 1;
     const n = num(t[i - 1]?.lower) ?? (/^\p{Ll}/u.test(t[i - 1]?.text ?? '') ? num(t[i - 2]?.lower) : null);
     return n !== null && n >= 2 && n <= MAX_COUNTED ? n : 1;
   };

@@ -484,6 +484,9 @@ function releaseAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
   for (let k = 0; k < t.length; k++) {
     if (!RELEASE_VERBS.has(t[k].lower) || isIrrealis(s, k)) continue;
     let r = k + 1;
+    // ("demanded on Saturday the immediate withdrawal of …": a date between the verb and its object, 1.29.3.)
+    const dated = s.dates.find((d) => d.from === r || (d.from === r + 1 && t[r].lower === 'on'));
+    if (dated) r = dated.to;
     if (t[r]?.lower === 'for') r++;
     if (!['the', 'an', 'a'].includes(t[r]?.lower ?? '')) continue;
     // "the (immediate and unconditional) release of" / "an immediate withdrawal of"

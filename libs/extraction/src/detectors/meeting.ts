@@ -637,6 +637,9 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     const talking = w === 'talking' && k === 0 && t[1]?.lower === 'with' && (TITLE_WORDS.has(t[2]?.lower ?? '') || s.mentions.some((m) => m.from === 2 && m.kind === 'person'));
     const reception = w === 'reception' && t[k + 1]?.lower === 'for' && (t[k - 1]?.lower === 'a' || t[k - 1]?.lower === 'an') && GAVE.has(t[k - 2]?.lower ?? '') && receivesSomeone(s, k + 1);
     if (!isNoun && !VERBS.has(w) && !gather && !talking && !callOn && !reception) continue;
+    // ("received in separate meetings the Ambassadors of A, B and C": meetings one by one, never
+    // one of the guests together; the verb tells them, 1.29.3.)
+    if (isNoun && t[k - 1]?.lower === 'separate' && t[k - 2]?.lower === 'in') continue;
     // ("On the sidelines of the summit, X held bilateral meetings with …": the gathering beside which
     // meetings were held is their setting, not a meeting whose parties the sentence tells, unless its
     // own phrase names them: "on the sidelines of a bilateral meeting of A's and B's presidents", 1.20.)
