@@ -109,10 +109,10 @@ function sameFact(a: Candidate, b: Candidate, greetings: ReadonlySet<number> = N
   // common are meetings with different people: two meetings (1.16). (A welcome at the airport is
   // part of the visit's meeting, not a meeting of its own.)
   if (a.type === 'MeetingHeld' && b.type === 'MeetingHeld' && a.sentence !== b.sentence && !greetings.has(a.sentence) && !greetings.has(b.sentence) && otherOfficials(a.people ?? [], b.people ?? [])) return false;
-  // Signings told in two sentences by officials with no name in common, or as one more instrument
-  // ("also signed a further accord"), are different instruments (1.17.3).
   // ("signed five agreements": each instrument a signing counts is one fact, 1.29.2.)
   if (a.instrument !== undefined && b.instrument !== undefined && a.instrument !== b.instrument) return false;
+  // Signings told in two sentences by officials with no name in common, or as one more instrument
+  // ("also signed a further accord"), are different instruments (1.17.3).
   if (a.type === 'AgreementSigned' && b.type === 'AgreementSigned' && a.sentence !== b.sentence) {
     // (Not when the other is one of the instruments a signing counted: "signed five agreements …
     // also signed a Memorandum …" tells one of the five, 1.29.2.)

@@ -479,6 +479,20 @@ function statesRun(s: AnalysedSentence, n: number): string[] | null {
   return null;
 }
 
+const isPossessive = (x: { lower: string; text: string } | undefined) => x?.lower === "'s" || x?.text === "'" || x?.text === '’';
+/**
+ * The state that possesses the noun at n ("India's initial offer", "China's donation"), with up to
+ * three lower-case modifiers between ("initial", "additional", "humanitarian"); a plural name's bare
+ * apostrophe is a possessive too ("the United States' announcement").
+ */
+function possessorOf(s: AnalysedSentence, n: number): CountryMention | undefined {
+  const t = s.tokens;
+  let i = n - 1;
+  while (i >= 0 && i >= n - 3 && /^\p{Ll}/u.test(t[i].text) && !isPossessive(t[i])) i--;
+  if (!isPossessive(t[i])) return undefined;
+  return s.mentions.find((m) => m.to === i && m.kind !== 'person' && m.kind !== 'demonym');
+}
+
 // Nouns of a gift in kind named with its giver: "China's donation of medical supplies to Nepal" (1.29.0).
 const GIFT_NOUNS = new Set(['donation', 'donations', 'gift', 'gifts']);
 
@@ -492,10 +506,7 @@ function giftsInKind(s: AnalysedSentence, ctx: Context): Candidate[] {
   const out: Candidate[] = [];
   for (let n = 2; n < t.length - 2; n++) {
     if (!GIFT_NOUNS.has(t[n].lower) || t[n + 1].lower !== 'of') continue;
-    let i = n - 1;
-    while (i >= 0 && i >= n - 3 && /^\p{Ll}/u.test(t[i].text) && t[i].lower !== "'s") i--;
-    if (t[i]?.lower !== "'s" && t[i]?.text !== '’' && t[i]?.text !== "'") continue;
-    const donor = s.mentions.find((m) => m.to === i && m.kind !== 'person' && m.kind !== 'demonym');
+    const donor = possessorOf(s, n);
     if (!donor) continue;
     // What is given: a few lower-case words after "of" ending on material aid ("of 10,000 testing kits").
     let g = n + 2;
@@ -536,13 +547,7 @@ function nominalPledges(s: AnalysedSentence, ctx: Context): Candidate[] {
     }
     if (!OFFER_NOUNS.has(t[n]?.lower ?? '')) continue;
     if (TELLING_NOUNS.has(t[n].lower) && !t.slice(money.to, money.to + 4).some((x) => AID_NOUNS.has(x.lower))) continue;
-    // Lower-case modifiers between the possessor and the noun: "initial", "additional", "humanitarian".
-    // ("the United States' announcement": a plural name's bare apostrophe is a possessive too.)
-    const poss = (x: { lower: string; text: string } | undefined) => x?.lower === "'s" || x?.text === "'" || x?.text === '’';
-    let i = n - 1;
-    while (i >= 0 && i >= n - 3 && /^\p{Ll}/u.test(t[i].text) && !poss(t[i])) i--;
-    if (!poss(t[i])) continue;
-    const donor = s.mentions.find((m) => m.to === i && m.kind !== 'person' && m.kind !== 'demonym');
+    const donor = possessorOf(s, n);
     if (!donor) continue;
     let end = clauseEnd(s, money.to - 1);
     for (let j = money.to; j < end; j++) if (t[j].lower === ',' || t[j].lower === ';') { end = j; break; }

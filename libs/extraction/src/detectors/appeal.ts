@@ -608,6 +608,7 @@ const STATED_AUX = new Set(['need', 'needs', 'have', 'has']);
 // Prepositions that open a phrase of setting between a verb of saying and its "that": "said at a
 // regular press briefing that", "stressed in a statement that" (1.29.0).
 const SETTING_PREPS = new Set(['at', 'in', 'on', 'during', 'after', 'to']);
+const DAY_WORDS = new Set(['yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** The "that" opening what the verb at k states: right after it, or after one phrase of setting or a date. */
 function thatAfter(t: AnalysedSentence['tokens'], k: number): number {
   if (t[k + 1]?.lower === 'that') return k + 1;
@@ -618,7 +619,6 @@ function thatAfter(t: AnalysedSentence['tokens'], k: number): number {
   }
   return -1;
 }
-const DAY_WORDS = new Set(['yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PAIR_HEADS = new Set(['neighbours', 'neighbors', 'nations', 'countries', 'sides', 'states']);
 /**
  * "The United States reiterated that India and Pakistan should continue to resolve their differences
