@@ -221,8 +221,13 @@ export function frontedIrrealis(s: AnalysedSentence, k: number): boolean {
   const t = s.tokens;
   const lead = FRONT_LEADS.has(t[0]?.lower ?? '') ? 0 : FRONT_LEADS.has(t[1]?.lower ?? '') ? 1 : -1;
   if (lead < 0 || k > 10 || t.slice(lead, k).some((x) => x.lower === ',')) return false;
-  const comma = t.findIndex((x, i) => i > k && x.lower === ',');
+  let comma = t.findIndex((x, i) => i > k && x.lower === ',');
   if (comma < 0 || comma > k + 8) return false;
+  // ("During his Guyana visit, from April 21 to 23, X will …": a dated phrase set off by commas
+  // stands before the main clause, 1.29.4.)
+  const dated = s.dates.find((d) => d.from === comma + 1 || (d.from === comma + 2 && ['from', 'on', 'in'].includes(t[comma + 1].lower)));
+  const next = dated ? t.findIndex((x, i) => i >= dated.to && x.lower === ',') : -1;
+  if (dated && next > 0 && next <= dated.to + 2) comma = next;
   // (Far enough for a titled name of several parts: ", Korean Minister Yun Byung-se is set to …", 1.27.6.)
   for (let i = comma + 1; i < Math.min(t.length, comma + 10); i++) {
     const w = t[i].lower;

@@ -6,7 +6,7 @@ import { EXTRACTOR, extractFacts } from '.';
 import { PUB, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.29.3', () => expect(EXTRACTOR.version).toBe('1.29.3'));
+  it('is 1.29.4', () => expect(EXTRACTOR.version).toBe('1.29.4'));
 });
 
 describe('meetings: a delegation led by an official, a reception for a guest (1.29.0)', () => {
@@ -146,5 +146,16 @@ describe('round 29, wave 3 (1.29.3)', () => {
   it('"received in separate meetings the Ambassadors of A, B and C" is no meeting of the guests together', () => {
     expect(sigs('The Speaker Ana Soto received in separate meetings today, Monday, the Ambassadors of Chile, Peru and Bolivia.', 'MeetingHeld')).toEqual([]);
     expect(sigs('The Chilean President Ana Soto on Monday had separate meetings with leaders from Peru and Bolivia.', 'MeetingHeld')).toEqual(['MeetingHeld BOL-CHL', 'MeetingHeld CHL-PER']);
+  });
+});
+
+describe('round 29, wave 4: plans (1.29.4)', () => {
+  it('"During her Peru visit, from June 21 to 23, X will …": a dated phrase between the fronted visit and its main clause', () => {
+    expect(sigs('Chilean Foreign Minister Ana Soto will begin an official tour of the region on Friday. During her Peru visit, from June 21 to 23, Soto will be co-chairing the Joint Commission.', 'VisitMade')).toEqual([]);
+    expect(sigs('Chilean Foreign Minister Ana Soto ended an official tour of the region on Monday. During her Peru visit, from June 11 to 13, Soto co-chaired the Joint Commission.', 'VisitMade')).toEqual(['VisitMade CHL>PER']);
+  });
+  it('"X will meet …; …, as well as meeting …": the participle takes the mood of the verb it is added to', () => {
+    const body = 'Chilean Foreign Minister Ana Soto arrived in Lima on Wednesday. The Minister will meet a number of Peruvian officials; the Peruvian President, Luis Vega, and the Prime Minister, as well as meeting the Chilean community there.';
+    expect(sigs(body)).toEqual(['VisitMade CHL>PER']);
   });
 });

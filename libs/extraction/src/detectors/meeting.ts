@@ -28,6 +28,7 @@ const TRIGGERS = new Set([...NOUNS, ...VERBS, ...GATHER, 'call', 'calls', 'calle
 // "held a reception for visiting President X": a reception given for a guest is receiving him (1.29.0).
 const GAVE = new Set(['held', 'holds', 'hosted', 'hosts', 'gave', 'gives', 'accorded']);
 const PRESS = new Set(['press', 'news', 'media']);
+const FUTURE_AUX = new Set(['will', 'would', 'shall']);
 // Who gathers for a meeting of states: its officials, not its citizens or troops.
 const GATHERERS = new Set(['leaders', 'presidents', 'ministers', 'heads', 'officials', 'delegations', 'diplomats', 'envoys', 'representatives', 'negotiators', 'premiers', 'counterparts', 'delegates', 'chiefs']);
 const GROUP_SIZE: Record<string, number> = { trilateral: 3, tripartite: 3, 'three-way': 3, quadrilateral: 4 };
@@ -705,6 +706,9 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     // states' delegates in one sentence, is the gathering's ceremony, not a meeting with each, 1.28.2.)
     if ((w === 'welcomed' || w === 'welcomes') && welcomesDelegates(s, k)) continue;
     if (isIrrealis(s, k)) continue;
+    // ("The Minister will meet Belarusian officials; …, as well as meeting the Iraqi community": a
+    // participle added with "as well as" takes the mood of the verb it is added to, 1.29.4.)
+    if (w === 'meeting' && t[k - 1]?.lower === 'as' && t[k - 2]?.lower === 'well' && t[k - 3]?.lower === 'as' && t.slice(0, k).some((x) => FUTURE_AUX.has(x.lower))) continue;
     // ("a summit of the two presidents in the near future", "talks next week": a noun trigger dated ahead, 1.18.)
     if (isNoun && futureAfter(s, k, t.length)) continue;
     // ("the prospect of a summit of A and B", "the chance of talks": what may happen, 1.18.)
