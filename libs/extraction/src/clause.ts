@@ -31,10 +31,21 @@ export function clauseStart(s: AnalysedSentence, k: number): number {
       for (let q = k + 1; q <= k + 8 && q < t.length; q++) if (QUOTES.has(t[q].lower)) { close = q; break; }
       if (!(j >= 0 && i - j <= 6) && close > 0 && i > 0 && !SUBJECT_STOPS.has(t[i - 1].lower) && t[i - 1].lower !== ',') continue;
     }
+    // ("the heads of Russian and Ukrainian presidential administrations – X and Y – met": a phrase
+    // set off by a pair of dashes is an apposition inside the clause, 1.29.5.)
+    if (DASHES.has(t[i].lower)) {
+      let j = i - 1;
+      while (j >= 0 && i - j <= 10 && !SUBJECT_STOPS.has(t[j].lower) && t[j].lower !== ',') j--;
+      if (j > 0 && i - j <= 10 && DASHES.has(t[j].lower)) {
+        i = j;
+        continue;
+      }
+    }
     if (SUBJECT_STOPS.has(t[i].lower)) return i + 1;
   }
   return 0;
 }
+const DASHES = new Set(['—', '–']);
 
 export function clauseEnd(s: AnalysedSentence, k: number): number {
   for (let i = k + 1; i < s.tokens.length; i++) {

@@ -29,6 +29,9 @@ const TRIGGERS = new Set([...NOUNS, ...VERBS, ...GATHER, 'call', 'calls', 'calle
 const GAVE = new Set(['held', 'holds', 'hosted', 'hosts', 'gave', 'gives', 'accorded']);
 const PRESS = new Set(['press', 'news', 'media']);
 const FUTURE_AUX = new Set(['will', 'would', 'shall']);
+const DEFINITE = new Set(['the', 'this', 'that']);
+const TALKED_ABOUT = new Set(['discussed', 'discuss', 'discussing', 'considered', 'considering', 'proposed', 'proposing', 'suggested', 'suggesting', 'explored', 'about', 'on', 'mulled']);
+const TOLD_HELD = new Set(['held', 'took', 'began', 'ended', 'concluded', 'started', 'opened']);
 // Who gathers for a meeting of states: its officials, not its citizens or troops.
 const GATHERERS = new Set(['leaders', 'presidents', 'ministers', 'heads', 'officials', 'delegations', 'diplomats', 'envoys', 'representatives', 'negotiators', 'premiers', 'counterparts', 'delegates', 'chiefs']);
 const GROUP_SIZE: Record<string, number> = { trilateral: 3, tripartite: 3, 'three-way': 3, quadrilateral: 4 };
@@ -669,6 +672,9 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     if (isNoun && t[k - 1]?.lower === 'its' && t.slice(Math.max(0, k - 7), k - 1).some(isBody)) continue;
     // ("the preparation of a meeting between the presidents", "working on organizing a meeting": one being arranged, 1.25.38.)
     if (isNoun && ['a', 'an', 'the'].includes(t[k - 1]?.lower ?? '') && (ARRANGING.has(t[k - 2]?.lower ?? '') || (t[k - 2]?.lower === 'of' && ARRANGING.has(t[k - 3]?.lower ?? '')))) continue;
+    // ("The sides have also discussed holding a meeting in the Normandy format": a meeting talked
+    // about, 1.29.5.)
+    if (isNoun && ['a', 'an'].includes(t[k - 1]?.lower ?? '') && t[k - 2]?.lower === 'holding' && TALKED_ABOUT.has(t[k - 3]?.lower ?? '')) continue;
     // "the Pacific Islands Forum Foreign Affairs Ministers Meeting": a body's named session.
     if (isNoun && t[k].cap && k > 0 && namedSessionOfBody(s, k)) continue;
     if (isNoun && [2, 3, 4].some((d) => t[k - d]?.lower === 'to' && PLANNED_VERBS.has(t[k - d + 1]?.lower ?? ''))) continue;
@@ -706,6 +712,10 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     // states' delegates in one sentence, is the gathering's ceremony, not a meeting with each, 1.28.2.)
     if ((w === 'welcomed' || w === 'welcomes') && welcomesDelegates(s, k)) continue;
     if (isIrrealis(s, k)) continue;
+    // ("… are planning to meet for a round of talks, with the agenda to be defined at the meeting": a
+    // definite meeting after a meeting told as ahead in the same sentence is that one, 1.29.5.)
+    // (Not one told as held after it: "agreed to meet X, and the meeting took place on Friday".)
+    if (isNoun && DEFINITE.has(t[k - 1]?.lower ?? '') && t.slice(0, k).some((x, i, a) => (x.lower === 'meet' || x.lower === 'hold') && (a[i - 1]?.lower === 'to' || FUTURE_AUX.has(a[i - 1]?.lower ?? ''))) && !t.slice(k + 1).some((x, i, a) => TOLD_HELD.has(x.lower) && (x.lower !== 'took' || a[i + 1]?.lower === 'place'))) continue;
     // ("The Minister will meet Belarusian officials; …, as well as meeting the Iraqi community": a
     // participle added with "as well as" takes the mood of the verb it is added to, 1.29.4.)
     if (w === 'meeting' && t[k - 1]?.lower === 'as' && t[k - 2]?.lower === 'well' && t[k - 3]?.lower === 'as' && t.slice(0, k).some((x) => FUTURE_AUX.has(x.lower))) continue;

@@ -1,7 +1,7 @@
 /** A word or punctuation mark with its offsets into the article body. */
 export interface Token {
   text: string;
-  /** Lower case, curly apostrophes straightened: the form lexicons are keyed by. */
+  /** Lower case, curly apostrophes (and backticks inside words) straightened: the form lexicons are keyed by. */
   lower: string;
   start: number;
   end: number;
@@ -11,7 +11,8 @@ export interface Token {
 
 // Clock times are one token ("11:30", 1.10); numbers keep thousands separators ("2,000"); words keep inner dots and apostrophes ("B.Battsetseg", "d'Ivoire", "U.S"); every other
 // non-space character is a token of its own. Linear: each group needs a separator first.
-const TOKEN = /\d{1,2}:\d{2}(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}\p{M}]+(?:[.'’][\p{L}\p{N}\p{M}]+)*|\S/gu;
+// (A backtick between letters is an apostrophe some sites type: "India`s", 1.29.5.)
+const TOKEN = /\d{1,2}:\d{2}(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}\p{M}]+(?:[.'’`][\p{L}\p{N}\p{M}]+)*|\S/gu;
 function startsUpper(raw: string): boolean {
   const c = raw.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
@@ -28,7 +29,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     const raw = m[0];
     const start = offset + m.index;
     const low = raw.toLowerCase();
-    const lower = low.includes('’') ? low.replace(/’/g, "'") : low;
+    const lower = low.includes('’') || low.includes('`') ? low.replace(/[’`]/g, "'") : low;
     if (lower.length > 2 && lower.endsWith("'s")) {
       const cut = raw.length - 2;
       out.push({ text: raw.slice(0, cut), lower: lower.slice(0, cut), start, end: start + cut, cap: startsUpper(raw) });
