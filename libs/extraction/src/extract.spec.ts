@@ -64,9 +64,11 @@ describe('extractFacts: agreements, aid, appeals and cooperation', () => {
     expect(sigs('At a donor conference for Sudan, Saudi Arabia pledged $100 million and Qatar pledged $50 million.')).toEqual(['AidPledged QAT>SDN', 'AidPledged SAU>SDN']);
   });
 
-  it('reads "called for X to …" as an appeal, not "called for talks"', () => {
+  it('reads "called for X to …" as an appeal, and since 1.29.6 "called for talks between A and B" too', () => {
     expect(sigs('The Turkish foreign ministry called for Israel to halt its operations.')).toEqual(['AppealMade TUR>ISR']);
-    expect(facts('The Turkish foreign ministry called for talks between Israel and Egypt.')).toEqual([]);
+    // (An appeal to both to negotiate, CAMEO 026; round 29's annotators code it so: 1.29.6.)
+    expect(sigs('The Turkish foreign ministry called for talks between Israel and Egypt.')).toEqual(['AppealMade TUR>EGY', 'AppealMade TUR>ISR']);
+    expect(facts('The Turkish foreign ministry called for talks on the border.')).toEqual([]);
   });
 
   it('reads an appeal and marks hedging', () => {

@@ -46,10 +46,11 @@ describe('appeals: a state asked for something, a state whose help is sought', (
     expect(sigs('Dutch Foreign Minister Karel Smit pressed Tehran for the return of two seized tankers.', 'AppealMade')).toEqual(['AppealMade NLD>IRN']);
     expect(sigs('The Zambian president asked Kenya for help with the refugees.', 'AppealMade')).toEqual(['AppealMade ZMB>KEN']);
   });
-  it('"called for <state>\'s support"; not "called for talks with <state>", not planned', () => {
+  it('"called for <state>\'s support"; not planned', () => {
     expect(sigs('The Zambian president appealed for Botswana\'s help in hosting the refugees.', 'AppealMade')).toEqual(['AppealMade ZMB>BWA']);
     expect(sigs('The Zambian president called for Botswana\'s backing in the vote for the bloc\'s chair.', 'AppealMade')).toEqual(['AppealMade ZMB>BWA']);
-    expect(of('The Zambian president called for talks with Botswana on the border.', 'AppealMade')).toEqual([]);
+    // (Since 1.29.6 "called for talks with Botswana" is an appeal to Botswana to negotiate, CAMEO 026.)
+    expect(sigs('The Zambian president called for talks with Botswana on the border.', 'AppealMade')).toEqual(['AppealMade ZMB>BWA']);
     expect(of('The Zambian president said he would call on Botswana for the release of the fishermen.', 'AppealMade')).toEqual([]);
   });
   it('a quote\'s first person is the state office it is attributed to', () => {

@@ -6,7 +6,7 @@ import { EXTRACTOR, extractFacts } from '.';
 import { PUB, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.29.5', () => expect(EXTRACTOR.version).toBe('1.29.5'));
+  it('is 1.29.6', () => expect(EXTRACTOR.version).toBe('1.29.6'));
 });
 
 describe('meetings: a delegation led by an official, a reception for a guest (1.29.0)', () => {
@@ -175,5 +175,18 @@ describe('round 29, wave 5 (1.29.5)', () => {
   it('a backtick between letters is an apostrophe', () => {
     // (Read as a mark of its own, "Chile`s Home Minister" left the visitor to the official named before.)
     expect(sigs('The US urged dialogue, said Mark Toner, the State Department`s deputy spokesman. Recently, Chile`s Home Minister Luis Vega visited Peru.', 'VisitMade')).toEqual(['VisitMade CHL>PER']);
+  });
+});
+
+describe('appeals for conduct named as a noun (1.29.6)', () => {
+  it('"urging greater dialogue between A and B", "called for the resumption of dialogue with B", "called for restraint on both sides"', () => {
+    expect(sigs('Norway is urging greater dialogue between Chile and Peru as relations deteriorate.', 'AppealMade')).toEqual(['AppealMade NOR>CHL', 'AppealMade NOR>PER']);
+    expect(sigs('Chile on Friday called for the resumption of dialogue with Peru.', 'AppealMade')).toEqual(['AppealMade CHL>PER']);
+    expect(sigs('Chile and Peru clashed on Monday. Norway called for restraint on both sides.', 'AppealMade')).toEqual(['AppealMade NOR>CHL', 'AppealMade NOR>PER']);
+  });
+  it('not a plan, no named sides, or an organisation', () => {
+    expect(sigs('Norway will call for talks between Chile and Peru.', 'AppealMade')).toEqual([]);
+    expect(sigs('Norway called for talks on the border.', 'AppealMade')).toEqual([]);
+    expect(sigs('Norway called for talks between the EU and Peru.', 'AppealMade')).toEqual([]);
   });
 });

@@ -111,6 +111,7 @@ function summonsAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
 export function detectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
   const direct = detectDirectAppeals(s, ctx);
   if (direct.length === 0) direct.push(...releaseAppeals(s, ctx), ...onBehalfOf(s, ctx), ...requestAnswered(s, ctx), ...reportedDemand(s, ctx));
+  if (direct.length === 0 && hasAny(s, CONDUCT)) direct.push(...conductAppeals(s, ctx));
   const viaSummons = summonsAppeals(s, ctx);
   // A summons whose demand is already an explicit appeal to the same country adds nothing.
   return [...direct, ...viaSummons.filter((c) => !direct.some((d) => d.type === 'AppealMade' && c.type === 'AppealMade' && d.to === c.to))];
@@ -273,6 +274,54 @@ function peoplesAt(t: AnalysedSentence['tokens'], i: number): { states: string[]
     else break;
   }
   return states.length > 0 ? { states: [...new Set(states)], end } : null;
+}
+
+// What two sides are asked to do, named as a noun: "urging greater dialogue between A and B" (1.29.6).
+const CONDUCT = new Set(['dialogue', 'talks', 'negotiations', 'restraint', 'calm', 'de-escalation', 'ceasefire', 'resumption']);
+const CONDUCT_VERBS = new Set(['urged', 'urges', 'urging', 'called', 'calls', 'calling', 'appealed', 'appeals', 'appealing']);
+/**
+ * An appeal whose addressees follow the conduct asked of them: "The United States is urging greater
+ * dialogue between Pakistan and India", "Pakistan called for the resumption of dialogue with India"
+ * (the sender is the other side), "called for restraint on both sides" (the pair the story is about).
+ * The sender is the clause's subject; never a plan.
+ */
+function conductAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
+  const t = s.tokens;
+  for (let k = 0; k < t.length; k++) {
+    const w = t[k].lower;
+    if (!CONDUCT_VERBS.has(w) || isIrrealis(s, k)) continue;
+    // ("called for", "appealed for"; "urged" takes its object directly.)
+    const o = w.startsWith('urg') ? k + 1 : t[k + 1]?.lower === 'for' ? k + 2 : -1;
+    if (o < 0) continue;
+    const end = clauseEnd(s, k);
+    const noun = t.findIndex((x, i) => i >= o && i < Math.min(end, o + 5) && CONDUCT.has(x.lower));
+    if (noun < 0 || t.slice(o, noun).some((x) => x.cap)) continue;
+    const start = clauseStart(s, k);
+    const sender = s.mentions.find((m) => m.from >= start && m.to <= k && m.role === 'actor' && m.kind !== 'city' && !OBJECT_PREPS.has(t[m.from - 1]?.lower ?? ''));
+    if (!sender) continue;
+    let to: string[] = [];
+    const after = t.slice(noun + 1, Math.min(end, noun + 8)).map((x) => x.lower);
+    const between = after.indexOf('between');
+    const withAt = after.indexOf('with');
+    const both = after.findIndex((x, i) => (x === 'on' || x === 'by' || x === 'from') && after[i + 1] === 'both' && ['sides', 'parties', 'countries'].includes(after[i + 2] ?? ''));
+    if (between >= 0) {
+      const i = noun + 2 + between;
+      const a = s.mentions.find((m) => m.from === i && m.kind === 'name');
+      const b = a && t[a.to]?.lower === 'and' ? s.mentions.find((m) => m.from === a.to + 1 && m.kind === 'name') : undefined;
+      if (a && b) to = [a.iso3, b.iso3];
+    } else if (withAt >= 0) {
+      const i = noun + 2 + withAt;
+      const a = s.mentions.find((m) => m.from === (t[i]?.lower === 'the' ? i + 1 : i) && m.kind === 'name');
+      if (a) to = [a.iso3];
+    } else if (both >= 0) to = storyPair(s, ctx, [sender.iso3]) ?? [];
+    to = [...new Set(to)].filter((c) => c !== sender.iso3);
+    if (to.length === 0) continue;
+    const about = wordsText(t.slice(o, end).map((x) => x.text)) || null;
+    const out = to.map((c) => appealOf(s, ctx, sender.iso3, c, about, dateNear(s, k), 0.6));
+    for (const c of out) if (c.type === 'AppealMade') ctx.appeals.push({ from: c.from, to: c.to, sentence: s.index });
+    return out;
+  }
+  return [];
 }
 
 const RELATIVES = new Set(['which', 'who', 'whose']);
