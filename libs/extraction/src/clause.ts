@@ -489,7 +489,8 @@ export function dateNear(s: AnalysedSentence, k: number): string | null {
   for (const d of s.dates) {
     if (d.from < from || d.to > to) continue;
     // "through Thursday", "until May": the end of a span, not the event's date.
-    if (['through', 'until', 'till', 'by', 'before'].includes(s.tokens[d.from - 1]?.lower ?? '')) continue;
+    // ("Modi's third visit to Nepal since 2014": the start of a span neither, 1.29.6.)
+    if (['through', 'until', 'till', 'by', 'before', 'since'].includes(s.tokens[d.from - 1]?.lower ?? '')) continue;
     // "said on Monday", "according to the ministry on Monday": the date of the report.
     if (reportDate(s, d.from)) continue;
     // After the trigger, a comma opens an aside about something else (", founded in 2018"), and

@@ -3,10 +3,10 @@
  * each rule has a case where it must not fire.
  */
 import { EXTRACTOR, extractFacts } from '.';
-import { PUB, sigs } from './spec-signatures';
+import { facts, PUB, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.29.6', () => expect(EXTRACTOR.version).toBe('1.29.6'));
+  it('is 1.29.7', () => expect(EXTRACTOR.version).toBe('1.29.7'));
 });
 
 describe('meetings: a delegation led by an official, a reception for a guest (1.29.0)', () => {
@@ -188,5 +188,12 @@ describe('appeals for conduct named as a noun (1.29.6)', () => {
     expect(sigs('Norway will call for talks between Chile and Peru.', 'AppealMade')).toEqual([]);
     expect(sigs('Norway called for talks on the border.', 'AppealMade')).toEqual([]);
     expect(sigs('Norway called for talks between the EU and Peru.', 'AppealMade')).toEqual([]);
+  });
+});
+
+describe('dates: "since 2014" opens a span, it dates no event (1.29.7)', () => {
+  it('the event takes its own date, not the start of a span', () => {
+    const visit = facts("This is Ana Soto's third visit to Chile since 2014, and follows the state visit of Peruvian President Luis Vega to Bolivia last month.").find((f) => f.type === 'VisitMade' && f.host === 'BOL');
+    expect(visit?.date).toBe('2024-05');
   });
 });
