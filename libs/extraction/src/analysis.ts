@@ -11,7 +11,7 @@ import { findDates, parsePublished } from './text/dates';
 import type { Mention } from './text/mentions';
 import { cityAt } from './text/cities';
 import { findMentions } from './text/mentions';
-import { currenciesOf, currencyOf } from '../../domain/src/countries';
+import { currenciesOf, currencyOf, LEXICON } from '../../domain/src/countries';
 import { findMoney, isRupee } from './text/money';
 import type { Official } from './text/people';
 import { normaliseRole } from './text/people';
@@ -311,6 +311,8 @@ function filedOn(first: Token[], published: Date | null): Date | null {
   return filed && ahead >= 1 && ahead <= 2 ? filed : published;
 }
 
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west']);
+
 export function analyse(input: ArticleInput): Analysis {
   const raw = splitSentences(input.body).map((s, index) => {
     const tokens = s.text.length > MAX_SENTENCE ? [] : tokenize(s.text, s.start);
@@ -351,6 +353,16 @@ export function analyse(input: ArticleInput): Analysis {
       const m = { iso3: ['KOR'], kind: 'name' as const, from, to: i + 1, start: tokens[from].start, end: tokens[i].end, text: '' };
       const role = roleOf(tokens, m, false, demonymEnds);
       for (const iso3 of ['KOR', 'PRK']) out.push({ iso3, kind: 'name', role, from, to: i + 1, possessive: false });
+    }
+    // ("the delegations of the US, South and North Korea": a direction word coordinated before a
+    // state named by direction and name is the state of that direction and the same name, 1.29.8.)
+    for (let i = 0; i + 3 < tokens.length; i++) {
+      if (!DIRECTIONS.has(tokens[i].lower) || tokens[i + 1].lower !== 'and' || !tokens[i].cap || covered.has(i)) continue;
+      const m = out.find((x) => x.from === i + 2 && x.kind === 'name' && x.to - x.from >= 2 && DIRECTIONS.has(tokens[x.from].lower));
+      const name = m ? tokens.slice(m.from + 1, m.to).map((x) => x.lower).join(' ') : '';
+      const entry = m ? LEXICON.get(`${tokens[i].lower} ${name}`) : undefined;
+      if (!m || !entry || entry.kind !== 'name' || entry.iso3.length !== 1 || entry.iso3[0] === m.iso3) continue;
+      out.push({ iso3: entry.iso3[0], kind: 'name', role: m.role, from: i, to: i + 1, possessive: false });
     }
     // Datelines open a paragraph.
     const dl = s.start === 0 || input.body[s.start - 1] === '\n' ? datelineEnd(tokens) : 0;

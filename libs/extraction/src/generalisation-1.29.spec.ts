@@ -6,7 +6,7 @@ import { EXTRACTOR, extractFacts } from '.';
 import { facts, PUB, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.29.7', () => expect(EXTRACTOR.version).toBe('1.29.7'));
+  it('is 1.29.8', () => expect(EXTRACTOR.version).toBe('1.29.8'));
 });
 
 describe('meetings: a delegation led by an official, a reception for a guest (1.29.0)', () => {
@@ -195,5 +195,19 @@ describe('dates: "since 2014" opens a span, it dates no event (1.29.7)', () => {
   it('the event takes its own date, not the start of a span', () => {
     const visit = facts("This is Ana Soto's third visit to Chile since 2014, and follows the state visit of Peruvian President Luis Vega to Bolivia last month.").find((f) => f.type === 'VisitMade' && f.host === 'BOL');
     expect(visit?.date).toBe('2024-05');
+  });
+});
+
+describe('round 29, wave 7 (1.29.8)', () => {
+  it('"will provide (the government of) B with an additional $N" is aid to B', () => {
+    expect(sigs('Norway will provide the government of Chile with an additional $4.5 billion.', 'AidPledged')).toEqual(['AidPledged NOR>CHL']);
+    expect(sigs('Norway provided Chile with $5 million on Monday.', 'AidPledged')).toEqual(['AidPledged NOR>CHL']);
+  });
+  it('not goods of a trade', () => {
+    expect(sigs('Norway provided Chile with $5 million worth of salmon under a trade deal.', 'AidPledged')).toEqual([]);
+  });
+  it('"the US, South and North Korea": a direction word coordinated before a state named by direction and name', () => {
+    expect(sigs('The delegations of Japan, South and North Korea held a trilateral meeting on Thursday.', 'MeetingHeld')).toEqual(['MeetingHeld JPN-KOR-PRK']);
+    expect(sigs('The delegations of Japan, South and North Korea will hold a trilateral meeting on Thursday.', 'MeetingHeld')).toEqual([]);
   });
 });

@@ -184,6 +184,19 @@ function peopleAt(t: AnalysedSentence['tokens'], i: number): string | null {
   const e = LEXICON.get(w.lower.slice(0, -1));
   return e?.kind === 'demonym' && e.iso3.length === 1 ? e.iso3[0] : null;
 }
+const PROVIDE = new Set(['provide', 'provides', 'provided', 'providing']);
+/** "provide(d) (the government of) <State> with (an additional) $N": the state is given the sum. */
+function providedStateWithSum(s: AnalysedSentence, k: number): boolean {
+  const t = s.tokens;
+  let i = t[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  if (GIVER_HEADS.has(t[i]?.lower ?? '') && t[i + 1]?.lower === 'of') i += t[i + 2]?.lower === 'the' ? 3 : 2;
+  const state = s.mentions.find((m) => m.from === i && m.kind === 'name');
+  if (!state || t[state.to]?.lower !== 'with') return false;
+  let j = state.to + 1;
+  while (j < state.to + 4 && ['an', 'a', 'additional', 'another', 'further', 'extra', 'new'].includes(t[j]?.lower ?? '')) j++;
+  // (Not goods of a trade: "with $5 million worth of copper under a trade deal".)
+  return s.money.some((x) => x.from === j && !x.conversion && x.currency !== null && t[x.to]?.lower !== 'worth') && !t.slice(k + 1, clauseEnd(s, k)).some((x) => TRADE.has(x.lower));
+}
 const PLACE_PARTS = new Set(['areas', 'regions', 'provinces', 'districts', 'parts', 'zones', 'villages', 'towns', 'states']);
 /** "in" after parts of a state or its people: "areas in", "victims in". */
 const inPlacePart = (t: AnalysedSentence['tokens'], j: number) => t[j].lower === 'in' && (PLACE_PARTS.has(t[j - 1]?.lower ?? '') || POPULATION.has(t[j - 1]?.lower ?? ''));
@@ -244,7 +257,9 @@ function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: stri
   // "US$73 million": a currency's country letters inside an amount are no recipient (1.8).
   const inMoney = (m: CountryMention) => s.money.some((x) => m.from >= x.from && m.from < x.to);
   // ("given the Philippines $16 million": the article before a name, 1.11.)
-  const at = t[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  let at = t[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  // ("will provide the government of Ukraine with $4.5 billion": the state behind its government, 1.29.8.)
+  if (GIVER_HEADS.has(t[at]?.lower ?? '') && t[at + 1]?.lower === 'of' && at > k + 1) at += t[at + 2]?.lower === 'the' ? 3 : 2;
   const direct = s.mentions.find((m) => m.from === at && m.kind !== 'demonym' && m.kind !== 'person' && m.iso3 !== donor && !inMoney(m));
   if (direct) return [direct.iso3];
   for (let i = k + 1; i < end - 1; i++) {
@@ -932,13 +947,16 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     const ind = t[k + 1]?.lower === 'the' ? k + 2 : k + 1;
     const recipientNow = s.mentions.find((m) => m.from === ind && m.kind !== 'demonym' && m.kind !== 'person');
     const doubleObject = ['given', 'gave', 'gives', 'granted'].includes(w) && !!recipientNow && s.money.some((x) => x.from === recipientNow.to && !x.conversion && x.currency !== null);
+    // ("will provide the government of Ukraine with an additional $4.5 billion": a state provided
+    // with a sum is given it, aid noun or not, 1.29.8.)
+    const providedWith = PROVIDE.has(w) && providedStateWithSum(s, k);
     // ("will provide $20 million to Papua New Guinea for road repairs": a sum given straight to a
     // state is aid, with no aid noun, unless the clause is about trade, 1.18.6.)
     const sumToState = (GIVING_VERBS.has(w) || PAST_GIVING.has(w)) && s.money.some((x) => !x.conversion && x.from > k && x.from <= k + 3 && t[x.to]?.lower === 'to' && s.mentions.some((m) => (m.from === x.to + 1 || (m.from === x.to + 2 && t[x.to + 1].lower === 'the')) && m.kind === 'name')) && !t.slice(start, end).some((x) => TRADE.has(x.lower));
     // ("Donors pledged $3.8 billion in humanitarian aid for Syria. … Saudi Arabia said it was providing an
     // additional $60 million": in a story of aid given to a state, a sum given is more of that aid, 1.25.6.)
     const moreOfStory = !!ctx.aidRecipient && !!ctx.aidDonor && (GIVING_VERBS.has(w) || PLEDGE.has(w)) && s.money.some((x) => !x.conversion && x.from > k && x.from <= k + 3) && !t.slice(start, end).some((x) => TRADE.has(x.lower));
-    if (!PLEDGE_WORDS.has(w) && !vowed && !forVictims && !doubleObject && !sumToState && !moreOfStory && !t.slice(start, end).some((x, j) => AID_NOUNS.has(x.lower) || ((PAST_GIVING.has(w) || progressive || (reported && GIVING_VERBS.has(w))) && aidInKind(t, start + j)))) continue;
+    if (!PLEDGE_WORDS.has(w) && !vowed && !forVictims && !doubleObject && !providedWith && !sumToState && !moreOfStory && !t.slice(start, end).some((x, j) => AID_NOUNS.has(x.lower) || ((PAST_GIVING.has(w) || progressive || (reported && GIVING_VERBS.has(w))) && aidInKind(t, start + j)))) continue;
     // A list: each named country paired with the amount that follows it, or with the one it is
     // "from" ("including $508 million from A and $500 million from B", 1.22.0).
     // ("Other nations also announced aid packages to Syria, including $2.6 billion from Germany and $1.8
