@@ -489,7 +489,7 @@ export function dateNear(s: AnalysedSentence, k: number): string | null {
   for (const d of s.dates) {
     if (d.from < from || d.to > to) continue;
     // "through Thursday", "until May": the end of a span, not the event's date.
-    // ("Modi's third visit to Nepal since 2014": the start of a span neither, 1.29.6.)
+    // ("Modi's third visit to Nepal since 2014": the start of a span neither, 1.29.7.)
     if (['through', 'until', 'till', 'by', 'before', 'since'].includes(s.tokens[d.from - 1]?.lower ?? '')) continue;
     // "said on Monday", "according to the ministry on Monday": the date of the report.
     if (reportDate(s, d.from)) continue;
