@@ -18,7 +18,7 @@ import { headlineFacts } from './headline';
 import { BODIES, updateVoteContext, VOTE_WORDS } from './detectors/vote-context';
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.29.8' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.29.9' });
 
 export interface ArticleInput {
   title?: string;
@@ -75,14 +75,16 @@ function settlePledges(pending: Candidate[], cands: Candidate[], sentences: Anal
   // also names it beside a disaster word ("ISLAMABAD, Pakistan – … pledged $150 million in aid to
   // the … people left homeless … across northern Pakistan by the worst natural disaster", 1.9).
   if (pending.length === 0) return [];
-  aidRecipient ??= datelineDisasterCountry(sentences) ?? storyDisasterCountry(sentences);
+  const disaster = datelineDisasterCountry(sentences) ?? storyDisasterCountry(sentences);
+  aidRecipient ??= disaster;
   const out: Candidate[] = [];
   for (const p of pending) {
     if (p.type !== 'AidPledged') continue;
     const deal = cands.find(
       (c) => c.type === 'AgreementSigned' && c.parties.length === 2 && c.parties.includes(p.donor) && hasAny(sentences[c.sentence], AID_WORDS),
     );
-    const recipient = deal && deal.type === 'AgreementSigned' ? deal.parties.find((x) => x !== p.donor)! : aidRecipient;
+    // (Aid in kind with no recipient named goes only to the article's disaster country, 1.29.9.)
+    const recipient = deal && deal.type === 'AgreementSigned' ? deal.parties.find((x) => x !== p.donor)! : p.value ? aidRecipient : disaster;
     if (recipient && recipient !== p.donor) out.push({ ...p, recipient });
   }
   return out;

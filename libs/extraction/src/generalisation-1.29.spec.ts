@@ -6,7 +6,7 @@ import { EXTRACTOR, extractFacts } from '.';
 import { facts, PUB, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.29.8', () => expect(EXTRACTOR.version).toBe('1.29.8'));
+  it('is 1.29.9', () => expect(EXTRACTOR.version).toBe('1.29.9'));
 });
 
 describe('meetings: a delegation led by an official, a reception for a guest (1.29.0)', () => {
@@ -209,5 +209,21 @@ describe('round 29, wave 7 (1.29.8)', () => {
   it('"the US, South and North Korea": a direction word coordinated before a state named by direction and name', () => {
     expect(sigs('The delegations of Japan, South and North Korea held a trilateral meeting on Thursday.', 'MeetingHeld')).toEqual(['MeetingHeld JPN-KOR-PRK']);
     expect(sigs('The delegations of Japan, South and North Korea will hold a trilateral meeting on Thursday.', 'MeetingHeld')).toEqual([]);
+  });
+});
+
+describe('round 29, wave 8: aid in kind for a disaster (1.29.9)', () => {
+  it('in kind with no recipient named goes to the article\'s disaster country', () => {
+    expect(sigs('Devastating floods have hit Chile, killing 300 people. Norway and Peru sent aid including tents and food.', 'AidPledged')).toEqual(['AidPledged NOR>CHL', 'AidPledged PER>CHL']);
+  });
+  it('"A, B and other nations announced aid"', () => {
+    expect(sigs('Devastating floods have hit Chile, killing 300 people. Norway, Peru and other nations announced aid including tents and food.', 'AidPledged')).toEqual(['AidPledged NOR>CHL', 'AidPledged PER>CHL']);
+  });
+  it('"airlifted relief material to B"', () => {
+    expect(sigs('Norway has airlifted relief material to Chile on Monday.', 'AidPledged')).toEqual(['AidPledged NOR>CHL']);
+    expect(sigs('Norway airlifted 200 stranded citizens from Chile on Monday.', 'AidPledged')).toEqual([]);
+  });
+  it('not without a disaster country', () => {
+    expect(sigs('Norway and Peru sent tents and food on Monday.', 'AidPledged')).toEqual([]);
   });
 });

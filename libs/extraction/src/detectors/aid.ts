@@ -11,7 +11,7 @@ import type { Context } from '../context';
 import type { Candidate } from './candidate';
 import { TITLE_WORDS } from '../text/words';
 
-const PLEDGE = new Set(['contributing', 'contributed', 'donate', 'send', 'sending', 'pledged', 'pledges', 'pledge', 'promised', 'promise', 'provide', 'provided', 'provides', 'donated', 'donates', 'granted', 'contributions', 'contribution', 'committed', 'gave', 'give', 'given', 'offered', 'announced', 'sent', 'allocated', 'earmarked', 'approved', 'extend', 'extended', 'extends', 'lend', 'lent', 'offer', 'pledging', 'donating', 'committing', 'providing', 'sending',
+const PLEDGE = new Set(['airlifted', 'contributing', 'contributed', 'donate', 'send', 'sending', 'pledged', 'pledges', 'pledge', 'promised', 'promise', 'provide', 'provided', 'provides', 'donated', 'donates', 'granted', 'contributions', 'contribution', 'committed', 'gave', 'give', 'given', 'offered', 'announced', 'sent', 'allocated', 'earmarked', 'approved', 'extend', 'extended', 'extends', 'lend', 'lent', 'offer', 'pledging', 'donating', 'committing', 'providing', 'sending',
   // Present tense, as headlines tell past giving (1.16).
   'gives', 'sends', 'offers', 'grants',
   // ("Italy vows a 3.5 billion Br grant to Ethiopia": a vow of a sum or a grant is its pledge, 1.28.0.)
@@ -20,7 +20,8 @@ const PLEDGE = new Set(['contributing', 'contributed', 'donate', 'send', 'sendin
   'handed', 'hands',
   // ("We're announcing an additional $20 million in humanitarian assistance", 1.26.2.)
   'announcing']);
-const PAST_GIVING = new Set(['pledged', 'provided', 'donated', 'sent', 'delivered', 'granted', 'dispatched', 'gave', 'shipped', 'sending', 'handed', 'hands']);
+// ("India has airlifted relief material to the Philippines", 1.29.9.)
+const PAST_GIVING = new Set(['pledged', 'provided', 'donated', 'sent', 'delivered', 'granted', 'dispatched', 'gave', 'shipped', 'sending', 'handed', 'hands', 'airlifted']);
 const VICTIMS = new Set(['victims', 'survivors', 'evacuees', 'displaced']);
 const MATERIAL_AID = new Set(['aid', 'assistance', 'relief', 'supplies', 'donations', 'donation', 'grant', 'grants', 'loan', 'loans', 'tents', 'blankets', 'medicines', 'goods', 'medicine', 'food', 'vaccines', 'doses', 'rice', 'wheat', 'grain', 'flour', 'fuel',
   // ("handed over the equipment to Uganda", "donated ambulances": things given for use, 1.28.3.)
@@ -1039,7 +1040,9 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
       // country is a pledge even without an amount (value null).
       // ("Canada said it would send tents and medicine to Nepal": an announced shipment, 1.15.)
       const announced = reported && GIVING_VERBS.has(w) && !t.slice(start, end).some((x) => ['if', 'unless', 'once', 'not', 'never', 'whether'].includes(x.lower));
-      if (!(PAST_GIVING.has(w) || progressive || announced) || passive) continue;
+      // ("China, Turkey, the UAE and other nations announced aid including tents", 1.29.9.)
+      const announcedAid = w === 'announced' && (AID_NOUNS.has(t[k + 1]?.lower ?? '') || (/^\p{Ll}+$/u.test(t[k + 1]?.text ?? '') && AID_NOUNS.has(t[k + 2]?.lower ?? '')));
+      if (!(PAST_GIVING.has(w) || progressive || announced || announcedAid) || passive) continue;
       const nounAt = t.slice(k + 1, Math.min(end, k + 8)).findIndex((_, j) => aidInKind(t, k + 1 + j));
       if (nounAt < 0) continue;
       // ("donated medical supplies to four of its allies": a counted group, listed nearby, 1.21.16.)
@@ -1048,9 +1051,19 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
       const named = countedInKind !== undefined ? countedInKind : (recipientAfter(s, k + 1 + nounAt, end, donorM.iso3) ?? (t[k + 1]?.lower === 'to' ? recipientAfter(s, k, k + 1 + nounAt, donorM.iso3) : undefined));
       // "China sent relief supplies and rescue teams" in a report of a disaster: the article's recipient (1.8).
       const to = named === undefined && ctx.aidRecipient && ctx.disasterRecipient ? [ctx.aidRecipient] : named;
-      if (!to || to.length === 0 || used.has(donorM.iso3)) continue;
       // "Turkiye, China, the UAE and Qatar have sent cargo flights …": each coordinated state of the subject gives (1.10).
       const donors = coordinatedSubject(s, subj, donorM);
+      // ("Floods hit Pakistan. … China and Turkey sent tents and food": with no recipient named or
+      // known yet, the aid waits for the article's disaster country or a donor's aid agreement, as a
+      // sum does, 1.29.9.)
+      if (to === undefined && !used.has(donorM.iso3)) {
+        for (const d of donors) if (!used.has(d.iso3)) {
+          used.add(d.iso3);
+          ctx.pendingPledges.push({ ...candidate(s, ctx, d.iso3, '', null, k), confidence: 0.5 });
+        }
+        continue;
+      }
+      if (!to || to.length === 0 || used.has(donorM.iso3)) continue;
       for (const d of donors) {
         if (used.has(d.iso3)) continue;
         used.add(d.iso3);
