@@ -356,7 +356,7 @@ export function analyse(input: ArticleInput): Analysis {
     }
     // ("the delegations of the US, South and North Korea": a direction word coordinated before a
     // state named by direction and name is the state of that direction and the same name, 1.29.8.)
-    for (let i = 0; i + 3 < tokens.length; i++) {
+    for (let i = 0; words.has('and') && i + 3 < tokens.length; i++) {
       if (!DIRECTIONS.has(tokens[i].lower) || tokens[i + 1].lower !== 'and' || !tokens[i].cap || covered.has(i)) continue;
       const m = out.find((x) => x.from === i + 2 && x.kind === 'name' && x.to - x.from >= 2 && DIRECTIONS.has(tokens[x.from].lower));
       const name = m ? tokens.slice(m.from + 1, m.to).map((x) => x.lower).join(' ') : '';
@@ -420,13 +420,12 @@ export function analyse(input: ArticleInput): Analysis {
 }
 
 const NOT_PLACE_AFTER = new Set(['is', 'are', 'was', 'were', "'s", 'comes', 'come', 'in', 'at', 'to']);
-const QUOTES = new Set(['"', '“', '”']);
 /** "held here", "at a function here": "here" as the place of the report, not in a quotation, not "here in Paris". */
 function placeHere(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev || !/^\p{L}/u.test(prev.text) || NOT_PLACE_AFTER.has(tokens[i + 1]?.lower ?? '')) return false;
   let quotes = 0;
-  for (let j = 0; j < i; j++) if (QUOTES.has(tokens[j].text)) quotes++;
+  for (let j = 0; j < i; j++) if (QUOTE_MARKS.has(tokens[j].text)) quotes++;
   return quotes % 2 === 0;
 }
 

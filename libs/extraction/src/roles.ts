@@ -178,8 +178,6 @@ export function markTopics(tokens: Token[], ms: CountryMention[], dates: DateMen
   // A topic stretch is short: it ends a few words after its opener or its last country.
   let expires = 0;
   const dateAt = new Set(dates.map((d) => d.from));
-  // ("called yesterday on Russian authorities": a date between the verb and its "on", 1.29.0.)
-  const dateFromEnd = new Map(dates.map((d) => [d.to, d.from]));
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].lower;
     if (inTopic && i > expires) inTopic = false;
@@ -191,7 +189,8 @@ export function markTopics(tokens: Token[], ms: CountryMention[], dates: DateMen
       expires = i + 4;
       continue;
     }
-    const onNotTopic = w === 'on' && (ON_IS_NOT_TOPIC.has(tokens[i - 1]?.lower ?? '') || dateAt.has(i + 1) || ON_IS_NOT_TOPIC.has(tokens[(dateFromEnd.get(i) ?? 0) - 1]?.lower ?? ''));
+    // ("called yesterday on Russian authorities": a date between the verb and its "on", 1.29.0.)
+    const onNotTopic = w === 'on' && (ON_IS_NOT_TOPIC.has(tokens[i - 1]?.lower ?? '') || dateAt.has(i + 1) || dates.some((d) => d.to === i && ON_IS_NOT_TOPIC.has(tokens[d.from - 1]?.lower ?? '')));
     if (TOPIC_OPENERS.has(w) && !onNotTopic && !(w === 'against' && tokens[i - 1]?.lower === 'voted')) {
       inTopic = true;
       opener = w;

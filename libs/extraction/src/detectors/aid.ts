@@ -189,8 +189,7 @@ const PROVIDE = new Set(['provide', 'provides', 'provided', 'providing']);
 /** "provide(d) (the government of) <State> with (an additional) $N": the state is given the sum. */
 function providedStateWithSum(s: AnalysedSentence, k: number): boolean {
   const t = s.tokens;
-  let i = t[k + 1]?.lower === 'the' ? k + 2 : k + 1;
-  if (GIVER_HEADS.has(t[i]?.lower ?? '') && t[i + 1]?.lower === 'of') i += t[i + 2]?.lower === 'the' ? 3 : 2;
+  const i = pastGiverHead(t, t[k + 1]?.lower === 'the' ? k + 2 : k + 1);
   const state = s.mentions.find((m) => m.from === i && m.kind === 'name');
   if (!state || t[state.to]?.lower !== 'with') return false;
   let j = state.to + 1;
@@ -258,9 +257,8 @@ function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: stri
   // "US$73 million": a currency's country letters inside an amount are no recipient (1.8).
   const inMoney = (m: CountryMention) => s.money.some((x) => m.from >= x.from && m.from < x.to);
   // ("given the Philippines $16 million": the article before a name, 1.11.)
-  let at = t[k + 1]?.lower === 'the' ? k + 2 : k + 1;
   // ("will provide the government of Ukraine with $4.5 billion": the state behind its government, 1.29.8.)
-  if (GIVER_HEADS.has(t[at]?.lower ?? '') && t[at + 1]?.lower === 'of' && at > k + 1) at += t[at + 2]?.lower === 'the' ? 3 : 2;
+  const at = t[k + 1]?.lower === 'the' ? pastGiverHead(t, k + 2) : k + 1;
   const direct = s.mentions.find((m) => m.from === at && m.kind !== 'demonym' && m.kind !== 'person' && m.iso3 !== donor && !inMoney(m));
   if (direct) return [direct.iso3];
   for (let i = k + 1; i < end - 1; i++) {
@@ -296,7 +294,7 @@ function recipientAfter(s: AnalysedSentence, k: number, end: number, donor: stri
     // (Not past a preposition of place or time: "to the cause at a United Nations Conference", 1.25.19.)
     while (j < end && j < i + 6 && t[j].lower !== 'to' && t[j].lower !== 'for' && !PHRASE_ENDS.has(t[j].lower) && !inPlacePart(t, j) && (t[j].lower === '-' || /^\p{Ll}/u.test(t[j].text))) j++;
     // ("to the Government of Malawi", "to the people of Haiti": the state behind its government, 1.17.)
-    if (GIVER_HEADS.has(t[j]?.lower ?? '') && t[j + 1]?.lower === 'of') j += t[j + 2]?.lower === 'the' ? 3 : 2;
+    j = pastGiverHead(t, j);
     // ("to the typhoon-hit areas in the Philippines": parts of a state, or its people, in it, 1.29.1.)
     if (j > i + 1 && inPlacePart(t, j)) {
       const at = t[j + 1]?.lower === 'the' ? j + 2 : j + 1;
@@ -579,6 +577,11 @@ const RECEIVE = new Set(['accepted', 'received', 'receives', 'receiving', 'grant
 const GIVEN_PASSIVE = new Set(['granted', 'given', 'offered', 'provided', 'pledged', 'promised', 'extended', 'donated', 'awarded']);
 const SELF_AID = new Set(['granted', 'donated', 'pledged', 'promised']);
 const GIVER_HEADS = new Set(['government', 'people', 'governments', 'state']);
+/** The token after "government / people of (the)" at i ("the Government of Malawi"), else i itself. */
+function pastGiverHead(t: AnalysedSentence['tokens'], i: number): number {
+  if (!GIVER_HEADS.has(t[i]?.lower ?? '') || t[i + 1]?.lower !== 'of') return i;
+  return t[i + 2]?.lower === 'the' ? i + 3 : i + 2;
+}
 const UNITS_IN_KIND = new Set(['tons', 'tonnes', 'tonne', 'ton', 'doses', 'consignment', 'consignments', 'shipment', 'batch', 'donation', 'donations']);
 const TRADE = new Set(['import', 'imports', 'imported', 'export', 'exports', 'exported', 'purchase', 'purchased', 'bought', 'buy', 'sold', 'sale', 'sales', 'trade', 'contract', 'order', 'ordered', 'tourists', 'visitors', 'investment', 'investments']);
 

@@ -10,6 +10,10 @@ import { LEXICON } from '../../../domain/src/countries';
 function appealOf(s: AnalysedSentence, ctx: Context, from: string, to: string, about: string | null, date: string | null, confidence: number): Candidate {
   return { type: 'AppealMade', from, to, about, date: date ?? ctx.storyDate, dateExplicit: date !== null, confidence, modality: isHedged(s) ? 'hedged' : 'asserted', sentence: s.index };
 }
+/** Appeals told in sentence s, remembered for the restatements and summonses of later sentences. */
+function remember(ctx: Context, s: AnalysedSentence, out: readonly Candidate[]): void {
+  for (const c of out) if (c.type === 'AppealMade') ctx.appeals.push({ from: c.from, to: c.to, sentence: s.index });
+}
 /** Words as the text reads them: no space before a comma, a full stop, a bracket, an apostrophe or "'s". */
 const wordsText = (words: readonly string[]) => words.join(' ').replace(/ ([,.;)’']|'s)/g, '$1');
 /**
@@ -250,7 +254,7 @@ function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
     }
     if (out.length > 0) break;
   }
-  for (const c of out) if (c.type === 'AppealMade') ctx.appeals.push({ from: c.from, to: c.to, sentence: s.index });
+  remember(ctx, s, out);
   return out;
 }
 
@@ -318,7 +322,7 @@ function conductAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (to.length === 0) continue;
     const about = wordsText(t.slice(o, end).map((x) => x.text)) || null;
     const out = to.map((c) => appealOf(s, ctx, sender.iso3, c, about, dateNear(s, k), 0.6));
-    for (const c of out) if (c.type === 'AppealMade') ctx.appeals.push({ from: c.from, to: c.to, sentence: s.index });
+    remember(ctx, s, out);
     return out;
   }
   return [];
@@ -556,7 +560,7 @@ function releaseAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
     const date = dateNear(s, k);
     const out: Candidate[] = [];
     for (const from of senders) for (const to of addressees) out.push(appealOf(s, ctx, from, to, about, date, 0.7));
-    for (const c of out) if (c.type === 'AppealMade') ctx.appeals.push({ from: c.from, to: c.to, sentence: s.index });
+    remember(ctx, s, out);
     return out;
   }
   return [];
@@ -602,7 +606,7 @@ function onBehalfOf(s: AnalysedSentence, ctx: Context): Candidate[] {
   if (to.length !== 1) return [];
   const listed = s.mentions.filter((m) => m.from > k + 1 && (m.kind === 'name' || m.kind === 'capital') && !last.some((a) => a.from === m.iso3) && m.iso3 !== to[0]);
   const out = [...new Set(listed.map((m) => m.iso3))].map((from) => appealOf(s, ctx, from, to[0], null, null, 0.65));
-  for (const c of out) if (c.type === 'AppealMade') ctx.appeals.push({ from: c.from, to: c.to, sentence: s.index });
+  remember(ctx, s, out);
   return out;
 }
 
@@ -719,7 +723,7 @@ function reportedDemand(s: AnalysedSentence, ctx: Context): Candidate[] {
     const about = wordsText(t.slice(verbAt, clauseEnd(s, verbAt)).map((x) => x.text)) || null;
     const date = dateNear(s, k);
     const out = [...new Set(addressees)].map((a) => appealOf(s, ctx, sender.iso3, a, about, date, 0.6));
-    for (const c of out) if (c.type === 'AppealMade') ctx.appeals.push({ from: c.from, to: c.to, sentence: s.index });
+    remember(ctx, s, out);
     return out;
   }
   return [];

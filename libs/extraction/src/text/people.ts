@@ -107,18 +107,19 @@ function officeEndingAt(tokens: Token[], end: number): string[] | null {
   return words.some((w) => MINISTERIAL.has(w) || w === 'president' || w === 'premier' || w === 'chancellor') ? words : null;
 }
 
+const unitedNations = (tokens: Token[], i: number) => tokens[i]?.lower === 'united' && tokens[i + 1]?.lower === 'nations';
 /** "UN chief …", "High Representative of the EU …": the title belongs to an organisation. */
 function ownedByOrganisation(tokens: Token[], from: number, to: number): boolean {
   if (ORGANISATION_PREFIX.has(tokens[from - 1]?.lower ?? '')) return true;
   // ("United Nations Secretary General X", "Secretary-General of the United Nations X", 1.28.2.)
-  if (tokens[from - 1]?.lower === 'nations' && tokens[from - 2]?.lower === 'united') return true;
+  if (unitedNations(tokens, from - 2)) return true;
   // ("UN Secretary-General Ban Ki-moon": over the hyphened first part of the title, 1.25.27.)
   if (tokens[from - 1]?.text === '-' && ORGANISATION_PREFIX.has(tokens[from - 3]?.lower ?? '')) return true;
   for (let x = from; x < to; x++) {
     if (tokens[x].lower !== 'of') continue;
     const n = tokens[x + 1]?.lower === 'the' ? x + 2 : x + 1;
     if (tokens[n] && ORGANISATION_PREFIX.has(tokens[n].lower)) return true;
-    if (tokens[n]?.lower === 'united' && tokens[n + 1]?.lower === 'nations') return true;
+    if (unitedNations(tokens, n)) return true;
   }
   return false;
 }
