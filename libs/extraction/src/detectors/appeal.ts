@@ -115,6 +115,7 @@ function summonsAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
 export function detectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
   const direct = detectDirectAppeals(s, ctx);
   if (direct.length === 0) direct.push(...releaseAppeals(s, ctx), ...onBehalfOf(s, ctx), ...requestAnswered(s, ctx), ...reportedDemand(s, ctx));
+  if (direct.length === 0 && hasAny(s, NECESSITY)) direct.push(...necessityDemand(s, ctx));
   if (direct.length === 0 && hasAny(s, CONDUCT)) direct.push(...conductAppeals(s, ctx));
   const viaSummons = summonsAppeals(s, ctx);
   // A summons whose demand is already an explicit appeal to the same country adds nothing.
@@ -662,9 +663,14 @@ const STATED_AUX = new Set(['need', 'needs', 'have', 'has']);
 // regular press briefing that", "stressed in a statement that" (1.29.0).
 const SETTING_PREPS = new Set(['at', 'in', 'on', 'during', 'after', 'to']);
 const DAY_WORDS = new Set(['yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-/** The "that" opening what the verb at k states: right after it, or after one phrase of setting or a date. */
-function thatAfter(t: AnalysedSentence['tokens'], k: number): number {
+/**
+ * The "that" opening what the verb at k states: right after it, or after one phrase of setting or a
+ * date. With no "that" and a state named right after the verb ("said Serbia should …"), k itself.
+ */
+function thatAfter(s: AnalysedSentence, k: number): number {
+  const t = s.tokens;
   if (t[k + 1]?.lower === 'that') return k + 1;
+  if (s.mentions.some((m) => m.from === k + 1 && (m.kind === 'name' || m.kind === 'capital'))) return k;
   if (!SETTING_PREPS.has(t[k + 1]?.lower ?? '') && !DAY_WORDS.has(t[k + 1]?.lower ?? '')) return -1;
   for (let j = k + 2; j < t.length && j <= k + 8; j++) {
     if (t[j].lower === 'that') return j;
@@ -673,6 +679,24 @@ function thatAfter(t: AnalysedSentence['tokens'], k: number): number {
   return -1;
 }
 const PAIR_HEADS = new Set(['neighbours', 'neighbors', 'nations', 'countries', 'sides', 'states']);
+const HOPE = new Set(['hoped', 'hopes', 'hope']);
+const HOPED_MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'must']);
+// What a hope asks another state to do for it to be an appeal ("hoped that both can exercise
+// restraint"), not a wish about shared ties ("hopes that the two countries will deepen cooperation").
+const HOPED_CONDUCT = new Set([
+  'exercise', 'refrain', 'stop', 'cease', 'end', 'halt', 'withdraw', 'release', 'resolve', 'settle', 'respect', 'return',
+  'resume', 'avoid', 'abide', 'comply', 'heed', 'restore', 'lift', 'reverse', 'implement', 'honour', 'honor', 'uphold',
+  'exert', 'ease', 'remove', 'free', 'allow', 'show', 'abandon', 'de-escalate', 'reconsider', 'cooperate',
+]);
+/**
+ * True when the word at k states a hope: "China hopes / hoped that", "expressed (the) hope that"
+ * (not "in the hope that", nor a hope of the writer: "it is hoped that").
+ */
+function hopeAt(t: AnalysedSentence['tokens'], k: number): boolean {
+  const w = t[k].lower;
+  if (w === 'hope') return ['expressed', 'expresses', 'voiced'].includes(t[k - 1]?.lower ?? '') || (t[k - 1]?.lower === 'the' && ['expressed', 'expresses', 'voiced'].includes(t[k - 2]?.lower ?? ''));
+  return (w === 'hoped' || w === 'hopes') && !['is', 'was', 'be', 'been'].includes(t[k - 1]?.lower ?? '');
+}
 /**
  * "The United States reiterated that India and Pakistan should continue to resolve their differences
  * through dialogue", "Japan said that China must release …": a state stating what other states
@@ -681,13 +705,18 @@ const PAIR_HEADS = new Set(['neighbours', 'neighbors', 'nations', 'countries', '
  * and a verb follow; the sender is the first state of the clause before the verb of saying.
  */
 function reportedDemand(s: AnalysedSentence, ctx: Context): Candidate[] {
-  if (!hasAny(s, STATED) || !(s.words.has('should') || s.words.has('must') || s.words.has('need') || s.words.has('needs'))) return [];
+  const hoped = hasAny(s, HOPE);
+  if (!hasAny(s, STATED) && !hoped) return [];
+  if (!(s.words.has('should') || s.words.has('must') || s.words.has('need') || s.words.has('needs') || (hoped && hasAny(s, HOPED_MODALS)))) return [];
   const t = s.tokens;
   for (let k = 1; k < t.length; k++) {
-    if (!STATED.has(t[k].lower) || isIrrealis(s, k)) continue;
-    const that = thatAfter(t, k);
+    const hope = hopeAt(t, k);
+    if ((!STATED.has(t[k].lower) && !hope) || isIrrealis(s, k)) continue;
+    const that = thatAfter(s, k);
     if (that < 0) continue;
-    let j = t[that + 1]?.lower === 'the' ? that + 2 : that + 1;
+    let j = that + 1;
+    if (t[j]?.lower === 'both') j++;
+    if (t[j]?.lower === 'the') j++;
     const to: string[] = [];
     let pairWords = false;
     if (t[j]?.lower === 'two') {
@@ -709,8 +738,10 @@ function reportedDemand(s: AnalysedSentence, ctx: Context): Candidate[] {
       }
     }
     if (!pairWords && to.length === 0) continue;
-    const verbAt = demandAt(t, j, STATED_AUX);
-    if (verbAt < 0) continue;
+    // ("China hopes that Japan will release …": a hope is an appeal when it asks for conduct.)
+    const verbAt = hope ? (HOPED_MODALS.has(t[j]?.lower ?? '') && HOPED_CONDUCT.has(t[j + 1]?.lower ?? '') ? j + 1 : -1) : demandAt(t, j, STATED_AUX);
+    // (With no "that", only a demand to act: "said Israel must be able to …" states a view.)
+    if (verbAt < 0 || (that === k && t[verbAt]?.lower === 'be')) continue;
     const start = clauseStart(s, k);
     const actor = (m: CountryMention) => m.role === 'actor' && m.kind !== 'city' && !OBJECT_PREPS.has(t[m.from - 1]?.lower ?? '');
     // ("The United States … expressed concerns …, but reiterated that …": a predicate coordinated
@@ -723,6 +754,55 @@ function reportedDemand(s: AnalysedSentence, ctx: Context): Candidate[] {
     const about = wordsText(t.slice(verbAt, clauseEnd(s, verbAt)).map((x) => x.text)) || null;
     const date = dateNear(s, k);
     const out = [...new Set(addressees)].map((a) => appealOf(s, ctx, sender.iso3, a, about, date, 0.6));
+    remember(ctx, s, out);
+    return out;
+  }
+  return [];
+}
+
+const NECESSITY = new Set(['imperative', 'essential', 'important', 'necessary', 'vital', 'crucial', 'critical', 'urgent']);
+const SAYING = new Set([...STATED, 'stated', 'added', 'noted', 'declared', 'warned']);
+// Words after the addressees that show no demand follows ("that Iran's …", "that Iran and …").
+const NOT_DEMANDED = new Set(['and', 'or', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'of', 'in', 'on', 'at', 'to', 'for', 'who', 'which', 'that', 'itself']);
+/**
+ * "It is imperative that Pakistan heed the calls …", "it is essential that A and B refrain from …":
+ * a state that states what another must do appeals to it (from round 29's misses, invented here).
+ * The addressees open the "that" clause and a bare verb or a modal follows them; the sender is the
+ * state that says it: named before "it" with a verb of saying ("Brazil said it is imperative that"),
+ * or in the attribution after the quote (", the French Foreign Ministry said").
+ */
+function necessityDemand(s: AnalysedSentence, ctx: Context): Candidate[] {
+  const t = s.tokens;
+  for (let k = 2; k < t.length; k++) {
+    if (!NECESSITY.has(t[k].lower) || !['is', 'was'].includes(t[k - 1].lower) || t[k - 2].lower !== 'it' || t[k + 1]?.lower !== 'that') continue;
+    if (isIrrealis(s, k)) continue;
+    let j = k + 2;
+    if (t[j]?.lower === 'both') j++;
+    if (t[j]?.lower === 'the') j++;
+    const to: string[] = [];
+    for (let g = 0; g < 6; g++) {
+      const m = s.mentions.find((x) => x.from === j && (x.kind === 'name' || x.kind === 'capital'));
+      if (!m) break;
+      to.push(m.iso3);
+      j = m.to;
+      if (t[j]?.lower !== 'and' && t[j]?.lower !== ',') break;
+      j++;
+      if (t[j]?.lower === 'the') j++;
+    }
+    const v = t[j];
+    const demanded = v && /^\p{Ll}[\p{Ll}-]*$/u.test(v.text) && !NOT_DEMANDED.has(v.lower) && !v.lower.endsWith('ed') && (!v.lower.endsWith('s') || v.lower === 'should' || v.lower === 'must');
+    if (to.length === 0 || !demanded) continue;
+    // The sender: before "it", in the clause of a verb of saying; or after the demand, in the attribution.
+    const saidAt = (m: CountryMention, limit: number) => t.findIndex((x, i) => i >= m.to && i < limit && SAYING.has(x.lower));
+    const before = s.mentions.find((m) => m.to <= k - 2 && m.role === 'actor' && m.kind !== 'city' && saidAt(m, k - 2) >= 0);
+    const after = s.mentions.find((m) => m.from > j && m.role === 'actor' && m.kind !== 'city' && saidAt(m, m.to + 3) >= 0);
+    const sender = before ?? after;
+    if (!sender) continue;
+    const said = saidAt(sender, before ? k - 2 : sender.to + 3);
+    const addressees = to.filter((c) => c !== sender.iso3);
+    const verbAt = demandAt(t, j, STATED_AUX) >= 0 ? demandAt(t, j, STATED_AUX) : j;
+    const about = wordsText(t.slice(verbAt, clauseEnd(s, verbAt)).map((x) => x.text)) || null;
+    const out = [...new Set(addressees)].map((a) => appealOf(s, ctx, sender.iso3, a, about, dateNear(s, said), 0.55));
     remember(ctx, s, out);
     return out;
   }

@@ -112,7 +112,16 @@ function receivesSomeone(s: AnalysedSentence, k: number): boolean {
     const by = t.slice(k + 1, k + 7).findIndex((x) => x.lower === 'by');
     if (by >= 0) return receivesSomeone(s, k + 1 + by);
   }
-  for (let i = k + 1; i < Math.min(t.length, k + 10); i++) {
+  // ("received in separate meetings the Ambassadors of A, B and C", "received separately …": the
+  // guests follow the phrase that says they were met one by one.)
+  let first = k + 1;
+  if (t[first]?.lower === 'separately') first++;
+  else if (t[first]?.lower === 'in' && t[first + 1]?.lower === 'separate' && t[first + 2]?.lower === 'meetings') {
+    first += 3;
+    // (", today, Monday, the Ambassadors of …": a date set off after the phrase.)
+    while (first < t.length && first < k + 12 && (t[first].lower === ',' || t[first].lower === 'today' || t[first].lower === 'yesterday' || s.dates.some((d) => first >= d.from && first < d.to))) first++;
+  }
+  for (let i = first; i < Math.min(t.length, first + 9); i++) {
     // ("welcomed President X's ongoing support for Ukraine": what a possessor gave is welcomed, not him, 1.25.23.)
     const m = s.mentions.find((x) => x.from === i && x.role === 'actor');
     if (m) return !(['welcomed', 'welcomes', 'hailed'].includes(t[k].lower) && possessedPhrase(t, i));
