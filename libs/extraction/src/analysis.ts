@@ -42,6 +42,28 @@ function resolveAmbiguous(all: Mention[][]): Map<string, string> {
   return out;
 }
 
+// A label that names a state's office or the kind of its own release ("Australian Minister for
+// Foreign Affairs media release", "Ministry of External Affairs, press release", "Embassy of Japan").
+const RELEASE_LABEL = /\b(?:minist(?:er|ry)|government|president|presidency|prime minister|embassy|high commission|press release|media release|statement|readout|department of|office of)\b/i;
+function isRelease(source: string | null | undefined): boolean {
+  return typeof source === 'string' && RELEASE_LABEL.test(source.slice(0, 300));
+}
+const FIRST_PERSON = new Set(['i', 'my', 'me', 'we', 'our', 'us']);
+const QUOTE_CHARS = new Set(['"', '“', '”', '‘', '’']);
+/** "I", "my", "we", "our" outside quotes: the writer of a state's release, that state. */
+function firstPerson(tokens: Token[], iso3: string): CountryMention[] {
+  const out: CountryMention[] = [];
+  let quoted = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // (A single quote mark between letters is an apostrophe, not a quote.)
+    if (QUOTE_CHARS.has(t.text) && !(t.text === '’' && /\p{L}$/u.test(tokens[i - 1]?.text ?? '') && tokens[i - 1].end === t.start)) quoted = !quoted;
+    if (quoted || !FIRST_PERSON.has(t.lower) || (t.lower === 'us' && t.text === 'US') || (t.text === 'I' && tokens[i + 1]?.text === '.')) continue;
+    out.push({ iso3, kind: 'person', role: 'actor', from: i, to: i + 1, possessive: t.lower === 'my' || t.lower === 'our' });
+  }
+  return out;
+}
+
 /** People: the longest registered name starting at each capitalised token not already a place. */
 function personMentions(tokens: Token[], covered: Set<number>, reg: OfficialRegistry): CountryMention[] {
   const out: CountryMention[] = [];
@@ -334,6 +356,9 @@ export function analyse(input: ArticleInput): Analysis {
   const filedHere = () => raw.some((r) => r.words.has('here') && r.tokens.some((t, i) => t.lower === 'here' && placeHere(r.tokens, i))) && datelineEnd(raw[0]?.tokens ?? []) <= 0;
   const home = outlet && ([...raw.map((r) => r.mentions), title.mentions].some((ms) => ms.some((m) => m.iso3.length === 1 && m.iso3[0] === outlet)) || filedHere()) ? outlet : null;
   const registry = collectOfficials(raw, title, home);
+  // ("Australian Minister for Foreign Affairs, media release": "I reciprocated my visit to Iran": in
+  // a state's own release, its writer's first person outside quotes is that state, 1.30.1.)
+  const writer = home && isRelease(input.source) ? home : null;
 
   const sentences: AnalysedSentence[] = raw.map(({ s, index, tokens, mentions, words }) => {
     const out: CountryMention[] = [];
@@ -368,6 +393,7 @@ export function analyse(input: ArticleInput): Analysis {
     const dl = s.start === 0 || input.body[s.start - 1] === '\n' ? datelineEnd(tokens) : 0;
     out.push(...cityMentions(tokens, covered, dl));
     out.push(...personMentions(tokens, covered, registry));
+    if (writer) out.push(...firstPerson(tokens, writer));
     out.sort((a, b) => a.from - b.from);
     // ("her trip to Lima, Peru, …", "held in Muscat of Oman": a state after a comma or "of" that
     // follows a place of its own is where that place is, not an actor, 1.24.4, 1.24.7.)

@@ -192,6 +192,7 @@ const RELATIVE_AUX = new Set(['has', 'had', 'have', 'was', 'were', 'is', 'are', 
  * The relative pronoun whose clause's verb is token k: "talks with X, who arrived in Y yesterday",
  * "President X who had arrived in Y" (only auxiliaries and adverbs between). -1 when none (1.16).
  */
+const PRONOUN_SUBJECTS = new Set(['they', 'he', 'she', 'we']);
 function relativeOf(s: AnalysedSentence, k: number): number {
   const t = s.tokens;
   for (let i = k - 1; i >= 0 && k - i <= 3; i--) {
@@ -206,6 +207,8 @@ function relativeOf(s: AnalysedSentence, k: number): number {
   if (t[k] && (PAST_FORMS.has(t[k].lower) || (t[k].lower.endsWith('ed') && /^\p{Ll}+ed$/u.test(t[k].text)))) {
     for (let i = k - 1; i >= 0 && k - i <= 7; i--) {
       if (t[i].lower === 'when') return i;
+      // ("since June 2009, when they met in X": a pronoun subject, right before the verb, 1.30.1.)
+      if (i === k - 1 && PRONOUN_SUBJECTS.has(t[i].lower)) continue;
       if (!(t[i].cap || TITLE_WORDS.has(t[i].lower) || ['the', "'s", '-'].includes(t[i].lower))) break;
     }
   }
@@ -490,7 +493,9 @@ export function dateNear(s: AnalysedSentence, k: number): string | null {
     if (d.from < from || d.to > to) continue;
     // "through Thursday", "until May": the end of a span, not the event's date.
     // ("Modi's third visit to Nepal since 2014": the start of a span neither, 1.29.7.)
-    if (['through', 'until', 'till', 'by', 'before', 'since'].includes(s.tokens[d.from - 1]?.lower ?? '')) continue;
+    // (But "since June 2009, when they met in X": the "when" clause after it tells an event of that date, 1.30.1.)
+    const whenAfter = s.tokens[d.to]?.lower === ',' && s.tokens[d.to + 1]?.lower === 'when' && k > d.to + 1;
+    if (['through', 'until', 'till', 'by', 'before', 'since'].includes(s.tokens[d.from - 1]?.lower ?? '') && !whenAfter) continue;
     // "said on Monday", "according to the ministry on Monday": the date of the report.
     if (reportDate(s, d.from)) continue;
     // After the trigger, a comma opens an aside about something else (", founded in 2018"), and

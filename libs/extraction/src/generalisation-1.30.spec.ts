@@ -3,11 +3,11 @@
  * classes that round 29 named, before round 30's pages were read. Every sentence here is invented;
  * each rule has a case where it must not fire.
  */
-import { EXTRACTOR } from '.';
-import { sigs } from './spec-signatures';
+import { EXTRACTOR, extractFacts } from '.';
+import { sig, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.30.0', () => expect(EXTRACTOR.version).toBe('1.30.0'));
+  it('is 1.30.1', () => expect(EXTRACTOR.version).toBe('1.30.1'));
 });
 
 describe('appeals told indirectly (1.30.0)', () => {
@@ -45,5 +45,55 @@ describe('meetings one by one (1.30.0)', () => {
   it('no meeting when the host has no state, nor one to come', () => {
     expect(sigs('The Speaker Ana Soto received in separate meetings today, Monday, the Ambassadors of Peru, Bolivia and Ecuador.', 'MeetingHeld')).toEqual([]);
     expect(sigs('The Chilean Speaker Ana Soto will receive in separate meetings the Ambassadors of Peru and Bolivia.', 'MeetingHeld')).toEqual([]);
+  });
+});
+
+/** Facts of an article with a source label, as signatures (optionally of one type). */
+const fromSource = (body: string, source: string, type?: string) =>
+  extractFacts({ title: '', body, publishedAt: '2002-12-23', source })
+    .filter((f) => !type || f.type === type)
+    .map(sig)
+    .sort();
+
+describe('aid to a people, and sums told together (1.30.1)', () => {
+  it('"aid to Bolivians" names the recipient of the sums told after it', () => {
+    const body = 'Donor nations pledged on Monday to give millions of dollars in aid to Bolivians.\n\nChile promised an extra $20 million.';
+    expect(sigs(body, 'AidPledged')).toEqual(['AidPledged CHL>BOL']);
+    expect(sigs(body.replace('aid to Bolivians', 'aid as Bolivians wait'), 'AidPledged')).toEqual([]);
+  });
+  it('a sum given in the clause after a pledge of the same sentence is more of that aid', () => {
+    const body = 'Donors pledged aid to Bolivians on Monday. Chile and Peru promised $10 million and $20 million respectively, while Ecuador said it would give $5 million.';
+    expect(sigs(body, 'AidPledged')).toEqual(['AidPledged CHL>BOL', 'AidPledged ECU>BOL', 'AidPledged PER>BOL']);
+  });
+});
+
+describe('a meeting told in a "when" clause after "since <date>" (1.30.1)', () => {
+  it('is dated by that date, whatever the mood of the clause it hangs on', () => {
+    const body = 'Chilean President Ana Soto and visiting Peruvian President Luis Vega held talks in Santiago on Monday.\n\nThe two leaders had not seen each other since June 2019, when they met in Quito.';
+    const met = extractFacts({ title: '', body, publishedAt: '2024-06-14' }).filter((f) => f.type === 'MeetingHeld');
+    expect(met.map((f) => f.date).sort()).toEqual(['2019-06', '2024-06-10']);
+    expect(sigs(body.replace(', when they met in Quito', ''), 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
+  });
+});
+
+describe('an official introduced with an honorific after the office (1.30.1)', () => {
+  it('"The Minister for Foreign Affairs of Peru, Dr Luis Vega," introduces Vega as Peru\'s', () => {
+    expect(sigs('The Minister for Foreign Affairs of Peru, Dr Luis Vega, arrived on Monday. Dr Vega met President Ana Soto of Chile in Santiago on Tuesday.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
+  });
+});
+
+describe("the first person of a state's own release (1.30.1)", () => {
+  const release = 'Chilean Minister for Foreign Affairs, media release';
+  it('"I visited B for talks with …", "my visit to C in July 2000" are the writer\'s state\'s', () => {
+    const body = 'I visited Peru from 20 to 22 December for talks with the Peruvian Foreign Minister, Luis Vega. This visit reciprocated his visit to Chile in 2001. I also briefed Mr Vega on my visit to Bolivia and Ecuador.\n\nChile and Peru are close partners.';
+    expect(fromSource(body, release)).toEqual(['MeetingHeld CHL-PER', 'VisitMade CHL>BOL', 'VisitMade CHL>ECU', 'VisitMade CHL>PER', 'VisitMade PER>CHL']);
+  });
+  it("not in a newspaper's report, nor inside a quote", () => {
+    const body = 'I visited Peru from 20 to 22 December. Chile and Peru are close partners.';
+    expect(fromSource(body, 'The Santiago Ledger', 'VisitMade')).toEqual([]);
+    expect(fromSource('"I visited Peru last week," a Chilean trader said. Chile and Peru are close partners.', release, 'VisitMade')).toEqual([]);
+  });
+  it('a possessive of an earlier phrase does not own "my visit"', () => {
+    expect(fromSource("Mr Vega's visit reciprocated my visit to Peru in July 2000. Chile and Peru are close partners.", release, 'VisitMade')).toEqual(['VisitMade CHL>PER']);
   });
 });

@@ -959,7 +959,9 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     const sumToState = (GIVING_VERBS.has(w) || PAST_GIVING.has(w)) && s.money.some((x) => !x.conversion && x.from > k && x.from <= k + 3 && t[x.to]?.lower === 'to' && s.mentions.some((m) => (m.from === x.to + 1 || (m.from === x.to + 2 && t[x.to + 1].lower === 'the')) && m.kind === 'name')) && !t.slice(start, end).some((x) => TRADE.has(x.lower));
     // ("Donors pledged $3.8 billion in humanitarian aid for Syria. … Saudi Arabia said it was providing an
     // additional $60 million": in a story of aid given to a state, a sum given is more of that aid, 1.25.6.)
-    const moreOfStory = !!ctx.aidRecipient && !!ctx.aidDonor && (GIVING_VERBS.has(w) || PLEDGE.has(w)) && s.money.some((x) => !x.conversion && x.from > k && x.from <= k + 3) && !t.slice(start, end).some((x) => TRADE.has(x.lower));
+    // (A pledge told earlier in the same sentence makes it such a story too: "A and B promised $1.7
+    // billion and $1.1 billion respectively, while C said it would give $2.5 billion", 1.30.1.)
+    const moreOfStory = !!ctx.aidRecipient && (!!ctx.aidDonor || out.some((c) => c.type === 'AidPledged')) && (GIVING_VERBS.has(w) || PLEDGE.has(w)) && s.money.some((x) => !x.conversion && x.from > k && x.from <= k + 3) && !t.slice(start, end).some((x) => TRADE.has(x.lower));
     if (!PLEDGE_WORDS.has(w) && !vowed && !forVictims && !doubleObject && !providedWith && !sumToState && !moreOfStory && !t.slice(start, end).some((x, j) => AID_NOUNS.has(x.lower) || ((PAST_GIVING.has(w) || progressive || (reported && GIVING_VERBS.has(w))) && aidInKind(t, start + j)))) continue;
     // A list: each named country paired with the amount that follows it, or with the one it is
     // "from" ("including $508 million from A and $500 million from B", 1.22.0).
@@ -1310,6 +1312,13 @@ export function aidRecipientIn(s: AnalysedSentence): string | null {
   if (!aidy) return null;
   const struck = hasAny(s, DISASTERS) || s.words.has('relief') ? disasterCountry(s) : null;
   if (struck) return struck;
+  // ("pledged … in aid to Syrians", "help for Afghans": a state's people named in the plural, which
+  // the mention lexicon does not hold, after "to" or "for", 1.30.1.)
+  for (let i = 1; i < t.length; i++) {
+    if ((t[i - 1].lower !== 'to' && t[i - 1].lower !== 'for') || !/^\p{Lu}\p{Ll}+s$/u.test(t[i].text)) continue;
+    const people = LEXICON.get(t[i].lower.slice(0, -1));
+    if (people?.kind === 'demonym' && people.iso3.length === 1) return people.iso3[0];
+  }
   for (const m of s.mentions) {
     // ("aid for war-torn Syria", "to cash-strapped Sri Lanka": a hyphened modifier before the name is skipped, 1.25.3.)
     const lead = hyphenedModifier(t, m.from) ? m.from - 3 : m.from;

@@ -1099,7 +1099,7 @@ function statesOf(s: AnalysedSentence | undefined): string[] | null {
   return [...new Set(s.mentions.filter((m) => m.kind !== 'city' && m.kind !== 'person').map((m) => m.iso3))];
 }
 
-const MOVED_FOR = new Set(['retired', 'withdrew', 'sat', 'proceeded', 'moved', 'adjourned', 'led', 'travelled', 'traveled', 'flew', 'went', 'came', 'arrived']);
+const MOVED_FOR = new Set(['retired', 'withdrew', 'sat', 'proceeded', 'moved', 'adjourned', 'led', 'travelled', 'traveled', 'flew', 'went', 'came', 'arrived', 'visited']);
 const SPAN_UNITS = new Set(['day', 'days', 'week', 'weeks', 'hours', 'hour', 'month', 'months']);
 /** "two days before", "a week after", "two days ahead of" (at `ahead`): a span counted from another event, at token i. */
 function countedSpan(t: AnalysedSentence['tokens'], i: number): boolean {

@@ -38,8 +38,11 @@ function onwardLeg(t: AnalysedSentence['tokens'], k: number): boolean {
 }
 // A visit discussed, prepared or invited is not one that happened.
 const VISIT_TOPIC = new Set(['discuss', 'discussed', 'discusses', 'discussing', 'about', 'regarding', 'prepare', 'prepared', 'preparing', 'preparations', 'invitation', 'invited', 'invite', 'upcoming', 'proposed', 'planned', 'possible']);
-const DETERMINERS = new Set(['a', 'an', 'his', 'her', 'their', 'its', "'s", 'the', 'this', 'official', 'state']);
+// ("my visit to Iran", "our visit": the first person of a state's release, 1.30.1.)
+const DETERMINERS = new Set(['a', 'an', 'his', 'her', 'their', 'its', "'s", 'the', 'this', 'official', 'state', 'my', 'our']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
+// Words that open a noun phrase of their own: a possessive "'s" before one belongs to another phrase.
+const PHRASE_OPENERS = new Set(['his', 'her', 'their', 'my', 'our', 'its', 'your']);
 const OBJECT_PREPS = new Set(['with', 'by', 'to', 'for', 'from', 'on']);
 /** The name or title run ending before token i is the object of a preposition ("with Omani Premier …"). */
 function prepositionObject(t: { lower: string; cap: boolean }[], i: number): boolean {
@@ -627,10 +630,13 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (onwardLeg(t, k)) visitor = s.mentions.find((m) => m.to <= k && m.role === 'actor' && m.kind !== 'city') ?? (['he', 'she'].includes(t[0]?.lower ?? '') ? ctx.lastPerson ?? undefined : undefined);
     // "discussed President Moon's state visit": the visit is the topic, its visitor the possessor.
     // ("Hu's eight-nation African tour": a numbered, hyphened modifier may stand between, 1.24.16.)
+    // (Not a possessive of an earlier phrase: "X's visit reciprocated my visit to Iran", 1.30.1.)
     const reachBack = t.slice(Math.max(start, k - 6), k).some((x) => x.lower === '-') ? 6 : 4;
-    const poss = t.slice(Math.max(start, k - reachBack), k).findIndex((x) => x.lower === "'s");
+    let from = Math.max(start, k - reachBack);
+    for (let i = k - 1; i >= from; i--) if (PHRASE_OPENERS.has(t[i].lower)) { from = i + 1; break; }
+    const poss = t.slice(from, k).findIndex((x) => x.lower === "'s");
     if (poss >= 0) {
-      const at = Math.max(start, k - reachBack) + poss;
+      const at = from + poss;
       // ("the Sri Lankan Prime Minister's India visit": an office after the demonym, 1.22.4.)
       visitor = s.mentions.find((m) => (m.to === at || (m.kind === 'demonym' && m.to < at && at - m.to <= 3 && t.slice(m.to, at).every((x) => TITLE_WORDS.has(x.lower)))) && m.role !== 'location');
       if (!visitor) continue;

@@ -247,15 +247,18 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
     while (nameToks.length > 0 && nameToks[nameToks.length - 1].text === '-') nameToks.pop();
     // Apposition: "his Ecuadorian counterpart, Gustavo Manrique,", "his counterpart of Suriname, Albert Ramdin,".
     if (nameToks.length === 0 && country && tokens[k]?.lower === ',') {
-      let e = k + 1;
+      // ("The Minister for Foreign Affairs of Iran, Dr Ali Rezaei,": an honorific opens the name, 1.30.1.)
+      let b = k + 1;
+      if (HONORIFIC_TITLES.has(tokens[b]?.lower ?? '') && tokens[b].cap) b += tokens[b + 1]?.text === '.' ? 2 : 1;
+      let e = b;
       // ("the President of Ghana, Nana Akufo-Addo,": hyphen-joined parts belong to the name, 1.8.)
       const joined = (x: number) => tokens[x].text === '-' && tokens[x - 1]?.end === tokens[x].start && tokens[x + 1]?.start === tokens[x].end && isNameToken(tokens[x + 1]);
       while (e < tokens.length && e < k + 7 && (((isNameToken(tokens[e]) || (e > k + 1 && calendarSurname(tokens, e))) && !mentionAt.has(e)) || joined(e))) e++;
       const close = tokens[e]?.lower;
       // ("The British Prime Minister, Tony Blair is on a trip": a verb may close the name, 1.11.)
       const verbClose = e < tokens.length && /^\p{Ll}/u.test(tokens[e].text);
-      if (e - (k + 1) >= 2 && (close === ',' || close === '.' || close === undefined || close === 'and' || close === 'at' || close === 'in' || close === 'on' || verbClose)) {
-        nameToks.push(...tokens.slice(k + 1, e));
+      if (e - b >= 2 && (close === ',' || close === '.' || close === undefined || close === 'and' || close === 'at' || close === 'in' || close === 'on' || verbClose)) {
+        nameToks.push(...tokens.slice(b, e));
         k = e;
       }
     }
