@@ -501,7 +501,7 @@ export function dateNear(s: AnalysedSentence, k: number): string | null {
     // After the trigger, a comma opens an aside about something else (", founded in 2018"), and
     // "after / since / following" open another event ("the vote came two days after talks on Monday").
     // ("shortly after ten yesterday morning": "after" before a clock time is no other event, 1.17.)
-    if (d.from > k && s.tokens.slice(k, d.from).some((x, j) => (x.lower === ',' && !listComma(s, k + j)) || (AFTER_EVENT.has(x.lower) && !CLOCK.test(s.tokens[k + j + 1]?.lower ?? '')) || LATER_EVENT.has(x.lower))) continue;
+    if (d.from > k && s.tokens.slice(k, d.from).some((x, j) => (x.lower === ',' && !listComma(s, k + j) && !closedAside(s.tokens, k, d.from)) || (AFTER_EVENT.has(x.lower) && !CLOCK.test(s.tokens[k + j + 1]?.lower ?? '')) || LATER_EVENT.has(x.lower))) continue;
     // "X visited Jeddah last year, and the two leaders met in November": before the trigger, ", and" with a
     // new subject opens another clause; the date before it is the earlier clause's (1.12).
     if (d.to <= k && s.tokens.slice(d.to, k).some((x, j, a) => x.lower === ',' && a[j + 1]?.lower === 'and' && NEW_SUBJECT.has(a[j + 2]?.lower ?? ''))) continue;
@@ -527,6 +527,16 @@ export function dateNear(s: AnalysedSentence, k: number): string | null {
     if (!best || dist < best.dist) best = { d: d.value, dist };
   }
   return best?.d ?? null;
+}
+
+// The verb of the trigger's own clause after an aside: "The last meeting of the commission, formed
+// in 1998, was held in Dhaka in 2005".
+const CLAUSE_VERBS_AFTER_ASIDE = new Set(['was', 'were', 'took', 'is', 'are']);
+/** The commas between k and `to` are one aside, closed before the trigger's clause goes on with its verb (1.30.2). */
+function closedAside(t: { lower: string }[], k: number, to: number): boolean {
+  const commas: number[] = [];
+  for (let i = k + 1; i < to; i++) if (t[i].lower === ',') commas.push(i);
+  return commas.length === 2 && commas[1] - commas[0] <= 8 && CLAUSE_VERBS_AFTER_ASIDE.has(t[commas[1] + 1]?.lower ?? '');
 }
 
 const RELATIVE_WORDS = new Set(['who', 'which', 'whose']);

@@ -4,10 +4,10 @@
  * each rule has a case where it must not fire.
  */
 import { EXTRACTOR, extractFacts } from '.';
-import { sig, sigs } from './spec-signatures';
+import { facts, sig, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.30.1', () => expect(EXTRACTOR.version).toBe('1.30.1'));
+  it('is 1.30.2', () => expect(EXTRACTOR.version).toBe('1.30.2'));
 });
 
 describe('appeals told indirectly (1.30.0)', () => {
@@ -95,5 +95,34 @@ describe("the first person of a state's own release (1.30.1)", () => {
   });
   it('a possessive of an earlier phrase does not own "my visit"', () => {
     expect(fromSource("Mr Vega's visit reciprocated my visit to Peru in July 2000. Chile and Peru are close partners.", release, 'VisitMade')).toEqual(['VisitMade CHL>PER']);
+  });
+});
+
+describe('signings listed, a joint commission dated past an aside, cooperation told twice (1.30.2)', () => {
+  const met = 'Chilean President Ana Soto met Peruvian President Luis Vega in Lima on Wednesday.\n\n';
+  it('"two MoUs, an agreement and a protocol" are four signings, in a "where" clause too', () => {
+    expect(sigs(met + 'The two sides signed two MoUs, an agreement and a protocol on Wednesday.', 'AgreementSigned')).toHaveLength(4);
+    expect(sigs(met + 'The two leaders then held talks in the palace, where two MoUs and a protocol on fisheries were signed.', 'AgreementSigned')).toHaveLength(3);
+    expect(sigs(met + 'The two sides signed two MoUs and several other documents on Wednesday.', 'AgreementSigned')).toHaveLength(2);
+  });
+  it('"The last meeting of the joint commission, formed in 1998, was held in Lima in 2005"', () => {
+    const found = facts(met + 'The last meeting of the joint commission, formed for better cooperation, was held in Santiago in 2005.').filter((f) => f.type === 'MeetingHeld');
+    expect(found.map((f) => f.date).sort()).toEqual(['2005', '2024-06-12']);
+  });
+  it('cooperation agreed in two sentences on different matters is two agreements; a reference back is none', () => {
+    expect(sigs(met + 'The two leaders agreed to boost trade. They also agreed to cooperate in fighting drug trafficking.', 'CooperationAgreed')).toEqual(['CooperationAgreed CHL-PER', 'CooperationAgreed CHL-PER']);
+    expect(sigs(met + 'The two leaders agreed to boost trade. They also agreed to boost trade in fruit.', 'CooperationAgreed')).toEqual(['CooperationAgreed CHL-PER']);
+    expect(sigs(met + 'The two leaders agreed to boost trade. Vega called implementing what was agreed upon a priority before new talks.', 'CooperationAgreed')).toEqual(['CooperationAgreed CHL-PER']);
+  });
+});
+
+describe("a state's own release that does not name its state (1.30.2)", () => {
+  const release = 'Office of the President of Chile, press release';
+  it('its officials named without a state are its own, advisers too', () => {
+    expect(fromSource('President Ana Soto and Prime Minister Luis Vega of Peru met today in Lima.', release, 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
+    expect(fromSource('National Security Advisor Juan Perez traveled to Lima, Peru on December 20 to consult on security.', release, 'VisitMade')).toEqual(['VisitMade CHL>PER']);
+  });
+  it("not a newspaper's report", () => {
+    expect(fromSource('President Ana Soto and Prime Minister Luis Vega of Peru met today in Lima.', 'The Santiago Ledger', 'MeetingHeld')).toEqual([]);
   });
 });

@@ -721,7 +721,7 @@ function inferFromCoordinatedTitle(officials: Official[], raw: RawSentence[]): v
 /** A lower-case name with the full stops after its initials dropped ("s. jaishankar" → "s jaishankar"). */
 const plainInitials = (name: string) => name.replace(/\b(\p{L})\.\s*/gu, '$1 ').replace(/\s+/g, ' ').trim();
 
-export function collectOfficials(raw: RawSentence[], title: RawSentence, home: string | null = null): OfficialRegistry {
+export function collectOfficials(raw: RawSentence[], title: RawSentence, home: string | null = null, release = false): OfficialRegistry {
   const officials: Official[] = [];
   const inTitle = findOfficials(title.tokens, title.mentions);
   const offices: PlacedOffice[] = [...officesIn(title.tokens, title.mentions), ...inTitle.offices];
@@ -773,7 +773,7 @@ export function collectOfficials(raw: RawSentence[], title: RawSentence, home: s
   // (Before the offices named elsewhere: "Minister Dr Rana also met X, State Minister for Foreign
   // Affairs of Japan" in a Nepali outlet names Japan's office for X, not for the outlet's own
   // minister, 1.24.7.)
-  if (home) inferFromOutlet(officials, raw, home, counterparts);
+  if (home) inferFromOutlet(officials, raw, home, counterparts, release);
   inferFromOffices(officials, offices);
   inferFromDelegation(officials, raw);
   inferFromTitlePair(officials, title, raw);
@@ -807,6 +807,8 @@ export function collectOfficials(raw: RawSentence[], title: RawSentence, home: s
 // government, ministers and secretaries of its cabinet. Not envoys: "Ambassador X" in a national
 // outlet is as often the foreign one accredited there.
 const outletOffice = (role: string) => STATE_ROLES.has(role) || role.includes('minister') || role.includes('secretary');
+// The staff of a head of government a release names by office alone: "National Security Advisor X".
+const STAFF_OFFICE = /advis|coordinator|spokes/;
 
 /**
  * "Prime Minister X held bilateral talks with …" in an outlet of X's own state: its readers need no
@@ -816,9 +818,10 @@ const outletOffice = (role: string) => STATE_ROLES.has(role) || role.includes('m
  * to that state. Runs after what the article writes beside the official (a style, a coordinated
  * title) and before the guesses from offices, places and counts.
  */
-function inferFromOutlet(officials: Official[], raw: RawSentence[], home: string, counterparts: Set<Official>): void {
+function inferFromOutlet(officials: Official[], raw: RawSentence[], home: string, counterparts: Set<Official>, release: boolean): void {
   for (const o of officials) {
-    if (o.country || counterparts.has(o) || !outletOffice(o.role)) continue;
+    // (A state's own release names its advisers and coordinators too without the state, 1.30.2.)
+    if (o.country || counterparts.has(o) || !(outletOffice(o.role) || (release && STAFF_OFFICE.test(o.role)))) continue;
     if (officials.some((x) => x !== o && x.country === home && x.role === o.role)) continue;
     if (raw.some((s) => introducedAsGuest(s.tokens, o) || (named(o, officials, s) && travelsTo(s, home, o)))) continue;
     o.country = home;

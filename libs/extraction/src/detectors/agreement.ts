@@ -31,11 +31,26 @@ const AGREEMENT = new Set([
  * more than MAX_COUNTED (1.29.2).
  */
 function instrumentCount(t: AnalysedSentence['tokens'], noun: number, subject: number, k: number): number {
-  const countBefore = (i: number) => {
+  const counted = (i: number) => {
     // ("signed four Memorandum of Understandings": the count makes the first noun plural.)
     if (!/s$|^memorand(a|um)$/.test(t[i]?.lower ?? '')) return 1;
-    const n = num(t[i - 1]?.lower) ?? (/^\p{Ll}/u.test(t[i - 1]?.text ?? '') ? num(t[i - 2]?.lower) : null);
-    return n !== null && n >= 2 && n <= MAX_COUNTED ? n : 1;
+    return num(t[i - 1]?.lower) ?? (/^\p{Ll}/u.test(t[i - 1]?.text ?? '') ? num(t[i - 2]?.lower) : null) ?? 1;
+  };
+  // ("two MoUs, an agreement and a protocol were signed": the instruments of a list add up, 1.30.2.)
+  const countBefore = (i: number) => {
+    let n = counted(i);
+    let j = i + 1;
+    while (j < t.length && (t[j].lower === ',' || t[j].lower === 'and')) {
+      j += t[j].lower === ',' && t[j + 1]?.lower === 'and' ? 2 : 1;
+      const each = t[j]?.lower === 'a' || t[j]?.lower === 'an' || t[j]?.lower === 'one' ? 1 : num(t[j]?.lower);
+      if (each === null || each === undefined) break;
+      j++;
+      if (/^\p{Ll}+$/u.test(t[j]?.text ?? '') && !AGREEMENT.has(t[j].lower)) j++;
+      if (!AGREEMENT.has(t[j]?.lower ?? '')) break;
+      n += each;
+      j++;
+    }
+    return n >= 2 && n <= MAX_COUNTED ? n : 1;
   };
   if (noun >= 0) return countBefore(noun);
   if (subject < 0) return 1;
@@ -286,7 +301,11 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
     if (after >= 0 && ['letter', 'letters'].includes(t[k + 1 + after].lower) && !(t[k + 2 + after]?.lower === 'of' && t[k + 3 + after]?.lower === 'intent') && !(t[k + after]?.lower === 'of' && t[k + after - 1]?.lower === 'exchange')) after = -1;
     // ("A Work Plan of the trade ministries of A and B for the years 2026 to 2028 was
     // signed": the passive's subject opens with the instrument, however long its modifiers, 1.17.)
-    const cs = clauseStart(s, k);
+    // ("held discussions in the meeting room, where two MoUs … were signed": a relative clause of place
+    // has its own subject, 1.30.2.)
+    const cs0 = clauseStart(s, k);
+    const where = t.findIndex((x, i) => i > cs0 && i < k && x.lower === 'where' && t[i - 1]?.lower === ',');
+    const cs = where > 0 ? where + 1 : cs0;
     // ("… was also signed by": an adverb between the auxiliary and the verb, 1.17.3.)
     const aux = t[k - 1]?.lower === 'also' ? t[k - 2]?.lower : t[k - 1]?.lower;
     const subjectInstrument = ['was', 'were', 'been'].includes(aux ?? '') && t.slice(cs, Math.min(k, cs + 4)).some((x, i) => AGREEMENT.has(x.lower) || namedProgramme(t, cs + i));

@@ -139,7 +139,10 @@ export function detectCooperation(s: AnalysedSentence, ctx: Context): Candidate[
       if (withAt >= 0 && (withAt <= after - k || coopWord)) parties = distinct([...subjMs, ...s.mentions.filter((m) => m.from > k + withAt && m.to <= end && m.role === 'actor')]);
     }
     if (parties.length < 2) continue;
-    const about = t.slice(after + 1, end).map((x) => x.text).join(' ').replace(/ ([,.;)’'])/g, '$1');
+    // ("implementing what was agreed upon a priority": a reference back to an agreement told before
+    // says nothing of what it is about, 1.30.2.)
+    const backReference = was && t.slice(Math.max(0, k - 4), k).some((x) => x.lower === 'what');
+    const about = backReference ? '' : t.slice(after + 1, end).map((x) => x.text).join(' ').replace(/ ([,.;)’'])/g, '$1');
     const date = dateNear(s, k);
     return [
       {
