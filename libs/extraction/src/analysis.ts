@@ -12,7 +12,7 @@ import type { Mention } from './text/mentions';
 import { cityAt } from './text/cities';
 import { findMentions } from './text/mentions';
 import { currenciesOf, currencyOf, LEXICON } from '../../domain/src/countries';
-import { findMoney, isRupee } from './text/money';
+import { findMoney, isDollar, isRupee } from './text/money';
 import type { Official } from './text/people';
 import { normaliseRole } from './text/people';
 import { splitSentences } from './text/sentences';
@@ -438,6 +438,10 @@ export function analyse(input: ArticleInput): Analysis {
   resolvePronouns(sentences, registry.officials);
   resolveSameDay(sentences);
   settleCurrencies(sentences);
+  // ("Australia will contribute $350,000", in the Australian government's release: a state's own
+  // release writes its own dollar as "$", 1.30.3.)
+  const own = writer ? currencyOf(writer) : null;
+  if (own !== 'USD' && isDollar(own)) for (const s of sentences) for (const m of s.money) if (m.bare) m.currency = own;
   return {
     sentences,
     published,

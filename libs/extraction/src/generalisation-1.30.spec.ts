@@ -7,7 +7,7 @@ import { EXTRACTOR, extractFacts } from '.';
 import { facts, sig, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.30.2', () => expect(EXTRACTOR.version).toBe('1.30.2'));
+  it('is 1.30.3', () => expect(EXTRACTOR.version).toBe('1.30.3'));
 });
 
 describe('appeals told indirectly (1.30.0)', () => {
@@ -124,5 +124,23 @@ describe("a state's own release that does not name its state (1.30.2)", () => {
   });
   it("not a newspaper's report", () => {
     expect(fromSource('President Ana Soto and Prime Minister Luis Vega of Peru met today in Lima.', 'The Santiago Ledger', 'MeetingHeld')).toEqual([]);
+  });
+});
+
+describe('aid: "will contribute", "with B promising", a release\'s own dollar (1.30.3)', () => {
+  it('"A will contribute $X to relief after the earthquake in B"', () => {
+    expect(sigs('Chile will contribute $350,000 to assist with relief efforts after the earthquake in Peru.', 'AidPledged')).toEqual(['AidPledged CHL>PER']);
+    expect(sigs('Chile will contribute ideas to the debate on Peru.', 'AidPledged')).toEqual([]);
+  });
+  it('"…, with the US promising $150m in aid" after a disaster in B', () => {
+    expect(sigs('An earthquake hit Peru on Monday. Several countries have pledged to help the rescue efforts, with Chile promising $15m in aid.', 'AidPledged')).toEqual(['AidPledged CHL>PER']);
+    expect(sigs('Chile is promising reforms to Peru.', 'AidPledged')).toEqual([]);
+  });
+  it('"$" in a dollar state\'s own release is that state\'s dollar; in a newspaper it stays USD', () => {
+    const body = 'Australia will contribute $350,000 to relief efforts after the earthquake in Peru.';
+    const value = (source: string) => (extractFacts({ title: '', body, publishedAt: '2005-03-03', source })[0] as { value?: { currency: string } }).value?.currency;
+    expect(value('Australian Government media release')).toBe('AUD');
+    expect(value('The Lima Ledger')).toBe('USD');
+    expect((extractFacts({ title: '', body: body.replace('$', 'US$'), publishedAt: '2005-03-03', source: 'Australian Government media release' })[0] as { value?: { currency: string } }).value?.currency).toBe('USD');
   });
 });

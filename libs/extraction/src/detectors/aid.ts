@@ -11,7 +11,7 @@ import type { Context } from '../context';
 import type { Candidate } from './candidate';
 import { TITLE_WORDS } from '../text/words';
 
-const PLEDGE = new Set(['airlifted', 'contributing', 'contributed', 'donate', 'send', 'sending', 'pledged', 'pledges', 'pledge', 'promised', 'promise', 'provide', 'provided', 'provides', 'donated', 'donates', 'granted', 'contributions', 'contribution', 'committed', 'gave', 'give', 'given', 'offered', 'announced', 'sent', 'allocated', 'earmarked', 'approved', 'extend', 'extended', 'extends', 'lend', 'lent', 'offer', 'pledging', 'donating', 'committing', 'providing', 'sending',
+const PLEDGE = new Set(['airlifted', 'contribute', 'contributes', 'contributing', 'contributed', 'donate', 'promising', 'send', 'sending', 'pledged', 'pledges', 'pledge', 'promised', 'promise', 'provide', 'provided', 'provides', 'donated', 'donates', 'granted', 'contributions', 'contribution', 'committed', 'gave', 'give', 'given', 'offered', 'announced', 'sent', 'allocated', 'earmarked', 'approved', 'extend', 'extended', 'extends', 'lend', 'lent', 'offer', 'pledging', 'donating', 'committing', 'providing', 'sending',
   // Present tense, as headlines tell past giving (1.16).
   'gives', 'sends', 'offers', 'grants',
   // ("Italy vows a 3.5 billion Br grant to Ethiopia": a vow of a sum or a grant is its pledge, 1.28.0.)
@@ -29,7 +29,7 @@ const MATERIAL_AID = new Set(['aid', 'assistance', 'relief', 'supplies', 'donati
   // ("testing kits", "hygiene kits", 1.29.0.)
   'kits']);
 const TELLING = new Set(['update', 'updates', 'briefing', 'briefings', 'information', 'details', 'overview', 'account', 'explanation', 'clarification', 'testimony', 'figures', 'report', 'assessment']);
-const PARTICIPLES = new Set(['pledging', 'donating', 'committing', 'providing', 'contributing', 'announcing']);
+const PARTICIPLES = new Set(['pledging', 'donating', 'committing', 'providing', 'contributing', 'announcing', 'promising']);
 // People sent to help: "a search and rescue team", "medical teams", "rescue workers" (1.19); a team
 // with no such word ("sent a team to the talks") is no aid.
 const AID_TEAMS = new Set(['team', 'teams', 'workers', 'personnel', 'rescuers', 'doctors', 'medics']);
@@ -912,7 +912,9 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     // or as a progressive of giving ("Iran is sending tents", 1.10; "Canada is providing a grant of
     // $5 million to Haiti", "is donating", 1.17.1).
     const progressive = (w === 'sending' || PARTICIPLES.has(w)) && (['is', 'are', 'was', 'were'].includes(t[k - 1]?.lower ?? '') || /['’]re$/.test(t[k - 1]?.lower ?? ''));
-    if (PARTICIPLES.has(w) && t[k - 1]?.lower !== ',' && !progressive) continue;
+    // ("…, with the US promising $150m in aid": a participle whose subject "with" introduces, 1.30.3.)
+    const withSubject = PARTICIPLES.has(w) ? s.mentions.find((m) => m.to === k && m.kind !== 'person' && (t[m.from - 1]?.lower === 'with' || (t[m.from - 1]?.lower === 'the' && t[m.from - 2]?.lower === 'with'))) : undefined;
+    if (PARTICIPLES.has(w) && t[k - 1]?.lower !== ',' && !progressive && !withSubject) continue;
     // ("is providing $5 million if the elections go ahead": a condition after the verb, 1.17.1.)
     if (progressive && t.slice(k + 1).some((x) => x.lower === 'if' || x.lower === 'unless')) continue;
     // "X will provide $5.5 billion, the prime minister said": announcing it is the pledge.
@@ -987,7 +989,7 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     // ("The Indian Embassy handed over …": a state's embassy gives for it, 1.25.8.)
     const subj = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && (m.kind !== 'demonym' || STATE_BODIES.has(t[m.to]?.lower ?? '')) && !PRIVATE_DONORS.has(t[m.to]?.lower ?? '') && !inOtherRelative(s, m, k) && !OBJECT_PREPOSITIONS.has(t[m.from - 1]?.lower ?? ''));
     // "The U.S. was among the large donors, pledging $204 million": a participle after a comma takes the main subject.
-    const participleDonor = PARTICIPLES.has(w) && t[k - 1]?.lower === ',' ? s.mentions.find((m) => m.to <= k && m.role === 'actor' && m.kind !== 'demonym' && m.kind !== 'person') : undefined;
+    const participleDonor = PARTICIPLES.has(w) && t[k - 1]?.lower === ',' ? s.mentions.find((m) => m.to <= k && m.role === 'actor' && m.kind !== 'demonym' && m.kind !== 'person') : withSubject;
     // "Khan announced that $28 million in aid will be provided to Afghanistan": a passive pledge
     // reported by its announcer is the announcer's.
     const passive = !progressive && ['be', 'been', 'was', 'were', 'is', 'are'].includes(t[k - 1]?.lower ?? '');

@@ -10,6 +10,8 @@ export interface MoneyMention extends MonetaryValue {
   conversion: boolean;
   /** "Rs", "rupees" with no state: India's by default, settled for the article (settleCurrencies). */
   rupee?: boolean;
+  /** A "$" with no state's letters before it: read as USD, unless the writer's own dollar (settleCurrencies). */
+  bare?: boolean;
   /**
    * A sign or name several states' currencies share ("Br": Belarus' and Ethiopia's; "shillings",
    * "dinars"): the codes it may be; `currency` is null until the article settles it (settleCurrencies).
@@ -87,6 +89,9 @@ for (const c of worldCountries) {
     if ((info as { symbol?: string }).symbol === '$' && code.slice(0, 2) === c.cca2) DOLLAR_BY_ISO2.set(c.cca2, code);
   }
 }
+const DOLLARS = new Set(DOLLAR_BY_ISO2.values());
+/** Whether an ISO 4217 code is a dollar written "$" at home (AUD, NZD, CAD, SGD …). */
+export const isDollar = (code: string | null): boolean => code !== null && DOLLARS.has(code);
 // "Australian dollar" → AUD, "Pakistani rupee" → PKR, "Kenyan shilling" → KES: a state's demonym
 // (or name) before the last word of its currency's name, from world-countries (1.21.10).
 const QUALIFIED = new Map<string, string>();
@@ -276,15 +281,18 @@ export function findMoney(tokens: Token[]): MoneyMention[] {
     let codes: string[] | undefined;
     const p1 = tokens[i - 1];
     const p2 = tokens[i - 2];
+    let bare = false;
     if (p1 && SYMBOLS[p1.text]) {
       currency = SYMBOLS[p1.text];
       from = i - 1;
+      bare = p1.text === '$';
       // "US$", "A$", "C$": a code letter before the symbol.
       // ("NZ$", "HK$": a dollar's state letters, 1.12.)
       const prefixed = p2 && p2.end === p1.start && p1.text === '$' ? PREFIX_CODES[p2.lower] ?? (p2.text === p2.text.toUpperCase() ? codeOf(p2.text) : null) : null;
       if (prefixed) {
         currency = prefixed;
         from = i - 2;
+        bare = false;
       }
     } else if (p1 && PREFIX_CODES[p1.lower] && (p1.lower === 'rs' || p1.lower === 'nrs' || (p1.text.length === 3 && p1.text === p1.text.toUpperCase()))) {
       currency = PREFIX_CODES[p1.lower];
@@ -375,7 +383,7 @@ export function findMoney(tokens: Token[]): MoneyMention[] {
     if (!Number.isFinite(amount) || amount <= 0) continue;
     const conversion = bracketedAfter(out, tokens, from);
     if (codes) out.push(withCodes({ amount, currency: null, from, to, conversion }, codes));
-    else out.push(rupee ? { amount, currency, from, to, conversion, rupee } : { amount, currency, from, to, conversion });
+    else out.push(rupee ? { amount, currency, from, to, conversion, rupee } : bare ? { amount, currency, from, to, conversion, bare } : { amount, currency, from, to, conversion });
     i = to - 1;
   }
   // ("approximately Rs 683.2 million (Japanese Yen 700 million)", "around $5.3 million (JPY794
