@@ -7,7 +7,7 @@ import { EXTRACTOR, extractFacts } from '.';
 import { facts, sig, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.30.3', () => expect(EXTRACTOR.version).toBe('1.30.3'));
+  it('is 1.30.4', () => expect(EXTRACTOR.version).toBe('1.30.4'));
 });
 
 describe('appeals told indirectly (1.30.0)', () => {
@@ -142,5 +142,30 @@ describe('aid: "will contribute", "with B promising", a release\'s own dollar (1
     expect(value('Australian Government media release')).toBe('AUD');
     expect(value('The Lima Ledger')).toBe('USD');
     expect((extractFacts({ title: '', body: body.replace('$', 'US$'), publishedAt: '2005-03-03', source: 'Australian Government media release' })[0] as { value?: { currency: string } }).value?.currency).toBe('USD');
+  });
+});
+
+describe('places listed, a welcome for a guest, joint steps agreed, "pushed B to", a sum to help a state (1.30.4)', () => {
+  it('"In Peru and Bolivia, Chile will provide $30M …": the places listed after "in" give nothing', () => {
+    expect(sigs('In Peru and Bolivia, Chile will provide $30M to expand school meals.', 'AidPledged')).not.toContain('AidPledged BOL>PER');
+    expect(sigs('Leaders from Peru, Bolivia and Ecuador met in Quito on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld BOL-ECU-PER']);
+  });
+  it('"gave a warm welcome to / offered a red-carpet welcome for <official of B>" meets B', () => {
+    expect(sigs('Chilean President Ana Soto gave a warm welcome to Peruvian President Luis Vega in Santiago on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
+    expect(sigs('Chilean President Ana Soto offered a red-carpet welcome for Peruvian President Luis Vega on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
+    expect(sigs('Chilean President Ana Soto gave a warm welcome to the new rules on Monday.', 'MeetingHeld')).toEqual([]);
+  });
+  it('"agreed joint steps / measures" is cooperation agreed', () => {
+    const met = 'Chilean President Ana Soto met Peruvian President Luis Vega in Lima on Thursday. ';
+    expect(sigs(met + 'The two nations started the day by agreeing joint steps to fight climate change.', 'CooperationAgreed')).toEqual(['CooperationAgreed CHL-PER']);
+    expect(sigs(met + 'Chile and Peru agreed common ground is hard to find.', 'CooperationAgreed')).toEqual([]);
+  });
+  it('"pushed B to <verb>" is an appeal; "pushed B\'s team to the final" is not', () => {
+    expect(sigs('Chile pushed Peru to reopen the border on Monday.', 'AppealMade')).toEqual(['AppealMade CHL>PER']);
+    expect(sigs("Chile pushed Peru's team to the final.", 'AppealMade')).toEqual([]);
+  });
+  it('"will provide $500,000 to support the Government of B\'s campaign" is aid to B', () => {
+    expect(sigs('Chile will provide an additional $500,000 to support the Government of Peru’s vaccine campaign.', 'AidPledged')).toEqual(['AidPledged CHL>PER']);
+    expect(sigs('Chile will provide an additional $500,000 to support its own exporters.', 'AidPledged')).toEqual([]);
   });
 });

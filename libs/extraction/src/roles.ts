@@ -28,6 +28,20 @@ export function isAfterLocationPreposition(tokens: Token[], from: number): boole
   return LOCATION_PREPOSITIONS.has(prev) || (prev === 'the' && LOCATION_PREPOSITIONS.has(tokens[from - 2]?.lower ?? ''));
 }
 
+// Prepositions that place what follows ("in", not "from": "leaders from A, B and C" are parties).
+const PLACE_LIST_LEADS = new Set(['in', 'across', 'throughout']);
+/** Capitalised words, commas and "the" back from the "and" at `and` to "in". */
+function placeListBefore(tokens: Token[], and: number): boolean {
+  let j = and - 1;
+  if (tokens[j]?.lower === ',') j--;
+  let words = 0;
+  while (j >= 0 && and - j <= 12 && !PLACE_LIST_LEADS.has(tokens[j].lower) && (tokens[j].cap || tokens[j].lower === ',' || tokens[j].lower === 'the')) {
+    if (tokens[j].cap) words++;
+    j--;
+  }
+  return words > 0 && PLACE_LIST_LEADS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.cap === true;
+}
+
 // Conjunctions that may open a fronted participle of travel ("After visiting Hanoi, …").
 const FRONTED_LEADS = new Set(['after', 'while', 'when', 'before']);
 
@@ -108,6 +122,9 @@ export function roleOf(tokens: Token[], m: Mention, possessive: boolean, demonym
   if (tokens[m.from - 1]?.lower === 'from' && GOVERNMENT_NOUNS.has(tokens[m.from - 2]?.lower ?? '')) return 'actor';
   if (tokens[m.from - 1]?.lower === 'the' && tokens[m.from - 2]?.lower === 'from' && GOVERNMENT_NOUNS.has(tokens[m.from - 3]?.lower ?? '')) return 'actor';
   if (isAfterLocationPreposition(tokens, m.from)) return 'location';
+  // ("people in El Salvador, Guatemala, and Honduras", "In Guatemala and Honduras, USDA will …": the
+  // last of places listed after a location preposition is a place too, 1.30.4.)
+  if (m.kind === 'name' && tokens[m.from - 1]?.lower === 'and' && placeListBefore(tokens, m.from - 1)) return 'location';
   // ("Visiting Jakarta for the forum, X met …", "After visiting Hanoi, X …": the city a fronted
   // participle visits is a place, not a party, 1.23.0.)
   if ((m.kind === 'capital' || m.kind === 'city') && tokens[m.from - 1]?.lower === 'visiting' && (m.from === 1 || (m.from === 2 && FRONTED_LEADS.has(tokens[0].lower)))) return 'location';

@@ -45,6 +45,8 @@ function aidInKind(t: AnalysedSentence['tokens'], i: number): boolean {
   return w === 'rescuers' || t.slice(Math.max(0, i - 3), i).some((x) => AID_TEAM_WORDS.has(x.lower));
 }
 const GIVING_VERBS = new Set(['provide', 'give', 'donate', 'grant', 'extend', 'lend', 'contribute', 'allocate', 'offer', 'send']);
+const HELP_VERBS = new Set(['support', 'help', 'assist']);
+const GOV_WORDS = new Set(['government', 'people', 'authorities']);
 const SAY = new Set(['said', 'says', 'announced', 'told', 'stated']);
 // Time words that may stand between a say-verb and its reported clause ("announced yesterday it will …").
 const CALENDAR_AFTER_SAY = new Set(['today', 'yesterday', 'tonight']);
@@ -958,7 +960,12 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     const providedWith = PROVIDE.has(w) && providedStateWithSum(s, k);
     // ("will provide $20 million to Papua New Guinea for road repairs": a sum given straight to a
     // state is aid, with no aid noun, unless the clause is about trade, 1.18.6.)
-    const sumToState = (GIVING_VERBS.has(w) || PAST_GIVING.has(w)) && s.money.some((x) => !x.conversion && x.from > k && x.from <= k + 3 && t[x.to]?.lower === 'to' && s.mentions.some((m) => (m.from === x.to + 1 || (m.from === x.to + 2 && t[x.to + 1].lower === 'the')) && m.kind === 'name')) && !t.slice(start, end).some((x) => TRADE.has(x.lower));
+    // ("will provide an additional $500,000 to support the Government of Honduras' campaign": a sum
+    // given to help a state, its government or its people, 1.30.4.)
+    const helpedAt = (x: { to: number }) => (HELP_VERBS.has(t[x.to + 1]?.lower ?? '') ? s.mentions.find((m) => m.kind === 'name' && m.from > x.to + 1 && m.from <= x.to + 6 && t.slice(x.to + 2, m.from).every((y) => y.lower === 'the' || GOV_WORDS.has(y.lower) || y.lower === 'of')) : undefined);
+    const givenMoney = (GIVING_VERBS.has(w) || PAST_GIVING.has(w)) && !t.slice(start, end).some((x) => TRADE.has(x.lower)) ? s.money.filter((x) => !x.conversion && x.from > k && x.from <= k + 3 && t[x.to]?.lower === 'to') : [];
+    const helped = givenMoney.map(helpedAt).find((m) => m !== undefined);
+    const sumToState = givenMoney.some((x) => s.mentions.some((m) => (m.from === x.to + 1 || (m.from === x.to + 2 && t[x.to + 1].lower === 'the')) && m.kind === 'name')) || !!helped;
     // ("Donors pledged $3.8 billion in humanitarian aid for Syria. … Saudi Arabia said it was providing an
     // additional $60 million": in a story of aid given to a state, a sum given is more of that aid, 1.25.6.)
     // (A pledge told earlier in the same sentence makes it such a story too: "A and B promised $1.7
@@ -1082,7 +1089,7 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     // ("to the four countries": the list told just before, else none, 1.13; null from recipientAfter:
     // the phrase names something that is not a country, "$500 million to Asia".)
     const counted = countedRecipients(s, ctx, k, end);
-    const named = counted !== undefined ? counted : recipientAfter(s, k, end, donorM.iso3);
+    const named = counted !== undefined ? counted : helped && helped.iso3 !== donorM.iso3 ? [helped.iso3] : recipientAfter(s, k, end, donorM.iso3);
     const after = named === undefined ? appellantBefore(s, start, k, donorM.iso3) : named;
     if (after === null) continue;
     const recipients = after ?? (ctx.aidRecipient ? [ctx.aidRecipient] : []);

@@ -26,7 +26,7 @@ function demandAt(t: AnalysedSentence['tokens'], v: number, aux: ReadonlySet<str
   return aux.has(w) && t[v + 1]?.lower === 'to' ? v + 2 : -1;
 }
 
-const TRIGGERS = new Set(['urged', 'urges', 'urging', 'called', 'calls', 'appealed', 'appeals', 'asked', 'asks', 'pressed', 'presses', 'demanded', 'demands', 'requested', 'requests', 'implored', 'told', 'tells', 'insisted', 'insists']);
+const TRIGGERS = new Set(['urged', 'urges', 'urging', 'called', 'calls', 'appealed', 'appeals', 'asked', 'asks', 'pressed', 'presses', 'pushed', 'pushes', 'demanded', 'demands', 'requested', 'requests', 'implored', 'told', 'tells', 'insisted', 'insists']);
 const PERFORMATIVE = new Set(['call', 'urge', 'appeal', 'ask', 'demand']);
 const QUOTES = new Set(['"', '“', '”']);
 const PRESENT_STANCE = /^\p{Ll}+s$/u;
@@ -136,6 +136,9 @@ function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
     // the statement names as its own subject ("Ireland respects …"): that state appeals (1.17).
     const weState = PERFORMATIVE.has(w) && t[k - 1]?.lower === 'we' && (k === 1 || ['also', 'again', 'strongly', 'therefore'].includes(t[k - 2]?.lower ?? '') && k === 2) && !t.some((x) => QUOTES.has(x.text)) ? statementSpeaker(ctx) : null;
     if (!TRIGGERS.has(w) && !performative && !weState) continue;
+    // ("pushed Cuba to improve human rights", not "pushed Peru's team to the final": "push" appeals
+    // only with a state and an infinitive right after it, 1.30.4.)
+    if ((w === 'pushed' || w === 'pushes') && !pushedToAct(s, k)) continue;
     // "called on X to", "called for X to" — not "called for talks".
     // ("called yesterday on Russian and Belarusian authorities to …": a date between the verb and
     // "on", 1.29.0.)
@@ -807,4 +810,14 @@ function necessityDemand(s: AnalysedSentence, ctx: Context): Candidate[] {
     return out;
   }
   return [];
+}
+
+const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
+/** "pushed Cuba to improve …", "pushed the Cuban government to …": a state, then "to" and a verb. */
+function pushedToAct(s: AnalysedSentence, k: number): boolean {
+  const t = s.tokens;
+  const m = s.mentions.find((x) => (x.from === k + 1 || (x.from === k + 2 && t[k + 1].lower === 'the')) && x.role === 'actor');
+  if (!m) return false;
+  const to = GOV_NOUNS.has(t[m.to]?.lower ?? '') ? m.to + 1 : m.to;
+  return t[to]?.lower === 'to' && /^\p{Ll}+$/u.test(t[to + 1]?.text ?? '') && !DETERMINER_WORDS.has(t[to + 1].lower);
 }

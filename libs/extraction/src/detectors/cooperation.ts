@@ -8,6 +8,7 @@ import type { Candidate } from './candidate';
 
 // Adverbs that may stand between "agreed" and its "to": "agreed here on May 30 to …".
 const AFTER_AGREE = new Set(['here', 'there', 'today', 'yesterday', 'also', 'further', 'formally', 'unanimously', 'jointly', 'mutually']);
+const JOINT_MEASURES = new Set(['steps', 'measures', 'action', 'actions', 'plan', 'plans', 'strategy', 'approach', 'efforts', 'projects', 'initiatives', 'programme', 'program']);
 const AGREE = new Set(['agreed', 'agree', 'agreeing', 'concurred', 'pledged', 'vowed', 'resolved', 'decided', 'assured', 'committed', 'reached']);
 // Verbs other than "agree" express agreed cooperation only with a cooperation infinitive and
 // a word for ties in the clause: "pledged to work closely to enhance ties", not "pledged to provide aid".
@@ -81,7 +82,10 @@ export function detectCooperation(s: AnalysedSentence, ctx: Context): Candidate[
       const e = clauseEnd(s, k);
       return [{ type: 'CooperationAgreed', parties: thatParties, about: t.slice(after + 1, e).map((x) => x.text).join(' ') || null, date: date ?? ctx.storyDate, dateExplicit: date !== null, confidence: 0.65, modality: isHedged(s) ? 'hedged' : 'asserted', sentence: s.index }];
     }
-    if (!['to', 'on', 'upon'].includes(next) && (!was || !plainAgree)) continue;
+    // ("The two nations started the day by agreeing joint steps to fight climate change": a joint
+    // measure as the object of "agree", 1.30.4.)
+    const jointObject = plainAgree && ['joint', 'common'].includes(next) && JOINT_MEASURES.has(obj);
+    if (!['to', 'on', 'upon'].includes(next) && (!was || !plainAgree) && !jointObject) continue;
     if (next === 'to' && NOT_COOPERATION.has(obj)) continue;
     // ("They agreed on the importance of reaching a political solution": a view shared, not a
     // cooperation agreed, unless what is important is their ties: "… of deepening cooperation", 1.26.4.)

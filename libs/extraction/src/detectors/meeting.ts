@@ -24,9 +24,19 @@ const BODIES = new Set(['council', 'assembly', 'un', 'nato', 'eu', 'g7', 'g20', 
 const isBody = (x: { text: string; lower: string } | undefined): boolean => !!x && BODIES.has(x.lower) && (x.lower !== 'un' || x.text === 'UN');
 // "The ministers of A, B and C gathered / convened in Lima": a meeting of the subjects only.
 const GATHER = new Set(['gathered', 'convened', 'assembled']);
-const TRIGGERS = new Set([...NOUNS, ...VERBS, ...GATHER, 'call', 'calls', 'called', 'talk', 'exchange', 'talking', 'conference', 'briefing', 'reception']);
+const TRIGGERS = new Set([...NOUNS, ...VERBS, ...GATHER, 'call', 'calls', 'called', 'talk', 'exchange', 'talking', 'conference', 'briefing', 'reception', 'welcome']);
 // "held a reception for visiting President X": a reception given for a guest is receiving him (1.29.0).
-const GAVE = new Set(['held', 'holds', 'hosted', 'hosts', 'gave', 'gives', 'accorded']);
+const GAVE = new Set(['held', 'holds', 'hosted', 'hosts', 'gave', 'gives', 'accorded', 'offered', 'extended']);
+/**
+ * "held a reception for visiting President X", "offered a red-carpet welcome for Prime Minister X"
+ * (1.30.4): the index of the article ("a") before the noun at k, over up to four words that modify
+ * it, when a verb of giving comes before the article; else -1.
+ */
+function givenFor(t: AnalysedSentence['tokens'], k: number): number {
+  let a = k - 1;
+  while (a > 0 && k - a <= 4 && (/^\p{Ll}+$/u.test(t[a].text) || t[a].text === '-') && t[a].lower !== 'a' && t[a].lower !== 'an') a--;
+  return (t[a]?.lower === 'a' || t[a]?.lower === 'an') && GAVE.has(t[a - 1]?.lower ?? '') ? a : -1;
+}
 const PRESS = new Set(['press', 'news', 'media']);
 const FUTURE_AUX = new Set(['will', 'would', 'shall']);
 const DEFINITE = new Set(['the', 'this', 'that']);
@@ -648,7 +658,7 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     // "Talking with President X, Y said …": an opening participle of talks, like "Meeting with" (1.15).
     // ("Talking with reporters, …": only an official, a title or a name, is a guest.)
     const talking = w === 'talking' && k === 0 && t[1]?.lower === 'with' && (TITLE_WORDS.has(t[2]?.lower ?? '') || s.mentions.some((m) => m.from === 2 && m.kind === 'person'));
-    const reception = w === 'reception' && t[k + 1]?.lower === 'for' && (t[k - 1]?.lower === 'a' || t[k - 1]?.lower === 'an') && GAVE.has(t[k - 2]?.lower ?? '') && receivesSomeone(s, k + 1);
+    const reception = (w === 'reception' || w === 'welcome') && (t[k + 1]?.lower === 'for' || (w === 'welcome' && t[k + 1]?.lower === 'to')) && givenFor(t, k) >= 0 && receivesSomeone(s, k + 1);
     if (!isNoun && !VERBS.has(w) && !gather && !talking && !callOn && !reception) continue;
     // ("received in separate meetings the Ambassadors of A, B and C": meetings one by one, never
     // one of the guests together; the verb tells them, 1.29.3.)
@@ -720,7 +730,8 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     // minister, B's minister, C's minister …": a host greeting delegates at a gathering, or several
     // states' delegates in one sentence, is the gathering's ceremony, not a meeting with each, 1.28.2.)
     if ((w === 'welcomed' || w === 'welcomes') && welcomesDelegates(s, k)) continue;
-    if (isIrrealis(s, k)) continue;
+    // (A reception or a welcome given takes the mood of the verb that gives it.)
+    if (isIrrealis(s, reception ? givenFor(t, k) - 1 : k)) continue;
     // ("… are planning to meet for a round of talks, with the agenda to be defined at the meeting": a
     // definite meeting after a meeting told as ahead in the same sentence is that one, 1.29.5.)
     // (Not one told as held after it: "agreed to meet X, and the meeting took place on Friday".)
