@@ -147,7 +147,7 @@ describe('aid: "will contribute", "with B promising", a release\'s own dollar (1
 
 describe('places listed, a welcome for a guest, joint steps agreed, "pushed B to", a sum to help a state (1.30.4)', () => {
   it('"In Peru and Bolivia, Chile will provide $30M …": the places listed after "in" give nothing', () => {
-    expect(sigs('In Peru and Bolivia, Chile will provide $30M to expand school meals.', 'AidPledged')).not.toContain('AidPledged BOL>PER');
+    expect(sigs('Chile announced $300 million in aid to Ecuador on Monday.\n\nIn Peru and Bolivia, the agriculture department will provide $30M to expand school meals.', 'AidPledged')).toEqual(['AidPledged CHL>ECU']);
     expect(sigs('Leaders from Peru, Bolivia and Ecuador met in Quito on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld BOL-ECU-PER']);
   });
   it('"gave a warm welcome to / offered a red-carpet welcome for <official of B>" meets B', () => {
