@@ -193,6 +193,21 @@ const RELATIVE_AUX = new Set(['has', 'had', 'have', 'was', 'were', 'is', 'are', 
  * "President X who had arrived in Y" (only auxiliaries and adverbs between). -1 when none (1.16).
  */
 const PRONOUN_SUBJECTS = new Set(['they', 'he', 'she', 'we']);
+const VISIT_NOUNS = new Set(['visit', 'trip', 'tour', 'mission', 'stay']);
+const FOCUSED = new Set(['focused', 'focussed', 'aimed', 'devoted', 'dedicated', 'geared']);
+/**
+ * "arrived … for a weekend visit focused on bilateral discussions and the signing of several
+ * agreements": what a visit is focused on or aimed at is its purpose, not an event told (1.30.5).
+ */
+function visitPurpose(t: AnalysedSentence['tokens'], k: number): boolean {
+  for (let i = k - 1; i >= 1 && k - i <= 12; i--) {
+    const w = t[i].lower;
+    if (w === ';' || w === '.' || w === 'and' && t[i + 1]?.cap) return false;
+    if (!['on', 'at', 'to'].includes(w) || !FOCUSED.has(t[i - 1]?.lower ?? '')) continue;
+    return t.slice(Math.max(0, i - 6), i - 1).some((x) => VISIT_NOUNS.has(x.lower));
+  }
+  return false;
+}
 function relativeOf(s: AnalysedSentence, k: number): number {
   const t = s.tokens;
   for (let i = k - 1; i >= 0 && k - i <= 3; i--) {
@@ -259,6 +274,7 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
   const start = rel >= 0 ? Math.max(rel + 1, clauseStart(s, k)) : clauseStart(s, k);
   const inDate = (i: number) => s.dates.some((d) => i >= d.from && i < d.to) || (t[i].cap && t[i].lower === 'may');
   if (deniedBefore(s, k) || plannedBefore(s, k, rel + 1)) return true;
+  if (visitPurpose(t, k)) return true;
   // "the confirmed meeting with X", "a planned visit", "announced on Monday a meeting with X": an
   // event named as scheduled or announced has not yet happened (1.19).
   if (EVENT_NOUNS.has(t[k].lower)) {

@@ -42,6 +42,8 @@ export interface Context {
   lastPerson: CountryMention | null;
   /** The officials named in the last sentence that named any (for a bare "the president"). */
   lastPeople: CountryMention[];
+  /** The host of the last visit told of each visitor: where a later "X's visit" with no place went (1.30.5). */
+  visitHosts: Map<string, string>;
   /** Pledges whose recipient the sentence did not name; settled at the end of the article, if at all. */
   pendingPledges: Candidate[];
   /** The last country whose ministry or government acted: the referent of a later "the ministry said". */
@@ -169,6 +171,7 @@ export function initialContext(a: Analysis): Context {
     lastPeople: [],
     lastMoney: null,
     pendingPledges: [],
+    visitHosts: new Map(),
     lastGovernment: null,
     articleCountries: [...counts.keys()],
     summons: null,

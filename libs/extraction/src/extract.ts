@@ -18,7 +18,7 @@ import { headlineFacts } from './headline';
 import { BODIES, updateVoteContext, VOTE_WORDS } from './detectors/vote-context';
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.30.4' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.30.5' });
 
 export interface ArticleInput {
   title?: string;
@@ -432,7 +432,10 @@ function run(input: ArticleInput): FactDraft[] {
         ctx.aidDonor ??= f.donor;
       }
       // "Fernandez visited Brazil … Following their meeting": a visit sets the pair too.
-      if (f.type === 'VisitMade') setPair(ctx, [f.visitor, f.host]);
+      if (f.type === 'VisitMade') {
+        setPair(ctx, [f.visitor, f.host]);
+        ctx.visitHosts.set(f.visitor, f.host);
+      }
       if (f.type === 'MeetingHeld' && f.participants.length === 2) ctx.metPairs.add([...f.participants].sort().join('-'));
       if (f.type === 'MeetingHeld' && f.location?.country) ctx.location = f.location;
       if (f.type === 'MeetingHeld' && f.participants.length >= 3) ctx.group = f.participants;

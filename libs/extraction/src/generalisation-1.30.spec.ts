@@ -7,7 +7,7 @@ import { EXTRACTOR, extractFacts } from '.';
 import { facts, sig, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.30.4', () => expect(EXTRACTOR.version).toBe('1.30.4'));
+  it('is 1.30.5', () => expect(EXTRACTOR.version).toBe('1.30.5'));
 });
 
 describe('appeals told indirectly (1.30.0)', () => {
@@ -167,5 +167,17 @@ describe('places listed, a welcome for a guest, joint steps agreed, "pushed B to
   it('"will provide $500,000 to support the Government of B\'s campaign" is aid to B', () => {
     expect(sigs('Chile will provide an additional $500,000 to support the Government of Peru’s vaccine campaign.', 'AidPledged')).toEqual(['AidPledged CHL>PER']);
     expect(sigs('Chile will provide an additional $500,000 to support its own exporters.', 'AidPledged')).toEqual([]);
+  });
+});
+
+describe('a visit possessed with no place, and what a visit is focused on (1.30.5)', () => {
+  it('"X\'s visit" with no place is the visit the article told of X', () => {
+    const body = 'Chilean President Ana Soto arrived in Lima on Friday for a state visit, after attending a summit in Bolivia where she met Bolivian President Luis Arce.\n\nIn Santiago, fishermen are keenly watching Ms. Soto’s visit.';
+    expect(sigs(body, 'VisitMade')).toEqual(['VisitMade CHL>PER']);
+  });
+  it('"a visit focused on bilateral discussions and the signing of agreements" tells neither', () => {
+    const body = 'Chilean President Ana Soto arrived in Lima on Friday night for a weekend visit focused on bilateral discussions and the signing of several key agreements between Chile and Peru.';
+    expect(sigs(body)).toEqual(['VisitMade CHL>PER']);
+    expect(sigs('Chilean President Ana Soto arrived in Lima on Friday and held bilateral discussions with Peruvian President Luis Vega.', 'MeetingHeld')).toEqual(['MeetingHeld CHL-PER']);
   });
 });

@@ -744,6 +744,10 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
       const others = [...new Set(s.mentions.filter((m) => m.role === 'actor' && m.iso3 !== visitor!.iso3 && m.kind !== 'demonym').map((m) => m.iso3))];
       if (others.length === 1) hosts = [{ ...visitor, iso3: others[0] }];
     }
+    // ("Modi arrived in Colombo … Tamils are keenly watching Mr. Modi's visit": a visit possessed, with
+    // no place, is the visit the article last told of its visitor, 1.30.5.)
+    const toldHost = hosts.length === 0 && poss >= 0 && ['visit', 'trip', 'tour'].includes(w) ? ctx.visitHosts.get(visitor.iso3) : undefined;
+    if (toldHost) hosts = [{ ...visitor, iso3: toldHost }];
     if (hosts.length === 0) {
       // "Hayashi visited a school", "Erdenebat's first visit to a foreign country": the story's place.
       if (!ctx.location?.country || !['visited', 'visit', 'visiting'].includes(w)) continue;
