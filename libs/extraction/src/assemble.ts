@@ -102,10 +102,6 @@ function sameFact(a: Candidate, b: Candidate, greetings: ReadonlySet<number> = N
   // Restatements of one request ("urged the US to stop arms sales …", "urges the US to … the arms
   // sales issue") share its content words.
   if (a.type === 'AppealMade') return a.sentence === b.sentence || (b.type === 'AppealMade' && sharedWords(a.about, b.about) >= 2);
-  // ("The two leaders agreed to boost trade. They also agreed to cooperate against drug trafficking":
-  // cooperation agreed in two sentences on matters with no content word in common is two agreements,
-  // as the annotators code them, 1.30.2.)
-  if (a.type === 'CooperationAgreed' && b.type === 'CooperationAgreed' && a.sentence !== b.sentence && a.about && b.about && sharedWords(a.about, b.about) === 0) return false;
   // "X met President Xi and Premier Li": two meetings with one state, told in one sentence (1.15).
   if (a.guestTag && b.guestTag && a.guestTag !== b.guestTag) return false;
   // "A held talks with the host's foreign minister B … A also paid a courtesy call on its prime

@@ -41,6 +41,8 @@ const VISIT_TOPIC = new Set(['discuss', 'discussed', 'discusses', 'discussing', 
 // ("my visit to Iran", "our visit": the first person of a state's release, 1.30.1.)
 const DETERMINERS = new Set(['a', 'an', 'his', 'her', 'their', 'its', "'s", 'the', 'this', 'official', 'state', 'my', 'our']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
+// Lower-case words ending in "s" that are no plural noun before "visiting" ("was / is visiting", "as visiting").
+const NOT_NOUNS_BEFORE = new Set(['was', 'is', 'has', 'as', 'its', 'this', 'thus', 'his', 'always', 'perhaps', 'sometimes', 'afterwards', 'besides', 'towards', 'across', 'whereas', 'yes', 'us']);
 // Words that open a noun phrase of their own: a possessive "'s" before one belongs to another phrase.
 const PHRASE_OPENERS = new Set(['his', 'her', 'their', 'my', 'our', 'its', 'your']);
 const OBJECT_PREPS = new Set(['with', 'by', 'to', 'for', 'from', 'on']);
@@ -538,6 +540,9 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (!TRIGGERS.has(w) && !departs && !reached) continue;
     // "his / the visiting counterpart": an adjective describing a guest, never the verb (1.8).
     if (w === 'visiting' && ['his', 'her', 'their', 'the', 'a', 'its'].includes(t[k - 1]?.lower ?? '')) continue;
+    // ("concerns over Chinese research vessels visiting Sri Lanka": a participle after a plural noun
+    // tells what that noun does, not the clause's subject, 1.30.6.)
+    if (w === 'visiting' && /^\p{Ll}+s$/u.test(t[k - 1]?.text ?? '') && !NOT_NOUNS_BEFORE.has(t[k - 1].lower)) continue;
     // The noun needs a determiner close before it ("a three-day visit", "his first trip"), else
     // it is a verb in the infinitive or part of a name.
     // ("his earlier trips to Japan, Singapore and China": the plural too, 1.24.5.)
