@@ -355,8 +355,8 @@ export function analyse(input: ArticleInput): Analysis {
   // its own state, though it never names it, 1.28.1.)
   const filedHere = () => raw.some((r) => r.words.has('here') && r.tokens.some((t, i) => t.lower === 'here' && placeHere(r.tokens, i))) && datelineEnd(raw[0]?.tokens ?? []) <= 0;
   // (A state's own release, "The White House, readout", is from that state whether or not it names it, 1.30.2.)
-  const home = outlet && ([...raw.map((r) => r.mentions), title.mentions].some((ms) => ms.some((m) => m.iso3.length === 1 && m.iso3[0] === outlet)) || filedHere() || isRelease(input.source)) ? outlet : null;
   const release = isRelease(input.source);
+  const home = outlet && ([...raw.map((r) => r.mentions), title.mentions].some((ms) => ms.some((m) => m.iso3.length === 1 && m.iso3[0] === outlet)) || filedHere() || release) ? outlet : null;
   const registry = collectOfficials(raw, title, home, release);
   // ("Australian Minister for Foreign Affairs, media release": "I reciprocated my visit to Iran": in
   // a state's own release, its writer's first person outside quotes is that state, 1.30.1.)

@@ -188,10 +188,6 @@ const ANNOUNCE = new Set(['announced', 'announces', 'announce', 'confirmed', 'co
 
 const RELATIVE_AUX = new Set(['has', 'had', 'have', 'was', 'were', 'is', 'are', 'already', 'also', 'just', 'earlier']);
 
-/**
- * The relative pronoun whose clause's verb is token k: "talks with X, who arrived in Y yesterday",
- * "President X who had arrived in Y" (only auxiliaries and adverbs between). -1 when none (1.16).
- */
 const PRONOUN_SUBJECTS = new Set(['they', 'he', 'she', 'we']);
 const VISIT_NOUNS = new Set(['visit', 'trip', 'tour', 'mission', 'stay']);
 const FOCUSED = new Set(['focused', 'focussed', 'aimed', 'devoted', 'dedicated', 'geared']);
@@ -202,12 +198,17 @@ const FOCUSED = new Set(['focused', 'focussed', 'aimed', 'devoted', 'dedicated',
 function visitPurpose(t: AnalysedSentence['tokens'], k: number): boolean {
   for (let i = k - 1; i >= 1 && k - i <= 12; i--) {
     const w = t[i].lower;
-    if (w === ';' || w === '.' || w === 'and' && t[i + 1]?.cap) return false;
+    if (w === ';' || w === '.' || (w === 'and' && t[i + 1]?.cap)) return false;
     if (!['on', 'at', 'to'].includes(w) || !FOCUSED.has(t[i - 1]?.lower ?? '')) continue;
     return t.slice(Math.max(0, i - 6), i - 1).some((x) => VISIT_NOUNS.has(x.lower));
   }
   return false;
 }
+
+/**
+ * The relative pronoun whose clause's verb is token k: "talks with X, who arrived in Y yesterday",
+ * "President X who had arrived in Y" (only auxiliaries and adverbs between). -1 when none (1.16).
+ */
 function relativeOf(s: AnalysedSentence, k: number): number {
   const t = s.tokens;
   for (let i = k - 1; i >= 0 && k - i <= 3; i--) {

@@ -123,7 +123,7 @@ export function roleOf(tokens: Token[], m: Mention, possessive: boolean, demonym
   if (tokens[m.from - 1]?.lower === 'the' && tokens[m.from - 2]?.lower === 'from' && GOVERNMENT_NOUNS.has(tokens[m.from - 3]?.lower ?? '')) return 'actor';
   if (isAfterLocationPreposition(tokens, m.from)) return 'location';
   // ("people in El Salvador, Guatemala, and Honduras", "In Guatemala and Honduras, USDA will …": the
-  // last of places listed after a location preposition is a place too, 1.30.4.)
+  // last of places listed after "in" is a place too, 1.30.4.)
   if (m.kind === 'name' && tokens[m.from - 1]?.lower === 'and' && placeListBefore(tokens, m.from - 1)) return 'location';
   // ("Visiting Jakarta for the forum, X met …", "After visiting Hanoi, X …": the city a fronted
   // participle visits is a place, not a party, 1.23.0.)

@@ -682,6 +682,25 @@ function thatAfter(s: AnalysedSentence, k: number): number {
   return -1;
 }
 const PAIR_HEADS = new Set(['neighbours', 'neighbors', 'nations', 'countries', 'sides', 'states']);
+/**
+ * States named one after another from token j ("India and Pakistan", "A, B and the C"), by name or
+ * capital: their codes, and the token where reading stopped (past a trailing "and" / "," whose next
+ * word names no state). Up to six.
+ */
+function statesListedAt(s: AnalysedSentence, j: number): { states: string[]; end: number } {
+  const t = s.tokens;
+  const states: string[] = [];
+  for (let g = 0; g < 6; g++) {
+    const m = s.mentions.find((x) => x.from === j && (x.kind === 'name' || x.kind === 'capital'));
+    if (!m) break;
+    states.push(m.iso3);
+    j = m.to;
+    if (t[j]?.lower !== 'and' && t[j]?.lower !== ',') break;
+    j++;
+    if (t[j]?.lower === 'the') j++;
+  }
+  return { states, end: j };
+}
 const HOPE = new Set(['hoped', 'hopes', 'hope']);
 const HOPED_MODALS = new Set(['can', 'could', 'will', 'would', 'should', 'must']);
 // What a hope asks another state to do for it to be an appeal ("hoped that both can exercise
@@ -730,15 +749,9 @@ function reportedDemand(s: AnalysedSentence, ctx: Context): Candidate[] {
         j = h + 1;
       }
     } else {
-      for (let g = 0; g < 6; g++) {
-        const m = s.mentions.find((x) => x.from === j && (x.kind === 'name' || x.kind === 'capital'));
-        if (!m) break;
-        to.push(m.iso3);
-        j = m.to;
-        if (t[j]?.lower !== 'and' && t[j]?.lower !== ',') break;
-        j++;
-        if (t[j]?.lower === 'the') j++;
-      }
+      const listed = statesListedAt(s, j);
+      to.push(...listed.states);
+      j = listed.end;
     }
     if (!pairWords && to.length === 0) continue;
     // ("China hopes that Japan will release …": a hope is an appeal when it asks for conduct.)
@@ -782,16 +795,8 @@ function necessityDemand(s: AnalysedSentence, ctx: Context): Candidate[] {
     let j = k + 2;
     if (t[j]?.lower === 'both') j++;
     if (t[j]?.lower === 'the') j++;
-    const to: string[] = [];
-    for (let g = 0; g < 6; g++) {
-      const m = s.mentions.find((x) => x.from === j && (x.kind === 'name' || x.kind === 'capital'));
-      if (!m) break;
-      to.push(m.iso3);
-      j = m.to;
-      if (t[j]?.lower !== 'and' && t[j]?.lower !== ',') break;
-      j++;
-      if (t[j]?.lower === 'the') j++;
-    }
+    const { states: to, end: listEnd } = statesListedAt(s, j);
+    j = listEnd;
     const v = t[j];
     const demanded = v && /^\p{Ll}[\p{Ll}-]*$/u.test(v.text) && !NOT_DEMANDED.has(v.lower) && !v.lower.endsWith('ed') && (!v.lower.endsWith('s') || v.lower === 'should' || v.lower === 'must');
     if (to.length === 0 || !demanded) continue;

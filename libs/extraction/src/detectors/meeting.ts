@@ -658,7 +658,8 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     // "Talking with President X, Y said …": an opening participle of talks, like "Meeting with" (1.15).
     // ("Talking with reporters, …": only an official, a title or a name, is a guest.)
     const talking = w === 'talking' && k === 0 && t[1]?.lower === 'with' && (TITLE_WORDS.has(t[2]?.lower ?? '') || s.mentions.some((m) => m.from === 2 && m.kind === 'person'));
-    const reception = (w === 'reception' || w === 'welcome') && (t[k + 1]?.lower === 'for' || (w === 'welcome' && t[k + 1]?.lower === 'to')) && givenFor(t, k) >= 0 && receivesSomeone(s, k + 1);
+    const given = w === 'reception' || w === 'welcome' ? givenFor(t, k) : -1;
+    const reception = given >= 0 && (t[k + 1]?.lower === 'for' || (w === 'welcome' && t[k + 1]?.lower === 'to')) && receivesSomeone(s, k + 1);
     if (!isNoun && !VERBS.has(w) && !gather && !talking && !callOn && !reception) continue;
     // ("received in separate meetings the Ambassadors of A, B and C": meetings one by one, never
     // one of the guests together; the verb tells them, 1.29.3.)
@@ -731,7 +732,7 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     // states' delegates in one sentence, is the gathering's ceremony, not a meeting with each, 1.28.2.)
     if ((w === 'welcomed' || w === 'welcomes') && welcomesDelegates(s, k)) continue;
     // (A reception or a welcome given takes the mood of the verb that gives it.)
-    if (isIrrealis(s, reception ? givenFor(t, k) - 1 : k)) continue;
+    if (isIrrealis(s, reception ? given - 1 : k)) continue;
     // ("… are planning to meet for a round of talks, with the agenda to be defined at the meeting": a
     // definite meeting after a meeting told as ahead in the same sentence is that one, 1.29.5.)
     // (Not one told as held after it: "agreed to meet X, and the meeting took place on Friday".)

@@ -253,7 +253,7 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
       let e = b;
       // ("the President of Ghana, Nana Akufo-Addo,": hyphen-joined parts belong to the name, 1.8.)
       const joined = (x: number) => tokens[x].text === '-' && tokens[x - 1]?.end === tokens[x].start && tokens[x + 1]?.start === tokens[x].end && isNameToken(tokens[x + 1]);
-      while (e < tokens.length && e < k + 7 && (((isNameToken(tokens[e]) || (e > k + 1 && calendarSurname(tokens, e))) && !mentionAt.has(e)) || joined(e))) e++;
+      while (e < tokens.length && e < k + 7 && (((isNameToken(tokens[e]) || (e > b && calendarSurname(tokens, e))) && !mentionAt.has(e)) || joined(e))) e++;
       const close = tokens[e]?.lower;
       // ("The British Prime Minister, Tony Blair is on a trip": a verb may close the name, 1.11.)
       const verbClose = e < tokens.length && /^\p{Ll}/u.test(tokens[e].text);
