@@ -217,6 +217,25 @@ function officeSpeaker(s: AnalysedSentence, at: number, sayAt = -1): CountryMent
   return undefined;
 }
 
+// Words of an office before an official's name: "Chinese foreign ministry spokesperson X".
+const OFFICE_WORDS = new Set(['the', 'foreign', 'ministry', 'affairs', 'office', 'department', 'spokesperson', 'spokesman', 'spokeswoman', 'external', 'state']);
+/**
+ * The speaker a quote opened at the start of sentence s is attributed to, when it closes in one of
+ * the next three sentences of its paragraph with ', <official> said' or ', the <Demonym> <office> said'.
+ */
+function laterAttribution(sentences: AnalysedSentence[], s: AnalysedSentence): CountryMention | undefined {
+  for (let n = s.index + 1; n < sentences.length && n <= s.index + 3 && sentences[n].paragraph === s.paragraph; n++) {
+    const u = sentences[n];
+    const q = u.tokens.findIndex((x, i) => i > 0 && QUOTE_MARKS.has(x.text));
+    if (q < 0) continue;
+    if (u.tokens[q - 1].lower !== ',') return undefined;
+    // A named official after the mark, with only capitalised words and titles before him, then a say-verb.
+    const person = u.mentions.find((m) => m.kind === 'person' && m.from > q && m.from <= q + 7 && SAY_FORMS.has(u.tokens[m.to]?.lower ?? '') && u.tokens.slice(q + 1, m.from).every((x) => x.cap || TITLE_WORDS.has(x.lower) || OFFICE_WORDS.has(x.lower)));
+    return person ?? officeSpeaker(u, q + 1);
+  }
+  return undefined;
+}
+
 function resolvePronouns(sentences: AnalysedSentence[], officials: readonly { name: string; country: string | null }[] = []): void {
   // Name parts (three letters or more) of the officials the article gives no state (1.11).
   const stateless = officials.filter((o) => !o.country).map((o) => o.name.toLowerCase().split(/\s+/).filter((p) => p.length >= 3 && /^\p{L}+$/u.test(p)));
@@ -252,6 +271,16 @@ function resolvePronouns(sentences: AnalysedSentence[], officials: readonly { na
       const office = speaker ?? officeSpeaker(s, q + 1);
       if (office && me > 0 && !s.mentions.some((m) => m.kind === 'person' && m.from < q)) {
         s.mentions.push({ ...office, from: me, to: me + 1, possessive: false, role: 'actor' });
+        s.mentions.sort((a, b) => a.from - b.from);
+      }
+    }
+    // ('"We call on A and B to engage in dialogue. This is in line with …," Chinese foreign ministry
+    // spokesperson X said': a quote of several sentences speaks for the official its attribution names
+    // after its closing mark, in the same paragraph, 1.30.7.)
+    if (q < 0 && QUOTE_MARKS.has(s.tokens[0]?.text ?? '') && (s.tokens[1]?.text === 'I' || s.tokens[1]?.lower === 'we') && !s.mentions.some((m) => m.from === 1) && !s.tokens.some((x, i) => i > 0 && QUOTE_MARKS.has(x.text))) {
+      const whom = laterAttribution(sentences, s);
+      if (whom) {
+        s.mentions.push({ ...whom, from: 1, to: 2, possessive: false, role: 'actor' });
         s.mentions.sort((a, b) => a.from - b.from);
       }
     }

@@ -17,8 +17,11 @@ import { detectVotes } from './detectors/vote';
 import { headlineFacts } from './headline';
 import { BODIES, updateVoteContext, VOTE_WORDS } from './detectors/vote-context';
 
+// Spans of time that, before "ago" with no count, place an event only in a vague past.
+const VAGUE_SPANS = new Set(['decades', 'years', 'centuries', 'generations', 'long']);
+
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.30.6' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.30.7' });
 
 export interface ArticleInput {
   title?: string;
@@ -426,6 +429,11 @@ function run(input: ArticleInput): FactDraft[] {
       ...detectVotes(s, ctx, prev),
     ];
     found.push(...instrumentList(s, ctx, found, cands));
+    // ("Egypt and Jordan signed peace treaties with Israel decades ago": an event told as long past,
+    // with no date of its own, is undated, not the story's day, 1.30.7.)
+    if (s.words.has('ago') && s.tokens.some((x, i) => x.lower === 'ago' && VAGUE_SPANS.has(s.tokens[i - 1]?.lower ?? '') && !/^\d|^(a|an|two|three|four|five|six|seven|eight|nine|ten|few)$/.test(s.tokens[i - 2]?.lower ?? ''))) {
+      for (const f of found) if (!f.dateExplicit) f.date = null;
+    }
     for (const f of found) {
       if (f.type === 'AidPledged') {
         ctx.aidRecipient ??= f.recipient;

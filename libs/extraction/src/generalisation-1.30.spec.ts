@@ -7,7 +7,7 @@ import { EXTRACTOR, extractFacts } from '.';
 import { facts, sig, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.30.6', () => expect(EXTRACTOR.version).toBe('1.30.6'));
+  it('is 1.30.7', () => expect(EXTRACTOR.version).toBe('1.30.7'));
 });
 
 describe('appeals told indirectly (1.30.0)', () => {
@@ -189,5 +189,25 @@ describe('a participle after a plural noun (1.30.6)', () => {
   it('"concerns over Chinese research vessels visiting Peru" is no visit of the subject', () => {
     expect(sigs('Chile has raised concerns over Chinese research vessels visiting Peru for research purposes.', 'VisitMade')).toEqual([]);
     expect(sigs('Chilean President Ana Soto, who is visiting Peru, met Peruvian President Luis Vega on Monday.', 'VisitMade')).toEqual(['VisitMade CHL>PER']);
+  });
+});
+
+describe('a quote of several sentences, states coordinated before officials, "decades ago", "dlrs" (1.30.7)', () => {
+  it('"We call on A and B …" in a quote whose attribution closes a later sentence of the paragraph', () => {
+    const body = '“We call on Peru and Bolivia to engage in dialogue on all issues. This is in line with the interest of both countries,” Chilean foreign ministry spokesperson Ana Soto said on Tuesday.';
+    expect(sigs(body, 'AppealMade')).toEqual(['AppealMade CHL>BOL', 'AppealMade CHL>PER']);
+    expect(sigs('“We call on Peru and Bolivia to engage in dialogue on all issues.\n\nThis is in line with the interest of both countries,” Chilean foreign ministry spokesperson Ana Soto said.', 'AppealMade')).toEqual([]);
+  });
+  it('"Senior Chilean and Peruvian officials landed in Bolivia": each state travelled', () => {
+    expect(sigs('Senior Chilean and Peruvian officials landed in Bolivia on Monday.', 'VisitMade')).toEqual(['VisitMade CHL>BOL', 'VisitMade PER>BOL']);
+    expect(sigs('Chilean and Peruvian fans arrived in Bolivia on Monday.', 'VisitMade')).toEqual([]);
+  });
+  it('an event told as "decades ago" is undated, not the story\'s day', () => {
+    const found = facts('On September 15th, Chile and Peru signed a trade deal in Lima. Bolivia and Ecuador signed peace treaties with Peru decades ago.').filter((f) => f.type === 'AgreementSigned');
+    expect(found.map((f) => f.date ?? null).sort()).toEqual(['2023-09-15', null, null]);
+  });
+  it('"300 mln dlrs" is USD', () => {
+    const f = facts('Chile would provide 300 mln dlrs to help fight Peru\'s drug trade, the minister told reporters.').find((x) => x.type === 'AidPledged') as { value?: { currency: string } } | undefined;
+    expect(f?.value?.currency).toBe('USD');
   });
 });

@@ -776,7 +776,10 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     const undated = wrapped && !near && ctx.storyDate ? ctx.storyDate.slice(0, 7) : ctx.storyDate;
     // "The presidents of Kenya and Uganda arrived in Tanzania": every state of a coordinated subject
     // right before the verb travelled (1.11).
-    const visitors = visitor.to === k && poss < 0 && !ofVisitor ? coordinatedBefore(s, visitor, start) : [visitor];
+    // ("Senior US and Israeli officials landed in the UAE": states coordinated before a plural of
+    // officials right before the verb travelled each, 1.30.7.)
+    const officialsOf = visitor.kind === 'demonym' && visitor.to + 1 === k && OFFICIAL_PLURALS.has(t[visitor.to]?.lower ?? '');
+    const visitors = (visitor.to === k || officialsOf) && poss < 0 && !ofVisitor ? coordinatedBefore(s, visitor, start, officialsOf) : [visitor];
     // ("He will arrive in Abu Dhabi on September 19 … He is visiting UAE at the invitation of the crown
     // prince": a present "is visiting" of a stay the sentence before tells as ahead is that plan, 1.28.7.)
     const progressive = w === 'visiting' && ['is', 'are'].includes(t[k - 1]?.lower ?? '');
@@ -802,7 +805,8 @@ function arrivalAhead(ctx: Context, s: AnalysedSentence, state: string): boolean
 }
 
 /** The states coordinated before a subject's last one: "Chile, Mexico and Peru", "Kenya and Uganda" (1.11). */
-function coordinatedBefore(s: AnalysedSentence, last: CountryMention, start: number): CountryMention[] {
+const OFFICIAL_PLURALS = new Set(['officials', 'ministers', 'leaders', 'delegations', 'diplomats', 'envoys', 'delegates', 'presidents', 'negotiators']);
+function coordinatedBefore(s: AnalysedSentence, last: CountryMention, start: number, mixed = false): CountryMention[] {
   const t = s.tokens;
   const out = [last];
   let i = last.from - 1;
@@ -818,7 +822,8 @@ function coordinatedBefore(s: AnalysedSentence, last: CountryMention, start: num
     i = m.from - 1;
     if (t[i]?.lower === 'the') i--;
   }
-  return out.length > 1 && out.every((m) => m.kind === last.kind) ? out : [last];
+  // (Names and demonyms mix only as modifiers of one plural head: "US and Israeli officials".)
+  return out.length > 1 && (mixed || out.every((m) => m.kind === last.kind)) ? out : [last];
 }
 
 /** A place someone goes to: "left for X", "travelled to X", "visited X" (1.11). */

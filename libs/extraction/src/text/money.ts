@@ -30,6 +30,8 @@ const WORD_CURRENCIES: Record<string, string> = {
   roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', usd: 'USD', eur: 'EUR', jpy: 'JPY', gbp: 'GBP', cny: 'CNY',
   inr: 'INR', krw: 'KRW', rub: 'RUB', francs: 'CHF', tugrik: 'MNT', togrog: 'MNT', riyal: 'SAR', riyals: 'SAR',
   dirham: 'AED', dirhams: 'AED', lira: 'TRY', rand: 'ZAR', naira: 'NGN',
+  // ("380 billion dlrs": the wire services' abbreviation of dollars, 1.30.7.)
+  dlr: 'USD', dlrs: 'USD',
 };
 const SCALES: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9,
