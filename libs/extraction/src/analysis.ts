@@ -49,7 +49,6 @@ function isRelease(source: string | null | undefined): boolean {
   return typeof source === 'string' && RELEASE_LABEL.test(source.slice(0, 300));
 }
 const FIRST_PERSON = new Set(['i', 'my', 'me', 'we', 'our', 'us']);
-const QUOTE_CHARS = new Set(['"', '“', '”', '‘', '’']);
 /** "I", "my", "we", "our" outside quotes: the writer of a state's release, that state. */
 function firstPerson(tokens: Token[], iso3: string): CountryMention[] {
   const out: CountryMention[] = [];
@@ -181,6 +180,8 @@ function subjectLimit(tokens: { lower: string; cap: boolean }[]): number {
 }
 
 const QUOTE_MARKS = new Set(['"', '”', '“']);
+// The quote marks and the single ones, which open and close quotes too (a '’' between letters is an apostrophe).
+const QUOTE_CHARS: ReadonlySet<string> = new Set([...QUOTE_MARKS, '‘', '’']);
 const SAY_LIST = ['said', 'says', 'told', 'added', 'stressed', 'noted', 'explained', 'recalled', 'revealed'];
 const hasSay = (s: AnalysedSentence) => { for (let i = 0; i < SAY_LIST.length; i++) if (s.words.has(SAY_LIST[i])) return true; return false; };
 const SAY_FORMS = new Set(['said', 'says', 'told', 'added', 'stressed', 'noted', 'explained', 'recalled', 'revealed']);

@@ -275,7 +275,7 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
   const start = rel >= 0 ? Math.max(rel + 1, clauseStart(s, k)) : clauseStart(s, k);
   const inDate = (i: number) => s.dates.some((d) => i >= d.from && i < d.to) || (t[i].cap && t[i].lower === 'may');
   if (deniedBefore(s, k) || plannedBefore(s, k, rel + 1)) return true;
-  if (visitPurpose(t, k)) return true;
+  if (hasAny(s, FOCUSED) && visitPurpose(t, k)) return true;
   // "the confirmed meeting with X", "a planned visit", "announced on Monday a meeting with X": an
   // event named as scheduled or announced has not yet happened (1.19).
   if (EVENT_NOUNS.has(t[k].lower)) {
@@ -484,7 +484,7 @@ export function offsetDate(s: AnalysedSentence): { value: string; at: number } |
 const NEW_SUBJECT = new Set(['the', 'they', 'he', 'she', 'both', 'it', 'we']);
 
 const COMMISSIVE = new Set(['agreed', 'agree', 'agrees', 'agreeing', 'pledged', 'pledges', 'promised', 'promises', 'vowed', 'vows', 'committed', 'decided', 'resolved']);
-const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+export const DETERMINER_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 // What may stand between "it was" and a cleft's date: "it was only in 2019 that", "it was back on Monday that".
 const CLEFT_FILLERS = new Set(['in', 'on', 'during', 'only', 'just', 'back', 'not', 'until', 'at']);
 
@@ -556,7 +556,7 @@ function closedAside(t: { lower: string }[], k: number, to: number): boolean {
   return commas.length === 2 && commas[1] - commas[0] <= 8 && CLAUSE_VERBS_AFTER_ASIDE.has(t[commas[1] + 1]?.lower ?? '');
 }
 
-const RELATIVE_WORDS = new Set(['who', 'which', 'whose']);
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'whose']);
 /** Tokens [from, to) sit in a ", who / which …," clause that closes before token k. */
 function closedRelativeAround(t: { lower: string }[], from: number, to: number, k: number): boolean {
   let open = -1;

@@ -1,6 +1,6 @@
 /** AppealMade: a country urges, calls on, asks or presses another. */
 import type { AnalysedSentence, CountryMention } from '../analysis';
-import { clauseEnd, clauseStart, dateNear, hasAny, isHedged, isIrrealis } from '../clause';
+import { clauseEnd, clauseStart, dateNear, DETERMINER_WORDS, hasAny, isHedged, isIrrealis, RELATIVE_WORDS } from '../clause';
 import type { Context } from '../context';
 import type { Candidate } from './candidate';
 import { TITLE_WORDS } from '../text/words';
@@ -204,7 +204,7 @@ function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
     let objEnd = must ? must.after : to.to > k ? to.to : i + 1;
     // ("calls on both sides of the conflict, which escalated the day before, to restraint": a
     // relative clause between the addressees and what they are asked to do, 1.29.0.)
-    if (!must && RELATIVES.has(t[end]?.lower ?? '') && t[end - 1]?.lower === ',' && !t.slice(objEnd, end).some((x) => x.lower === 'to')) {
+    if (!must && RELATIVE_WORDS.has(t[end]?.lower ?? '') && t[end - 1]?.lower === ',' && !t.slice(objEnd, end).some((x) => x.lower === 'to')) {
       const close = t.findIndex((x, j) => j > end && x.lower === ',');
       if (close > 0 && t[close + 1]?.lower === 'to') {
         objEnd = close + 1;
@@ -332,7 +332,6 @@ function conductAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
   return [];
 }
 
-const RELATIVES = new Set(['which', 'who', 'whose']);
 const BOTH_HEADS = new Set(['sides', 'countries', 'nations', 'parties', 'neighbours', 'neighbors', 'governments']);
 
 /** The end of "both sides", "the two countries", "both the parties" at token i, else -1. */
@@ -653,9 +652,9 @@ function requestAnswered(s: AnalysedSentence, ctx: Context): Candidate[] {
     const forAt = t.findIndex((x, i) => i > requester.to - 1 && i < requester.to + 6 && x.lower === 'for');
     const end = clauseEnd(s, k);
     const about = forAt > 0 ? wordsText(t.slice(forAt + 1, end).map((x) => x.text)) || null : null;
-    const c = appealOf(s, ctx, requester.iso3, answerer.iso3, about, dateNear(s, lead), 0.6);
-    ctx.appeals.push({ from: requester.iso3, to: answerer.iso3, sentence: s.index });
-    return [c];
+    const out = [appealOf(s, ctx, requester.iso3, answerer.iso3, about, dateNear(s, lead), 0.6)];
+    remember(ctx, s, out);
+    return out;
   }
   return [];
 }
@@ -808,7 +807,8 @@ function necessityDemand(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (!sender) continue;
     const said = saidAt(sender, before ? k - 2 : sender.to + 3);
     const addressees = to.filter((c) => c !== sender.iso3);
-    const verbAt = demandAt(t, j, STATED_AUX) >= 0 ? demandAt(t, j, STATED_AUX) : j;
+    const modal = demandAt(t, j, STATED_AUX);
+    const verbAt = modal >= 0 ? modal : j;
     const about = wordsText(t.slice(verbAt, clauseEnd(s, verbAt)).map((x) => x.text)) || null;
     const out = [...new Set(addressees)].map((a) => appealOf(s, ctx, sender.iso3, a, about, dateNear(s, said), 0.55));
     remember(ctx, s, out);
@@ -817,7 +817,6 @@ function necessityDemand(s: AnalysedSentence, ctx: Context): Candidate[] {
   return [];
 }
 
-const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
 /** "pushed Cuba to improve …", "pushed the Cuban government to …": a state, then "to" and a verb. */
 function pushedToAct(s: AnalysedSentence, k: number): boolean {
   const t = s.tokens;
