@@ -8,6 +8,7 @@ import type { AnalysedSentence } from '../analysis';
 import { clauseEnd, clauseStart, dateNear, distinct, hasAny, isHedged, isIrrealis, isSportContext } from '../clause';
 import type { Context } from '../context';
 import { pairFor } from '../context';
+import { spanText } from '../text/span-text';
 import { ANAPHORA } from '../text/words';
 import type { Candidate } from './candidate';
 import { num } from './vote-context';
@@ -470,7 +471,7 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
       modality: isHedged(s) ? ('hedged' as const) : ('asserted' as const),
       sentence: s.index,
     };
-    const subject = t.slice(objectStart, end).map((x) => x.text).join(' ').replace(/ ([,.;)’'])/g, '$1');
+    const subject = spanText(s, objectStart, end);
     // The officials named in the signing's clause ("signed by A and B", "A and B signed") (1.17.3).
     const signatories = [...new Set(s.mentions.filter((m) => m.kind === 'person' && m.person && m.from >= start && m.to <= end).map((m) => m.person!.name))];
     const out: Candidate[] = [

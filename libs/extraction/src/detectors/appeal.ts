@@ -3,6 +3,7 @@ import type { AnalysedSentence, CountryMention } from '../analysis';
 import { clauseEnd, clauseStart, dateNear, DETERMINER_WORDS, hasAny, isHedged, isIrrealis, RELATIVE_WORDS } from '../clause';
 import type { Context } from '../context';
 import type { Candidate } from './candidate';
+import { spanText } from '../text/span-text';
 import { TITLE_WORDS } from '../text/words';
 import { LEXICON } from '../../../domain/src/countries';
 
@@ -15,7 +16,6 @@ function remember(ctx: Context, s: AnalysedSentence, out: readonly Candidate[]):
   for (const c of out) if (c.type === 'AppealMade') ctx.appeals.push({ from: c.from, to: c.to, sentence: s.index });
 }
 /** Words as the text reads them: no space before a comma, a full stop, a bracket, an apostrophe or "'s". */
-const wordsText = (words: readonly string[]) => words.join(' ').replace(/ ([,.;)’']|'s)/g, '$1');
 /**
  * The first word of what is demanded after a modal at token v: "must / should <verb>" (v + 1), or
  * "<aux> to <verb>" (v + 2) for an auxiliary of `aux` ("has to", "needs to"); -1 for neither.
@@ -324,7 +324,7 @@ function conductAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
     } else if (both >= 0) to = storyPair(s, ctx, [sender.iso3]) ?? [];
     to = [...new Set(to)].filter((c) => c !== sender.iso3);
     if (to.length === 0) continue;
-    const about = wordsText(t.slice(o, end).map((x) => x.text)) || null;
+    const about = spanText(s, o, end) || null;
     const out = to.map((c) => appealOf(s, ctx, sender.iso3, c, about, dateNear(s, k), 0.6));
     remember(ctx, s, out);
     return out;
@@ -484,12 +484,11 @@ function appealsFrom(s: AnalysedSentence, ctx: Context, k: number, fromIso: stri
     }
     const lastEnd = addressees.length > 1 ? addressees[addressees.length - 1].to : objEnd;
     const toAt = subjunctive ? 0 : t.slice(lastEnd, end).findIndex((x) => x.lower === 'to');
-    const aboutAll = t.slice(lastEnd + toAt + (subjunctive ? 0 : 1), end).map((x) => x.text);
+    const aboutFrom = lastEnd + toAt + (subjunctive ? 0 : 1);
     // (A quoted appeal's content ends at its closing mark: '…," X said' is the attribution, 1.17.)
-    const close = aboutAll.findIndex((x, i) => QUOTES.has(x) && aboutAll[i - 1] === ',');
-    const aboutToks = close > 0 ? aboutAll.slice(0, close - 1) : aboutAll;
+    const close = t.slice(aboutFrom, end).findIndex((x, i) => QUOTES.has(x.text) && t[aboutFrom + i - 1]?.text === ',' && i > 0);
     // (A second clause cut off at its "that" leaves its conjunction behind: "… from Ukraine and".)
-    const about = wordsText(aboutToks).replace(/,? (and|or|but)$/, '') || null;
+    const about = spanText(s, aboutFrom, close > 0 ? aboutFrom + close - 1 : end).replace(/,? (and|or|but)$/, '') || null;
     const date = dateNear(s, k);
     for (const a of addressees) if (a.iso3 !== from.iso3) out.push(appealOf(s, ctx, from.iso3, a.iso3, about, date, 0.75));
     return out;
@@ -559,7 +558,7 @@ function releaseAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
     const subj = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && !addressees.includes(m.iso3) && !OBJECT_PREPS.has(t[m.from - 1]?.lower ?? ''));
     if (subj.length === 0) continue;
     const senders = [...new Set([subj[0].iso3, ...coordinatedAfter(s, subj)])].filter((x) => !addressees.includes(x));
-    const about = wordsText(t.slice(r, end).map((x) => x.text));
+    const about = spanText(s, r, end);
     const date = dateNear(s, k);
     const out: Candidate[] = [];
     for (const from of senders) for (const to of addressees) out.push(appealOf(s, ctx, from, to, about, date, 0.7));
@@ -651,7 +650,7 @@ function requestAnswered(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (!answerer) continue;
     const forAt = t.findIndex((x, i) => i > requester.to - 1 && i < requester.to + 6 && x.lower === 'for');
     const end = clauseEnd(s, k);
-    const about = forAt > 0 ? wordsText(t.slice(forAt + 1, end).map((x) => x.text)) || null : null;
+    const about = forAt > 0 ? spanText(s, forAt + 1, end) || null : null;
     const out = [appealOf(s, ctx, requester.iso3, answerer.iso3, about, dateNear(s, lead), 0.6)];
     remember(ctx, s, out);
     return out;
@@ -766,7 +765,7 @@ function reportedDemand(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (!sender) continue;
     const addressees = pairWords ? storyPair(s, ctx, [sender.iso3]) ?? [] : to.filter((c) => c !== sender.iso3);
     if (addressees.length === 0) continue;
-    const about = wordsText(t.slice(verbAt, clauseEnd(s, verbAt)).map((x) => x.text)) || null;
+    const about = spanText(s, verbAt, clauseEnd(s, verbAt)) || null;
     const date = dateNear(s, k);
     const out = [...new Set(addressees)].map((a) => appealOf(s, ctx, sender.iso3, a, about, date, 0.6));
     remember(ctx, s, out);
@@ -809,7 +808,7 @@ function necessityDemand(s: AnalysedSentence, ctx: Context): Candidate[] {
     const addressees = to.filter((c) => c !== sender.iso3);
     const modal = demandAt(t, j, STATED_AUX);
     const verbAt = modal >= 0 ? modal : j;
-    const about = wordsText(t.slice(verbAt, clauseEnd(s, verbAt)).map((x) => x.text)) || null;
+    const about = spanText(s, verbAt, clauseEnd(s, verbAt)) || null;
     const out = [...new Set(addressees)].map((a) => appealOf(s, ctx, sender.iso3, a, about, dateNear(s, said), 0.55));
     remember(ctx, s, out);
     return out;

@@ -3,6 +3,7 @@ import type { AnalysedSentence } from '../analysis';
 import { clauseEnd, clauseStart, dateNear, distinct, hasAny, isHedged, isIrrealis, isSportContext } from '../clause';
 import type { Context } from '../context';
 import { groupFor, pairFor } from '../context';
+import { spanText } from '../text/span-text';
 import { ANAPHORA } from '../text/words';
 import type { Candidate } from './candidate';
 
@@ -80,7 +81,7 @@ export function detectCooperation(s: AnalysedSentence, ctx: Context): Candidate[
     if (thatParties) {
       const date = dateNear(s, k);
       const e = clauseEnd(s, k);
-      return [{ type: 'CooperationAgreed', parties: thatParties, about: t.slice(after + 1, e).map((x) => x.text).join(' ') || null, date: date ?? ctx.storyDate, dateExplicit: date !== null, confidence: 0.65, modality: isHedged(s) ? 'hedged' : 'asserted', sentence: s.index }];
+      return [{ type: 'CooperationAgreed', parties: thatParties, about: spanText(s, after + 1, e) || null, date: date ?? ctx.storyDate, dateExplicit: date !== null, confidence: 0.65, modality: isHedged(s) ? 'hedged' : 'asserted', sentence: s.index }];
     }
     // ("The two nations started the day by agreeing joint steps to fight climate change": a joint
     // measure as the object of "agree", 1.30.4.)
@@ -146,7 +147,7 @@ export function detectCooperation(s: AnalysedSentence, ctx: Context): Candidate[
     // ("implementing what was agreed upon a priority": a reference back to an agreement told before
     // says nothing of what it is about, 1.30.2.)
     const backReference = was && t.slice(Math.max(0, k - 4), k).some((x) => x.lower === 'what');
-    const about = backReference ? '' : t.slice(after + 1, end).map((x) => x.text).join(' ').replace(/ ([,.;)’'])/g, '$1');
+    const about = backReference ? '' : spanText(s, after + 1, end);
     const date = dateNear(s, k);
     return [
       {

@@ -7,6 +7,7 @@ import type { AnalysedSentence } from '../analysis';
 import { hasAny, offsetDate } from '../clause';
 import type { Context } from '../context';
 import { WORD_NUMBERS } from '../text/money';
+import { spanText } from '../text/span-text';
 
 export const BODIES: [RegExp, string][] = [
   [/\bgeneral assembly\b|\bunga\b/i, 'UNGA'],
@@ -47,7 +48,7 @@ export function updateVoteContext(s: AnalysedSentence, ctx: Context): void {
       ctx.vote.concerning = concerning;
       let end = t.length;
       for (let i = r + 1; i < t.length; i++) if ([',', ';', 'which'].includes(t[i].lower)) { end = i; break; }
-      ctx.vote.subject = t.slice(r + 1, end).map((x) => x.text).join(' ').replace(/ ([,.;)’'])/g, '$1') || null;
+      ctx.vote.subject = spanText(s, r + 1, end) || null;
     }
     // ("… submitted by Palestine, which became an observer state in May": a date inside a relative
     // clause is another event's, 1.24.11.)
