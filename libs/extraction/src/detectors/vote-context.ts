@@ -7,6 +7,7 @@ import type { AnalysedSentence } from '../analysis';
 import { hasAny, offsetDate } from '../clause';
 import type { Context } from '../context';
 import { WORD_NUMBERS } from '../text/money';
+import { WEEKDAY_NAMES } from '../text/dates';
 import { spanText } from '../text/span-text';
 
 export const BODIES: [RegExp, string][] = [
@@ -33,6 +34,65 @@ export const VOTE_WORDS = new Set([
   'vetoed', 'vetoes', 'veto', 'motion', 'those', 'opposing', 'joined', 'committee',
 ]);
 
+/** Verbs of a vote's position: a state right before one is a voter, not a state the resolution concerns. */
+const POSITION_VERBS = new Set(['abstained', 'abstaining', 'abstains', 'voted', 'voting', 'votes', 'vetoed', 'vetoes', 'opposed', 'opposes', 'backed', 'backs', 'supported', 'supports', 'rejected', 'rejects', 'endorsed', 'sponsored', 'co-sponsored', 'cosponsored']);
+/** Words that open a clause of its own after a comma: what follows is no longer the resolution's phrase. */
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'although', 'though']);
+const DATE_PREPOSITIONS = new Set(['on', 'in', 'at', 'during']);
+
+/** Where the phrase of the resolution at `r` ends: at a semicolon or at a comma that opens a clause of its own (", while …"). */
+function resolutionClauseEnd(t: AnalysedSentence['tokens'], r: number): number {
+  for (let i = r + 1; i < t.length; i++) {
+    if (t[i].text === ';' || (CLAUSE_OPENERS.has(t[i].lower) && (t[i - 1]?.text === ',' || t[i].lower === 'while' || t[i].lower === 'whereas'))) return i;
+  }
+  return t.length;
+}
+
+/**
+ * The mentions that are the subject of a vote verb: the one right before it ("China abstained") and
+ * the states coordinated with it ("India, China and South Africa abstained").
+ */
+function votingSubjects(s: AnalysedSentence): Set<AnalysedSentence['mentions'][number]> {
+  const t = s.tokens;
+  const out = new Set<AnalysedSentence['mentions'][number]>();
+  // Right to left, so that a list is met from the state before the verb back to its first.
+  let voter: AnalysedSentence['mentions'][number] | undefined;
+  for (let n = s.mentions.length - 1; n >= 0; n--) {
+    const m = s.mentions[n];
+    const listedBefore = voter !== undefined && voter.from > m.to && voter.from - m.to <= 2 && t.slice(m.to, voter.from).every((y) => y.text === ',' || y.lower === 'and');
+    if (POSITION_VERBS.has(t[m.to]?.lower ?? '') || listedBefore) {
+      out.add(m);
+      voter = m;
+    }
+  }
+  return out;
+}
+
+/**
+ * What the resolution at `r` is about: the words after it up to a comma (not one of a list of the
+ * states it concerns), semicolon or "which",
+ * without the vote's date at either end ("a resolution on Sudan on Thursday" is "on Sudan"; "a
+ * resolution on Wednesday March 2, 2022 demanding that …" is "demanding that …").
+ */
+function resolutionSubject(s: AnalysedSentence, r: number, voters: ReadonlySet<AnalysedSentence['mentions'][number]>): string | null {
+  const t = s.tokens;
+  const inDate = (i: number) => s.dates.some((d) => i >= d.from && i < d.to);
+  // A token of a date phrase: the date itself, its weekday, its preposition.
+  const datePart = (i: number) => inDate(i) || (t[i].cap && WEEKDAY_NAMES.has(t[i].lower)) || (DATE_PREPOSITIONS.has(t[i].lower) && (inDate(i + 1) || WEEKDAY_NAMES.has(t[i + 1]?.lower ?? '')));
+  let from = r + 1;
+  while (from < t.length && datePart(from)) from++;
+  let end = t.length;
+  // (A comma inside a list of the states it concerns goes on: "condemning Russia, Belarus and Iran".)
+  const listed = (i: number) => s.mentions.some((m) => m.from === i + 1 && m.kind !== 'person' && !voters.has(m));
+  for (let i = from; i < t.length; i++) if ([',', ';', 'which'].includes(t[i].lower) && !inDate(i) && !(t[i].text === ',' && listed(i))) { end = i; break; }
+  while (end > from && t[end - 1].text === '.') end--;
+  const tail = end;
+  while (end > from && datePart(end - 1)) end--;
+  // (Only a whole date phrase comes off the end: "on Sudan" keeps its "on".)
+  if (end < tail && !s.dates.some((d) => d.from >= end && d.from < tail)) end = tail;
+  return spanText(s, from, end) || null;
+}
+
 export function updateVoteContext(s: AnalysedSentence, ctx: Context): void {
   if (!hasAny(s, VOTE_WORDS)) return;
   const text = s.text;
@@ -43,12 +103,15 @@ export function updateVoteContext(s: AnalysedSentence, ctx: Context): void {
   const preVote = t.some((x, i) => ['vote', 'voting'].includes(x.lower) && (t[i - 1]?.lower === 'before' || (['a', 'the'].includes(t[i - 1]?.lower ?? '') && (t[i - 2]?.lower === 'before' || (t[i - 2]?.lower === 'of' && t[i - 3]?.lower === 'ahead')))));
   const r = t.findIndex((x) => x.lower === 'resolution' || x.lower === 'motion');
   if (r >= 0 && (body || ctx.vote.body)) {
-    const concerning = [...new Set(s.mentions.filter((m) => m.from > r && m.kind !== 'person').map((m) => m.iso3))];
+    // The states a resolution concerns are named after it, in its own clause: not in a clause of
+    // another voter ("Russia vetoed a resolution on Sudan, while China abstained": China voted, the
+    // resolution is not about it), nor as the subject of a vote verb ("…, which Russia opposed").
+    const clause = resolutionClauseEnd(t, r);
+    const voters = votingSubjects(s);
+    const concerning = [...new Set(s.mentions.filter((m) => m.from > r && m.to <= clause && m.kind !== 'person' && !voters.has(m)).map((m) => m.iso3))];
     if (concerning.length > 0 && ctx.vote.concerning.length === 0) {
       ctx.vote.concerning = concerning;
-      let end = t.length;
-      for (let i = r + 1; i < t.length; i++) if ([',', ';', 'which'].includes(t[i].lower)) { end = i; break; }
-      ctx.vote.subject = spanText(s, r + 1, end) || null;
+      ctx.vote.subject = resolutionSubject(s, r, voters);
     }
     // ("… submitted by Palestine, which became an observer state in May": a date inside a relative
     // clause is another event's, 1.24.11.)

@@ -1,16 +1,17 @@
 /**
  * Extractor 1.30.8: a fact's free-text fields (an agreement's subject, an aid pledge's purpose from a
  * signing, an appeal's or cooperation's `about`, a resolution's subject) are the article's own words,
- * as ANNOTATION.md's examples write them, not its tokens joined by spaces. Sentences are invented.
+ * as ANNOTATION.md's examples write them, not its tokens joined by spaces. 1.30.9: the states a
+ * resolution concerns, and its subject, are read from its own phrase. Sentences are invented.
  */
 import { EXTRACTOR } from '.';
 import type { FactDraft } from '../../domain/src/facts/fact.types';
-import { facts } from './spec-signatures';
+import { facts, sigs } from './spec-signatures';
 import { spanText } from './text/span-text';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.30.8', () => expect(EXTRACTOR.version).toBe('1.30.8'));
+  it('is 1.30.9', () => expect(EXTRACTOR.version).toBe('1.30.9'));
 });
 
 const first = <T extends FactDraft['type']>(body: string, type: T) => facts(body).find((f) => f.type === type) as Extract<FactDraft, { type: T }>;
@@ -39,6 +40,36 @@ describe('free text as the article writes it (1.30.8)', () => {
   it('writes a run of spaces or a tab inside the span as one space', () => {
     const appeal = first('Ghana urged Togo to reopen  the\tborder crossing.', 'AppealMade');
     expect(appeal.about).toBe('reopen the border crossing');
+  });
+});
+
+describe('what a resolution concerns (1.30.9)', () => {
+  const vote = (body: string) => first(body, 'VoteAbstained');
+
+  it('is not a state that votes in a clause of its own', () => {
+    expect(vote('Russia vetoed a UN Security Council resolution on Sudan on Thursday, while China abstained.').concerning).toEqual(['SDN']);
+    expect(vote('The General Assembly adopted a resolution on Myanmar, while Thailand and Laos abstained.').concerning).toEqual(['MMR']);
+    expect(sigs('The General Assembly adopted a resolution on Myanmar, while Thailand and Laos abstained.')).toEqual(['VoteAbstained LAO', 'VoteAbstained THA']);
+  });
+
+  it('is not a state listed as voting', () => {
+    const f = vote('In the General Assembly, Russia voted against the resolution, India, China and South Africa abstained.');
+    expect(f.concerning).toEqual([]);
+    expect(sigs('In the General Assembly, Russia voted against the resolution, India, China and South Africa abstained.')).toEqual(
+      ['VoteAbstained CHN', 'VoteAbstained IND', 'VoteAbstained ZAF', 'VoteCast RUS no'],
+    );
+  });
+
+  it('still takes every state of a list the resolution names, and the list into its subject', () => {
+    const f = vote('The General Assembly adopted a resolution condemning Russia, Belarus and Iran. Mongolia abstained.');
+    expect(f.concerning).toEqual(['RUS', 'BLR', 'IRN']);
+    expect(f.resolution?.subject).toBe('condemning Russia, Belarus and Iran');
+  });
+
+  it('leaves the vote\'s date out of the subject, before or after it', () => {
+    expect(vote('Russia vetoed a UN Security Council resolution on Sudan on Thursday, while China abstained.').resolution?.subject).toBe('on Sudan');
+    const f = vote('The General Assembly adopted a resolution on Wednesday March 2, 2022 demanding that Russia end its operations in Ukraine. India abstained.');
+    expect(f.resolution?.subject).toBe('demanding that Russia end its operations in Ukraine');
   });
 });
 
