@@ -2,7 +2,8 @@
  * Extractor 1.30.8: a fact's free-text fields (an agreement's subject, an aid pledge's purpose from a
  * signing, an appeal's or cooperation's `about`, a resolution's subject) are the article's own words,
  * as ANNOTATION.md's examples write them, not its tokens joined by spaces. 1.30.9: the states a
- * resolution concerns, and its subject, are read from its own phrase. Sentences are invented.
+ * resolution concerns, and its subject, are read from its own phrase. 1.30.10: a two-letter family
+ * name written first names its official again ("Xi"). Sentences are invented.
  */
 import { EXTRACTOR } from '.';
 import type { FactDraft } from '../../domain/src/facts/fact.types';
@@ -11,7 +12,7 @@ import { spanText } from './text/span-text';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.30.9', () => expect(EXTRACTOR.version).toBe('1.30.9'));
+  it('is 1.30.10', () => expect(EXTRACTOR.version).toBe('1.30.10'));
 });
 
 const first = <T extends FactDraft['type']>(body: string, type: T) => facts(body).find((f) => f.type === type) as Extract<FactDraft, { type: T }>;
@@ -70,6 +71,18 @@ describe('what a resolution concerns (1.30.9)', () => {
     expect(vote('Russia vetoed a UN Security Council resolution on Sudan on Thursday, while China abstained.').resolution?.subject).toBe('on Sudan');
     const f = vote('The General Assembly adopted a resolution on Wednesday March 2, 2022 demanding that Russia end its operations in Ukraine. India abstained.');
     expect(f.resolution?.subject).toBe('demanding that Russia end its operations in Ukraine');
+  });
+});
+
+describe('a two-letter family name written first (1.30.10)', () => {
+  it('names the official again', () => {
+    expect(sigs('Chinese President Xi Jinping will meet French President Emmanuel Macron next week. Xi and Macron last met in Paris in May 2024.')).toEqual(['MeetingHeld CHN-FRA']);
+    expect(first('Chinese President Xi Jinping will meet French President Emmanuel Macron next week. Xi and Macron last met in Paris in May 2024.', 'MeetingHeld').date).toBe('2024-05');
+    expect(sigs('North Korean Foreign Minister Ri Son Gwon arrived in Moscow on Monday. Ri met Russian Foreign Minister Sergei Lavrov on Tuesday.', 'MeetingHeld')).toEqual(['MeetingHeld PRK-RUS']);
+  });
+
+  it('is not a particle of a European surname', () => {
+    expect(sigs('French Foreign Minister Le Drian arrived in Berlin on Monday. Le Monde met Italian envoys on Tuesday.', 'MeetingHeld')).toEqual([]);
   });
 });
 

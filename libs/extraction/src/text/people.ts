@@ -341,7 +341,8 @@ function pluralTitles(tokens: Token[], mentionAt: ReadonlyMap<number, Mention>):
 
 /**
  * The keys an official is later referred to by, in the tokenizer's segmentation: the full name and
- * each capitalised name part of three letters or more ("Hayashi", "Qin", "Battsetseg" of "B.Battsetseg").
+ * each capitalised name part of three letters or more ("Hayashi", "Qin", "Battsetseg" of "B.Battsetseg"),
+ * and a common two-letter family name written first ("Xi" of "Xi Jinping").
  */
 export function nameKeys(name: string): string[] {
   const toks = tokenize(name);
@@ -352,5 +353,16 @@ export function nameKeys(name: string): string[] {
       if (part.length >= 3 && /^\p{Lu}/u.test(part) && !CALENDAR.has(part.toLowerCase())) keys.add(part.toLowerCase());
     }
   }
+  // ("Chinese President Xi Jinping …, Xi said": a family name of two letters written first, as
+  // Chinese and Korean names are, is how the person is named again, 1.30.10.)
+  if (toks.length >= 2 && SHORT_FAMILY_NAMES.has(toks[0].text)) keys.add(toks[0].lower);
   return [...keys];
 }
+
+/**
+ * Family names of two letters, in the romanisations that English-language news uses (Hanyu Pinyin,
+ * Korean, Vietnamese, Cantonese): those common enough to name a leader or minister, and none that
+ * is also an English word a sentence may open with ("He", "An", "So", "No", "Do" are left out), nor
+ * a particle that opens European surnames ("Le Drian", "Du Plessis").
+ */
+const SHORT_FAMILY_NAMES = new Set(['Xi', 'Li', 'Hu', 'Wu', 'Lu', 'Yu', 'Qi', 'Xu', 'Fu', 'Ma', 'Oh', 'Ri', 'Ko', 'Ng', 'Yi']);
