@@ -53,6 +53,9 @@ export function clauseEnd(s: AnalysedSentence, k: number): number {
     // members goes on with the object, 1.20.)
     if ((s.tokens[i].lower === 'that' || s.tokens[i].lower === 'which') && INCLUDE.has(s.tokens[i + 1]?.lower ?? '')) continue;
     if (OBJECT_STOPS.has(s.tokens[i].lower)) return i;
+    // ("urged Iran to release them, speaking at a news conference": the speaker's own act of speech
+    // is an adjunct, no part of the object, 1.30.11.)
+    if (s.tokens[i].text === ',' && SPEECH_PARTICIPLES.has(s.tokens[i + 1]?.lower ?? '')) return i;
     // ("held a trilateral meeting with X, where they affirmed … North Korea": a relative clause of
     // place tells what was said there, not who took part, 1.24.7.)
     if (s.tokens[i].lower === 'where' && s.tokens[i - 1]?.lower === ',') return i;
@@ -60,6 +63,27 @@ export function clauseEnd(s: AnalysedSentence, k: number): number {
   return s.tokens.length;
 }
 const INCLUDE = new Set(['included', 'include', 'includes']);
+/** Participles that open an adjunct about the speaker's act of speech after a comma: ", speaking at …", ", adding that …". */
+const SPEECH_PARTICIPLES = new Set(['speaking', 'addressing', 'writing', 'talking', 'saying', 'adding', 'noting', 'telling']);
+
+/**
+ * The date of the speech the sentence tells in an adjunct after a comma: "Scholz called on Iran to
+ * release them, speaking at a news conference in Berlin on Wednesday". For a statement (an appeal)
+ * with no date of its own, that is the day it was made (1.30.11). Null without such an adjunct or date.
+ */
+export function speechDate(s: AnalysedSentence): string | null {
+  const t = s.tokens;
+  for (let i = 1; i < t.length - 1; i++) {
+    if (t[i].text !== ',' || !SPEECH_PARTICIPLES.has(t[i + 1].lower)) continue;
+    let end = i + 2;
+    while (end < t.length && t[end].text !== ';' && !(t[end].text === ',' && SPEECH_PARTICIPLES.has(t[end + 1]?.lower ?? ''))) end++;
+    const d = s.dates.find((x) => x.from > i + 1 && x.to <= end && !SPAN_EDGES.has(t[x.from - 1]?.lower ?? ''));
+    return d ? d.value : null;
+  }
+  return null;
+}
+/** Words before a date that make it the edge of a span, not the day of an event. */
+const SPAN_EDGES = new Set(['through', 'until', 'till', 'by', 'before', 'since', 'after', 'following']);
 
 /**
  * True when mention m sits in a relative clause (", who visited Kazakhstan earlier,") that does not

@@ -3,7 +3,9 @@
  * signing, an appeal's or cooperation's `about`, a resolution's subject) are the article's own words,
  * as ANNOTATION.md's examples write them, not its tokens joined by spaces. 1.30.9: the states a
  * resolution concerns, and its subject, are read from its own phrase. 1.30.10: a two-letter family
- * name written first names its official again ("Xi"). Sentences are invented.
+ * name written first names its official again ("Xi"). 1.30.11: a wire report's usual shapes (an
+ * appeal dated by the speech it was made in, a city flown to, "al-Assad", a place after a long name).
+ * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
 import type { FactDraft } from '../../domain/src/facts/fact.types';
@@ -12,7 +14,7 @@ import { spanText } from './text/span-text';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.30.10', () => expect(EXTRACTOR.version).toBe('1.30.10'));
+  it('is 1.30.11', () => expect(EXTRACTOR.version).toBe('1.30.11'));
 });
 
 const first = <T extends FactDraft['type']>(body: string, type: T) => facts(body).find((f) => f.type === type) as Extract<FactDraft, { type: T }>;
@@ -83,6 +85,38 @@ describe('a two-letter family name written first (1.30.10)', () => {
 
   it('is not a particle of a European surname', () => {
     expect(sigs('French Foreign Minister Le Drian arrived in Berlin on Monday. Le Monde met Italian envoys on Tuesday.', 'MeetingHeld')).toEqual([]);
+  });
+});
+
+describe("a wire report's usual shapes (1.30.11)", () => {
+  it('dates an appeal by the speech its sentence tells, and leaves that speech out of what it asks', () => {
+    const body = 'Secretary of State Antony Blinken held talks with Saudi Foreign Minister Prince Faisal bin Farhan on Tuesday.\n' +
+      "Germany's Chancellor Olaf Scholz called on Iran to release detained German nationals, speaking at a news conference in Berlin on Wednesday.";
+    const appeal = first(body, 'AppealMade');
+    expect(appeal.about).toBe('release detained German nationals');
+    expect(appeal.date).toBe('2024-06-12');
+    // (A span's edge is no day of the speech: "speaking until Wednesday".)
+    const edge = first(body.replace('on Wednesday', 'until Wednesday'), 'AppealMade');
+    expect(edge.date).toBe('2024-06-11');
+  });
+
+  it('places a meeting in a city the traveller flew to', () => {
+    const m = first('US Secretary of State Antony Blinken flew to Cairo on Tuesday, where he met Egyptian President Abdel Fattah el-Sissi.', 'MeetingHeld');
+    expect(m.location).toEqual({ city: 'Cairo', country: 'EGY' });
+    expect(sigs('US Secretary of State Antony Blinken flew to Cairo on Tuesday, where he met Egyptian President Abdel Fattah el-Sissi.')).toEqual(['MeetingHeld EGY-USA', 'VisitMade USA>EGY']);
+  });
+
+  it('reads a name with a particle joined by a hyphen, and follows it by its last part', () => {
+    const body = 'Egyptian President Abdel Fattah el-Sissi met Syrian President Bashar al-Assad in Riyadh on Monday. Assad later met Iraqi Prime Minister Mohammed Shia al-Sudani.';
+    const [first_, second] = facts(body).filter((f) => f.type === 'MeetingHeld') as Extract<FactDraft, { type: 'MeetingHeld' }>[];
+    expect(first_.people?.map((p) => p.name)).toEqual(['Abdel Fattah el-Sissi', 'Bashar al-Assad']);
+    expect(second.participants).toEqual(['SYR', 'IRQ']);
+  });
+
+  it('finds the place of a meeting after a long name, counting a named person as one word', () => {
+    expect(first('Egyptian President Abdel Fattah el-Sissi met Syrian President Bashar al-Assad in Riyadh on Monday.', 'MeetingHeld').location).toEqual({ city: 'Riyadh', country: 'SAU' });
+    // (Not past a comma after the trigger's object.)
+    expect(first('Egyptian President Abdel Fattah el-Sissi met Syrian President Bashar al-Assad, who had flown in from Riyadh on Monday.', 'MeetingHeld').location).toBeNull();
   });
 });
 

@@ -42,6 +42,9 @@ function placeListBefore(tokens: Token[], and: number): boolean {
   return words > 0 && PLACE_LIST_LEADS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.cap === true;
 }
 
+/** Verbs of travel whose "to" names where the traveller went ("flew to Cairo"). */
+const TRAVEL_VERBS = new Set(['flew', 'flown', 'flies', 'fly', 'flying', 'travelled', 'traveled', 'travels', 'travel', 'travelling', 'traveling', 'went', 'goes', 'headed', 'heads', 'heading', 'returned', 'returns', 'returning', 'came', 'comes', 'moved', 'drove', 'sailed', 'proceeded', 'continued']);
+
 // Conjunctions that may open a fronted participle of travel ("After visiting Hanoi, …").
 const FRONTED_LEADS = new Set(['after', 'while', 'when', 'before']);
 
@@ -122,6 +125,8 @@ export function roleOf(tokens: Token[], m: Mention, possessive: boolean, demonym
   if (tokens[m.from - 1]?.lower === 'from' && GOVERNMENT_NOUNS.has(tokens[m.from - 2]?.lower ?? '')) return 'actor';
   if (tokens[m.from - 1]?.lower === 'the' && tokens[m.from - 2]?.lower === 'from' && GOVERNMENT_NOUNS.has(tokens[m.from - 3]?.lower ?? '')) return 'actor';
   if (isAfterLocationPreposition(tokens, m.from)) return 'location';
+  // ("flew to Cairo, where he met …": a city travelled to is a place, not its government, 1.30.11.)
+  if ((m.kind === 'capital' || m.kind === 'city') && tokens[m.from - 1]?.lower === 'to' && TRAVEL_VERBS.has(tokens[m.from - 2]?.lower ?? '')) return 'location';
   // ("people in El Salvador, Guatemala, and Honduras", "In Guatemala and Honduras, USDA will …": the
   // last of places listed after "in" is a place too, 1.30.4.)
   if (m.kind === 'name' && tokens[m.from - 1]?.lower === 'and' && placeListBefore(tokens, m.from - 1)) return 'location';

@@ -1,6 +1,6 @@
 /** AppealMade: a country urges, calls on, asks or presses another. */
 import type { AnalysedSentence, CountryMention } from '../analysis';
-import { clauseEnd, clauseStart, dateNear, DETERMINER_WORDS, hasAny, isHedged, isIrrealis, RELATIVE_WORDS } from '../clause';
+import { clauseEnd, clauseStart, dateNear, DETERMINER_WORDS, hasAny, isHedged, isIrrealis, RELATIVE_WORDS, speechDate } from '../clause';
 import type { Context } from '../context';
 import type { Candidate } from './candidate';
 import { spanText } from '../text/span-text';
@@ -9,7 +9,9 @@ import { LEXICON } from '../../../domain/src/countries';
 
 /** An appeal told in sentence s, dated by `date` (a date the sentence writes), else by the story's day. */
 function appealOf(s: AnalysedSentence, ctx: Context, from: string, to: string, about: string | null, date: string | null, confidence: number): Candidate {
-  return { type: 'AppealMade', from, to, about, date: date ?? ctx.storyDate, dateExplicit: date !== null, confidence, modality: isHedged(s) ? 'hedged' : 'asserted', sentence: s.index };
+  // (With no date of its own, an appeal is dated by the speech its sentence tells: ", speaking … on Wednesday", 1.30.11.)
+  const own = date ?? speechDate(s);
+  return { type: 'AppealMade', from, to, about, date: own ?? ctx.storyDate, dateExplicit: own !== null, confidence, modality: isHedged(s) ? 'hedged' : 'asserted', sentence: s.index };
 }
 /** Appeals told in sentence s, remembered for the restatements and summonses of later sentences. */
 function remember(ctx: Context, s: AnalysedSentence, out: readonly Candidate[]): void {

@@ -77,6 +77,13 @@ const CALENDAR = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 );
 
+/** "al-Assad", "el-Sisi": a lower-case particle at k joined by a hyphen, with no spaces, to a part of a name. */
+function hyphenedParticle(tokens: Token[], k: number): boolean {
+  const p = tokens[k];
+  const h = tokens[k + 1];
+  const n = tokens[k + 2];
+  return !!p && !!h && !!n && NAME_PARTICLES.has(p.text) && h.text === '-' && p.end === h.start && h.end === n.start && isNameToken(n);
+}
 const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'van', 'von', 'der', 'bin', 'bint', 'al', 'el', 'la', 'le', 'di', 'du', 'ben']);
 
 /** "Theresa May started …": "May" after a given name, not before a day or year number, is a surname (1.11). */
@@ -230,6 +237,12 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
         k++;
         continue;
       }
+      // ("Bashar al-Assad", "Abdel Fattah el-Sisi": a particle joined to the next part by a hyphen, 1.30.11.)
+      if (nameToks.length > 0 && hyphenedParticle(tokens, k) && !mentionAt.has(k + 2)) {
+        nameToks.push(t, tokens[k + 1]);
+        k += 2;
+        continue;
+      }
       // ("S. Kumar": an initial and its full stop open the name, 1.19.)
       if (/^\p{Lu}$/u.test(t.text) && tokens[k + 1]?.text === '.' && tokens[k + 1].start === t.end && isNameToken(tokens[k + 2]) && !mentionAt.has(k + 2)) {
         nameToks.push(t, tokens[k + 1]);
@@ -253,7 +266,7 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
       let e = b;
       // ("the President of Ghana, Nana Akufo-Addo,": hyphen-joined parts belong to the name, 1.8.)
       const joined = (x: number) => tokens[x].text === '-' && tokens[x - 1]?.end === tokens[x].start && tokens[x + 1]?.start === tokens[x].end && isNameToken(tokens[x + 1]);
-      while (e < tokens.length && e < k + 7 && (((isNameToken(tokens[e]) || (e > b && calendarSurname(tokens, e))) && !mentionAt.has(e)) || joined(e))) e++;
+      while (e < tokens.length && e < k + 7 && (((isNameToken(tokens[e]) || (e > b && calendarSurname(tokens, e))) && !mentionAt.has(e)) || joined(e) || (e > b && hyphenedParticle(tokens, e)))) e++;
       const close = tokens[e]?.lower;
       // ("The British Prime Minister, Tony Blair is on a trip": a verb may close the name, 1.11.)
       const verbClose = e < tokens.length && /^\p{Ll}/u.test(tokens[e].text);
