@@ -5,7 +5,8 @@
  * resolution concerns, and its subject, are read from its own phrase. 1.30.10: a two-letter family
  * name written first names its official again ("Xi"). 1.30.11: a wire report's usual shapes (an
  * appeal dated by the speech it was made in, a city flown to, "al-Assad", a place after a long name).
- * Sentences are invented.
+ * 1.30.12: an agreement's value is no target ("to lift trade to $100 billion"), its subject is its
+ * noun phrase. Sentences are invented.
  */
 import { EXTRACTOR } from '.';
 import type { FactDraft } from '../../domain/src/facts/fact.types';
@@ -14,7 +15,7 @@ import { spanText } from './text/span-text';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.30.11', () => expect(EXTRACTOR.version).toBe('1.30.11'));
+  it('is 1.30.12', () => expect(EXTRACTOR.version).toBe('1.30.12'));
 });
 
 const first = <T extends FactDraft['type']>(body: string, type: T) => facts(body).find((f) => f.type === type) as Extract<FactDraft, { type: T }>;
@@ -22,7 +23,7 @@ const first = <T extends FactDraft['type']>(body: string, type: T) => facts(body
 describe('free text as the article writes it (1.30.8)', () => {
   it('keeps hyphens, brackets and currency signs as written, without the closing full stop', () => {
     const signing = first('Kenya and Tanzania signed an agreement on cross-border trade worth $120 million (about KSh 15 billion) on Tuesday.', 'AgreementSigned');
-    expect(signing.subject).toBe('agreement on cross-border trade worth $120 million (about KSh 15 billion) on Tuesday');
+    expect(signing.subject).toBe('agreement on cross-border trade worth $120 million (about KSh 15 billion)');
     const appeal = first('Ghana urged Togo to reopen the Aflao-Lomé border crossing.', 'AppealMade');
     expect(appeal.about).toBe('reopen the Aflao-Lomé border crossing');
     const cooperation = first('Peru and Chile agreed to cooperate on anti-narcotics patrols along their maritime border.', 'CooperationAgreed');
@@ -117,6 +118,23 @@ describe("a wire report's usual shapes (1.30.11)", () => {
     expect(first('Egyptian President Abdel Fattah el-Sissi met Syrian President Bashar al-Assad in Riyadh on Monday.', 'MeetingHeld').location).toEqual({ city: 'Riyadh', country: 'SAU' });
     // (Not past a comma after the trigger's object.)
     expect(first('Egyptian President Abdel Fattah el-Sissi met Syrian President Bashar al-Assad, who had flown in from Riyadh on Monday.', 'MeetingHeld').location).toBeNull();
+  });
+});
+
+describe("an agreement's value and subject (1.30.12)", () => {
+  const body = 'India and the United Arab Emirates signed a comprehensive economic partnership agreement on Wednesday, aiming to lift bilateral trade to $100 billion within five years.';
+
+  it('takes no target of growth for its value', () => {
+    expect(first(body, 'AgreementSigned').value).toBeNull();
+    expect(first('Vietnam and Laos signed a deal to reach $5 billion in trade by 2030.', 'AgreementSigned').value).toBeNull();
+    // (A sum the agreement is worth stays.)
+    expect(first('Japan and the Philippines signed a loan agreement worth 167.2 billion yen to help build a railway.', 'AgreementSigned').value).toEqual({ amount: 167.2e9, currency: 'JPY' });
+  });
+
+  it('names the instrument with its modifiers, without the date and a participial adjunct', () => {
+    expect(first(body, 'AgreementSigned').subject).toBe('comprehensive economic partnership agreement');
+    // (A participle that says what the instrument holds stays.)
+    expect(first('India and Japan signed two agreements, covering defence and space.', 'AgreementSigned').subject).toBe('agreements, covering defence and space');
   });
 });
 

@@ -8,7 +8,8 @@ import type { AnalysedSentence } from '../analysis';
 import { clauseEnd, clauseStart, dateNear, distinct, hasAny, isHedged, isIrrealis, isSportContext } from '../clause';
 import type { Context } from '../context';
 import { pairFor } from '../context';
-import { spanText } from '../text/span-text';
+import type { MoneyMention } from '../text/money';
+import { adjunctAt, dateless, spanText } from '../text/span-text';
 import { ANAPHORA } from '../text/words';
 import type { Candidate } from './candidate';
 import { num } from './vote-context';
@@ -118,9 +119,13 @@ export function organisationsIn(s: AnalysedSentence): string[] {
   return [...out];
 }
 
-/** The amount of a sentence: the first that is not a bracketed conversion; currency implied by "<Demonym> aid". */
+/**
+ * The amount of a sentence: the first that is not a bracketed conversion nor a target ("aiming to
+ * lift bilateral trade to $100 billion"); currency implied by "<Demonym> aid".
+ */
 export function valueIn(s: AnalysedSentence, from = 0, donor: string | null = null): MonetaryValue | null {
-  const m = s.money.find((x) => x.from >= from && !x.conversion) ?? s.money.find((x) => !x.conversion);
+  const valued = (x: MoneyMention) => !x.conversion && !isTarget(s.tokens, x.from);
+  const m = s.money.find((x) => x.from >= from && valued(x)) ?? s.money.find(valued);
   if (!m) return null;
   let currency = m.currency;
   if (!currency && donor) {
@@ -129,6 +134,19 @@ export function valueIn(s: AnalysedSentence, from = 0, donor: string | null = nu
     if (implied) currency = currencyOf(donor);
   }
   return { amount: m.amount, currency };
+}
+
+/** Words that open a noun phrase and are no part of what it names. */
+const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'two', 'three', 'four', 'five', 'six', 'several', 'some', 'new', 'also']);
+
+// Verbs of growth whose "to" gives a level aimed at: "to lift trade to $100 billion".
+const GROWTH = new Set(['lift', 'lifting', 'raise', 'raising', 'boost', 'boosting', 'increase', 'increasing', 'double', 'doubling', 'triple', 'tripling', 'expand', 'expanding', 'grow', 'growing', 'take', 'taking', 'push', 'pushing', 'bring', 'bringing']);
+/** A sum at `at` that is a level aimed at, not a value: "lift trade to $X", "reach $X", "a target of $X" (1.30.12). */
+function isTarget(t: AnalysedSentence['tokens'], at: number): boolean {
+  const before = t[at - 1]?.lower ?? '';
+  if (before === 'reach' || before === 'reaching') return true;
+  if (before === 'of' && (t[at - 2]?.lower === 'target' || t[at - 2]?.lower === 'targets')) return true;
+  return before === 'to' && t.slice(Math.max(0, at - 7), at - 1).some((x) => GROWTH.has(x.lower));
 }
 
 /** Donor of an aid phrase: "Japanese aid", "a loan from Japan / Tokyo". */
@@ -471,7 +489,12 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
       modality: isHedged(s) ? ('hedged' as const) : ('asserted' as const),
       sentence: s.index,
     };
-    const subject = spanText(s, objectStart, end);
+    // (Its words before the instrument's noun are part of it, "a comprehensive economic partnership
+    // agreement"; a date and a participial adjunct after it are not: "… agreement on Wednesday, aiming
+    // to lift trade to $100 billion", 1.30.12.)
+    let subjectFrom = objectStart;
+    while (subjectFrom > k + 1 && subjectFrom - k <= 5 && /^[\p{L}-]+$/u.test(t[subjectFrom - 1].text) && !ARTICLES.has(t[subjectFrom - 1].lower) && !s.mentions.some((m) => m.from <= subjectFrom - 1 && m.to > subjectFrom - 1 && m.kind === 'person')) subjectFrom--;
+    const subject = spanText(s, ...dateless(s, subjectFrom, adjunctAt(t, subjectFrom, end)));
     // The officials named in the signing's clause ("signed by A and B", "A and B signed") (1.17.3).
     const signatories = [...new Set(s.mentions.filter((m) => m.kind === 'person' && m.person && m.from >= start && m.to <= end).map((m) => m.person!.name))];
     const out: Candidate[] = [

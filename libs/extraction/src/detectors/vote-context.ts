@@ -7,8 +7,7 @@ import type { AnalysedSentence } from '../analysis';
 import { hasAny, offsetDate } from '../clause';
 import type { Context } from '../context';
 import { WORD_NUMBERS } from '../text/money';
-import { WEEKDAY_NAMES } from '../text/dates';
-import { spanText } from '../text/span-text';
+import { dateless, spanText } from '../text/span-text';
 
 export const BODIES: [RegExp, string][] = [
   [/\bgeneral assembly\b|\bunga\b/i, 'UNGA'],
@@ -38,7 +37,6 @@ export const VOTE_WORDS = new Set([
 const POSITION_VERBS = new Set(['abstained', 'abstaining', 'abstains', 'voted', 'voting', 'votes', 'vetoed', 'vetoes', 'opposed', 'opposes', 'backed', 'backs', 'supported', 'supports', 'rejected', 'rejects', 'endorsed', 'sponsored', 'co-sponsored', 'cosponsored']);
 /** Words that open a clause of its own after a comma: what follows is no longer the resolution's phrase. */
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'although', 'though']);
-const DATE_PREPOSITIONS = new Set(['on', 'in', 'at', 'during']);
 
 /** Where the phrase of the resolution at `r` ends: at a semicolon or at a comma that opens a clause of its own (", while …"). */
 function resolutionClauseEnd(t: AnalysedSentence['tokens'], r: number): number {
@@ -77,20 +75,12 @@ function votingSubjects(s: AnalysedSentence): Set<AnalysedSentence['mentions'][n
 function resolutionSubject(s: AnalysedSentence, r: number, voters: ReadonlySet<AnalysedSentence['mentions'][number]>): string | null {
   const t = s.tokens;
   const inDate = (i: number) => s.dates.some((d) => i >= d.from && i < d.to);
-  // A token of a date phrase: the date itself, its weekday, its preposition.
-  const datePart = (i: number) => inDate(i) || (t[i].cap && WEEKDAY_NAMES.has(t[i].lower)) || (DATE_PREPOSITIONS.has(t[i].lower) && (inDate(i + 1) || WEEKDAY_NAMES.has(t[i + 1]?.lower ?? '')));
-  let from = r + 1;
-  while (from < t.length && datePart(from)) from++;
+  const [from] = dateless(s, r + 1, t.length);
   let end = t.length;
   // (A comma inside a list of the states it concerns goes on: "condemning Russia, Belarus and Iran".)
   const listed = (i: number) => s.mentions.some((m) => m.from === i + 1 && m.kind !== 'person' && !voters.has(m));
   for (let i = from; i < t.length; i++) if ([',', ';', 'which'].includes(t[i].lower) && !inDate(i) && !(t[i].text === ',' && listed(i))) { end = i; break; }
-  while (end > from && t[end - 1].text === '.') end--;
-  const tail = end;
-  while (end > from && datePart(end - 1)) end--;
-  // (Only a whole date phrase comes off the end: "on Sudan" keeps its "on".)
-  if (end < tail && !s.dates.some((d) => d.from >= end && d.from < tail)) end = tail;
-  return spanText(s, from, end) || null;
+  return spanText(s, ...dateless(s, from, end)) || null;
 }
 
 export function updateVoteContext(s: AnalysedSentence, ctx: Context): void {

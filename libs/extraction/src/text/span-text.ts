@@ -1,3 +1,4 @@
+import { WEEKDAY_NAMES } from './dates';
 import type { Token } from './tokens';
 
 /** What spanText needs of a sentence: its text, where it starts in the body, and its tokens. */
@@ -28,3 +29,42 @@ export function spanText(s: Spanned, from: number, to: number): string {
 const TRAILING = new Set(['.', ',', ';', ':']);
 /** "U.S", "D.C" right before the full stop: the stop belongs to them. */
 const abbreviation = (word: Token, stop: Token) => word.end === stop.start && /\p{L}\.\p{L}$/u.test(word.text);
+
+/** What dateless needs of a sentence besides its tokens: where its dates are. */
+interface Dated {
+  tokens: Token[];
+  dates: readonly { from: number; to: number }[];
+}
+const DATE_PREPOSITIONS = new Set(['on', 'in', 'at', 'during']);
+
+/**
+ * The token range [from, end) without a date phrase at its start or its end: "on Wednesday March 2,
+ * 2022 demanding that …" is "demanding that …", "on Sudan on Thursday" is "on Sudan" (a date phrase:
+ * a date the sentence writes, with its weekday and its preposition). A fact's text says what, not when.
+ */
+export function dateless(s: Dated, from: number, end: number): [number, number] {
+  const t = s.tokens;
+  const inDate = (i: number) => s.dates.some((d) => i >= d.from && i < d.to);
+  const datePart = (i: number) =>
+    inDate(i) || (t[i].cap && WEEKDAY_NAMES.has(t[i].lower)) || (DATE_PREPOSITIONS.has(t[i].lower) && (inDate(i + 1) || WEEKDAY_NAMES.has(t[i + 1]?.lower ?? '')));
+  while (from < end && datePart(from)) from++;
+  while (end > from && TRAILING.has(t[end - 1].text)) end--;
+  const tail = end;
+  while (end > from && datePart(end - 1)) end--;
+  // (Only a whole date phrase comes off the end: "on Sudan" keeps its "on".)
+  if (end < tail && !s.dates.some((d) => d.from >= end && d.from < tail)) end = tail;
+  return [from, end];
+}
+
+/**
+ * Where a participial adjunct after a comma opens (", aiming to lift trade …", ", marking …"), or
+ * `end`; participles that describe the thing itself (", covering defence and space") go on.
+ */
+export function adjunctAt(t: Token[], from: number, end: number): number {
+  for (let i = from + 1; i < end - 1; i++) {
+    const w = t[i + 1].text;
+    if (t[i].text === ',' && /^\p{Ll}{3,}ing$/u.test(w) && !DESCRIBING.has(w)) return i;
+  }
+  return end;
+}
+const DESCRIBING = new Set(['covering', 'including', 'involving', 'concerning', 'regarding', 'spanning', 'totaling', 'totalling', 'amounting', 'ranging', 'worth']);
