@@ -17,6 +17,8 @@ export interface VoteContext {
   symbol?: string | null;
   date: string | null;
   tally: Tally;
+  /** Sizes of the bodies the article gives ("the 15-member Security Council"): a vote's total there. */
+  sizes?: Map<string, number>;
 }
 
 export interface Context {

@@ -6,7 +6,8 @@
  * name written first names its official again ("Xi"). 1.30.11: a wire report's usual shapes (an
  * appeal dated by the speech it was made in, a city flown to, "al-Assad", a place after a long name).
  * 1.30.12: an agreement's value is no target ("to lift trade to $100 billion"), its subject is its
- * noun phrase. Sentences are invented.
+ * noun phrase. 1.30.13: a body's size is the total of a vote in that body only; a resolution's subject
+ * leaves out its tally. Sentences are invented.
  */
 import { EXTRACTOR } from '.';
 import type { FactDraft } from '../../domain/src/facts/fact.types';
@@ -15,7 +16,7 @@ import { spanText } from './text/span-text';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.30.12', () => expect(EXTRACTOR.version).toBe('1.30.12'));
+  it('is 1.30.13', () => expect(EXTRACTOR.version).toBe('1.30.13'));
 });
 
 const first = <T extends FactDraft['type']>(body: string, type: T) => facts(body).find((f) => f.type === type) as Extract<FactDraft, { type: T }>;
@@ -135,6 +136,23 @@ describe("an agreement's value and subject (1.30.12)", () => {
     expect(first(body, 'AgreementSigned').subject).toBe('comprehensive economic partnership agreement');
     // (A participle that says what the instrument holds stays.)
     expect(first('India and Japan signed two agreements, covering defence and space.', 'AgreementSigned').subject).toBe('agreements, covering defence and space');
+  });
+});
+
+describe("a vote's tally (1.30.13)", () => {
+  const body = 'The U.N. General Assembly on Friday adopted a resolution calling for a humanitarian truce in Gaza by a vote of 120-14 with 45 abstentions. ' +
+    'The United States and Israel voted against the measure, while Canada abstained. ' +
+    "Earlier, Russia's draft resolution failed to get the minimum nine votes in the 15-member Security Council.";
+
+  it("takes the size of another body for no total, and leaves the tally out of the resolution's subject", () => {
+    const canada = first(body, 'VoteAbstained');
+    expect(canada.tally).toEqual({ yes: 120, no: 14, abstain: 45 });
+    expect(canada.resolution?.subject).toBe('calling for a humanitarian truce in Gaza');
+  });
+
+  it("takes the size of the vote's own body for its total", () => {
+    const f = first('The 15-member Security Council adopted the resolution on Haiti with 13 votes in favour. China and Russia abstained.', 'VoteAbstained');
+    expect(f.tally?.total).toBe(15);
   });
 });
 

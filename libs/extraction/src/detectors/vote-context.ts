@@ -2,7 +2,6 @@
  * The vote an article reports, read sentence by sentence: the body (UNGA, UNSC…), the resolution's
  * subject and symbol, the countries it concerns, its date and the tally.
  */
-import type { Tally } from '../../../domain/src/facts/fact.types';
 import type { AnalysedSentence } from '../analysis';
 import { hasAny, offsetDate } from '../clause';
 import type { Context } from '../context';
@@ -79,7 +78,9 @@ function resolutionSubject(s: AnalysedSentence, r: number, voters: ReadonlySet<A
   let end = t.length;
   // (A comma inside a list of the states it concerns goes on: "condemning Russia, Belarus and Iran".)
   const listed = (i: number) => s.mentions.some((m) => m.from === i + 1 && m.kind !== 'person' && !voters.has(m));
-  for (let i = from; i < t.length; i++) if ([',', ';', 'which'].includes(t[i].lower) && !inDate(i) && !(t[i].text === ',' && listed(i))) { end = i; break; }
+  // ("… in Gaza by a vote of 120-14 with 45 abstentions": the tally is how it passed, not what it says.)
+  const tallyAt = (i: number) => (t[i].lower === 'by' && (t[i + 1]?.lower === 'vote' || (t[i + 1]?.lower === 'a' && t[i + 2]?.lower === 'vote') || /^\d/.test(t[i + 1]?.text ?? ''))) || (t[i].lower === 'with' && /^\d/.test(t[i + 1]?.text ?? ''));
+  for (let i = from; i < t.length; i++) if (([',', ';', 'which'].includes(t[i].lower) && !inDate(i) && !(t[i].text === ',' && listed(i))) || tallyAt(i)) { end = i; break; }
   return spanText(s, ...dateless(s, from, end)) || null;
 }
 
@@ -121,7 +122,7 @@ export function updateVoteContext(s: AnalysedSentence, ctx: Context): void {
   if (near && !ctx.vote.date && !preVote) ctx.vote.date = near.value;
   const sym = SYMBOL.exec(text);
   if (sym && !ctx.vote.symbol) ctx.vote.symbol = sym[0];
-  readTally(s, ctx.vote.tally);
+  readTally(s, ctx.vote);
 }
 
 const NUMBER_WORDS = new Map(Object.entries({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15 }));
@@ -135,7 +136,8 @@ export function num(w: string | undefined): number | null {
   return /^\d{1,3}$/.test(w) ? Number(w) : null;
 }
 
-function readTally(s: AnalysedSentence, tally: Tally): void {
+function readTally(s: AnalysedSentence, vote: Context['vote']): void {
+  const tally = vote.tally;
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
     const w = t[i].lower;
@@ -157,7 +159,12 @@ function readTally(s: AnalysedSentence, tally: Tally): void {
     else if (/^out of (?:the )?\d/.test(ahead)) {
       tally.yes ??= n;
       tally.total ??= num(t[i + 3]?.lower === 'the' ? t[i + 4]?.lower : t[i + 3]?.lower);
-    } else if (/^- ?(?:nation|member)\b/.test(ahead)) tally.total ??= n;
+    } else if (/^- ?(?:nation|member)\b/.test(ahead)) {
+      // ("the 15-member Security Council": the size of the body named after it, which is the total of
+      // a vote in that body only; in a report of a General Assembly vote it is none, 1.30.13.)
+      const named = BODIES.find(([re]) => re.test(t.slice(i + 1, i + 8).map((x) => x.text).join(' ')))?.[1] ?? vote.body;
+      if (named && !vote.sizes?.has(named)) (vote.sizes ??= new Map()).set(named, n);
+    }
     else if (/^(?:-|to) \d{1,3}\b/.test(ahead) && /\b(?:was|of|by|adopted|passed)$/.test(t[i - 1]?.lower ?? '') && tally.yes == null) {
       // "The vote was 10-1", "by a vote of 13 to 2": in favour, then against.
       tally.yes = n;
