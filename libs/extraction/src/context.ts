@@ -6,6 +6,7 @@ import type { Location, Tally } from '../../domain/src/facts/fact.types';
 import type { AnalysedSentence, Analysis, CountryMention } from './analysis';
 import { reportDate } from './clause';
 import { datelineEnd } from './roles';
+import { placeText } from './text/span-text';
 import { TRIP_NOUNS } from './text/words';
 import type { Candidate } from './detectors/candidate';
 import type { InstrumentList } from './detectors/instrument-list';
@@ -156,7 +157,7 @@ export function initialContext(a: Analysis): Context {
   const first = a.sentences[0];
   if (first) {
     const m = first.mentions.find((x) => x.from <= 1 && x.role === 'location' && (x.kind === 'capital' || x.kind === 'name' || x.kind === 'city'));
-    if (m) location = { city: m.kind === 'capital' || m.kind === 'city' ? first.tokens.slice(m.from, m.to).map((t) => t.text).join(' ') : null, country: m.iso3 };
+    if (m) location = { city: m.kind === 'capital' || m.kind === 'city' ? placeText(first, m.from, m.to) : null, country: m.iso3 };
   }
   const counts = new Map<string, number>();
   for (const s of a.sentences) for (const m of s.mentions) if (m.kind !== 'city') counts.set(m.iso3, (counts.get(m.iso3) ?? 0) + 1);

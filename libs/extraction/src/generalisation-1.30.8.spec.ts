@@ -7,7 +7,8 @@
  * appeal dated by the speech it was made in, a city flown to, "al-Assad", a place after a long name).
  * 1.30.12: an agreement's value is no target ("to lift trade to $100 billion"), its subject is its
  * noun phrase. 1.30.13: a body's size is the total of a vote in that body only; a resolution's subject
- * leaves out its tally. Sentences are invented.
+ * leaves out its tally. 1.30.14: a place written in capitals (a dateline) is named in title case.
+ * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
 import type { FactDraft } from '../../domain/src/facts/fact.types';
@@ -16,7 +17,7 @@ import { spanText } from './text/span-text';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.30.13', () => expect(EXTRACTOR.version).toBe('1.30.13'));
+  it('is 1.30.14', () => expect(EXTRACTOR.version).toBe('1.30.14'));
 });
 
 const first = <T extends FactDraft['type']>(body: string, type: T) => facts(body).find((f) => f.type === type) as Extract<FactDraft, { type: T }>;
@@ -153,6 +154,15 @@ describe("a vote's tally (1.30.13)", () => {
   it("takes the size of the vote's own body for its total", () => {
     const f = first('The 15-member Security Council adopted the resolution on Haiti with 13 votes in favour. China and Russia abstained.', 'VoteAbstained');
     expect(f.tally?.total).toBe(15);
+  });
+});
+
+describe('a place written in capitals (1.30.14)', () => {
+  it('is named in title case, every word of it', () => {
+    const m = first('KUALA LUMPUR, May 3 (Bernama) -- Malaysian Prime Minister Anwar Ibrahim met Thai Prime Minister Srettha Thavisin on Friday.', 'MeetingHeld');
+    expect(m.location).toEqual({ city: 'Kuala Lumpur', country: 'MYS' });
+    const t = first('TOKYO (Kyodo) -- Sri Lankan President Anura Kumara Dissanayake held talks with Prime Minister Shigeru Ishiba of Japan on Monday.', 'MeetingHeld');
+    expect(t.location).toEqual({ city: 'Tokyo', country: 'JPN' });
   });
 });
 

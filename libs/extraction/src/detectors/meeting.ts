@@ -6,6 +6,7 @@ import type { Context } from '../context';
 import { actorListIn, groupFor, pairFor } from '../context';
 import type { Candidate } from './candidate';
 import { isDestination } from './visit';
+import { placeText } from '../text/span-text';
 import { ANAPHORA, FUNCTION_WORDS, GOVERNMENT_NOUNS, TITLE_WORDS } from '../text/words';
 import { topicLeadBefore } from './visit';
 
@@ -55,8 +56,7 @@ const REMOTE = new Set(['phone', 'telephone', 'phoned', 'video', 'videoconferenc
 const PLANNED_VERBS = new Set(['hold', 'have', 'resume', 'start', 'begin', 'open', 'launch', 'host', 'attend', 'join', 'convene', 'observe']);
 
 export function cityText(s: AnalysedSentence, m: CountryMention): string {
-  const raw = s.tokens.slice(m.from, m.to).map((t) => t.text).join(' ');
-  return raw === raw.toUpperCase() ? raw.charAt(0) + raw.slice(1).toLowerCase() : raw;
+  return placeText(s, m.from, m.to);
 }
 
 /** The place of the event at token k: "met in Tokyo", "In a meeting in Ulaanbaatar", "talks held … in Tokyo". */

@@ -27,6 +27,15 @@ export function spanText(s: Spanned, from: number, to: number): string {
 }
 
 const TRAILING = new Set(['.', ',', ';', ':']);
+
+/**
+ * A place's name as the article writes it ("Port-au-Prince", not "Port - au - Prince"), in title case
+ * when the article writes it in capitals, as a dateline does ("NEW DELHI" is "New Delhi").
+ */
+export function placeText(s: Spanned, from: number, to: number): string {
+  const raw = spanText(s, from, to);
+  return raw === raw.toUpperCase() ? raw.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, b: string, c: string) => b + c.toUpperCase()) : raw;
+}
 /** "U.S", "D.C" right before the full stop: the stop belongs to them. */
 const abbreviation = (word: Token, stop: Token) => word.end === stop.start && /\p{L}\.\p{L}$/u.test(word.text);
 
