@@ -56,6 +56,9 @@ export function clauseEnd(s: AnalysedSentence, k: number): number {
     // ("urged Iran to release them, speaking at a news conference": the speaker's own act of speech
     // is an adjunct, no part of the object, 1.30.11.)
     if (s.tokens[i].text === ',' && SPEECH_PARTICIPLES.has(s.tokens[i + 1]?.lower ?? '')) return i;
+    // (", their finance ministers said after talks in Seoul", ", according to officials": the
+    // attribution that closes a sentence is no part of what it tells, 1.30.15.)
+    if (s.tokens[i].text === ',' && attributionAt(s.tokens, i)) return i;
     // ("held a trilateral meeting with X, where they affirmed … North Korea": a relative clause of
     // place tells what was said there, not who took part, 1.24.7.)
     if (s.tokens[i].lower === 'where' && s.tokens[i - 1]?.lower === ',') return i;
@@ -63,6 +66,23 @@ export function clauseEnd(s: AnalysedSentence, k: number): number {
   return s.tokens.length;
 }
 const INCLUDE = new Set(['included', 'include', 'includes']);
+const AFTER_ATTRIBUTION = new Set([',', '.', ';', 'on', 'in', 'at', 'after', 'during', 'following', 'late', 'earlier', 'later', 'yesterday', 'today', 'last', 'this', 'when', 'while', 'from']);
+/** A closing attribution after the comma at i: ", officials said", ", the ministry said on Monday", ", according to …". */
+function attributionAt(t: AnalysedSentence['tokens'], i: number): boolean {
+  if (t[i + 1]?.lower === 'according' && t[i + 2]?.lower === 'to') return true;
+  for (let j = i + 1; j < t.length && j <= i + 6; j++) {
+    const w = t[j].lower;
+    if (w === ',' || w === 'that' || w === 'and' || w === 'to') return false;
+    if (SAY.has(w)) {
+      // (It closes what came before when the verb says nothing itself: the sentence or a comma, or a
+      // time or place, follows it. "In a meeting in Ulaanbaatar, Hayashi told Battsetseg that …" and
+      // "Speaking at …, the president said trade would double" open the main clause instead.)
+      const next = t[j + 1]?.lower ?? '.';
+      return j > i + 1 && (AFTER_ATTRIBUTION.has(next) || WEEKDAY_NAMES.has(next));
+    }
+  }
+  return false;
+}
 /** Participles that open an adjunct about the speaker's act of speech after a comma: ", speaking at …", ", adding that …". */
 const SPEECH_PARTICIPLES = new Set(['speaking', 'addressing', 'writing', 'talking', 'saying', 'adding', 'noting', 'telling']);
 

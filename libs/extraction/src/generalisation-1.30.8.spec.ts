@@ -8,7 +8,7 @@
  * 1.30.12: an agreement's value is no target ("to lift trade to $100 billion"), its subject is its
  * noun phrase. 1.30.13: a body's size is the total of a vote in that body only; a resolution's subject
  * leaves out its tally. 1.30.14: a place written in capitals (a dateline) is named in title case.
- * Sentences are invented.
+ * 1.30.15: a closing attribution is no part of a fact's text. Sentences are invented.
  */
 import { EXTRACTOR } from '.';
 import type { FactDraft } from '../../domain/src/facts/fact.types';
@@ -17,7 +17,7 @@ import { spanText } from './text/span-text';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.30.14', () => expect(EXTRACTOR.version).toBe('1.30.14'));
+  it('is 1.30.15', () => expect(EXTRACTOR.version).toBe('1.30.15'));
 });
 
 const first = <T extends FactDraft['type']>(body: string, type: T) => facts(body).find((f) => f.type === type) as Extract<FactDraft, { type: T }>;
@@ -163,6 +163,18 @@ describe('a place written in capitals (1.30.14)', () => {
     expect(m.location).toEqual({ city: 'Kuala Lumpur', country: 'MYS' });
     const t = first('TOKYO (Kyodo) -- Sri Lankan President Anura Kumara Dissanayake held talks with Prime Minister Shigeru Ishiba of Japan on Monday.', 'MeetingHeld');
     expect(t.location).toEqual({ city: 'Tokyo', country: 'JPN' });
+  });
+});
+
+describe('a closing attribution (1.30.15)', () => {
+  it('is no part of what was agreed or asked', () => {
+    expect(first('Japan and South Korea agreed to resume their bilateral currency swap, their finance ministers said after talks in Seoul.', 'CooperationAgreed').about).toBe('resume their bilateral currency swap');
+    expect(first('Kenya and Uganda agreed to cooperate on railway construction, according to a joint statement.', 'CooperationAgreed').about).toBe('cooperate on railway construction');
+  });
+
+  it('is not a main clause that opens with a say verb after a fronted phrase', () => {
+    const body = 'Japanese Foreign Minister Yoshimasa Hayashi arrived in Ulaanbaatar on Sunday. In a meeting in Ulaanbaatar, Hayashi told Mongolian Foreign Minister Batmunkh Battsetseg that the invasion of Ukraine violated international law.';
+    expect(sigs(body)).toEqual(['MeetingHeld JPN-MNG', 'VisitMade JPN>MNG']);
   });
 });
 
