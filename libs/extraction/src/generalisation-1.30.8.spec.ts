@@ -8,7 +8,8 @@
  * 1.30.12: an agreement's value is no target ("to lift trade to $100 billion"), its subject is its
  * noun phrase. 1.30.13: a body's size is the total of a vote in that body only; a resolution's subject
  * leaves out its tally. 1.30.14: a place written in capitals (a dateline) is named in title case.
- * 1.30.15: a closing attribution is no part of a fact's text. Sentences are invented.
+ * 1.30.15: a closing attribution is no part of a fact's text. 1.30.16: a funding package signed
+ * with the European Commission. Sentences are invented.
  */
 import { EXTRACTOR } from '.';
 import type { FactDraft } from '../../domain/src/facts/fact.types';
@@ -17,7 +18,7 @@ import { spanText } from './text/span-text';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.30.15', () => expect(EXTRACTOR.version).toBe('1.30.15'));
+  it('is 1.30.16', () => expect(EXTRACTOR.version).toBe('1.30.16'));
 });
 
 const first = <T extends FactDraft['type']>(body: string, type: T) => facts(body).find((f) => f.type === type) as Extract<FactDraft, { type: T }>;
@@ -175,6 +176,16 @@ describe('a closing attribution (1.30.15)', () => {
   it('is not a main clause that opens with a say verb after a fronted phrase', () => {
     const body = 'Japanese Foreign Minister Yoshimasa Hayashi arrived in Ulaanbaatar on Sunday. In a meeting in Ulaanbaatar, Hayashi told Mongolian Foreign Minister Batmunkh Battsetseg that the invasion of Ukraine violated international law.';
     expect(sigs(body)).toEqual(['MeetingHeld JPN-MNG', 'VisitMade JPN>MNG']);
+  });
+});
+
+describe('a funding package signed with an organisation (1.30.16)', () => {
+  it('is an agreement of the state with the organisation', () => {
+    const f = first('The European Commission and Egypt signed a 7.4 billion euro funding package.', 'AgreementSigned');
+    expect(f.parties).toEqual(['EGY']);
+    expect(f.organisations).toEqual(['European Commission']);
+    expect(f.subject).toBe('funding package');
+    expect(f.value).toEqual({ amount: 7.4e9, currency: 'EUR' });
   });
 });
 
