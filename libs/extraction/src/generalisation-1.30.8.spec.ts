@@ -9,7 +9,8 @@
  * noun phrase. 1.30.13: a body's size is the total of a vote in that body only; a resolution's subject
  * leaves out its tally. 1.30.14: a place written in capitals (a dateline) is named in title case.
  * 1.30.15: a closing attribution is no part of a fact's text. 1.30.16: a funding package signed
- * with the European Commission. Sentences are invented.
+ * with the European Commission. 1.30.17: officials from a list opening with a state of two words.
+ * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
 import type { FactDraft } from '../../domain/src/facts/fact.types';
@@ -18,7 +19,7 @@ import { spanText } from './text/span-text';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.30.16', () => expect(EXTRACTOR.version).toBe('1.30.16'));
+  it('is 1.30.17', () => expect(EXTRACTOR.version).toBe('1.30.17'));
 });
 
 const first = <T extends FactDraft['type']>(body: string, type: T) => facts(body).find((f) => f.type === type) as Extract<FactDraft, { type: T }>;
@@ -186,6 +187,18 @@ describe('a funding package signed with an organisation (1.30.16)', () => {
     expect(f.organisations).toEqual(['European Commission']);
     expect(f.subject).toBe('funding package');
     expect(f.value).toEqual({ amount: 7.4e9, currency: 'EUR' });
+  });
+});
+
+describe('officials from a list of states (1.30.17)', () => {
+  it('come from each of them, however many words the first is', () => {
+    const m = first('Foreign ministers from Saudi Arabia, Egypt, Jordan and Qatar met in Riyadh on Thursday to discuss the war in Gaza.', 'MeetingHeld');
+    expect(m.participants).toEqual(['SAU', 'EGY', 'JOR', 'QAT']);
+    expect(m.location).toEqual({ city: 'Riyadh', country: 'SAU' });
+  });
+
+  it('leave a place and its country a place, where they met', () => {
+    expect(first('Ministers from Kenya and Ghana met in Goa, India on Monday.', 'MeetingHeld').location).toEqual({ city: null, country: 'IND' });
   });
 });
 

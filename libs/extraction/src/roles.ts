@@ -138,7 +138,10 @@ export function roleOf(tokens: Token[], m: Mention, possessive: boolean, demonym
   // "in Kazan, Russia", "in Goa, India": the country after a place introduced by a location preposition.
   // ("In Ulaanbaatar, Japan urged …" is a fronted place and then the subject: a verb follows.)
   // ("Leaders from Kenya, Uganda and Rwanda": a list of states the officials come from is not a place.)
-  const officialsFrom = tokens[m.from - 3]?.lower === 'from' && GOVERNMENT_NOUNS.has(tokens[m.from - 4]?.lower ?? '');
+  // ("Foreign ministers from Saudi Arabia, Egypt, …": the state before the comma may be of several words, 1.30.17.)
+  let before = m.from - 2;
+  while (before > 0 && m.from - 2 - before < 4 && tokens[before].cap) before--;
+  const officialsFrom = before < m.from - 2 && tokens[before]?.lower === 'from' && GOVERNMENT_NOUNS.has(tokens[before - 1]?.lower ?? '');
   if (m.kind === 'name' && !officialsFrom && placeThenCountry(tokens, m)) return 'location';
   // ("in Siem Reap Town, Cambodia today": a place of several capitalised words, then its country, then a
   // time word or the end of the phrase, 1.18.)

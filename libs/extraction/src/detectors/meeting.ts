@@ -100,7 +100,8 @@ export function locationIn(s: AnalysedSentence, k: number): Location | null {
   const near = (x: CountryMention) => {
     const [a, b] = x.from > k ? [k, x.from] : [x.to, k];
     if (words(a, b) > 7) return false;
-    return !s.tokens.slice(a, b).some((t) => t.lower === ',' || t.lower === ';') || x.from < k;
+    // ("met in Goa, India": the comma of a place and its country, 1.30.17.)
+    return !s.tokens.slice(a, b).some((t, i) => (t.lower === ',' && !(x.kind === 'name' && a + i === x.from - 1)) || t.lower === ';') || x.from < k;
   };
   const m = s.mentions.find((x) => x.role === 'location' && x.kind !== 'person' && (x.from > k ? words(k, x.from) : words(x.from, k)) <= 8 && near(x));
   if (!m) return null;
