@@ -10,7 +10,7 @@
  * leaves out its tally. 1.30.14: a place written in capitals (a dateline) is named in title case.
  * 1.30.15: a closing attribution is no part of a fact's text. 1.30.16: a funding package signed
  * with the European Commission. 1.30.17: officials from a list opening with a state of two words.
- * Sentences are invented.
+ * 1.30.18: a demand's "that" clause is what it asks; "disbursed" gives aid. Sentences are invented.
  */
 import { EXTRACTOR } from '.';
 import type { FactDraft } from '../../domain/src/facts/fact.types';
@@ -19,7 +19,7 @@ import { spanText } from './text/span-text';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.30.17', () => expect(EXTRACTOR.version).toBe('1.30.17'));
+  it('is 1.30.18', () => expect(EXTRACTOR.version).toBe('1.30.18'));
 });
 
 const first = <T extends FactDraft['type']>(body: string, type: T) => facts(body).find((f) => f.type === type) as Extract<FactDraft, { type: T }>;
@@ -199,6 +199,18 @@ describe('officials from a list of states (1.30.17)', () => {
 
   it('leave a place and its country a place, where they met', () => {
     expect(first('Ministers from Kenya and Ghana met in Goa, India on Monday.', 'MeetingHeld').location).toEqual({ city: null, country: 'IND' });
+  });
+});
+
+describe('a demand told in a "that" clause; aid disbursed (1.30.18)', () => {
+  it('asks what the clause says', () => {
+    expect(first('China demanded that the Philippines withdraw its vessels from the Second Thomas Shoal.', 'AppealMade').about).toBe('withdraw its vessels from the Second Thomas Shoal');
+    expect(first('Russia demanded on Saturday that US and Turkish forces evacuate the area.', 'AppealMade').about).toBe('evacuate the area');
+  });
+
+  it('takes a sum disbursed to a state for aid', () => {
+    expect(sigs('The United States disbursed $25 million in food aid to Haiti last month.')).toEqual(['AidPledged USA>HTI']);
+    expect(sigs('The World Bank disbursed $25 million to Haiti last month.')).toEqual([]);
   });
 });
 

@@ -19,9 +19,11 @@ const PLEDGE = new Set(['airlifted', 'contribute', 'contributes', 'contributing'
   // "India handed over relief materials to Nepal" (1.25.8).
   'handed', 'hands',
   // ("We're announcing an additional $20 million in humanitarian assistance", 1.26.2.)
-  'announcing']);
+  'announcing',
+  // ("disbursed $25 million in food aid to Haiti", "released a $100 million tranche to …", 1.30.18.)
+  'disbursed', 'disburses', 'disbursing', 'disburse']);
 // ("India has airlifted relief material to the Philippines", 1.29.9.)
-const PAST_GIVING = new Set(['pledged', 'provided', 'donated', 'sent', 'delivered', 'granted', 'dispatched', 'gave', 'shipped', 'sending', 'handed', 'hands', 'airlifted']);
+const PAST_GIVING = new Set(['pledged', 'provided', 'donated', 'sent', 'delivered', 'granted', 'dispatched', 'gave', 'shipped', 'sending', 'handed', 'hands', 'airlifted', 'disbursed']);
 const VICTIMS = new Set(['victims', 'survivors', 'evacuees', 'displaced']);
 const MATERIAL_AID = new Set(['aid', 'assistance', 'relief', 'supplies', 'donations', 'donation', 'grant', 'grants', 'loan', 'loans', 'tents', 'blankets', 'medicines', 'goods', 'medicine', 'food', 'vaccines', 'doses', 'rice', 'wheat', 'grain', 'flour', 'fuel',
   // ("handed over the equipment to Uganda", "donated ambulances": things given for use, 1.28.3.)

@@ -163,6 +163,7 @@ function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
     }
     // ("demanded on Saturday that US and Turkish forces evacuate": a date before "that", and
     // coordinated states before the noun, 1.22.3.)
+    let thatClause = -1;
     const dated = s.dates.find((d) => d.from === k + 1 || (d.from === k + 2 && t[k + 1].lower === 'on'));
     const that = dated && t[dated.to]?.lower === 'that' ? dated.to : k + 1;
     if (!to && t[that]?.lower === 'that' && THAT_VERBS.has(w)) {
@@ -181,6 +182,7 @@ function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
         to = m;
         i = j;
         subjunctive = true;
+        thatClause = that;
       }
     }
     // "sent a note to Russia urging it to release …": the pronoun is the country just named.
@@ -202,7 +204,8 @@ function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (!to) continue;
     // An appeal is "to do" something: an infinitive must follow within the clause (or, after
     // "told X that Y must", the demand's own clause).
-    let end = must ? clauseEnd(s, must.after) : clauseEnd(s, k);
+    // ("demanded that the Philippines withdraw its vessels": what is demanded is the "that" clause, 1.30.18.)
+    let end = must ? clauseEnd(s, must.after) : thatClause >= 0 ? clauseEnd(s, thatClause) : clauseEnd(s, k);
     let objEnd = must ? must.after : to.to > k ? to.to : i + 1;
     // ("calls on both sides of the conflict, which escalated the day before, to restraint": a
     // relative clause between the addressees and what they are asked to do, 1.29.0.)
@@ -486,7 +489,9 @@ function appealsFrom(s: AnalysedSentence, ctx: Context, k: number, fromIso: stri
     }
     const lastEnd = addressees.length > 1 ? addressees[addressees.length - 1].to : objEnd;
     const toAt = subjunctive ? 0 : t.slice(lastEnd, end).findIndex((x) => x.lower === 'to');
-    const aboutFrom = lastEnd + toAt + (subjunctive ? 0 : 1);
+    let aboutFrom = lastEnd + toAt + (subjunctive ? 0 : 1);
+    // ("demanded that US and Turkish forces evacuate the area": the noun the states qualify is the subject, not the demand.)
+    if (subjunctive && (GOV_NOUNS.has(t[aboutFrom]?.lower ?? '') || FORCES.has(t[aboutFrom]?.lower ?? ''))) aboutFrom++;
     // (A quoted appeal's content ends at its closing mark: '…," X said' is the attribution, 1.17.)
     const close = t.slice(aboutFrom, end).findIndex((x, i) => QUOTES.has(x.text) && t[aboutFrom + i - 1]?.text === ',' && i > 0);
     // (A second clause cut off at its "that" leaves its conjunction behind: "… from Ukraine and".)
