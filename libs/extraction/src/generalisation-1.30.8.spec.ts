@@ -10,16 +10,19 @@
  * leaves out its tally. 1.30.14: a place written in capitals (a dateline) is named in title case.
  * 1.30.15: a closing attribution is no part of a fact's text. 1.30.16: a funding package signed
  * with the European Commission. 1.30.17: officials from a list opening with a state of two words.
- * 1.30.18: a demand's "that" clause is what it asks; "disbursed" gives aid. Sentences are invented.
+ * 1.30.18: a demand's "that" clause is what it asks; "disbursed" gives aid. 1.30.19: an official of
+ * no written state who meets a foreign one under a dateline is of the dateline's state. Sentences are
+ * invented.
  */
 import { EXTRACTOR } from '.';
 import type { FactDraft } from '../../domain/src/facts/fact.types';
-import { facts, sigs } from './spec-signatures';
+import { analyse } from './analysis';
+import { facts, PUB, sigs } from './spec-signatures';
 import { spanText } from './text/span-text';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.30.18', () => expect(EXTRACTOR.version).toBe('1.30.18'));
+  it('is 1.30.19', () => expect(EXTRACTOR.version).toBe('1.30.19'));
 });
 
 const first = <T extends FactDraft['type']>(body: string, type: T) => facts(body).find((f) => f.type === type) as Extract<FactDraft, { type: T }>;
@@ -211,6 +214,27 @@ describe('a demand told in a "that" clause; aid disbursed (1.30.18)', () => {
   it('takes a sum disbursed to a state for aid', () => {
     expect(sigs('The United States disbursed $25 million in food aid to Haiti last month.')).toEqual(['AidPledged USA>HTI']);
     expect(sigs('The World Bank disbursed $25 million to Haiti last month.')).toEqual([]);
+  });
+});
+
+describe("an official of no written state under a dateline (1.30.19)", () => {
+  it("is of the dateline's state when he meets another state's official there", () => {
+    expect(sigs('WASHINGTON (Reuters) - President Barack Obama met Indian Prime Minister Narendra Modi at the White House on Tuesday.')).toEqual(['MeetingHeld IND-USA']);
+    expect(sigs('MOSCOW, June 5 (Reuters) - President Vladimir Putin held talks with Chinese leader Xi Jinping in the Kremlin on Friday.')).toEqual(['MeetingHeld CHN-RUS']);
+    expect(sigs('KYIV (AP) — President Volodymyr Zelenskyy met U.S. Secretary of State Antony Blinken on Wednesday.')).toEqual(['MeetingHeld UKR-USA']);
+  });
+
+  it('is not where the meeting is elsewhere, at a gathering, or with an official of the dateline state', () => {
+    expect(sigs('LILONGWE, June 12 - Prime Minister Ansel Korro held bilateral talks with Japanese Prime Minister Fumio Kishida in Tokyo on Wednesday.')).toEqual([]);
+    expect(sigs('TOKYO (Reuters) - Foreign Minister Ravi Kumar met his Russian counterpart Oleg Petrov on the sidelines of a regional forum.')).toEqual([]);
+    expect(sigs('BEIJING (Reuters) - Prime Minister Anthony Albanese met Chinese Premier Li Qiang on Monday.')).toEqual([]);
+  });
+
+  it("takes a leader named as such for his own state's leader", () => {
+    // ("Chinese leader Xi Jinping" had given the stateless president of the sentence China.)
+    const officials = analyse({ body: 'President Vladimir Putin held talks with Chinese leader Xi Jinping on Friday.', publishedAt: PUB }).officials;
+    expect(officials.find((o) => o.name === 'Vladimir Putin')?.country ?? null).toBeNull();
+    expect(officials.find((o) => o.name === 'Xi Jinping')?.country).toBe('CHN');
   });
 });
 

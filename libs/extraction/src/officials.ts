@@ -68,7 +68,8 @@ function inferFromOffices(officials: Official[], offices: PlacedOffice[]): void 
   // "It is the Argentine leader's first foreign trip": a state's "leader" is the one head of state or
   // government the article leaves without a state, when no official of known state is that state's (1.15).
   // ("… alongside the Mexican leader": a leader whose state an official of known state already holds is he.)
-  const open = [...new Set(offices.filter((f) => f.role === 'leader').map((f) => f.country))].filter((c) => !officials.some((x) => x.country === c && STATE_ROLES.has(x.role)));
+  // ("President Putin held talks with Chinese leader Xi Jinping": a leader named as such holds it, 1.30.19.)
+  const open = [...new Set(offices.filter((f) => f.role === 'leader').map((f) => f.country))].filter((c) => !officials.some((x) => x.country === c && (STATE_ROLES.has(x.role) || x.role === 'leader')));
   const stateless = officials.filter((o) => !o.country && STATE_ROLES.has(o.role));
   if (open.length === 1 && stateless.length === 1) stateless[0].country = open[0];
 }
@@ -210,7 +211,8 @@ function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
       };
       // ("… met his Dutch colleague, where the recent developments in Afghanistan were discussed": a state
       // where something happens that the talks were about is no venue, 1.25.7.)
-      const isPlace = (m: Mention) => m.iso3.length === 1 && (m.kind === 'capital' || m.kind === 'name') && (isAfterLocationPreposition(s.tokens, m.from) || m.to <= dl || afterBuilding(m)) && !venue(m) && !origin(m) && !happensIn(s.tokens, m);
+      // ("held talks with Chinese leader Xi Jinping in the Kremlin": a seat of power is a place too, 1.30.19.)
+      const isPlace = (m: Mention) => m.iso3.length === 1 && (m.kind === 'capital' || m.kind === 'name' || m.kind === 'seat') && (isAfterLocationPreposition(s.tokens, m.from) || m.to <= dl || afterBuilding(m)) && !venue(m) && !origin(m) && !happensIn(s.tokens, m);
       // "Abiy left for South Africa, concluding his state visit in Equatorial Guinea": where the
       // official himself is travelling, the place is the host's, not his (1.11).
       const travels = s.mentions.some((m) => {
@@ -547,6 +549,42 @@ function returnHome(o: Official, officials: Official[], raw: RawSentence[]): str
   return homes.size === 1 ? [...homes][0] : null;
 }
 
+/**
+ * "WASHINGTON (Reuters) - President Barack Obama met Indian Prime Minister Narendra Modi at the White
+ * House": an official of no written state who meets another state's, in a story filed from a city of
+ * a third state, is of the dateline's state: a wire names its home state's officials without their
+ * state and a foreign one with it. Not where the meeting is told to be elsewhere or at a gathering
+ * (the dateline is then the gathering's city: "TOKYO (PTI) – X met his Russian counterpart on the
+ * sidelines of a forum"), nor in an outlet of another state (1.30.19).
+ */
+function inferFromDateline(officials: Official[], raw: RawSentence[], outlet: string | null): void {
+  const dateline = datelineState(raw);
+  if (!dateline || (outlet && outlet !== dateline)) return;
+  for (const o of officials) {
+    if (o.country || (!STATE_ROLES.has(o.role) && !o.role.includes('minister'))) continue;
+    let met = false;
+    let elsewhere = false;
+    for (const s of raw) {
+      if (!named(o, officials, s) || !containsAny(s.words, MEETING_WORDS)) continue;
+      if (containsAny(s.words, GATHERINGS) || s.words.has('sidelines') || s.words.has('margins') || s.words.has('margin')) elsewhere = true;
+      for (const m of s.mentions) {
+        if (m.iso3.length !== 1) continue;
+        // ("…, after his visit to Lilongwe": a trip to the dateline's state makes him its guest.)
+        const trip = TRIP_NOUNS.has(s.tokens[m.from - 2]?.lower ?? '') && s.tokens[m.from - 1]?.lower === 'to';
+        if (m.iso3[0] === dateline) {
+          if (trip) elsewhere = true;
+          continue;
+        }
+        if (isAfterLocationPreposition(s.tokens, m.from) || trip) elsewhere = true;
+        // The other side: a demonym before a title or "counterpart" ("Indian Prime Minister", "his Chinese counterpart").
+        if (m.kind === 'demonym' && (TITLE_WORDS.has(s.tokens[m.to]?.lower ?? '') || s.tokens[m.to]?.lower === 'counterpart')) met = true;
+      }
+      if (officials.some((x) => x !== o && x.country && x.country !== dateline && named(x, officials, s))) met = true;
+    }
+    if (met && !elsewhere) o.country = dateline;
+  }
+}
+
 /** The state of the article's dateline city ("COLOMBO (News 1st) –"), when the first sentence opens with one. */
 function datelineState(raw: RawSentence[]): string | null {
   const first = raw[0];
@@ -780,6 +818,7 @@ export function collectOfficials(raw: RawSentence[], title: RawSentence, home: s
   inferFromPlace(officials, raw);
   inferFromVisit(officials, raw);
   inferHome(officials, raw);
+  inferFromDateline(officials, raw, home);
 
   const byKey = new Map<string, Official>();
   const clash = new Set<string>();
