@@ -11,8 +11,8 @@
  * 1.30.15: a closing attribution is no part of a fact's text. 1.30.16: a funding package signed
  * with the European Commission. 1.30.17: officials from a list opening with a state of two words.
  * 1.30.18: a demand's "that" clause is what it asks; "disbursed" gives aid. 1.30.19: an official of
- * no written state who meets a foreign one under a dateline is of the dateline's state. Sentences are
- * invented.
+ * no written state who meets a foreign one under a dateline is of the dateline's state. 1.30.20: the
+ * subject of a passive signing is its instrument. Sentences are invented.
  */
 import { EXTRACTOR } from '.';
 import type { FactDraft } from '../../domain/src/facts/fact.types';
@@ -22,7 +22,7 @@ import { spanText } from './text/span-text';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.30.19', () => expect(EXTRACTOR.version).toBe('1.30.19'));
+  it('is 1.30.20', () => expect(EXTRACTOR.version).toBe('1.30.20'));
 });
 
 const first = <T extends FactDraft['type']>(body: string, type: T) => facts(body).find((f) => f.type === type) as Extract<FactDraft, { type: T }>;
@@ -235,6 +235,16 @@ describe("an official of no written state under a dateline (1.30.19)", () => {
     const officials = analyse({ body: 'President Vladimir Putin held talks with Chinese leader Xi Jinping on Friday.', publishedAt: PUB }).officials;
     expect(officials.find((o) => o.name === 'Vladimir Putin')?.country ?? null).toBeNull();
     expect(officials.find((o) => o.name === 'Xi Jinping')?.country).toBe('CHN');
+  });
+});
+
+describe('the subject of a passive signing (1.30.20)', () => {
+  it('is the instrument named before the verb', () => {
+    expect(first('A memorandum of understanding on fisheries was signed by Kenya and Tanzania.', 'AgreementSigned').subject).toBe('memorandum of understanding on fisheries');
+    expect(first('The Development Objective Grant Agreement between Kenya and the United States was signed on Monday.', 'AgreementSigned').subject).toBe(
+      'Development Objective Grant Agreement between Kenya and the United States',
+    );
+    expect(first('Under a 14-point memorandum signed by the two countries, Angola will supply oil to Zambia.', 'AgreementSigned').subject).toBe('14-point memorandum');
   });
 });
 

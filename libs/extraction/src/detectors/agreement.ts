@@ -143,6 +143,8 @@ export function valueIn(s: AnalysedSentence, from = 0, donor: string | null = nu
   return { amount: m.amount, currency };
 }
 
+/** Auxiliaries and adverbs between a passive's subject and its participle: "was also formally signed". */
+const VERB_GROUP = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'also', 'then', 'finally', 'just', 'now', 'already']);
 /** Words that open a noun phrase and are no part of what it names. */
 const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'two', 'three', 'four', 'five', 'six', 'several', 'some', 'new', 'also']);
 
@@ -499,9 +501,24 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
     // (Its words before the instrument's noun are part of it, "a comprehensive economic partnership
     // agreement"; a date and a participial adjunct after it are not: "… agreement on Wednesday, aiming
     // to lift trade to $100 billion", 1.30.12.)
-    let subjectFrom = objectStart;
-    while (subjectFrom > k + 1 && objectStart - subjectFrom < 4 && /^[\p{L}-]+$/u.test(t[subjectFrom - 1].text) && !ARTICLES.has(t[subjectFrom - 1].lower) && !s.mentions.some((m) => m.from <= subjectFrom - 1 && m.to > subjectFrom - 1 && m.kind === 'person') && !s.money.some((x) => x.from <= subjectFrom - 1 && x.to > subjectFrom - 1)) subjectFrom--;
-    const subject = spanText(s, ...dateless(s, subjectFrom, adjunctAt(t, subjectFrom, end)));
+    // (A passive or a participle after its noun names the instrument before the verb: "A memorandum
+    // on fisheries was signed by …", "Under a 14-point memorandum signed by the two countries", 1.30.20.)
+    let head = objectStart;
+    let subjectEnd = end;
+    let lowest = k + 1;
+    if (after < 0 && !sumSigned) {
+      let n = k - 1;
+      while (n >= Math.max(0, k - 10) && !AGREEMENT.has(t[n].lower)) n--;
+      if (n >= Math.max(0, k - 10)) {
+        head = n;
+        subjectEnd = k;
+        while (subjectEnd > n + 1 && (VERB_GROUP.has(t[subjectEnd - 1].lower) || /^\p{Ll}+ly$/u.test(t[subjectEnd - 1].text))) subjectEnd--;
+        lowest = Math.max(0, n - 4);
+      }
+    }
+    let subjectFrom = head;
+    while (subjectFrom > lowest && head - subjectFrom < 4 && /^[\p{L}\p{N}-]+$/u.test(t[subjectFrom - 1].text) && !ARTICLES.has(t[subjectFrom - 1].lower) && !s.mentions.some((m) => m.from <= subjectFrom - 1 && m.to > subjectFrom - 1 && m.kind === 'person') && !s.money.some((x) => x.from <= subjectFrom - 1 && x.to > subjectFrom - 1)) subjectFrom--;
+    const subject = spanText(s, ...dateless(s, subjectFrom, adjunctAt(t, subjectFrom, subjectEnd)));
     // The officials named in the signing's clause ("signed by A and B", "A and B signed") (1.17.3).
     const signatories = [...new Set(s.mentions.filter((m) => m.kind === 'person' && m.person && m.from >= start && m.to <= end).map((m) => m.person!.name))];
     const out: Candidate[] = [
