@@ -12,7 +12,8 @@
  * with the European Commission. 1.30.17: officials from a list opening with a state of two words.
  * 1.30.18: a demand's "that" clause is what it asks; "disbursed" gives aid. 1.30.19: an official of
  * no written state who meets a foreign one under a dateline is of the dateline's state. 1.30.20: the
- * subject of a passive signing is its instrument. Sentences are invented.
+ * subject of a passive signing is its instrument. 1.30.21: states listed after a fronted place are
+ * subjects when a verb follows. Sentences are invented.
  */
 import { EXTRACTOR } from '.';
 import type { FactDraft } from '../../domain/src/facts/fact.types';
@@ -22,7 +23,7 @@ import { spanText } from './text/span-text';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.30.20', () => expect(EXTRACTOR.version).toBe('1.30.20'));
+  it('is 1.30.21', () => expect(EXTRACTOR.version).toBe('1.30.21'));
 });
 
 const first = <T extends FactDraft['type']>(body: string, type: T) => facts(body).find((f) => f.type === type) as Extract<FactDraft, { type: T }>;
@@ -245,6 +246,19 @@ describe('the subject of a passive signing (1.30.20)', () => {
       'Development Objective Grant Agreement between Kenya and the United States',
     );
     expect(first('Under a 14-point memorandum signed by the two countries, Angola will supply oil to Zambia.', 'AgreementSigned').subject).toBe('14-point memorandum');
+  });
+});
+
+describe('states listed after a fronted place (1.30.21)', () => {
+  it('are the subjects when a verb follows them', () => {
+    expect(sigs('At the UN Human Rights Council in Geneva, Qatar and Saudi Arabia voted in favour of the resolution on Iran.')).toEqual([
+      'VoteCast QAT yes',
+      'VoteCast SAU yes',
+    ]);
+  });
+
+  it('are places when no verb follows', () => {
+    expect(sigs('In Guatemala and Honduras, USDA will provide $30 million in food aid.')).toEqual([]);
   });
 });
 

@@ -69,6 +69,25 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern
  * "in Kazan, Russia", "in Qingdao, east China": the country after a place that a location
  * preposition introduced, with an optional compass word before it (1.19), and then the end of the phrase.
  */
+/**
+ * "In Geneva, Qatar and Saudi Arabia voted …": after "and", more capitalised words and then a verb (a
+ * lower-case word that ends no place phrase): the state before is the first of a list of subjects of
+ * a fronted place, not the country of that place (1.30.21).
+ */
+function subjectList(tokens: readonly Token[], to: number): boolean {
+  if (tokens[to]?.lower !== 'and') return false;
+  let j = to + 1;
+  if (tokens[j]?.lower === 'the') j++;
+  const first = j;
+  while (j < tokens.length && j < first + 4 && tokens[j].cap) j++;
+  return j > first && verbNext(tokens, j);
+}
+/** A lower-case word at `at` that ends no place phrase: the verb of a subject before it ("… voted"). */
+const verbNext = (tokens: readonly Token[], at: number) => {
+  const next = tokens[at];
+  return !!next && /^\p{Ll}+$/u.test(next.text) && !PLACE_TAIL.has(next.lower) && !TIME_TAIL.has(next.lower);
+};
+
 export function placeThenCountry(tokens: readonly Token[], m: { from: number; to: number }): boolean {
   const comma = COMPASS.has(tokens[m.from - 1]?.lower ?? '') ? m.from - 2 : m.from - 1;
   return tokens[comma]?.lower === ',' && !!tokens[comma - 1]?.cap && isAfterLocationPreposition(tokens as Token[], comma - 1) && (!tokens[m.to] || PLACE_TAIL.has(tokens[m.to].lower));
@@ -129,7 +148,8 @@ export function roleOf(tokens: Token[], m: Mention, possessive: boolean, demonym
   if ((m.kind === 'capital' || m.kind === 'city') && tokens[m.from - 1]?.lower === 'to' && TRAVEL_VERBS.has(tokens[m.from - 2]?.lower ?? '')) return 'location';
   // ("people in El Salvador, Guatemala, and Honduras", "In Guatemala and Honduras, USDA will …": the
   // last of places listed after "in" is a place too, 1.30.4.)
-  if (m.kind === 'name' && tokens[m.from - 1]?.lower === 'and' && placeListBefore(tokens, m.from - 1)) return 'location';
+  // (Not when a verb follows the list: "In Geneva, Qatar and Saudi Arabia voted" names its subjects, 1.30.21.)
+  if (m.kind === 'name' && tokens[m.from - 1]?.lower === 'and' && placeListBefore(tokens, m.from - 1) && !verbNext(tokens, m.to)) return 'location';
   // ("Visiting Jakarta for the forum, X met …", "After visiting Hanoi, X …": the city a fronted
   // participle visits is a place, not a party, 1.23.0.)
   if ((m.kind === 'capital' || m.kind === 'city') && tokens[m.from - 1]?.lower === 'visiting' && (m.from === 1 || (m.from === 2 && FRONTED_LEADS.has(tokens[0].lower)))) return 'location';
@@ -145,7 +165,7 @@ export function roleOf(tokens: Token[], m: Mention, possessive: boolean, demonym
   if (m.kind === 'name' && !officialsFrom && placeThenCountry(tokens, m)) return 'location';
   // ("in Siem Reap Town, Cambodia today": a place of several capitalised words, then its country, then a
   // time word or the end of the phrase, 1.18.)
-  if (m.kind === 'name' && !officialsFrom && tokens[m.from - 1]?.lower === ',' && tokens[m.from - 2]?.cap && (!tokens[m.to] || PLACE_TAIL.has(tokens[m.to].lower) || TIME_TAIL.has(tokens[m.to].lower))) {
+  if (m.kind === 'name' && !officialsFrom && tokens[m.from - 1]?.lower === ',' && tokens[m.from - 2]?.cap && (!tokens[m.to] || PLACE_TAIL.has(tokens[m.to].lower) || TIME_TAIL.has(tokens[m.to].lower)) && !subjectList(tokens, m.to)) {
     let j = m.from - 2;
     while (j > m.from - 5 && tokens[j - 1]?.cap && !LOCATION_PREPOSITIONS.has(tokens[j - 1].lower)) j--;
     if (isAfterLocationPreposition(tokens, j)) return 'location';
