@@ -13,7 +13,8 @@
  * 1.30.18: a demand's "that" clause is what it asks; "disbursed" gives aid. 1.30.19: an official of
  * no written state who meets a foreign one under a dateline is of the dateline's state. 1.30.20: the
  * subject of a passive signing is its instrument. 1.30.21: states listed after a fronted place are
- * subjects when a verb follows. Sentences are invented.
+ * subjects when a verb follows. 1.30.22: "the junta" is the state whose junta the article named.
+ * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
 import type { FactDraft } from '../../domain/src/facts/fact.types';
@@ -23,7 +24,7 @@ import { spanText } from './text/span-text';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.30.21', () => expect(EXTRACTOR.version).toBe('1.30.21'));
+  it('is 1.30.22', () => expect(EXTRACTOR.version).toBe('1.30.22'));
 });
 
 const first = <T extends FactDraft['type']>(body: string, type: T) => facts(body).find((f) => f.type === type) as Extract<FactDraft, { type: T }>;
@@ -259,6 +260,17 @@ describe('states listed after a fronted place (1.30.21)', () => {
 
   it('are places when no verb follows', () => {
     expect(sigs('In Guatemala and Honduras, USDA will provide $30 million in food aid.')).toEqual([]);
+  });
+});
+
+describe('"the junta" (1.30.22)', () => {
+  it('is the state whose junta, regime or king the article named, though others were named beside it', () => {
+    expect(sigs("Niger's military junta expelled French troops. Nigerian President Bola Tinubu urged the junta to restore civilian rule.")).toEqual(['AppealMade NGA>NER']);
+    expect(sigs('The Burmese junta arrested protesters and China sent envoys. Japan called on the junta to release them.', 'AppealMade')).toEqual(['AppealMade JPN>MMR']);
+  });
+
+  it('is no one when two states\' juntas were named', () => {
+    expect(sigs("Mali's junta and Niger's junta met French envoys. Nigeria urged the junta to hold elections.", 'AppealMade')).toEqual([]);
   });
 });
 

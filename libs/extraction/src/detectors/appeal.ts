@@ -252,7 +252,7 @@ function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
       continue;
     }
     if (to.iso3 === '') {
-      const state = rulerState(s, ctx, senders, ruler?.marked === true);
+      const state = rulerState(s, ctx, senders, ruler?.marked === true, ruler?.head);
       if (!state) continue;
       to = { ...to, iso3: state };
     }
@@ -374,7 +374,7 @@ const RULER_MODIFIERS = new Set(['royal', 'military', 'interim', 'transitional',
  * The addressee at token i when it is a government named by its office: its token range, and the
  * state when one is written after "of" ("the government of Sudan"). Returns null for anything else.
  */
-function rulerAt(s: AnalysedSentence, i: number): { from: number; to: number; named?: CountryMention; marked: boolean } | null {
+function rulerAt(s: AnalysedSentence, i: number): { from: number; to: number; named?: CountryMention; marked: boolean; head?: string } | null {
   const t = s.tokens;
   let j = i;
   while (j < i + 3 && RULER_MODIFIERS.has(t[j]?.lower ?? '')) j++;
@@ -392,7 +392,7 @@ function rulerAt(s: AnalysedSentence, i: number): { from: number; to: number; na
   }
   // A king, a regime or a junta, or a marked government ("the royal government"), is rarely the
   // speaker's own; a bare "the government" or "the authorities" usually is.
-  return { from: i, to: end, marked: t.slice(i, j).some((x) => x.lower === 'royal') || ['king', 'monarch', 'regime', 'junta'].includes(head) };
+  return { from: i, to: end, head, marked: t.slice(i, j).some((x) => x.lower === 'royal') || ['king', 'monarch', 'regime', 'junta'].includes(head) };
 }
 
 /**
@@ -401,7 +401,23 @@ function rulerAt(s: AnalysedSentence, i: number): { from: number; to: number; na
  * government also one it talks about, else the one other state of the last three sentences, nearest first ("the King of Nepal … The United States calls on the King"); none
  * when two compete.
  */
-function rulerState(s: AnalysedSentence, ctx: Context, senders: string[], marked: boolean): string | null {
+function rulerState(s: AnalysedSentence, ctx: Context, senders: string[], marked: boolean, head?: string): string | null {
+  // ("Niger's military junta expelled French troops. … urged the junta to restore civilian rule": the
+  // state whose junta, regime or king the article has named is the one meant, 1.30.22.)
+  if (marked && head && head !== 'government') {
+    for (let j = s.index - 1; j >= 0 && j >= s.index - 5; j--) {
+      const x = ctx.sentences[j];
+      if (!x.words.has(head)) continue;
+      const owners = new Set<string>();
+      for (let h = 0; h < x.tokens.length; h++) {
+        if (x.tokens[h].lower !== head) continue;
+        const owner = x.mentions.find((m) => (m.kind === 'name' || m.kind === 'demonym' || m.kind === 'capital') && m.to <= h && h - m.to <= 3 && x.tokens.slice(m.to, h).every((y) => y.lower === "'s" || /^\p{Ll}+$/u.test(y.text)));
+        if (owner && !senders.includes(owner.iso3)) owners.add(owner.iso3);
+      }
+      if (owners.size === 1) return [...owners][0];
+      if (owners.size > 1) return null;
+    }
+  }
   const pick = (ms: CountryMention[]) => {
     const set = new Set(ms.filter((m) => m.kind !== 'person' && m.kind !== 'city' && m.role !== 'adjective' && !senders.includes(m.iso3)).map((m) => m.iso3));
     return set.size === 1 ? [...set][0] : set.size > 1 ? null : undefined;
