@@ -11,7 +11,7 @@ import { findDates, parsePublished } from './text/dates';
 import type { Mention } from './text/mentions';
 import { cityAt } from './text/cities';
 import { findMentions } from './text/mentions';
-import { currenciesOf, currencyOf, LEXICON } from '../../domain/src/countries';
+import { currenciesOf, currencyOf, KINGDOMS, LEXICON } from '../../domain/src/countries';
 import { findMoney, isDollar, isRupee } from './text/money';
 import type { Official } from './text/people';
 import { normaliseRole } from './text/people';
@@ -391,6 +391,11 @@ export function analyse(input: ArticleInput): Analysis {
   // ("Australian Minister for Foreign Affairs, media release": "I reciprocated my visit to Iran": in
   // a state's own release, its writer's first person outside quotes is that state, 1.30.1.)
   const writer = home && release ? home : null;
+  // ("Araghchi arrived in the Kingdom on Tuesday", in a report from Riyadh: "the Kingdom" is the one
+  // kingdom the article names, 1.30.23.)
+  const named = new Set<string>();
+  for (const ms of [...raw.map((r) => r.mentions), title.mentions]) for (const m of ms) if (m.iso3.length === 1 && KINGDOMS.has(m.iso3[0])) named.add(m.iso3[0]);
+  const kingdom = named.size === 1 ? [...named][0] : null;
 
   const sentences: AnalysedSentence[] = raw.map(({ s, index, tokens, mentions, words }) => {
     const out: CountryMention[] = [];
@@ -410,6 +415,14 @@ export function analyse(input: ArticleInput): Analysis {
       const m = { iso3: ['KOR'], kind: 'name' as const, from, to: i + 1, start: tokens[from].start, end: tokens[i].end, text: '' };
       const role = roleOf(tokens, m, false, demonymEnds);
       for (const iso3 of ['KOR', 'PRK']) out.push({ iso3, kind: 'name', role, from, to: i + 1, possessive: false });
+    }
+    if (kingdom && words.has('kingdom')) {
+      for (let i = 1; i < tokens.length; i++) {
+        if (tokens[i].text !== 'Kingdom' || tokens[i - 1].lower !== 'the' || tokens[i + 1]?.lower === 'of' || covered.has(i)) continue;
+        const possessive = tokens[i + 1]?.lower === "'s";
+        const m = { iso3: [kingdom], kind: 'name' as const, from: i, to: i + 1, start: tokens[i].start, end: tokens[i].end, text: tokens[i].text };
+        out.push({ iso3: kingdom, kind: 'name', role: roleOf(tokens, m, possessive, demonymEnds), from: i, to: i + 1, possessive });
+      }
     }
     // ("the delegations of the US, South and North Korea": a direction word coordinated before a
     // state named by direction and name is the state of that direction and the same name, 1.29.8.)

@@ -14,7 +14,7 @@
  * no written state who meets a foreign one under a dateline is of the dateline's state. 1.30.20: the
  * subject of a passive signing is its instrument. 1.30.21: states listed after a fronted place are
  * subjects when a verb follows. 1.30.22: "the junta" is the state whose junta the article named.
- * Sentences are invented.
+ * 1.30.23: "the Kingdom" is the one kingdom the article names. Sentences are invented.
  */
 import { EXTRACTOR } from '.';
 import type { FactDraft } from '../../domain/src/facts/fact.types';
@@ -24,7 +24,7 @@ import { spanText } from './text/span-text';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.30.22', () => expect(EXTRACTOR.version).toBe('1.30.22'));
+  it('is 1.30.23', () => expect(EXTRACTOR.version).toBe('1.30.23'));
 });
 
 const first = <T extends FactDraft['type']>(body: string, type: T) => facts(body).find((f) => f.type === type) as Extract<FactDraft, { type: T }>;
@@ -271,6 +271,18 @@ describe('"the junta" (1.30.22)', () => {
 
   it('is no one when two states\' juntas were named', () => {
     expect(sigs("Mali's junta and Niger's junta met French envoys. Nigeria urged the junta to hold elections.", 'AppealMade')).toEqual([]);
+  });
+});
+
+describe('"the Kingdom" (1.30.23)', () => {
+  it('is the one kingdom the article names (world-countries\' official names)', () => {
+    const body = 'RIYADH: Saudi Crown Prince Mohammed bin Salman received Iranian Foreign Minister Abbas Araghchi in Riyadh on Wednesday. Araghchi arrived in the Kingdom on Tuesday.';
+    expect(sigs(body, 'VisitMade')).toEqual(['VisitMade IRN>SAU']);
+  });
+
+  it('is no one when the article names two kingdoms, or none', () => {
+    expect(sigs('Jordanian officials met Saudi envoys in Amman. The Iranian minister arrived in the Kingdom on Tuesday.', 'VisitMade')).toEqual([]);
+    expect(sigs('Egyptian officials met Iranian envoys in Cairo. The Iranian minister arrived in the Kingdom on Tuesday.', 'VisitMade')).toEqual([]);
   });
 });
 

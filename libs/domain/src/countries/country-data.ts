@@ -13,6 +13,8 @@ interface Source {
   independent: boolean;
   unMember: boolean;
   currencies: string[];
+  /** Its official name is a kingdom's ("Kingdom of Saudi Arabia"). */
+  kingdom: boolean;
 }
 
 const sources: Source[] = worldCountries
@@ -22,11 +24,15 @@ const sources: Source[] = worldCountries
     independent: c.independent === true,
     unMember: c.unMember === true,
     currencies: Object.keys(c.currencies ?? {}),
+    kingdom: /\bKingdom\b/.test(c.name.official),
   }));
 
 export const COUNTRIES: ReadonlyMap<string, Country> = new Map(sources.map((s) => [s.country.iso3, s.country]));
 const INDEPENDENT = new Set(sources.filter((s) => s.independent).map((s) => s.country.iso3));
 const UN_MEMBERS = new Set(sources.filter((s) => s.unMember).map((s) => s.country.iso3));
+
+/** The states whose official name (world-countries) is a kingdom's: "the Kingdom" in their own press. */
+export const KINGDOMS: ReadonlySet<string> = new Set(sources.filter((s) => s.kingdom && s.independent).map((s) => s.country.iso3));
 
 /** Whether a country is a member state of the United Nations (world-countries' `unMember`). */
 export function isUnMember(iso3: string): boolean {
