@@ -21,7 +21,7 @@ import { BODIES, updateVoteContext, VOTE_WORDS } from './detectors/vote-context'
 const VAGUE_SPANS = new Set(['decades', 'years', 'centuries', 'generations', 'long']);
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.30.23' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.30.24' });
 
 export interface ArticleInput {
   title?: string;
@@ -451,6 +451,10 @@ function run(input: ArticleInput): FactDraft[] {
         setPair(ctx, f.type === 'MeetingHeld' ? f.participants : f.parties);
       }
     }
+    // ("Lula and Petro urged Venezuela … The two leaders agreed to keep working together": two states
+    // that appeal together are the pair "the two" refers to next, 1.30.24.)
+    const joint = [...new Set(found.filter((f) => f.type === 'AppealMade').map((f) => (f.type === 'AppealMade' ? f.from : '')))];
+    if (joint.length === 2 && !found.some((f) => f.type === 'MeetingHeld' || f.type === 'AgreementSigned' || f.type === 'CooperationAgreed')) setPair(ctx, joint);
     const between = s.words.has('between') ? s.tokens.findIndex((t) => t.lower === 'between') : -1;
     if (between >= 0) {
       const ms = s.mentions.filter((m) => m.from > between && m.from < between + 6 && m.role === 'actor');

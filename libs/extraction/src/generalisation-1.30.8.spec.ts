@@ -14,7 +14,8 @@
  * no written state who meets a foreign one under a dateline is of the dateline's state. 1.30.20: the
  * subject of a passive signing is its instrument. 1.30.21: states listed after a fronted place are
  * subjects when a verb follows. 1.30.22: "the junta" is the state whose junta the article named.
- * 1.30.23: "the Kingdom" is the one kingdom the article names. Sentences are invented.
+ * 1.30.23: "the Kingdom" is the one kingdom the article names. 1.30.24: officials coordinated in an
+ * appeal's subject each appeal, and are the pair "the two" refers to next. Sentences are invented.
  */
 import { EXTRACTOR } from '.';
 import type { FactDraft } from '../../domain/src/facts/fact.types';
@@ -24,7 +25,7 @@ import { spanText } from './text/span-text';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.30.23', () => expect(EXTRACTOR.version).toBe('1.30.23'));
+  it('is 1.30.24', () => expect(EXTRACTOR.version).toBe('1.30.24'));
 });
 
 const first = <T extends FactDraft['type']>(body: string, type: T) => facts(body).find((f) => f.type === type) as Extract<FactDraft, { type: T }>;
@@ -283,6 +284,20 @@ describe('"the Kingdom" (1.30.23)', () => {
   it('is no one when the article names two kingdoms, or none', () => {
     expect(sigs('Jordanian officials met Saudi envoys in Amman. The Iranian minister arrived in the Kingdom on Tuesday.', 'VisitMade')).toEqual([]);
     expect(sigs('Egyptian officials met Iranian envoys in Cairo. The Iranian minister arrived in the Kingdom on Tuesday.', 'VisitMade')).toEqual([]);
+  });
+});
+
+describe("officials coordinated in an appeal's subject (1.30.24)", () => {
+  const body = 'Brazilian President Luiz Inacio Lula da Silva and his Colombian counterpart Gustavo Petro called on Venezuela on Thursday to publish detailed voting data.';
+
+  it('each appeal for their state', () => {
+    expect(sigs(body)).toEqual(['AppealMade BRA>VEN', 'AppealMade COL>VEN']);
+    // (Not a conjunct that names no state.)
+    expect(sigs("Brazil's president and the head of the IMF urged Argentina to cut spending.")).toEqual(['AppealMade BRA>ARG']);
+  });
+
+  it('are the pair "the two leaders" refers to next', () => {
+    expect(sigs(`${body} The two leaders agreed to keep working together on the crisis.`, 'CooperationAgreed')).toEqual(['CooperationAgreed BRA-COL']);
   });
 });
 

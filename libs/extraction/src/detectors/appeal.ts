@@ -236,6 +236,9 @@ function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
     const fromIso = subj.length > 0 ? subj[0].iso3 : institutional ? ctx.lastGovernment : weState;
     // "A, B and C urged X": every coordinated state in the subject appeals (1.8).
     let senders = fromIso ? [fromIso, ...(subj.length > 0 ? coordinatedAfter(s, subj) : [])] : pluralSubject(s, start, k, ctx);
+    // ("Brazilian President Lula and his Colombian counterpart Gustavo Petro called on Venezuela":
+    // officials coordinated in the subject each appeal for their state, 1.30.24.)
+    if (subj.length > 0 && senders.length === 1) senders = [...new Set([...senders, ...conjunctStates(s, subj, start, k)])];
     // "A group of countries, including A, B and C, … called on …": the states listed in the subject (1.9).
     if (senders.length === 0) senders = includedInSubject(s, k);
     if (senders.length === 0) continue;
@@ -465,6 +468,25 @@ function coordinatedAfter(s: AnalysedSentence, subj: CountryMention[]): string[]
     if (g !== m.from || m.kind === 'person') break;
     out.push(m.iso3);
     end = m.to;
+  }
+  return out;
+}
+
+/**
+ * The states of the conjuncts of a subject joined by "and", each conjunct a phrase that names one
+ * state ("Brazilian President Lula | his Colombian counterpart Gustavo Petro"); none when a conjunct
+ * names no state or several.
+ */
+function conjunctStates(s: AnalysedSentence, subj: CountryMention[], start: number, k: number): string[] {
+  const t = s.tokens;
+  const ands = t.slice(start, k).flatMap((x, i) => (x.lower === 'and' ? [start + i] : []));
+  if (ands.length === 0) return [];
+  const edges = [start, ...ands, k];
+  const out: string[] = [];
+  for (let e = 0; e + 1 < edges.length; e++) {
+    const states = new Set(subj.filter((m) => m.from >= edges[e] && m.to <= edges[e + 1]).map((m) => m.iso3));
+    if (states.size !== 1) return [];
+    out.push(...states);
   }
   return out;
 }
