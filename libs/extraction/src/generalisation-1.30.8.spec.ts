@@ -15,7 +15,8 @@
  * subject of a passive signing is its instrument. 1.30.21: states listed after a fronted place are
  * subjects when a verb follows. 1.30.22: "the junta" is the state whose junta the article named.
  * 1.30.23: "the Kingdom" is the one kingdom the article names. 1.30.24: officials coordinated in an
- * appeal's subject each appeal, and are the pair "the two" refers to next. Sentences are invented.
+ * appeal's subject each appeal, and are the pair "the two" refers to next. 1.30.25: and each travel.
+ * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
 import type { FactDraft } from '../../domain/src/facts/fact.types';
@@ -25,7 +26,7 @@ import { spanText } from './text/span-text';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.30.24', () => expect(EXTRACTOR.version).toBe('1.30.24'));
+  it('is 1.30.25', () => expect(EXTRACTOR.version).toBe('1.30.25'));
 });
 
 const first = <T extends FactDraft['type']>(body: string, type: T) => facts(body).find((f) => f.type === type) as Extract<FactDraft, { type: T }>;
@@ -298,6 +299,16 @@ describe("officials coordinated in an appeal's subject (1.30.24)", () => {
 
   it('are the pair "the two leaders" refers to next', () => {
     expect(sigs(`${body} The two leaders agreed to keep working together on the crisis.`, 'CooperationAgreed')).toEqual(['CooperationAgreed BRA-COL']);
+  });
+});
+
+describe('officials coordinated before a verb of travel (1.30.25)', () => {
+  it('each travel', () => {
+    expect(sigs('Brazilian President Lula and his Colombian counterpart Gustavo Petro visited Caracas on Friday.')).toEqual(['VisitMade BRA>VEN', 'VisitMade COL>VEN']);
+  });
+
+  it('not a companion of no state', () => {
+    expect(sigs('Brazilian President Lula and his wife visited Caracas on Friday.')).toEqual(['VisitMade BRA>VEN']);
   });
 });
 

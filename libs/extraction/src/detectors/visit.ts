@@ -779,7 +779,10 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     // ("Senior US and Israeli officials landed in the UAE": states coordinated before a plural of
     // officials right before the verb travelled each, 1.30.7.)
     const officialsOf = visitor.kind === 'demonym' && visitor.to + 1 === k && OFFICIAL_PLURALS.has(t[visitor.to]?.lower ?? '');
-    const visitors = (visitor.to === k || officialsOf) && poss < 0 && !ofVisitor ? coordinatedBefore(s, visitor, start, officialsOf) : [visitor];
+    let visitors = (visitor.to === k || officialsOf) && poss < 0 && !ofVisitor ? coordinatedBefore(s, visitor, start, officialsOf) : [visitor];
+    // ("Brazilian President Lula and his Colombian counterpart Gustavo Petro visited Caracas": officials
+    // coordinated before the verb, each named with his state, all travelled, 1.30.24.)
+    if (visitors.length === 1 && visitor.kind === 'person' && visitor.to === k && poss < 0 && !ofVisitor) visitors = coordinatedOfficials(s, visitor, start, k);
     // ("He will arrive in Abu Dhabi on September 19 … He is visiting UAE at the invitation of the crown
     // prince": a present "is visiting" of a stay the sentence before tells as ahead is that plan, 1.28.7.)
     const progressive = w === 'visiting' && ['is', 'are'].includes(t[k - 1]?.lower ?? '');
@@ -824,6 +827,25 @@ function coordinatedBefore(s: AnalysedSentence, last: CountryMention, start: num
   }
   // (Names and demonyms mix only as modifiers of one plural head: "US and Israeli officials".)
   return out.length > 1 && (mixed || out.every((m) => m.kind === last.kind)) ? out : [last];
+}
+
+/**
+ * The officials of a subject whose conjuncts ("Brazilian President Lula | his Colombian counterpart
+ * Gustavo Petro") each name one state and one official, the last of them `last`; else [last].
+ */
+function coordinatedOfficials(s: AnalysedSentence, last: CountryMention, start: number, k: number): CountryMention[] {
+  const t = s.tokens;
+  const ands = t.slice(start, k).flatMap((x, i) => (x.lower === 'and' ? [start + i] : []));
+  if (ands.length === 0) return [last];
+  const edges = [start, ...ands, k];
+  const out: CountryMention[] = [];
+  for (let e = 0; e + 1 < edges.length; e++) {
+    const ms = s.mentions.filter((m) => m.from >= edges[e] && m.to <= edges[e + 1] && m.role === 'actor');
+    const person = ms.filter((m) => m.kind === 'person');
+    if (new Set(ms.map((m) => m.iso3)).size !== 1 || person.length !== 1) return [last];
+    out.push(person[0]);
+  }
+  return out[out.length - 1] === last ? out : [last];
 }
 
 /** A place someone goes to: "left for X", "travelled to X", "visited X" (1.11). */
