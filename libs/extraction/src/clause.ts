@@ -458,10 +458,29 @@ function sportContext(s: AnalysedSentence): boolean {
 }
 
 const hedgeMemo = new WeakMap<AnalysedSentence, boolean>();
+/**
+ * A report at second hand: "is said / understood / thought to have met", "according to diplomatic
+ * sources", "sources said / told", "citing unnamed officials" (1.30.26).
+ */
+function reportedBySources(s: AnalysedSentence): boolean {
+  const t = s.tokens;
+  if ((s.words.has('said') || s.words.has('understood') || s.words.has('thought')) && s.words.has('have')) {
+    for (let i = 1; i + 2 < t.length; i++) if (SECOND_HAND.has(t[i].lower) && BE_FORMS.has(t[i - 1].lower) && t[i + 1].lower === 'to' && t[i + 2].lower === 'have') return true;
+  }
+  if (!s.words.has('sources') && !s.words.has('source') && !s.words.has('unnamed')) return false;
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i].lower;
+    if ((w === 'sources' || w === 'source') && (REPORTING.has(t[i + 1]?.lower ?? '') || t.slice(Math.max(0, i - 4), i).some((x, j, a) => x.lower === 'to' && a[j - 1]?.lower === 'according'))) return true;
+    if (w === 'unnamed' || (w === 'citing' && t[i + 1]?.lower === 'sources')) return true;
+  }
+  return false;
+}
+const SECOND_HAND = new Set(['said', 'understood', 'thought']);
+
 export function isHedged(s: AnalysedSentence): boolean {
   let v = hedgeMemo.get(s);
   if (v === undefined) {
-    v = hasAny(s, HEDGES);
+    v = hasAny(s, HEDGES) || reportedBySources(s);
     hedgeMemo.set(s, v);
   }
   return v;

@@ -16,7 +16,7 @@
  * subjects when a verb follows. 1.30.22: "the junta" is the state whose junta the article named.
  * 1.30.23: "the Kingdom" is the one kingdom the article names. 1.30.24: officials coordinated in an
  * appeal's subject each appeal, and are the pair "the two" refers to next. 1.30.25: and each travel.
- * Sentences are invented.
+ * 1.30.26: a report at second hand is hedged. Sentences are invented.
  */
 import { EXTRACTOR } from '.';
 import type { FactDraft } from '../../domain/src/facts/fact.types';
@@ -26,7 +26,7 @@ import { spanText } from './text/span-text';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.30.25', () => expect(EXTRACTOR.version).toBe('1.30.25'));
+  it('is 1.30.26', () => expect(EXTRACTOR.version).toBe('1.30.26'));
 });
 
 const first = <T extends FactDraft['type']>(body: string, type: T) => facts(body).find((f) => f.type === type) as Extract<FactDraft, { type: T }>;
@@ -309,6 +309,19 @@ describe('officials coordinated before a verb of travel (1.30.25)', () => {
 
   it('not a companion of no state', () => {
     expect(sigs('Brazilian President Lula and his wife visited Caracas on Friday.')).toEqual(['VisitMade BRA>VEN']);
+  });
+});
+
+describe('a report at second hand (1.30.26)', () => {
+  const modality = (body: string) => facts(body).map((f) => f.modality);
+  it('is hedged: "is said to have", "according to diplomatic sources", "sources told"', () => {
+    expect(modality('Chinese Premier Li Qiang is said to have met North Korean officials in Pyongyang last month.')).toEqual(['hedged']);
+    expect(modality('According to diplomatic sources, Turkey and Egypt held secret talks in Cairo last week.')).toEqual(['hedged']);
+    expect(modality('Turkey and Egypt held secret talks in Cairo last week, sources told Reuters.')).toEqual(['hedged']);
+  });
+
+  it('is not an attribution to a named source', () => {
+    expect(modality('Turkey and Egypt held talks in Cairo last week, the ministry said.')).toEqual(['asserted']);
   });
 });
 
