@@ -16,7 +16,8 @@
  * subjects when a verb follows. 1.30.22: "the junta" is the state whose junta the article named.
  * 1.30.23: "the Kingdom" is the one kingdom the article names. 1.30.24: officials coordinated in an
  * appeal's subject each appeal, and are the pair "the two" refers to next. 1.30.25: and each travel.
- * 1.30.26: a report at second hand is hedged. Sentences are invented.
+ * 1.30.26: a report at second hand is hedged. 1.30.27: a combined pledge is each donor's, of an
+ * unknown share. Sentences are invented.
  */
 import { EXTRACTOR } from '.';
 import type { FactDraft } from '../../domain/src/facts/fact.types';
@@ -26,7 +27,7 @@ import { spanText } from './text/span-text';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.30.26', () => expect(EXTRACTOR.version).toBe('1.30.26'));
+  it('is 1.30.27', () => expect(EXTRACTOR.version).toBe('1.30.27'));
 });
 
 const first = <T extends FactDraft['type']>(body: string, type: T) => facts(body).find((f) => f.type === type) as Extract<FactDraft, { type: T }>;
@@ -322,6 +323,14 @@ describe('a report at second hand (1.30.26)', () => {
 
   it('is not an attribution to a named source', () => {
     expect(modality('Turkey and Egypt held talks in Cairo last week, the ministry said.')).toEqual(['asserted']);
+  });
+});
+
+describe('a combined pledge (1.30.27)', () => {
+  it("is each coordinated donor's, with no value of its own", () => {
+    const fs = facts('Britain, France and Germany pledged a combined 500 million euros in aid to Lebanon.').filter((f) => f.type === 'AidPledged');
+    expect(fs.map((f) => (f.type === 'AidPledged' ? `${f.donor}>${f.recipient} ${f.value === null}` : '')).sort()).toEqual(['DEU>LBN true', 'FRA>LBN true', 'GBR>LBN true']);
+    expect(sigs('Norway and Denmark jointly pledged $20 million to Malawi.')).toEqual(['AidPledged DNK>MWI', 'AidPledged NOR>MWI']);
   });
 });
 

@@ -1114,12 +1114,22 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
         continue;
       }
     }
+    const each = t[k - 1]?.lower === 'each' || t[money.to]?.lower === 'each';
+    // ("Britain, France and Germany pledged a combined 500 million euros": every coordinated state
+    // of the subject pledged, each an unknown share of the sum, 1.30.27. Without such a word the sum
+    // may be any of theirs: only the nearest donor is read, as since 1.19.)
+    const combined = t.slice(k - 1, money.from).some((x) => JOINT_SUMS.has(x.lower)) || t[money.to]?.lower === 'together' || t[money.to]?.lower === 'jointly';
+    const joint = each || !combined ? [] : coordinatedSubject(s, subj, donorM).filter((d) => d.iso3 !== donorM.iso3 && !used.has(d.iso3));
     for (const recipient of recipients) {
-      if (recipient !== donorM.iso3) out.push(candidate(s, ctx, donorM.iso3, recipient, { amount: money.amount, currency: money.currency }, k));
+      if (recipient !== donorM.iso3) out.push(candidate(s, ctx, donorM.iso3, recipient, joint.length > 0 ? null : { amount: money.amount, currency: money.currency }, k));
+    }
+    for (const d of joint) {
+      used.add(d.iso3);
+      for (const recipient of recipients) if (recipient !== d.iso3) out.push(candidate(s, ctx, d.iso3, recipient, null, k));
     }
     // "Norway and Denmark each pledged $20 million", "… pledged $5 million each": every
     // coordinated state of the subject gives the amount (1.19).
-    if (t[k - 1]?.lower === 'each' || t[money.to]?.lower === 'each') {
+    if (each) {
       for (const d of coordinatedSubject(s, subj, donorM)) {
         if (used.has(d.iso3)) continue;
         used.add(d.iso3);
@@ -1250,6 +1260,9 @@ function worthOf(s: AnalysedSentence, ctx: Context): Candidate[] {
   }
   return out;
 }
+
+/** Words before a sum that make it the donors' joint one: "a combined / joint / total of". */
+const JOINT_SUMS = new Set(['combined', 'joint', 'jointly', 'together', 'total']);
 
 function candidate(s: AnalysedSentence, ctx: Context, donor: string, recipient: string, value: { amount: number; currency: string | null } | null, k: number): Candidate {
   // "X has pledged $10 million …, Clinton said on Sunday": saying it is the pledge, so the day of the
