@@ -6,7 +6,7 @@ import { assemble } from './assemble';
 import { actorListIn, initialContext, setPair } from './context';
 import type { Candidate } from './detectors/candidate';
 import { aidDonorIn, aidRecipientIn, detectAid, DISASTER_WORDS, disasterCountry } from './detectors/aid';
-import { AID_WORDS, detectAgreements } from './detectors/agreement';
+import { AID_WORDS, detectAgreements, isTarget } from './detectors/agreement';
 import { detectAppeals } from './detectors/appeal';
 import { detectCooperation } from './detectors/cooperation';
 import { instrumentList } from './detectors/instrument-list';
@@ -21,7 +21,7 @@ import { BODIES, updateVoteContext, VOTE_WORDS } from './detectors/vote-context'
 const VAGUE_SPANS = new Set(['decades', 'years', 'centuries', 'generations', 'long']);
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.30.27' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.30.28' });
 
 export interface ArticleInput {
   title?: string;
@@ -463,7 +463,8 @@ function run(input: ArticleInput): FactDraft[] {
       // pair told by a fact stays the referent of "the two governments", 1.13.)
       if (pair.length === 2 && ctx.pairs.length === 0) setPair(ctx, pair);
     }
-    const money = s.money.find((m) => !m.conversion);
+    // (A level of trade aimed at is no sum a later "the agreement" can point back to, 1.30.28.)
+    const money = s.money.find((m) => !m.conversion && !isTarget(s.tokens, m.from));
     if (money) ctx.lastMoney = { amount: money.amount, currency: money.currency, sentence: s.index };
     // "The Russian Foreign Ministry …": the government a later "the ministry" stands for.
     if (s.words.has('ministry') || s.words.has('government')) {

@@ -17,7 +17,7 @@
  * 1.30.23: "the Kingdom" is the one kingdom the article names. 1.30.24: officials coordinated in an
  * appeal's subject each appeal, and are the pair "the two" refers to next. 1.30.25: and each travel.
  * 1.30.26: a report at second hand is hedged. 1.30.27: a combined pledge is each donor's, of an
- * unknown share. Sentences are invented.
+ * unknown share. 1.30.28: a target is no sum a later signing points back to. Sentences are invented.
  */
 import { EXTRACTOR } from '.';
 import type { FactDraft } from '../../domain/src/facts/fact.types';
@@ -27,7 +27,7 @@ import { spanText } from './text/span-text';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.30.27', () => expect(EXTRACTOR.version).toBe('1.30.27'));
+  it('is 1.30.28', () => expect(EXTRACTOR.version).toBe('1.30.28'));
 });
 
 const first = <T extends FactDraft['type']>(body: string, type: T) => facts(body).find((f) => f.type === type) as Extract<FactDraft, { type: T }>;
@@ -331,6 +331,16 @@ describe('a combined pledge (1.30.27)', () => {
     const fs = facts('Britain, France and Germany pledged a combined 500 million euros in aid to Lebanon.').filter((f) => f.type === 'AidPledged');
     expect(fs.map((f) => (f.type === 'AidPledged' ? `${f.donor}>${f.recipient} ${f.value === null}` : '')).sort()).toEqual(['DEU>LBN true', 'FRA>LBN true', 'GBR>LBN true']);
     expect(sigs('Norway and Denmark jointly pledged $20 million to Malawi.')).toEqual(['AidPledged DNK>MWI', 'AidPledged NOR>MWI']);
+  });
+});
+
+describe('a target told before a signing (1.30.28)', () => {
+  it('is no value of the instruments signed after it', () => {
+    const body = 'Vietnamese Prime Minister Pham Minh Chinh held talks with Cambodian Prime Minister Hun Manet in Hanoi, pledging to bring bilateral trade to 20 billion U.S. dollars. ' +
+      'After the talks, the two prime ministers witnessed the signing of several cooperation documents.';
+    expect(first(body, 'AgreementSigned').value).toBeNull();
+    // (A grant told before "the agreement was signed" is its value.)
+    expect(first('Japan gave Laos a grant worth $10 million. The agreement was signed by the two ministers on Monday.', 'AgreementSigned').value).toEqual({ amount: 10e6, currency: 'USD' });
   });
 });
 

@@ -151,7 +151,7 @@ const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our',
 // Verbs of growth whose "to" gives a level aimed at: "to lift trade to $100 billion".
 const GROWTH = new Set(['lift', 'lifting', 'raise', 'raising', 'boost', 'boosting', 'increase', 'increasing', 'double', 'doubling', 'triple', 'tripling', 'expand', 'expanding', 'grow', 'growing', 'take', 'taking', 'push', 'pushing', 'bring', 'bringing']);
 /** A sum at `at` that is a level aimed at, not a value: "lift trade to $X", "reach $X", "a target of $X" (1.30.12). */
-function isTarget(t: AnalysedSentence['tokens'], at: number): boolean {
+export function isTarget(t: AnalysedSentence['tokens'], at: number): boolean {
   const before = t[at - 1]?.lower ?? '';
   if (before === 'reach' || before === 'reaching') return true;
   if (before === 'of' && (t[at - 2]?.lower === 'target' || t[at - 2]?.lower === 'targets')) return true;
