@@ -17,7 +17,8 @@
  * 1.30.23: "the Kingdom" is the one kingdom the article names. 1.30.24: officials coordinated in an
  * appeal's subject each appeal, and are the pair "the two" refers to next. 1.30.25: and each travel.
  * 1.30.26: a report at second hand is hedged. 1.30.27: a combined pledge is each donor's, of an
- * unknown share. 1.30.28: a target is no sum a later signing points back to. Sentences are invented.
+ * unknown share. 1.30.28: a target is no sum a later signing points back to. 1.30.29: a fronted
+ * occasion names no sender. Sentences are invented.
  */
 import { EXTRACTOR } from '.';
 import type { FactDraft } from '../../domain/src/facts/fact.types';
@@ -27,7 +28,7 @@ import { spanText } from './text/span-text';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.30.28', () => expect(EXTRACTOR.version).toBe('1.30.28'));
+  it('is 1.30.29', () => expect(EXTRACTOR.version).toBe('1.30.29'));
 });
 
 const first = <T extends FactDraft['type']>(body: string, type: T) => facts(body).find((f) => f.type === type) as Extract<FactDraft, { type: T }>;
@@ -341,6 +342,13 @@ describe('a target told before a signing (1.30.28)', () => {
     expect(first(body, 'AgreementSigned').value).toBeNull();
     // (A grant told before "the agreement was signed" is its value.)
     expect(first('Japan gave Laos a grant worth $10 million. The agreement was signed by the two ministers on Monday.', 'AgreementSigned').value).toEqual({ amount: 10e6, currency: 'USD' });
+  });
+});
+
+describe('a fronted phrase of the occasion (1.30.29)', () => {
+  it('names whom the sender spoke with, not the sender', () => {
+    expect(sigs('In a phone call with his Turkish counterpart, Iranian Foreign Minister Abbas Araghchi urged Turkey to stop trade with Israel.')).toEqual(['AppealMade IRN>TUR']);
+    expect(sigs('During talks with Kenyan officials, the Ugandan president urged Kenya to reopen the border.', 'AppealMade')).toEqual(['AppealMade UGA>KEN']);
   });
 });
 

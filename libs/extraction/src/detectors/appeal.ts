@@ -227,7 +227,10 @@ function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
     const sub = t.slice(start0, k).map((x) => x.lower).lastIndexOf('after');
     // ("Once Pakistan agrees, the United States asked India to …": a fronted subordinate clause has
     // its own subject; the sender follows its comma, 1.28.8.)
-    const frontedEnd = FRONTED_SUBORDINATORS.has(t[0]?.lower ?? '') && start0 <= 1 ? t.findIndex((x, j) => j > 0 && j < k && x.lower === ',') : -1;
+    // ("In a phone call with his Turkish counterpart, Iranian Foreign Minister X urged Turkey to …": a
+    // fronted phrase of the occasion names whom the sender spoke with, not the sender, 1.30.29.)
+    const occasion = OCCASION_LEADS.has(t[0]?.lower ?? '') && t.slice(1, 4).some((x) => OCCASIONS.has(x.lower));
+    const frontedEnd = (FRONTED_SUBORDINATORS.has(t[0]?.lower ?? '') || occasion) && start0 <= 1 ? t.findIndex((x, j) => j > 0 && j < k && x.lower === ',') : -1;
     const start = frontedEnd > 0 ? frontedEnd + 1 : sub > 0 && /^\p{Ll}/u.test(t[start0 + sub + 1]?.text ?? '') && ['their', 'his', 'her', 'its', 'the'].includes(t[start0 + sub + 1].lower) ? start0 + sub + 1 : start0;
     // (Not the object of a preposition: "expressed its solidarity with Britain and urged Iran to …", 1.10.)
     const subj = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && m !== to && !OBJECT_PREPS.has(t[m.from - 1]?.lower ?? ''));
@@ -657,6 +660,9 @@ function onBehalfOf(s: AnalysedSentence, ctx: Context): Candidate[] {
   return out;
 }
 
+const OCCASION_LEADS = new Set(['in', 'at', 'during', 'after', 'following']);
+/** The occasions a fronted phrase may name: "In a phone call with …", "At a meeting with …", "During talks with …". */
+const OCCASIONS = new Set(['call', 'phone', 'telephone', 'conversation', 'meeting', 'talks', 'video', 'summit', 'interview', 'letter', 'message']);
 const FRONTED_SUBORDINATORS = new Set(['once', 'if', 'when', 'while', 'although', 'though', 'because', 'since', 'unless', 'as', 'whereas']);
 const REQUEST_NOUNS = new Set(['request', 'appeal', 'plea']);
 const REQUESTER_HEADS = new Set(['government', 'authorities', 'side', 'leadership']);
