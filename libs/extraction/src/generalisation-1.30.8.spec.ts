@@ -18,7 +18,8 @@
  * appeal's subject each appeal, and are the pair "the two" refers to next. 1.30.25: and each travel.
  * 1.30.26: a report at second hand is hedged. 1.30.27: a combined pledge is each donor's, of an
  * unknown share. 1.30.28: a target is no sum a later signing points back to. 1.30.29: a fronted
- * occasion names no sender. Sentences are invented.
+ * occasion names no sender. 1.30.30: "Lee Jae-myung"; "his engagements included discussions with X".
+ * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
 import type { FactDraft } from '../../domain/src/facts/fact.types';
@@ -28,7 +29,7 @@ import { spanText } from './text/span-text';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.30.29', () => expect(EXTRACTOR.version).toBe('1.30.29'));
+  it('is 1.30.30', () => expect(EXTRACTOR.version).toBe('1.30.30'));
 });
 
 const first = <T extends FactDraft['type']>(body: string, type: T) => facts(body).find((f) => f.type === type) as Extract<FactDraft, { type: T }>;
@@ -349,6 +350,18 @@ describe('a fronted phrase of the occasion (1.30.29)', () => {
   it('names whom the sender spoke with, not the sender', () => {
     expect(sigs('In a phone call with his Turkish counterpart, Iranian Foreign Minister Abbas Araghchi urged Turkey to stop trade with Israel.')).toEqual(['AppealMade IRN>TUR']);
     expect(sigs('During talks with Kenyan officials, the Ugandan president urged Kenya to reopen the border.', 'AppealMade')).toEqual(['AppealMade UGA>KEN']);
+  });
+});
+
+describe('a given name of syllables; meetings named as his engagements (1.30.30)', () => {
+  it('reads a lower-case syllable joined by a hyphen as part of the name', () => {
+    const m = first('South Korean President Yoon Suk-yeol met Japanese Prime Minister Fumio Kishida on Monday.', 'MeetingHeld');
+    expect(m.people?.map((p) => p.name)).toEqual(['Yoon Suk-yeol', 'Fumio Kishida']);
+  });
+
+  it("takes the discussions his engagements included for the last-named official's meetings", () => {
+    const body = 'Indian External Affairs Minister S. Jaishankar arrived in Singapore on Sunday. His engagements included discussions with Singaporean Prime Minister Lawrence Wong.';
+    expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld IND-SGP']);
   });
 });
 

@@ -864,7 +864,10 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     // ("In discussions with Japanese officials, Chinese Vice Foreign Minister X demanded …": a fronted
     // phrase of the talks, whose subject follows its comma, is his meeting with them, 1.29.1.)
     const frontedTalks = k === 1 && ['in', 'during'].includes(t[0].lower);
-    if (isNoun && PLURAL_MEETINGS.has(w) && !frontedTalks && ms.length > 0 && ms.every((m) => m.from > k) && t.slice(k + 1, ms[0].from).some((x) => x.lower === 'with') && !t.slice(from, k).some((x) => (x.cap && !FUNCTION_WORDS.has(x.lower)) || HOLDERS.has(x.lower))) continue;
+    // ("… arrived in Singapore. His engagements included discussions with Prime Minister X": whose
+    // meetings they are is the official last named, 1.30.30.)
+    const hisOwn = !!ctx.lastPerson && t.slice(from, k).some((x) => x.lower === 'his' || x.lower === 'her');
+    if (isNoun && PLURAL_MEETINGS.has(w) && !frontedTalks && !hisOwn && ms.length > 0 && ms.every((m) => m.from > k) && t.slice(k + 1, ms[0].from).some((x) => x.lower === 'with') && !t.slice(from, k).some((x) => (x.cap && !FUNCTION_WORDS.has(x.lower)) || HOLDERS.has(x.lower))) continue;
     // "X held a meeting with his Iraqi and Egyptian counterparts" with X's country unknown: the
     // counterparts meet X's state, not only each other, so without X there is no fact to tell.
     if (ms.length > 0 && !ctx.lastPerson && onlyCounterparts(s, ms, k)) continue;

@@ -249,7 +249,9 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
         k += 2;
         continue;
       }
-      if ((isNameToken(t) || (nameToks.length > 0 && calendarSurname(tokens, k))) && !mentionAt.has(k)) {
+      // ("Lee Jae-myung", "Yoon Suk-yeol": a lower-case syllable joined by a hyphen ends a given name, 1.30.30.)
+      const syllable = nameToks.length > 1 && nameToks[nameToks.length - 1].text === '-' && /^\p{Ll}+$/u.test(t.text) && tokens[k - 1].end === t.start;
+      if ((isNameToken(t) || syllable || (nameToks.length > 0 && calendarSurname(tokens, k))) && !mentionAt.has(k)) {
         nameToks.push(t);
         k++;
       } else if (t.text === '-' && nameToks.length > 0 && tokens[k + 1] && tokens[k - 1].end === t.start && tokens[k + 1].start === t.end) {
