@@ -66,6 +66,14 @@ export function clauseEnd(s: AnalysedSentence, k: number): number {
   return s.tokens.length;
 }
 const INCLUDE = new Set(['included', 'include', 'includes']);
+
+/** The spans [from, to) of tokens start..end split at each "and" ("A's president | his B counterpart Y"), or [] when there is none. */
+export function andConjuncts(t: AnalysedSentence['tokens'], start: number, end: number): [number, number][] {
+  const ands = t.slice(start, end).flatMap((x, i) => (x.lower === 'and' ? [start + i] : []));
+  if (ands.length === 0) return [];
+  const edges = [start, ...ands, end];
+  return edges.slice(0, -1).map((e, i) => [e, edges[i + 1]]);
+}
 const AFTER_ATTRIBUTION = new Set([',', '.', ';', 'on', 'in', 'at', 'after', 'during', 'following', 'late', 'earlier', 'later', 'yesterday', 'today', 'last', 'this', 'when', 'while', 'from']);
 /** A closing attribution after the comma at i: ", officials said", ", the ministry said on Monday", ", according to …". */
 function attributionAt(t: AnalysedSentence['tokens'], i: number): boolean {
@@ -85,6 +93,8 @@ function attributionAt(t: AnalysedSentence['tokens'], i: number): boolean {
 }
 /** Participles that open an adjunct about the speaker's act of speech after a comma: ", speaking at …", ", adding that …". */
 const SPEECH_PARTICIPLES = new Set(['speaking', 'addressing', 'writing', 'talking', 'saying', 'adding', 'noting', 'telling']);
+/** Those that tell the occasion of the speech, not its content: a date after them is the speech's (not ", adding that talks resume on Monday"). */
+const SPEAKING = new Set(['speaking', 'addressing', 'writing', 'talking']);
 
 /**
  * The date of the speech the sentence tells in an adjunct after a comma: "Scholz called on Iran to
@@ -94,7 +104,7 @@ const SPEECH_PARTICIPLES = new Set(['speaking', 'addressing', 'writing', 'talkin
 export function speechDate(s: AnalysedSentence): string | null {
   const t = s.tokens;
   for (let i = 1; i < t.length - 1; i++) {
-    if (t[i].text !== ',' || !SPEECH_PARTICIPLES.has(t[i + 1].lower)) continue;
+    if (t[i].text !== ',' || !SPEAKING.has(t[i + 1].lower)) continue;
     let end = i + 2;
     while (end < t.length && t[end].text !== ';' && !(t[end].text === ',' && SPEECH_PARTICIPLES.has(t[end + 1]?.lower ?? ''))) end++;
     const d = s.dates.find((x) => x.from > i + 1 && x.to <= end && !SPAN_EDGES.has(t[x.from - 1]?.lower ?? ''));

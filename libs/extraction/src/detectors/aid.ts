@@ -20,7 +20,7 @@ const PLEDGE = new Set(['airlifted', 'contribute', 'contributes', 'contributing'
   'handed', 'hands',
   // ("We're announcing an additional $20 million in humanitarian assistance", 1.26.2.)
   'announcing',
-  // ("disbursed $25 million in food aid to Haiti", "released a $100 million tranche to …", 1.30.18.)
+  // ("disbursed $25 million in food aid to Haiti", 1.30.18.)
   'disbursed', 'disburses', 'disbursing', 'disburse']);
 // ("India has airlifted relief material to the Philippines", 1.29.9.)
 const PAST_GIVING = new Set(['pledged', 'provided', 'donated', 'sent', 'delivered', 'granted', 'dispatched', 'gave', 'shipped', 'sending', 'handed', 'hands', 'airlifted', 'disbursed']);

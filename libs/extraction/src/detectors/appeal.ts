@@ -1,6 +1,6 @@
 /** AppealMade: a country urges, calls on, asks or presses another. */
 import type { AnalysedSentence, CountryMention } from '../analysis';
-import { clauseEnd, clauseStart, dateNear, DETERMINER_WORDS, hasAny, isHedged, isIrrealis, RELATIVE_WORDS, speechDate } from '../clause';
+import { andConjuncts, clauseEnd, clauseStart, dateNear, DETERMINER_WORDS, hasAny, isHedged, isIrrealis, RELATIVE_WORDS, speechDate } from '../clause';
 import type { Context } from '../context';
 import type { Candidate } from './candidate';
 import { spanText } from '../text/span-text';
@@ -17,7 +17,6 @@ function appealOf(s: AnalysedSentence, ctx: Context, from: string, to: string, a
 function remember(ctx: Context, s: AnalysedSentence, out: readonly Candidate[]): void {
   for (const c of out) if (c.type === 'AppealMade') ctx.appeals.push({ from: c.from, to: c.to, sentence: s.index });
 }
-/** Words as the text reads them: no space before a comma, a full stop, a bracket, an apostrophe or "'s". */
 /**
  * The first word of what is demanded after a modal at token v: "must / should <verb>" (v + 1), or
  * "<aux> to <verb>" (v + 2) for an auxiliary of `aux` ("has to", "needs to"); -1 for neither.
@@ -481,13 +480,9 @@ function coordinatedAfter(s: AnalysedSentence, subj: CountryMention[]): string[]
  * names no state or several.
  */
 function conjunctStates(s: AnalysedSentence, subj: CountryMention[], start: number, k: number): string[] {
-  const t = s.tokens;
-  const ands = t.slice(start, k).flatMap((x, i) => (x.lower === 'and' ? [start + i] : []));
-  if (ands.length === 0) return [];
-  const edges = [start, ...ands, k];
   const out: string[] = [];
-  for (let e = 0; e + 1 < edges.length; e++) {
-    const states = new Set(subj.filter((m) => m.from >= edges[e] && m.to <= edges[e + 1]).map((m) => m.iso3));
+  for (const [a, b] of andConjuncts(s.tokens, start, k)) {
+    const states = new Set(subj.filter((m) => m.from >= a && m.to <= b).map((m) => m.iso3));
     if (states.size !== 1) return [];
     out.push(...states);
   }

@@ -1,6 +1,6 @@
 /** VisitMade: only with visit / travel / arrive wording (ANNOTATION.md). */
 import type { AnalysedSentence, CountryMention } from '../analysis';
-import { clauseEnd, clauseStart, dateNear, distinct, frontedIrrealis, hasAny, isHedged, isIrrealis, isSportContext } from '../clause';
+import { andConjuncts, clauseEnd, clauseStart, dateNear, distinct, frontedIrrealis, hasAny, isHedged, isIrrealis, isSportContext } from '../clause';
 import type { Context } from '../context';
 import type { Candidate } from './candidate';
 import { TITLE_WORDS } from '../text/words';
@@ -781,7 +781,7 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     const officialsOf = visitor.kind === 'demonym' && visitor.to + 1 === k && OFFICIAL_PLURALS.has(t[visitor.to]?.lower ?? '');
     let visitors = (visitor.to === k || officialsOf) && poss < 0 && !ofVisitor ? coordinatedBefore(s, visitor, start, officialsOf) : [visitor];
     // ("Brazilian President Lula and his Colombian counterpart Gustavo Petro visited Caracas": officials
-    // coordinated before the verb, each named with his state, all travelled, 1.30.24.)
+    // coordinated before the verb, each named with his state, all travelled, 1.30.25.)
     if (visitors.length === 1 && visitor.kind === 'person' && visitor.to === k && poss < 0 && !ofVisitor) visitors = coordinatedOfficials(s, visitor, start, k);
     // ("He will arrive in Abu Dhabi on September 19 … He is visiting UAE at the invitation of the crown
     // prince": a present "is visiting" of a stay the sentence before tells as ahead is that plan, 1.28.7.)
@@ -834,13 +834,11 @@ function coordinatedBefore(s: AnalysedSentence, last: CountryMention, start: num
  * Gustavo Petro") each name one state and one official, the last of them `last`; else [last].
  */
 function coordinatedOfficials(s: AnalysedSentence, last: CountryMention, start: number, k: number): CountryMention[] {
-  const t = s.tokens;
-  const ands = t.slice(start, k).flatMap((x, i) => (x.lower === 'and' ? [start + i] : []));
-  if (ands.length === 0) return [last];
-  const edges = [start, ...ands, k];
+  const spans = andConjuncts(s.tokens, start, k);
+  if (spans.length === 0) return [last];
   const out: CountryMention[] = [];
-  for (let e = 0; e + 1 < edges.length; e++) {
-    const ms = s.mentions.filter((m) => m.from >= edges[e] && m.to <= edges[e + 1] && m.role === 'actor');
+  for (const [a, b] of spans) {
+    const ms = s.mentions.filter((m) => m.from >= a && m.to <= b && m.role === 'actor');
     const person = ms.filter((m) => m.kind === 'person');
     if (new Set(ms.map((m) => m.iso3)).size !== 1 || person.length !== 1) return [last];
     out.push(person[0]);

@@ -66,10 +66,10 @@ function votingSubjects(s: AnalysedSentence): Set<AnalysedSentence['mentions'][n
 }
 
 /**
- * What the resolution at `r` is about: the words after it up to a comma (not one of a list of the
- * states it concerns), semicolon or "which",
- * without the vote's date at either end ("a resolution on Sudan on Thursday" is "on Sudan"; "a
- * resolution on Wednesday March 2, 2022 demanding that …" is "demanding that …").
+ * What the resolution at `r` is about: the words after it up to a comma (not one inside a list of the
+ * states it concerns), a semicolon, "which" or its tally, without the vote's date at either end ("a
+ * resolution on Sudan on Thursday" is "on Sudan"; "a resolution on Wednesday March 2, 2022 demanding
+ * that …" is "demanding that …").
  */
 function resolutionSubject(s: AnalysedSentence, r: number, voters: ReadonlySet<AnalysedSentence['mentions'][number]>): string | null {
   const t = s.tokens;

@@ -76,4 +76,4 @@ export function adjunctAt(t: Token[], from: number, end: number): number {
   }
   return end;
 }
-const DESCRIBING = new Set(['covering', 'including', 'involving', 'concerning', 'regarding', 'spanning', 'totaling', 'totalling', 'amounting', 'ranging', 'worth']);
+const DESCRIBING = new Set(['covering', 'including', 'involving', 'concerning', 'regarding', 'spanning', 'totaling', 'totalling', 'amounting', 'ranging']);
