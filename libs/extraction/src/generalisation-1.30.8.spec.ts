@@ -19,6 +19,7 @@
  * 1.30.26: a report at second hand is hedged. 1.30.27: a combined pledge is each donor's, of an
  * unknown share. 1.30.28: a target is no sum a later signing points back to. 1.30.29: a fronted
  * occasion names no sender. 1.30.30: "Lee Jae-myung"; "his engagements included discussions with X".
+ * 1.30.31: a speech's date only after a participle of its occasion.
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -29,7 +30,7 @@ import { spanText } from './text/span-text';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.30.30', () => expect(EXTRACTOR.version).toBe('1.30.30'));
+  it('is 1.30.31', () => expect(EXTRACTOR.version).toBe('1.30.31'));
 });
 
 const first = <T extends FactDraft['type']>(body: string, type: T) => facts(body).find((f) => f.type === type) as Extract<FactDraft, { type: T }>;
@@ -113,6 +114,10 @@ describe("a wire report's usual shapes (1.30.11)", () => {
     // (A span's edge is no day of the speech: "speaking until Wednesday".)
     const edge = first(body.replace('on Wednesday', 'until Wednesday'), 'AppealMade');
     expect(edge.date).toBe('2024-06-11');
+    // (Nor a date in what the speaker adds, 1.30.31: ", adding that talks would resume on Monday".)
+    const added = first(body.replace('speaking at a news conference in Berlin on Wednesday', 'adding that talks would resume on Monday'), 'AppealMade');
+    expect(added.date).toBe('2024-06-11');
+    expect(added.about).toBe('release detained German nationals');
   });
 
   it('places a meeting in a city the traveller flew to', () => {
