@@ -19,7 +19,8 @@
  * 1.30.26: a report at second hand is hedged. 1.30.27: a combined pledge is each donor's, of an
  * unknown share. 1.30.28: a target is no sum a later signing points back to. 1.30.29: a fronted
  * occasion names no sender. 1.30.30: "Lee Jae-myung"; "his engagements included discussions with X".
- * 1.30.31: a speech's date only after a participle of its occasion.
+ * 1.30.31: a speech's date only after a participle of its occasion. 1.30.32: ties upgraded to a
+ * partnership.
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -30,7 +31,7 @@ import { spanText } from './text/span-text';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.30.31', () => expect(EXTRACTOR.version).toBe('1.30.31'));
+  it('is 1.30.32', () => expect(EXTRACTOR.version).toBe('1.30.32'));
 });
 
 const first = <T extends FactDraft['type']>(body: string, type: T) => facts(body).find((f) => f.type === type) as Extract<FactDraft, { type: T }>;
@@ -367,6 +368,19 @@ describe('a given name of syllables; meetings named as his engagements (1.30.30)
   it("takes the discussions his engagements included for the last-named official's meetings", () => {
     const body = 'Indian External Affairs Minister S. Jaishankar arrived in Singapore on Sunday. His engagements included discussions with Singaporean Prime Minister Lawrence Wong.';
     expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld IND-SGP']);
+  });
+});
+
+describe('ties upgraded to a partnership (1.30.32)', () => {
+  it('are cooperation agreed, about the partnership', () => {
+    const f = first('Vietnam and Indonesia have upgraded their ties to a comprehensive strategic partnership.', 'CooperationAgreed');
+    expect([f.parties, f.about]).toEqual([['VNM', 'IDN'], 'comprehensive strategic partnership']);
+    const body = 'Indonesian President Prabowo Subianto met Vietnamese President Luong Cuong in Hanoi. The two countries elevated their relations to a comprehensive strategic partnership.';
+    expect(sigs(body, 'CooperationAgreed')).toEqual(['CooperationAgreed IDN-VNM']);
+  });
+
+  it('not an upgrade still ahead', () => {
+    expect(sigs('Vietnam and Indonesia will upgrade their ties to a comprehensive strategic partnership next year.')).toEqual([]);
   });
 });
 

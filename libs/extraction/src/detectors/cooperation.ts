@@ -200,3 +200,35 @@ function jointUndertaking(s: AnalysedSentence, from: number, ctx: Context): stri
   if (anaphoric && parties.length === 0 && ctx.pair) return [...ctx.pair];
   return null;
 }
+
+const UPGRADED = new Set(['upgraded', 'upgrade', 'upgrades', 'elevated', 'elevate', 'elevates', 'raised', 'lifted']);
+const TIE_NOUNS = new Set(['ties', 'relations', 'relationship']);
+const PAIR_WORDS = new Set(['countries', 'sides', 'nations', 'governments', 'leaders']);
+/**
+ * "Vietnam and Indonesia have upgraded their ties to a comprehensive strategic partnership": a pair's
+ * ties raised to a partnership are cooperation agreed, about that partnership (1.30.32). The two states
+ * are the subject before the verb, or "the two countries" of the story's pair.
+ */
+export function detectUpgrades(s: AnalysedSentence, ctx: Context): Candidate[] {
+  if (!hasAny(s, UPGRADED) || !s.words.has('partnership')) return [];
+  const t = s.tokens;
+  for (let k = 1; k < t.length; k++) {
+    if (!UPGRADED.has(t[k].lower)) continue;
+    let j = k + 1;
+    while (j < k + 4 && ['their', 'the', 'bilateral', 'its', 'our'].includes(t[j]?.lower ?? '')) j++;
+    if (!TIE_NOUNS.has(t[j]?.lower ?? '') || t[j + 1]?.lower !== 'to') continue;
+    const end = clauseEnd(s, k);
+    const p = t.findIndex((x, i) => i > j + 1 && i < end && i <= j + 8 && x.lower === 'partnership');
+    if (p < 0 || isIrrealis(s, k)) continue;
+    const start = clauseStart(s, k);
+    const named = distinct(s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && m.kind !== 'city'));
+    const anaphoric = named.length === 0 && t.slice(start, k).some((x, i, a) => x.lower === 'two' && PAIR_WORDS.has(a[i + 1]?.lower ?? ''));
+    const parties = named.length === 2 ? named : anaphoric ? pairFor(ctx, []) : null;
+    if (!parties || parties.length !== 2) continue;
+    let from = j + 2;
+    while (from < p && DETERMINERS.has(t[from].lower)) from++;
+    const date = dateNear(s, k);
+    return [{ type: 'CooperationAgreed', parties: [...parties], about: spanText(s, from, p + 1), date: date ?? ctx.storyDate, dateExplicit: date !== null, confidence: 0.7, modality: isHedged(s) ? 'hedged' : 'asserted', sentence: s.index }];
+  }
+  return [];
+}
