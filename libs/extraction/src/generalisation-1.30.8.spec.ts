@@ -20,7 +20,7 @@
  * unknown share. 1.30.28: a target is no sum a later signing points back to. 1.30.29: a fronted
  * occasion names no sender. 1.30.30: "Lee Jae-myung"; "his engagements included discussions with X".
  * 1.30.31: a speech's date only after a participle of its occasion. 1.30.32: ties upgraded to a
- * partnership.
+ * partnership. 1.30.33: "is in X for a state visit"; an emperor is an official.
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -31,7 +31,7 @@ import { spanText } from './text/span-text';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.30.32', () => expect(EXTRACTOR.version).toBe('1.30.32'));
+  it('is 1.30.33', () => expect(EXTRACTOR.version).toBe('1.30.33'));
 });
 
 const first = <T extends FactDraft['type']>(body: string, type: T) => facts(body).find((f) => f.type === type) as Extract<FactDraft, { type: T }>;
@@ -381,6 +381,18 @@ describe('ties upgraded to a partnership (1.30.32)', () => {
 
   it('not an upgrade still ahead', () => {
     expect(sigs('Vietnam and Indonesia will upgrade their ties to a comprehensive strategic partnership next year.')).toEqual([]);
+  });
+});
+
+describe('a stay for a visit; an emperor (1.30.33)', () => {
+  it('"is in Ghana for a three-day state visit" is a visit, "for talks" no', () => {
+    expect(sigs('Kenyan President William Ruto is in Ghana for a three-day state visit.')).toEqual(['VisitMade KEN>GHA']);
+    expect(sigs('Kenyan President William Ruto is in Ghana for talks on trade.')).toEqual([]);
+  });
+
+  it('an emperor or empress is an official of his state', () => {
+    expect(sigs('The Japanese emperor and empress made a state visit to Mongolia in July.')).toEqual(['VisitMade JPN>MNG']);
+    expect(sigs('Japanese Emperor Naruhito received Vietnamese President Luong Cuong on Monday.')).toEqual(['MeetingHeld JPN-VNM']);
   });
 });
 

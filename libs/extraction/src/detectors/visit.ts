@@ -271,11 +271,11 @@ function officialOfState(s: AnalysedSentence, rel: number, k: number): CountryMe
   return state;
 }
 
-/** "… in Hanoi on a (three-day) state visit": the place is followed by "on a … visit". */
+/** "… in Hanoi on a (three-day) state visit": the place is followed by "on a … visit" ("for a … visit", 1.30.33). */
 function onVisitAfter(s: AnalysedSentence, k: number): boolean {
   const t = s.tokens;
   for (let i = k + 3; i < t.length && i < k + 10; i++) {
-    if (t[i].lower === 'on' && ['a', 'an', 'his', 'her', 'their'].includes(t[i + 1]?.lower ?? '')) {
+    if ((t[i].lower === 'on' || t[i].lower === 'for') && ['a', 'an', 'his', 'her', 'their'].includes(t[i + 1]?.lower ?? '')) {
       for (let j = i + 2; j < t.length && j < i + 8; j++) {
         if (t[j].lower === 'visit' || t[j].lower === 'tour') return true;
         if (t[j].lower === ',' || t[j].lower === '.') return false;
