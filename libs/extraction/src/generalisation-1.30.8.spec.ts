@@ -20,7 +20,8 @@
  * unknown share. 1.30.28: a target is no sum a later signing points back to. 1.30.29: a fronted
  * occasion names no sender. 1.30.30: "Lee Jae-myung"; "his engagements included discussions with X".
  * 1.30.31: a speech's date only after a participle of its occasion. 1.30.32: ties upgraded to a
- * partnership. 1.30.33: "is in X for a state visit"; an emperor is an official.
+ * partnership. 1.30.33: "is in X for a state visit"; an emperor is an official. 1.30.34: "Cabinet
+ * Secretary" is a title.
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -31,7 +32,7 @@ import { spanText } from './text/span-text';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.30.33', () => expect(EXTRACTOR.version).toBe('1.30.33'));
+  it('is 1.30.34', () => expect(EXTRACTOR.version).toBe('1.30.34'));
 });
 
 const first = <T extends FactDraft['type']>(body: string, type: T) => facts(body).find((f) => f.type === type) as Extract<FactDraft, { type: T }>;
@@ -393,6 +394,13 @@ describe('a stay for a visit; an emperor (1.30.33)', () => {
   it('an emperor or empress is an official of his state', () => {
     expect(sigs('The Japanese emperor and empress made a state visit to Mongolia in July.')).toEqual(['VisitMade JPN>MNG']);
     expect(sigs('Japanese Emperor Naruhito received Vietnamese President Luong Cuong on Monday.')).toEqual(['MeetingHeld JPN-VNM']);
+  });
+});
+
+describe('"Cabinet Secretary" (1.30.34)', () => {
+  it('is a title, not a name', () => {
+    const m = first("Kenya's Foreign Affairs Cabinet Secretary Musalia Mudavadi held talks with Somalia's Foreign Minister Ahmed Moallim Fiqi in Nairobi.", 'MeetingHeld');
+    expect(m.people?.map((p) => [p.name, p.role])).toEqual([['Musalia Mudavadi', 'foreign minister'], ['Ahmed Moallim Fiqi', 'foreign minister']]);
   });
 });
 

@@ -27,7 +27,7 @@ export const TITLE_WORDS = set(`
   trade economy interior justice commerce intelligence military presidential aide advisor adviser
   national security fm pm mr mrs ms dr commissioner high senior first lady chairman chairwoman
   governor senator sheikh opposition supreme second external taoiseach tánaiste tanaiste eam councillor councilor
-  speaker
+  speaker cabinet
 `);
 
 /**
