@@ -21,7 +21,7 @@
  * occasion names no sender. 1.30.30: "Lee Jae-myung"; "his engagements included discussions with X".
  * 1.30.31: a speech's date only after a participle of its occasion. 1.30.32: ties upgraded to a
  * partnership. 1.30.33: "is in X for a state visit"; an emperor is an official. 1.30.34: "Cabinet
- * Secretary" is a title.
+ * Secretary" is a title. 1.30.35: an adverbial clause after a comma is no part of a subject.
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -32,7 +32,7 @@ import { spanText } from './text/span-text';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.30.34', () => expect(EXTRACTOR.version).toBe('1.30.34'));
+  it('is 1.30.35', () => expect(EXTRACTOR.version).toBe('1.30.35'));
 });
 
 const first = <T extends FactDraft['type']>(body: string, type: T) => facts(body).find((f) => f.type === type) as Extract<FactDraft, { type: T }>;
@@ -401,6 +401,13 @@ describe('"Cabinet Secretary" (1.30.34)', () => {
   it('is a title, not a name', () => {
     const m = first("Kenya's Foreign Affairs Cabinet Secretary Musalia Mudavadi held talks with Somalia's Foreign Minister Ahmed Moallim Fiqi in Nairobi.", 'MeetingHeld');
     expect(m.people?.map((p) => [p.name, p.role])).toEqual([['Musalia Mudavadi', 'foreign minister'], ['Ahmed Moallim Fiqi', 'foreign minister']]);
+  });
+});
+
+describe('an adverbial clause after the instrument (1.30.35)', () => {
+  it('is no part of its subject', () => {
+    const body = 'Kazakhstan and Uzbekistan on Friday signed agreements on water sharing and a new border crossing, as Uzbek President Shavkat Mirziyoyev paid a state visit to Astana.';
+    expect(first(body, 'AgreementSigned').subject).toBe('agreements on water sharing and a new border crossing');
   });
 });
 

@@ -66,14 +66,16 @@ export function dateless(s: Dated, from: number, end: number): [number, number] 
 }
 
 /**
- * Where a participial adjunct after a comma opens (", aiming to lift trade …", ", marking …"), or
- * `end`; participles that describe the thing itself (", covering defence and space") go on.
+ * Where a participial adjunct or an adverbial clause after a comma opens (", aiming to lift trade …",
+ * ", as Uzbek President X paid a state visit …", 1.30.35), or `end`; participles that describe the
+ * thing itself (", covering defence and space") go on.
  */
 export function adjunctAt(t: Token[], from: number, end: number): number {
   for (let i = from + 1; i < end - 1; i++) {
     const w = t[i + 1].text;
-    if (t[i].text === ',' && /^\p{Ll}{3,}ing$/u.test(w) && !DESCRIBING.has(w)) return i;
+    if (t[i].text === ',' && ((/^\p{Ll}{3,}ing$/u.test(w) && !DESCRIBING.has(w)) || CLAUSE_LEADS.has(w))) return i;
   }
   return end;
 }
+const CLAUSE_LEADS = new Set(['as', 'when', 'while', 'after', 'before', 'amid', 'despite', 'although', 'though', 'because', 'since']);
 const DESCRIBING = new Set(['covering', 'including', 'involving', 'concerning', 'regarding', 'spanning', 'totaling', 'totalling', 'amounting', 'ranging']);
