@@ -21,7 +21,8 @@
  * occasion names no sender. 1.30.30: "Lee Jae-myung"; "his engagements included discussions with X".
  * 1.30.31: a speech's date only after a participle of its occasion. 1.30.32: ties upgraded to a
  * partnership. 1.30.33: "is in X for a state visit"; an emperor is an official. 1.30.34: "Cabinet
- * Secretary" is a title. 1.30.35: an adverbial clause after a comma is no part of a subject.
+ * Secretary" is a title. 1.30.35: an adverbial clause after a comma is no part of a subject. 1.30.36:
+ * any home office under a dateline, not an envoy.
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -32,7 +33,7 @@ import { spanText } from './text/span-text';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.30.35', () => expect(EXTRACTOR.version).toBe('1.30.35'));
+  it('is 1.30.36', () => expect(EXTRACTOR.version).toBe('1.30.36'));
 });
 
 const first = <T extends FactDraft['type']>(body: string, type: T) => facts(body).find((f) => f.type === type) as Extract<FactDraft, { type: T }>;
@@ -242,6 +243,11 @@ describe("an official of no written state under a dateline (1.30.19)", () => {
     expect(sigs('LILONGWE, June 12 - Prime Minister Ansel Korro held bilateral talks with Japanese Prime Minister Fumio Kishida in Tokyo on Wednesday.')).toEqual([]);
     expect(sigs('TOKYO (Reuters) - Foreign Minister Ravi Kumar met his Russian counterpart Oleg Petrov on the sidelines of a regional forum.')).toEqual([]);
     expect(sigs('BEIJING (Reuters) - Prime Minister Anthony Albanese met Chinese Premier Li Qiang on Monday.')).toEqual([]);
+  });
+
+  it('holds for any office of the home state, not for an envoy (1.30.36)', () => {
+    expect(sigs('DHAKA (UNB) - Visiting Indian Foreign Secretary Vikram Misri paid a courtesy call on Chief Adviser Muhammad Yunus on Monday.', 'MeetingHeld')).toEqual(['MeetingHeld BGD-IND']);
+    expect(sigs('DHAKA (Reuters) - Ambassador John Smith met Indian Foreign Secretary Vikram Misri on Monday.', 'MeetingHeld')).toEqual([]);
   });
 
   it("takes a leader named as such for his own state's leader", () => {

@@ -549,6 +549,9 @@ function returnHome(o: Official, officials: Official[], raw: RawSentence[]): str
   return homes.size === 1 ? [...homes][0] : null;
 }
 
+/** Offices held abroad or that speak for others: no home under a dateline. */
+const ABROAD_ROLES = ['ambassador', 'envoy', 'representative', 'spokes', 'counterpart', 'commissioner', 'high'];
+
 /**
  * "WASHINGTON (Reuters) - President Barack Obama met Indian Prime Minister Narendra Modi at the White
  * House": an official of no written state who meets another state's, in a story filed from a city of
@@ -561,7 +564,9 @@ function inferFromDateline(officials: Official[], raw: RawSentence[], outlet: st
   const dateline = datelineState(raw);
   if (!dateline || (outlet && outlet !== dateline)) return;
   for (const o of officials) {
-    if (o.country || (!STATE_ROLES.has(o.role) && !o.role.includes('minister'))) continue;
+    // (Any office of the home state, "Chief Adviser Muhammad Yunus" too, but not an envoy: a foreign
+    // ambassador is often where the story is filed, 1.30.36.)
+    if (o.country || ABROAD_ROLES.some((r) => o.role.includes(r))) continue;
     let met = false;
     let elsewhere = false;
     for (const s of raw) {
