@@ -21,7 +21,7 @@ import { BODIES, updateVoteContext, VOTE_WORDS } from './detectors/vote-context'
 const VAGUE_SPANS = new Set(['decades', 'years', 'centuries', 'generations', 'long']);
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.30.36' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.30.37' });
 
 export interface ArticleInput {
   title?: string;
@@ -385,6 +385,8 @@ function afterPublication(c: Candidate, published: Date | null): boolean {
 function run(input: ArticleInput): FactDraft[] {
   const a = analyse(input);
   const ctx = initialContext(a);
+  // The participants of the last multilateral meeting told, and its sentence.
+  let gathering: { participants: string[]; sentence: number } | null = null;
   // (Read only when a sentence names the United Nations: the check scans the article once.)
   if (a.sentences.some((s) => s.words.has('u.n') || s.words.has('un') || s.words.has('nations'))) ctx.vote.body = impliedAssembly(a.sentences);
   // ("A vetoed the draft, while B and C abstained. … diplomats at the Security Council said …": an
@@ -447,7 +449,10 @@ function run(input: ArticleInput): FactDraft[] {
       }
       if (f.type === 'MeetingHeld' && f.participants.length === 2) ctx.metPairs.add([...f.participants].sort().join('-'));
       if (f.type === 'MeetingHeld' && f.location?.country) ctx.location = f.location;
-      if (f.type === 'MeetingHeld' && f.participants.length >= 3) ctx.group = f.participants;
+      if (f.type === 'MeetingHeld' && f.participants.length >= 3) {
+        ctx.group = f.participants;
+        gathering = { participants: f.participants, sentence: s.index };
+      }
       if ((f.type === 'MeetingHeld' || f.type === 'AgreementSigned' || f.type === 'CooperationAgreed') && (f.type === 'MeetingHeld' ? f.participants : f.parties).length === 2) {
         setPair(ctx, f.type === 'MeetingHeld' ? f.participants : f.parties);
       }
@@ -456,6 +461,11 @@ function run(input: ArticleInput): FactDraft[] {
     // that appeal together are the pair "the two" refers to next, 1.30.24.)
     const joint = [...new Set(found.filter((f) => f.type === 'AppealMade').map((f) => (f.type === 'AppealMade' ? f.from : '')))];
     if (joint.length === 2 && !found.some((f) => f.type === 'MeetingHeld' || f.type === 'AgreementSigned' || f.type === 'CooperationAgreed')) setPair(ctx, joint);
+    // ("The summit was attended by the leaders of A, B and C. Saudi Arabia was represented by its
+    // foreign minister": a state represented at the gathering just told takes part in it, 1.30.37.)
+    if (gathering && s.index - gathering.sentence <= 2 && s.words.has('represented')) {
+      for (const st of representedStates(s)) if (!gathering.participants.includes(st)) gathering.participants.push(st);
+    }
     const between = s.words.has('between') ? s.tokens.findIndex((t) => t.lower === 'between') : -1;
     if (between >= 0) {
       const ms = s.mentions.filter((m) => m.from > between && m.from < between + 6 && m.role === 'actor');
@@ -541,4 +551,19 @@ function sharedSums(cands: Candidate[], sentences: AnalysedSentence[]): Candidat
     if (!k || c.type !== 'AidPledged' || (recipients.get(k)?.size ?? 0) < 2 || sentences[c.sentence]?.words.has('each')) return c;
     return { ...c, value: null };
   });
+}
+
+/** States named as represented: "Saudi Arabia was represented by its foreign minister", "Oman was also represented". */
+function representedStates(s: AnalysedSentence): string[] {
+  const t = s.tokens;
+  const out: string[] = [];
+  for (const m of s.mentions) {
+    if (m.role !== 'actor' || (m.kind !== 'name' && m.kind !== 'capital')) continue;
+    let i = m.to;
+    if (t[i]?.lower !== 'was' && t[i]?.lower !== 'were') continue;
+    i++;
+    if (t[i]?.lower === 'also') i++;
+    if (t[i]?.lower === 'represented') out.push(m.iso3);
+  }
+  return out;
 }

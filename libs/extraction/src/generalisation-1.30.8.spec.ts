@@ -22,7 +22,7 @@
  * 1.30.31: a speech's date only after a participle of its occasion. 1.30.32: ties upgraded to a
  * partnership. 1.30.33: "is in X for a state visit"; an emperor is an official. 1.30.34: "Cabinet
  * Secretary" is a title. 1.30.35: an adverbial clause after a comma is no part of a subject. 1.30.36:
- * any home office under a dateline, not an envoy.
+ * any home office under a dateline, not an envoy. 1.30.37: a state represented at a gathering.
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -33,7 +33,7 @@ import { spanText } from './text/span-text';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.30.36', () => expect(EXTRACTOR.version).toBe('1.30.36'));
+  it('is 1.30.37', () => expect(EXTRACTOR.version).toBe('1.30.37'));
 });
 
 const first = <T extends FactDraft['type']>(body: string, type: T) => facts(body).find((f) => f.type === type) as Extract<FactDraft, { type: T }>;
@@ -414,6 +414,17 @@ describe('an adverbial clause after the instrument (1.30.35)', () => {
   it('is no part of its subject', () => {
     const body = 'Kazakhstan and Uzbekistan on Friday signed agreements on water sharing and a new border crossing, as Uzbek President Shavkat Mirziyoyev paid a state visit to Astana.';
     expect(first(body, 'AgreementSigned').subject).toBe('agreements on water sharing and a new border crossing');
+  });
+});
+
+describe('a state represented at a gathering (1.30.37)', () => {
+  it('takes part in the gathering just told', () => {
+    const body = 'The summit was attended by the leaders of Jordan, Qatar, Bahrain and Kuwait. Saudi Arabia was represented by its foreign minister.';
+    expect(sigs(body)).toEqual(['MeetingHeld BHR-JOR-KWT-QAT-SAU']);
+  });
+
+  it('not without a gathering', () => {
+    expect(sigs('Jordan and Qatar signed a trade deal. Saudi Arabia was represented by its foreign minister.', 'MeetingHeld')).toEqual([]);
   });
 });
 
