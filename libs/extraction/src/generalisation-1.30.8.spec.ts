@@ -23,6 +23,7 @@
  * partnership. 1.30.33: "is in X for a state visit"; an emperor is an official. 1.30.34: "Cabinet
  * Secretary" is a title. 1.30.35: an adverbial clause after a comma is no part of a subject. 1.30.36:
  * any home office under a dateline, not an envoy. 1.30.37: a state represented at a gathering.
+ * 1.30.38: a relative clause and the city of the signing are no part of its subject.
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -33,7 +34,7 @@ import { spanText } from './text/span-text';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.30.37', () => expect(EXTRACTOR.version).toBe('1.30.37'));
+  it('is 1.30.38', () => expect(EXTRACTOR.version).toBe('1.30.38'));
 });
 
 const first = <T extends FactDraft['type']>(body: string, type: T) => facts(body).find((f) => f.type === type) as Extract<FactDraft, { type: T }>;
@@ -425,6 +426,18 @@ describe('a state represented at a gathering (1.30.37)', () => {
 
   it('not without a gathering', () => {
     expect(sigs('Jordan and Qatar signed a trade deal. Saudi Arabia was represented by its foreign minister.', 'MeetingHeld')).toEqual([]);
+  });
+});
+
+describe("an agreement's subject without a relative clause or the signing's city (1.30.38)", () => {
+  it('stops before them', () => {
+    expect(first('Russia and North Korea signed a comprehensive strategic partnership treaty in Pyongyang, which includes a mutual defence clause.', 'AgreementSigned').subject).toBe(
+      'comprehensive strategic partnership treaty',
+    );
+    // (A state at the end is more often part of what was agreed.)
+    expect(first('Japan and Mongolia signed an agreement to host Mongolian officials at graduate schools in Japan.', 'AgreementSigned').subject).toBe(
+      'agreement to host Mongolian officials at graduate schools in Japan',
+    );
   });
 });
 

@@ -518,7 +518,11 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
     }
     let subjectFrom = head;
     while (subjectFrom > lowest && head - subjectFrom < 4 && /^[\p{L}\p{N}-]+$/u.test(t[subjectFrom - 1].text) && !ARTICLES.has(t[subjectFrom - 1].lower) && !s.mentions.some((m) => m.from <= subjectFrom - 1 && m.to > subjectFrom - 1 && m.kind === 'person') && !s.money.some((x) => x.from <= subjectFrom - 1 && x.to > subjectFrom - 1)) subjectFrom--;
-    const subject = spanText(s, ...dateless(s, subjectFrom, adjunctAt(t, subjectFrom, subjectEnd)));
+    const [sf, se] = dateless(s, subjectFrom, adjunctAt(t, subjectFrom, subjectEnd));
+    // (Nor the city of the signing at its end: "… partnership treaty in Pyongyang", 1.30.38; a state
+    // there is more often part of what was agreed: "… at graduate schools in Japan".)
+    const place = s.mentions.find((m) => m.to === se && m.from > sf + 1 && m.role === 'location' && (m.kind === 'capital' || m.kind === 'city') && ['in', 'at'].includes(t[m.from - 1]?.lower ?? ''));
+    const subject = spanText(s, sf, place ? place.from - 1 : se);
     // The officials named in the signing's clause ("signed by A and B", "A and B signed") (1.17.3).
     const signatories = [...new Set(s.mentions.filter((m) => m.kind === 'person' && m.person && m.from >= start && m.to <= end).map((m) => m.person!.name))];
     const out: Candidate[] = [

@@ -66,9 +66,9 @@ export function dateless(s: Dated, from: number, end: number): [number, number] 
 }
 
 /**
- * Where a participial adjunct or an adverbial clause after a comma opens (", aiming to lift trade …",
- * ", as Uzbek President X paid a state visit …", 1.30.35), or `end`; participles that describe the
- * thing itself (", covering defence and space") go on.
+ * Where a participial adjunct, an adverbial or a relative clause after a comma opens (", aiming to
+ * lift trade …", ", as Uzbek President X paid a state visit …", 1.30.35; ", which includes …"), or
+ * `end`; participles that describe the thing itself (", covering defence and space") go on.
  */
 export function adjunctAt(t: Token[], from: number, end: number): number {
   for (let i = from + 1; i < end - 1; i++) {
@@ -77,5 +77,6 @@ export function adjunctAt(t: Token[], from: number, end: number): number {
   }
   return end;
 }
-const CLAUSE_LEADS = new Set(['as', 'when', 'while', 'after', 'before', 'amid', 'despite', 'although', 'though', 'because', 'since']);
+// (And a non-restrictive relative clause: "… treaty, which includes a mutual defence clause", 1.30.38.)
+const CLAUSE_LEADS = new Set(['as', 'when', 'while', 'after', 'before', 'amid', 'despite', 'although', 'though', 'because', 'since', 'which', 'who', 'whose', 'where']);
 const DESCRIBING = new Set(['covering', 'including', 'involving', 'concerning', 'regarding', 'spanning', 'totaling', 'totalling', 'amounting', 'ranging']);
