@@ -33,10 +33,12 @@ export function clauseStart(s: AnalysedSentence, k: number): number {
     }
     // ("the heads of Russian and Ukrainian presidential administrations – X and Y – met": a phrase
     // set off by a pair of dashes is an apposition inside the clause, 1.29.5.)
+    // ("The foreign ministers of the Quad — the United States, Japan, India and Australia — met": a
+    // list with its commas too, 1.30.39.)
     if (DASHES.has(t[i].lower)) {
       let j = i - 1;
-      while (j >= 0 && i - j <= 10 && !SUBJECT_STOPS.has(t[j].lower) && t[j].lower !== ',') j--;
-      if (j > 0 && i - j <= 10 && DASHES.has(t[j].lower)) {
+      while (j >= 0 && i - j <= 12 && !SUBJECT_STOPS.has(t[j].lower) && (t[j].lower !== ',' || listComma(s, j))) j--;
+      if (j > 0 && i - j <= 12 && DASHES.has(t[j].lower)) {
         i = j;
         continue;
       }

@@ -23,7 +23,8 @@
  * partnership. 1.30.33: "is in X for a state visit"; an emperor is an official. 1.30.34: "Cabinet
  * Secretary" is a title. 1.30.35: an adverbial clause after a comma is no part of a subject. 1.30.36:
  * any home office under a dateline, not an envoy. 1.30.37: a state represented at a gathering.
- * 1.30.38: a relative clause and the city of the signing are no part of its subject.
+ * 1.30.38: a relative clause and the city of the signing are no part of its subject. 1.30.39: a list
+ * set off by dashes in the subject.
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -34,7 +35,7 @@ import { spanText } from './text/span-text';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.30.38', () => expect(EXTRACTOR.version).toBe('1.30.38'));
+  it('is 1.30.39', () => expect(EXTRACTOR.version).toBe('1.30.39'));
 });
 
 const first = <T extends FactDraft['type']>(body: string, type: T) => facts(body).find((f) => f.type === type) as Extract<FactDraft, { type: T }>;
@@ -438,6 +439,12 @@ describe("an agreement's subject without a relative clause or the signing's city
     expect(first('Japan and Mongolia signed an agreement to host Mongolian officials at graduate schools in Japan.', 'AgreementSigned').subject).toBe(
       'agreement to host Mongolian officials at graduate schools in Japan',
     );
+  });
+});
+
+describe('a list set off by dashes in the subject (1.30.39)', () => {
+  it('names the participants', () => {
+    expect(sigs('The foreign ministers of the Quad — the United States, Japan, India and Australia — met in Tokyo on Tuesday.')).toEqual(['MeetingHeld AUS-IND-JPN-USA']);
   });
 });
 
