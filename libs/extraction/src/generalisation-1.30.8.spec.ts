@@ -24,7 +24,7 @@
  * Secretary" is a title. 1.30.35: an adverbial clause after a comma is no part of a subject. 1.30.36:
  * any home office under a dateline, not an envoy. 1.30.37: a state represented at a gathering.
  * 1.30.38: a relative clause and the city of the signing are no part of its subject. 1.30.39: a list
- * set off by dashes in the subject.
+ * set off by dashes in the subject. 1.30.40: a meeting judged is not the judge's.
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -35,7 +35,7 @@ import { spanText } from './text/span-text';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.30.39', () => expect(EXTRACTOR.version).toBe('1.30.39'));
+  it('is 1.30.40', () => expect(EXTRACTOR.version).toBe('1.30.40'));
 });
 
 const first = <T extends FactDraft['type']>(body: string, type: T) => facts(body).find((f) => f.type === type) as Extract<FactDraft, { type: T }>;
@@ -445,6 +445,16 @@ describe("an agreement's subject without a relative clause or the signing's city
 describe('a list set off by dashes in the subject (1.30.39)', () => {
   it('names the participants', () => {
     expect(sigs('The foreign ministers of the Quad — the United States, Japan, India and Australia — met in Tokyo on Tuesday.')).toEqual(['MeetingHeld AUS-IND-JPN-USA']);
+  });
+});
+
+describe('a meeting judged (1.30.40)', () => {
+  it("is not a meeting of the state that judges it", () => {
+    expect(sigs('North Korea condemned the meeting and called on Washington to withdraw its troops.')).toEqual(['AppealMade PRK>USA']);
+  });
+
+  it('still is one of the parties named after it', () => {
+    expect(sigs('China welcomed the talks between Japan and South Korea.')).toEqual(['MeetingHeld JPN-KOR']);
   });
 });
 

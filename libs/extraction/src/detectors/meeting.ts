@@ -89,6 +89,15 @@ function destinations(s: AnalysedSentence, from: number, k: number): CountryMent
   return out;
 }
 
+// Verbs of a stance on something done: what they take is judged, not done by their subject.
+const JUDGE = new Set(['condemned', 'condemns', 'criticised', 'criticized', 'criticises', 'criticizes', 'denounced', 'denounces', 'slammed', 'slams', 'welcomed', 'welcomes', 'praised', 'praises', 'hailed', 'hails', 'rejected', 'rejects', 'dismissed', 'dismisses', 'protested', 'lauded', 'applauded']);
+/** The meeting noun at k is the object of a verb of stance: "condemned the (trilateral) meeting". */
+function judgedMeeting(t: AnalysedSentence['tokens'], k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && k - j <= 4 && (['the', 'a', 'this', 'that', 'their', 'its', 'latest', 'recent'].includes(t[j].lower) || /^\p{Ll}+$/u.test(t[j].text)) && !JUDGE.has(t[j].lower)) j--;
+  return JUDGE.has(t[j]?.lower ?? '');
+}
+
 export function locationIn(s: AnalysedSentence, k: number): Location | null {
   // Distance in words, a named person or state counting as one ("met Syrian President Bashar al-Assad
   // in Riyadh": the place is four words after "met", not eight tokens, 1.30.11).
@@ -761,6 +770,10 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     if (isNoun && settingOfStatement(s, k)) continue;
     // "With regard to the GERD negotiations, …": a fronted topic, not an event.
     if (isNoun && topicPhrase(s, k)) continue;
+    // ("North Korea condemned the meeting and called on Washington to …": a meeting judged by a state
+    // is one told elsewhere, not a meeting of that state, 1.30.40.)
+    // (Its own parties after it still tell it: "welcomed the talks between Japan and South Korea".)
+    if (isNoun && judgedMeeting(t, k) && !['between', 'of', 'with', 'among'].includes(t[k + 1]?.lower ?? '')) continue;
     // "for new talks", "called for a meeting": a purpose or a request, not an event.
     // ("gathered in Lima for talks", "met on Monday for talks" is the event itself.)
     // ("prepare for high-level talks": the hyphenated modifier counts as one word.)
