@@ -48,6 +48,13 @@ export function clauseStart(s: AnalysedSentence, k: number): number {
   return 0;
 }
 const DASHES = new Set(['—', '–']);
+const CANCELLED = new Set(['cancelled', 'canceled', 'postponed', 'scrapped', 'shelved', 'suspended', 'delayed', 'aborted']);
+/** "called off", "put off", "cancelled", "postponed", "put on hold" at i (after a form of "be"). */
+function calledOff(t: AnalysedSentence['tokens'], i: number): boolean {
+  const w = t[i]?.lower ?? '';
+  if (w === 'later' || w === 'abruptly' || w === 'indefinitely') return calledOff(t, i + 1);
+  return CANCELLED.has(w) || ((w === 'called' || w === 'put') && t[i + 1]?.lower === 'off') || (w === 'put' && t[i + 1]?.lower === 'on' && t[i + 2]?.lower === 'hold');
+}
 
 export function clauseEnd(s: AnalysedSentence, k: number): number {
   for (let i = k + 1; i < s.tokens.length; i++) {
@@ -404,13 +411,16 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
   // (A comma inside a list of names stays in the phrase: "with the ministers of China, Japan and
   // South Korea is scheduled for Saturday", 1.27.6.)
   const listComma = (i: number) => t[i].lower === ',' && t[i + 1]?.cap === true && s.mentions.some((m) => m.from === i + 1 && m.kind !== 'person');
-  if (['between', 'among', 'with', 'on', 'over', 'of', 'in'].includes(t[k + 1]?.lower ?? '')) {
+  if (['between', 'among', 'with', 'on', 'over', 'of', 'in', 'by', 'to'].includes(t[k + 1]?.lower ?? '')) {
     for (let i = k + 2; i < Math.min(t.length - 2, k + 20); i++) {
       const w = t[i].lower;
       if (listComma(i)) continue;
       if (w === ',' || w === ';' || w === 'that' || w === 'which' || w === 'who') break;
       if (BE_FORMS.has(w)) {
         if (PROSPECTIVE.has(t[i + 1].lower) && (t[i + 2].lower === 'to' || (t[i + 2].lower === 'for' && SCHEDULED.has(t[i + 1].lower)))) return true;
+        // ("The visit by the Chinese premier to Australia was called off": an event its own verb
+        // cancels or puts off did not take place, 1.30.41.)
+        if (EVENT_NOUNS.has(t[k].lower) && calledOff(t, i + 1)) return true;
         if (EVENT_NOUNS.has(t[k].lower) && preparing(i)) return true;
         break;
       }

@@ -24,7 +24,8 @@
  * Secretary" is a title. 1.30.35: an adverbial clause after a comma is no part of a subject. 1.30.36:
  * any home office under a dateline, not an envoy. 1.30.37: a state represented at a gathering.
  * 1.30.38: a relative clause and the city of the signing are no part of its subject. 1.30.39: a list
- * set off by dashes in the subject. 1.30.40: a meeting judged is not the judge's.
+ * set off by dashes in the subject. 1.30.40: a meeting judged is not the judge's. 1.30.41: an event
+ * called off.
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -35,7 +36,7 @@ import { spanText } from './text/span-text';
 import { tokenize } from './text/tokens';
 
 describe('extractor version', () => {
-  it('is 1.30.40', () => expect(EXTRACTOR.version).toBe('1.30.40'));
+  it('is 1.30.41', () => expect(EXTRACTOR.version).toBe('1.30.41'));
 });
 
 const first = <T extends FactDraft['type']>(body: string, type: T) => facts(body).find((f) => f.type === type) as Extract<FactDraft, { type: T }>;
@@ -455,6 +456,17 @@ describe('a meeting judged (1.30.40)', () => {
 
   it('still is one of the parties named after it', () => {
     expect(sigs('China welcomed the talks between Japan and South Korea.')).toEqual(['MeetingHeld JPN-KOR']);
+  });
+});
+
+describe('an event called off (1.30.41)', () => {
+  it('did not take place', () => {
+    expect(sigs('The visit by the Chinese premier to Australia was called off.')).toEqual([]);
+    expect(sigs('The visit by the Chinese premier to Australia was postponed indefinitely.')).toEqual([]);
+  });
+
+  it('unlike one that was anything else', () => {
+    expect(sigs('The visit by the Chinese premier to Australia was a success.')).toEqual(['VisitMade CHN>AUS']);
   });
 });
 
