@@ -375,7 +375,9 @@ export function analyse(input: ArticleInput): Analysis {
   const published = filedOn(raw[0]?.tokens ?? [], parsePublished(input.publishedAt));
   const titleTokens = tokenize(input.title ?? '');
   const title = { tokens: titleTokens, mentions: findMentions(titleTokens), words: new Set(titleTokens.map((t) => t.lower)) };
-  const choice = resolveAmbiguous([...raw.map((r) => r.mentions), title.mentions]);
+  // Every sentence's mentions and the title's, read three times below.
+  const mentionLists = [...raw.map((r) => r.mentions), title.mentions];
+  const choice = resolveAmbiguous(mentionLists);
   // (Only an outlet whose state the article itself names: a digest or aggregator hosted anywhere
   // carries others' reports, and a report from the outlet's own state names it, its capital or its
   // people somewhere.)
@@ -386,7 +388,7 @@ export function analyse(input: ArticleInput): Analysis {
   const filedHere = () => raw.some((r) => r.words.has('here') && r.tokens.some((t, i) => t.lower === 'here' && placeHere(r.tokens, i))) && datelineEnd(raw[0]?.tokens ?? []) <= 0;
   // (A state's own release, "The White House, readout", is from that state whether or not it names it, 1.30.2.)
   const release = isRelease(input.source);
-  const home = outlet && ([...raw.map((r) => r.mentions), title.mentions].some((ms) => ms.some((m) => m.iso3.length === 1 && m.iso3[0] === outlet)) || filedHere() || release) ? outlet : null;
+  const home = outlet && (mentionLists.some((ms) => ms.some((m) => m.iso3.length === 1 && m.iso3[0] === outlet)) || filedHere() || release) ? outlet : null;
   const registry = collectOfficials(raw, title, home, release);
   // ("Australian Minister for Foreign Affairs, media release": "I reciprocated my visit to Iran": in
   // a state's own release, its writer's first person outside quotes is that state, 1.30.1.)
@@ -394,7 +396,7 @@ export function analyse(input: ArticleInput): Analysis {
   // ("Araghchi arrived in the Kingdom on Tuesday", in a report from Riyadh: "the Kingdom" is the one
   // kingdom the article names, 1.30.23.)
   const named = new Set<string>();
-  for (const ms of [...raw.map((r) => r.mentions), title.mentions]) for (const m of ms) if (m.iso3.length === 1 && KINGDOMS.has(m.iso3[0])) named.add(m.iso3[0]);
+  for (const ms of mentionLists) for (const m of ms) if (m.iso3.length === 1 && KINGDOMS.has(m.iso3[0])) named.add(m.iso3[0]);
   const kingdom = named.size === 1 ? [...named][0] : null;
 
   const sentences: AnalysedSentence[] = raw.map(({ s, index, tokens, mentions, words }) => {

@@ -121,8 +121,10 @@ export function speechDate(s: AnalysedSentence): string | null {
   }
   return null;
 }
-/** Words before a date that make it the edge of a span, not the day of an event. */
-const SPAN_EDGES = new Set(['through', 'until', 'till', 'by', 'before', 'since', 'after', 'following']);
+/** Words before a date that make it the end or start of a span, not the day of an event ("until May", "since 2014"). */
+const SPAN_ENDS = new Set(['through', 'until', 'till', 'by', 'before', 'since']);
+/** The same, and the day after which something else happened ("after Monday's talks"). */
+const SPAN_EDGES = new Set([...SPAN_ENDS, 'after', 'following']);
 
 /**
  * True when mention m sits in a relative clause (", who visited Kazakhstan earlier,") that does not
@@ -597,7 +599,7 @@ export function dateNear(s: AnalysedSentence, k: number): string | null {
     // ("Modi's third visit to Nepal since 2014": the start of a span neither, 1.29.7.)
     // (But "since June 2009, when they met in X": the "when" clause after it tells an event of that date, 1.30.1.)
     const whenAfter = s.tokens[d.to]?.lower === ',' && s.tokens[d.to + 1]?.lower === 'when' && k > d.to + 1;
-    if (['through', 'until', 'till', 'by', 'before', 'since'].includes(s.tokens[d.from - 1]?.lower ?? '') && !whenAfter) continue;
+    if (SPAN_ENDS.has(s.tokens[d.from - 1]?.lower ?? '') && !whenAfter) continue;
     // "said on Monday", "according to the ministry on Monday": the date of the report.
     if (reportDate(s, d.from)) continue;
     // After the trigger, a comma opens an aside about something else (", founded in 2018"), and

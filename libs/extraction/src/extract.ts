@@ -459,7 +459,7 @@ function run(input: ArticleInput): FactDraft[] {
     }
     // ("Lula and Petro urged Venezuela … The two leaders agreed to keep working together": two states
     // that appeal together are the pair "the two" refers to next, 1.30.24.)
-    const joint = [...new Set(found.filter((f) => f.type === 'AppealMade').map((f) => (f.type === 'AppealMade' ? f.from : '')))];
+    const joint = [...new Set(found.flatMap((f) => (f.type === 'AppealMade' ? [f.from] : [])))];
     if (joint.length === 2 && !found.some((f) => f.type === 'MeetingHeld' || f.type === 'AgreementSigned' || f.type === 'CooperationAgreed')) setPair(ctx, joint);
     // ("The summit was attended by the leaders of A, B and C. Saudi Arabia was represented by its
     // foreign minister": a state represented at the gathering just told takes part in it, 1.30.37.)

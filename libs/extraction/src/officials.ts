@@ -561,6 +561,7 @@ const ABROAD_ROLES = ['ambassador', 'envoy', 'representative', 'spokes', 'counte
  * sidelines of a forum"), nor in an outlet of another state (1.30.19).
  */
 function inferFromDateline(officials: Official[], raw: RawSentence[], outlet: string | null): void {
+  if (officials.every((o) => o.country)) return;
   const dateline = datelineState(raw);
   if (!dateline || (outlet && outlet !== dateline)) return;
   for (const o of officials) {
