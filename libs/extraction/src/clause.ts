@@ -241,7 +241,12 @@ function purposeObject(s: AnalysedSentence, k: number): boolean {
   // ("arrived in Lima on Thursday for talks with …": what a traveller came for is still ahead, 1.20.)
   let travelled = false;
   if (w === 'for') {
-    for (let j = i - 1; j >= 0 && i - j <= 8 && ![',', ';', ':'].includes(t[j].lower); j--) if (MOVED.has(t[j].lower)) travelled = true;
+    for (let j = i - 1; j >= 0 && i - j <= 8 && ![',', ';', ':'].includes(t[j].lower); j--) {
+      if (!MOVED.has(t[j].lower)) continue;
+      // ("travelled to Ottawa last week / in March for talks with …": a trip dated to a week, month or
+      // year before the story is over, and so are the talks it was for, 1.30.42.)
+      travelled = !s.dates.some((d) => d.from > j && d.to <= i && d.precision !== 'day');
+    }
   }
   return attend || takePart || travelled;
 }
@@ -377,6 +382,7 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
     if (w === 'which' && t[i - 1]?.lower === ',' && PLAN_VERBS.has(t[i + 1]?.lower ?? '') && i + 1 < k && t.slice(Math.max(0, i - 8), i).some((x) => TRIP_NOUNS.has(x.lower))) return true;
     if (!CLAUSE_SCOPE.has(w) || inDate(i)) continue;
     if (opts.allowReportedFuture && (w === 'would' || w === 'will') && reportedAt(s, i)) continue;
+    if (pastConjunctAfter(t, i, k)) continue;
     return true;
   }
   if (t[k - 1]?.lower === 'to' && !['agreed', 'trip', 'visit', 'visits'].includes(t[k - 2]?.lower ?? '')) return true;
@@ -395,6 +401,7 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
       if (opts.allowReportedFuture && (w === 'would' || w === 'will')) {
         if (reportedAt(s, i)) continue;
       }
+      if (pastConjunctAfter(t, i, k)) break;
       return true;
     }
   }
@@ -446,6 +453,32 @@ const PREPARED = new Set(['prepared', 'organised', 'organized', 'arranged', 'pla
 const SCHEDULED = new Set(['set', 'due', 'scheduled', 'slated', 'planned', 'expected']);
 const PROSPECTIVE = new Set(['about', 'yet', 'set', 'due', 'expected', 'scheduled', 'going', 'slated', 'poised', 'planned']);
 const PAST_FORMS = new Set(['was', 'were', 'met', 'held', 'made', 'gave', 'took', 'said', 'told', 'signed', 'spoke', 'paid', 'had', 'came', 'went']);
+// Irregular past tenses that are not also a base form or a participle after "have" alone.
+const IRREGULAR_PASTS = new Set(['met', 'held', 'made', 'gave', 'took', 'said', 'told', 'spoke', 'paid', 'came', 'went', 'sent', 'left', 'flew', 'led', 'lent', 'wrote', 'saw', 'began', 'became', 'found', 'kept', 'stood', 'brought', 'sought', 'struck', 'won']);
+// Base forms that end in "-ed" like a past tense.
+const ED_BASES = new Set(['need', 'proceed', 'exceed', 'succeed', 'feed', 'heed', 'speed', 'breed', 'bleed', 'seed', 'embed', 'shed', 'shred', 'wed', 'bed']);
+const MODALS_AND_DO = new Set([...MAIN_MODALS, "wouldn't", "couldn't", "shouldn't", 'can', 'cannot', "can't", 'did', 'does', 'do', "didn't", "doesn't", "don't"]);
+const AUXILIARIES = new Set(['have', 'has', 'had', 'be', 'been', 'being', 'having']);
+/**
+ * A modal (or "not" after a modal or "do") at i does not reach a trigger at k told by a finite past
+ * verb coordinated after it: a modal takes a base form, so in "said countries should not stir up
+ * confrontation and urged Tokyo and Manila to …" the "urged" goes with "said" (1.30.42). Not after an
+ * auxiliary that takes a participle ("should have met and signed", "had not met and signed").
+ */
+function pastConjunctAfter(t: AnalysedSentence['tokens'], i: number, k: number): boolean {
+  const w = t[i].lower;
+  if (!MAIN_MODALS.has(w) && !((w === 'not' || w === 'never') && MODALS_AND_DO.has(t[i - 1]?.lower ?? ''))) return false;
+  for (let j = i + 1; j < k; j++) {
+    const x = t[j].lower;
+    if (AUXILIARIES.has(x) || CLAUSE_SCOPE.has(x) || x === ',' || x === ';') return false;
+    if (x !== 'and') continue;
+    const v = ['also', 'then', 'later'].includes(t[j + 1]?.lower ?? '') ? j + 2 : j + 1;
+    if (v > k) return false;
+    const verb = t[v];
+    if (verb && (IRREGULAR_PASTS.has(verb.lower) || (/^\p{Ll}{2,}ed$/u.test(verb.text) && !ED_BASES.has(verb.lower)))) return true;
+  }
+  return false;
+}
 const CLOCK = /^(\d{1,2}([.:]\d{2})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)$/;
 const PLAN_VERBS = new Set(['includes', 'include', 'foresees', 'envisages', 'provides']);
 const PLAN_NOUNS = new Set(['programme', 'program', 'agenda', 'itinerary', 'schedule']);

@@ -792,9 +792,11 @@ export function collectOfficials(raw: RawSentence[], title: RawSentence, home: s
   }
   // A counterpart holds the same office as the official across the table.
   const counterparts = new Set(officials.filter((o) => o.role === 'counterpart'));
-  for (const o of officials) {
+  // (The official named last before it, in text order: "President A … Foreign Minister B travelled
+  // … for talks with his Canadian counterpart C" makes C a foreign minister, 1.30.42.)
+  for (const [n, o] of officials.entries()) {
     if (o.role !== 'counterpart') continue;
-    const other = officials.find((x) => x !== o && x.role !== 'counterpart');
+    const other = officials.slice(0, n).reverse().find((x) => x.role !== 'counterpart') ?? officials.find((x) => x !== o && x.role !== 'counterpart');
     if (other) o.role = other.role;
   }
   // ("President Putin" in a heading, "Russian President Vladimir Putin" below: one person. A bare

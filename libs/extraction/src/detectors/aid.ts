@@ -47,6 +47,7 @@ function aidInKind(t: AnalysedSentence['tokens'], i: number): boolean {
   return w === 'rescuers' || t.slice(Math.max(0, i - 3), i).some((x) => AID_TEAM_WORDS.has(x.lower));
 }
 const GIVING_VERBS = new Set(['provide', 'give', 'donate', 'grant', 'extend', 'lend', 'contribute', 'allocate', 'offer', 'send']);
+const SET_ASIDE = new Set(['allocated', 'earmarked']);
 const HELP_VERBS = new Set(['support', 'help', 'assist']);
 const GOV_WORDS = new Set(['government', 'people', 'authorities']);
 const SAY = new Set(['said', 'says', 'announced', 'told', 'stated']);
@@ -586,6 +587,7 @@ function pastGiverHead(t: AnalysedSentence['tokens'], i: number): number {
   if (!GIVER_HEADS.has(t[i]?.lower ?? '') || t[i + 1]?.lower !== 'of') return i;
   return t[i + 2]?.lower === 'the' ? i + 3 : i + 2;
 }
+const GIFTED = new Set(['donated', 'gifted', 'provided', 'supplied', 'given', 'granted', 'sent', 'delivered']);
 const UNITS_IN_KIND = new Set(['tons', 'tonnes', 'tonne', 'ton', 'doses', 'consignment', 'consignments', 'shipment', 'batch', 'donation', 'donations']);
 const TRADE = new Set(['import', 'imports', 'imported', 'export', 'exports', 'exported', 'purchase', 'purchased', 'bought', 'buy', 'sold', 'sale', 'sales', 'trade', 'contract', 'order', 'ordered', 'tourists', 'visitors', 'investment', 'investments']);
 
@@ -608,10 +610,16 @@ function receivedAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     const end = clauseEnd(s, k);
     const aux = passive ? (t[k - 1].lower === 'been' ? k - 2 : k - 1) : k;
     const named = s.mentions.filter((m) => m.from >= start && m.to <= aux && m.role === 'actor' && m.kind !== 'demonym').pop();
+    // ("Kenya on Monday received …": a date may stand between the subject and its verb, 1.30.42.)
+    const dated = (from: number) => from < aux && t.slice(from, aux).every((x, i) => x.lower === 'on' || s.dates.some((d) => from + i >= d.from && from + i < d.to));
     const recipient =
-      named && (named.to === aux || t[named.to]?.lower === "'s" || ['has', 'have', 'had'].includes(t[named.to]?.lower ?? '')) ? named : receivingBody(s, start, aux);
+      named && (named.to === aux || t[named.to]?.lower === "'s" || ['has', 'have', 'had'].includes(t[named.to]?.lower ?? '') || dated(named.to)) ? named : receivingBody(s, start, aux);
     if (!recipient) continue;
-    const byAt = t.findIndex((x, i) => i > k && i < end && x.lower === (passive ? 'by' : 'from'));
+    let byAt = t.findIndex((x, i) => i > k && i < end && x.lower === (passive ? 'by' : 'from'));
+    // ("Kenya received 2 million doses of polio vaccine donated by Japan": what was received names its
+    // giver in a participle of giving, 1.30.42.)
+    const giftedBy = byAt < 0 && received ? t.findIndex((x, i) => i > k + 1 && i < end && GIFTED.has(x.lower) && t[i + 1]?.lower === 'by') : -1;
+    if (giftedBy > 0) byAt = giftedBy + 1;
     if (byAt < 0) continue;
     let j = byAt + 1;
     if (t[j]?.lower === 'the') j++;
@@ -634,7 +642,7 @@ function receivedAid(s: AnalysedSentence, ctx: Context): Candidate[] {
       out.push(candidate(s, ctx, donor.iso3, recipient.iso3, null, k));
       continue;
     }
-    if (!money || (!aidNoun && !SELF_AID.has(w))) continue;
+    if (!money || (!aidNoun && !SELF_AID.has(w) && giftedBy < 0)) continue;
     out.push(candidate(s, ctx, donor.iso3, recipient.iso3, { amount: money.amount, currency: money.currency }, k));
   }
   return out;
@@ -891,6 +899,7 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     addNewPairs(nominal, receivedAid(s, ctx));
   }
   if (s.money.length > 0 && s.words.has('worth')) nominal.push(...worthOf(s, ctx));
+  if (s.money.length > 0 && (s.words.has('deposited') || s.words.has('deposit'))) addNewPairs(nominal, centralBankDeposit(s, ctx));
   if (s.words.has('from') && hasAny(s, GIFTS)) {
     addNewPairs(nominal, giftFromTo(s, ctx));
   }
@@ -965,7 +974,8 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     // ("will provide an additional $500,000 to support the Government of Honduras' campaign": a sum
     // given to help a state, its government or its people, 1.30.4.)
     const helpedAt = (x: { to: number }) => (HELP_VERBS.has(t[x.to + 1]?.lower ?? '') ? s.mentions.find((m) => m.kind === 'name' && m.from > x.to + 1 && m.from <= x.to + 6 && t.slice(x.to + 2, m.from).every((y) => y.lower === 'the' || GOV_WORDS.has(y.lower) || y.lower === 'of')) : undefined);
-    const givenMoney = (GIVING_VERBS.has(w) || PAST_GIVING.has(w)) && !t.slice(start, end).some((x) => TRADE.has(x.lower)) ? s.money.filter((x) => !x.conversion && x.from > k && x.from <= k + 3 && t[x.to]?.lower === 'to') : [];
+    // ("provided / earmarked $35 million for Sudan": a sum set aside for a state is given to it too, 1.30.42.)
+    const givenMoney = (GIVING_VERBS.has(w) || PAST_GIVING.has(w) || SET_ASIDE.has(w)) && !t.slice(start, end).some((x) => TRADE.has(x.lower)) ? s.money.filter((x) => !x.conversion && x.from > k && x.from <= k + 3 && (t[x.to]?.lower === 'to' || t[x.to]?.lower === 'for')) : [];
     const helped = givenMoney.map(helpedAt).find((m) => m !== undefined);
     const sumToState = givenMoney.some((x) => s.mentions.some((m) => (m.from === x.to + 1 || (m.from === x.to + 2 && t[x.to + 1].lower === 'the')) && m.kind === 'name')) || !!helped;
     // ("Donors pledged $3.8 billion in humanitarian aid for Syria. … Saudi Arabia said it was providing an
@@ -1259,6 +1269,49 @@ function worthOf(s: AnalysedSentence, ctx: Context): Candidate[] {
     out.push(candidate(s, ctx, dem.iso3, recipient, { amount: money.amount, currency: money.currency }, money.from));
   }
   return out;
+}
+
+const DEPOSIT_LIGHT = new Set(['made', 'placed', 'put', 'provided']);
+/**
+ * "Saudi Arabia deposited $500 million in Yemen's central bank", "the UAE made a $1 billion deposit
+ * with the Central Bank of Egypt": a state's sum placed in another state's central bank to prop up
+ * its currency is support given to that state (1.30.42). The depositor is the clause's subject state.
+ */
+function centralBankDeposit(s: AnalysedSentence, ctx: Context): Candidate[] {
+  const t = s.tokens;
+  for (let k = 0; k < t.length; k++) {
+    const verb = t[k].lower === 'deposited';
+    const noun = t[k].lower === 'deposit' && t.slice(Math.max(0, k - 6), k).some((x) => DEPOSIT_LIGHT.has(x.lower));
+    if (!verb && !noun) continue;
+    const money = verb ? s.money.find((x) => !x.conversion && x.from > k && x.from <= k + 3) : s.money.find((x) => !x.conversion && x.to <= k && x.to >= k - 2);
+    if (!money || isIrrealis(s, k)) continue;
+    const after = verb ? money.to : k + 1;
+    if (!['in', 'into', 'with', 'at'].includes(t[after]?.lower ?? '')) continue;
+    // "Yemen's central bank", "the Central Bank of Egypt", "the Egyptian central bank".
+    let j = after + 1;
+    if (t[j]?.lower === 'the') j++;
+    let bankOf = s.mentions.find((m) => m.from === j && m.kind !== 'person' && m.kind !== 'city' && (t[m.to]?.lower === "'s" ? t[m.to + 1]?.lower === 'central' && t[m.to + 2]?.lower === 'bank' : t[m.to]?.lower === 'central' && t[m.to + 1]?.lower === 'bank'))?.iso3;
+    // (The mentions leave out a state named inside a bank's name, "Bank of Japan": read it here.)
+    if (!bankOf && t[j]?.lower === 'central' && t[j + 1]?.lower === 'bank' && t[j + 2]?.lower === 'of') bankOf = nameAt(t, t[j + 3]?.lower === 'the' ? j + 4 : j + 3);
+    if (!bankOf) continue;
+    const start = clauseStart(s, k);
+    const subject = s.mentions.filter((m) => m.from >= start && m.to <= (noun ? money.from : k) && m.role === 'actor' && m.kind !== 'person' && m.kind !== 'city' && (m.kind !== 'demonym' || STATE_BODIES.has(t[m.to]?.lower ?? '')));
+    const donor = subject[0];
+    if (!donor || subject.some((m) => m.iso3 !== donor.iso3) || donor.iso3 === bankOf) continue;
+    return [candidate(s, ctx, donor.iso3, bankOf, { amount: money.amount, currency: money.currency }, k)];
+  }
+  return [];
+}
+
+/** The one state whose name (up to four capitalised words) starts at token i, from the lexicon. */
+function nameAt(t: AnalysedSentence['tokens'], i: number): string | undefined {
+  for (let n = 4; n >= 1; n--) {
+    const words = t.slice(i, i + n);
+    if (words.length < n || !words[0].cap) continue;
+    const e = LEXICON.get(words.map((x) => x.lower).join(' '));
+    if (e?.kind === 'name' && e.iso3.length === 1) return e.iso3[0];
+  }
+  return undefined;
 }
 
 /** Words before a sum that make it the donors' joint one: "a combined / joint / total of". */

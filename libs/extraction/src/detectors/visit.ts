@@ -716,6 +716,9 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (!visitor && ['he', 'she'].includes(t[k - 1]?.lower ?? '')) {
       visitor = s.mentions.filter((m) => m.to <= k && m.kind === 'person').pop() ?? ctx.lastPerson ?? undefined;
     }
+    // ("Mexico and Canada signed a letter of intent during the visit": "the visit" with no place and
+    // no possessor, after a subject of several states, names none of them as its visitor, 1.30.42.)
+    if (visitor === before[before.length - 1] && !ofVisitor && poss < 0 && hosts.length === 0 && t[k - 1]?.lower === 'the' && new Set(before.map((m) => m.iso3)).size > 1) continue;
     if (!visitor) continue;
     let inferred = false;
     if (hosts.length === 0) hosts = laterDestination(s, k);

@@ -71,10 +71,11 @@ function votingSubjects(s: AnalysedSentence): Set<AnalysedSentence['mentions'][n
  * resolution on Sudan on Thursday" is "on Sudan"; "a resolution on Wednesday March 2, 2022 demanding
  * that …" is "demanding that …").
  */
-function resolutionSubject(s: AnalysedSentence, r: number, voters: ReadonlySet<AnalysedSentence['mentions'][number]>): string | null {
+function resolutionSubject(s: AnalysedSentence, r: number, voters: ReadonlySet<AnalysedSentence['mentions'][number]>, sponsors: [number, number]): string | null {
   const t = s.tokens;
   const inDate = (i: number) => s.dates.some((d) => i >= d.from && i < d.to);
-  const [from] = dateless(s, r + 1, t.length);
+  // ("a resolution sponsored by A and B condemning C": what it says follows its sponsors, 1.30.42.)
+  const [from] = dateless(s, sponsors[0] > r && sponsors[0] <= r + 4 ? sponsors[1] : r + 1, t.length);
   let end = t.length;
   // (A comma inside a list of the states it concerns goes on: "condemning Russia, Belarus and Iran".)
   const listed = (i: number) => s.mentions.some((m) => m.from === i + 1 && m.kind !== 'person' && !voters.has(m));
@@ -82,6 +83,30 @@ function resolutionSubject(s: AnalysedSentence, r: number, voters: ReadonlySet<A
   const tallyAt = (i: number) => (t[i].lower === 'by' && (t[i + 1]?.lower === 'vote' || (t[i + 1]?.lower === 'a' && t[i + 2]?.lower === 'vote') || /^\d/.test(t[i + 1]?.text ?? ''))) || (t[i].lower === 'with' && /^\d/.test(t[i + 1]?.text ?? ''));
   for (let i = from; i < t.length; i++) if (([',', ';', 'which'].includes(t[i].lower) && !inDate(i) && !(t[i].text === ',' && listed(i))) || tallyAt(i)) { end = i; break; }
   return spanText(s, ...dateless(s, from, end)) || null;
+}
+
+const SPONSOR_LIST_WORDS = new Set(['the', 'and', 'others', 'other', 'several', 'some', 'its', 'their', 'allies']);
+const SPONSORED = new Set(['sponsored', 'co-sponsored', 'cosponsored', 'drafted', 'tabled', 'introduced', 'submitted', 'proposed', 'brought', 'presented', 'authored', 'penned']);
+/**
+ * The tokens [from, to) of those who put a resolution forward, "sponsored by A, B and C", "put forward
+ * by A on behalf of the Arab Group": its authors, not states it concerns (1.30.42). [0, 0] when none.
+ */
+function sponsorSpan(s: AnalysedSentence, r: number, end: number): [number, number] {
+  const t = s.tokens;
+  const by = t.findIndex((x, i) => i > r && i < end && x.lower === 'by' && (SPONSORED.has(t[i - 1]?.lower ?? '') || (t[i - 1]?.lower === 'forward' && t[i - 2]?.lower === 'put')));
+  if (by < 0) return [0, 0];
+  // The list of sponsors: states, "the", "and", "others" and a comma before another state ("by the
+  // United States, Britain, Canada and others"), and those it speaks for ("on behalf of …").
+  let i = by + 1;
+  while (i < end) {
+    const m = s.mentions.find((x) => x.from === i && x.kind !== 'person');
+    if (m) i = m.to;
+    else if (t[i].text === ',' && s.mentions.some((x) => x.from === i + 1 || (x.from === i + 2 && t[i + 1].lower === 'the'))) i++;
+    else if (SPONSOR_LIST_WORDS.has(t[i].lower)) i++;
+    else if (t[i].lower === 'on' && t[i + 1]?.lower === 'behalf' && t[i + 2]?.lower === 'of') i += 3;
+    else break;
+  }
+  return [by + 1, i];
 }
 
 export function updateVoteContext(s: AnalysedSentence, ctx: Context): void {
@@ -99,10 +124,11 @@ export function updateVoteContext(s: AnalysedSentence, ctx: Context): void {
     // resolution is not about it), nor as the subject of a vote verb ("…, which Russia opposed").
     const clause = resolutionClauseEnd(t, r);
     const voters = votingSubjects(s);
-    const concerning = [...new Set(s.mentions.filter((m) => m.from > r && m.to <= clause && m.kind !== 'person' && !voters.has(m)).map((m) => m.iso3))];
+    const sponsors = sponsorSpan(s, r, clause);
+    const concerning = [...new Set(s.mentions.filter((m) => m.from > r && m.to <= clause && m.kind !== 'person' && !voters.has(m) && !(m.from >= sponsors[0] && m.from < sponsors[1])).map((m) => m.iso3))];
     if (concerning.length > 0 && ctx.vote.concerning.length === 0) {
       ctx.vote.concerning = concerning;
-      ctx.vote.subject = resolutionSubject(s, r, voters);
+      ctx.vote.subject = resolutionSubject(s, r, voters, sponsors);
     }
     // ("… submitted by Palestine, which became an observer state in May": a date inside a relative
     // clause is another event's, 1.24.11.)
@@ -136,6 +162,7 @@ export function num(w: string | undefined): number | null {
   return /^\d{1,3}$/.test(w) ? Number(w) : null;
 }
 
+const REJECTED = new Set(['defeated', 'rejected', 'failed', 'blocked']);
 function readTally(s: AnalysedSentence, vote: Context['vote']): void {
   const tally = vote.tally;
   const t = s.tokens;
@@ -165,10 +192,14 @@ function readTally(s: AnalysedSentence, vote: Context['vote']): void {
       const named = BODIES.find(([re]) => re.test(t.slice(i + 1, i + 8).map((x) => x.text).join(' ')))?.[1] ?? vote.body;
       if (named && !vote.sizes?.has(named)) (vote.sizes ??= new Map()).set(named, n);
     }
-    else if (/^(?:-|to) \d{1,3}\b/.test(ahead) && /\b(?:was|of|by|adopted|passed)$/.test(t[i - 1]?.lower ?? '') && tally.yes == null) {
+    else if (/^(?:votes? )?(?:-|to) \d{1,3}\b/.test(ahead) && /\b(?:was|of|by|adopted|passed)$/.test(t[i - 1]?.lower ?? '') && tally.yes == null) {
       // "The vote was 10-1", "by a vote of 13 to 2": in favour, then against.
-      tally.yes = n;
-      tally.no = num(t[i + 2]?.lower);
+      // ("by 30 votes to 12"; "was defeated / rejected by 19 votes to 17": the winning side first, so
+      // against, then in favour, 1.30.42.)
+      const second = num(t[ahead.startsWith('vote') ? i + 3 : i + 2]?.lower);
+      const lost = (t[i - 1].lower === 'by' || t[i - 1].lower === 'of') && t.slice(0, i).some((x) => REJECTED.has(x.lower));
+      tally.yes = lost ? second : n;
+      tally.no = lost ? n : second;
     }
   }
 }

@@ -237,6 +237,12 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
         k++;
         continue;
       }
+      // ("Juan Ramon de la Fuente", "Ursula von der Leyen": two particles in a row, 1.30.42.)
+      if (nameToks.length > 0 && NAME_PARTICLES.has(t.text) && NAME_PARTICLES.has(tokens[k + 1]?.text ?? '') && isNameToken(tokens[k + 2]) && !mentionAt.has(k + 2)) {
+        nameToks.push(t, tokens[k + 1]);
+        k += 2;
+        continue;
+      }
       // ("Bashar al-Assad", "Abdel Fattah el-Sisi": a particle joined to the next part by a hyphen, 1.30.11.)
       if (nameToks.length > 0 && hyphenedParticle(tokens, k) && !mentionAt.has(k + 2)) {
         nameToks.push(t, tokens[k + 1]);

@@ -1,0 +1,118 @@
+/**
+ * Extractor 1.30.42 (session of 2026-11-28 12:33–): shapes of government readouts and regional wires.
+ * A modal does not reach a past verb coordinated after it; a sum set aside "for" a state, goods
+ * received "donated by" a state, and a deposit in a state's central bank are aid; a trip dated to a
+ * week, month or year before the story was for talks that took place; "the visit" after a subject of
+ * several states names no visitor; a resolution's sponsors are not what it concerns; "by 19 votes
+ * to 17" is a tally, the winning side first; a name with two particles; a counterpart holds the
+ * office of the official named last before him.
+ * Sentences are invented.
+ */
+import { EXTRACTOR } from '.';
+import type { FactDraft } from '../../domain/src/facts/fact.types';
+import { facts, sigs } from './spec-signatures';
+
+describe('extractor version', () => {
+  it('is 1.30.42', () => expect(EXTRACTOR.version).toBe('1.30.42'));
+});
+
+const votes = (body: string) => facts(body).filter((f): f is Extract<FactDraft, { type: 'VoteCast' | 'VoteAbstained' }> => f.type === 'VoteCast' || f.type === 'VoteAbstained');
+
+describe('a modal and a past verb coordinated after it (1.30.42)', () => {
+  it('does not make the past verb irrealis', () => {
+    expect(sigs('A Turkish spokesman said states in the region should not inflame tensions and urged Athens and Nicosia to resume talks.')).toEqual(['AppealMade TUR>CYP', 'AppealMade TUR>GRC']);
+    expect(sigs('The Kenyan president did not attend the summit and urged Ethiopia to hold talks with Eritrea.')).toEqual(['AppealMade KEN>ETH']);
+  });
+
+  it('still does for a base form, a participle after an auxiliary, or a condition', () => {
+    expect(sigs('A Turkish spokesman said Ankara would urge Athens to resume talks.')).toEqual([]);
+    expect(sigs('Chile and Peru should have met and signed an accord on fishing.')).toEqual([]);
+    expect(sigs('Officials said that if Chile and Peru met and signed an accord on fishing, tensions would ease.')).toEqual([]);
+  });
+});
+
+describe('aid given without an aid noun (1.30.42)', () => {
+  it('is a sum provided, allocated or earmarked for a state', () => {
+    expect(sigs('Norway provided $12 million for Malawi.')).toEqual(['AidPledged NOR>MWI']);
+    expect(sigs('Norway earmarked $12 million for Malawi.')).toEqual(['AidPledged NOR>MWI']);
+    expect(sigs('Norway allocated $12 million for Malawi, the ministry said.')).toEqual(['AidPledged NOR>MWI']);
+  });
+
+  it('is not a sum for a product or a trade', () => {
+    expect(sigs('Norway provided $12 million for Chinese solar panels.')).toEqual([]);
+    expect(sigs('Norway allocated $12 million for imports from Malawi.')).toEqual([]);
+  });
+
+  it('is goods received and "donated by" a state', () => {
+    expect(sigs('Zambia received the first batch of 1 million doses of cholera vaccine donated by South Korea on Monday.')).toEqual(['AidPledged KOR>ZMB']);
+    expect(sigs('Zambia on Monday received 300 tonnes of maize donated by Tanzania.')).toEqual(['AidPledged TZA>ZMB']);
+    expect(sigs('Zambia received a delegation sent by Tanzania.')).toEqual([]);
+  });
+
+  it("is a deposit in another state's central bank", () => {
+    const [f] = facts("Kuwait deposited $2 billion in Egypt's central bank to shore up the pound.");
+    expect(f).toMatchObject({ type: 'AidPledged', donor: 'KWT', recipient: 'EGY', value: { amount: 2_000_000_000, currency: 'USD' } });
+    expect(sigs('Qatar made a $1 billion deposit with the Central Bank of Pakistan in March.')).toEqual(['AidPledged QAT>PAK']);
+    expect(sigs('Qatar deposited $3 billion in the Egyptian central bank.')).toEqual(['AidPledged QAT>EGY']);
+  });
+
+  it('but not a deposit in its own bank, nor one still planned', () => {
+    expect(sigs('Kuwait has deposited $2 billion in its own central bank.')).toEqual([]);
+    expect(sigs("Kuwait will deposit $2 billion in Egypt's central bank.")).toEqual([]);
+  });
+});
+
+describe('a trip dated before the story, for talks (1.30.42)', () => {
+  it('is a meeting as well as a visit', () => {
+    expect(sigs('Chilean Foreign Minister Ana Soto travelled to Lima last month for talks with her Peruvian counterpart Luis Ramos.')).toEqual(['MeetingHeld CHL-PER', 'VisitMade CHL>PER']);
+    expect(sigs('Chilean Foreign Minister Ana Soto flew to Lima in March for talks with Peruvian President Luis Ramos.')).toEqual(['MeetingHeld CHL-PER', 'VisitMade CHL>PER']);
+  });
+
+  it('unless it is dated to a day: the talks may still be ahead', () => {
+    expect(sigs('Chilean Foreign Minister Ana Soto arrived in Lima on Thursday for talks with her Peruvian counterpart Luis Ramos.')).toEqual(['VisitMade CHL>PER']);
+  });
+});
+
+describe('"the visit" after a subject of several states (1.30.42)', () => {
+  it('names none of them as its visitor', () => {
+    expect(sigs('LIMA (Reuters) - Peruvian officials spoke on Monday.\n\nPeru and Chile signed a memorandum on fisheries during the visit, officials said.')).toEqual(['AgreementSigned CHL-PER']);
+  });
+
+  it('unlike a visit with a possessor', () => {
+    expect(sigs("LIMA (Reuters) - Chile and Peru signed a memorandum on fisheries during the Chilean president's visit.")).toEqual(['AgreementSigned CHL-PER', 'VisitMade CHL>PER']);
+  });
+});
+
+describe("a resolution's sponsors (1.30.42)", () => {
+  it('are not states it concerns', () => {
+    const vs = votes('The General Assembly adopted a resolution sponsored by Mexico, Spain and others condemning Russia. India abstained.');
+    expect(vs.map((v) => [v.country, v.concerning, v.resolution?.subject])).toEqual([['IND', ['RUS'], 'condemning Russia']]);
+    const [v] = votes('The resolution, drafted by Jordan on behalf of the Arab Group, was adopted by the General Assembly. Brazil abstained.');
+    expect(v.concerning).toEqual([]);
+  });
+});
+
+describe('a tally "by N votes to M" (1.30.42)', () => {
+  it('is in favour, then against, when the text was adopted', () => {
+    const [v] = votes('The Human Rights Council adopted the resolution by 28 votes to 11, with 8 abstentions. Nepal abstained.');
+    expect(v.tally).toEqual({ yes: 28, no: 11, abstain: 8 });
+  });
+
+  it('is against, then in favour, when it was defeated or rejected', () => {
+    const [v] = votes('The Human Rights Council rejected the motion by 19 votes to 17, with 11 abstentions. Nepal abstained.');
+    expect(v.tally).toEqual({ yes: 17, no: 19, abstain: 11 });
+  });
+});
+
+describe('names and counterparts (1.30.42)', () => {
+  it('keeps two particles in a row inside a name', () => {
+    const [f] = facts('Spanish Foreign Minister Maria de la Vega met Moroccan Foreign Minister Karim Alami in Rabat on Monday.');
+    expect(f.type === 'MeetingHeld' && f.people?.map((p) => p.name)).toEqual(['Maria de la Vega', 'Karim Alami']);
+  });
+
+  it('gives a counterpart the office of the official named last before him', () => {
+    const body = 'Ghanaian President Kofi Mensah addressed parliament on Monday.\n\nGhanaian Trade Minister Ama Owusu travelled to Lome last week for talks with her Togolese counterpart Yao Agbo.';
+    const meeting = facts(body).find((f) => f.type === 'MeetingHeld');
+    expect(meeting?.type === 'MeetingHeld' && meeting.people?.find((p) => p.name === 'Yao Agbo')?.role).toBe('trade minister');
+  });
+});
