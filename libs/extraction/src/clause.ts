@@ -342,7 +342,11 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
   // A relative clause has its own mood: "X is expected to meet Y, who arrived in Z yesterday": the
   // arrival is told as done whatever the main clause's mood (1.16).
   const rel = relativeOf(s, k);
-  const start = rel >= 0 ? Math.max(rel + 1, clauseStart(s, k)) : clauseStart(s, k);
+  let start = rel >= 0 ? Math.max(rel + 1, clauseStart(s, k)) : clauseStart(s, k);
+  // ("New Zealand will contribute $20 million to a fund, Foreign Minister X announced Tuesday during
+  // a visit to Tonga": what the closing attribution tells is outside the mood of the clause it
+  // attributes, 1.30.43.)
+  for (let c = k - 1; c > start; c--) if (t[c].text === ',' && attributionAt(t, c)) { start = c + 1; break; }
   const inDate = (i: number) => s.dates.some((d) => i >= d.from && i < d.to) || (t[i].cap && t[i].lower === 'may');
   if (deniedBefore(s, k) || plannedBefore(s, k, rel + 1)) return true;
   if (hasAny(s, FOCUSED) && visitPurpose(t, k)) return true;
@@ -700,4 +704,13 @@ export function indexOfAny(s: AnalysedSentence, words: ReadonlySet<string>, from
   const out: number[] = [];
   for (let i = from; i < s.tokens.length; i++) if (words.has(s.tokens[i].lower)) out.push(i);
   return out;
+}
+
+// Verbs of a stance on something done: what they take is judged, not done by their subject.
+const JUDGE = new Set(['condemned', 'condemns', 'criticised', 'criticized', 'criticises', 'criticizes', 'denounced', 'denounces', 'slammed', 'slams', 'welcomed', 'welcomes', 'praised', 'praises', 'hailed', 'hails', 'rejected', 'rejects', 'dismissed', 'dismisses', 'protested', 'lauded', 'applauded']);
+/** The event noun at k is the object of a verb of stance: "condemned the (trilateral) meeting", "the visit" (1.30.40). */
+export function judgedEvent(t: AnalysedSentence['tokens'], k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && k - j <= 4 && (['the', 'a', 'this', 'that', 'their', 'its', 'latest', 'recent'].includes(t[j].lower) || /^\p{Ll}+$/u.test(t[j].text)) && !JUDGE.has(t[j].lower)) j--;
+  return JUDGE.has(t[j]?.lower ?? '');
 }

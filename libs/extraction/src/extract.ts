@@ -8,7 +8,7 @@ import type { Candidate } from './detectors/candidate';
 import { aidDonorIn, aidRecipientIn, detectAid, DISASTER_WORDS, disasterCountry } from './detectors/aid';
 import { AID_WORDS, detectAgreements, isTarget } from './detectors/agreement';
 import { detectAppeals } from './detectors/appeal';
-import { detectCooperation, detectUpgrades } from './detectors/cooperation';
+import { detectCooperation, detectJointPlans, detectUpgrades } from './detectors/cooperation';
 import { instrumentList } from './detectors/instrument-list';
 import { detectCredentials } from './detectors/credentials';
 import { detectMeetings } from './detectors/meeting';
@@ -21,7 +21,7 @@ import { BODIES, updateVoteContext, VOTE_WORDS } from './detectors/vote-context'
 const VAGUE_SPANS = new Set(['decades', 'years', 'centuries', 'generations', 'long']);
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.30.42' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.30.43' });
 
 export interface ArticleInput {
   title?: string;
@@ -428,6 +428,7 @@ function run(input: ArticleInput): FactDraft[] {
       ...detectAppeals(s, ctx),
       ...detectCooperation(s, ctx),
       ...detectUpgrades(s, ctx),
+      ...detectJointPlans(s, ctx),
       ...detectVisits(s, ctx),
       ...detectVotes(s, ctx, prev),
     ];

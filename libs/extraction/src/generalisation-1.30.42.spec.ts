@@ -6,14 +6,21 @@
  * several states names no visitor; a resolution's sponsors are not what it concerns; "by 19 votes
  * to 17" is a tally, the winning side first; a name with two particles; a counterpart holds the
  * office of the official named last before him.
+ * 1.30.43: a visit judged is not the judge's; a named foreign official arriving with no destination
+ * arrives where the story is filed; an aid package unveiled with no recipient goes to the one other
+ * state the sentence names; a pair adopting a joint plan agrees cooperation; a closing attribution is
+ * outside the mood of the clause it attributes; "the visit" after one told is that one; a signer with
+ * an organisation gives to the state its purpose names; a verb after ", and" following a "that" clause
+ * has the main clause's subject; a body named after a ruler is no person.
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
 import type { FactDraft } from '../../domain/src/facts/fact.types';
-import { facts, sigs } from './spec-signatures';
+import { atLeast, facts, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.30.42', () => expect(EXTRACTOR.version).toBe('1.30.42'));
+  it('is 1.30.43', () => expect(EXTRACTOR.version).toBe('1.30.43'));
+  it('is 1.30.42 or later', () => expect(atLeast(EXTRACTOR.version, '1.30.42')).toBe(true));
 });
 
 const votes = (body: string) => facts(body).filter((f): f is Extract<FactDraft, { type: 'VoteCast' | 'VoteAbstained' }> => f.type === 'VoteCast' || f.type === 'VoteAbstained');
@@ -114,5 +121,86 @@ describe('names and counterparts (1.30.42)', () => {
     const body = 'Ghanaian President Kofi Mensah addressed parliament on Monday.\n\nGhanaian Trade Minister Ama Owusu travelled to Lome last week for talks with her Togolese counterpart Yao Agbo.';
     const meeting = facts(body).find((f) => f.type === 'MeetingHeld');
     expect(meeting?.type === 'MeetingHeld' && meeting.people?.find((p) => p.name === 'Yao Agbo')?.role).toBe('trade minister');
+  });
+});
+
+describe('a visit judged (1.30.43)', () => {
+  it("is not the judge's visit", () => {
+    expect(sigs('KABUL (AP) - Pakistani Foreign Minister Ishaq Dar met Afghan officials in Kabul on Monday.\n\nIndia criticised the visit, with a spokesman calling it a provocation.')).toEqual(['MeetingHeld AFG-PAK']);
+  });
+});
+
+describe('a foreign official who arrived, with no destination written (1.30.43)', () => {
+  it('arrived where the story is filed', () => {
+    expect(sigs('NAIROBI (AP) - Ugandan President Yoweri Museveni, who arrived by plane, opened a trade fair on Monday.')).toEqual(['VisitMade UGA>KEN']);
+    expect(sigs('NAIROBI (AP) - Ugandan President Yoweri Museveni arrived on Monday.')).toEqual(['VisitMade UGA>KEN']);
+  });
+
+  it('not without a dateline, nor an official of the dateline state', () => {
+    expect(sigs('Ugandan President Yoweri Museveni, who arrived by plane, opened a trade fair on Monday.')).toEqual([]);
+    expect(sigs('NAIROBI (AP) - Kenyan President William Ruto arrived on Monday.')).toEqual([]);
+  });
+});
+
+describe('an aid package unveiled with no recipient written (1.30.43)', () => {
+  it('goes to the one other state whose official or place the sentence names', () => {
+    const [, aid] = facts('Moldovan President Maia Sandu met Romanian President Klaus Iohannis in Chisinau on Friday, as Romania unveiled a new aid package worth 100 million euros.');
+    expect(aid).toMatchObject({ type: 'AidPledged', donor: 'ROU', recipient: 'MDA', value: { amount: 100_000_000, currency: 'EUR' } });
+  });
+
+  it('not when a third state is named', () => {
+    expect(sigs('Moldovan President Maia Sandu met Romanian President Klaus Iohannis in Chisinau, as Romania unveiled a new aid package worth 100 million euros, days after Ukraine asked for help.', 'AidPledged')).toEqual([]);
+  });
+});
+
+describe('a joint plan adopted by a pair (1.30.43)', () => {
+  it('is cooperation agreed, about what the plan covers', () => {
+    const [f] = facts('Portugal and Spain adopted a joint action plan on water management and rail links, and Spain pledged 50 million euros to the project.');
+    expect(f).toMatchObject({ type: 'CooperationAgreed', parties: ['PRT', 'ESP'], about: 'joint action plan on water management and rail links' });
+    expect(sigs('Portugal and Spain held talks in Lisbon. The two governments approved a bilateral roadmap for energy.', 'CooperationAgreed')).toEqual(['CooperationAgreed ESP-PRT']);
+  });
+
+  it('but not a plan of one of them, nor one still to be adopted', () => {
+    expect(sigs('Portugal and Spain held talks in Lisbon. Spain adopted a national action plan on water.', 'CooperationAgreed')).toEqual([]);
+    expect(sigs('Portugal and Spain will adopt a joint action plan on water.', 'CooperationAgreed')).toEqual([]);
+  });
+});
+
+describe('a closing attribution (1.30.43)', () => {
+  it('is outside the mood of the clause it attributes', () => {
+    expect(sigs('Australia will contribute $10 million to a regional fund, Australian Foreign Minister Penny Wong announced on Tuesday during a visit to Fiji.')).toEqual(['VisitMade AUS>FJI']);
+  });
+
+  it('but what it attributes keeps its own mood', () => {
+    expect(sigs('Australia will visit Fiji next year, officials said on Tuesday.')).toEqual([]);
+  });
+});
+
+describe('"the visit" after one the article told (1.30.43)', () => {
+  it('is that one, not a visit of whoever is named near it', () => {
+    expect(sigs("SUVA, Fiji (AP) — Australian Foreign Minister Penny Wong visited Fiji on Tuesday.\n\nTonga's prime minister, Aisake Eke, who attended part of the visit, urged Australia to cut emissions.")).toEqual(['AppealMade TON>AUS', 'VisitMade AUS>FJI']);
+  });
+});
+
+describe('a signer with an organisation (1.30.43)', () => {
+  it('gives to the state its purpose names; that state is no party', () => {
+    expect(sigs('Kuwait signed an agreement with UNICEF to provide $8 million in aid to Yemen.')).toEqual(['AgreementSigned KWT', 'AidPledged KWT>YEM']);
+  });
+
+  it('still signs with a state after "with"', () => {
+    expect(sigs('Kuwait signed an agreement with Jordan to build a school.')).toEqual(['AgreementSigned JOR-KWT']);
+  });
+});
+
+describe('a verb after ", and" that follows a "that" clause (1.30.43)', () => {
+  it("has the main clause's subject", () => {
+    expect(sigs('Thai Prime Minister Anutin Charnvirakul suggested that the two countries expand trade, and asked Malaysia to open more border crossings.')).toEqual(['AppealMade THA>MYS']);
+  });
+});
+
+describe('a body named after a ruler (1.30.43)', () => {
+  it('is no person', () => {
+    const [f] = facts('The King Abdullah Humanitarian Foundation of Jordan signed an agreement with the United Nations on Monday.');
+    expect(f?.type === 'AgreementSigned' && f.signatories).toEqual([]);
   });
 });

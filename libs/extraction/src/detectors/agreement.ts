@@ -428,12 +428,19 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
       parties = [...pair];
       confidence = 0.65;
     }
+    let purposeRecipient: string[] = [];
     if (parties.length < 2 && t.slice(k, end).some((x) => x.lower === 'with')) {
       const w = t.slice(k, end).findIndex((x) => x.lower === 'with') + k;
       const signers = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor');
       // ("MOUs signed with Netherlands and Turkiye": with no signer named before "with", the states
       // after it each signed with someone unnamed, not with one another, 1.25.34.)
-      if (signers.length > 0 || parties.length > 0) parties = distinct([...signers, ...s.mentions.filter((m) => m.from > w && m.to <= end && m.role === 'actor')]);
+      // ("signed an agreement with the WHO to provide $12 million in aid to Sudan": a state in the
+      // purpose infinitive after the partner is what the instrument is for, not a party, 1.30.43.)
+      const purpose = t.findIndex((x, i) => i > w && i < end && x.lower === 'to' && /^\p{Ll}+$/u.test(t[i + 1]?.text ?? '') && !s.mentions.some((m) => m.from === i + 1));
+      const partnersEnd = purpose > 0 ? purpose : end;
+      if (signers.length > 0 || parties.length > 0) parties = distinct([...signers, ...s.mentions.filter((m) => m.from > w && m.to <= partnersEnd && m.role === 'actor')]);
+      // The state the instrument gives to, there: its aid goes to that state (below).
+      if (purpose > 0 && GIVING.has(t[purpose + 1].lower)) purposeRecipient = distinct(s.mentions.filter((m) => m.from > purpose && m.to <= end && m.role === 'actor' && m.kind === 'name' && t[m.from - 1]?.lower === 'to'));
     }
     // "The signed agreement provides for France to help Germany": an agreement described as signed (1.10)
     // is between the two states the sentence names, else the pair under discussion.
@@ -518,7 +525,9 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
     }
     let subjectFrom = head;
     while (subjectFrom > lowest && head - subjectFrom < 4 && /^[\p{L}\p{N}-]+$/u.test(t[subjectFrom - 1].text) && !ARTICLES.has(t[subjectFrom - 1].lower) && !s.mentions.some((m) => m.from <= subjectFrom - 1 && m.to > subjectFrom - 1 && m.kind === 'person') && !s.money.some((x) => x.from <= subjectFrom - 1 && x.to > subjectFrom - 1)) subjectFrom--;
-    const [sf, se] = dateless(s, subjectFrom, adjunctAt(t, subjectFrom, subjectEnd));
+    const [sf0, se] = dateless(s, subjectFrom, adjunctAt(t, subjectFrom, subjectEnd));
+    // ("witnessed the signing of 12 cooperation agreements": the instrument after the noun's "of", 1.30.43.)
+    const sf = t[sf0]?.lower === 'of' && sf0 + 1 < se ? sf0 + 1 : sf0;
     // (Nor the city of the signing at its end: "… partnership treaty in Pyongyang", 1.30.38; a state
     // there is more often part of what was agreed: "… at graduate schools in Japan".)
     const place = s.mentions.find((m) => m.to === se && m.from > sf + 1 && m.role === 'location' && (m.kind === 'capital' || m.kind === 'city') && ['in', 'at'].includes(t[m.from - 1]?.lower ?? ''));
@@ -548,6 +557,11 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
     if (aid && donor && parties.length === 2 && parties.includes(donor)) {
       const recipient = parties.find((p) => p !== donor)!;
       out.push({ type: 'AidPledged', donor, recipient, value, purpose: subject || null, confidence: confidence - 0.05, ...base });
+    }
+    // ("Saudi Arabia signed an agreement with the WHO to provide $12 million in medical aid to Sudan":
+    // the one signer with an organisation gives to the state named after "to", 1.30.43.)
+    if (organisations.length > 0 && parties.length === 1 && purposeRecipient.length === 1 && purposeRecipient[0] !== parties[0]) {
+      out.push({ type: 'AidPledged', donor: parties[0], recipient: purposeRecipient[0], value: valueIn(s, objectStart, parties[0]), purpose: subject || null, confidence: confidence - 0.05, ...base });
     }
     return out;
   }

@@ -105,7 +105,8 @@ function packageOf(s: AnalysedSentence, i: number) {
   while (j < i + 3 && t[j] && !PACKAGE_NOUNS.has(t[j].lower) && /^\p{Ll}[\p{Ll}-]*$/u.test(t[j].text)) j++;
   if (!PACKAGE_NOUNS.has(t[j]?.lower ?? '')) return undefined;
   while (PACKAGE_NOUNS.has(t[j + 1]?.lower ?? '')) j++;
-  if (t[j + 1]?.lower !== 'of') return undefined;
+  // ("a new military aid package worth 200 million euros", 1.30.43.)
+  if (t[j + 1]?.lower !== 'of' && t[j + 1]?.lower !== 'worth') return undefined;
   let at = j + 2;
   if (ABOUT.has(t[at]?.lower ?? '')) at++;
   else if (ABOUT_PAIRS.has(`${t[at]?.lower} ${t[at + 1]?.lower}`)) at += 2;
@@ -133,10 +134,19 @@ function unveiledAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (!grantOf && !after.some((w) => PACKAGE_NOUNS.has(w))) continue;
     const start = clauseStart(s, k);
     const subject = s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && (m.kind !== 'demonym' || ['government', 'govt'].includes(t[m.to]?.lower ?? '')));
-    const donor = subject[0];
-    if (!donor || subject.some((m) => m.iso3 !== donor.iso3)) continue;
+    // ("X met Y in Kyiv on Friday, as Finland unveiled …": the state right before the verb is its subject, 1.30.43.)
+    const own = subject.find((m) => m.to === k && m.kind !== 'person');
+    const donor = own ?? subject[0];
+    if (!donor || (!own && subject.some((m) => m.iso3 !== donor.iso3))) continue;
     const end = clauseEnd(s, k);
-    const to = recipientAfter(s, sum.to - 1, end, donor.iso3);
+    let to = recipientAfter(s, sum.to - 1, end, donor.iso3);
+    // ("Zelenskyy met Finnish President Stubb in Kyiv, as Finland unveiled a new military aid package
+    // worth 200 million euros": with no recipient written, the one other state whose official or
+    // place the sentence names, 1.30.43.)
+    if (!to) {
+      const others = distinctStates(s.mentions.filter((m) => m.iso3 !== donor.iso3 && (m.kind === 'person' || m.role === 'location')));
+      if (others.length === 1 && !s.mentions.some((m) => m.iso3 !== donor.iso3 && m.iso3 !== others[0])) to = others;
+    }
     if (!to) continue;
     for (const r of to) if (r !== donor.iso3) out.push(candidate(s, ctx, donor.iso3, r, { amount: sum.amount, currency: sum.currency }, k));
   }
@@ -1302,6 +1312,8 @@ function centralBankDeposit(s: AnalysedSentence, ctx: Context): Candidate[] {
   }
   return [];
 }
+
+const distinctStates = (ms: CountryMention[]) => [...new Set(ms.map((m) => m.iso3))];
 
 /** The one state whose name (up to four capitalised words) starts at token i, from the lexicon. */
 function nameAt(t: AnalysedSentence['tokens'], i: number): string | undefined {

@@ -220,7 +220,10 @@ function detectDirectAppeals(s: AnalysedSentence, ctx: Context): Candidate[] {
     const forNoun = to.kind !== 'person' && t[objEnd]?.lower === 'for' && ['called', 'calls', 'call', 'asked', 'asks', 'appealed', 'appeals', 'pressed', 'presses', 'urged', 'urges'].includes(w) && t[k + 1]?.lower !== 'for';
     const soughtHelp = (w === 'called' || w === 'calls' || w === 'call' || w === 'appealed' || w === 'appeals') && t[k + 1]?.lower === 'for' && to.from === k + 2 && to.kind !== 'person' && t[to.to]?.lower === "'s" && SOUGHT.has(t[to.to + 1]?.lower ?? '');
     if (!subjunctive && !forNoun && !soughtHelp && !t.slice(objEnd, Math.min(end, objEnd + 8)).some((x) => x.lower === 'to')) continue;
-    const start0 = clauseStart(s, k);
+    let start0 = clauseStart(s, k);
+    // ("X suggested that the two countries expand cooperation, and asked Singapore to …": after a
+    // comma and "and", the verb goes on the clause that governs the "that" clause, 1.30.43.)
+    if (t[start0 - 1]?.lower === 'that' && t[k - 1]?.lower === 'and' && t[k - 2]?.text === ',' && start0 > 1) start0 = clauseStart(s, start0 - 1);
     // ("Israel called on the ambassadors of A and B after their heads of government called on Egypt to
     // …": a subordinate clause has a subject of its own, 1.25.29.)
     const sub = t.slice(start0, k).map((x) => x.lower).lastIndexOf('after');

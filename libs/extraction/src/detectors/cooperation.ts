@@ -204,6 +204,45 @@ function jointUndertaking(s: AnalysedSentence, from: number, ctx: Context): stri
 const UPGRADED = new Set(['upgraded', 'upgrade', 'upgrades', 'elevated', 'elevate', 'elevates', 'raised', 'lifted']);
 const TIE_NOUNS = new Set(['ties', 'relations', 'relationship']);
 const PAIR_WORDS = new Set(['countries', 'sides', 'nations', 'governments', 'leaders']);
+
+/** The pair a clause's subject names: two states before k, or "the two countries / sides …" of the story's pair. */
+function subjectPair(s: AnalysedSentence, ctx: Context, k: number): string[] | null {
+  const t = s.tokens;
+  const start = clauseStart(s, k);
+  const named = distinct(s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && m.kind !== 'city'));
+  const anaphoric = named.length === 0 && t.slice(start, k).some((x, i, a) => x.lower === 'two' && PAIR_WORDS.has(a[i + 1]?.lower ?? ''));
+  const parties = named.length === 2 ? named : anaphoric ? pairFor(ctx, []) : null;
+  return parties && parties.length === 2 ? parties : null;
+}
+
+const ADOPTED = new Set(['adopted', 'approved', 'endorsed', 'launched', 'unveiled']);
+const JOINT_PLANS = new Set(['plan', 'roadmap', 'programme', 'program', 'strategy']);
+const JOINT_ADJECTIVES = new Set(['joint', 'bilateral', 'common']);
+/**
+ * "The two governments adopted a joint action plan on defence, energy and infrastructure": a pair
+ * adopting a plan of both is cooperation agreed, about what the plan covers (1.30.43). Only with
+ * "joint / bilateral / common" before the plan, and the pair as the subject.
+ */
+export function detectJointPlans(s: AnalysedSentence, ctx: Context): Candidate[] {
+  if (!hasAny(s, ADOPTED) || !hasAny(s, JOINT_PLANS)) return [];
+  const t = s.tokens;
+  for (let k = 1; k < t.length; k++) {
+    if (!ADOPTED.has(t[k].lower)) continue;
+    let j = k + 1;
+    while (j < k + 3 && DETERMINERS.has(t[j]?.lower ?? '')) j++;
+    if (!JOINT_ADJECTIVES.has(t[j]?.lower ?? '')) continue;
+    const noun = [j + 1, j + 2, j + 3].find((i) => JOINT_PLANS.has(t[i]?.lower ?? '') && t.slice(j + 1, i).every((x) => /^\p{Ll}+$/u.test(x.text)));
+    if (noun === undefined || isIrrealis(s, k)) continue;
+    const parties = subjectPair(s, ctx, k);
+    if (!parties) continue;
+    // What it covers, to the end of the clause or to a comma before another clause (", and Germany pledged …").
+    const end = clauseEnd(s, k);
+    const cut = t.findIndex((x, i) => i > noun && i < end && x.text === ',' && (['and', 'but', 'while', 'as'].includes(t[i + 1]?.lower ?? '') && !s.mentions.some((m) => m.from === i - 1 || m.to === i)));
+    const date = dateNear(s, k);
+    return [{ type: 'CooperationAgreed', parties: [...parties], about: spanText(s, j, cut > 0 ? cut : end) || null, date: date ?? ctx.storyDate, dateExplicit: date !== null, confidence: 0.65, modality: isHedged(s) ? 'hedged' : 'asserted', sentence: s.index }];
+  }
+  return [];
+}
 /**
  * "Vietnam and Indonesia have upgraded their ties to a comprehensive strategic partnership": a pair's
  * ties raised to a partnership are cooperation agreed, about that partnership (1.30.32). The two states
@@ -220,11 +259,8 @@ export function detectUpgrades(s: AnalysedSentence, ctx: Context): Candidate[] {
     const end = clauseEnd(s, k);
     const p = t.findIndex((x, i) => i > j + 1 && i < end && i <= j + 8 && x.lower === 'partnership');
     if (p < 0 || isIrrealis(s, k)) continue;
-    const start = clauseStart(s, k);
-    const named = distinct(s.mentions.filter((m) => m.from >= start && m.to <= k && m.role === 'actor' && m.kind !== 'city'));
-    const anaphoric = named.length === 0 && t.slice(start, k).some((x, i, a) => x.lower === 'two' && PAIR_WORDS.has(a[i + 1]?.lower ?? ''));
-    const parties = named.length === 2 ? named : anaphoric ? pairFor(ctx, []) : null;
-    if (!parties || parties.length !== 2) continue;
+    const parties = subjectPair(s, ctx, k);
+    if (!parties) continue;
     let from = j + 2;
     while (from < p && DETERMINERS.has(t[from].lower)) from++;
     const date = dateNear(s, k);

@@ -1,7 +1,7 @@
 /** MeetingHeld: "X met Y", "held talks with", "in a meeting in Ulaanbaatar, X told Y…". */
 import type { Location, Person } from '../../../domain/src/facts/fact.types';
 import type { AnalysedSentence, CountryMention } from '../analysis';
-import { clauseEnd, clauseStart, dateNear, distinct, frontedIrrealis, hasAny, inOtherRelative, isHedged, isIrrealis, isSportContext } from '../clause';
+import { clauseEnd, clauseStart, dateNear, distinct, frontedIrrealis, hasAny, inOtherRelative, isHedged, isIrrealis, isSportContext, judgedEvent } from '../clause';
 import type { Context } from '../context';
 import { actorListIn, groupFor, pairFor } from '../context';
 import type { Candidate } from './candidate';
@@ -89,14 +89,6 @@ function destinations(s: AnalysedSentence, from: number, k: number): CountryMent
   return out;
 }
 
-// Verbs of a stance on something done: what they take is judged, not done by their subject.
-const JUDGE = new Set(['condemned', 'condemns', 'criticised', 'criticized', 'criticises', 'criticizes', 'denounced', 'denounces', 'slammed', 'slams', 'welcomed', 'welcomes', 'praised', 'praises', 'hailed', 'hails', 'rejected', 'rejects', 'dismissed', 'dismisses', 'protested', 'lauded', 'applauded']);
-/** The meeting noun at k is the object of a verb of stance: "condemned the (trilateral) meeting". */
-function judgedMeeting(t: AnalysedSentence['tokens'], k: number): boolean {
-  let j = k - 1;
-  while (j > 0 && k - j <= 4 && (['the', 'a', 'this', 'that', 'their', 'its', 'latest', 'recent'].includes(t[j].lower) || /^\p{Ll}+$/u.test(t[j].text)) && !JUDGE.has(t[j].lower)) j--;
-  return JUDGE.has(t[j]?.lower ?? '');
-}
 
 export function locationIn(s: AnalysedSentence, k: number): Location | null {
   // Distance in words, a named person or state counting as one ("met Syrian President Bashar al-Assad
@@ -773,7 +765,7 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     // ("North Korea condemned the meeting and called on Washington to …": a meeting judged by a state
     // is one told elsewhere, not a meeting of that state, 1.30.40.)
     // (Its own parties after it still tell it: "welcomed the talks between Japan and South Korea".)
-    if (isNoun && judgedMeeting(t, k) && !['between', 'of', 'with', 'among'].includes(t[k + 1]?.lower ?? '')) continue;
+    if (isNoun && judgedEvent(t, k) && !['between', 'of', 'with', 'among'].includes(t[k + 1]?.lower ?? '')) continue;
     // "for new talks", "called for a meeting": a purpose or a request, not an event.
     // ("gathered in Lima for talks", "met on Monday for talks" is the event itself.)
     // ("prepare for high-level talks": the hyphenated modifier counts as one word.)

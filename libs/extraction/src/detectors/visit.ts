@@ -1,6 +1,6 @@
 /** VisitMade: only with visit / travel / arrive wording (ANNOTATION.md). */
 import type { AnalysedSentence, CountryMention } from '../analysis';
-import { andConjuncts, clauseEnd, clauseStart, dateNear, distinct, frontedIrrealis, hasAny, isHedged, isIrrealis, isSportContext } from '../clause';
+import { andConjuncts, clauseEnd, clauseStart, dateNear, distinct, frontedIrrealis, hasAny, isHedged, isIrrealis, isSportContext, judgedEvent } from '../clause';
 import type { Context } from '../context';
 import type { Candidate } from './candidate';
 import { TITLE_WORDS } from '../text/words';
@@ -23,6 +23,8 @@ function subjectOfItsOwn(s: AnalysedSentence, from: number, k: number): boolean 
   return !s.mentions.some((m) => m.from > sub && m.to <= k);
 }
 const AWAITING = new Set(['awaiting', 'await', 'awaits', 'awaited', 'expecting', 'expect', 'expects', 'expected', 'anticipating', 'preparing']);
+// What follows an arrival that names no destination: "arrived by train", "arrived on Friday", "arrived, …".
+const NO_DESTINATION = new Set(['by', 'on', 'yesterday', 'today', 'earlier', 'overnight', 'late', 'last', 'this', ',', '.']);
 const ARRIVALS: ReadonlySet<string> = new Set(['arrived', 'arrives', 'arrival', 'landed', 'reached', 'reaches']);
 // Things sent, as the head of an arrival's subject.
 const GOODS: ReadonlySet<string> = new Set(['supplies', 'goods', 'aid', 'relief', 'consignment', 'consignments', 'shipment', 'shipments', 'cargo', 'items', 'vaccines', 'doses', 'equipment', 'medicines', 'tents', 'donations', 'donation', 'assistance', 'parcels']);
@@ -719,6 +721,12 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     // ("Mexico and Canada signed a letter of intent during the visit": "the visit" with no place and
     // no possessor, after a subject of several states, names none of them as its visitor, 1.30.42.)
     if (visitor === before[before.length - 1] && !ofVisitor && poss < 0 && hosts.length === 0 && t[k - 1]?.lower === 'the' && new Set(before.map((m) => m.iso3)).size > 1) continue;
+    // ("Russia condemned the visit, …": a visit a state judges is one told elsewhere, not a visit of
+    // that state, as for meetings (1.30.40); the possessor of one is still its visitor, 1.30.43.)
+    if (visitor && visitor === before[before.length - 1] && !ofVisitor && poss < 0 && (w === 'visit' || w === 'trip' || w === 'tour') && judgedEvent(t, k)) continue;
+    // ("Fiji's prime minister, who attended part of the visit, …": "the visit", with no possessor or
+    // place, after one the article has told, is that one, not a visit of whoever is named near it, 1.30.43.)
+    if (visitor && !ofVisitor && poss < 0 && hosts.length === 0 && (w === 'visit' || w === 'trip' || w === 'tour') && t[k - 1]?.lower === 'the' && ctx.visitHosts.size > 0 && !ctx.visitHosts.has(visitor.iso3)) continue;
     if (!visitor) continue;
     let inferred = false;
     if (hosts.length === 0) hosts = laterDestination(s, k);
@@ -733,6 +741,11 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     const storyPlace = ctx.location?.country ?? (ctx.titlePlaces.length === 1 ? ctx.titlePlaces[0] : undefined);
     if (hosts.length === 0 && ['arrived', 'arrives', 'landed'].includes(w) && t[k + 1]?.lower === 'in' && t[k + 2]?.lower === 'the' && t[k + 3]?.lower === 'country' && storyPlace) {
       hosts = [{ ...visitor, iso3: storyPlace }];
+    }
+    // ("KYIV (AP) — … Stubb, who arrived by train, told reporters …": a named foreign official
+    // arriving with no destination written arrives where the story is filed, 1.30.43.)
+    if (hosts.length === 0 && ctx.location?.country && visitor.kind === 'person' && visitor.iso3 !== ctx.location.country && (w === 'arrived' || w === 'arrives' || w === 'landed') && NO_DESTINATION.has(t[k + 1]?.lower ?? '')) {
+      hosts = [{ ...visitor, iso3: ctx.location.country }];
     }
     // "on the second day of his maiden visit to the country", with "in New Delhi" in the same
     // sentence: the country is the one the sentence places the events in (1.14).

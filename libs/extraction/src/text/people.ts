@@ -67,6 +67,9 @@ const INSTITUTIONS = new Set(
   'ministry assembly council office department committee commission union nations house senate parliament school university government agency news media press bank fund court consulate embassy secretariat directorate institute authority'.split(' ')
     // Buildings and services: "the Royal Residence", "the Federal Statistics Service" (1.18).
     .concat('palace residence mansion headquarters building hall lodge service bureau'.split(' '))
+    // Bodies named after a ruler: "King Salman Humanitarian Aid and Relief Centre", "the Sheikh Zayed
+    // Foundation", "King Fahd Hospital" (1.30.43).
+    .concat('humanitarian centre center foundation hospital airport stadium mosque college academy'.split(' '))
     // Plurals: "the meeting of the Foreign Ministries of both countries" (1.22.1).
     .concat('ministries offices departments committees agencies councils governments embassies authorities services'.split(' ')),
 );
