@@ -96,7 +96,11 @@ function sameFact(a: Candidate, b: Candidate, greetings: ReadonlySet<number> = N
     // ("On April 16, X voted against … On February 24, X already voted against …": two votes told
     // in two sentences, each with a day of its own, 1.22.0.)
     const ownDays = apart && a.sentence !== b.sentence && a.date!.length === 10 && b.date!.length === 10;
-    return !(listed && apart) && !ownDays;
+    // ("Russia on Friday vetoed a resolution on Sudan. In March, Russia also vetoed a draft on Mali":
+    // votes on resolutions about different states, on different dates, are two votes, 1.30.44.)
+    const [ca, cb] = [a, b].map((c) => (c.type === 'VoteCast' || c.type === 'VoteAbstained' ? c.concerning ?? [] : []));
+    const otherTexts = apart && a.sentence !== b.sentence && ca.length > 0 && cb.length > 0 && !ca.some((c) => cb.includes(c));
+    return !(listed && apart) && !ownDays && !otherTexts;
   }
   // Two appeals in two sentences are two requests (dev corpus: release a national; fair treatment).
   // Restatements of one request ("urged the US to stop arms sales …", "urges the US to … the arms

@@ -12,6 +12,8 @@
  * outside the mood of the clause it attributes; "the visit" after one told is that one; a signer with
  * an organisation gives to the state its purpose names; a verb after ", and" following a "that" clause
  * has the main clause's subject; a body named after a ruler is no person.
+ * 1.30.44: the venue of a gathering is no official's home; a second vote on another resolution, on a
+ * date of its own, is a vote of its own; goods handed over "under a grant" are aid.
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -19,7 +21,7 @@ import type { FactDraft } from '../../domain/src/facts/fact.types';
 import { atLeast, facts, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.30.43', () => expect(EXTRACTOR.version).toBe('1.30.43'));
+  it('is 1.30.44', () => expect(EXTRACTOR.version).toBe('1.30.44'));
   it('is 1.30.42 or later', () => expect(atLeast(EXTRACTOR.version, '1.30.42')).toBe(true));
 });
 
@@ -202,5 +204,40 @@ describe('a body named after a ruler (1.30.43)', () => {
   it('is no person', () => {
     const [f] = facts('The King Abdullah Humanitarian Foundation of Jordan signed an agreement with the United Nations on Monday.');
     expect(f?.type === 'AgreementSigned' && f.signatories).toEqual([]);
+  });
+});
+
+describe("a gathering's venue (1.30.44)", () => {
+  it("is no official's home", () => {
+    const body = 'TASHKENT, Uzbekistan — Leaders of Central Asian countries and Japan met in Tashkent on Friday for their first summit, with Prime Minister Fumio Kishida pushing for closer ties.\n\nKishida held talks with Kazakh President Kassym-Jomart Tokayev before the summit.';
+    // (Before, Kishida was read as Uzbek and his talks with Tokayev as Uzbekistan meeting Kazakhstan.)
+    expect(sigs(body, 'MeetingHeld')).not.toContain('MeetingHeld KAZ-UZB');
+    const people = facts(body).flatMap((f) => (f.type === 'MeetingHeld' ? f.people ?? [] : []));
+    expect(people.filter((p) => p.name === 'Fumio Kishida' && p.country === 'UZB')).toEqual([]);
+  });
+});
+
+describe('a second vote by the same state (1.30.44)', () => {
+  it('is a vote of its own when it is on another resolution, on a date of its own', () => {
+    const vs = votes('Russia on Friday vetoed a U.N. Security Council resolution on Syria. In March, Russia also vetoed a draft on Libya.');
+    expect(vs.map((v) => [v.country, v.concerning, v.date])).toEqual([
+      ['RUS', ['SYR'], '2024-06-14'],
+      ['RUS', ['LBY'], '2024-03'],
+    ]);
+  });
+
+  it('but the same vote told twice is one', () => {
+    expect(votes('Russia on Friday vetoed a U.N. Security Council resolution on Syria. Russia vetoed the resolution on Syria on Friday, diplomats said.')).toHaveLength(1);
+  });
+});
+
+describe('goods handed over under a grant (1.30.44)', () => {
+  it('are aid, whatever the goods', () => {
+    expect(sigs('Japan handed over 30 fire engines to Sri Lanka under a grant.')).toEqual(['AidPledged JPN>LKA']);
+    expect(sigs('Japan handed over 30 fire engines to Sri Lanka as a gift.')).toEqual(['AidPledged JPN>LKA']);
+  });
+
+  it('unlike goods handed over with no word of a gift', () => {
+    expect(sigs('Japan handed over 30 fire engines to Sri Lanka.')).toEqual([]);
   });
 });

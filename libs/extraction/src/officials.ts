@@ -157,6 +157,7 @@ function inferFromTitlePair(officials: Official[], title: RawSentence, raw: RawS
 const STATE_ROLES = new Set(['president', 'prime minister', 'foreign minister', 'deputy foreign minister', 'vice president', 'king', 'emir', 'chancellor', 'premier', 'crown prince', 'sultan']);
 const MEETING_WORDS = new Set(['met', 'meet', 'meeting', 'meetings', 'talks', 'hosted', 'received', 'welcomed', 'summit', 'discussion', 'discussions', 'visit', 'visiting', 'counterpart', 'courtesy']);
 
+const HOSTING = new Set(['hosted', 'hosts', 'hosting', 'host']);
 const GATHERINGS = new Set(['summit', 'forum', 'conference', 'sidelines', 'assembly', 'games', 'congress', 'expo', 'dialogue']);
 
 // People named by where they come from: "his counterparts from A", "a delegation from B" (1.18.12).
@@ -183,6 +184,10 @@ function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
     const votes = new Set<string>();
     for (const s of raw) {
       if (!s.words.has(surname(o)) || !containsAny(s.words, MEETING_WORDS)) continue;
+      // ("ASTANA — Leaders of Central Asian countries and Germany met in Astana for their second
+      // summit, with Chancellor X pushing for …": a gathering's venue is nobody's home unless he hosts
+      // it, 1.30.44.)
+      if (containsAny(s.words, GATHERINGS) && !containsAny(s.words, HOSTING)) continue;
       // ("COLOMBO – Talks between X, who is on a visit to Pakistan, and Y": a trip abroad told under a
       // home dateline; the dateline is not where they met, 1.15.)
       const abroad = s.mentions.some((m) => s.tokens[m.from - 1]?.lower === 'to' && TRIP_NOUNS.has(s.tokens[m.from - 2]?.lower ?? ''));
@@ -357,7 +362,11 @@ function inferHome(officials: Official[], raw: RawSentence[]): void {
     }
     // The end of the last place skipped as a destination: "visited Guinea Conakry and Equatorial Guinea" (1.11).
     let skippedEnd = -1;
+    // ("TASHKENT, Uzbekistan — Leaders of … and Japan met": the dateline is where the story is filed,
+    // not a side that acts in it, 1.30.44.)
+    const dateline = s === raw[0] ? datelineEnd(s.tokens) : 0;
     for (const m of s.mentions) {
+      if (m.to <= dateline) continue;
       const prev = s.tokens[m.from - 1]?.lower === 'the' ? s.tokens[m.from - 2]?.lower : s.tokens[m.from - 1]?.lower;
       const continues = skippedEnd >= 0 && (m.from === skippedEnd || (m.from - skippedEnd <= 2 && (prev === 'and' || prev === ',')));
       if (m.iso3.length === 1 && m.kind !== 'demonym' && m.kind !== 'person' && (VISIT_VERBS.has(prev ?? '') || continues)) {

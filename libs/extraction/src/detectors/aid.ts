@@ -993,7 +993,7 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     // (A pledge told earlier in the same sentence makes it such a story too: "A and B promised $1.7
     // billion and $1.1 billion respectively, while C said it would give $2.5 billion", 1.30.1.)
     const moreOfStory = !!ctx.aidRecipient && (!!ctx.aidDonor || out.some((c) => c.type === 'AidPledged')) && (GIVING_VERBS.has(w) || PLEDGE.has(w)) && s.money.some((x) => !x.conversion && x.from > k && x.from <= k + 3) && !t.slice(start, end).some((x) => TRADE.has(x.lower));
-    if (!PLEDGE_WORDS.has(w) && !vowed && !forVictims && !doubleObject && !providedWith && !sumToState && !moreOfStory && !t.slice(start, end).some((x, j) => AID_NOUNS.has(x.lower) || ((PAST_GIVING.has(w) || progressive || (reported && GIVING_VERBS.has(w))) && aidInKind(t, start + j)))) continue;
+    if (!PLEDGE_WORDS.has(w) && !vowed && !forVictims && !doubleObject && !providedWith && !sumToState && !moreOfStory && !(PAST_GIVING.has(w) && givenFree(t, k, end)) && !t.slice(start, end).some((x, j) => AID_NOUNS.has(x.lower) || ((PAST_GIVING.has(w) || progressive || (reported && GIVING_VERBS.has(w))) && aidInKind(t, start + j)))) continue;
     // A list: each named country paired with the amount that follows it, or with the one it is
     // "from" ("including $508 million from A and $500 million from B", 1.22.0).
     // ("Other nations also announced aid packages to Syria, including $2.6 billion from Germany and $1.8
@@ -1079,7 +1079,10 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
       // ("China, Turkey, the UAE and other nations announced aid including tents", 1.29.9.)
       const announcedAid = w === 'announced' && (AID_NOUNS.has(t[k + 1]?.lower ?? '') || (/^\p{Ll}+$/u.test(t[k + 1]?.text ?? '') && AID_NOUNS.has(t[k + 2]?.lower ?? '')));
       if (!(PAST_GIVING.has(w) || progressive || announced || announcedAid) || passive) continue;
-      const nounAt = t.slice(k + 1, Math.min(end, k + 8)).findIndex((_, j) => aidInKind(t, k + 1 + j));
+      let nounAt = t.slice(k + 1, Math.min(end, k + 8)).findIndex((_, j) => aidInKind(t, k + 1 + j));
+      // ("India handed over 20 locomotives to Bangladesh under a grant", "… as a gift": whatever is
+      // given is aid when the clause says it was given free, 1.30.44.)
+      if (nounAt < 0 && PAST_GIVING.has(w) && givenFree(t, k, end)) nounAt = t[k + 1]?.lower === 'over' ? 1 : 0;
       if (nounAt < 0) continue;
       // ("donated medical supplies to four of its allies": a counted group, listed nearby, 1.21.16.)
       const countedInKind = countedRecipients(s, ctx, k, end);
@@ -1314,6 +1317,16 @@ function centralBankDeposit(s: AnalysedSentence, ctx: Context): Candidate[] {
 }
 
 const distinctStates = (ms: CountryMention[]) => [...new Set(ms.map((m) => m.iso3))];
+
+const FREE_TERMS = new Set(['grant', 'gift', 'donation']);
+/** "under a grant", "as a gift", "as a donation", "free of charge" in the clause of the giving verb at k. */
+function givenFree(t: AnalysedSentence['tokens'], k: number, end: number): boolean {
+  for (let i = k + 1; i < end; i++) {
+    if ((t[i].lower === 'under' || t[i].lower === 'as') && ['a', 'an'].includes(t[i + 1]?.lower ?? '') && FREE_TERMS.has(t[i + 2]?.lower ?? '')) return true;
+    if (t[i].lower === 'free' && t[i + 1]?.lower === 'of' && t[i + 2]?.lower === 'charge') return true;
+  }
+  return false;
+}
 
 /** The one state whose name (up to four capitalised words) starts at token i, from the lexicon. */
 function nameAt(t: AnalysedSentence['tokens'], i: number): string | undefined {

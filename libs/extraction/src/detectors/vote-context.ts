@@ -117,7 +117,8 @@ export function updateVoteContext(s: AnalysedSentence, ctx: Context): void {
   const t = s.tokens;
   // "… addresses the Council, before a vote, on Jan. 31": a day before the vote is not its date (1.10).
   const preVote = t.some((x, i) => ['vote', 'voting'].includes(x.lower) && (t[i - 1]?.lower === 'before' || (['a', 'the'].includes(t[i - 1]?.lower ?? '') && (t[i - 2]?.lower === 'before' || (t[i - 2]?.lower === 'of' && t[i - 3]?.lower === 'ahead')))));
-  const r = t.findIndex((x) => x.lower === 'resolution' || x.lower === 'motion');
+  // ("vetoed a Security Council draft on Mali": a draft about something is the resolution, 1.30.44.)
+  const r = t.findIndex((x, i) => x.lower === 'resolution' || x.lower === 'motion' || (x.lower === 'draft' && ['on', 'condemning', 'demanding', 'calling', 'urging'].includes(t[i + 1]?.lower ?? '')));
   if (r >= 0 && (body || ctx.vote.body)) {
     // The states a resolution concerns are named after it, in its own clause: not in a clause of
     // another voter ("Russia vetoed a resolution on Sudan, while China abstained": China voted, the
@@ -130,6 +131,7 @@ export function updateVoteContext(s: AnalysedSentence, ctx: Context): void {
       ctx.vote.concerning = concerning;
       ctx.vote.subject = resolutionSubject(s, r, voters, sponsors);
     }
+    if (concerning.length > 0) ctx.vote.named = { sentence: s.index, concerning, subject: resolutionSubject(s, r, voters, sponsors) };
     // ("… submitted by Palestine, which became an observer state in May": a date inside a relative
     // clause is another event's, 1.24.11.)
     const relative = (x: { from: number }) => t.slice(r, x.from).some((y, i, a) => (y.lower === 'which' || y.lower === 'who') && a[i - 1]?.lower === ',');

@@ -632,11 +632,17 @@ export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSen
     seen.add(key);
     const date = dateNear(s, k);
     const voteTag = object ? `${own ? own[1] : ''}#${object.tag}` : own ? own[1] : undefined;
+    // ("… vetoed a resolution on Sudan. In March, Russia also vetoed a draft on Mali": a sentence that
+    // names a resolution of its own, on a date of its own apart from the article's vote, tells
+    // another vote, about what it names, 1.30.44.)
+    const apart = (x: string, y: string) => !x.startsWith(y) && !y.startsWith(x);
+    const other = ctx.vote.named?.sentence === s.index && date !== null && ctx.vote.date !== null && apart(date, ctx.vote.date) ? ctx.vote.named : null;
+    const concerning = other?.concerning ?? ctx.vote.concerning;
     const common = {
       body: object?.body ?? bodyOf ?? sentenceBody ?? ctx.vote.body!,
-      resolution: { symbol: ctx.vote.symbol ?? null, subject: ctx.vote.subject },
-      concerning: ctx.vote.concerning.filter((c) => c !== m.iso3 || ctx.vote.concerning.length > 1),
-      tally: { ...ctx.vote.tally },
+      resolution: { symbol: other ? null : ctx.vote.symbol ?? null, subject: other ? other.subject : ctx.vote.subject },
+      concerning: concerning.filter((c) => c !== m.iso3 || concerning.length > 1),
+      tally: other ? {} : { ...ctx.vote.tally },
       date: date ?? ctx.vote.date ?? ctx.storyDate,
       dateExplicit: date !== null || ctx.vote.date !== null,
       confidence: 0.8,
