@@ -14,6 +14,7 @@
  * has the main clause's subject; a body named after a ruler is no person.
  * 1.30.44: the venue of a gathering is no official's home; a second vote on another resolution, on a
  * date of its own, is a vote of its own; goods handed over "under a grant" are aid.
+ * 1.30.45: dates "on Wednesday, November 4", "on the 15th", "last Thursday" told on a Thursday.
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -21,7 +22,7 @@ import type { FactDraft } from '../../domain/src/facts/fact.types';
 import { atLeast, facts, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.30.44', () => expect(EXTRACTOR.version).toBe('1.30.44'));
+  it('is 1.30.45', () => expect(EXTRACTOR.version).toBe('1.30.45'));
   it('is 1.30.42 or later', () => expect(atLeast(EXTRACTOR.version, '1.30.42')).toBe(true));
 });
 
@@ -239,5 +240,25 @@ describe('goods handed over under a grant (1.30.44)', () => {
 
   it('unlike goods handed over with no word of a gift', () => {
     expect(sigs('Japan handed over 30 fire engines to Sri Lanka.')).toEqual([]);
+  });
+});
+
+describe('dates (1.30.45)', () => {
+  // PUB is Friday 2024-06-14.
+  const dateOf = (body: string) => facts(body)[0]?.date;
+
+  it('reads a weekday and the explicit date after its comma as one expression', () => {
+    expect(dateOf('Peru and Chile signed an accord on Monday, June 3.')).toBe('2024-06-03');
+    expect(dateOf('Peru and Chile signed an accord on Monday, 3 June.')).toBe('2024-06-03');
+  });
+
+  it('reads "on the 15th" as a day of this month, or of the last one when it is still ahead', () => {
+    expect(dateOf('Peru and Chile signed an accord on the 10th.')).toBe('2024-06-10');
+    expect(dateOf('Peru and Chile signed an accord on the 20th.')).toBe('2024-05-20');
+  });
+
+  it('reads "last Friday", told on a Friday, as a week back', () => {
+    expect(dateOf('Peru and Chile signed an accord last Friday.')).toBe('2024-06-07');
+    expect(dateOf('Peru and Chile signed an accord on Friday.')).toBe('2024-06-14');
   });
 });

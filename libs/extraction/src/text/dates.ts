@@ -167,9 +167,17 @@ export function findDates(tokens: Token[], pub: Date | null): DateMention[] {
       if (tokens[after] && MONTHS.has(tokens[after].lower) && tokens[after].cap) continue;
       // ("Thursday, 15th March 2018": a day number before the month, 1.17.)
       if (dayNumber(tokens[after]) !== null && tokens[after + 1] && MONTHS.has(tokens[after + 1].lower) && tokens[after + 1].cap) continue;
-      const back = (pub.getUTCDay() - WEEKDAYS.get(t.lower)! + 7) % 7;
+      // ("signed an agreement last Thursday", told on a Thursday: a week back, not today, 1.30.44.)
+      const back = (pub.getUTCDay() - WEEKDAYS.get(t.lower)! + 7) % 7 || (prev === 'last' ? 7 : 0);
       const d = new Date(pub.getTime() - back * 86400000);
       found = { value: dayString(d), precision: 'day', from: i, to: i + 1 };
+    } else if (prev === 'the' && /^\d{1,2}(st|nd|rd|th)$/.test(t.lower) && tokens[i - 2]?.lower === 'on' && !MONTHS.has(next?.lower ?? '') && next?.lower !== 'of') {
+      // ("signed on the 15th": that day of the publication month, else of the month before, 1.30.44.)
+      const day = dayNumber(t)!;
+      const y = pub.getUTCFullYear();
+      const m = pub.getUTCMonth() + 1;
+      const [yy, mm] = day <= pub.getUTCDate() ? [y, m] : m === 1 ? [y - 1, 12] : [y, m - 1];
+      if (valid(yy, mm, day)) found = { value: `${month(yy, mm)}-${pad(day)}`, precision: 'day', from: i - 1, to: i + 1 };
     } else if ((t.lower === 'night' || t.lower === 'evening') && prev === 'last') {
       // "reached Islamabad last night": the evening before publication (1.14).
       found = { value: dayString(new Date(pub.getTime() - 86400000)), precision: 'day', from: i - 1, to: i + 1 };
@@ -210,6 +218,9 @@ export function findDates(tokens: Token[], pub: Date | null): DateMention[] {
       if (y <= pub.getUTCFullYear()) found = { value: String(y), precision: 'year', from: i, to: i + 1 };
     }
     if (!found) continue;
+    // ("on Wednesday, November 4", "Thursday (15 March)": the weekday before the explicit date is part
+    // of the expression, 1.30.44.)
+    if (found.precision === 'day' && [',', '('].includes(tokens[found.from - 1]?.lower ?? '') && tokens[found.from - 2]?.cap && WEEKDAYS.has(tokens[found.from - 2].lower)) found = { ...found, from: found.from - 2 };
     if (RANGE_CUES.has(tokens[found.from - 1]?.lower ?? '') && found.precision === 'day') {
       found = { ...found, value: found.value.slice(0, 7), precision: 'month' };
     }
