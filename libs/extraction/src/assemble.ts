@@ -210,7 +210,7 @@ export function assemble(
     }
   }
   return merged.map((c) => {
-    const { dateExplicit: _d, sentence, voteTag: _v, guestTag: _g, another: _a, ...fields } = c;
+    const { dateExplicit: _d, sentence, voteTag: _v, ownVote: _o, guestTag: _g, another: _a, ...fields } = c;
     const s = sentences[sentence];
     const fact = {
       ...fields,

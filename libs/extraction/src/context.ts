@@ -20,6 +20,8 @@ export interface VoteContext {
   tally: Tally;
   /** Sizes of the bodies the article gives ("the 15-member Security Council"): a vote's total there. */
   sizes?: Map<string, number>;
+  /** The body of the votes a sentence told, for "that vote" in the next (1.30.46). */
+  last?: { sentence: number; body: string | null; date: string | null; own: boolean };
   /** The resolution a sentence names itself, with the states it concerns (1.30.44). */
   named?: { sentence: number; concerning: string[]; subject: string | null };
 }

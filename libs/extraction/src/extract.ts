@@ -21,7 +21,7 @@ import { BODIES, updateVoteContext, VOTE_WORDS } from './detectors/vote-context'
 const VAGUE_SPANS = new Set(['decades', 'years', 'centuries', 'generations', 'long']);
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.30.45' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.30.46' });
 
 export interface ArticleInput {
   title?: string;
@@ -517,9 +517,14 @@ function run(input: ArticleInput): FactDraft[] {
   // What the article says about its vote later ("The vote was 10-1") completes the earlier reports.
   for (const c of cands) {
     if (c.type !== 'VoteAbstained' && c.type !== 'VoteCast') continue;
-    c.tally = { ...ctx.vote.tally, ...Object.fromEntries(Object.entries(c.tally ?? {}).filter(([, v]) => v != null)) };
+    // (A vote of its own takes none of the article's tally or text, only its body's size.)
+    c.tally = c.ownVote ? { ...c.tally } : { ...ctx.vote.tally, ...Object.fromEntries(Object.entries(c.tally ?? {}).filter(([, v]) => v != null)) };
     const size = ctx.vote.sizes?.get(c.body);
     if (size !== undefined && c.tally.total == null) c.tally.total = size;
+    if (c.ownVote) {
+      delete c.ownVote;
+      continue;
+    }
     if (!c.concerning?.length) c.concerning = ctx.vote.concerning.filter((x) => x !== c.country || ctx.vote.concerning.length > 1);
     c.resolution = { symbol: c.resolution?.symbol ?? ctx.vote.symbol ?? null, subject: c.resolution?.subject ?? ctx.vote.subject };
     // A vote dated only by the story takes the vote's own date when the article gives it later.

@@ -10,6 +10,8 @@ export type Candidate = FactFields & {
   sentence: number;
   /** Votes: the tally written in the candidate's own sentence; two different tallies are two votes. */
   voteTag?: string;
+  /** Votes: another vote than the article's own (another resolution or body), which takes none of its tally or text (1.30.46). */
+  ownVote?: boolean;
   /** Meetings: the guest met one by one when a host met two officials of one state in one sentence (1.15). */
   guestTag?: string;
   /** Agreements: told as one more instrument ("also signed a further accord", 1.17.3). */

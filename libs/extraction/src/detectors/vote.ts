@@ -99,6 +99,8 @@ function listBefore(s: AnalysedSentence, k: number): CountryMention[] {
   // ("WASHINGTON - Pakistan abstained": a dateline's place is where the story was filed, 1.13.)
   const byEnd = new Map(s.mentions.filter((m) => (m.kind === 'name' || m.kind === 'capital') && m.role !== 'location').map((m) => [m.to, m]));
   let i = k;
+  // Where the list must end: the position, or the time phrase skipped before it.
+  let head = k;
   // ('A and B “abstained”': the position in quotation marks, 1.19.)
   if (QUOTES.has(s.tokens[i - 1]?.text ?? '') && QUOTES.has(s.tokens[i + 1]?.text ?? '')) i--;
   const dateEnd = new Map(s.dates.map((d) => [d.to, d.from]));
@@ -111,11 +113,24 @@ function listBefore(s: AnalysedSentence, k: number): CountryMention[] {
       i = d;
       continue;
     }
+    // ("A, B and C, which abstained in October, this time voted in favour", "… now voted": the time
+    // of this vote as against an earlier one, 1.30.46.)
+    if (out.length === 0 && ((prev.lower === 'time' && ['this', 'that'].includes(s.tokens[i - 2]?.lower ?? '')) || prev.lower === 'now')) {
+      i -= prev.lower === 'now' ? 1 : 2;
+      head = i;
+      continue;
+    }
     if (m) {
       // ("a resolution tabled by Russia, the United States, India, and 11 other members abstained":
       // the agent of a passive ends the fronted clause, not the list of voters, 1.27.11.)
       const agent = s.tokens[m.from - 1]?.lower === 'by' || (s.tokens[m.from - 1]?.lower === 'the' && s.tokens[m.from - 2]?.lower === 'by');
       if (agent && out.length > 0) break;
+      // ("the countries that stood with Ethiopia and voted against": a state after a preposition is
+      // its object, and the list of voters ends before it, 1.30.46.)
+      // (Not "…, with A and B abstaining" nor "along with A": there the states are the voters.)
+      const prep = s.tokens[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1;
+      const before = s.tokens[prep - 1];
+      if (OBJECT_PREPOSITIONS.has(s.tokens[prep]?.lower ?? '') && before && /^\p{Ll}+$/u.test(before.text) && !JOINT_OPENERS.has(before.lower)) break;
       out.push(m);
       i = m.from;
       continue;
@@ -127,7 +142,7 @@ function listBefore(s: AnalysedSentence, k: number): CountryMention[] {
       if (s.tokens[j].lower !== '(') break;
       // ("Five states (A, B, C, D and E) voted against": a counted group whose states are listed in
       // brackets right before the position, 1.19.)
-      if (out.length === 0 && i === k && GROUP_NOUNS.has(s.tokens[j - 1]?.lower ?? '') && (/^\d{1,3}$/.test(s.tokens[j - 2]?.lower ?? '') || NUMBER_WORDS.has(s.tokens[j - 2]?.lower ?? ''))) {
+      if (out.length === 0 && i === head && GROUP_NOUNS.has(s.tokens[j - 1]?.lower ?? '') && (/^\d{1,3}$/.test(s.tokens[j - 2]?.lower ?? '') || NUMBER_WORDS.has(s.tokens[j - 2]?.lower ?? ''))) {
         const listed = listInBrackets(s, j);
         if (listed.length > 0) return listed;
       }
@@ -137,13 +152,13 @@ function listBefore(s: AnalysedSentence, k: number): CountryMention[] {
     }
     // ("the United States, India, and 11 other council members abstained": a counted group closes
     // the list of named voters, 1.27.11.)
-    const counted = out.length === 0 && i === k ? countedGroupBefore(s.tokens, i) : -1;
+    const counted = out.length === 0 && i === head ? countedGroupBefore(s.tokens, i) : -1;
     if (counted > 0) {
       i = counted;
       continue;
     }
     // "China, whose regime was accused of …, abstained": the subject stands before the relative clause (1.10).
-    const rel = out.length === 0 && i === k ? relativeBefore(s, i) : -1;
+    const rel = out.length === 0 && i === head ? relativeBefore(s, i) : -1;
     if (rel > 0) {
       i = rel;
       continue;
@@ -151,7 +166,7 @@ function listBefore(s: AnalysedSentence, k: number): CountryMention[] {
     // ("A, a neighbour and partner of X, vetoed", "A and B, two elected members, voted no": an
     // apposition between commas right before the position is skipped, whatever it names, 1.19.)
     // (", along with two other countries,": one that names no state, 1.21.4; one that does joins the list.)
-    let app = out.length === 0 && i === k ? appositionBefore(s.tokens, i) : -1;
+    let app = out.length === 0 && i === head ? appositionBefore(s.tokens, i) : -1;
     if (app > 0 && JOINT_OPENERS.has(s.tokens[app + 1].lower) && s.mentions.some((m) => m.from > app && m.to < i)) app = -1;
     if (app > 0) {
       i = app;
@@ -172,6 +187,7 @@ function listBefore(s: AnalysedSentence, k: number): CountryMention[] {
   return out.reverse();
 }
 
+const OBJECT_PREPOSITIONS = new Set(['with', 'for', 'to', 'from', 'on', 'about', 'towards', 'toward']);
 const GROUP_NOUNS = new Set(['countries', 'nations', 'states', 'members', 'member', 'others', 'abstainers', 'abstentions', 'those', 'ones']);
 
 /** The index of "and" in "… and 11 other (council) members" ending right before token i, else -1. */
@@ -185,7 +201,9 @@ function countedGroupBefore(t: AnalysedSentence['tokens'], i: number): number {
   if (!/^\d{1,3}$/.test(t[j]?.lower ?? '') && !NUMBER_WORDS.has(t[j]?.lower ?? '')) return -1;
   return t[j - 1]?.lower === 'and' ? j - 1 : -1;
 }
-const GROUP_FILLER = new Set(['the', 'other', 'few', 'handful', 'of', 'a', 'only', 'some', 'among', 'one', 'just', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'two-dozen']);
+const GROUP_FILLER = new Set(['the', 'other', 'few', 'handful', 'of', 'a', 'only', 'some', 'among', 'one', 'just', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'two-dozen',
+  // ("were among the member states that voted against", "the fellow council members who …", 1.30.46.)
+  'member', 'fellow', 'council', 'permanent', 'elected', 'non-permanent']);
 
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'two', 'three', 'four', 'five', 'both', 'one', 'another']);
 // "an expected abstention of A", "urged the abstention of A": a vote not (yet) cast.
@@ -229,6 +247,30 @@ function listBeforeGroup(s: AnalysedSentence, k: number): CountryMention[] {
 }
 
 const CLOSING: Record<string, string> = { '(': ')', '[': ']' };
+
+/**
+ * The states joined to the voters right after a vote: "voted against, along with A, B and C",
+ * "abstained together with A and B" (within a few words of the position, before any clause break).
+ */
+function joinedAfter(s: AnalysedSentence, end: number): CountryMention[] {
+  const t = s.tokens;
+  for (let j = end; j < Math.min(t.length - 2, end + 8); j++) {
+    if ([';', ':', 'while', 'but', 'whereas', 'which', 'who', 'that'].includes(t[j].lower)) return [];
+    if (!((t[j].lower === 'along' || t[j].lower === 'together') && t[j + 1]?.lower === 'with')) continue;
+    const out: CountryMention[] = [];
+    let i = j + 2;
+    while (i < t.length) {
+      const m = s.mentions.find((x) => x.from === i && (x.kind === 'name' || x.kind === 'capital'));
+      if (m) {
+        out.push(m);
+        i = m.to;
+      } else if (t[i].lower === ',' || t[i].lower === 'and' || t[i].lower === 'the') i++;
+      else break;
+    }
+    return out;
+  }
+  return [];
+}
 
 /**
  * The states of an elliptical clause right after a vote: ", as did A and B", ", and so did A".
@@ -620,7 +662,10 @@ export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSen
   const seen = new Set<string>();
   // A sentence that names one body speaks of a vote there ("vetoed … in Security Council").
   const named = [...new Set(BODIES.filter(([re]) => re.test(s.text)).map(([, b]) => b))];
-  const sentenceBody = named.length === 1 ? named[0] : null;
+  // ("… after the US vetoed a Security Council draft. The UK abstained in that vote": the one body
+  // the sentence before named is the body of "that vote", 1.30.46.)
+  const thatVote = named.length === 0 && ctx.vote.last?.sentence === s.index - 1 && /\b(?:that|this) vote\b/i.test(s.text) ? ctx.vote.last.body : null;
+  const sentenceBody = named.length === 1 ? named[0] : thatVote;
   // "by a vote of 154 in favour to 1 against": a tally of its own marks a separate vote.
   const own = /\b(\d{1,3}) (?:votes )?in favou?r\b/i.exec(s.text);
   const emit = (m: CountryMention, pos: Position, k: number, object?: { body: string | null; tag: string }, bodyOf?: string) => {
@@ -637,18 +682,24 @@ export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSen
     // another vote, about what it names, 1.30.44.)
     const apart = (x: string, y: string) => !x.startsWith(y) && !y.startsWith(x);
     const other = ctx.vote.named?.sentence === s.index && date !== null && ctx.vote.date !== null && apart(date, ctx.vote.date) ? ctx.vote.named : null;
+    // (The vote "that vote" points back to, in another body than the article's: its date, no tally of the article's vote.)
+    const earlier = thatVote !== null && ctx.vote.last?.own ? ctx.vote.last : undefined;
+    // (A vote set apart by its own resolution, by "that vote", or by the body its object names in a
+    // sentence of two bodies: none of the article's tally is its own.)
+    const ownVote = !!other || !!earlier || (!!bodyOf && named.length > 1);
     const concerning = other?.concerning ?? ctx.vote.concerning;
     const common = {
       body: object?.body ?? bodyOf ?? sentenceBody ?? ctx.vote.body!,
       resolution: { symbol: other ? null : ctx.vote.symbol ?? null, subject: other ? other.subject : ctx.vote.subject },
       concerning: concerning.filter((c) => c !== m.iso3 || concerning.length > 1),
-      tally: other ? {} : { ...ctx.vote.tally },
-      date: date ?? ctx.vote.date ?? ctx.storyDate,
-      dateExplicit: date !== null || ctx.vote.date !== null,
+      tally: ownVote ? {} : { ...ctx.vote.tally },
+      date: date ?? earlier?.date ?? ctx.vote.date ?? ctx.storyDate,
+      dateExplicit: date !== null || !!earlier?.date || ctx.vote.date !== null,
       confidence: 0.8,
       modality: isHedged(s) ? ('hedged' as const) : ('asserted' as const),
       sentence: s.index,
       ...(voteTag ? { voteTag } : {}),
+      ...(ownVote ? { ownVote } : {}),
     };
     if (pos === 'abstain') out.push({ type: 'VoteAbstained', country: m.iso3, ...common });
     else out.push({ type: 'VoteCast', country: m.iso3, position: pos, ...common });
@@ -734,7 +785,13 @@ export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSen
       for (const m of voters) objects.forEach((o, n) => emit(m, p.pos, k, { body: o, tag: String(n) }));
       continue;
     }
-    for (const m of voters) emit(m, p.pos, k);
+    // ("the US on Friday vetoed a Security Council draft resolution", in a report of an Assembly vote:
+    // the one resolution the position's object names says where the vote was, 1.30.46.)
+    const objectBody = before.length > 0 && objects.length === 1 && objects[0] ? objects[0] : undefined;
+    for (const m of voters) emit(m, p.pos, k, undefined, objectBody);
+    // ("The US and Israel voted against, along with Austria, Czechia and Paraguay": the states
+    // joined to the voters after the position voted the same way, 1.30.46.)
+    if (voters.length > 0) for (const m of joinedAfter(s, p.end)) emit(m, p.pos, k, undefined, objectBody);
     // ("A abstained, as did B and C", "A voted against it, and so did B": the states of the
     // elliptical clause voted the same way, 1.20.)
     if (voters.length > 0) for (const m of ellipsisAfter(s, p.end)) emit(m, p.pos, k);
@@ -769,5 +826,9 @@ export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSen
       }
     }
   }
+  // (The body of this sentence's votes, for a "that vote" in the next one.)
+  const bodies = new Set(out.map((c) => (c.type === 'VoteCast' || c.type === 'VoteAbstained' ? c.body : null)));
+  const dates = new Set(out.map((c) => c.date));
+  if (bodies.size === 1) ctx.vote.last = { sentence: s.index, body: [...bodies][0], date: dates.size === 1 ? [...dates][0] : null, own: out.every((c) => c.ownVote) };
   return out;
 }

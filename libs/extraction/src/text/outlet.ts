@@ -34,6 +34,8 @@ function fromSource(source: string | null | undefined): { state: string | null; 
   if (citing) writer = writer.slice(0, citing.index);
   const states = statesNamedIn(writer);
   for (const [re, iso3] of NATIONAL_AGENCIES) if (re.test(writer)) states.add(iso3);
+  // ("Le Monde (AFP)": a world wire's text in a national paper is the wire's.)
+  if (!WORLD_WIRES.test(writer)) for (const [re, iso3] of NATIONAL_OUTLETS) if (re.test(writer)) states.add(iso3);
   return { state: states.size === 1 ? [...states][0] : null, carried: !!(carried || via) };
 }
 
@@ -79,6 +81,51 @@ const NATIONAL_AGENCIES: readonly [RegExp, string][] = [
   [/\bWAFA\b/, 'PSE'],
   [/\bANSA\b/, 'ITA'],
   [/\bAgerpres\b/, 'ROU'],
+];
+
+/**
+ * National newspapers and broadcasters by their full names ("Dawn", "The Hindu", "The Guardian"),
+ * for labels that give no state: like a national agency, such an outlet writes its own leaders with
+ * no state ("Prime Minister Shehbaz Sharif", "Keir Starmer"), 1.30.46. A curated table of names that
+ * mean nothing else in a source label; outlets written for every reader (BBC World, CNN
+ * International, Al Jazeera, Euronews, DW) are left out, and so are names two states' papers share
+ * ("The Standard", "Daily Mirror", "The Nation", "The Star", "The Telegraph", "KBC").
+ */
+const WORLD_WIRES = /\b(?:AFP|Agence France-Presse|Reuters|AP|Associated Press|dpa|EFE|Bloomberg)\b/;
+const NATIONAL_OUTLETS: readonly [RegExp, string][] = [
+  [/^\s*Dawn\b|\bExpress Tribune\b|\bThe News International\b|\bGeo News\b/, 'PAK'],
+  [/\bThe Hindu\b|\bTimes of India\b|\bHindustan Times\b|\bIndian Express\b|\bNDTV\b|\bThe Economic Times\b|\bDoordarshan\b/, 'IND'],
+  [/\bThe Guardian\b|\bThe Times\b(?! of)|\bSky News\b|\bThe Independent\b(?! \()/, 'GBR'],
+  [/\bNew York Times\b|\bWashington Post\b|\bWall Street Journal\b|\bNPR\b|\bFox News\b|\bCBS News\b|\bNBC News\b|\bABC News\b(?! \(Australia)|\bUSA Today\b|\bWhite House\b|\bState Department\b/, 'USA'],
+  [/\bLe Monde\b|\bLe Figaro\b|\bFrance 24\b|\bElysee\b|\bÉlysée\b/, 'FRA'],
+  [/\bDer Spiegel\b|\bFrankfurter Allgemeine\b|\bS[üu]ddeutsche Zeitung\b/, 'DEU'],
+  [/\bJapan Times\b|\bNHK\b|\bAsahi Shimbun\b|\bMainichi\b|\bYomiuri\b|\bNikkei\b/, 'JPN'],
+  [/\bKorea Herald\b|\bKorea Times\b|\bKorea JoongAng Daily\b|\bChosun Ilbo\b/, 'KOR'],
+  [/\bChina Daily\b|\bGlobal Times\b|\bCGTN\b|\bPeople's Daily\b/, 'CHN'],
+  [/\bABC Australia\b|\bABC News \(Australia|\bSydney Morning Herald\b|\bThe Australian\b/, 'AUS'],
+  [/\bRNZ\b|\bRadio New Zealand\b|\bNew Zealand Herald\b|\bNZ Herald\b/, 'NZL'],
+  [/\bStraits Times\b/, 'SGP'],
+  [/\bGulf News\b|\bKhaleej Times\b|\bThe National \(Abu Dhabi|\bThe National, Abu Dhabi/, 'ARE'],
+  [/\bArab News\b|\bSaudi Gazette\b/, 'SAU'],
+  [/\bAhram Online\b|\bAl-Ahram\b/, 'EGY'],
+  [/\bDaily Sabah\b|\bH[üu]rriyet\b|\bTRT World\b/, 'TUR'],
+  [/\bTehran Times\b|\bPress TV\b/, 'IRN'],
+  [/\bKyiv Independent\b|\bKyiv Post\b/, 'UKR'],
+  [/\bJakarta Post\b/, 'IDN'],
+  [/\bBangkok Post\b/, 'THA'],
+  [/\bPhilippine News Agency\b|\bPhilippine Star\b|\bInquirer\.net\b|\bPhilippine Daily Inquirer\b/, 'PHL'],
+  [/\bDhaka Tribune\b|\bThe Daily Star \(Bangladesh/, 'BGD'],
+  [/\bKathmandu Post\b/, 'NPL'],
+  [/\bPremium Times\b|\bPunch \(Nigeria|\bThisDay\b|\bVanguard \(Nigeria/, 'NGA'],
+  [/\bDaily Nation\b|\bKenya Broadcasting\b/, 'KEN'],
+  [/\bGhana News Agency\b|\bDaily Graphic\b/, 'GHA'],
+  [/\bEthiopian News Agency\b/, 'ETH'],
+  [/\bSABC\b|\bNews24\b|\bMail & Guardian\b/, 'ZAF'],
+  [/\bBuenos Aires Times\b|\bClar[íi]n\b/, 'ARG'],
+  [/\bFolha de S\.? ?Paulo\b|\bO Globo\b|\bAg[êe]ncia Brasil\b/, 'BRA'],
+  [/\bMexico News Daily\b|\bEl Universal\b/, 'MEX'],
+  [/\bCanadian Press\b|\bCBC News\b|\bGlobe and Mail\b/, 'CAN'],
+  [/\bIrish Times\b|\bRT[ÉE]\b/, 'IRL'],
 ];
 
 // Country-code domains, from world-countries ("in" → IND, "pk" → PAK).

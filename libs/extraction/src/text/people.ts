@@ -56,7 +56,8 @@ export function normaliseRole(words: string[]): string {
   }
   // (Ireland's head of government and deputy, styled in Irish, 1.20.)
   if (has('tánaiste') || has('tanaiste')) return 'deputy prime minister';
-  if (has('pm') || has('premier') || has('taoiseach') || (has('prime') && has('minister'))) return 'prime minister';
+  // ("Kazakhstan's Deputy Prime Minister" is no prime minister: another office, 1.30.46.)
+  if (has('pm') || has('premier') || has('taoiseach') || (has('prime') && has('minister'))) return has('deputy') || has('vice') || has('first-deputy') ? 'deputy prime minister' : 'prime minister';
   if (has('president') || has('presidency')) return has('vice') ? 'vice president' : 'president';
   if (has('counterpart')) return 'counterpart';
   return w.join(' ');
