@@ -19,6 +19,9 @@
  * "among the member states that voted", "along with A and B", "this time voted"; a state after a
  * preposition is no voter; the body a vetoed draft names, and "that vote"; a deputy prime minister is
  * no prime minister; national outlets by name.
+ * 1.30.47: "Name, Office of State" introduces an official; "Sheikh X, Crown Prince of Abu Dhabi";
+ * "the Custodian of the Two Holy Mosques"; "decision to provide"; a sum told for today's signing is
+ * not that of one dated to another year.
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -27,7 +30,7 @@ import { extractFacts } from '.';
 import { atLeast, facts, PUB, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.30.46', () => expect(EXTRACTOR.version).toBe('1.30.46'));
+  it('is 1.30.47', () => expect(EXTRACTOR.version).toBe('1.30.47'));
   it('is 1.30.42 or later', () => expect(atLeast(EXTRACTOR.version, '1.30.42')).toBe(true));
 });
 
@@ -320,5 +323,38 @@ describe('offices and outlets (1.30.46)', () => {
     expect(sig('Shehbaz Sharif', 'Pakistan', 'Dawn')).toEqual(['CHN-PAK']);
     expect(sig('Narendra Modi', 'India', 'The Hindu')).toEqual(['CHN-IND']);
     expect(sig('Shehbaz Sharif', 'Pakistan', 'Reuters')).toEqual([]);
+  });
+});
+
+describe('an official named before his office (1.30.47)', () => {
+  it('is of the state the office names', () => {
+    // (Named later by his surname alone, he is followed with his state.)
+    expect(sigs('Omar Hassan Ali, Prime Minister of the Federal Democratic Republic of Ethiopia, spoke on Monday.\n\nAli arrived in Nairobi on Tuesday.')).toEqual(['VisitMade ETH>KEN']);
+    expect(sigs('Carlo Rossi, President of the Italian Republic, spoke on Monday.\n\nRossi arrived in Tunis on Tuesday.')).toEqual(['VisitMade ITA>TUN']);
+  });
+
+  it('takes the office after an honorific and a comma, and what follows it is no name', () => {
+    const [f] = facts('His Highness Sheikh Hamad bin Khalid Al Thani, Crown Prince of Doha and Deputy Supreme Commander of the Armed Forces, arrived in Cairo on Monday.');
+    expect(f).toMatchObject({ type: 'VisitMade', visitor: 'QAT', host: 'EGY', people: ['Hamad bin Khalid Al Thani'] });
+  });
+});
+
+describe('the Saudi king by his style (1.30.47)', () => {
+  it('is Saudi Arabia', () => {
+    expect(sigs('The Custodian of the Two Holy Mosques arrived in Amman on Thursday on an official visit to Jordan.')).toEqual(['VisitMade SAU>JOR']);
+  });
+});
+
+describe('a decision to provide aid (1.30.47)', () => {
+  it('is a pledge', () => {
+    expect(sigs('Kuwait announced its decision to provide $300 million to Sudan.')).toEqual(['AidPledged KWT>SDN']);
+  });
+});
+
+describe('a sum told for a signing (1.30.47)', () => {
+  it('is not the value of an instrument signed in another year', () => {
+    const body = 'Chile and Peru signed an agreement worth $200 million on Monday.\n\nThe agreement comes within the framework of the Lima Declaration signed by the two countries in March 2019.';
+    const values = facts(body).flatMap((f) => (f.type === 'AgreementSigned' ? [[f.date, f.value?.amount ?? null]] : []));
+    expect(values).toEqual([['2024-06-10', 200_000_000], ['2019-03', null]]);
   });
 });

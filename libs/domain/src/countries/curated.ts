@@ -43,6 +43,8 @@ export const CURATED_ALIASES: readonly CuratedAlias[] = [
   // Seats of power used as metonyms.
   { text: 'the Kremlin', iso3: 'RUS', kind: 'seat' },
   { text: 'Kremlin', iso3: 'RUS', kind: 'seat' },
+  // The Saudi king's style, written for him in the kingdom's own releases (1.30.47).
+  { text: 'Custodian of the Two Holy Mosques', iso3: 'SAU', kind: 'seat' },
   { text: 'the White House', iso3: 'USA', kind: 'seat' },
   { text: 'White House', iso3: 'USA', kind: 'seat' },
   { text: 'Downing Street', iso3: 'GBR', kind: 'seat' },

@@ -489,10 +489,15 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
     if (inTheirMoney.length === 1 && (!donor || weakDonor)) donor = inTheirMoney[0];
     // "The agreement was signed by …" after "a grant worth €68m": the definite article points back.
     const definite = t.slice(Math.max(0, k - 5), k).some((x) => x.lower === 'the') || t[objectStart - 1]?.lower === 'the';
-    if (!value && definite && ctx.lastMoney && s.index - ctx.lastMoney.sentence <= 3) {
+    // ("The agreements come within the framework of the Cairo Declaration signed by the two countries
+    // in July 2015": a signing dated to another year than the story's is not the one the sum was told
+    // for, 1.30.47.)
+    const own = dateNear(s, k);
+    const otherYear = !!own && !!ctx.storyDate && own.slice(0, 4) !== ctx.storyDate.slice(0, 4);
+    if (!value && definite && !otherYear && ctx.lastMoney && s.index - ctx.lastMoney.sentence <= 3) {
       value = { amount: ctx.lastMoney.amount, currency: ctx.lastMoney.currency };
     }
-    let date = dateNear(s, k);
+    let date = own;
     // "The bloc was established on August 8, 1967. Its five founding members … signed the
     // declaration": a founders' signing is dated by the founding told just before (1.15).
     if (!date && (s.words.has('founding') || s.words.has('founders')) && s.index > 0) {

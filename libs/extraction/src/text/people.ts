@@ -102,6 +102,30 @@ function isNameToken(t: Token | undefined): boolean {
 }
 
 const HONORIFIC_TITLES = new Set(['dr', 'mr', 'mrs', 'ms']);
+const HONORIFIC_ROLES = new Set(['sheikh', 'sheikha', 'dr', 'mr', 'mrs', 'ms', 'his highness', 'her highness', 'his excellency', 'her excellency']);
+const REPUBLIC_WORDS = new Set(['republic', 'federation', 'kingdom', 'state', 'confederation']);
+
+/**
+ * The name that ends right before the comma at `comma`: two to six name tokens (particles and
+ * hyphen-joined parts inside), opening the sentence or after an honorific, a comma, "and", "by",
+ * "with" or "of" ("His Highness Sheikh Mohamed bin Zayed Al Nahyan, Crown Prince of Abu Dhabi").
+ */
+function nameBefore(tokens: Token[], comma: number, mentionAt: ReadonlyMap<number, Mention>): string | null {
+  let b = comma;
+  while (b > 0 && comma - b < 8) {
+    const t = tokens[b - 1];
+    if ((isNameToken(t) && !mentionAt.has(b - 1)) || (NAME_PARTICLES.has(t.text) && b < comma) || (t.text === '-' && b < comma && tokens[b - 2]?.end === t.start)) b--;
+    else break;
+  }
+  while (b < comma && NAME_PARTICLES.has(tokens[b].text)) b++;
+  const parts = tokens.slice(b, comma);
+  if (parts.filter((x) => isNameToken(x)).length < 2) return null;
+  const lead = tokens[b - 1];
+  if (lead && !(lead.lower === ',' || lead.lower === 'and' || lead.lower === 'by' || lead.lower === 'with' || lead.lower === 'of' || lead.lower === 'sheikh' || lead.lower === 'highness' || lead.lower === 'excellency' || lead.lower === 'majesty' || (lead.text === '.' && HONORIFIC_TITLES.has(tokens[b - 2]?.lower ?? '')) || HONORIFIC_TITLES.has(lead.lower))) return null;
+  let name = '';
+  for (let n = 0; n < parts.length; n++) name += n > 0 && parts[n - 1].end === parts[n].start ? parts[n].text : (n > 0 ? ' ' : '') + parts[n].text;
+  return name;
+}
 const OFFICE_GLUE = new Set(['for', 'of', 'and']);
 
 /** The words of an office run that ends right before token `end` ("Minister for Foreign Affairs"), or null. */
@@ -174,6 +198,8 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
   for (const m of mentions) mentionAt.set(m.from, m);
   const mentionEnding = new Map<number, Mention>();
   for (const m of mentions) mentionEnding.set(m.to, m);
+  // Where each official's name ends, for an office set after it by a comma.
+  const ends = new Map<Official, number>();
   for (let i = 0; i < tokens.length; i++) {
     if ((!TITLE_WORDS.has(tokens[i].lower) && !portfolioBefore(tokens, i)) || tokens[i].lower === 'mr' || tokens[i].lower === 'mrs') continue;
     // Title run, allowing "of <Country>" and "of Foreign Affairs" inside it.
@@ -201,6 +227,13 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
         if (m && t.lower === 'of' && m.iso3.length === 1 && m.kind === 'name') {
           country = m.iso3[0];
           j = m.to;
+          continue;
+        }
+        // ("President of the Italian Republic", "Crown Prince of Abu Dhabi": a state's republic or its
+        // capital after "of" names the office's state too, 1.30.47.)
+        if (m && t.lower === 'of' && m.iso3.length === 1 && ((m.kind === 'demonym' && REPUBLIC_WORDS.has(tokens[m.to]?.lower ?? '')) || (m.kind === 'capital' && TITLE_WORDS.has(tokens[j - 1]?.lower ?? '')))) {
+          country = m.iso3[0];
+          j = m.kind === 'demonym' ? m.to + 1 : m.to;
           continue;
         }
         if (TITLE_WORDS.has(tokens[j + 1]?.lower ?? '') || portfolioAfter(tokens, j + 1, words)) {
@@ -290,6 +323,24 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
     // ("the Speaker of Maldives People's Majlis …": one word in the possessive right after the
     // state, before another capitalised word, names an institution of that state, not a person, 1.27.3.)
     const institution = nameToks.length === 1 && tokens[k]?.lower === "'s" && mentionEnding.has(j) && tokens[k + 1]?.cap === true;
+    // ("His Highness Sheikh X, Crown Prince of Abu Dhabi and Deputy Supreme Commander …": an office of
+    // a state right after an official's name and a comma is his, and what follows it is no name, 1.30.47.)
+    const held = country && tokens[titleStart - 1]?.lower === ',' ? officials.find((o) => ends.get(o) === titleStart - 1) : undefined;
+    if (held) {
+      held.country ??= country;
+      // (An honorific before the name gives way to the office: "Sheikh X, Crown Prince of …".)
+      if (HONORIFIC_ROLES.has(held.role)) held.role = role;
+      continue;
+    }
+    // ("Sergio Mattarella, President of the Italian Republic", "Dr. Abiy Ahmed Ali, Prime Minister of
+    // the Federal Democratic Republic of Ethiopia": a name set before its office by a comma, 1.30.47.)
+    if (nameToks.length === 0 && country && tokens[titleStart - 1]?.lower === ',') {
+      const named = nameBefore(tokens, titleStart - 1, mentionAt);
+      if (named) {
+        officials.push({ name: named, role, country });
+        continue;
+      }
+    }
     if (nameToks.length === 0 || institution || INSTITUTIONS.has(tokens[k]?.lower ?? '')) {
       if (country) offices.push({ role, country });
       continue;
@@ -305,7 +356,9 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
     }
     // ("Secretary of State Cardinal X": a churchman holds the Holy See's office of that name.)
     const style = country || /^(cardinal|archbishop|monsignor)$/i.test(nameToks[0]?.text ?? '') ? undefined : officeStyle(words);
-    officials.push(style ? { name, role, country, style } : { name, role, country });
+    const official: Official = style ? { name, role, country, style } : { name, role, country };
+    officials.push(official);
+    ends.set(official, k);
     i = k - 1;
   }
   officials.push(...pluralTitles(tokens, mentionAt));
