@@ -95,7 +95,9 @@ function sameFact(a: Candidate, b: Candidate, greetings: ReadonlySet<number> = N
     const apart = a.dateExplicit && b.dateExplicit && !!a.date && !!b.date && !a.date.startsWith(b.date) && !b.date.startsWith(a.date);
     // ("On April 16, X voted against … On February 24, X already voted against …": two votes told
     // in two sentences, each with a day of its own, 1.22.0.)
-    const ownDays = apart && a.sentence !== b.sentence && a.date!.length === 10 && b.date!.length === 10;
+    // ("In October, Washington blocked a Brazil-drafted text", after its veto on Friday: dates of two
+    // different months are two votes too, 1.30.48.)
+    const ownDays = apart && a.sentence !== b.sentence && ((a.date!.length === 10 && b.date!.length === 10) || (a.date!.length >= 7 && b.date!.length >= 7 && a.date!.slice(0, 7) !== b.date!.slice(0, 7)));
     // ("Russia on Friday vetoed a resolution on Sudan. In March, Russia also vetoed a draft on Mali":
     // votes on resolutions about different states, on different dates, are two votes, 1.30.44.)
     const [ca, cb] = [a, b].map((c) => (c.type === 'VoteCast' || c.type === 'VoteAbstained' ? c.concerning ?? [] : []));

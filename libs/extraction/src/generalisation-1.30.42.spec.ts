@@ -22,6 +22,9 @@
  * 1.30.47: "Name, Office of State" introduces an official; "Sheikh X, Crown Prince of Abu Dhabi";
  * "the Custodian of the Two Holy Mosques"; "decision to provide"; a sum told for today's signing is
  * not that of one dated to another year.
+ * 1.30.48 (from batch c): "as did regional heavyweights A and B"; "one of only 14 countries, along
+ * with A and B, to vote against"; "two against – A and B –", "one abstention, from C"; a draft
+ * "blocked" is vetoed; a body named in a plan is not the vote's; votes in two months are two votes.
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -30,7 +33,7 @@ import { extractFacts } from '.';
 import { atLeast, facts, PUB, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.30.47', () => expect(EXTRACTOR.version).toBe('1.30.47'));
+  it('is 1.30.48', () => expect(EXTRACTOR.version).toBe('1.30.48'));
   it('is 1.30.42 or later', () => expect(atLeast(EXTRACTOR.version, '1.30.42')).toBe(true));
 });
 
@@ -356,5 +359,33 @@ describe('a sum told for a signing (1.30.47)', () => {
     const body = 'Chile and Peru signed an agreement worth $200 million on Monday.\n\nThe agreement comes within the framework of the Lima Declaration signed by the two countries in March 2019.';
     const values = facts(body).flatMap((f) => (f.type === 'AgreementSigned' ? [[f.date, f.value?.amount ?? null]] : []));
     expect(values).toEqual([['2024-06-10', 200_000_000], ['2019-03', null]]);
+  });
+});
+
+describe('more votes told in lists (1.30.48)', () => {
+  const lead = 'The UN General Assembly voted on a resolution on Cuba on Wednesday.\n\n';
+
+  it('reads "as did" with a description before the states', () => {
+    expect(sigs(lead + 'Chile voted for the text, as did regional heavyweights Brazil and Mexico.')).toEqual(['VoteCast BRA yes', 'VoteCast CHL yes', 'VoteCast MEX yes']);
+  });
+
+  it('reads the states "along with" a voter inside "one of N countries … to vote"', () => {
+    expect(sigs(lead + 'In September, Chile was one of only 14 countries, along with Peru and Bolivia, to vote against a General Assembly resolution.')).toEqual(['VoteCast BOL no', 'VoteCast CHL no', 'VoteCast PER no']);
+  });
+
+  it('reads a counted position with its states between dashes, or after "from"', () => {
+    expect(sigs(lead + 'The resolution was adopted with 180 votes in favour, two against – Chile and Peru – and one abstention, from Bolivia.')).toEqual(['VoteAbstained BOL', 'VoteCast CHL no', 'VoteCast PER no']);
+  });
+});
+
+describe('vetoes told otherwise (1.30.48)', () => {
+  const body = 'The United States on Friday vetoed a Security Council resolution on Gaza.\n\nArab diplomats said they planned to take the issue to the General Assembly. In October, Washington blocked a Brazil-drafted text calling for humanitarian pauses.';
+  const vs = () => facts(body).filter((f): f is Extract<FactDraft, { type: 'VoteCast' }> => f.type === 'VoteCast');
+
+  it('reads a draft "blocked" as vetoed, a vote of its own in another month, in the body of the article', () => {
+    expect(vs().map((v) => [v.country, v.position, v.body, v.date])).toEqual([
+      ['USA', 'no', 'UNSC', '2024-06-14'],
+      ['USA', 'no', 'UNSC', '2023-10'],
+    ]);
   });
 });

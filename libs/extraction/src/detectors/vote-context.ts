@@ -3,7 +3,7 @@
  * subject and symbol, the countries it concerns, its date and the tally.
  */
 import type { AnalysedSentence } from '../analysis';
-import { hasAny, offsetDate } from '../clause';
+import { hasAny, isIrrealis, offsetDate } from '../clause';
 import type { Context } from '../context';
 import { WORD_NUMBERS } from '../text/money';
 import { dateless, spanText } from '../text/span-text';
@@ -29,7 +29,7 @@ const SYMBOL = /\b(?:[AS]\/(?:RES\/)?(?:ES-)?[0-9][0-9A-Z./()-]{0,20}|A\/HRC\/RE
 export const VOTE_WORDS = new Set([
   'assembly', 'council', 'unga', 'unsc', 'unhrc', 'iaea', 'unesco', 'resolution', 'abstained', 'abstain', 'abstaining',
   'abstentions', 'abstention', 'voted', 'vote', 'votes', 'favour', 'favor', 'against', 'adopted', 'supported', 'backed', 'opposed',
-  'vetoed', 'vetoes', 'veto', 'motion', 'those', 'opposing', 'joined', 'committee',
+  'vetoed', 'vetoes', 'veto', 'motion', 'those', 'opposing', 'joined', 'committee', 'blocked',
 ]);
 
 /** Verbs of a vote's position: a state right before one is a voter, not a state the resolution concerns. */
@@ -112,7 +112,12 @@ function sponsorSpan(s: AnalysedSentence, r: number, end: number): [number, numb
 export function updateVoteContext(s: AnalysedSentence, ctx: Context): void {
   if (!hasAny(s, VOTE_WORDS)) return;
   const text = s.text;
-  const body = BODIES.find(([re]) => re.test(text))?.[1] ?? null;
+  const found = BODIES.find(([re]) => re.test(text));
+  // ("said they planned to take the issue to the 193-member General Assembly": a body named in a
+  // plan is not where the article's votes are, 1.30.48.)
+  const at = found ? (found[0].exec(text)?.index ?? -1) : -1;
+  const bodyAt = at >= 0 ? s.tokens.findIndex((x) => x.start - s.start >= at) : -1;
+  const body = found && !(bodyAt > 0 && isIrrealis(s, bodyAt)) ? found[1] : null;
   if (body) ctx.vote.body = body;
   const t = s.tokens;
   // "… addresses the Council, before a vote, on Jan. 31": a day before the vote is not its date (1.10).

@@ -43,6 +43,8 @@ function positionAt(s: AnalysedSentence, k: number): { pos: Position; end: numbe
   // ("used its veto to block the draft": a veto used, cast or exercised by its owner, 1.18.10.)
   if (w === 'veto' && ['its', 'their'].includes(t[k - 1]?.lower ?? '') && VETO_USE.has(t[k - 2]?.lower ?? '')) return { pos: 'no', end: k + 1 };
   if (w === 'vetoed' || w === 'vetoes' || w === 'veto') return w === 'veto' && !['a', 'the', 'its', 'their'].includes(t[k - 1]?.lower ?? '') ? null : { pos: 'no', end: k + 1 };
+  // ("In October, Washington blocked a Brazil-drafted text": a draft blocked is vetoed, 1.30.48.)
+  if (w === 'blocked' && ['a', 'an', 'the'].includes(n1) && t.slice(k + 2, k + 7).some((x) => DRAFT_NOUNS.has(x.lower))) return { pos: 'no', end: k + 1 };
   // 'with "no" votes from X and Y': a quoted yes or no before "votes" is the position (1.17.2). Bare
   // "no votes" is left alone: it is as often "none" ("passed with no votes against").
   if ((w === 'no' || w === 'yes') && QUOTES.has(t[k - 1]?.text ?? '') && QUOTES.has(n1) && (n2 === 'votes' || n2 === 'vote')) return { pos: w, end: k + 3 };
@@ -224,6 +226,18 @@ function appositionBefore(t: AnalysedSentence['tokens'], i: number): number {
 /** "Mongolia was among the 35 countries that abstained": the list before "was/were among …". */
 function listBeforeGroup(s: AnalysedSentence, k: number): CountryMention[] {
   const t = s.tokens;
+  // ("A was one of only 14 countries, along with B and C, to vote against": the states of the
+  // apposition between the group and its verb voted too, 1.30.48.)
+  if (t[k - 1]?.lower === 'to' && t[k - 2]?.lower === ',') {
+    const open = t.findIndex((x, q) => q < k - 2 && q >= k - 16 && x.lower === ',' && JOINT_OPENERS.has(t[q + 1]?.lower ?? '') && t[q + 2]?.lower === 'with');
+    if (open > 0 && GROUP_NOUNS.has(t[open - 1]?.lower ?? '')) {
+      const joined = s.mentions.filter((m) => m.from > open + 2 && m.to <= k - 2 && (m.kind === 'name' || m.kind === 'capital'));
+      // (The group read with the apposition left out: "… one of only 14 countries to vote".)
+      const rest = [...t.slice(0, open), ...t.slice(k - 1)];
+      const listed = listBeforeGroup({ ...s, tokens: rest, mentions: s.mentions.filter((m) => m.to <= open), dates: s.dates.filter((d) => d.to <= open) }, open + 1);
+      if (listed.length > 0) return [...listed, ...joined];
+    }
+  }
   let i = k - 1;
   // "…countries that abstained", "…the only two countries to vote against"
   // ("was among the 120 nations voting in favour": a participle right after the group, 1.15.)
@@ -246,7 +260,9 @@ function listBeforeGroup(s: AnalysedSentence, k: number): CountryMention[] {
   return [];
 }
 
-const CLOSING: Record<string, string> = { '(': ')', '[': ']' };
+const DRAFT_NOUNS = new Set(['draft', 'text', 'resolution', 'motion']);
+const CLOSING: Record<string, string> = { '(': ')', '[': ']', '–': '–', '—': '—' };
+const DASHES = new Set(['–', '—']);
 
 /**
  * The states joined to the voters right after a vote: "voted against, along with A, B and C",
@@ -288,6 +304,10 @@ function ellipsisAfter(s: AnalysedSentence, end: number): CountryMention[] {
     if (t[j - 1].lower === 'as' ? before !== ',' : before !== ',' && before !== 'and') return [];
     const out: CountryMention[] = [];
     let i = j + 1;
+    // ("as did regional heavyweights Brazil and Mexico": up to three lower-case words describe them, 1.30.48.)
+    let d = i;
+    while (d < i + 3 && /^\p{Ll}+$/u.test(t[d]?.text ?? '') && t[d].lower !== 'the' && t[d].lower !== 'and') d++;
+    if (d > i && named(d)) i = d;
     for (;;) {
       if (t[i]?.lower === 'the') i++;
       const m = named(i);
@@ -327,6 +347,14 @@ function countedPosition(s: AnalysedSentence, k: number): { pos: Position; end: 
   const t = s.tokens;
   // ("19 in favour, 3 against including A, B and C": a counted position whose list follows "including", 1.18.8.)
   if (t[k + 1]?.lower === 'including' && /^\d{1,3}$/.test(t[k - 1]?.lower ?? '') && ['against', 'abstentions', 'abstained'].includes(t[k].lower)) return { pos: t[k].lower === 'against' ? 'no' : 'abstain', end: k + 1 };
+  // ("… and one abstention, from Moldova": a counted abstention and whose it was, 1.30.48.)
+  const counted = /^\d{1,3}$/.test(t[k - 1]?.lower ?? '') || NUMBER_WORDS.has(t[k - 1]?.lower ?? '');
+  if (counted && (t[k].lower === 'abstention' || t[k].lower === 'abstentions') && t[k + 1]?.lower === ',' && t[k + 2]?.lower === 'from') return { pos: 'abstain', end: k + 2 };
+  // ("two against – the United States and Israel –": the counted position's list between dashes, 1.30.48.)
+  if (counted && DASHES.has(t[k + 1]?.lower ?? '')) {
+    if (t[k].lower === 'against') return { pos: 'no', end: k + 1 };
+    if (t[k].lower === 'abstentions' || t[k].lower === 'abstention') return { pos: 'abstain', end: k + 1 };
+  }
   if (t[k + 1]?.lower !== '(') return null;
   const w = t[k].lower;
   if (w === 'against') return { pos: 'no', end: k + 1 };
@@ -726,7 +754,7 @@ export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSen
     }
     const counted = countedPosition(s, k);
     if (counted) {
-      for (const m of t[counted.end]?.lower === 'including' ? listAfter(s, counted.end) : listInBrackets(s, counted.end)) emit(m, counted.pos, k);
+      for (const m of ['including', 'from'].includes(t[counted.end]?.lower ?? '') ? listAfter(s, counted.end) : listInBrackets(s, counted.end)) emit(m, counted.pos, k);
       continue;
     }
     // "followed Moscow's veto of a similar resolution": the possessor of a veto cast it (1.14).
