@@ -139,6 +139,7 @@ function compoundPlace(tokens: Token[], from: number): boolean {
 
 // Before "for" and a city, these make it a destination ("left for Karachi").
 const FOR_PLACE_VERBS = new Set(['left', 'leaves', 'leave', 'departed', 'departs', 'headed', 'heads', 'bound', 'set', 'sets', 'off']);
+const VISITED_PLACE = new Set(['visited', 'visiting', 'visits', 'toured', 'touring']);
 
 /**
  * Cities (not capitals) from the gazetteer, only where the sentence uses them as a place: after a
@@ -155,6 +156,8 @@ function cityMentions(tokens: Token[], covered: Set<number>, dl: number): Countr
       i < dl ||
       LOCATION_PREPOSITIONS.has(prev) ||
       (prev === 'to' && p === i - 1) ||
+      // ("visited Osaka", "toured Lima": the object of a verb of visiting is a place, 1.30.49.)
+      (VISITED_PLACE.has(prev) && p === i - 1) ||
       (prev === 'for' && p === i - 1 && FOR_PLACE_VERBS.has(tokens[p - 1]?.lower ?? ''));
     if (!placed) continue;
     const c = cityAt(tokens, i);

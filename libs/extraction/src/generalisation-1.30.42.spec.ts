@@ -25,6 +25,9 @@
  * 1.30.48 (from batch c): "as did regional heavyweights A and B"; "one of only 14 countries, along
  * with A and B, to vote against"; "two against – A and B –", "one abstention, from C"; a draft
  * "blocked" is vetoed; a body named in a plan is not the vote's; votes in two months are two votes.
+ * 1.30.49 (from batches d–f, after their fresh scores): a list of officials with offices before their
+ * names; "Australia's new Foreign Minister"; namesakes of another state's official; a headline's pair
+ * and an official of a third state.
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -33,7 +36,7 @@ import { extractFacts } from '.';
 import { atLeast, facts, PUB, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.30.48', () => expect(EXTRACTOR.version).toBe('1.30.48'));
+  it('is 1.30.49', () => expect(EXTRACTOR.version).toBe('1.30.49'));
   it('is 1.30.42 or later', () => expect(atLeast(EXTRACTOR.version, '1.30.42')).toBe(true));
 });
 
@@ -387,5 +390,32 @@ describe('vetoes told otherwise (1.30.48)', () => {
       ['USA', 'no', 'UNSC', '2024-06-14'],
       ['USA', 'no', 'UNSC', '2023-10'],
     ]);
+  });
+});
+
+describe('officials (1.30.49)', () => {
+  it('reads a list of offices, each before its holder, as a list', () => {
+    const body = 'President of the Republic of Chile Ana Soto, Prime Minister of the Republic of Peru Luis Ramos and President of the Argentine Republic Juan Paz signed a declaration in Lima on Friday.\n\nRamos later arrived in Quito.';
+    expect(sigs(body, 'VisitMade')).toEqual(['VisitMade PER>ECU']);
+  });
+
+  it('reads a word of tenure between the state and the title', () => {
+    // (Before, the outlet's state was given to her: "Australia's new Foreign Minister Penny Wong" in RNZ.)
+    const body = "Chile's new Foreign Minister Ana Soto visited Peru on Thursday, the New Zealand broadcaster said.";
+    expect(extractFacts({ body, publishedAt: PUB, source: 'RNZ Pacific' }).map((f) => (f.type === 'VisitMade' ? `${f.visitor}>${f.host}` : f.type))).toEqual(['CHL>PER']);
+  });
+
+  it("gives no outlet's or headline pair's state to a namesake of another state's official", () => {
+    const body = "Nepalese Finance Minister Ram Thapa arrived in New Delhi on Wednesday on a two-day visit.\n\nWhen Chinese Foreign Minister Wang Yi visited Kathmandu in January, President Hari Thapa asked him during their meeting to restructure Nepal's debt repayments to China.";
+    const meetings = extractFacts({ title: 'India extends $1 billion credit line to crisis-hit Nepal', body, publishedAt: PUB, source: 'The Hindu' }).filter((f) => f.type === 'MeetingHeld');
+    // (Before, "Ram Thapa … in New Delhi" placed his namesake in India, and Wang Yi met "India".)
+    expect(meetings.map((f) => (f.type === 'MeetingHeld' ? [...f.participants].sort().join('-') : ''))).not.toContain('CHN-IND');
+  });
+});
+
+describe('a place visited (1.30.49)', () => {
+  it('is the object of "visited", a city or a capital that is also a name', () => {
+    expect(sigs('Chilean Foreign Minister Ana Soto visited Osaka on Thursday.')).toEqual(['VisitMade CHL>JPN']);
+    expect(sigs('Chilean Foreign Minister Ana Soto visited Lima on Thursday.')).toEqual(['VisitMade CHL>PER']);
   });
 });

@@ -125,21 +125,27 @@ function talkedAbout(o: Official, s: RawSentence): boolean {
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 function inferFromTitlePair(officials: Official[], title: RawSentence, raw: RawSentence[]): void {
   // ("In US, PM X meets Palestinian President": where the headline places the story is no side, 1.24.0.)
-  const named = title.mentions.filter((m) => m.iso3.length === 1 && m.kind !== 'capital' && !isAfterLocationPreposition(title.tokens, m.from));
-  const pair = [...new Set(named.map((m) => m.iso3[0]))];
+  const headline = title.mentions.filter((m) => m.iso3.length === 1 && m.kind !== 'capital' && !isAfterLocationPreposition(title.tokens, m.from));
+  const pair = [...new Set(headline.map((m) => m.iso3[0]))];
   if (pair.length !== 2) return;
   // ("PM holds bilateral talks with Turkey, Spain": two states met with, not a pair that acts, 1.21.8.)
   // ("PM X discusses Ukraine, Afghanistan as he holds talks with …": two states talked about, 1.28.0.)
-  const first = named[0];
+  const first = headline[0];
   const lead = title.tokens[first.from - (title.tokens[first.from - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? '';
   if (lead === 'with' || ABOUT.has(lead) || lead === 'discusses') return;
   for (const o of officials) {
     // ("The United States calls on Eritrea to …," spokesman Tom Casey said: a spokesman faces no
     // side; the state in his statement is his own, 1.26.2.)
     if (o.country || SPOKESPEOPLE.has(o.role)) continue;
+    // (Not a namesake of another state's official: "Basil Rajapaksa … President Gotabaya Rajapaksa", 1.30.48.)
+    if (officials.some((x) => x !== o && x.country && surname(x) === surname(o))) continue;
     const votes = new Set<string>();
     for (const s of raw) {
-      if (!s.words.has(surname(o)) || talkedAbout(o, s)) continue;
+      // (Named by his whole name where a namesake is about: "Ram Thapa" is no sentence of "Hari Thapa", 1.30.49.)
+      if (!named(o, officials, s) || talkedAbout(o, s)) continue;
+      // ("When Chinese Foreign Minister Wang Yi visited Colombo, President X asked him …": with an
+      // official of a third state, the sentence is no meeting of the headline's pair, 1.30.48.)
+      if (othersNamed(o, officials, s).some((c) => !pair.includes(c))) continue;
       // "agenda in Venezuela included meetings with President X": placed in a third country, X is no member of the headline pair (1.8).
       if (s.mentions.some((m) => m.iso3.length === 1 && !pair.includes(m.iso3[0]) && (m.kind === 'name' || m.kind === 'capital') && isAfterLocationPreposition(s.tokens, m.from))) continue;
       const inPair = pair.filter((c) => sidesWith(o, officials, s, () => false).has(c));
@@ -183,7 +189,7 @@ function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
     if (o.country || !STATE_ROLES.has(o.role)) continue;
     const votes = new Set<string>();
     for (const s of raw) {
-      if (!s.words.has(surname(o)) || !containsAny(s.words, MEETING_WORDS)) continue;
+      if (!named(o, officials, s) || !containsAny(s.words, MEETING_WORDS)) continue;
       // ("ASTANA — Leaders of Central Asian countries and Germany met in Astana for their second
       // summit, with Chancellor X pushing for …": a gathering's venue is nobody's home unless he hosts
       // it, 1.30.44.)
@@ -880,6 +886,9 @@ function inferFromOutlet(officials: Official[], raw: RawSentence[], home: string
     if (o.country || counterparts.has(o) || !(outletOffice(o.role) || (release && STAFF_OFFICE.test(o.role)))) continue;
     if (officials.some((x) => x !== o && x.country === home && x.role === o.role)) continue;
     if (raw.some((s) => introducedAsGuest(s.tokens, o) || (named(o, officials, s) && travelsTo(s, home, o)))) continue;
+    // ("Sri Lankan Finance Minister Basil Rajapaksa … President Gotabaya Rajapaksa" in an Indian paper:
+    // a namesake of another state's official is left to the text, not given the outlet's state, 1.30.48.)
+    if (officials.some((x) => x !== o && x.country && x.country !== home && surname(x) === surname(o))) continue;
     o.country = home;
   }
 }

@@ -102,6 +102,7 @@ function isNameToken(t: Token | undefined): boolean {
 }
 
 const HONORIFIC_TITLES = new Set(['dr', 'mr', 'mrs', 'ms']);
+const TENURE = new Set(['new', 'former', 'incoming', 'outgoing', 'then', 'acting', 'interim', 'current']);
 const HONORIFIC_ROLES = new Set(['sheikh', 'sheikha', 'dr', 'mr', 'mrs', 'ms', 'his highness', 'her highness', 'his excellency', 'her excellency']);
 const REPUBLIC_WORDS = new Set(['republic', 'federation', 'kingdom', 'state', 'confederation']);
 
@@ -246,8 +247,11 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
     i = j - 1;
     if (ownedByOrganisation(tokens, titleStart, j)) continue;
     // The country before the title: "Japanese Foreign Minister", "Qatar's Foreign Minister", "Kremlin spokesman".
-    let before = mentionEnding.get(titleStart);
-    if (!before && tokens[titleStart - 1]?.lower === "'s") before = mentionEnding.get(titleStart - 1);
+    // ("Australia's new Foreign Minister X", "the Indian former President Y": a word of tenure may
+    // stand between the state and the title, 1.30.48.)
+    const lead = TENURE.has(tokens[titleStart - 1]?.lower ?? '') ? titleStart - 1 : titleStart;
+    let before = mentionEnding.get(lead);
+    if (!before && tokens[lead - 1]?.lower === "'s") before = mentionEnding.get(lead - 1);
     // "Lao Party General Secretary and President X": a party office before the state office (1.15).
     if (!before && tokens[titleStart - 1]?.text === 'Party') {
       const d = mentionEnding.get(titleStart - 1);
@@ -325,7 +329,10 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
     const institution = nameToks.length === 1 && tokens[k]?.lower === "'s" && mentionEnding.has(j) && tokens[k + 1]?.cap === true;
     // ("His Highness Sheikh X, Crown Prince of Abu Dhabi and Deputy Supreme Commander …": an office of
     // a state right after an official's name and a comma is his, and what follows it is no name, 1.30.47.)
-    const held = country && tokens[titleStart - 1]?.lower === ',' ? officials.find((o) => ends.get(o) === titleStart - 1) : undefined;
+    // (Not when a name follows the office, "…, Prime Minister of the Republic of Armenia Nikol
+    // Pashinyan": a list of officials; a lone capitalised word before "of" is the office going on.)
+    const noName = nameToks.length === 0 || (nameToks.length === 1 && tokens[k]?.lower === 'of');
+    const held = country && noName && tokens[titleStart - 1]?.lower === ',' ? officials.find((o) => ends.get(o) === titleStart - 1 && (!o.country || o.country === country)) : undefined;
     if (held) {
       held.country ??= country;
       // (An honorific before the name gives way to the office: "Sheikh X, Crown Prince of …".)
