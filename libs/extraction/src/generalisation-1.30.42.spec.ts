@@ -28,6 +28,8 @@
  * 1.30.49 (from batches d–f, after their fresh scores): a list of officials with offices before their
  * names; "Australia's new Foreign Minister"; namesakes of another state's official; a headline's pair
  * and an official of a third state.
+ * 1.30.50 (from batch f): the recipient of aid where its goods landed, or where operations run; a
+ * state's krona, krone and real; "announced a contribution of".
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -36,7 +38,7 @@ import { extractFacts } from '.';
 import { atLeast, facts, PUB, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.30.49', () => expect(EXTRACTOR.version).toBe('1.30.49'));
+  it('is 1.30.50', () => expect(EXTRACTOR.version).toBe('1.30.50'));
   it('is 1.30.42 or later', () => expect(atLeast(EXTRACTOR.version, '1.30.42')).toBe(true));
 });
 
@@ -417,5 +419,18 @@ describe('a place visited (1.30.49)', () => {
   it('is the object of "visited", a city or a capital that is also a name', () => {
     expect(sigs('Chilean Foreign Minister Ana Soto visited Osaka on Thursday.')).toEqual(['VisitMade CHL>JPN']);
     expect(sigs('Chilean Foreign Minister Ana Soto visited Lima on Thursday.')).toEqual(['VisitMade CHL>PER']);
+  });
+});
+
+describe('aid in a story of a disaster or a conference (1.30.50)', () => {
+  it('goes where its goods landed', () => {
+    const body = 'Planes carrying tents, food and medicine landed in Malawi on Wednesday as international aid began arriving for the victims of floods.\n\nBritain announced 1.5 million pounds for the relief effort, and Japan has provided tents through its agency.';
+    expect(sigs(body)).toEqual(['AidPledged GBR>MWI', 'AidPledged JPN>MWI']);
+  });
+
+  it('goes where the operations it keeps running are', () => {
+    const body = 'Donors meeting in Geneva on Tuesday pledged some $2.6 billion to keep humanitarian operations running in Sudan this year.\n\nKuwait announced a contribution of $250 million, and Sweden pledged 330 million Swedish kronor.';
+    const aid = facts(body).flatMap((f) => (f.type === 'AidPledged' ? [[f.donor, f.recipient, f.value?.currency ?? null]] : []));
+    expect(aid).toEqual([['KWT', 'SDN', 'USD'], ['SWE', 'SDN', 'SEK']]);
   });
 });

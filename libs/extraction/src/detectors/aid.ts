@@ -832,6 +832,7 @@ function thankedFor(s: AnalysedSentence, ctx: Context): Candidate[] {
 }
 
 const LIGHT_VERBS = new Set(['make', 'made', 'makes', 'making']);
+const ANNOUNCED_LIGHT = new Set(['announced', 'announces', 'announcing']);
 
 /** Adds the pledges of `more` whose donor and recipient no pledge in `into` has already. */
 function addNewPairs(into: Candidate[], more: Candidate[]): void {
@@ -925,7 +926,9 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     const w = t[k].lower;
     // "Canada is making a further contribution of $5m … to the Haitian government": a light verb
     // with the noun of giving is the verb of giving ("contributed", "donated") (1.17).
-    const light = (w === 'contribution' || w === 'donation') && t.slice(Math.max(0, k - 4), k).some((x) => LIGHT_VERBS.has(x.lower)) && s.money.some((x) => x.from > k && x.from <= k + 3 && !x.conversion);
+    // ("Kuwait announced a contribution of $250 million", "… a $250 million contribution": announcing it
+    // is making it, 1.30.50.)
+    const light = (w === 'contribution' || w === 'donation') && t.slice(Math.max(0, k - 4), k).some((x) => LIGHT_VERBS.has(x.lower) || ANNOUNCED_LIGHT.has(x.lower)) && s.money.some((x) => ((x.from > k && x.from <= k + 3) || (x.to === k && ANNOUNCED_LIGHT.has(t[x.from - 2]?.lower ?? ''))) && !x.conversion);
     if (!PLEDGE.has(w) && !light) continue;
     // ("handed over", not "handed him a letter".)
     if ((w === 'handed' || w === 'hands') && t[k + 1]?.lower !== 'over') continue;
@@ -1391,6 +1394,7 @@ export function disasterCountry(s: AnalysedSentence): string | null {
   return null;
 }
 
+const LANDED = new Set(['landed', 'arrived', 'arriving', 'reached']);
 const EFFORTS = new Set(['efforts', 'effort', 'operations', 'operation', 'work', 'mission']);
 const RELIEF_WORDS = new Set(['relief', 'rescue', 'humanitarian', 'recovery', 'reconstruction', 'aid']);
 
@@ -1435,11 +1439,16 @@ export function aidRecipientIn(s: AnalysedSentence): string | null {
     if (m.kind === 'demonym' || m.kind === 'person') continue;
     // "humanitarian aid in Afghanistan": aid delivered in a country is aid for it.
     // ("the humanitarian rescue efforts in Haiti", "relief operations in Nepal", 1.21.14.)
-    const aidIn = prev === 'in' && (['aid', 'assistance', 'relief'].includes(prev2) || (EFFORTS.has(prev2) && t.slice(Math.max(0, m.from - 5), m.from - 2).some((x) => RELIEF_WORDS.has(x.lower))));
+    // ("to keep humanitarian operations running in Yemen": a participle may follow the efforts, 1.30.50.)
+    const effortsAt = EFFORTS.has(prev2) ? m.from - 2 : EFFORTS.has(t[m.from - 3]?.lower ?? '') && /^\p{Ll}+ing$/u.test(t[m.from - 2]?.text ?? '') ? m.from - 3 : -1;
+    const aidIn = prev === 'in' && (['aid', 'assistance', 'relief'].includes(prev2) || (effortsAt > 0 && t.slice(Math.max(0, effortsAt - 3), effortsAt).some((x) => RELIEF_WORDS.has(x.lower))));
     if (aidIn) return m.iso3;
     // ("civilians affected in Ukraine", "families displaced in Chad", "people in Gaza": those the aid
     // is for, placed in their state, 1.24.4.)
     if (prev === 'in' && (BENEFICIARIES.has(prev2) || (BENEFICIARIES.has(t[m.from - 3]?.lower ?? '') && /ed$/.test(prev2)))) return m.iso3;
+    // ("Planes carrying tents, food and medicine landed in Pakistan … as international aid began
+    // arriving": where goods of aid arrive is whom they are for, 1.30.50.)
+    if (prev === 'in' && LANDED.has(prev2) && t.slice(0, m.from).some((x, q) => aidInKind(t, q) || x.lower === 'aid')) return m.iso3;
     // ("During her trip to Warsaw, Poland, …": a journey's destination is no recipient, 1.24.4.)
     if (prev === 'to' && TRIP_WORDS.has(prev2)) continue;
     if (prev === ',' && t[m.from - 2] && s.mentions.some((x) => x.to === m.from - 1 && TRIP_WORDS.has(t[x.from - 2]?.lower ?? '') && t[x.from - 1]?.lower === 'to')) continue;

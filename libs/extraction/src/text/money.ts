@@ -111,8 +111,10 @@ for (const c of worldCountries) {
   }
 }
 /** The code of "<qualifier> <unit>" ("australian", "dollars"), the unit singular or plural. */
+// ("330 million Swedish kronor", "Norwegian kroner", "Brazilian reais", 1.30.50.)
+const SINGULARS: Record<string, string> = { kronor: 'krona', kroner: 'krone', reais: 'real', soles: 'sol', lei: 'leu', leva: 'lev', colones: 'colón' };
 function qualifiedCurrency(qualifier: string, unit: string): string | null {
-  const singular = unit.endsWith('s') && !unit.endsWith('ss') ? unit.slice(0, -1) : unit;
+  const singular = Object.prototype.hasOwnProperty.call(SINGULARS, unit) ? SINGULARS[unit] : unit.endsWith('s') && !unit.endsWith('ss') ? unit.slice(0, -1) : unit;
   return QUALIFIED.get(`${qualifier} ${unit}`) ?? QUALIFIED.get(`${qualifier} ${singular}`) ?? null;
 }
 // Local currency signs and names, from world-countries (1.28.0): "3.5 billion Br", "Rp 5 trillion",
