@@ -351,7 +351,7 @@ function titlePlaces(tokens: Token[], mentions: Mention[]): string[] {
 const DAY_MS = 86_400_000;
 /**
  * The day relative dates count from: the publication date, or the dateline's own day when that is
- * one or two days later ("New Delhi, Oct 20 (IANS) … on Saturday" in a page dated the 19th: the
+ * one or two days earlier or later ("New Delhi, Oct 20 (IANS) … on Saturday" in a page dated the 19th: the
  * page's date is the previous day in another time zone, or the upload's; the report was filed on
  * the 20th, and its "Saturday" is that day, 1.27.6).
  */
@@ -363,7 +363,9 @@ function filedOn(first: Token[], published: Date | null): Date | null {
   if (!day) return published;
   const filed = parsePublished(day.value);
   const ahead = filed ? (filed.getTime() - published.getTime()) / DAY_MS : 0;
-  return filed && ahead >= 1 && ahead <= 2 ? filed : published;
+  // ("HANOI, 30 January 2024 — … today", on a page of the 31st: the report was filed the day before,
+  // and its "today" is that day, 1.30.51.)
+  return filed && Math.abs(ahead) >= 1 && Math.abs(ahead) <= 2 ? filed : published;
 }
 
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west']);

@@ -30,6 +30,9 @@
  * and an official of a third state.
  * 1.30.50 (from batch f): the recipient of aid where its goods landed, or where operations run; a
  * state's krona, krone and real; "announced a contribution of".
+ * 1.30.51 (from batch d): lists numbered "(i)" or "(a)", after "the exchange of the following
+ * agreements:"; the officials a state's own leader meets under a foreign dateline; "Marcos Jr";
+ * "State Visit" is no person; a dateline's day one or two days before the page's.
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -38,7 +41,7 @@ import { extractFacts } from '.';
 import { atLeast, facts, PUB, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.30.50', () => expect(EXTRACTOR.version).toBe('1.30.50'));
+  it('is 1.30.51', () => expect(EXTRACTOR.version).toBe('1.30.51'));
   it('is 1.30.42 or later', () => expect(atLeast(EXTRACTOR.version, '1.30.42')).toBe(true));
 });
 
@@ -432,5 +435,28 @@ describe('aid in a story of a disaster or a conference (1.30.50)', () => {
     const body = 'Donors meeting in Geneva on Tuesday pledged some $2.6 billion to keep humanitarian operations running in Sudan this year.\n\nKuwait announced a contribution of $250 million, and Sweden pledged 330 million Swedish kronor.';
     const aid = facts(body).flatMap((f) => (f.type === 'AidPledged' ? [[f.donor, f.recipient, f.value?.currency ?? null]] : []));
     expect(aid).toEqual([['KWT', 'SDN', 'USD'], ['SWE', 'SDN', 'SEK']]);
+  });
+});
+
+describe('a release from abroad (1.30.51)', () => {
+  const body = [
+    'QUITO, 30 January 2024 — President Ana Soto Jr. today concluded her two-day State Visit to Ecuador.',
+    'President Soto also met Prime Minister Luis Ramos, and the two leaders witnessed the exchange of the following agreements:',
+    '(i) Memorandum of Understanding on Fisheries;',
+    '(ii) Agreement on Cultural Cooperation.',
+  ].join('\n\n');
+  const run = () => extractFacts({ body, publishedAt: '2024-01-31T09:00:00Z', source: 'Ministry of Foreign Affairs of Chile — press release' });
+
+  it("reads the official its own leader meets abroad as the dateline's", () => {
+    expect(run().filter((f) => f.type === 'MeetingHeld').map((f) => (f.type === 'MeetingHeld' ? [...f.participants].sort().join('-') : ''))).toEqual(['CHL-ECU']);
+  });
+
+  it('reads a list numbered with roman numerals after "the exchange of the following agreements:"', () => {
+    const signed = run().filter((f) => f.type === 'AgreementSigned');
+    expect(signed.map((f) => (f.type === 'AgreementSigned' ? f.subject : ''))).toEqual(['Memorandum of Understanding on Fisheries', 'Agreement on Cultural Cooperation']);
+  });
+
+  it("counts from the dateline's day, the day before the page's", () => {
+    expect(run().find((f) => f.type === 'MeetingHeld')?.date).toBe('2024-01-30');
   });
 });

@@ -84,11 +84,15 @@ function named(o: Official, officials: Official[], s: RawSentence): boolean {
   return o.name.toLowerCase().split(' ').every((w) => s.words.has(w));
 }
 
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const surnames = new WeakMap<Official, string>();
 function surname(o: Official): string {
   let s = surnames.get(o);
   if (s === undefined) {
-    s = o.name.split(' ').pop()!.toLowerCase();
+    // ("Ferdinand R. Marcos Jr": a generational suffix is no surname, 1.30.51.)
+    const parts = o.name.split(' ');
+    while (parts.length > 1 && NAME_SUFFIXES.has(parts[parts.length - 1].toLowerCase().replace(/\.$/, ''))) parts.pop();
+    s = parts[parts.length - 1].toLowerCase();
     surnames.set(o, s);
   }
   return s;
@@ -578,7 +582,16 @@ const ABROAD_ROLES = ['ambassador', 'envoy', 'representative', 'spokes', 'counte
 function inferFromDateline(officials: Official[], raw: RawSentence[], outlet: string | null): void {
   if (officials.every((o) => o.country)) return;
   const dateline = datelineState(raw);
-  if (!dateline || (outlet && outlet !== dateline)) return;
+  if (!dateline) return;
+  if (outlet && outlet !== dateline) {
+    // ("HANOI — President Marcos … also met Prime Minister Pham Minh Chinh", in a Philippine release: an
+    // outlet's own leader abroad meets the officials of the state its dateline names, 1.30.51.)
+    for (const o of officials) {
+      if (o.country || ABROAD_ROLES.some((r) => o.role.includes(r))) continue;
+      if (metByOutletOfficial(o, officials, raw, outlet)) o.country = dateline;
+    }
+    return;
+  }
   for (const o of officials) {
     // (Any office of the home state, "Chief Adviser Muhammad Yunus" too, but not an envoy: a foreign
     // ambassador is often where the story is filed, 1.30.36.)
@@ -604,6 +617,11 @@ function inferFromDateline(officials: Official[], raw: RawSentence[], outlet: st
     }
     if (met && !elsewhere) o.country = dateline;
   }
+}
+
+/** Whether an official of the outlet's state meets o in a sentence that names both and a meeting. */
+function metByOutletOfficial(o: Official, officials: Official[], raw: RawSentence[], outlet: string): boolean {
+  return raw.some((s) => named(o, officials, s) && containsAny(s.words, MEETING_WORDS) && officials.some((x) => x !== o && x.country === outlet && named(x, officials, s)));
 }
 
 /** The state of the article's dateline city ("COLOMBO (News 1st) –"), when the first sentence opens with one. */
@@ -886,6 +904,9 @@ function inferFromOutlet(officials: Official[], raw: RawSentence[], home: string
     if (o.country || counterparts.has(o) || !(outletOffice(o.role) || (release && STAFF_OFFICE.test(o.role)))) continue;
     if (officials.some((x) => x !== o && x.country === home && x.role === o.role)) continue;
     if (raw.some((s) => introducedAsGuest(s.tokens, o) || (named(o, officials, s) && travelsTo(s, home, o)))) continue;
+    // (Under a dateline abroad, whom the outlet's own officials meet is left to the dateline, 1.30.51.)
+    const abroad = datelineState(raw);
+    if (abroad && abroad !== home && metByOutletOfficial(o, officials, raw, home)) continue;
     // ("Sri Lankan Finance Minister Basil Rajapaksa … President Gotabaya Rajapaksa" in an Indian paper:
     // a namesake of another state's official is left to the text, not given the outlet's state, 1.30.48.)
     if (officials.some((x) => x !== o && x.country && x.country !== home && surname(x) === surname(o))) continue;

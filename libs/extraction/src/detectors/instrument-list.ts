@@ -25,15 +25,25 @@ export interface InstrumentList {
   items: number;
 }
 
+// ("(iv) MoU on …", "b) Agreement on …": a roman numeral or a letter in a marker, 1.30.50.)
+const ROMAN_OR_LETTER = /^(?:[ivx]{1,4}|[a-h])$/;
+/** A list marker's token at i: a mark, a number, or a roman numeral or letter next to a bracket. */
+function markerAt(t: AnalysedSentence['tokens'], i: number): boolean {
+  const x = t[i];
+  if (!x) return false;
+  if (MARKERS.has(x.text) || /^\d{1,2}$/.test(x.text)) return true;
+  return ROMAN_OR_LETTER.test(x.text) && (t[i + 1]?.text === ')' || t[i + 1]?.text === '.') && (i === 0 || t[i - 1]?.text === '(');
+}
+
 /** A sentence that is only a list marker ("1.", "-"). */
 function isMarker(s: AnalysedSentence): boolean {
-  return s.tokens.length > 0 && s.tokens.every((t) => MARKERS.has(t.text) || /^\d{1,2}$/.test(t.text));
+  return s.tokens.length > 0 && s.tokens.every((_, i) => markerAt(s.tokens, i) || (i > 0 && markerAt(s.tokens, i - 1)));
 }
 
 /** Index of the first word after a list marker, or 0. */
 function afterMarker(s: AnalysedSentence): number {
   let i = 0;
-  while (i < s.tokens.length && i < 3 && (MARKERS.has(s.tokens[i].text) || /^\d{1,2}$/.test(s.tokens[i].text))) i++;
+  while (i < s.tokens.length && i < 4 && (markerAt(s.tokens, i) || (i > 0 && markerAt(s.tokens, i - 1) && MARKERS.has(s.tokens[i].text)))) i++;
   return i;
 }
 
@@ -78,7 +88,8 @@ function isLaterItem(s: AnalysedSentence): boolean {
 function heading(s: AnalysedSentence, ctx: Context): string[] | null {
   const t = s.tokens;
   if (!t.some((x) => PLURAL_INSTRUMENTS.has(x.lower))) return null;
-  const k = t.findIndex((x) => SIGNED.has(x.lower));
+  // ("witnessed the exchange / signing of the following agreements:": the noun of the act too, 1.30.51.)
+  const k = t.findIndex((x, i) => SIGNED.has(x.lower) || ((x.lower === 'exchange' || x.lower === 'signing') && t[i + 1]?.lower === 'of'));
   if (k < 0 || isIrrealis(s, k)) return null;
   const last = t[t.length - 1]?.text;
   const announces = last === ':' || t[0]?.lower === 'list' || (t[0]?.lower === 'the' && t[1]?.lower === 'list') || (last !== '.' && last !== '!' && t.length <= 16);
@@ -109,7 +120,8 @@ export function instrumentList(s: AnalysedSentence, ctx: Context, found: Candida
         if (list.items > 1) for (const c of own) c.another = true;
         return [];
       }
-      const subject = s.text.slice(s.tokens[afterMarker(s)]?.start - s.start || 0).trim();
+      // (Without the list's own punctuation: "…;", "…; and", "….")
+      const subject = s.text.slice(s.tokens[afterMarker(s)]?.start - s.start || 0).trim().replace(/\s*[;,.]\s*(?:and|or)?\s*$/, '');
       return [
         {
           type: 'AgreementSigned',

@@ -97,11 +97,14 @@ function calendarSurname(tokens: Token[], k: number): boolean {
 
 function isNameToken(t: Token | undefined): boolean {
   if (!t || !t.cap) return false;
-  if (TITLE_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || INSTITUTIONS.has(t.lower) || CALENDAR.has(t.lower)) return false;
+  if (TITLE_WORDS.has(t.lower) || FUNCTION_WORDS.has(t.lower) || INSTITUTIONS.has(t.lower) || CALENDAR.has(t.lower) || EVENT_WORDS.has(t.lower)) return false;
   return /^[\p{L}][\p{L}\p{M}.'’]*$/u.test(t.text);
 }
 
 const HONORIFIC_TITLES = new Set(['dr', 'mr', 'mrs', 'ms']);
+// Capitalised nouns of events and instruments after a word that is also a title: "State Visit", "Rice
+// Trade Cooperation" name no person (1.30.51).
+const EVENT_WORDS = new Set(['visit', 'visits', 'summit', 'meeting', 'talks', 'cooperation', 'agreement', 'memorandum', 'partnership', 'conference', 'forum', 'dialogue', 'programme', 'program', 'declaration', 'treaty']);
 const TENURE = new Set(['new', 'former', 'incoming', 'outgoing', 'then', 'acting', 'interim', 'current']);
 const HONORIFIC_ROLES = new Set(['sheikh', 'sheikha', 'dr', 'mr', 'mrs', 'ms', 'his highness', 'her highness', 'his excellency', 'her excellency']);
 const REPUBLIC_WORDS = new Set(['republic', 'federation', 'kingdom', 'state', 'confederation']);
