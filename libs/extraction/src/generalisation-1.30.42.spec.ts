@@ -33,6 +33,8 @@
  * 1.30.51 (from batch d): lists numbered "(i)" or "(a)", after "the exchange of the following
  * agreements:"; the officials a state's own leader meets under a foreign dateline; "Marcos Jr";
  * "State Visit" is no person; a dateline's day one or two days before the page's.
+ * 1.30.52 (from batch e): "Minister for Europe and Foreign Affairs", "Minister of the Armed Forces";
+ * an en dash glued between words; "KSA".
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -41,7 +43,7 @@ import { extractFacts } from '.';
 import { atLeast, facts, PUB, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.30.51', () => expect(EXTRACTOR.version).toBe('1.30.51'));
+  it('is 1.30.52', () => expect(EXTRACTOR.version).toBe('1.30.52'));
   it('is 1.30.42 or later', () => expect(atLeast(EXTRACTOR.version, '1.30.42')).toBe(true));
 });
 
@@ -458,5 +460,22 @@ describe('a release from abroad (1.30.51)', () => {
 
   it("counts from the dateline's day, the day before the page's", () => {
     expect(run().find((f) => f.type === 'MeetingHeld')?.date).toBe('2024-01-30');
+  });
+});
+
+describe('titles and compounds (1.30.52)', () => {
+  it('keeps the state of "Minister for Europe and Foreign Affairs" and "Minister of the Armed Forces of the French Republic"', () => {
+    const body = 'Italian Minister for Europe and Foreign Affairs Carla Neri visited Yerevan on October 3.\n\nThe Ministry of Foreign Affairs of Azerbaijan called on Italy to stop arming Armenia.';
+    expect(sigs(body, 'VisitMade')).toEqual(['VisitMade ITA>ARM']);
+    expect(sigs('Minister of the Armed Forces of the French Republic Paul Roux arrived in Yerevan on Monday.')).toEqual(['VisitMade FRA>ARM']);
+  });
+
+  it('reads an en dash between two words as a hyphen in the name of an instrument', () => {
+    const [f] = facts('Fiji and Australia on Monday signed the Fiji–Australia Security Agreement in Canberra.');
+    expect(f).toMatchObject({ type: 'AgreementSigned', parties: ['FJI', 'AUS'], subject: 'Fiji–Australia Security Agreement' });
+  });
+
+  it('reads "KSA" as Saudi Arabia', () => {
+    expect(sigs('KSA signed a defence agreement with Pakistan on Monday.')).toEqual(['AgreementSigned PAK-SAU']);
   });
 });

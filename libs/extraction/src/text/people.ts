@@ -226,6 +226,16 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
         j++;
         continue;
       }
+      // ("Minister for Europe and Foreign Affairs", "Minister for Foreign Affairs and Trade": "for"
+      // and the portfolio words after it belong to the title, 1.30.52.)
+      if (t.lower === 'for' && words.some((w) => MINISTERIAL.has(w)) && (portfolioAfter(tokens, j + 1, words) || TITLE_WORDS.has(tokens[j + 1]?.lower ?? '') || tokens[j + 1]?.lower === 'europe')) {
+        j++;
+        if (tokens[j].lower === 'europe') {
+          words.push('europe');
+          j++;
+        }
+        continue;
+      }
       if (t.lower === 'of' || t.lower === 'to' || t.lower === 'the') {
         const m = mentionAt.get(j + 1) ?? (tokens[j + 1]?.lower === 'the' ? mentionAt.get(j + 2) : undefined);
         if (m && t.lower === 'of' && m.iso3.length === 1 && m.kind === 'name') {
@@ -242,6 +252,11 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
         }
         if (TITLE_WORDS.has(tokens[j + 1]?.lower ?? '') || portfolioAfter(tokens, j + 1, words)) {
           j++;
+          continue;
+        }
+        // ("Minister of the Armed Forces": an article before the portfolio, 1.30.52.)
+        if (t.lower === 'of' && tokens[j + 1]?.lower === 'the' && portfolioAfter(tokens, j + 2, words)) {
+          j += 2;
           continue;
         }
       }

@@ -38,5 +38,11 @@ export function tokenize(text: string, offset = 0): Token[] {
     }
     out.push({ text: raw, lower, start, end: start + raw.length, cap: startsUpper(raw) });
   }
+  // ("the Papua New Guinea–Australia Bilateral Security Agreement": an en dash glued between two
+  // words joins them as a hyphen does; it opens no aside, 1.30.52.)
+  for (let i = 1; i < out.length - 1; i++) {
+    const t = out[i];
+    if (t.text === '–' && out[i - 1].end === t.start && out[i + 1].start === t.end && /\p{L}$/u.test(out[i - 1].text) && /^\p{L}/u.test(out[i + 1].text)) out[i] = { ...t, text: '-', lower: '-' };
+  }
   return out;
 }

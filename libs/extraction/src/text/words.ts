@@ -42,7 +42,7 @@ export const PORTFOLIO_WORDS = set(`
   innovation digital transformation home internal european integration regional development
   cooperation international relations immigration housing urban rural budget treasury public social
   welfare economic aviation maritime railways roads land lands natural resources climate emergency
-  employment heritage arts family
+  employment heritage arts family armed forces
 `);
 
 /** Capitalised words that may precede a place name without making it part of another name. */
