@@ -35,6 +35,8 @@
  * "State Visit" is no person; a dateline's day one or two days before the page's.
  * 1.30.52 (from batch e): "Minister for Europe and Foreign Affairs", "Minister of the Armed Forces";
  * an en dash glued between words; "KSA".
+ * 1.30.53 (from batches g–i): the seat of international bodies is no official's home; the host of
+ * others' talks is no party.
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -43,7 +45,7 @@ import { extractFacts } from '.';
 import { atLeast, facts, PUB, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.30.52', () => expect(EXTRACTOR.version).toBe('1.30.52'));
+  it('is 1.30.53', () => expect(EXTRACTOR.version).toBe('1.30.53'));
   it('is 1.30.42 or later', () => expect(atLeast(EXTRACTOR.version, '1.30.42')).toBe(true));
 });
 
@@ -477,5 +479,18 @@ describe('titles and compounds (1.30.52)', () => {
 
   it('reads "KSA" as Saudi Arabia', () => {
     expect(sigs('KSA signed a defence agreement with Pakistan on Monday.')).toEqual(['AgreementSigned PAK-SAU']);
+  });
+});
+
+describe('hosts and venues (1.30.53)', () => {
+  it('takes the seat of international bodies for no official\'s home', () => {
+    // (Before, the meeting in Brussels made the stateless prime minister Belgian.)
+    const body = 'The deal follows a meeting in Brussels on February 27, when Prime Minister Ilir Meta and Serbian President Aleksandar Vucic accepted the text.';
+    expect(sigs(body)).toEqual([]);
+  });
+
+  it("takes the host of others' talks for no party of them", () => {
+    const body = 'Saudi Arabia and Iran agreed to restore ties on Friday.\n\nThe two sides first held direct talks in Baghdad in April 2021, in a process hosted by Iraq and later also by Oman.';
+    expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld IRN-SAU']);
   });
 });

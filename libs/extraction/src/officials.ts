@@ -167,6 +167,7 @@ function inferFromTitlePair(officials: Official[], title: RawSentence, raw: RawS
 const STATE_ROLES = new Set(['president', 'prime minister', 'foreign minister', 'deputy foreign minister', 'vice president', 'king', 'emir', 'chancellor', 'premier', 'crown prince', 'sultan']);
 const MEETING_WORDS = new Set(['met', 'meet', 'meeting', 'meetings', 'talks', 'hosted', 'received', 'welcomed', 'summit', 'discussion', 'discussions', 'visit', 'visiting', 'counterpart', 'courtesy']);
 
+const INTERNATIONAL_SEATS = new Set(['brussels', 'geneva', 'new york', 'vienna', 'strasbourg', 'the hague', 'hague']);
 const HOSTING = new Set(['hosted', 'hosts', 'hosting', 'host']);
 const GATHERINGS = new Set(['summit', 'forum', 'conference', 'sidelines', 'assembly', 'games', 'congress', 'expo', 'dialogue']);
 
@@ -237,7 +238,10 @@ function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
         return wentTo(prep, prev) && lastOfficialBefore(officials, s.tokens, at) === o;
       });
       if (travels || frontedTrip(s.tokens, o)) continue;
-      const places = new Set(s.mentions.filter(isPlace).map((m) => m.iso3[0]));
+      // ("a meeting in Brussels … when Kurti and Vucic accepted the text": the seats of international
+      // bodies are where other states meet, not the home of whoever meets there, 1.30.53.)
+      const seat = (m: Mention) => INTERNATIONAL_SEATS.has(s.tokens.slice(m.from, m.to).map((x) => x.lower).join(' '));
+      const places = new Set(s.mentions.filter((m) => isPlace(m) && !seat(m)).map((m) => m.iso3[0]));
       const sides = sidesWith(o, officials, s, isPlace);
       if (places.size !== 1 || sides.size !== 1) continue;
       const place = [...places][0];

@@ -250,6 +250,7 @@ function possessedCounterpart(s: AnalysedSentence, from: number, to: number): bo
 }
 
 const THIRD_ROLES = new Set(['mediator', 'mediators', 'host', 'hosts', 'facilitator', 'facilitators', 'observer', 'observers', 'broker', 'guarantor', 'guarantors']);
+const HOSTED_EVENTS = new Set(['talks', 'process', 'round', 'rounds', 'negotiations', 'dialogue', 'meeting', 'meetings', 'summit', 'conference', 'consultations']);
 const THIRD_BY = new Set(['mediated', 'brokered', 'facilitated', 'sponsored', 'moderated', 'chaired']);
 
 /** A mention after "mediated / brokered / hosted by …" or before "(acting) as (the) mediator / host". */
@@ -258,6 +259,9 @@ function thirdParty(s: AnalysedSentence, m: CountryMention): boolean {
   // "facilitated by Correa and Uruguayan President Tabare Vazquez": both are third parties.
   for (let i = m.from - 1; i >= Math.max(0, m.from - 9); i--) {
     if (t[i].lower === 'by' && THIRD_BY.has(t[i - 1]?.lower ?? '')) return true;
+    // ("in a process hosted by Iraq and later also by Oman": the host of others' talks, 1.30.53; not
+    // "Modi was hosted by Biden", a person hosted.)
+    if (t[i].lower === 'by' && t[i - 1]?.lower === 'hosted' && t.slice(Math.max(0, i - 4), i - 1).some((x) => HOSTED_EVENTS.has(x.lower))) return true;
     // "under the auspices of Tanzania"
     if (t[i].lower === 'of' && t[i - 1]?.lower === 'auspices') return true;
     if (t[i].lower === ',' || t[i].lower === ';' || t[i].lower === 'between' || t[i].lower === 'with') break;
