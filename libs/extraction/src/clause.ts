@@ -346,7 +346,7 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
   // ("New Zealand will contribute $20 million to a fund, Foreign Minister X announced Tuesday during
   // a visit to Tonga": what the closing attribution tells is outside the mood of the clause it
   // attributes, 1.30.43.)
-  for (let c = k - 1; c > start; c--) if (t[c].text === ',' && attributionAt(t, c)) { start = c + 1; break; }
+  if (containsAny(s.words, SAY)) for (let c = k - 1; c > start; c--) if (t[c].text === ',' && attributionAt(t, c)) { start = c + 1; break; }
   const inDate = (i: number) => s.dates.some((d) => i >= d.from && i < d.to) || (t[i].cap && t[i].lower === 'may');
   if (deniedBefore(s, k) || plannedBefore(s, k, rel + 1)) return true;
   if (hasAny(s, FOCUSED) && visitPurpose(t, k)) return true;
