@@ -690,8 +690,8 @@ export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSen
   const seen = new Set<string>();
   // A sentence that names one body speaks of a vote there ("vetoed … in Security Council").
   const named = [...new Set(BODIES.filter(([re]) => re.test(s.text)).map(([, b]) => b))];
-  // ("… after the US vetoed a Security Council draft. The UK abstained in that vote": the one body
-  // the sentence before named is the body of "that vote", 1.30.46.)
+  // ("… after the US vetoed a Security Council draft. The UK abstained in that vote": the body of the
+  // votes the sentence before told is the body of "that vote", 1.30.46.)
   const thatVote = named.length === 0 && ctx.vote.last?.sentence === s.index - 1 && /\b(?:that|this) vote\b/i.test(s.text) ? ctx.vote.last.body : null;
   const sentenceBody = named.length === 1 ? named[0] : thatVote;
   // "by a vote of 154 in favour to 1 against": a tally of its own marks a separate vote.

@@ -110,7 +110,7 @@ const HONORIFIC_ROLES = new Set(['sheikh', 'sheikha', 'dr', 'mr', 'mrs', 'ms', '
 const REPUBLIC_WORDS = new Set(['republic', 'federation', 'kingdom', 'state', 'confederation']);
 
 /**
- * The name that ends right before the comma at `comma`: two to six name tokens (particles and
+ * The name that ends right before the comma at `comma`: two or more name tokens within seven (particles and
  * hyphen-joined parts inside), opening the sentence or after an honorific, a comma, "and", "by",
  * "with" or "of" ("His Highness Sheikh Mohamed bin Zayed Al Nahyan, Crown Prince of Abu Dhabi").
  */
