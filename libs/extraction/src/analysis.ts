@@ -240,6 +240,16 @@ function laterAttribution(sentences: AnalysedSentence[], s: AnalysedSentence): C
   return undefined;
 }
 
+/** A "he" / "she" after a fronted date ("On Friday he …", "Later that day, she …"), else -1. */
+function frontedPronoun(s: AnalysedSentence): number {
+  const t = s.tokens;
+  const p = t.findIndex((x, i) => i > 0 && i <= 6 && (x.lower === 'he' || x.lower === 'she'));
+  if (p < 0) return -1;
+  const dated = (i: number) => s.dates.some((d) => i >= d.from && i < d.to);
+  return t.slice(0, p).every((x, i) => dated(i) || FRONTED_WORDS.has(x.lower)) && t.slice(0, p).some((_, i) => dated(i)) ? p : -1;
+}
+const FRONTED_WORDS = new Set(['on', 'in', 'later', 'earlier', 'then', 'that', 'day', ',', 'the', 'same']);
+
 function resolvePronouns(sentences: AnalysedSentence[], officials: readonly { name: string; country: string | null }[] = []): void {
   // Name parts (three letters or more) of the officials the article gives no state (1.11).
   const stateless = officials.filter((o) => !o.country).map((o) => o.name.toLowerCase().split(/\s+/).filter((p) => p.length >= 3 && /^\p{L}+$/u.test(p)));
@@ -248,6 +258,12 @@ function resolvePronouns(sentences: AnalysedSentence[], officials: readonly { na
     const first = s.tokens[0]?.lower;
     if (last && (first === 'he' || first === 'she') && !s.mentions.some((m) => m.from === 0)) {
       s.mentions.unshift({ ...last, from: 0, to: 1, possessive: false, role: 'actor' });
+    }
+    // ("On Friday he travelled to Angola": after a fronted date the pronoun opens the clause too, 1.30.54.)
+    const fronted = last && first !== 'he' && first !== 'she' ? frontedPronoun(s) : -1;
+    if (last && fronted > 0 && !s.mentions.some((m) => m.from === fronted)) {
+      s.mentions.push({ ...last, from: fronted, to: fronted + 1, possessive: false, role: 'actor' });
+      s.mentions.sort((a, b) => a.from - b.from);
     }
     // "Mora told reporters that in Lima she and X had reviewed …": a pronoun in what a
     // named official says stands for that official (1.17). Only the first "he"/"she" after the
@@ -304,7 +320,12 @@ function resolvePronouns(sentences: AnalysedSentence[], officials: readonly { na
     // ("Prime Minister X met Y. He later …" is X); an official named only later in the sentence
     // is an object, and an unplaced subject leaves the pronoun unresolved.
     const people = s.mentions.filter((m) => m.kind === 'person');
-    if (people.length > 0) last = people[0].from <= subjectLimit(s.tokens) ? people[0] : null;
+    // ("The French leader arrived in Gabon … with Gabonese President X. On Friday he travelled …": a
+    // subject that is a state's office with no name is whom the pronoun continues, 1.30.54.)
+    const limit = subjectLimit(s.tokens);
+    const office = s.mentions.find((m) => m.kind === 'demonym' && m.from <= limit && m.from <= 2 && TITLE_WORDS.has(s.tokens[m.to]?.lower ?? '') && m.role === 'actor');
+    if (people.length > 0) last = people[0].from <= limit ? people[0] : office ?? null;
+    else if (office) last = office;
     // "Abiy took the chance to …" with Abiy of no known state: a later "he" may be he, so it is
     // no longer the official of known state named before (1.11).
     else if (stateless.some((parts) => parts.some((p) => s.words.has(p)))) last = null;

@@ -37,6 +37,9 @@
  * an en dash glued between words; "KSA".
  * 1.30.53 (from batches g–i): the seat of international bodies is no official's home; the host of
  * others' talks is no party.
+ * 1.30.54 (from batch i): a pronoun after a fronted date; a subject that is a state's office with no
+ * name; the "leader" of a state whose head the article names; the officials met where a pronoun
+ * travelled.
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -45,7 +48,7 @@ import { extractFacts } from '.';
 import { atLeast, facts, PUB, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.30.53', () => expect(EXTRACTOR.version).toBe('1.30.53'));
+  it('is 1.30.54', () => expect(EXTRACTOR.version).toBe('1.30.54'));
   it('is 1.30.42 or later', () => expect(atLeast(EXTRACTOR.version, '1.30.42')).toBe(true));
 });
 
@@ -492,5 +495,21 @@ describe('hosts and venues (1.30.53)', () => {
   it("takes the host of others' talks for no party of them", () => {
     const body = 'Saudi Arabia and Iran agreed to restore ties on Friday.\n\nThe two sides first held direct talks in Baghdad in April 2021, in a process hosted by Iraq and later also by Oman.';
     expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld IRN-SAU']);
+  });
+});
+
+describe('a tour told with pronouns (1.30.54)', () => {
+  const body = [
+    'Chilean President Ana Soto urged Bolivia on Saturday to reopen its border, at the end of a four-nation tour.',
+    'The Chilean leader arrived in Quito on Wednesday and on Thursday co-chaired a forum with Ecuadorian President Luis Mora.',
+    'On Friday she travelled to Peru, where she held talks with President Juan Vega and the two signed a trade agreement.',
+  ].join('\n\n');
+
+  it('follows the subject, not the official met, and reads whom she met where she travelled', () => {
+    const got = sigs(body);
+    expect(got).toContain('VisitMade CHL>PER');
+    expect(got).toContain('MeetingHeld CHL-PER');
+    expect(got).toContain('AgreementSigned CHL-PER');
+    expect(got).not.toContain('VisitMade ECU>PER');
   });
 });

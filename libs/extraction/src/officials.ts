@@ -61,7 +61,9 @@ function officeCanBe(o: Official, officials: Official[], f: PlacedOffice): boole
 function inferFromOffices(officials: Official[], offices: PlacedOffice[]): void {
   for (const o of officials) {
     if (o.country) continue;
-    const taken = new Set(officials.filter((x) => x.country && x.role === o.role).map((x) => x.country));
+    // ("The French leader … veteran leader Denis Sassou Nguesso": a state whose head of state or
+    // government the article names has its "leader" already, 1.30.54.)
+    const taken = new Set(officials.filter((x) => x.country && (x.role === o.role || (o.role === 'leader' && STATE_ROLES.has(x.role)))).map((x) => x.country));
     const candidates = new Set(offices.filter((f) => f.role === o.role && !taken.has(f.country) && officeCanBe(o, officials, f)).map((f) => f.country));
     if (candidates.size === 1) o.country = [...candidates][0];
   }
@@ -167,6 +169,7 @@ function inferFromTitlePair(officials: Official[], title: RawSentence, raw: RawS
 const STATE_ROLES = new Set(['president', 'prime minister', 'foreign minister', 'deputy foreign minister', 'vice president', 'king', 'emir', 'chancellor', 'premier', 'crown prince', 'sultan']);
 const MEETING_WORDS = new Set(['met', 'meet', 'meeting', 'meetings', 'talks', 'hosted', 'received', 'welcomed', 'summit', 'discussion', 'discussions', 'visit', 'visiting', 'counterpart', 'courtesy']);
 
+const TRAVELLED = new Set(['travelled', 'traveled', 'flew', 'went', 'headed']);
 const INTERNATIONAL_SEATS = new Set(['brussels', 'geneva', 'new york', 'vienna', 'strasbourg', 'the hague', 'hague']);
 const HOSTING = new Set(['hosted', 'hosts', 'hosting', 'host']);
 const GATHERINGS = new Set(['summit', 'forum', 'conference', 'sidelines', 'assembly', 'games', 'congress', 'expo', 'dialogue']);
@@ -258,16 +261,19 @@ function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
  */
 function inferFromVisit(officials: Official[], raw: RawSentence[]): void {
   for (const s of raw) {
-    if (!containsAny(s.words, TRIP_NOUNS)) continue;
+    if (!containsAny(s.words, TRIP_NOUNS) && !containsAny(s.words, TRAVELLED)) continue;
     const t = s.tokens;
-    const visited = s.mentions.filter((m) => m.iso3.length === 1 && m.kind !== 'demonym' && t[m.from - 1]?.lower === 'to' && TRIP_NOUNS.has(t[m.from - 2]?.lower ?? ''));
+    const visited = s.mentions.filter((m) => m.iso3.length === 1 && m.kind !== 'demonym' && t[m.from - 1]?.lower === 'to' && (TRIP_NOUNS.has(t[m.from - 2]?.lower ?? '') || TRAVELLED.has(t[m.from - 2]?.lower ?? '')));
     const states = new Set(visited.map((m) => m.iso3[0]));
     if (states.size !== 1) continue;
     const [host] = states;
     const at = (o: Official) => t.findIndex((x) => x.lower === surname(o));
     const visitor = officials.find((o) => o.country && o.country !== host && named(o, officials, s) && at(o) > visited[0].to);
-    if (!visitor) continue;
-    const visitorAt = at(visitor);
+    // ("On Friday he travelled to Angola, where he held talks with President Joao Lourenco": a
+    // traveller told by a pronoun before the trip, and the officials met there after it, 1.30.54.)
+    const pronoun = !visitor && TRAVELLED.has(t[visited[0].from - 2]?.lower ?? '') && t.slice(0, visited[0].from).some((x) => x.lower === 'he' || x.lower === 'she');
+    if (!visitor && !pronoun) continue;
+    const visitorAt = visitor ? at(visitor) : visited[0].to;
     for (const o of officials) if (!o.country && outletOffice(o.role) && named(o, officials, s) && at(o) > visitorAt) o.country = host;
   }
 }
