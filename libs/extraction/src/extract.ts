@@ -521,10 +521,7 @@ function run(input: ArticleInput): FactDraft[] {
     c.tally = c.ownVote ? { ...c.tally } : { ...ctx.vote.tally, ...Object.fromEntries(Object.entries(c.tally ?? {}).filter(([, v]) => v != null)) };
     const size = ctx.vote.sizes?.get(c.body);
     if (size !== undefined && c.tally.total == null) c.tally.total = size;
-    if (c.ownVote) {
-      delete c.ownVote;
-      continue;
-    }
+    if (c.ownVote) continue;
     if (!c.concerning?.length) c.concerning = ctx.vote.concerning.filter((x) => x !== c.country || ctx.vote.concerning.length > 1);
     c.resolution = { symbol: c.resolution?.symbol ?? ctx.vote.symbol ?? null, subject: c.resolution?.subject ?? ctx.vote.subject };
     // A vote dated only by the story takes the vote's own date when the article gives it later.

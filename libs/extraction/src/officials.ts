@@ -909,14 +909,15 @@ const STAFF_OFFICE = /advis|coordinator|spokes/;
  * title) and before the guesses from offices, places and counts.
  */
 function inferFromOutlet(officials: Official[], raw: RawSentence[], home: string, counterparts: Set<Official>, release: boolean): void {
+  const dateline = datelineState(raw);
+  const abroad = !!dateline && dateline !== home;
   for (const o of officials) {
     // (A state's own release names its advisers and coordinators too without the state, 1.30.2.)
     if (o.country || counterparts.has(o) || !(outletOffice(o.role) || (release && STAFF_OFFICE.test(o.role)))) continue;
     if (officials.some((x) => x !== o && x.country === home && x.role === o.role)) continue;
     if (raw.some((s) => introducedAsGuest(s.tokens, o) || (named(o, officials, s) && travelsTo(s, home, o)))) continue;
     // (Under a dateline abroad, whom the outlet's own officials meet is left to the dateline, 1.30.51.)
-    const abroad = datelineState(raw);
-    if (abroad && abroad !== home && metByOutletOfficial(o, officials, raw, home)) continue;
+    if (abroad && metByOutletOfficial(o, officials, raw, home)) continue;
     // ("Sri Lankan Finance Minister Basil Rajapaksa … President Gotabaya Rajapaksa" in an Indian paper:
     // a namesake of another state's official is left to the text, not given the outlet's state, 1.30.48.)
     if (officials.some((x) => x !== o && x.country && x.country !== home && surname(x) === surname(o))) continue;

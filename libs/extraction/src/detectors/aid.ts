@@ -6,7 +6,8 @@
 import { LEXICON } from '../../../domain/src/countries';
 import type { AnalysedSentence, CountryMention } from '../analysis';
 import { cityAt } from '../text/cities';
-import { clauseEnd, clauseStart, dateNear, hasAny, inOtherRelative, isHedged, isIrrealis, reportDate } from '../clause';
+import { clauseEnd, clauseStart, dateNear, distinct, hasAny, inOtherRelative, isHedged, isIrrealis, reportDate } from '../clause';
+import { stateNameAt } from '../text/mentions';
 import type { Context } from '../context';
 import type { Candidate } from './candidate';
 import { TITLE_WORDS } from '../text/words';
@@ -144,7 +145,7 @@ function unveiledAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     // worth 200 million euros": with no recipient written, the one other state whose official or
     // place the sentence names, 1.30.43.)
     if (!to) {
-      const others = distinctStates(s.mentions.filter((m) => m.iso3 !== donor.iso3 && (m.kind === 'person' || m.role === 'location')));
+      const others = distinct(s.mentions.filter((m) => m.iso3 !== donor.iso3 && (m.kind === 'person' || m.role === 'location')));
       if (others.length === 1 && !s.mentions.some((m) => m.iso3 !== donor.iso3 && m.iso3 !== others[0])) to = others;
     }
     if (!to) continue;
@@ -926,9 +927,8 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     const w = t[k].lower;
     // "Canada is making a further contribution of $5m … to the Haitian government": a light verb
     // with the noun of giving is the verb of giving ("contributed", "donated") (1.17).
-    // ("Kuwait announced a contribution of $250 million", "… a $250 million contribution": announcing it
-    // is making it, 1.30.50.)
-    const light = (w === 'contribution' || w === 'donation') && t.slice(Math.max(0, k - 4), k).some((x) => LIGHT_VERBS.has(x.lower) || ANNOUNCED_LIGHT.has(x.lower)) && s.money.some((x) => ((x.from > k && x.from <= k + 3) || (x.to === k && ANNOUNCED_LIGHT.has(t[x.from - 2]?.lower ?? ''))) && !x.conversion);
+    // ("Kuwait announced a contribution of $250 million": announcing it is making it, 1.30.50.)
+    const light = (w === 'contribution' || w === 'donation') && t.slice(Math.max(0, k - 4), k).some((x) => LIGHT_VERBS.has(x.lower) || ANNOUNCED_LIGHT.has(x.lower)) && s.money.some((x) => x.from > k && x.from <= k + 3 && !x.conversion);
     if (!PLEDGE.has(w) && !light) continue;
     // ("handed over", not "handed him a letter".)
     if ((w === 'handed' || w === 'hands') && t[k + 1]?.lower !== 'over') continue;
@@ -1309,7 +1309,7 @@ function centralBankDeposit(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (t[j]?.lower === 'the') j++;
     let bankOf = s.mentions.find((m) => m.from === j && m.kind !== 'person' && m.kind !== 'city' && (t[m.to]?.lower === "'s" ? t[m.to + 1]?.lower === 'central' && t[m.to + 2]?.lower === 'bank' : t[m.to]?.lower === 'central' && t[m.to + 1]?.lower === 'bank'))?.iso3;
     // (The mentions leave out a state named inside a bank's name, "Bank of Japan": read it here.)
-    if (!bankOf && t[j]?.lower === 'central' && t[j + 1]?.lower === 'bank' && t[j + 2]?.lower === 'of') bankOf = nameAt(t, t[j + 3]?.lower === 'the' ? j + 4 : j + 3);
+    if (!bankOf && t[j]?.lower === 'central' && t[j + 1]?.lower === 'bank' && t[j + 2]?.lower === 'of') bankOf = stateNameAt(t, t[j + 3]?.lower === 'the' ? j + 4 : j + 3) ?? undefined;
     if (!bankOf) continue;
     const start = clauseStart(s, k);
     const subject = s.mentions.filter((m) => m.from >= start && m.to <= (noun ? money.from : k) && m.role === 'actor' && m.kind !== 'person' && m.kind !== 'city' && (m.kind !== 'demonym' || STATE_BODIES.has(t[m.to]?.lower ?? '')));
@@ -1320,8 +1320,6 @@ function centralBankDeposit(s: AnalysedSentence, ctx: Context): Candidate[] {
   return [];
 }
 
-const distinctStates = (ms: CountryMention[]) => [...new Set(ms.map((m) => m.iso3))];
-
 const FREE_TERMS = new Set(['grant', 'gift', 'donation']);
 /** "under a grant", "as a gift", "as a donation", "free of charge" in the clause of the giving verb at k. */
 function givenFree(t: AnalysedSentence['tokens'], k: number, end: number): boolean {
@@ -1330,17 +1328,6 @@ function givenFree(t: AnalysedSentence['tokens'], k: number, end: number): boole
     if (t[i].lower === 'free' && t[i + 1]?.lower === 'of' && t[i + 2]?.lower === 'charge') return true;
   }
   return false;
-}
-
-/** The one state whose name (up to four capitalised words) starts at token i, from the lexicon. */
-function nameAt(t: AnalysedSentence['tokens'], i: number): string | undefined {
-  for (let n = 4; n >= 1; n--) {
-    const words = t.slice(i, i + n);
-    if (words.length < n || !words[0].cap) continue;
-    const e = LEXICON.get(words.map((x) => x.lower).join(' '));
-    if (e?.kind === 'name' && e.iso3.length === 1) return e.iso3[0];
-  }
-  return undefined;
 }
 
 /** Words before a sum that make it the donors' joint one: "a combined / joint / total of". */

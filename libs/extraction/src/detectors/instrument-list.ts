@@ -37,13 +37,13 @@ function markerAt(t: AnalysedSentence['tokens'], i: number): boolean {
 
 /** A sentence that is only a list marker ("1.", "-"). */
 function isMarker(s: AnalysedSentence): boolean {
-  return s.tokens.length > 0 && s.tokens.every((_, i) => markerAt(s.tokens, i) || (i > 0 && markerAt(s.tokens, i - 1)));
+  return s.tokens.length > 0 && s.tokens.every((_, i) => markerAt(s.tokens, i));
 }
 
 /** Index of the first word after a list marker, or 0. */
 function afterMarker(s: AnalysedSentence): number {
   let i = 0;
-  while (i < s.tokens.length && i < 4 && (markerAt(s.tokens, i) || (i > 0 && markerAt(s.tokens, i - 1) && MARKERS.has(s.tokens[i].text)))) i++;
+  while (i < s.tokens.length && i < 4 && markerAt(s.tokens, i)) i++;
   return i;
 }
 

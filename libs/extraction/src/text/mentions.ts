@@ -178,6 +178,16 @@ export function findMentions(tokens: Token[]): Mention[] {
   return out;
 }
 
+/**
+ * The one state whose name starts at token i, read with none of the sentence rules: "the Central Bank
+ * of Egypt", where the mentions leave out a state named inside a body's name. Null for none or several.
+ */
+export function stateNameAt(tokens: Token[], i: number): string | null {
+  if (!tokens[i]?.cap) return null;
+  const best = longestForm(tokens, i, (_to, kind) => kind === 'name');
+  return best && best.iso3.length === 1 ? best.iso3[0] : null;
+}
+
 /** True when `lower` (one token) is a known country form. */
 export function isPlaceWord(lower: string): boolean {
   return KEYED.has(lower);
