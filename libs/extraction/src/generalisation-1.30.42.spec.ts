@@ -40,6 +40,9 @@
  * 1.30.54 (from batch i): a pronoun after a fronted date; a subject that is a state's office with no
  * name; the "leader" of a state whose head the article names; the officials met where a pronoun
  * travelled.
+ * 1.30.55 (from probes written before wave 4 was read): a city of the gazetteer as the place of a
+ * stateless official; "his Peruvian host"; a tour's next leg "before arriving in" or "travelling on
+ * to"; the places a relative clause says someone visited are no visitor.
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -48,7 +51,7 @@ import { extractFacts } from '.';
 import { atLeast, facts, PUB, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.30.54', () => expect(EXTRACTOR.version).toBe('1.30.54'));
+  it('is 1.30.55', () => expect(EXTRACTOR.version).toBe('1.30.55'));
   it('is 1.30.42 or later', () => expect(atLeast(EXTRACTOR.version, '1.30.42')).toBe(true));
 });
 
@@ -511,5 +514,36 @@ describe('a tour told with pronouns (1.30.54)', () => {
     expect(got).toContain('MeetingHeld CHL-PER');
     expect(got).toContain('AgreementSigned CHL-PER');
     expect(got).not.toContain('VisitMade ECU>PER');
+  });
+});
+
+describe('cities as places, hosts, and onward legs (1.30.55)', () => {
+  it("reads a city of the gazetteer as the place that gives a stateless official the host's state", () => {
+    expect(sigs('Chinese President Xi Jinping held talks with President Dina Boluarte in Arequipa on Thursday.')).toEqual(['MeetingHeld CHN-PER']);
+    expect(sigs('LIMA, May 9 (Reuters) - Chinese President Xi Jinping held talks with President Dina Boluarte on Thursday.')).toEqual(['MeetingHeld CHN-PER']);
+  });
+
+  it('reads "his Peruvian host" as the other side', () => {
+    expect(sigs('Chinese President Xi Jinping held talks with his Peruvian host on Thursday.')).toEqual(['MeetingHeld CHN-PER']);
+    expect(sigs('Chinese President Xi Jinping and his Peruvian host signed a trade agreement on Thursday.')).toEqual(['AgreementSigned CHN-PER']);
+  });
+
+  it('reads the next leg of a tour told as "before arriving in" or "travelling on to", on its own day', () => {
+    const got = facts('Japanese Prime Minister Fumio Kishida visited Egypt on Saturday before arriving in Ghana on Monday.', '2024-05-10');
+    expect(got.map((f) => [f.type, f.type === 'VisitMade' ? f.host : null, f.date])).toEqual([
+      ['VisitMade', 'EGY', '2024-05-04'],
+      ['VisitMade', 'GHA', '2024-05-06'],
+    ]);
+    expect(sigs('Indian Prime Minister Narendra Modi held talks in Athens on Friday before travelling on to Poland.')).toEqual(['VisitMade IND>POL']);
+  });
+
+  it('takes no party from a place the subject flies on to, and reads whom he met where he travelled on to', () => {
+    expect(sigs('Japanese Prime Minister Fumio Kishida met Egyptian President Abdel Fattah al-Sisi in Cairo on Saturday before flying onward to Ghana.', 'MeetingHeld')).toEqual(['MeetingHeld EGY-JPN']);
+    const body = 'After visiting Kenya, the Chinese foreign minister travelled on to Tanzania, where he met President Samia Suluhu Hassan.';
+    expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld CHN-TZA']);
+  });
+
+  it('takes no visitor from the places a relative clause says he visited', () => {
+    expect(sigs('Blinken, who had visited Egypt and Israel earlier in the week, arrived in Jordan on Wednesday.')).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@
 import { datelineEnd, isAfterLocationPreposition, placeThenCountry } from './roles';
 import type { Mention } from './text/mentions';
 import type { Office, Official } from './text/people';
+import { cityAt } from './text/cities';
 import { findOfficials, nameKeys, normaliseRole } from './text/people';
 import type { Token } from './text/tokens';
 import { TITLE_WORDS, TRIP_NOUNS } from './text/words';
@@ -170,6 +171,7 @@ const STATE_ROLES = new Set(['president', 'prime minister', 'foreign minister', 
 const MEETING_WORDS = new Set(['met', 'meet', 'meeting', 'meetings', 'talks', 'hosted', 'received', 'welcomed', 'summit', 'discussion', 'discussions', 'visit', 'visiting', 'counterpart', 'courtesy']);
 
 const TRAVELLED = new Set(['travelled', 'traveled', 'flew', 'went', 'headed']);
+const ONWARD = new Set(['on', 'onward', 'onwards']);
 const INTERNATIONAL_SEATS = new Set(['brussels', 'geneva', 'new york', 'vienna', 'strasbourg', 'the hague', 'hague']);
 const HOSTING = new Set(['hosted', 'hosts', 'hosting', 'host']);
 const GATHERINGS = new Set(['summit', 'forum', 'conference', 'sidelines', 'assembly', 'games', 'congress', 'expo', 'dialogue']);
@@ -245,6 +247,9 @@ function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
       // bodies are where other states meet, not the home of whoever meets there, 1.30.53.)
       const seat = (m: Mention) => INTERNATIONAL_SEATS.has(s.tokens.slice(m.from, m.to).map((x) => x.lower).join(' '));
       const places = new Set(s.mentions.filter((m) => isPlace(m) && !seat(m)).map((m) => m.iso3[0]));
+      // ("held talks with President X in Arequipa", "LIMA, May 9 – … met President X": a city of the
+      // gazetteer, read where the sentence uses it as a place, is a place too, 1.30.55.)
+      for (const c of cityPlaces(s, dl)) if (!venue(c) && !origin(c) && !happensIn(s.tokens, c)) places.add(c.iso3[0]);
       const sides = sidesWith(o, officials, s, isPlace);
       if (places.size !== 1 || sides.size !== 1) continue;
       const place = [...places][0];
@@ -252,6 +257,20 @@ function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
     }
     if (votes.size === 1) o.country = [...votes][0];
   }
+}
+
+/** Cities (the gazetteer's, not in the lexicon) after a location preposition or in the dateline (before token `dl`). */
+function cityPlaces(s: RawSentence, dl: number): Mention[] {
+  const out: Mention[] = [];
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!t[i].cap || !(i < dl || isAfterLocationPreposition(t, i)) || s.mentions.some((m) => m.from <= i && i < m.to)) continue;
+    const c = cityAt(t, i);
+    if (!c) continue;
+    out.push({ iso3: [c.iso3], kind: 'city', from: c.from, to: c.to, start: t[c.from].start, end: t[c.to - 1].end, text: '' });
+    i = c.to - 1;
+  }
+  return out;
 }
 
 /**
@@ -263,7 +282,9 @@ function inferFromVisit(officials: Official[], raw: RawSentence[]): void {
   for (const s of raw) {
     if (!containsAny(s.words, TRIP_NOUNS) && !containsAny(s.words, TRAVELLED)) continue;
     const t = s.tokens;
-    const visited = s.mentions.filter((m) => m.iso3.length === 1 && m.kind !== 'demonym' && t[m.from - 1]?.lower === 'to' && (TRIP_NOUNS.has(t[m.from - 2]?.lower ?? '') || TRAVELLED.has(t[m.from - 2]?.lower ?? '')));
+    // ("travelled on to Tanzania, where he met …": an adverb of going on may stand before "to", 1.30.55.)
+    const verbAt = (m: Mention) => (ONWARD.has(t[m.from - 2]?.lower ?? '') ? m.from - 3 : m.from - 2);
+    const visited = s.mentions.filter((m) => m.iso3.length === 1 && m.kind !== 'demonym' && t[m.from - 1]?.lower === 'to' && (TRIP_NOUNS.has(t[verbAt(m)]?.lower ?? '') || TRAVELLED.has(t[verbAt(m)]?.lower ?? '')));
     const states = new Set(visited.map((m) => m.iso3[0]));
     if (states.size !== 1) continue;
     const [host] = states;
@@ -271,8 +292,12 @@ function inferFromVisit(officials: Official[], raw: RawSentence[]): void {
     const visitor = officials.find((o) => o.country && o.country !== host && named(o, officials, s) && at(o) > visited[0].to);
     // ("On Friday he travelled to Angola, where he held talks with President Joao Lourenco": a
     // traveller told by a pronoun before the trip, and the officials met there after it, 1.30.54.)
-    const pronoun = !visitor && TRAVELLED.has(t[visited[0].from - 2]?.lower ?? '') && t.slice(0, visited[0].from).some((x) => x.lower === 'he' || x.lower === 'she');
-    if (!visitor && !pronoun) continue;
+    // ("the Chinese foreign minister travelled on to Tanzania, where he met President X": a traveller
+    // named by his state's office, 1.30.55.)
+    const travelled = TRAVELLED.has(t[verbAt(visited[0])]?.lower ?? '');
+    const pronoun = !visitor && travelled && t.slice(0, visited[0].from).some((x) => x.lower === 'he' || x.lower === 'she');
+    const office = !visitor && travelled && s.mentions.some((m) => m.iso3.length === 1 && m.iso3[0] !== host && m.kind === 'demonym' && m.to < visited[0].from && TITLE_WORDS.has(t[m.to]?.lower ?? ''));
+    if (!visitor && !pronoun && !office) continue;
     const visitorAt = visitor ? at(visitor) : visited[0].to;
     for (const o of officials) if (!o.country && outletOffice(o.role) && named(o, officials, s) && at(o) > visitorAt) o.country = host;
   }

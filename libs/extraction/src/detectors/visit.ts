@@ -34,9 +34,16 @@ const DEPART = new Set(['left', 'leaves', 'departed', 'headed', 'heads', 'procee
 const DEPART_PREP = new Set(['for', 'to']);
 // "…, before travelling to Qatar", "after flying to Doha": the next or previous leg of a trip told in the
 // main clause's tense (1.12).
+// ("before travelling on to Poland", "before flying onward to Doha": an adverb of going on may stand
+// before "to"; "before arriving in Ghana": the next leg's arrival, 1.30.55.)
 const ONWARD = new Set(['travelling', 'traveling', 'flying', 'heading', 'leaving', 'departing', 'proceeding']);
+const ONWARD_ADVERBS = new Set(['on', 'onward', 'onwards']);
+const ONWARD_ARRIVALS = new Set(['arriving', 'landing']);
 function onwardLeg(t: AnalysedSentence['tokens'], k: number): boolean {
-  return ONWARD.has(t[k].lower) && ['before', 'after'].includes(t[k - 1]?.lower ?? '') && DEPART_PREP.has(t[k + 1]?.lower ?? '');
+  if (t[k - 1]?.lower !== 'before' && t[k - 1]?.lower !== 'after') return false;
+  if (ONWARD_ARRIVALS.has(t[k].lower)) return t[k - 1].lower === 'before' && (t[k + 1]?.lower === 'in' || t[k + 1]?.lower === 'at');
+  const prep = ONWARD_ADVERBS.has(t[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  return ONWARD.has(t[k].lower) && DEPART_PREP.has(t[prep]?.lower ?? '');
 }
 // A visit discussed, prepared or invited is not one that happened.
 const VISIT_TOPIC = new Set(['discuss', 'discussed', 'discusses', 'discussing', 'about', 'regarding', 'prepare', 'prepared', 'preparing', 'preparations', 'invitation', 'invited', 'invite', 'upcoming', 'proposed', 'planned', 'possible']);
@@ -58,7 +65,7 @@ function prepositionObject(t: { lower: string; cap: boolean }[], i: number): boo
 }
 const ANY_VISIT = new Set([...TRIGGERS_LIST, 'visiting', 'left', 'leaves', 'departed', 'headed', 'heads', 'proceeded', 'reached', 'travelling', 'traveling', 'flying', 'heading', 'leaving', 'departing', 'proceeding']);
 // Words between the trigger and its destination.
-const BRIDGE = new Set(['to', 'in', 'at', 'the', 'into', 'official', 'state', 'a', 'an', 'first', 'working', 'for']);
+const BRIDGE = new Set(['to', 'in', 'at', 'the', 'into', 'official', 'state', 'a', 'an', 'first', 'working', 'for', 'on', 'onward', 'onwards']);
 
 // "a visit by Her Excellency X": a style of address before a name (1.12).
 const HONORIFICS = new Set(['his', 'her', 'their', 'excellency', 'excellencies', 'majesty', 'highness', 'royal', 'honourable', 'honorable', 'hon', 'rt', 'right']);
@@ -634,7 +641,12 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
       if (subj && subj.from < visitor.from) visitor = subj;
     }
     // "X met Saudi officials on Tuesday before travelling to Qatar": the onward leg is the subject's (1.12).
-    if (onwardLeg(t, k)) visitor = s.mentions.find((m) => m.to <= k && m.role === 'actor' && m.kind !== 'city') ?? (['he', 'she'].includes(t[0]?.lower ?? '') ? ctx.lastPerson ?? undefined : undefined);
+    const onward = onwardLeg(t, k);
+    if (onward) {
+      visitor = s.mentions.find((m) => m.to <= k && m.role === 'actor' && m.kind !== 'city') ?? (['he', 'she'].includes(t[0]?.lower ?? '') ? ctx.lastPerson ?? undefined : undefined);
+      // (The subject's official, when he is named: "Japanese Prime Minister X …", 1.30.55.)
+      visitor = s.mentions.find((m) => m.to <= k && m.role === 'actor' && m.kind === 'person' && m.iso3 === visitor?.iso3) ?? visitor;
+    }
     // "discussed President Moon's state visit": the visit is the topic, its visitor the possessor.
     // ("Hu's eight-nation African tour": a numbered, hyphened modifier may stand between, 1.24.16.)
     // (Not a possessive of an earlier phrase: "X's visit reciprocated my visit to Iran", 1.30.1.)
@@ -782,7 +794,9 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
       hosts = [{ ...visitor, iso3: placed?.iso3 ?? ctx.location.country }];
       inferred = true;
     }
-    const near = nthDayStart(s, k) ?? dateNear(s, k);
+    // ("… on Saturday before arriving in Ghana on Monday": the onward leg's own day, 1.30.55.)
+    const own = onward ? s.dates.find((d) => d.from > k && d.to <= end) : undefined;
+    const near = own?.value ?? nthDayStart(s, k) ?? dateNear(s, k);
     // "arrived back in Hanoi on December 23, wrapping up a state visit to Indonesia": the day the trip
     // ended; its start is only known to the month (1.12).
     const wrapped = ['visit', 'trip', 'tour'].includes(w) && wrappedUp(s, k);
@@ -950,9 +964,15 @@ export function isDestination(s: AnalysedSentence, m: CountryMention): boolean {
   if (t[m.from - 1]?.lower === ',' && t[m.from - 2]?.cap && t[m.from - 3] && ['for', 'to', 'visited', 'visits'].includes(t[m.from - 3].lower)) {
     return isDestination(s, { ...m, from: m.from - 2, to: m.from - 1 });
   }
+  // ("who had visited Egypt and Israel": a place coordinated after a destination is one too, 1.30.55.)
+  if (t[m.from - 1]?.lower === 'and' || t[m.from - 1]?.lower === ',') {
+    const prev = s.mentions.find((x) => x.to === m.from - 1 || (x.to === m.from - 2 && t[m.from - 2]?.lower === ','));
+    if (prev && prev.kind !== 'person' && prev.kind !== 'demonym') return isDestination(s, prev);
+  }
   const at = t[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1;
   const prep = t[at]?.lower ?? '';
-  const verb = t[at - 1]?.lower ?? '';
+  // ("travelled on to Tanzania", "before flying onward to Ghana", 1.30.55.)
+  const verb = t[ONWARD_ADVERBS.has(t[at - 1]?.lower ?? '') ? at - 2 : at - 1]?.lower ?? '';
   if (prep === 'for') return DEPART.has(verb) || ONWARD.has(verb);
   if (prep === 'to') return DEPART.has(verb) || ONWARD.has(verb) || ['travelled', 'traveled', 'flew', 'went', 'came', 'returned', 'travels', 'flies', 'goes'].includes(verb);
   return ['visited', 'visits', 'toured'].includes(prep);

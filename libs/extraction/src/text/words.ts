@@ -14,6 +14,7 @@ export const GOVERNMENT_NOUNS = set(`
   administration parliament military army navy forces troops defence defense deputy vice
   secretary secretaries negotiators counterparts presidency regime junta officials, aid loan
   loans grant grants assistance donors donor council team parliamentary parliamentarians lawmakers legislators
+  host hosts guest guests
 `);
 
 /** Nouns of a journey abroad: "his visit to X", "during her trip", "on a tour of …". */
