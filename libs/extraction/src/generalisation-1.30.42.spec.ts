@@ -43,6 +43,9 @@
  * 1.30.55 (from probes written before wave 4 was read): a city of the gazetteer as the place of a
  * stateless official; "his Peruvian host"; a tour's next leg "before arriving in" or "travelling on
  * to"; the places a relative clause says someone visited are no visitor.
+ * 1.30.56 (from wave 4, batches j–l): lists of voters "the abstainers included", "among them", "were
+ * also among the countries that", "the only country to", an apposition opened by a possessive, and a
+ * sentence that opens "So did".
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -51,7 +54,7 @@ import { extractFacts } from '.';
 import { atLeast, facts, PUB, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.30.55', () => expect(EXTRACTOR.version).toBe('1.30.55'));
+  it('is 1.30.56', () => expect(EXTRACTOR.version).toBe('1.30.56'));
   it('is 1.30.42 or later', () => expect(atLeast(EXTRACTOR.version, '1.30.42')).toBe(true));
 });
 
@@ -545,5 +548,31 @@ describe('cities as places, hosts, and onward legs (1.30.55)', () => {
 
   it('takes no visitor from the places a relative clause says he visited', () => {
     expect(sigs('Blinken, who had visited Egypt and Israel earlier in the week, arrived in Jordan on Wednesday.')).toEqual([]);
+  });
+});
+
+describe('lists of voters (1.30.56)', () => {
+  const lead = 'The UN General Assembly on Wednesday adopted a resolution on the crisis by 141 votes to 5, with 35 abstentions.\n\n';
+  it('reads "the abstainers included A, B and C"', () => {
+    expect(sigs(lead + 'The abstainers included Algeria, Angola and Zimbabwe.', 'VoteAbstained')).toEqual(['VoteAbstained AGO', 'VoteAbstained DZA', 'VoteAbstained ZWE']);
+  });
+
+  it('reads "N countries abstained, among them A and B, <apposition>, as well as C"', () => {
+    const body = lead + "Belarus was the only country to vote against it, while 36 countries abstained, among them China and Russia, Myanmar's main arms suppliers, as well as India.";
+    expect(sigs(body)).toEqual(['VoteAbstained CHN', 'VoteAbstained IND', 'VoteAbstained RUS', 'VoteCast BLR no']);
+  });
+
+  it('reads "A and B were also among the countries that voted no"', () => {
+    expect(sigs(lead + 'Belarus, Syria and Nicaragua were also among the countries that voted no.')).toEqual(['VoteCast BLR no', 'VoteCast NIC no', 'VoteCast SYR no']);
+  });
+
+  it('skips an apposition opened by a possessive between the voters and the position', () => {
+    const body = lead + "China, India and Brazil, Moscow's partners in the BRICS group of emerging economies, abstained.";
+    expect(sigs(body)).toEqual(['VoteAbstained BRA', 'VoteAbstained CHN', 'VoteAbstained IND']);
+  });
+
+  it('reads "So did A" after a sentence that tells a vote, and nothing after one that tells none', () => {
+    expect(sigs(lead + 'Montenegro voted in favour. So did the United States, one of the co-sponsors.', 'VoteCast')).toEqual(['VoteCast MNE yes', 'VoteCast USA yes']);
+    expect(sigs(lead + 'Montenegro praised the text. So did the United States.', 'VoteCast')).toEqual([]);
   });
 });

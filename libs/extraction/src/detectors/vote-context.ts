@@ -29,7 +29,7 @@ const SYMBOL = /\b(?:[AS]\/(?:RES\/)?(?:ES-)?[0-9][0-9A-Z./()-]{0,20}|A\/HRC\/RE
 export const VOTE_WORDS = new Set([
   'assembly', 'council', 'unga', 'unsc', 'unhrc', 'iaea', 'unesco', 'resolution', 'abstained', 'abstain', 'abstaining',
   'abstentions', 'abstention', 'voted', 'vote', 'votes', 'favour', 'favor', 'against', 'adopted', 'supported', 'backed', 'opposed',
-  'vetoed', 'vetoes', 'veto', 'motion', 'those', 'opposing', 'joined', 'committee', 'blocked',
+  'vetoed', 'vetoes', 'veto', 'motion', 'those', 'opposing', 'joined', 'committee', 'blocked', 'abstainers',
 ]);
 
 /** Verbs of a vote's position: a state right before one is a voter, not a state the resolution concerns. */

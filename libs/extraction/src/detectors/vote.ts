@@ -39,6 +39,8 @@ function positionAt(s: AnalysedSentence, k: number): { pos: Position; end: numbe
   const n1 = t[k + 1]?.lower ?? '';
   const n2 = t[k + 2]?.lower ?? '';
   if (w === 'abstained' || w === 'abstain' || w === 'abstaining' || w === 'abstentions' || w === 'abstention') return { pos: 'abstain', end: k + 1 };
+  // ("the African abstainers included A, B and C": the list follows, 1.30.56.)
+  if (w === 'abstainers' && ['included', 'include', 'includes', 'were', 'are'].includes(n1)) return { pos: 'abstain', end: k + 1 };
   // A Security Council veto is a vote against.
   // ("used its veto to block the draft": a veto used, cast or exercised by its owner, 1.18.10.)
   if (w === 'veto' && ['its', 'their'].includes(t[k - 1]?.lower ?? '') && VETO_USE.has(t[k - 2]?.lower ?? '')) return { pos: 'no', end: k + 1 };
@@ -189,8 +191,10 @@ function listBefore(s: AnalysedSentence, k: number): CountryMention[] {
   return out.reverse();
 }
 
+const ADDED = new Set(['also', 'too', 'likewise', 'similarly']);
 const OBJECT_PREPOSITIONS = new Set(['with', 'for', 'to', 'from', 'on', 'about', 'towards', 'toward']);
-const GROUP_NOUNS = new Set(['countries', 'nations', 'states', 'members', 'member', 'others', 'abstainers', 'abstentions', 'those', 'ones']);
+// ("Belarus was the only country to vote against it": the singular too, 1.30.56.)
+const GROUP_NOUNS = new Set(['countries', 'nations', 'states', 'members', 'member', 'others', 'abstainers', 'abstentions', 'those', 'ones', 'country', 'nation']);
 
 /** The index of "and" in "… and 11 other (council) members" ending right before token i, else -1. */
 function countedGroupBefore(t: AnalysedSentence['tokens'], i: number): number {
@@ -216,9 +220,11 @@ const JOINT_OPENERS = new Set(['along', 'together']);
 /** The index of the comma that opens ", <determiner> … ," ending right before token i, else -1. */
 function appositionBefore(t: AnalysedSentence['tokens'], i: number): number {
   if (t[i - 1]?.lower !== ',') return -1;
-  for (let j = i - 2; j > 0 && i - j <= 12; j--) {
+  for (let j = i - 2; j > 0 && i - j <= 14; j--) {
     if (t[j].lower === ';' || t[j].lower === '.') return -1;
-    if (t[j].lower === ',') return (APPOSITION_OPENERS.has(t[j + 1]?.lower ?? '') || JOINT_OPENERS.has(t[j + 1]?.lower ?? '')) && j + 1 < i - 1 ? j : -1;
+    // ("A and B, Moscow's partners in the BRICS group, abstained": a possessive opens one too, 1.30.56.)
+    const possessive = t[j + 1]?.cap === true && t[j + 2]?.lower === "'s";
+    if (t[j].lower === ',') return (APPOSITION_OPENERS.has(t[j + 1]?.lower ?? '') || JOINT_OPENERS.has(t[j + 1]?.lower ?? '') || possessive) && j + 1 < i - 1 ? j : -1;
   }
   return -1;
 }
@@ -249,6 +255,8 @@ function listBeforeGroup(s: AnalysedSentence, k: number): CountryMention[] {
   i--;
   while (i >= 0 && (GROUP_FILLER.has(t[i].lower) || /^\d+$/.test(t[i].lower))) i--;
   const span = t.slice(i + 1, k);
+  // ("A and B were also among the countries that voted no": an adverb after the copula, 1.30.56.)
+  if (ADDED.has(t[i]?.lower ?? '') && ['was', 'were', 'is', 'are'].includes(t[i - 1]?.lower ?? '')) i--;
   // ("A, B and C were the only three members who opposed": a group counted to the list is the list, 1.18.4.)
   const counted = span[0]?.lower === 'the' && (/^\d+$/.test(span[1]?.lower ?? '') || NUMBER_WORDS.has(span[1]?.lower ?? ''));
   if (['was', 'were', 'is', 'are', 'joined'].includes(t[i]?.lower ?? '')) {
@@ -429,7 +437,9 @@ function listAfter(s: AnalysedSentence, end: number): CountryMention[] {
   const from = (j: number) => t[j].lower === 'from' && (j === end || ['came', 'come', 'comes', 'coming'].includes(t[j - 1]?.lower ?? '')) && named(j + 1) && !owner(j + 1);
   // ("voting against it - A, B and C": a dash before a name introduces the voters, 1.19.)
   const dash = (j: number) => DASH_MARKS.has(t[j].text) && named(j + 1);
-  while (i < limit && !['including', 'included', 'include', 'were', 'was', ':'].includes(t[i].lower) && !from(i) && !dash(i)) {
+  // ("36 countries abstained, among them China and Russia": "among them" introduces the voters, 1.30.56.)
+  const amongThem = (j: number) => t[j].lower === 'among' && t[j + 1]?.lower === 'them' && named(j + 2);
+  while (i < limit && !['including', 'included', 'include', 'were', 'was', ':'].includes(t[i].lower) && !from(i) && !dash(i) && !amongThem(i)) {
     if ([';', 'while', 'but', 'whereas'].includes(t[i].lower) || s.mentions.some((m) => m.from === i)) return [];
     // ("100 voted in favour of the resolution, 12 voted against including A and B": a later
     // position owns the list, 1.15.)
@@ -438,7 +448,7 @@ function listAfter(s: AnalysedSentence, end: number): CountryMention[] {
     i++;
   }
   if (i >= limit) return [];
-  i++;
+  i += amongThem(i) ? 2 : 1;
   // ("abstained, including major powers like India and China": a described group before "like" /
   // "such as", 1.15.)
   const like = t.slice(i, i + 5).findIndex((x, j, a) => x.lower === 'like' || (x.lower === 'such' && a[j + 1]?.lower === 'as'));
@@ -449,6 +459,14 @@ function listAfter(s: AnalysedSentence, end: number): CountryMention[] {
   for (;;) {
     while (i < t.length && (t[i].lower === 'the' || t[i].lower === ',') && !opens(i)) i++;
     const m = s.mentions.find((x) => x.from === i && (x.kind === 'name' || x.kind === 'capital'));
+    // ("China and Russia, Myanmar's main arms suppliers, as well as India": a state's possessive opens
+    // an apposition about the voters, not a voter; the list goes on after its comma, 1.30.56.)
+    if (m && out.length > 0 && t[m.to]?.lower === "'s") {
+      const comma = t.findIndex((x, j) => j > m.to && j <= m.to + 8 && x.lower === ',');
+      if (comma < 0) break;
+      i = comma + 1;
+      continue;
+    }
     if (!m) {
       // "namely: A, B and C, in addition to other countries, including D and E": the list goes on (1.12).
       const more = continuedList(t, i);
@@ -678,13 +696,39 @@ function bulletVote(s: AnalysedSentence, ctx: Context): { pos: Position; m: Coun
 }
 
 // Words without which a sentence says nothing about a vote or its body.
+/** "So did A and B." opening a sentence after one that tells a vote: that vote's position and the states. */
+function soDidAfter(s: AnalysedSentence, prev: AnalysedSentence): { pos: Position; ms: CountryMention[] } | null {
+  const t = s.tokens;
+  if (t[0]?.lower !== 'so' || t[1]?.lower !== 'did') return null;
+  let pos: Position | null = null;
+  for (let k = 0; k < prev.tokens.length; k++) {
+    const p = positionAt(prev, k);
+    if (p && !isIrrealis(prev, k)) pos = p.pos;
+  }
+  if (!pos) return null;
+  const ms: CountryMention[] = [];
+  let i = 2;
+  for (;;) {
+    if (t[i]?.lower === 'the') i++;
+    const m = s.mentions.find((x) => x.from === i && (x.kind === 'name' || x.kind === 'capital'));
+    if (!m) break;
+    ms.push(m);
+    i = m.to;
+    if (t[i]?.lower === ',' && t[i + 1]?.lower === 'and') i += 2;
+    else if (t[i]?.lower === 'and') i++;
+    else break;
+  }
+  return ms.length > 0 ? { pos, ms } : null;
+}
+
 export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSentence | null): Candidate[] {
   if (!ctx.vote.body) return [];
   // ("were among the 97 nations backing the motion": a counted participle of support, 1.17.)
   const bullet = bulletVote(s, ctx);
   const headed = bullet || hasAny(s, VOTE_WORDS) ? null : headedList(s, ctx);
   const group = prev ? namedGroup(s) : null;
-  if (!bullet && !headed && !hasAny(s, VOTE_WORDS) && !s.words.has('supporting') && !s.words.has('backing') && !(prev && /:\s*$/.test(prev.text)) && !group) return [];
+  const soDid = prev ? soDidAfter(s, prev) : null;
+  if (!bullet && !headed && !hasAny(s, VOTE_WORDS) && !s.words.has('supporting') && !s.words.has('backing') && !(prev && /:\s*$/.test(prev.text)) && !group && !soDid) return [];
   if (DOMESTIC.test(s.text) && !BODIES.some(([re]) => re.test(s.text))) return [];
   const out: Candidate[] = [];
   const seen = new Set<string>();
@@ -734,6 +778,12 @@ export function detectVotes(s: AnalysedSentence, ctx: Context, prev: AnalysedSen
   };
   if (bullet) {
     emit(bullet.m, bullet.pos, 0, undefined, bullet.body ?? undefined);
+    return out;
+  }
+  // ("Montenegro voted in favour. So did the United States, one of its co-sponsors.": the states of a
+  // sentence that opens "So did" voted as the sentence before told, 1.30.56.)
+  if (soDid) {
+    for (const m of soDid.ms) emit(m, soDid.pos, 0);
     return out;
   }
   if (headed) {
