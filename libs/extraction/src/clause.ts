@@ -337,6 +337,8 @@ export function frontedIrrealis(s: AnalysedSentence, k: number): boolean {
   return false;
 }
 
+const OFFERS = new Set(['offer', 'offers', 'offered']);
+
 export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReportedFuture?: boolean } = {}): boolean {
   const t = s.tokens;
   // A relative clause has its own mood: "X is expected to meet Y, who arrived in Z yesterday": the
@@ -401,6 +403,9 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
     if (w === 'during' && i > 0 && (/^\p{Ll}+ed$/u.test(t[i - 1].text) || PAST_FORMS.has(t[i - 1].lower))) break;
     // ("has once again asked …", "once more urged …": not the conditional "once", 1.28.8.)
     if (w === 'once' && (t[i + 1]?.lower === 'again' || t[i + 1]?.lower === 'more')) continue;
+    // ("Germany has offered €1.1 billion to Namibia": a sum offered is a pledge made, not an offer of
+    // something to come, 1.30.56.)
+    if (OFFERS.has(w) && /^(?:[$€£¥₹]|(?:US|A|C|NZ|HK|S)\$|\d|USD$|EUR$|Rs\.?$)/.test(t[i + 1]?.text ?? '')) continue;
     if (IRREALIS.has(w) && !inDate(i)) {
       if (opts.allowReportedFuture && (w === 'would' || w === 'will')) {
         if (reportedAt(s, i)) continue;

@@ -46,6 +46,8 @@
  * 1.30.56 (from wave 4, batches j–l): lists of voters "the abstainers included", "among them", "were
  * also among the countries that", "the only country to", an apposition opened by a possessive, and a
  * sentence that opens "So did".
+ * 1.30.57 (from wave 4): a sum offered to a state; a deposit agreed into "the Central Bank of the
+ * Republic of X".
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -54,7 +56,7 @@ import { extractFacts } from '.';
 import { atLeast, facts, PUB, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.30.56', () => expect(EXTRACTOR.version).toBe('1.30.56'));
+  it('is 1.30.57', () => expect(EXTRACTOR.version).toBe('1.30.57'));
   it('is 1.30.42 or later', () => expect(atLeast(EXTRACTOR.version, '1.30.42')).toBe(true));
 });
 
@@ -574,5 +576,18 @@ describe('lists of voters (1.30.56)', () => {
   it('reads "So did A" after a sentence that tells a vote, and nothing after one that tells none', () => {
     expect(sigs(lead + 'Montenegro voted in favour. So did the United States, one of the co-sponsors.', 'VoteCast')).toEqual(['VoteCast MNE yes', 'VoteCast USA yes']);
     expect(sigs(lead + 'Montenegro praised the text. So did the United States.', 'VoteCast')).toEqual([]);
+  });
+});
+
+describe('sums offered and deposits agreed (1.30.57)', () => {
+  it('reads a sum offered to a state as aid, and an offer to act as none', () => {
+    expect(sigs('Germany has offered €1.1 billion to Namibia.')).toEqual(['AidPledged DEU>NAM']);
+    expect(sigs('Germany offered to mediate between Namibia and Angola.')).toEqual([]);
+  });
+
+  it('reads a deposit agreed into the central bank of a state named by its style', () => {
+    const body = 'Saudi Arabia has signed an agreement to deposit $5 billion into the Central Bank of the Republic of Türkiye.';
+    expect(sigs(body, 'AidPledged')).toEqual(['AidPledged SAU>TUR']);
+    expect(sigs('Saudi Arabia has not agreed to deposit $3 billion with the Central Bank of Egypt.', 'AidPledged')).toEqual([]);
   });
 });

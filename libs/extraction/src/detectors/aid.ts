@@ -989,7 +989,8 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     // given to help a state, its government or its people, 1.30.4.)
     const helpedAt = (x: { to: number }) => (HELP_VERBS.has(t[x.to + 1]?.lower ?? '') ? s.mentions.find((m) => m.kind === 'name' && m.from > x.to + 1 && m.from <= x.to + 6 && t.slice(x.to + 2, m.from).every((y) => y.lower === 'the' || GOV_WORDS.has(y.lower) || y.lower === 'of')) : undefined);
     // ("provided / earmarked $35 million for Sudan": a sum set aside for a state is given to it too, 1.30.42.)
-    const givenMoney = (GIVING_VERBS.has(w) || PAST_GIVING.has(w) || SET_ASIDE.has(w)) && !t.slice(start, end).some((x) => TRADE.has(x.lower)) ? s.money.filter((x) => !x.conversion && x.from > k && x.from <= k + 3 && (t[x.to]?.lower === 'to' || t[x.to]?.lower === 'for')) : [];
+    // ("Germany has offered €1.1 billion to Namibia": a sum offered to a state, 1.30.56.)
+    const givenMoney = (GIVING_VERBS.has(w) || PAST_GIVING.has(w) || SET_ASIDE.has(w) || w === 'offered' || w === 'offers') && !t.slice(start, end).some((x) => TRADE.has(x.lower)) ? s.money.filter((x) => !x.conversion && x.from > k && x.from <= k + 3 && (t[x.to]?.lower === 'to' || t[x.to]?.lower === 'for')) : [];
     const helped = givenMoney.map(helpedAt).find((m) => m !== undefined);
     const sumToState = givenMoney.some((x) => s.mentions.some((m) => (m.from === x.to + 1 || (m.from === x.to + 2 && t[x.to + 1].lower === 'the')) && m.kind === 'name')) || !!helped;
     // ("Donors pledged $3.8 billion in humanitarian aid for Syria. … Saudi Arabia said it was providing an
@@ -1289,6 +1290,8 @@ function worthOf(s: AnalysedSentence, ctx: Context): Candidate[] {
 }
 
 const DEPOSIT_LIGHT = new Set(['made', 'placed', 'put', 'provided']);
+const STATE_STYLE = new Set(['republic', 'kingdom', 'state', 'federation', 'commonwealth']);
+const DEPOSIT_AGREED = new Set(['agreement', 'agreed', 'deal', 'decided', 'decision', 'pledged', 'promised', 'committed']);
 /**
  * "Saudi Arabia deposited $500 million in Yemen's central bank", "the UAE made a $1 billion deposit
  * with the Central Bank of Egypt": a state's sum placed in another state's central bank to prop up
@@ -1297,11 +1300,13 @@ const DEPOSIT_LIGHT = new Set(['made', 'placed', 'put', 'provided']);
 function centralBankDeposit(s: AnalysedSentence, ctx: Context): Candidate[] {
   const t = s.tokens;
   for (let k = 0; k < t.length; k++) {
-    const verb = t[k].lower === 'deposited';
-    const noun = t[k].lower === 'deposit' && t.slice(Math.max(0, k - 6), k).some((x) => DEPOSIT_LIGHT.has(x.lower));
+    // ("signed an agreement to deposit $5 billion into …": the deposit agreed is the pledge, 1.30.56.)
+    const agreed = t[k].lower === 'deposit' && t[k - 1]?.lower === 'to' && DEPOSIT_AGREED.has(t[k - 2]?.lower ?? '');
+    const verb = t[k].lower === 'deposited' || agreed;
+    const noun = !agreed && t[k].lower === 'deposit' && t.slice(Math.max(0, k - 6), k).some((x) => DEPOSIT_LIGHT.has(x.lower));
     if (!verb && !noun) continue;
     const money = verb ? s.money.find((x) => !x.conversion && x.from > k && x.from <= k + 3) : s.money.find((x) => !x.conversion && x.to <= k && x.to >= k - 2);
-    if (!money || isIrrealis(s, k)) continue;
+    if (!money || isIrrealis(s, agreed ? k - 2 : k)) continue;
     const after = verb ? money.to : k + 1;
     if (!['in', 'into', 'with', 'at'].includes(t[after]?.lower ?? '')) continue;
     // "Yemen's central bank", "the Central Bank of Egypt", "the Egyptian central bank".
@@ -1309,7 +1314,11 @@ function centralBankDeposit(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (t[j]?.lower === 'the') j++;
     let bankOf = s.mentions.find((m) => m.from === j && m.kind !== 'person' && m.kind !== 'city' && (t[m.to]?.lower === "'s" ? t[m.to + 1]?.lower === 'central' && t[m.to + 2]?.lower === 'bank' : t[m.to]?.lower === 'central' && t[m.to + 1]?.lower === 'bank'))?.iso3;
     // (The mentions leave out a state named inside a bank's name, "Bank of Japan": read it here.)
-    if (!bankOf && t[j]?.lower === 'central' && t[j + 1]?.lower === 'bank' && t[j + 2]?.lower === 'of') bankOf = stateNameAt(t, t[j + 3]?.lower === 'the' ? j + 4 : j + 3) ?? undefined;
+    // ("the Central Bank of the Republic of Türkiye": a state's style before its name, 1.30.56.)
+    if (!bankOf && t[j]?.lower === 'central' && t[j + 1]?.lower === 'bank' && t[j + 2]?.lower === 'of') {
+      const at = t[j + 3]?.lower === 'the' ? j + 4 : j + 3;
+      bankOf = stateNameAt(t, at) ?? (STATE_STYLE.has(t[at]?.lower ?? '') && t[at + 1]?.lower === 'of' ? stateNameAt(t, at + 2) : null) ?? undefined;
+    }
     if (!bankOf) continue;
     const start = clauseStart(s, k);
     const subject = s.mentions.filter((m) => m.from >= start && m.to <= (noun ? money.from : k) && m.role === 'actor' && m.kind !== 'person' && m.kind !== 'city' && (m.kind !== 'demonym' || STATE_BODIES.has(t[m.to]?.lower ?? '')));
