@@ -404,7 +404,7 @@ export function isIrrealis(s: AnalysedSentence, k: number, opts: { allowReported
     // ("has once again asked …", "once more urged …": not the conditional "once", 1.28.8.)
     if (w === 'once' && (t[i + 1]?.lower === 'again' || t[i + 1]?.lower === 'more')) continue;
     // ("Germany has offered €1.1 billion to Namibia": a sum offered is a pledge made, not an offer of
-    // something to come, 1.30.56.)
+    // something to come, 1.30.57.)
     if (OFFERS.has(w) && /^(?:[$€£¥₹]|(?:US|A|C|NZ|HK|S)\$|\d|USD$|EUR$|Rs\.?$)/.test(t[i + 1]?.text ?? '')) continue;
     if (IRREALIS.has(w) && !inDate(i)) {
       if (opts.allowReportedFuture && (w === 'would' || w === 'will')) {

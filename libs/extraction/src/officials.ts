@@ -171,7 +171,7 @@ const STATE_ROLES = new Set(['president', 'prime minister', 'foreign minister', 
 const MEETING_WORDS = new Set(['met', 'meet', 'meeting', 'meetings', 'talks', 'hosted', 'received', 'welcomed', 'summit', 'discussion', 'discussions', 'visit', 'visiting', 'counterpart', 'courtesy']);
 
 const TRAVELLED = new Set(['travelled', 'traveled', 'flew', 'went', 'headed']);
-const ONWARD = new Set(['on', 'onward', 'onwards']);
+const ONWARD_ADVERBS = new Set(['on', 'onward', 'onwards']);
 const INTERNATIONAL_SEATS = new Set(['brussels', 'geneva', 'new york', 'vienna', 'strasbourg', 'the hague', 'hague']);
 const HOSTING = new Set(['hosted', 'hosts', 'hosting', 'host']);
 const GATHERINGS = new Set(['summit', 'forum', 'conference', 'sidelines', 'assembly', 'games', 'congress', 'expo', 'dialogue']);
@@ -283,7 +283,7 @@ function inferFromVisit(officials: Official[], raw: RawSentence[]): void {
     if (!containsAny(s.words, TRIP_NOUNS) && !containsAny(s.words, TRAVELLED)) continue;
     const t = s.tokens;
     // ("travelled on to Tanzania, where he met …": an adverb of going on may stand before "to", 1.30.55.)
-    const verbAt = (m: Mention) => (ONWARD.has(t[m.from - 2]?.lower ?? '') ? m.from - 3 : m.from - 2);
+    const verbAt = (m: Mention) => (ONWARD_ADVERBS.has(t[m.from - 2]?.lower ?? '') ? m.from - 3 : m.from - 2);
     const visited = s.mentions.filter((m) => m.iso3.length === 1 && m.kind !== 'demonym' && t[m.from - 1]?.lower === 'to' && (TRIP_NOUNS.has(t[verbAt(m)]?.lower ?? '') || TRAVELLED.has(t[verbAt(m)]?.lower ?? '')));
     const states = new Set(visited.map((m) => m.iso3[0]));
     if (states.size !== 1) continue;

@@ -989,7 +989,7 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     // given to help a state, its government or its people, 1.30.4.)
     const helpedAt = (x: { to: number }) => (HELP_VERBS.has(t[x.to + 1]?.lower ?? '') ? s.mentions.find((m) => m.kind === 'name' && m.from > x.to + 1 && m.from <= x.to + 6 && t.slice(x.to + 2, m.from).every((y) => y.lower === 'the' || GOV_WORDS.has(y.lower) || y.lower === 'of')) : undefined);
     // ("provided / earmarked $35 million for Sudan": a sum set aside for a state is given to it too, 1.30.42.)
-    // ("Germany has offered €1.1 billion to Namibia": a sum offered to a state, 1.30.56.)
+    // ("Germany has offered €1.1 billion to Namibia": a sum offered to a state, 1.30.57.)
     const givenMoney = (GIVING_VERBS.has(w) || PAST_GIVING.has(w) || SET_ASIDE.has(w) || w === 'offered' || w === 'offers') && !t.slice(start, end).some((x) => TRADE.has(x.lower)) ? s.money.filter((x) => !x.conversion && x.from > k && x.from <= k + 3 && (t[x.to]?.lower === 'to' || t[x.to]?.lower === 'for')) : [];
     const helped = givenMoney.map(helpedAt).find((m) => m !== undefined);
     const sumToState = givenMoney.some((x) => s.mentions.some((m) => (m.from === x.to + 1 || (m.from === x.to + 2 && t[x.to + 1].lower === 'the')) && m.kind === 'name')) || !!helped;
@@ -1300,7 +1300,7 @@ const DEPOSIT_AGREED = new Set(['agreement', 'agreed', 'deal', 'decided', 'decis
 function centralBankDeposit(s: AnalysedSentence, ctx: Context): Candidate[] {
   const t = s.tokens;
   for (let k = 0; k < t.length; k++) {
-    // ("signed an agreement to deposit $5 billion into …": the deposit agreed is the pledge, 1.30.56.)
+    // ("signed an agreement to deposit $5 billion into …": the deposit agreed is the pledge, 1.30.57.)
     const agreed = t[k].lower === 'deposit' && t[k - 1]?.lower === 'to' && DEPOSIT_AGREED.has(t[k - 2]?.lower ?? '');
     const verb = t[k].lower === 'deposited' || agreed;
     const noun = !agreed && t[k].lower === 'deposit' && t.slice(Math.max(0, k - 6), k).some((x) => DEPOSIT_LIGHT.has(x.lower));
@@ -1314,7 +1314,7 @@ function centralBankDeposit(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (t[j]?.lower === 'the') j++;
     let bankOf = s.mentions.find((m) => m.from === j && m.kind !== 'person' && m.kind !== 'city' && (t[m.to]?.lower === "'s" ? t[m.to + 1]?.lower === 'central' && t[m.to + 2]?.lower === 'bank' : t[m.to]?.lower === 'central' && t[m.to + 1]?.lower === 'bank'))?.iso3;
     // (The mentions leave out a state named inside a bank's name, "Bank of Japan": read it here.)
-    // ("the Central Bank of the Republic of Türkiye": a state's style before its name, 1.30.56.)
+    // ("the Central Bank of the Republic of Türkiye": a state's style before its name, 1.30.57.)
     if (!bankOf && t[j]?.lower === 'central' && t[j + 1]?.lower === 'bank' && t[j + 2]?.lower === 'of') {
       const at = t[j + 3]?.lower === 'the' ? j + 4 : j + 3;
       bankOf = stateNameAt(t, at) ?? (STATE_STYLE.has(t[at]?.lower ?? '') && t[at + 1]?.lower === 'of' ? stateNameAt(t, at + 2) : null) ?? undefined;
