@@ -225,8 +225,11 @@ function reportedAt(s: AnalysedSentence, i: number): boolean {
 const LOOK = new Set(['look', 'looks', 'looking', 'looked']);
 const EVENT_NOUNS = new Set(['meeting', 'meetings', 'talks', 'summit', 'visit', 'trip']);
 const TO_ATTEND = new Set(['attend', 'participate', 'join']);
+// ("a group of countries to mediate peace talks between Moscow and Kyiv": talks someone is to
+// arrange are still ahead, 1.30.58.)
+const TO_ARRANGE = new Set(['mediate', 'facilitate', 'broker', 'host', 'convene', 'arrange', 'organise', 'organize', 'resume', 'restart', 'revive']);
 /** Words of a noun phrase between a purpose infinitive and its event noun ("to take part in the annual SCO meeting"). */
-const PURPOSE_NP = new Set(['in', 'the', 'a', 'an', 'this', 'its', 'their', 'annual', 'ministerial', 'bilateral', 'trilateral', 'high-level', 'first', 'second', 'third', 'next', '-']);
+const PURPOSE_NP = new Set(['in', 'the', 'a', 'an', 'this', 'its', 'their', 'annual', 'ministerial', 'bilateral', 'trilateral', 'high-level', 'first', 'second', 'third', 'next', '-', 'peace', 'direct', 'indirect', 'new', 'fresh', 'further', 'formal']);
 /**
  * "left for X to take part in the meeting of …", "arrived to attend talks": the event noun at k is the
  * object of a purpose infinitive, so it had not happened when the sentence's action did (1.20).
@@ -236,7 +239,7 @@ function purposeObject(s: AnalysedSentence, k: number): boolean {
   let i = k - 1;
   while (i >= 0 && k - i <= 8 && (PURPOSE_NP.has(t[i].lower) || (t[i].cap && !TO_ATTEND.has(t[i].lower)))) i--;
   const w = t[i]?.lower ?? '';
-  const attend = TO_ATTEND.has(w) && t[i - 1]?.lower === 'to';
+  const attend = (TO_ATTEND.has(w) || TO_ARRANGE.has(w)) && t[i - 1]?.lower === 'to';
   const takePart = w === 'part' && t[i - 1]?.lower === 'take' && t[i - 2]?.lower === 'to';
   // ("arrived in Lima on Thursday for talks with …": what a traveller came for is still ahead, 1.20.)
   let travelled = false;
@@ -712,7 +715,7 @@ export function indexOfAny(s: AnalysedSentence, words: ReadonlySet<string>, from
 }
 
 // Verbs of a stance on something done: what they take is judged, not done by their subject.
-const JUDGE = new Set(['condemned', 'condemns', 'criticised', 'criticized', 'criticises', 'criticizes', 'denounced', 'denounces', 'slammed', 'slams', 'welcomed', 'welcomes', 'praised', 'praises', 'hailed', 'hails', 'rejected', 'rejects', 'dismissed', 'dismisses', 'protested', 'lauded', 'applauded']);
+const JUDGE = new Set(['condemned', 'condemns', 'criticised', 'criticized', 'criticises', 'criticizes', 'denounced', 'denounces', 'slammed', 'slams', 'welcomed', 'welcomes', 'praised', 'praises', 'hailed', 'hails', 'rejected', 'rejects', 'dismissed', 'dismisses', 'protested', 'lauded', 'applauded', 'described', 'describes', 'branded', 'brands', 'termed', 'terms']);
 /** The event noun at k is the object of a verb of stance: "condemned the (trilateral) meeting", "the visit" (1.30.40). */
 export function judgedEvent(t: AnalysedSentence['tokens'], k: number): boolean {
   let j = k - 1;

@@ -132,6 +132,9 @@ export function initialContext(a: Analysis): Context {
         // "On Monday, Jordan will host a meeting": a planned event's day is not the story's (1.8).
         // (A weekday is resolved backwards from publication, which is wrong for the future; a written date stays.)
         if (WEEKDAYS.has(s.tokens[x.to - 1]?.lower ?? '') && futureClause(s.tokens, x.from)) return false;
+        // ("called a new rally on Independence Square for Sunday": a weekday after "for" is the day of
+        // something arranged, resolved backwards only for want of a tense, 1.30.58.)
+        if (WEEKDAYS.has(s.tokens[x.to - 1]?.lower ?? '') && s.tokens[x.from - 1]?.lower === 'for') return false;
         // "Yesterday, the Prime Minister also held talks with …": a later sentence's other event, told
         // in addition to the lead, is not the story's day (1.15).
         if (s.index > 0 && x.from <= 2 && s.tokens.slice(x.to, x.to + 8).some((t) => t.lower === 'also')) return false;

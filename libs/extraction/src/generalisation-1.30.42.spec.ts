@@ -48,15 +48,18 @@
  * sentence that opens "So did".
  * 1.30.57 (from wave 4): a sum offered to a state; a deposit agreed into "the Central Bank of the
  * Republic of X".
+ * 1.30.58 (from wave 4): whom a visitor met "where" he visited; talks to be mediated, judged as
+ * "described", stalled, or an organ's session; a programme's next leg told as ahead; a weekday after
+ * "for"; a named gathering in a third state is no talk of the dyad.
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
 import type { FactDraft } from '../../domain/src/facts/fact.types';
 import { extractFacts } from '.';
-import { atLeast, facts, PUB, sigs } from './spec-signatures';
+import { atLeast, facts, PUB, sig, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.30.57', () => expect(EXTRACTOR.version).toBe('1.30.57'));
+  it('is 1.30.58', () => expect(EXTRACTOR.version).toBe('1.30.58'));
   it('is 1.30.42 or later', () => expect(atLeast(EXTRACTOR.version, '1.30.42')).toBe(true));
 });
 
@@ -589,5 +592,38 @@ describe('sums offered and deposits agreed (1.30.57)', () => {
     const body = 'Saudi Arabia has signed an agreement to deposit $5 billion into the Central Bank of the Republic of Türkiye.';
     expect(sigs(body, 'AidPledged')).toEqual(['AidPledged SAU>TUR']);
     expect(sigs('Saudi Arabia has not agreed to deposit $3 billion with the Central Bank of Egypt.', 'AidPledged')).toEqual([]);
+  });
+});
+
+describe('meetings that are not the dyad\'s, and whom a visitor met (1.30.58)', () => {
+  it('reads the officials met "where" a visitor went as the host\'s', () => {
+    const body = 'The decision came a week after U.S. Secretary of State Antony Blinken made an unannounced visit to Kyiv on September 8, where he held talks with President Volodymyr Zelensky.';
+    const meetings = facts(body).filter((f) => f.type === 'MeetingHeld');
+    expect(meetings.map(sig)).toEqual(['MeetingHeld UKR-USA']);
+    expect(meetings[0].type === 'MeetingHeld' && meetings[0].people).toContainEqual({ name: 'Volodymyr Zelensky', role: 'president', country: 'UKR' });
+  });
+
+  it('takes no meeting from talks to be mediated, talks stalled, an organ\'s session or a meeting judged', () => {
+    expect(sigs('Brazil has been defending the creation of a group of countries to mediate peace talks between Moscow and Kyiv.')).toEqual([]);
+    expect(sigs('The resolution comes with indirect talks between Tehran and Washington on reviving the nuclear deal stalled since March.')).toEqual([]);
+    expect(sigs("The text, drafted by the United States, Britain, France and Germany, was adopted by 30 votes to two at the 35-nation board's quarterly meeting.", 'MeetingHeld')).toEqual([]);
+    const body = 'Armenian Prime Minister Nikol Pashinyan met US Secretary of State Antony Blinken in Brussels on Friday. Azerbaijan\'s Foreign Ministry described the meeting as one-sided.';
+    expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld ARM-USA']);
+  });
+
+  it('takes no next leg of a programme told as ahead', () => {
+    const body = 'Kishida arrived in Manila on Friday. On Saturday, he is scheduled to address Congress, the first Japanese prime minister to do so, before flying to Malaysia.';
+    expect(sigs(body, 'VisitMade')).not.toContain('VisitMade JPN>MYS');
+  });
+
+  it('dates the story by its talks, not by a weekday after "for"', () => {
+    const body = 'MOSCOW, December 17. /ITAR-TASS/. Russia will place $15 billion in Ukrainian government securities, President Vladimir Putin said on Tuesday after talks with Ukrainian President Viktor Yanukovych in the Kremlin.\n\nOpposition leaders called a new rally for Sunday.';
+    const [m] = facts(body, '2013-12-17').filter((f) => f.type === 'MeetingHeld');
+    expect(m?.date).toBe('2013-12-17');
+  });
+
+  it('takes no partner for one official at a named gathering in a third state', () => {
+    const body = 'Russian President Vladimir Putin held talks with Ukrainian President Viktor Yanukovych in Moscow on Tuesday.\n\nYanukovych attended the Eastern Partnership summit in Vilnius on November 28-29.';
+    expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld RUS-UKR']);
   });
 });

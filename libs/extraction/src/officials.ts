@@ -297,8 +297,11 @@ function inferFromVisit(officials: Official[], raw: RawSentence[]): void {
     const travelled = TRAVELLED.has(t[verbAt(visited[0])]?.lower ?? '');
     const pronoun = !visitor && travelled && t.slice(0, visited[0].from).some((x) => x.lower === 'he' || x.lower === 'she');
     const office = !visitor && travelled && s.mentions.some((m) => m.iso3.length === 1 && m.iso3[0] !== host && m.kind === 'demonym' && m.to < visited[0].from && TITLE_WORDS.has(t[m.to]?.lower ?? ''));
-    if (!visitor && !pronoun && !office) continue;
-    const visitorAt = visitor ? at(visitor) : visited[0].to;
+    // ("X made an unannounced visit to Kyiv on September 8, where he held talks with President Y": the
+    // officials met in the clause that "where" opens after the place visited are the host's, 1.30.58.)
+    const where = t.findIndex((x, i) => i >= visited[0].to && i <= visited[0].to + 8 && x.lower === 'where' && t[i - 1]?.lower === ',');
+    if (!visitor && !pronoun && !office && where < 0) continue;
+    const visitorAt = visitor ? at(visitor) : where >= 0 ? where : visited[0].to;
     for (const o of officials) if (!o.country && outletOffice(o.role) && named(o, officials, s) && at(o) > visitorAt) o.country = host;
   }
 }

@@ -163,9 +163,27 @@ const NOT_HAPPENING = new Set(['stalled', 'resumption', 'resume', 'resuming', 'r
 function notHappening(s: AnalysedSentence, k: number): boolean {
   for (let i = k - 1; i >= 0 && i >= k - 10; i--) {
     const w = s.tokens[i].lower;
-    if (w === ',' || w === ';' || w === ':') return false;
+    if (w === ',' || w === ';' || w === ':') break;
     if (NOT_HAPPENING.has(w)) return true;
   }
+  // ("it comes with indirect talks between Tehran and Washington … stalled since March": talks
+  // after "with" that the clause then calls stalled, 1.30.58.)
+  if (s.tokens.slice(Math.max(0, k - 3), k).some((x) => x.lower === 'with')) {
+    for (let i = k + 1; i < s.tokens.length && i <= k + 16; i++) {
+      const w = s.tokens[i].lower;
+      if (w === ',' || w === ';' || w === ':' || w === '.') break;
+      if (NOT_HAPPENING.has(w) && /ed$/.test(w)) return true;
+    }
+  }
+  return false;
+}
+
+// Organs that meet in session: "the 35-nation board's quarterly meeting" is the organ's sitting.
+const ORGANS = new Set(['board', 'council', 'assembly', 'committee', 'commission', 'parliament', "board's"]);
+/** The noun at k is a lower-case organ's own session: "at the board's quarterly meeting" (1.30.58). */
+function organSession(s: AnalysedSentence, k: number): boolean {
+  const t = s.tokens;
+  for (let i = k - 1; i >= 0 && i >= k - 3; i--) if (t[i].lower === "'s" && ORGANS.has(t[i - 1]?.lower ?? '') && !t[i - 1].cap) return true;
   return false;
 }
 
@@ -710,6 +728,7 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     if (isNoun && ['a', 'an'].includes(t[k - 1]?.lower ?? '') && t[k - 2]?.lower === 'holding' && TALKED_ABOUT.has(t[k - 3]?.lower ?? '')) continue;
     // "the Pacific Islands Forum Foreign Affairs Ministers Meeting": a body's named session.
     if (isNoun && t[k].cap && k > 0 && namedSessionOfBody(s, k)) continue;
+    if (isNoun && organSession(s, k)) continue;
     if (isNoun && [2, 3, 4].some((d) => t[k - d]?.lower === 'to' && PLANNED_VERBS.has(t[k - d + 1]?.lower ?? ''))) continue;
     // "arrived to attend the DPRK-USA Hanoi Summit": a purpose infinitive over a longer name (1.8).
     // ("invited X to join the G-20 summit": a lower-case noun after a capitalised or numbered name too, 1.11.)
@@ -921,7 +940,11 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
       // implicit; in an article about one dyad, the partner is that dyad's other member.
       const with1 = ctx.pairs.filter((p) => p.includes(participants[0]));
       const partners = new Set(with1.flatMap((p) => p.filter((c) => c !== participants[0])));
-      if (partners.size === 1) {
+      // ("Yanukovych did not sign it at the Eastern Partnership summit in Vilnius": a named gathering,
+      // or one placed in a third state, is no talk of the dyad, 1.30.58.)
+      const third = s.mentions.some((m) => m.role === 'location' && m.kind !== 'person' && m.iso3 !== participants[0] && !partners.has(m.iso3));
+      const named = t[k - 1]?.cap === true && k - 1 > from;
+      if (partners.size === 1 && !third && !named) {
         participants = [participants[0], [...partners][0]];
         confidence = 0.55;
       }

@@ -38,6 +38,7 @@ const DEPART_PREP = new Set(['for', 'to']);
 // before "to"; "before arriving in Ghana": the next leg's arrival, 1.30.55.)
 const ONWARD = new Set(['travelling', 'traveling', 'flying', 'heading', 'leaving', 'departing', 'proceeding']);
 const ONWARD_ADVERBS = new Set(['on', 'onward', 'onwards']);
+const AHEAD = new Set(['will', 'would', 'scheduled', 'expected', 'due', 'plans', 'planned', 'planning', 'shall']);
 const ONWARD_ARRIVALS = new Set(['arriving', 'landing']);
 function onwardLeg(t: AnalysedSentence['tokens'], k: number): boolean {
   if (t[k - 1]?.lower !== 'before' && t[k - 1]?.lower !== 'after') return false;
@@ -642,6 +643,9 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     }
     // "X met Saudi officials on Tuesday before travelling to Qatar": the onward leg is the subject's (1.12).
     const onward = onwardLeg(t, k);
+    // ("On Saturday, he is scheduled to address Congress, …, before flying to Malaysia": the next leg
+    // of a programme told as ahead is ahead too, 1.30.58.)
+    if (onward && t.slice(0, k).some((x) => AHEAD.has(x.lower))) continue;
     if (onward) {
       visitor = s.mentions.find((m) => m.to <= k && m.role === 'actor' && m.kind !== 'city') ?? (['he', 'she'].includes(t[0]?.lower ?? '') ? ctx.lastPerson ?? undefined : undefined);
       // (The subject's official, when he is named: "Japanese Prime Minister X …", 1.30.55.)
