@@ -51,6 +51,8 @@
  * 1.30.58 (from wave 4): whom a visitor met "where" he visited; talks to be mediated, judged as
  * "described", stalled, or an organ's session; a programme's next leg told as ahead; a weekday after
  * "for"; a named gathering in a third state is no talk of the dyad.
+ * 1.30.59 (from wave 4): whom a national outlet's official met in another state is the place's, and a
+ * traveller named before his trip leaves those he met there to the host.
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -59,7 +61,7 @@ import { extractFacts } from '.';
 import { atLeast, facts, PUB, sig, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.30.58', () => expect(EXTRACTOR.version).toBe('1.30.58'));
+  it('is 1.30.59', () => expect(EXTRACTOR.version).toBe('1.30.59'));
   it('is 1.30.42 or later', () => expect(atLeast(EXTRACTOR.version, '1.30.42')).toBe(true));
 });
 
@@ -625,5 +627,17 @@ describe('meetings that are not the dyad\'s, and whom a visitor met (1.30.58)', 
   it('takes no partner for one official at a named gathering in a third state', () => {
     const body = 'Russian President Vladimir Putin held talks with Ukrainian President Viktor Yanukovych in Moscow on Tuesday.\n\nYanukovych attended the Eastern Partnership summit in Vilnius on November 28-29.';
     expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld RUS-UKR']);
+  });
+});
+
+describe('whom a national outlet\'s leader met abroad (1.30.59)', () => {
+  it('leaves the officials met in another state to that state', () => {
+    const body = 'Saudi Arabia has signed an agreement with Turkey on Monday.\n\nPresident Recep Tayyip Erdogan paid a visit to Saudi Arabia in April last year, his first since 2017, and met King Salman bin Abdulaziz in Jeddah.';
+    const got = extractFacts({ title: '', body, publishedAt: '2023-03-06', source: 'Anadolu Agency' });
+    const meeting = got.find((f) => f.type === 'MeetingHeld');
+    expect(meeting?.type === 'MeetingHeld' && meeting.people).toEqual([
+      { name: 'Recep Tayyip Erdogan', role: 'president', country: 'TUR' },
+      { name: 'Salman bin Abdulaziz', role: 'king', country: 'SAU' },
+    ]);
   });
 });

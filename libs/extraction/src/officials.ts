@@ -300,7 +300,10 @@ function inferFromVisit(officials: Official[], raw: RawSentence[]): void {
     // ("X made an unannounced visit to Kyiv on September 8, where he held talks with President Y": the
     // officials met in the clause that "where" opens after the place visited are the host's, 1.30.58.)
     const where = t.findIndex((x, i) => i >= visited[0].to && i <= visited[0].to + 8 && x.lower === 'where' && t[i - 1]?.lower === ',');
-    if (!visitor && !pronoun && !office && where < 0) continue;
+    // ("President X paid a visit to Saudi Arabia in April, … and met King Y in Jeddah": the traveller
+    // named before the trip, his own state unwritten, 1.30.59.)
+    const traveller = !visitor && officials.some((o) => o.country !== host && named(o, officials, s) && at(o) >= 0 && at(o) < visited[0].from);
+    if (!visitor && !pronoun && !office && where < 0 && !traveller) continue;
     const visitorAt = visitor ? at(visitor) : where >= 0 ? where : visited[0].to;
     for (const o of officials) if (!o.country && outletOffice(o.role) && named(o, officials, s) && at(o) > visitorAt) o.country = host;
   }
@@ -946,11 +949,26 @@ function inferFromOutlet(officials: Official[], raw: RawSentence[], home: string
     if (raw.some((s) => introducedAsGuest(s.tokens, o) || (named(o, officials, s) && travelsTo(s, home, o)))) continue;
     // (Under a dateline abroad, whom the outlet's own officials meet is left to the dateline, 1.30.51.)
     if (abroad && metByOutletOfficial(o, officials, raw, home)) continue;
+    // ("President X paid a visit to Saudi Arabia and met King Y and Crown Prince Z in Jeddah": whom
+    // the outlet's official met in another state is left to the place, 1.30.59.)
+    if (raw.some((s) => metAbroad(s, o, officials, home))) continue;
     // ("Sri Lankan Finance Minister Basil Rajapaksa … President Gotabaya Rajapaksa" in an Indian paper:
     // a namesake of another state's official is left to the text, not given the outlet's state, 1.30.48.)
     if (officials.some((x) => x !== o && x.country && x.country !== home && surname(x) === surname(o))) continue;
     o.country = home;
   }
+}
+
+const MET = new Set(['met', 'meets', 'meeting', 'with']);
+/** `o` is named after "met" (or "talks with") in a sentence whose one place is in a state other than `home`. */
+function metAbroad(s: RawSentence, o: Official, officials: Official[], home: string): boolean {
+  if (!named(o, officials, s) || !containsAny(s.words, MEETING_WORDS)) return false;
+  const t = s.tokens;
+  const at = t.findIndex((x) => x.lower === surname(o));
+  if (!t.slice(Math.max(0, at - 12), at).some((x) => MET.has(x.lower))) return false;
+  const places = new Set(s.mentions.filter((m) => m.iso3.length === 1 && (m.kind === 'capital' || m.kind === 'name') && isAfterLocationPreposition(t, m.from)).map((m) => m.iso3[0]));
+  for (const c of cityPlaces(s, 0)) places.add(c.iso3[0]);
+  return places.size === 1 && !places.has(home);
 }
 
 /** "X's visit to Washington last December", "X arrived in Nairobi": an official who goes to a state is none of its own. */
