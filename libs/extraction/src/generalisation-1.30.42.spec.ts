@@ -53,15 +53,18 @@
  * "for"; a named gathering in a third state is no talk of the dyad.
  * 1.30.59 (from wave 4): whom a national outlet's official met in another state is the place's, and a
  * traveller named before his trip leaves those he met there to the host.
+ * 1.30.60 (from wave 5's fresh score): "PNG" is Papua New Guinea's short name; a headline pair gives a
+ * stateless official the other state only from a state that faces him in his own clause.
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
 import type { FactDraft } from '../../domain/src/facts/fact.types';
 import { extractFacts } from '.';
+import { analyse } from './analysis';
 import { atLeast, facts, PUB, sig, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.30.59', () => expect(EXTRACTOR.version).toBe('1.30.59'));
+  it('is 1.30.60', () => expect(EXTRACTOR.version).toBe('1.30.60'));
   it('is 1.30.42 or later', () => expect(atLeast(EXTRACTOR.version, '1.30.42')).toBe(true));
 });
 
@@ -639,5 +642,18 @@ describe('whom a national outlet\'s leader met abroad (1.30.59)', () => {
       { name: 'Recep Tayyip Erdogan', role: 'president', country: 'TUR' },
       { name: 'Salman bin Abdulaziz', role: 'king', country: 'SAU' },
     ]);
+  });
+});
+
+describe('"PNG", and a headline pair read clause by clause (1.30.60)', () => {
+  it('reads "PNG" as Papua New Guinea, capitalised only', () => {
+    expect(sigs('Australia signed a security agreement with PNG on Monday.')).toEqual(['AgreementSigned AUS-PNG']);
+    expect(sigs('Australia signed a security agreement with png on Monday.')).toEqual([]);
+  });
+
+  it('takes no headline state for an official from a state named in another clause or in what he said', () => {
+    const body = 'Indian Prime Minister Narendra Modi arrived in Suva on Sunday.\n\nPrime Minister Sitiveni Rabuka greeted him on the tarmac, and Fiji made an exception to its usual practice.\n\nRabuka has said the pact would not stop Fiji working with other partners.';
+    const { officials } = analyse({ title: 'Modi feted as US signs defence pact with Fiji', body, publishedAt: '2023-05-22' });
+    expect(officials.find((o) => o.name === 'Sitiveni Rabuka')?.country).not.toBe('USA');
   });
 });

@@ -109,6 +109,8 @@ function sidesWith(o: Official, officials: Official[], s: RawSentence, exclude: 
   return known;
 }
 
+const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'whereas']);
+const SAID = new Set(['said', 'says', 'told', 'stated', 'added']);
 const ABOUT = new Set(['discussed', 'discuss', 'discussing', 'about', 'regarding', 'on', 'over']);
 
 /** "discussed President Moon Jae-in's state visit": the official is talked about, not present. */
@@ -155,7 +157,15 @@ function inferFromTitlePair(officials: Official[], title: RawSentence, raw: RawS
       if (othersNamed(o, officials, s).some((c) => !pair.includes(c))) continue;
       // "agenda in Venezuela included meetings with President X": placed in a third country, X is no member of the headline pair (1.8).
       if (s.mentions.some((m) => m.iso3.length === 1 && !pair.includes(m.iso3[0]) && (m.kind === 'name' || m.kind === 'capital') && isAfterLocationPreposition(s.tokens, m.from))) continue;
-      const inPair = pair.filter((c) => sidesWith(o, officials, s, () => false).has(c));
+      // ("Prime Minister X greeted him on the tarmac, and PNG made an exception …", "X has said the pact
+      // would not stop PNG …": a state named in another clause, or in what he said, faces him not, 1.30.60.)
+      const at = s.tokens.findIndex((x) => x.lower === surname(o));
+      const apart = (m: Mention) => {
+        const [a, b] = m.from > at ? [at, m.from] : [m.to, at];
+        return s.tokens.slice(a, b).some((x, i, xs) => x.lower === ';' || (x.lower === ',' && CLAUSE_JOINS.has(xs[i + 1]?.lower ?? '')) || SAID.has(x.lower));
+      };
+      const near = new Set(s.mentions.filter((m) => m.iso3.length === 1 && !apart(m)).map((m) => m.iso3[0]));
+      const inPair = pair.filter((c) => sidesWith(o, officials, s, () => false).has(c) && (near.has(c) || othersNamed(o, officials, s).includes(c)));
       if (inPair.length === 1) votes.add(pair.find((c) => c !== inPair[0])!);
     }
     if (votes.size === 1) o.country = [...votes][0];

@@ -72,8 +72,11 @@ export const CURATED_ALIASES: readonly CuratedAlias[] = [
   { text: 'Turkey', iso3: 'TUR', kind: 'name' },
   { text: 'Burma', iso3: 'MMR', kind: 'name' },
   { text: 'UAE', iso3: 'ARE', kind: 'name' },
-  // (The usual short name in the Gulf press, 1.30.52; not "PNG", an ISO code that 1.14 keeps out.)
+  // (The usual short name in the Gulf press, 1.30.52.)
   { text: 'KSA', iso3: 'SAU', kind: 'name' },
+  // (Papua New Guinea's usual short name in its own and the Pacific press: "to visit PNG", "PNG's
+  // Defence Minister", 1.30.60. Other ISO codes stay out, as 1.14 decided.)
+  { text: 'PNG', iso3: 'PNG', kind: 'name' },
   { text: 'NZ', iso3: 'NZL', kind: 'name' },
   { text: 'Holland', iso3: 'NLD', kind: 'name' },
   { text: 'Czech Republic', iso3: 'CZE', kind: 'name' },

@@ -47,7 +47,7 @@ for (const [form, entry] of LEXICON) {
   for (let n = 1; n < spaced.length; n++) PREFIXES.add(spaced.slice(0, n).join(' '));
 }
 // The lexicon is lower case; these forms are acronyms and must be written in capitals.
-const ACRONYMS = new Set(['us', 'uk', 'uae', 'dprk', 'rok', 'usa', 'u.s', 'u.k', 'u.s.a', 'drc', 'rsa', 'prc', 'nz']);
+const ACRONYMS = new Set(['us', 'uk', 'uae', 'dprk', 'rok', 'usa', 'u.s', 'u.k', 'u.s.a', 'drc', 'rsa', 'prc', 'nz', 'png', 'ksa']);
 
 // Words after a place name that make it part of an organisation's or a paper's name.
 // ("May" is left out: before a name it may be the modal.)
