@@ -55,6 +55,8 @@
  * traveller named before his trip leaves those he met there to the host.
  * 1.30.60 (from wave 5's fresh score): "PNG" is Papua New Guinea's short name; a headline pair gives a
  * stateless official the other state only from a state that faces him in his own clause.
+ * 1.30.61 (from wave 5): "arrived here … from X" (X is no host); officials met where someone arrived
+ * or "reached Kigali" are the host's; "a visit to X, the first by an Indian prime minister".
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -64,7 +66,7 @@ import { analyse } from './analysis';
 import { atLeast, facts, PUB, sig, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.30.60', () => expect(EXTRACTOR.version).toBe('1.30.60'));
+  it('is 1.30.61', () => expect(EXTRACTOR.version).toBe('1.30.61'));
   it('is 1.30.42 or later', () => expect(atLeast(EXTRACTOR.version, '1.30.42')).toBe(true));
 });
 
@@ -655,5 +657,23 @@ describe('"PNG", and a headline pair read clause by clause (1.30.60)', () => {
     const body = 'Indian Prime Minister Narendra Modi arrived in Suva on Sunday.\n\nPrime Minister Sitiveni Rabuka greeted him on the tarmac, and Fiji made an exception to its usual practice.\n\nRabuka has said the pact would not stop Fiji working with other partners.';
     const { officials } = analyse({ title: 'Modi feted as US signs defence pact with Fiji', body, publishedAt: '2023-05-22' });
     expect(officials.find((o) => o.name === 'Sitiveni Rabuka')?.country).not.toBe('USA');
+  });
+});
+
+describe('arrivals: here, from, reached, and the first by (1.30.61)', () => {
+  it('reads "arrived here … from Rwanda" as a visit to the dateline\'s state', () => {
+    const body = 'Kampala, Jul 25 (PTI) Prime Minister Narendra Modi on Wednesday became the first Indian prime minister to address the Parliament of Uganda.\n\nModi, who arrived here on Tuesday from Rwanda on the second leg of his tour, held talks with President Yoweri Museveni at the State House in Entebbe.';
+    expect(extractFacts({ title: '', body, publishedAt: '2018-07-25', source: 'Press Trust of India' }).map(sig)).toEqual(['MeetingHeld IND-UGA', 'VisitMade IND>UGA']);
+  });
+
+  it('reads the officials met in a capital reached as its state\'s, over a headline pair', () => {
+    const body = 'Indian Prime Minister Narendra Modi held talks with Ugandan President Yoweri Museveni on Tuesday.\n\nModi reached Kigali on Monday and held talks with President Paul Kagame.';
+    const got = extractFacts({ title: 'India, Uganda sign pacts', body, publishedAt: '2018-07-25' }).map(sig);
+    expect(got.filter((x) => x === 'MeetingHeld IND-UGA')).toHaveLength(1);
+    expect(got).toContain('MeetingHeld IND-RWA');
+  });
+
+  it('takes the visitor from ", the first by an Indian prime minister", not a state naming a leg', () => {
+    expect(sigs('The Uganda leg followed a historic visit to Rwanda, the first by an Indian prime minister.')).toEqual(['VisitMade IND>RWA']);
   });
 });

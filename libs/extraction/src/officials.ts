@@ -156,7 +156,9 @@ function inferFromTitlePair(officials: Official[], title: RawSentence, raw: RawS
       // official of a third state, the sentence is no meeting of the headline's pair, 1.30.48.)
       if (othersNamed(o, officials, s).some((c) => !pair.includes(c))) continue;
       // "agenda in Venezuela included meetings with President X": placed in a third country, X is no member of the headline pair (1.8).
-      if (s.mentions.some((m) => m.iso3.length === 1 && !pair.includes(m.iso3[0]) && (m.kind === 'name' || m.kind === 'capital') && isAfterLocationPreposition(s.tokens, m.from))) continue;
+      // ("Modi reached Kigali on Monday and held talks with President X": a place reached or visited too, 1.30.61.)
+      const reached = (m: Mention) => ['reached', 'visited', 'toured'].includes(s.tokens[m.from - 1]?.lower ?? '');
+      if (s.mentions.some((m) => m.iso3.length === 1 && !pair.includes(m.iso3[0]) && (m.kind === 'name' || m.kind === 'capital') && (isAfterLocationPreposition(s.tokens, m.from) || reached(m)))) continue;
       // ("Prime Minister X greeted him on the tarmac, and PNG made an exception …", "X has said the pact
       // would not stop PNG …": a state named in another clause, or in what he said, faces him not, 1.30.60.)
       const at = s.tokens.findIndex((x) => x.lower === surname(o));
@@ -181,6 +183,7 @@ const STATE_ROLES = new Set(['president', 'prime minister', 'foreign minister', 
 const MEETING_WORDS = new Set(['met', 'meet', 'meeting', 'meetings', 'talks', 'hosted', 'received', 'welcomed', 'summit', 'discussion', 'discussions', 'visit', 'visiting', 'counterpart', 'courtesy']);
 
 const TRAVELLED = new Set(['travelled', 'traveled', 'flew', 'went', 'headed']);
+const ARRIVED = new Set(['arrived', 'landed', 'reached']);
 const ONWARD_ADVERBS = new Set(['on', 'onward', 'onwards']);
 const INTERNATIONAL_SEATS = new Set(['brussels', 'geneva', 'new york', 'vienna', 'strasbourg', 'the hague', 'hague']);
 const HOSTING = new Set(['hosted', 'hosts', 'hosting', 'host']);
@@ -290,11 +293,14 @@ function cityPlaces(s: RawSentence, dl: number): Mention[] {
  */
 function inferFromVisit(officials: Official[], raw: RawSentence[]): void {
   for (const s of raw) {
-    if (!containsAny(s.words, TRIP_NOUNS) && !containsAny(s.words, TRAVELLED)) continue;
+    if (!containsAny(s.words, TRIP_NOUNS) && !containsAny(s.words, TRAVELLED) && !containsAny(s.words, ARRIVED)) continue;
     const t = s.tokens;
     // ("travelled on to Tanzania, where he met …": an adverb of going on may stand before "to", 1.30.55.)
     const verbAt = (m: Mention) => (ONWARD_ADVERBS.has(t[m.from - 2]?.lower ?? '') ? m.from - 3 : m.from - 2);
-    const visited = s.mentions.filter((m) => m.iso3.length === 1 && m.kind !== 'demonym' && t[m.from - 1]?.lower === 'to' && (TRIP_NOUNS.has(t[verbAt(m)]?.lower ?? '') || TRAVELLED.has(t[verbAt(m)]?.lower ?? '')));
+    // ("Modi reached Kigali on Monday and held talks with President X", "arrived in Kigali": an arrival
+    // names the place visited too, 1.30.61.)
+    const arrivedAt = (m: Mention) => t[m.from - 1]?.lower === 'reached' || ((t[m.from - 1]?.lower === 'in' || t[m.from - 1]?.lower === 'at') && ARRIVED.has(t[m.from - 2]?.lower ?? ''));
+    const visited = s.mentions.filter((m) => m.iso3.length === 1 && m.kind !== 'demonym' && m.kind !== 'person' && ((t[m.from - 1]?.lower === 'to' && (TRIP_NOUNS.has(t[verbAt(m)]?.lower ?? '') || TRAVELLED.has(t[verbAt(m)]?.lower ?? ''))) || arrivedAt(m)));
     const states = new Set(visited.map((m) => m.iso3[0]));
     if (states.size !== 1) continue;
     const [host] = states;
@@ -304,7 +310,7 @@ function inferFromVisit(officials: Official[], raw: RawSentence[]): void {
     // traveller told by a pronoun before the trip, and the officials met there after it, 1.30.54.)
     // ("the Chinese foreign minister travelled on to Tanzania, where he met President X": a traveller
     // named by his state's office, 1.30.55.)
-    const travelled = TRAVELLED.has(t[verbAt(visited[0])]?.lower ?? '');
+    const travelled = TRAVELLED.has(t[verbAt(visited[0])]?.lower ?? '') || arrivedAt(visited[0]);
     const pronoun = !visitor && travelled && t.slice(0, visited[0].from).some((x) => x.lower === 'he' || x.lower === 'she');
     const office = !visitor && travelled && s.mentions.some((m) => m.iso3.length === 1 && m.iso3[0] !== host && m.kind === 'demonym' && m.to < visited[0].from && TITLE_WORDS.has(t[m.to]?.lower ?? ''));
     // ("X made an unannounced visit to Kyiv on September 8, where he held talks with President Y": the

@@ -38,6 +38,8 @@ const DEPART_PREP = new Set(['for', 'to']);
 // before "to"; "before arriving in Ghana": the next leg's arrival, 1.30.55.)
 const ONWARD = new Set(['travelling', 'traveling', 'flying', 'heading', 'leaving', 'departing', 'proceeding']);
 const ONWARD_ADVERBS = new Set(['on', 'onward', 'onwards']);
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'latest']);
+const TRIP_WORDS = new Set(['visit', 'trip', 'tour', 'one', 'such']);
 const AHEAD = new Set(['will', 'would', 'scheduled', 'expected', 'due', 'plans', 'planned', 'planning', 'shall']);
 const ONWARD_ARRIVALS = new Set(['arriving', 'landing']);
 function onwardLeg(t: AnalysedSentence['tokens'], k: number): boolean {
@@ -619,6 +621,16 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
       const b = pastTitles(t, hosts[hosts.length - 1].to + 1, Math.min(end, hosts[hosts.length - 1].to + 6));
       ofVisitor = s.mentions.find((m) => m.from === b && m.role === 'actor' && (m.kind === 'person' || m.kind === 'demonym')) ?? appositiveOffice(s, b, end) ?? undefined;
     }
+    // ("a historic visit to Rwanda, the first by an Indian prime minister": the apposition after the
+    // host names the visitor, 1.30.61.)
+    if (!ofVisitor && hosts.length > 0 && t[hosts[hosts.length - 1].to]?.lower === ',' && t[hosts[hosts.length - 1].to + 1]?.lower === 'the') {
+      const at = hosts[hosts.length - 1].to + 2;
+      const byAt = ORDINALS.has(t[at]?.lower ?? '') ? (t[at + 1]?.lower === 'by' ? at + 1 : TRIP_WORDS.has(t[at + 1]?.lower ?? '') && t[at + 2]?.lower === 'by' ? at + 2 : -1) : -1;
+      if (byAt > 0) {
+        const b = pastTitles(t, byAt + 1, Math.min(end, byAt + 6));
+        ofVisitor = s.mentions.find((m) => m.from > byAt && m.from <= b && m.role === 'actor' && (m.kind === 'person' || m.kind === 'demonym')) ?? undefined;
+      }
+    }
     // ("the first trip to the West African country by an Indian prime minister": a described host,
     // then the visitor after "by", 1.26.6.)
     if (!ofVisitor && hosts.length === 0 && (w === 'visit' || w === 'trip' || w === 'tour') && t[k + 1]?.lower === 'to') {
@@ -771,9 +783,12 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
       if (place && place !== visitor.iso3) hosts = [{ ...visitor, iso3: place }];
     }
     // "his maiden visit here": the place of the story.
+    // ("Modi, who arrived here on Tuesday from Rwanda": where he came from is no host; "here" is then
+    // where the story is filed, 1.30.61.)
     if (hosts.length === 0 && t[k + 1]?.lower === 'here') {
-      const place = s.mentions.find((m) => m.role === 'location' && (m.kind === 'capital' || m.kind === 'name' || m.kind === 'city') && m.iso3 !== visitor!.iso3);
+      const place = s.mentions.find((m) => m.role === 'location' && (m.kind === 'capital' || m.kind === 'name' || m.kind === 'city') && m.iso3 !== visitor!.iso3 && t[m.from - 1]?.lower !== 'from' && !(t[m.from - 1]?.lower === 'the' && t[m.from - 2]?.lower === 'from'));
       if (place) hosts = [place];
+      else if (ctx.location?.country && ctx.location.country !== visitor.iso3) hosts = [{ ...visitor, iso3: ctx.location.country }];
     }
     // "China and Rwanda signed … during President Xi Jinping's state visit": a visit named as the time
     // of another event, with no place, is to the one other state acting in the sentence (1.10).
