@@ -57,6 +57,8 @@
  * stateless official the other state only from a state that faces him in his own clause.
  * 1.30.61 (from wave 5): "arrived here … from X" (X is no host); officials met where someone arrived
  * or "reached Kigali" are the host's; "a visit to X, the first by an Indian prime minister".
+ * 1.30.62 (from wave 5): the sides someone mediates between are no party of his meeting; a meeting one
+ * is invited to is ahead.
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -66,7 +68,7 @@ import { analyse } from './analysis';
 import { atLeast, facts, PUB, sig, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.30.61', () => expect(EXTRACTOR.version).toBe('1.30.61'));
+  it('is 1.30.62', () => expect(EXTRACTOR.version).toBe('1.30.62'));
   it('is 1.30.42 or later', () => expect(atLeast(EXTRACTOR.version, '1.30.42')).toBe(true));
 });
 
@@ -675,5 +677,16 @@ describe('arrivals: here, from, reached, and the first by (1.30.61)', () => {
 
   it('takes the visitor from ", the first by an Indian prime minister", not a state naming a leg', () => {
     expect(sigs('The Uganda leg followed a historic visit to Rwanda, the first by an Indian prime minister.')).toEqual(['VisitMade IND>RWA']);
+  });
+});
+
+describe('mediation and invitations (1.30.62)', () => {
+  it('takes no party from "mediating between Moscow and Kyiv"', () => {
+    const body = "Saudi Crown Prince Mohammed bin Salman welcomed Ukrainian President Volodymyr Zelensky to the summit in Jeddah.\n\nThe crown prince met Zelensky on the sidelines and reaffirmed the Kingdom's readiness to continue mediating between Moscow and Kyiv.";
+    expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld SAU-UKR']);
+  });
+
+  it('takes no meeting one is invited to', () => {
+    expect(sigs("Chinese President Xi Jinping invited Indian Prime Minister Narendra Modi to the APEC leaders' meeting in Beijing in November.")).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { clauseEnd, clauseStart, dateNear, distinct, frontedIrrealis, hasAny, in
 import type { Context } from '../context';
 import { actorListIn, groupFor, pairFor } from '../context';
 import type { Candidate } from './candidate';
-import { isDestination } from './visit';
+import { invitedTo, isDestination } from './visit';
 import { placeText } from '../text/span-text';
 import { ANAPHORA, FUNCTION_WORDS, GOVERNMENT_NOUNS, TITLE_WORDS } from '../text/words';
 import { topicLeadBefore } from './visit';
@@ -185,6 +185,20 @@ function organSession(s: AnalysedSentence, k: number): boolean {
   const t = s.tokens;
   for (let i = k - 1; i >= 0 && i >= k - 3; i--) if (t[i].lower === "'s" && ORGANS.has(t[i - 1]?.lower ?? '') && !t[i - 1].cap) return true;
   return false;
+}
+
+const MEDIATING = new Set(['mediating', 'mediate', 'mediated', 'mediation', 'mediator', 'brokering', 'broker', 'reconciliation', 'peace']);
+/**
+ * The mention is one of the sides of "mediating between Moscow and Kyiv", "peace between A and B":
+ * whom someone mediates between, not a party of the meeting that tells it (1.30.62).
+ */
+function mediatedBetween(s: AnalysedSentence, m: CountryMention): boolean {
+  const t = s.tokens;
+  let i = m.from - 1;
+  while (i > 0 && m.from - i <= 12 && t[i].lower !== 'between') i--;
+  if (t[i]?.lower !== 'between' || !MEDIATING.has(t[i - 1]?.lower ?? '')) return false;
+  // Only names, "and", commas and "the" between "between" and the mention.
+  return t.slice(i + 1, m.from).every((x, j) => x.lower === 'and' || x.lower === ',' || x.lower === 'the' || s.mentions.some((y) => y.from <= i + 1 + j && i + 1 + j < y.to));
 }
 
 /** The capitalised run before the noun at k names a body ("… Forum Foreign Ministers Meeting"). */
@@ -729,6 +743,9 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     // "the Pacific Islands Forum Foreign Affairs Ministers Meeting": a body's named session.
     if (isNoun && t[k].cap && k > 0 && namedSessionOfBody(s, k)) continue;
     if (isNoun && organSession(s, k)) continue;
+    // ("Xi invited Modi to the APEC leaders' meeting in Beijing in November": a meeting one is invited
+    // to is ahead, 1.30.62.)
+    if (isNoun && invitedTo(t, k, clauseStart(s, k))) continue;
     if (isNoun && [2, 3, 4].some((d) => t[k - d]?.lower === 'to' && PLANNED_VERBS.has(t[k - d + 1]?.lower ?? ''))) continue;
     // "arrived to attend the DPRK-USA Hanoi Summit": a purpose infinitive over a longer name (1.8).
     // ("invited X to join the G-20 summit": a lower-case noun after a capitalised or numbered name too, 1.11.)
@@ -810,7 +827,7 @@ function meetingFrom(s: AnalysedSentence, ctx: Context, from0: number): { cands:
     const topics = new Set<string>();
     // ("attended the summit on Wednesday, before travelling to Qatar": a later destination is no party, 1.12.)
     // ("talked about President X's state visit": the possessor of a topic takes no part, 1.17.)
-    let ms = s.mentions.filter((m) => m.from >= from && m.to <= to && m.role === 'actor' && !inOtherRelative(s, m, k) && !isDestination(s, m) && !(m.from > k && m.kind === 'person' && t[m.to]?.lower === "'s" && topicLeadBefore(t, m.from)));
+    let ms = s.mentions.filter((m) => m.from >= from && m.to <= to && m.role === 'actor' && !inOtherRelative(s, m, k) && !isDestination(s, m) && !(m.from > k && m.kind === 'person' && t[m.to]?.lower === "'s" && topicLeadBefore(t, m.from)) && !mediatedBetween(s, m));
     // The visited country hosts the talks: "held talks with X, who is paying a visit to Mongolia".
     // ("Prior to his visit to Turkey, X travelled to Jordan and held talks": a visit before or after the talks hosts nothing, 1.9.)
     const visitTo = s.mentions.filter((m) => m.role === 'actor' && t[m.from - 1]?.lower === 'to' && ['visit', 'trip'].includes(t[m.from - 2]?.lower ?? '') && !t.slice(Math.max(0, m.from - 6), m.from - 2).some((x) => ['prior', 'before', 'after', 'following', 'ahead', 'since'].includes(x.lower)));

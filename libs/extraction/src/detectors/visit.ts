@@ -964,7 +964,7 @@ function pastTitles(t: AnalysedSentence['tokens'], from: number, limit: number, 
 
 const INVITING = new Set(['invitation', 'invitations', 'invited', 'invite', 'invites', 'inviting']);
 /** An invitation to the visit at k: "invited X to visit", "his invitation to X to pay a visit", within the clause. */
-function invitedTo(t: AnalysedSentence['tokens'], k: number, start: number): boolean {
+export function invitedTo(t: AnalysedSentence['tokens'], k: number, start: number): boolean {
   for (let i = k - 1; i >= Math.max(start, k - 14); i--) {
     const w = t[i].lower;
     if (w === ',' || w === ';') return false;
