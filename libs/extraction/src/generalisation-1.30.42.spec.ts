@@ -59,6 +59,9 @@
  * or "reached Kigali" are the host's; "a visit to X, the first by an Indian prime minister".
  * 1.30.62 (from wave 5): the sides someone mediates between are no party of his meeting; a meeting one
  * is invited to is ahead.
+ * 1.30.63 (from wave 5): donors' conferences: "X secured pledges", "X's development partners pledged"
+ * name the recipient; a sentence listing sums pledged is more of that story; "and the United States
+ * $130 million"; a sum a state "secured … from" another.
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -68,7 +71,7 @@ import { analyse } from './analysis';
 import { atLeast, facts, PUB, sig, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.30.62', () => expect(EXTRACTOR.version).toBe('1.30.62'));
+  it('is 1.30.63', () => expect(EXTRACTOR.version).toBe('1.30.63'));
   it('is 1.30.42 or later', () => expect(atLeast(EXTRACTOR.version, '1.30.42')).toBe(true));
 });
 
@@ -688,5 +691,21 @@ describe('mediation and invitations (1.30.62)', () => {
 
   it('takes no meeting one is invited to', () => {
     expect(sigs("Chinese President Xi Jinping invited Indian Prime Minister Narendra Modi to the APEC leaders' meeting in Beijing in November.")).toEqual([]);
+  });
+});
+
+describe('donors\' conferences (1.30.63)', () => {
+  it('reads the sums a sentence lists for the state that secured pledges', () => {
+    const body = 'GENEVA: Pakistan on Monday secured pledges of more than $9 billion from lenders and friendly countries to rebuild areas devastated by floods.\n\nAmong bilateral partners, Saudi Arabia announced $1bn, the United States committed an additional $100 million and Japan pledged around $77m.';
+    expect(sigs(body)).toEqual(['AidPledged JPN>PAK', 'AidPledged SAU>PAK', 'AidPledged USA>PAK']);
+  });
+
+  it('reads "X\'s development partners pledged", and a sum gapped after "and the"', () => {
+    const body = "Nepal's development partners on Thursday pledged $4.4 billion for rebuilding the areas devastated by the earthquake.\n\nJapan pledged $260 million and the United States $130 million.";
+    expect(sigs(body)).toEqual(['AidPledged JPN>NPL', 'AidPledged USA>NPL']);
+  });
+
+  it('reads a sum secured from a state as given by it', () => {
+    expect(sigs('Sri Lanka yesterday secured a $1 billion credit line from India to finance imports of food.')).toEqual(['AidPledged IND>LKA']);
   });
 });

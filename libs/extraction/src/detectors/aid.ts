@@ -590,7 +590,9 @@ function nominalPledges(s: AnalysedSentence, ctx: Context): Candidate[] {
   return out;
 }
 
-const RECEIVE = new Set(['accepted', 'received', 'receives', 'receiving', 'granted', 'given', 'offered', 'provided', 'pledged', 'promised', 'extended', 'donated', 'awarded']);
+const RECEIVE = new Set(['accepted', 'received', 'receives', 'receiving', 'granted', 'given', 'offered', 'provided', 'pledged', 'promised', 'extended', 'donated', 'awarded', 'secured', 'obtained', 'won']);
+// ("Sri Lanka secured a $1 billion credit line from India": a sum a state secures from another is received, 1.30.63.)
+const SECURED = new Set(['secured', 'obtained', 'won']);
 const GIVEN_PASSIVE = new Set(['granted', 'given', 'offered', 'provided', 'pledged', 'promised', 'extended', 'donated', 'awarded']);
 const SELF_AID = new Set(['granted', 'donated', 'pledged', 'promised']);
 const GIVER_HEADS = new Set(['government', 'people', 'governments', 'state']);
@@ -615,7 +617,7 @@ function receivedAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     if (!RECEIVE.has(w)) continue;
     const passive = GIVEN_PASSIVE.has(w) && ['was', 'were', 'been'].includes(t[k - 1].lower);
     // ("Nepal accepted relief aid from India, Japan, …": accepting aid offered is receiving it, 1.17.)
-    const received = w === 'received' || w === 'accepted' || (w === 'receiving' && ['was', 'were'].includes(t[k - 1].lower));
+    const received = w === 'received' || w === 'accepted' || SECURED.has(w) || (w === 'receiving' && ['was', 'were'].includes(t[k - 1].lower));
     if (!passive && !received) continue;
     if (isIrrealis(s, k)) continue;
     const start = clauseStart(s, k);
@@ -997,7 +999,11 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     // additional $60 million": in a story of aid given to a state, a sum given is more of that aid, 1.25.6.)
     // (A pledge told earlier in the same sentence makes it such a story too: "A and B promised $1.7
     // billion and $1.1 billion respectively, while C said it would give $2.5 billion", 1.30.1.)
-    const moreOfStory = !!ctx.aidRecipient && (!!ctx.aidDonor || out.some((c) => c.type === 'AidPledged')) && (GIVING_VERBS.has(w) || PLEDGE.has(w)) && s.money.some((x) => !x.conversion && x.from > k && x.from <= k + 3) && !t.slice(start, end).some((x) => TRADE.has(x.lower));
+    // ("Pakistan secured pledges of $9 billion. … Saudi Arabia announced $1bn, the United States committed
+    // an additional $100 million and Japan pledged around $77m": a sentence listing sums pledged, in a
+    // story of pledges to one state, is more of that story, 1.30.63.)
+    const pledgeList = s.money.filter((x) => !x.conversion).length >= 2 && t.some((x) => PLEDGE_WORDS.has(x.lower));
+    const moreOfStory = !!ctx.aidRecipient && (!!ctx.aidDonor || out.some((c) => c.type === 'AidPledged') || pledgeList) && (GIVING_VERBS.has(w) || PLEDGE.has(w)) && s.money.some((x) => !x.conversion && x.from > k && x.from <= k + 3) && !t.slice(start, end).some((x) => TRADE.has(x.lower));
     if (!PLEDGE_WORDS.has(w) && !vowed && !forVictims && !doubleObject && !providedWith && !sumToState && !moreOfStory && !(PAST_GIVING.has(w) && givenFree(t, k, end)) && !t.slice(start, end).some((x, j) => AID_NOUNS.has(x.lower) || ((PAST_GIVING.has(w) || progressive || (reported && GIVING_VERBS.has(w))) && aidInKind(t, start + j)))) continue;
     // A list: each named country paired with the amount that follows it, or with the one it is
     // "from" ("including $508 million from A and $500 million from B", 1.22.0).
@@ -1215,7 +1221,8 @@ function gapped(s: AnalysedSentence, from: number): { donor: string; value: { am
     if (t[i].lower !== ',' && t[i].lower !== 'and') break;
     let j = i + 1;
     if (t[j]?.lower === 'and') j++;
-    const m = s.mentions.find((x) => x.from === j && (x.kind === 'name' || x.kind === 'capital'));
+    // ("Japan pledged $260 million and the United States $130 million": "the" may open the name, 1.30.63.)
+    const m = s.mentions.find((x) => (x.from === j || (x.from === j + 1 && t[j]?.lower === 'the')) && (x.kind === 'name' || x.kind === 'capital'));
     if (!m) break;
     const money = s.money.find((x) => x.from >= m.to && x.from <= m.to + 1 && !x.conversion);
     if (!money) break;
@@ -1409,12 +1416,25 @@ function hyphenedModifier(t: AnalysedSentence['tokens'], i: number): boolean {
   return t[i - 2]?.text === '-' && /^\p{Ll}+$/u.test(t[i - 1]?.text ?? '') && /^\p{Ll}+$/u.test(t[i - 3]?.text ?? '');
 }
 
+const PLEDGE_NOUNS = new Set(['pledges', 'commitments', 'promises']);
+const DONOR_GROUPS = new Set(['donors', 'creditors', 'lenders']);
 export function aidRecipientIn(s: AnalysedSentence): string | null {
   const t = s.tokens;
-  const aidy = t.some((x) => ['aid', 'humanitarian', 'pledged', 'donors', 'assistance', 'relief', 'help'].includes(x.lower));
+  const aidy = t.some((x) => ['aid', 'humanitarian', 'pledged', 'donors', 'assistance', 'relief', 'help', 'pledges'].includes(x.lower));
   if (!aidy) return null;
   const struck = hasAny(s, DISASTERS) || s.words.has('relief') ? disasterCountry(s) : null;
   if (struck) return struck;
+  // ("Pakistan on Monday secured pledges of more than $9 billion from lenders", "Nepal's development
+  // partners pledged $4.4 billion": the state a donors' story gives to, 1.30.63.)
+  for (const m of s.mentions) {
+    if (m.kind === 'demonym' || m.kind === 'person' || m.role === 'location') continue;
+    let j = m.to;
+    while (j < t.length && j < m.to + 5 && (s.dates.some((d) => j >= d.from && j < d.to) || t[j].lower === 'on' || t[j].lower === 'has' || t[j].lower === 'have')) j++;
+    if (SECURED.has(t[j]?.lower ?? '') || t[j]?.lower === 'received') {
+      if (PLEDGE_NOUNS.has(t[j + 1]?.lower ?? '')) return m.iso3;
+    }
+    if (t[m.to]?.lower === "'s" && DONOR_GROUPS.has(t[m.to + 1]?.lower ?? '') || (t[m.to]?.lower === "'s" && t[m.to + 1]?.lower === 'development' && t[m.to + 2]?.lower === 'partners')) return m.iso3;
+  }
   // ("pledged … in aid to Syrians", "help for Afghans": a state's people named in the plural, which
   // the mention lexicon does not hold, after "to" or "for", 1.30.1.)
   for (let i = 1; i < t.length; i++) {
