@@ -62,6 +62,7 @@
  * 1.30.63 (from wave 5): donors' conferences: "X secured pledges", "X's development partners pledged"
  * name the recipient; a sentence listing sums pledged is more of that story; "and the United States
  * $130 million"; a sum a state "secured … from" another.
+ * 1.30.64 (from wave 5): a package announced in a story of aid to one state is more of that aid.
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -71,7 +72,7 @@ import { analyse } from './analysis';
 import { atLeast, facts, PUB, sig, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.30.63', () => expect(EXTRACTOR.version).toBe('1.30.63'));
+  it('is 1.30.64', () => expect(EXTRACTOR.version).toBe('1.30.64'));
   it('is 1.30.42 or later', () => expect(atLeast(EXTRACTOR.version, '1.30.42')).toBe(true));
 });
 
@@ -707,5 +708,13 @@ describe('donors\' conferences (1.30.63)', () => {
 
   it('reads a sum secured from a state as given by it', () => {
     expect(sigs('Sri Lanka yesterday secured a $1 billion credit line from India to finance imports of food.')).toEqual(['AidPledged IND>LKA']);
+  });
+});
+
+describe('packages in a story of aid (1.30.64)', () => {
+  it('reads each state\'s package announced as aid to the story\'s recipient, and none outside such a story', () => {
+    const body = 'Allies on Jan. 20 committed billions of dollars in new military aid to Ukraine.\n\nSweden on Jan. 19 announced its largest package so far, worth 4.3 billion kronor, which includes artillery systems.\n\nEstonia announced a package worth 113 million euros, the largest in its history.';
+    expect(sigs(body, undefined, '2023-01-20')).toEqual(['AidPledged EST>UKR', 'AidPledged SWE>UKR']);
+    expect(sigs('Estonia announced a package worth 113 million euros to support its farmers.', undefined, '2023-01-20')).toEqual([]);
   });
 });

@@ -1003,7 +1003,10 @@ export function detectAid(s: AnalysedSentence, ctx: Context): Candidate[] {
     // an additional $100 million and Japan pledged around $77m": a sentence listing sums pledged, in a
     // story of pledges to one state, is more of that story, 1.30.63.)
     const pledgeList = s.money.filter((x) => !x.conversion).length >= 2 && t.some((x) => PLEDGE_WORDS.has(x.lower));
-    const moreOfStory = !!ctx.aidRecipient && (!!ctx.aidDonor || out.some((c) => c.type === 'AidPledged') || pledgeList) && (GIVING_VERBS.has(w) || PLEDGE.has(w)) && s.money.some((x) => !x.conversion && x.from > k && x.from <= k + 3) && !t.slice(start, end).some((x) => TRADE.has(x.lower));
+    // ("… military aid to Ukraine. … Sweden announced its largest package so far, worth 4.3 billion
+    // kronor": a package announced in a story of aid to one state is more of it, 1.30.64.)
+    const storyPackage = t.slice(k + 1, end).some((x) => PACKAGES.has(x.lower));
+    const moreOfStory = !!ctx.aidRecipient && (!!ctx.aidDonor || out.some((c) => c.type === 'AidPledged') || pledgeList || storyPackage) && (GIVING_VERBS.has(w) || PLEDGE.has(w)) && s.money.some((x) => !x.conversion && x.from > k && (x.from <= k + 3 || storyPackage) && x.from < end) && !t.slice(start, end).some((x) => TRADE.has(x.lower));
     if (!PLEDGE_WORDS.has(w) && !vowed && !forVictims && !doubleObject && !providedWith && !sumToState && !moreOfStory && !(PAST_GIVING.has(w) && givenFree(t, k, end)) && !t.slice(start, end).some((x, j) => AID_NOUNS.has(x.lower) || ((PAST_GIVING.has(w) || progressive || (reported && GIVING_VERBS.has(w))) && aidInKind(t, start + j)))) continue;
     // A list: each named country paired with the amount that follows it, or with the one it is
     // "from" ("including $508 million from A and $500 million from B", 1.22.0).
@@ -1417,6 +1420,7 @@ function hyphenedModifier(t: AnalysedSentence['tokens'], i: number): boolean {
 }
 
 const PLEDGE_NOUNS = new Set(['pledges', 'commitments', 'promises']);
+const PACKAGES = new Set(['package', 'packages', 'tranche']);
 const DONOR_GROUPS = new Set(['donors', 'creditors', 'lenders']);
 export function aidRecipientIn(s: AnalysedSentence): string | null {
   const t = s.tokens;
