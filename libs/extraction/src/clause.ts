@@ -223,7 +223,7 @@ function reportedAt(s: AnalysedSentence, i: number): boolean {
 }
 
 const LOOK = new Set(['look', 'looks', 'looking', 'looked']);
-const EVENT_NOUNS = new Set(['meeting', 'meetings', 'talks', 'summit', 'visit', 'trip']);
+const EVENT_NOUNS = new Set(['meeting', 'meetings', 'talks', 'summit', 'visit', 'trip', 'negotiations', 'consultations']);
 const TO_ATTEND = new Set(['attend', 'participate', 'join']);
 // ("a group of countries to mediate peace talks between Moscow and Kyiv": talks someone is to
 // arrange are still ahead, 1.30.58.)
@@ -239,7 +239,9 @@ function purposeObject(s: AnalysedSentence, k: number): boolean {
   let i = k - 1;
   while (i >= 0 && k - i <= 8 && (PURPOSE_NP.has(t[i].lower) || (t[i].cap && !TO_ATTEND.has(t[i].lower)))) i--;
   const w = t[i]?.lower ?? '';
-  const attend = (TO_ATTEND.has(w) || TO_ARRANGE.has(w)) && t[i - 1]?.lower === 'to';
+  // ("to help mediate peace talks": "help" may stand between, 1.30.65.)
+  const to = t[i - 1]?.lower === 'help' && t[i - 2]?.lower === 'to' ? i - 2 : i - 1;
+  const attend = (TO_ATTEND.has(w) || TO_ARRANGE.has(w)) && t[to]?.lower === 'to';
   const takePart = w === 'part' && t[i - 1]?.lower === 'take' && t[i - 2]?.lower === 'to';
   // ("arrived in Lima on Thursday for talks with …": what a traveller came for is still ahead, 1.20.)
   let travelled = false;

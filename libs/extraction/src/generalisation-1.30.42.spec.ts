@@ -63,6 +63,8 @@
  * name the recipient; a sentence listing sums pledged is more of that story; "and the United States
  * $130 million"; a sum a state "secured … from" another.
  * 1.30.64 (from wave 5): a package announced in a story of aid to one state is more of that aid.
+ * 1.30.65 (from wave 5): "to help mediate peace negotiations"; "Speaking after the meeting of …, X
+ * said"; whom an outlet's leader met "at the White House" is left to the place.
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -72,7 +74,7 @@ import { analyse } from './analysis';
 import { atLeast, facts, PUB, sig, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.30.64', () => expect(EXTRACTOR.version).toBe('1.30.64'));
+  it('is 1.30.65', () => expect(EXTRACTOR.version).toBe('1.30.65'));
   it('is 1.30.42 or later', () => expect(atLeast(EXTRACTOR.version, '1.30.42')).toBe(true));
 });
 
@@ -716,5 +718,22 @@ describe('packages in a story of aid (1.30.64)', () => {
     const body = 'Allies on Jan. 20 committed billions of dollars in new military aid to Ukraine.\n\nSweden on Jan. 19 announced its largest package so far, worth 4.3 billion kronor, which includes artillery systems.\n\nEstonia announced a package worth 113 million euros, the largest in its history.';
     expect(sigs(body, undefined, '2023-01-20')).toEqual(['AidPledged EST>UKR', 'AidPledged SWE>UKR']);
     expect(sigs('Estonia announced a package worth 113 million euros to support its farmers.', undefined, '2023-01-20')).toEqual([]);
+  });
+});
+
+describe('settings and purposes (1.30.65)', () => {
+  it('takes no meeting from negotiations someone is to help mediate', () => {
+    const body = 'Brazilian President Luiz Inacio Lula da Silva met Chinese President Xi Jinping in Beijing on Friday.\n\nLula has been defending the creation of a group of countries to help mediate peace negotiations between Russia and Ukraine.';
+    expect(sigs(body, 'MeetingHeld')).toEqual(['MeetingHeld BRA-CHN']);
+  });
+
+  it('takes no meeting from a gathering after which someone spoke', () => {
+    const body = "Speaking after the eighth meeting of the Ukraine Defense Contact Group, Germany's Defence Minister Boris Pistorius said Berlin had not yet decided.";
+    expect(sigs(body, 'MeetingHeld')).toEqual([]);
+  });
+
+  it("leaves whom an outlet's official met at a foreign seat of power to its state", () => {
+    const body = 'Indian Prime Minister Narendra Modi spoke to reporters on Monday.\n\nOn the same day, French President Emmanuel Macron, on a visit to Washington, met President Donald Trump at the White House.';
+    expect(extractFacts({ title: '', body, publishedAt: '2025-02-25', source: 'The Hindu' }).map(sig)).toContain('MeetingHeld FRA-USA');
   });
 });

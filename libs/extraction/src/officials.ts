@@ -982,7 +982,8 @@ function metAbroad(s: RawSentence, o: Official, officials: Official[], home: str
   const t = s.tokens;
   const at = t.findIndex((x) => x.lower === surname(o));
   if (!t.slice(Math.max(0, at - 12), at).some((x) => MET.has(x.lower))) return false;
-  const places = new Set(s.mentions.filter((m) => m.iso3.length === 1 && (m.kind === 'capital' || m.kind === 'name') && isAfterLocationPreposition(t, m.from)).map((m) => m.iso3[0]));
+  // ("met Trump at the White House": a seat of power is a place too, 1.30.65.)
+  const places = new Set(s.mentions.filter((m) => m.iso3.length === 1 && (m.kind === 'capital' || m.kind === 'name' || m.kind === 'seat') && isAfterLocationPreposition(t, m.from)).map((m) => m.iso3[0]));
   for (const c of cityPlaces(s, 0)) places.add(c.iso3[0]);
   return places.size === 1 && !places.has(home);
 }

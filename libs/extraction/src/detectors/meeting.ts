@@ -187,6 +187,7 @@ function organSession(s: AnalysedSentence, k: number): boolean {
   return false;
 }
 
+const SPEAKING = new Set(['speaking', 'addressing', 'talking', 'writing']);
 const MEDIATING = new Set(['mediating', 'mediate', 'mediated', 'mediation', 'mediator', 'brokering', 'broker', 'reconciliation', 'peace']);
 /**
  * The mention is one of the sides of "mediating between Moscow and Kyiv", "peace between A and B":
@@ -261,6 +262,9 @@ const REPORT_VERBS = new Set(['said', 'says', 'told', 'tells', 'reported', 'stat
  */
 function settingOfStatement(s: AnalysedSentence, k: number): boolean {
   const t = s.tokens;
+  // ("Speaking after the eighth meeting of the Ukraine Defense Contact Group, Germany's Defence
+  // Minister said …": a fronted participle of speech sets the statement after a gathering, 1.30.65.)
+  if (SPEAKING.has(t[0]?.lower ?? '') && k <= 8 && t.slice(1, k).some((x) => x.lower === 'the') && t.slice(k + 1).some((x) => REPORT_VERBS.has(x.lower))) return true;
   if (t[k - 1]?.lower !== 'the' || !['during', 'at'].includes(t[k - 2]?.lower ?? '')) return false;
   const end = clauseEnd(s, k);
   const say = t.findIndex((x, i) => i > k && i < end && REPORT_VERBS.has(x.lower));
