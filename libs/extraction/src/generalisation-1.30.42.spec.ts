@@ -65,6 +65,8 @@
  * 1.30.64 (from wave 5): a package announced in a story of aid to one state is more of that aid.
  * 1.30.65 (from wave 5): "to help mediate peace negotiations"; "Speaking after the meeting of …, X
  * said"; whom an outlet's leader met "at the White House" is left to the place.
+ * 1.30.66 (from wave 5): voters "joined by" others, "Among those supporting … were", "along with" in a
+ * list, "with A and B again opposed".
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -74,7 +76,7 @@ import { analyse } from './analysis';
 import { atLeast, facts, PUB, sig, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.30.65', () => expect(EXTRACTOR.version).toBe('1.30.65'));
+  it('is 1.30.66', () => expect(EXTRACTOR.version).toBe('1.30.66'));
   it('is 1.30.42 or later', () => expect(atLeast(EXTRACTOR.version, '1.30.42')).toBe(true));
 });
 
@@ -735,5 +737,20 @@ describe('settings and purposes (1.30.65)', () => {
   it("leaves whom an outlet's official met at a foreign seat of power to its state", () => {
     const body = 'Indian Prime Minister Narendra Modi spoke to reporters on Monday.\n\nOn the same day, French President Emmanuel Macron, on a visit to Washington, met President Donald Trump at the White House.';
     expect(extractFacts({ title: '', body, publishedAt: '2025-02-25', source: 'The Hindu' }).map(sig)).toContain('MeetingHeld FRA-USA');
+  });
+});
+
+describe('more lists of voters (1.30.66)', () => {
+  const lead = 'The UN General Assembly on Friday adopted a resolution on the crisis by 120 votes to 14, with 45 abstentions.\n\n';
+  it('reads voters "joined by" others after a group that names none', () => {
+    expect(sigs(lead + 'Jordan and Egypt voted in favour along with other Arab states, joined by France and Spain.')).toEqual(['VoteCast EGY yes', 'VoteCast ESP yes', 'VoteCast FRA yes', 'VoteCast JOR yes']);
+  });
+
+  it('reads "Among those supporting the motion were A and B, along with C"', () => {
+    expect(sigs(lead + 'Among those supporting the motion were the US and Germany, along with Somalia.')).toEqual(['VoteCast DEU yes', 'VoteCast SOM yes', 'VoteCast USA yes']);
+  });
+
+  it('reads "with A and B again opposed"', () => {
+    expect(sigs(lead + 'In June 2020 the board adopted a resolution by 25 votes to two, with China and Russia again opposed.', 'VoteCast')).toEqual(['VoteCast CHN no', 'VoteCast RUS no']);
   });
 });

@@ -19,7 +19,8 @@ const VETO_USE: ReadonlySet<string> = new Set(['used', 'cast', 'exercised', 'wie
 /** "with A, B and C" right before token k: states coordinated after "with" (1.18.4). */
 function withStates(s: AnalysedSentence, k: number): boolean {
   const t = s.tokens;
-  let i = k;
+  // ("with China and Russia again opposed": an adverb before the predicate, 1.30.66.)
+  let i = ['again', 'also', 'both'].includes(t[k - 1]?.lower ?? '') ? k - 1 : k;
   let named = 0;
   while (i > 0 && k - i < 16) {
     const m = s.mentions.find((x) => x.to === i && (x.kind === 'name' || x.kind === 'capital'));
@@ -69,6 +70,8 @@ function positionAt(s: AnalysedSentence, k: number): { pos: Position; end: numbe
   // "were among the 97 nations backing the motion": a participle of support or opposition
   // right after a counted group of voters is their vote, whatever its object is called (1.17).
   if (w === 'supporting' || w === 'backing' || w === 'opposing') {
+    // ("Among those supporting the motion were A and B": the voters follow, 1.30.66.)
+    if (t[k - 1]?.lower === 'those' && t[k - 2]?.lower === 'among') return { pos: w === 'opposing' ? 'no' : 'yes', end: k + 1 };
     const counted = /^\d{1,3}$/.test(t[k - 2]?.lower ?? '') && ['countries', 'nations', 'members', 'states', 'delegations'].includes(t[k - 1]?.lower ?? '') && t.slice(Math.max(0, k - 6), k - 2).some((x) => x.lower === 'among');
     if (counted) return { pos: w === 'opposing' ? 'no' : 'yes', end: k + 1 };
   }
@@ -278,9 +281,12 @@ const DASHES = new Set(['–', '—']);
  */
 function joinedAfter(s: AnalysedSentence, end: number): CountryMention[] {
   const t = s.tokens;
-  for (let j = end; j < Math.min(t.length - 2, end + 8); j++) {
+  for (let j = end; j < Math.min(t.length - 2, end + 12); j++) {
     if ([';', ':', 'while', 'but', 'whereas', 'which', 'who', 'that'].includes(t[j].lower)) return [];
-    if (!((t[j].lower === 'along' || t[j].lower === 'together') && t[j + 1]?.lower === 'with')) continue;
+    // ("voted in favour along with other Arab states, joined by France, Spain and China": "joined by"
+    // names more of them, 1.30.66.)
+    const joinedBy = t[j].lower === 'joined' && t[j + 1]?.lower === 'by';
+    if (!((t[j].lower === 'along' || t[j].lower === 'together') && t[j + 1]?.lower === 'with') && !joinedBy) continue;
     const out: CountryMention[] = [];
     let i = j + 2;
     while (i < t.length) {
@@ -291,6 +297,8 @@ function joinedAfter(s: AnalysedSentence, end: number): CountryMention[] {
       } else if (t[i].lower === ',' || t[i].lower === 'and' || t[i].lower === 'the') i++;
       else break;
     }
+    // (A group that names no state, "along with other Arab states", goes on to what follows it.)
+    if (out.length === 0 && !joinedBy) continue;
     return out;
   }
   return [];
@@ -472,6 +480,11 @@ function listAfter(s: AnalysedSentence, end: number): CountryMention[] {
       const more = continuedList(t, i);
       if (more >= 0) {
         i = more;
+        continue;
+      }
+      // ("were the US, the UK and France, along with Somalia and Honduras", 1.30.66.)
+      if (JOINT_OPENERS.has(t[i]?.lower ?? '') && t[i + 1]?.lower === 'with' && opens(t[i + 2]?.lower === 'the' ? i + 3 : i + 2)) {
+        i += 2;
         continue;
       }
       // "Israel, its closest ally the United States, as well as Fiji, … and four European countries –
