@@ -273,7 +273,16 @@ function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
 }
 
 /** Cities (the gazetteer's, not in the lexicon) after a location preposition or in the dateline (before token `dl`). */
+const cityPlacesOf = new WeakMap<RawSentence, Map<number, Mention[]>>();
 function cityPlaces(s: RawSentence, dl: number): Mention[] {
+  // (Asked for each official in each sentence that names him: read once per sentence.)
+  let bySentence = cityPlacesOf.get(s);
+  if (!bySentence) cityPlacesOf.set(s, (bySentence = new Map()));
+  let out = bySentence.get(dl);
+  if (!out) bySentence.set(dl, (out = readCityPlaces(s, dl)));
+  return out;
+}
+function readCityPlaces(s: RawSentence, dl: number): Mention[] {
   const out: Mention[] = [];
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
