@@ -67,6 +67,9 @@
  * said"; whom an outlet's leader met "at the White House" is left to the place.
  * 1.30.66 (from wave 5): voters "joined by" others, "Among those supporting … were", "along with" in a
  * list, "with A and B again opposed".
+ * 1.30.67 (from wave 5): a stateless leader is the other state of "between Washington and Moscow"
+ * where Moscow is whom he met; "becoming the first sitting U.S. president to …" is his office; a
+ * meeting planned or called off places no one.
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -76,7 +79,7 @@ import { analyse } from './analysis';
 import { atLeast, facts, PUB, sig, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.30.66', () => expect(EXTRACTOR.version).toBe('1.30.66'));
+  it('is 1.30.67', () => expect(EXTRACTOR.version).toBe('1.30.67'));
   it('is 1.30.42 or later', () => expect(atLeast(EXTRACTOR.version, '1.30.42')).toBe(true));
 });
 
@@ -752,5 +755,17 @@ describe('more lists of voters (1.30.66)', () => {
 
   it('reads "with A and B again opposed"', () => {
     expect(sigs(lead + 'In June 2020 the board adopted a resolution by 25 votes to two, with China and Russia again opposed.', 'VoteCast')).toEqual(['VoteCast CHN no', 'VoteCast RUS no']);
+  });
+});
+
+describe('a stateless leader\'s own words and firsts (1.30.67)', () => {
+  it('reads his state from "between A and B" where B is the state of the leader he met', () => {
+    const body = 'President Barack Obama and Russian President Vladimir Putin met for 90 minutes on Monday in Hangzhou.\n\nObama told reporters that gaps of trust remained between Washington and Moscow.';
+    expect(sigs(body, 'MeetingHeld', '2016-09-05')).toEqual(['MeetingHeld RUS-USA']);
+  });
+
+  it('reads "becoming the first sitting U.S. president to visit Laos" as his office, and no place from a meeting called off', () => {
+    const body = 'President Barack Obama flew to Vientiane on Monday, becoming the first sitting U.S. president to visit Laos.\n\nBut a planned meeting in Laos with Philippine President Rodrigo Duterte was called off.';
+    expect(sigs(body, undefined, '2016-09-05')).toEqual(['VisitMade USA>LAO']);
   });
 });

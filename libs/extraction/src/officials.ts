@@ -55,9 +55,14 @@ function officeCanBe(o: Official, officials: Official[], f: PlacedOffice): boole
   if (f.institution || !f.sentence || f.at === undefined || !named(o, officials, f.sentence)) return true;
   const t = f.sentence.tokens;
   const name = surname(o);
-  return t.some((x, i) => x.lower === name && t[i + 1]?.lower === ',' && f.at! > i + 1 && f.at! <= i + 4);
+  // ("Obama … flew to Vientiane, becoming the first sitting U.S. president to visit Laos": the office
+  // he became the first holder of to do something is his, 1.30.67.)
+  const became = (i: number) => t.slice(i + 1, f.at!).some((x, j, xs) => BECOMING.has(x.lower) && xs[j + 1]?.lower === 'the' && FIRSTS.has(xs[j + 2]?.lower ?? '')) && f.at! - i <= 16;
+  return t.some((x, i) => x.lower === name && ((t[i + 1]?.lower === ',' && f.at! > i + 1 && f.at! <= i + 4) || (f.at! > i && became(i))));
 }
 
+const BECOMING = new Set(['becoming', 'became', 'becomes', 'is', 'was']);
+const FIRSTS = new Set(['first', 'only', 'second', 'third', 'last']);
 /** From offices named elsewhere for the same role ("Japan FM", "Ukraine's president"), when only one fits. */
 function inferFromOffices(officials: Official[], offices: PlacedOffice[]): void {
   for (const o of officials) {
@@ -183,6 +188,7 @@ const STATE_ROLES = new Set(['president', 'prime minister', 'foreign minister', 
 const MEETING_WORDS = new Set(['met', 'meet', 'meeting', 'meetings', 'talks', 'hosted', 'received', 'welcomed', 'summit', 'discussion', 'discussions', 'visit', 'visiting', 'counterpart', 'courtesy']);
 
 const TRAVELLED = new Set(['travelled', 'traveled', 'flew', 'went', 'headed']);
+const CALLED_OFF = new Set(['planned', 'cancelled', 'canceled', 'postponed', 'scheduled', 'off']);
 const ARRIVED = new Set(['arrived', 'landed', 'reached']);
 const ONWARD_ADVERBS = new Set(['on', 'onward', 'onwards']);
 const INTERNATIONAL_SEATS = new Set(['brussels', 'geneva', 'new york', 'vienna', 'strasbourg', 'the hague', 'hague']);
@@ -213,6 +219,9 @@ function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
     const votes = new Set<string>();
     for (const s of raw) {
       if (!named(o, officials, s) || !containsAny(s.words, MEETING_WORDS)) continue;
+      // ("a planned meeting in Laos with Philippine President X was called off": a meeting that did
+      // not take place places no one, 1.30.67.)
+      if (containsAny(s.words, CALLED_OFF)) continue;
       // ("ASTANA — Leaders of Central Asian countries and Germany met in Astana for their second
       // summit, with Chancellor X pushing for …": a gathering's venue is nobody's home unless he hosts
       // it, 1.30.44.)
@@ -922,6 +931,8 @@ export function collectOfficials(raw: RawSentence[], title: RawSentence, home: s
   inferFromOffices(officials, offices);
   inferFromDelegation(officials, raw);
   inferFromTitlePair(officials, title, raw);
+  // (Before the places: what the official himself says of two states outweighs where he met.)
+  inferFromBetween(officials, raw);
   inferFromPlace(officials, raw);
   inferFromVisit(officials, raw);
   inferHome(officials, raw);
@@ -995,6 +1006,34 @@ function metAbroad(s: RawSentence, o: Official, officials: Official[], home: str
   const places = new Set(s.mentions.filter((m) => m.iso3.length === 1 && (m.kind === 'capital' || m.kind === 'name' || m.kind === 'seat') && isAfterLocationPreposition(t, m.from)).map((m) => m.iso3[0]));
   for (const c of cityPlaces(s, 0)) places.add(c.iso3[0]);
   return places.size === 1 && !places.has(home);
+}
+
+/**
+ * "President Barack Obama and Russian President Vladimir Putin met … Obama told reporters that gaps of
+ * trust remained between Washington and Moscow": where the official speaks of relations "between A
+ * and B" and B is the state of an official he met, he is A's (1.30.67).
+ */
+function inferFromBetween(officials: Official[], raw: RawSentence[]): void {
+  for (const o of officials) {
+    if (o.country || !STATE_ROLES.has(o.role)) continue;
+    const partners = new Set<string>();
+    for (const s of raw) if (named(o, officials, s) && containsAny(s.words, MEETING_WORDS)) for (const c of othersNamed(o, officials, s)) partners.add(c);
+    if (partners.size === 0) continue;
+    const votes = new Set<string>();
+    for (const s of raw) {
+      if (!named(o, officials, s) || !s.words.has('between')) continue;
+      const t = s.tokens;
+      for (let i = 0; i < t.length; i++) {
+        if (t[i].lower !== 'between') continue;
+        const a = s.mentions.find((m) => m.from === i + 1 && m.iso3.length === 1 && m.kind !== 'person' && m.kind !== 'demonym');
+        const b = a && t[a.to]?.lower === 'and' ? s.mentions.find((m) => m.from === a.to + 1 && m.iso3.length === 1 && m.kind !== 'person' && m.kind !== 'demonym') : undefined;
+        if (!a || !b || a.iso3[0] === b.iso3[0]) continue;
+        const [x, y] = [a.iso3[0], b.iso3[0]];
+        if (partners.has(x) !== partners.has(y)) votes.add(partners.has(x) ? y : x);
+      }
+    }
+    if (votes.size === 1) o.country = [...votes][0];
+  }
 }
 
 /** "X's visit to Washington last December", "X arrived in Nairobi": an official who goes to a state is none of its own. */
