@@ -70,16 +70,20 @@
  * 1.30.67 (from wave 5): a stateless leader is the other state of "between Washington and Moscow"
  * where Moscow is whom he met; "becoming the first sitting U.S. president to …" is his office; a
  * meeting planned or called off places no one.
+ * 1.30.68 (from wave 6): a territory's capital that is also a large city elsewhere ("San Juan")
+ * names no territory.
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
 import type { FactDraft } from '../../domain/src/facts/fact.types';
 import { extractFacts } from '.';
 import { analyse } from './analysis';
+import { findMentions } from './text/mentions';
+import { tokenize } from './text/tokens';
 import { atLeast, facts, PUB, sig, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.30.67', () => expect(EXTRACTOR.version).toBe('1.30.67'));
+  it('is 1.30.68', () => expect(EXTRACTOR.version).toBe('1.30.68'));
   it('is 1.30.42 or later', () => expect(atLeast(EXTRACTOR.version, '1.30.42')).toBe(true));
 });
 
@@ -767,5 +771,14 @@ describe('a stateless leader\'s own words and firsts (1.30.67)', () => {
   it('reads "becoming the first sitting U.S. president to visit Laos" as his office, and no place from a meeting called off', () => {
     const body = 'President Barack Obama flew to Vientiane on Monday, becoming the first sitting U.S. president to visit Laos.\n\nBut a planned meeting in Laos with Philippine President Rodrigo Duterte was called off.';
     expect(sigs(body, undefined, '2016-09-05')).toEqual(['VisitMade USA>LAO']);
+  });
+});
+
+describe('territories\' capitals shared with large cities elsewhere (1.30.68)', () => {
+  it('reads "San Juan" and "Hamilton" as no territory, and keeps "Taipei" and "Nuuk"', () => {
+    const iso = (text: string) => findMentions(tokenize(text)).map((m) => m.iso3.join('|'));
+    expect(iso('a tunnel linking San Juan province with Chile')).toEqual(['CHL']);
+    expect(iso('talks in Hamilton on Monday')).toEqual([]);
+    expect(iso("Taipei protested and Nuuk said nothing")).toEqual(['TWN', 'GRL']);
   });
 });

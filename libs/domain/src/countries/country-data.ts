@@ -52,6 +52,35 @@ export function currencyOf(iso3: string): string | null {
   return list.length === 1 ? list[0] : null;
 }
 
+/**
+ * Whether a territory's capital is also a city of 100,000 people or more in another country
+ * (city-timezones' gazetteer): "San Juan" (Puerto Rico's) is an Argentine province's capital,
+ * "Hamilton" (Bermuda's) a Canadian city, "Douglas" or "Plymouth" others'. Such a name, read in news,
+ * is far more often the other city than the territory, so it names no territory (1.30.68). The
+ * capitals of states are kept whatever other cities share them: the mentions' own rules read them.
+ */
+let bigCities: Map<string, Set<string>> | null = null;
+function bigCityElsewhere(name: string, iso3: string): boolean {
+  if (!bigCities) {
+    bigCities = new Map();
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const rows = require('city-timezones/data/cityMap.json') as { city: string; city_ascii: string; pop: number; iso3: string }[];
+    for (const r of rows) {
+      if (!(r.pop >= 100_000) || typeof r.iso3 !== 'string') continue;
+      for (const n of [r.city, r.city_ascii]) {
+        if (typeof n !== 'string') continue;
+        const key = n.toLowerCase().trim();
+        let set = bigCities.get(key);
+        if (!set) bigCities.set(key, (set = new Set()));
+        set.add(r.iso3);
+      }
+    }
+  }
+  const key = name.toLowerCase().trim();
+  const folded = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+  return [key, folded].some((k) => [...(bigCities!.get(k) ?? [])].some((c) => c !== iso3));
+}
+
 /** Lower-cased form → entry. */
 const lexicon = new Map<string, { iso3: Set<string>; kind: MentionKind; curated: boolean }>();
 
@@ -103,7 +132,7 @@ for (const s of sources) {
     // "Ecuadorean" is also written "Ecuadorian" (and "Korean"/"Chilean" gain a harmless unused twin).
     if (/ean$/.test(dem.m)) add(dem.m.replace(/ean$/, 'ian'), iso3, 'demonym');
   }
-  for (const cap of raw.capital ?? []) add(cap, iso3, 'capital');
+  for (const cap of raw.capital ?? []) if (INDEPENDENT.has(iso3) || !bigCityElsewhere(cap, iso3)) add(cap, iso3, 'capital');
 }
 for (const c of CURATED_ALIASES) add(c.text, c.iso3, c.kind, true);
 
