@@ -29,6 +29,17 @@ describe('matchArticle', () => {
     const r: ArticleResult = { id: 'd', gold: [meeting(['JPN', 'MNG'], '2016-07')], predicted: [meeting(['JPN', 'MNG'], '2016-10-14'), meeting(['JPN', 'MNG'], '2016-07')] };
     expect(matchArticle(r).pairs).toEqual([[1, 0]]);
   });
+
+  it('leaves a same-date candidate to the gold fact it dates, whatever the gold order', () => {
+    // (A greedy pass in gold order gave the first gold fact the second one's same-date prediction.)
+    const r: ArticleResult = {
+      id: 'o',
+      gold: [meeting(['PAK', 'SAU'], '2018-10'), meeting(['PAK', 'SAU'], '2021-05')],
+      predicted: [meeting(['PAK', 'SAU'], '2021-05'), meeting(['PAK', 'SAU'], '2020-01')],
+    };
+    expect(matchArticle(r).pairs).toEqual([[1, 0], [0, 1]]);
+    expect(score([r]).fields.date).toEqual({ correct: 1, total: 2 });
+  });
 });
 
 describe('score', () => {

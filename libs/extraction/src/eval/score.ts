@@ -28,20 +28,28 @@ function signature(f: ScoredFact): string {
   return `${f.type}|${cs}|${f.type === 'VoteCast' ? f.position : ''}`;
 }
 
-/** Pairs predictions with gold facts; among equal candidates, one with the same date first. */
+/**
+ * Pairs predictions with gold facts by the matching rule (type and countries). Which of several equal
+ * candidates a gold fact takes changes no count, only the field scores: pairs with the same date are
+ * made first, across the whole article, then the rest in order. (Before, a gold fact earlier in the
+ * list could take the prediction whose date was a later gold fact's, and both dates counted wrong.)
+ */
 export function matchArticle(r: ArticleResult): ArticleMatch {
   const used = new Set<number>();
-  const pairs: [number, number][] = [];
-  const missed: number[] = [];
-  r.gold.forEach((g, gi) => {
-    const sig = signature(g);
-    const cands = r.predicted.map((p, pi) => ({ p, pi })).filter(({ p, pi }) => !used.has(pi) && signature(p) === sig);
-    const best = cands.find(({ p }) => (p.date ?? null) === (g.date ?? null)) ?? cands[0];
-    if (best) {
-      used.add(best.pi);
-      pairs.push([best.pi, gi]);
-    } else missed.push(gi);
-  });
+  const taken = new Map<number, number>();
+  const sigs = r.predicted.map(signature);
+  const candidates = (gi: number) => r.predicted.map((_, pi) => pi).filter((pi) => !used.has(pi) && sigs[pi] === signature(r.gold[gi]));
+  for (const sameDate of [true, false]) {
+    r.gold.forEach((g, gi) => {
+      if (taken.has(gi)) return;
+      const pi = candidates(gi).find((i) => !sameDate || (r.predicted[i].date ?? null) === (g.date ?? null));
+      if (pi === undefined) return;
+      used.add(pi);
+      taken.set(gi, pi);
+    });
+  }
+  const pairs: [number, number][] = [...taken.entries()].sort((a, b) => a[0] - b[0]).map(([gi, pi]) => [pi, gi]);
+  const missed = r.gold.map((_, gi) => gi).filter((gi) => !taken.has(gi));
   const extra = r.predicted.map((_, i) => i).filter((i) => !used.has(i));
   return { id: r.id, pairs, missed, extra };
 }
