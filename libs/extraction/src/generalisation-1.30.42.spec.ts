@@ -72,6 +72,8 @@
  * meeting planned or called off places no one.
  * 1.30.68 (from wave 6): a territory's capital that is also a large city elsewhere ("San Juan")
  * names no territory.
+ * 1.30.69 (from wave 5): a list of instruments inside one sentence, after a colon and between
+ * semicolons.
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -83,7 +85,7 @@ import { tokenize } from './text/tokens';
 import { atLeast, facts, PUB, sig, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.30.68', () => expect(EXTRACTOR.version).toBe('1.30.68'));
+  it('is 1.30.69', () => expect(EXTRACTOR.version).toBe('1.30.69'));
   it('is 1.30.42 or later', () => expect(atLeast(EXTRACTOR.version, '1.30.42')).toBe(true));
 });
 
@@ -780,5 +782,17 @@ describe('territories\' capitals shared with large cities elsewhere (1.30.68)', 
     expect(iso('a tunnel linking San Juan province with Chile')).toEqual(['CHL']);
     expect(iso('talks in Hamilton on Monday')).toEqual([]);
     expect(iso("Taipei protested and Nuuk said nothing")).toEqual(['TWN', 'GRL']);
+  });
+});
+
+describe('instruments listed inside one sentence (1.30.69)', () => {
+  it('reads one signing per item, the first being the counted signing told before', () => {
+    const body = 'Bangladesh and India today signed seven memoranda of understanding (MoUs), including one on water sharing, after talks in New Delhi.\n\nThe MoUs are: the MoU on water sharing; the MoU on railway training; the MoU on IT systems; the MoU on judicial training; the MoU on science; the MoU on space cooperation; and the MoU on broadcasting.';
+    expect(sigs(body, 'AgreementSigned')).toHaveLength(7);
+  });
+
+  it('reads each item as one more after the signing of another instrument', () => {
+    const body = 'Saudi King Salman and Chinese President Xi Jinping signed a strategic partnership agreement in Riyadh on Thursday.\n\nThe Saudi Crown Prince and the Chinese President then witnessed the exchange of the following documents: a memorandum of understanding on hydrogen energy; an agreement on judicial assistance; and a memorandum of understanding on investment.';
+    expect(sigs(body, 'AgreementSigned')).toHaveLength(4);
   });
 });

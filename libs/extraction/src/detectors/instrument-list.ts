@@ -140,6 +140,8 @@ export function instrumentList(s: AnalysedSentence, ctx: Context, found: Candida
     }
     ctx.instrumentList = null;
   }
+  const inline = inlineList(s, ctx, found, earlier);
+  if (inline) return inline;
   const parties = heading(s, ctx);
   if (parties && parties.length === 2) {
     // The heading announces the signings the items tell; it is no signing of its own.
@@ -149,4 +151,66 @@ export function instrumentList(s: AnalysedSentence, ctx: Context, found: Candida
     ctx.instrumentList = { parties, date: signing?.date ?? ctx.storyDate, dateExplicit: signing?.dateExplicit ?? false, items: 0 };
   }
   return [];
+}
+
+/**
+ * A list of instruments inside one sentence, after a colon and between semicolons (1.30.69): "The
+ * MoUs are: the MoU on …; the MoU on …; and the MoU on …", "witnessed the exchange of the following
+ * documents: the harmonization plan …; a memorandum of understanding …; an agreement on …". Each item
+ * is an AgreementSigned of the pair the sentence names, else the pair under discussion; the first is
+ * the signing a summary sentence told, the others one more instrument each.
+ */
+function inlineList(s: AnalysedSentence, ctx: Context, found: Candidate[], earlier: Candidate[]): Candidate[] | null {
+  const t = s.tokens;
+  const colon = t.findIndex((x) => x.text === ':');
+  if (colon < 2 || !t.slice(colon + 1).some((x) => x.text === ';')) return null;
+  const lead = t.slice(0, colon);
+  if (!lead.some((x) => PLURAL_INSTRUMENTS.has(x.lower))) return null;
+  const act = lead.findIndex((x, i) => SIGNED.has(x.lower) || x.lower === 'are' || ((x.lower === 'exchange' || x.lower === 'signing') && lead[i + 1]?.lower === 'of'));
+  if (act < 0 || isIrrealis(s, act)) return null;
+  // The items: runs between semicolons, each opening (after "and" and an article) with an instrument.
+  const items: { from: number; to: number }[] = [];
+  let from = colon + 1;
+  for (let i = colon + 1; i <= t.length; i++) {
+    if (i < t.length && t[i].text !== ';') continue;
+    let j = from;
+    if (t[j]?.lower === 'and') j++;
+    if (['the', 'a', 'an'].includes(t[j]?.lower ?? '')) j++;
+    const head = t.slice(j, j + 3).findIndex((x) => HEADS.has(x.lower) && x.lower !== 'exchange');
+    if (head < 0) return null;
+    items.push({ from: j - (['the', 'a', 'an'].includes(t[j - 1]?.lower ?? '') ? 1 : 0), to: i });
+    from = i + 1;
+  }
+  if (items.length < 2) return null;
+  const states = [...new Set(s.mentions.filter((m) => m.to <= colon && (m.kind === 'name' || m.kind === 'demonym' || m.kind === 'capital') && m.role !== 'location').map((m) => m.iso3))];
+  // ("the Crown Prince and the Chinese President witnessed …": one state named, the other the pair's.)
+  const parties = states.length === 2 ? states : states.length <= 1 ? pairFor(ctx, states) : null;
+  if (!parties || parties.length !== 2) return null;
+  // The sentence's own signing is the list's first item, told with its subject below.
+  for (let i = found.length - 1; i >= 0; i--) if (found[i].type === 'AgreementSigned') found.splice(i, 1);
+  const key = [...parties].sort().join('-');
+  const told = [...earlier].reverse().find((c) => c.type === 'AgreementSigned' && [...c.parties].sort().join('-') === key);
+  // (The first item is the signing told before only when that one counted plural instruments: "signed
+  // seven memoranda …". After the signing of another instrument it is one more.)
+  const counted = !!told && (ctx.sentences[told.sentence]?.tokens.some((x) => PLURAL_INSTRUMENTS.has(x.lower)) ?? false);
+  const last = s.tokens[s.tokens.length - 1];
+  return items.map((item, n) => {
+    const end = item.to < t.length ? t[item.to].start : last.text === '.' ? last.start : last.end;
+    const subject = s.text.slice(t[item.from].start - s.start, end - s.start).trim().replace(/[;,.]\s*$/, '');
+    return {
+      type: 'AgreementSigned' as const,
+      parties: [...parties],
+      subject,
+      value: null,
+      signatories: [],
+      confidence: 0.7,
+      date: told?.date ?? ctx.storyDate,
+      dateExplicit: told?.dateExplicit ?? false,
+      modality: 'asserted' as const,
+      sentence: s.index,
+      // (Each item an instrument of its own within the sentence; after the first, one more each.)
+      instrument: n,
+      ...(!counted || n > 0 ? { another: true } : {}),
+    };
+  });
 }
