@@ -74,6 +74,7 @@
  * names no territory.
  * 1.30.69 (from wave 5): a list of instruments inside one sentence, after a colon and between
  * semicolons.
+ * 1.30.70 (from wave 6): "came to <place>" is a visit.
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -85,7 +86,7 @@ import { tokenize } from './text/tokens';
 import { atLeast, facts, PUB, sig, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.30.69', () => expect(EXTRACTOR.version).toBe('1.30.69'));
+  it('is 1.30.70', () => expect(EXTRACTOR.version).toBe('1.30.70'));
   it('is 1.30.42 or later', () => expect(atLeast(EXTRACTOR.version, '1.30.42')).toBe(true));
 });
 
@@ -794,5 +795,13 @@ describe('instruments listed inside one sentence (1.30.69)', () => {
   it('reads each item as one more after the signing of another instrument', () => {
     const body = 'Saudi King Salman and Chinese President Xi Jinping signed a strategic partnership agreement in Riyadh on Thursday.\n\nThe Saudi Crown Prince and the Chinese President then witnessed the exchange of the following documents: a memorandum of understanding on hydrogen energy; an agreement on judicial assistance; and a memorandum of understanding on investment.';
     expect(sigs(body, 'AgreementSigned')).toHaveLength(4);
+  });
+});
+
+describe('"came to" a place (1.30.70)', () => {
+  it('reads "came to Lima" as a visit, not "came to power" or "came to Ukraine\'s aid"', () => {
+    expect(sigs('Chinese President Xi Jinping inaugurated the port on Thursday. He previously came to Lima in November 2016.')).toEqual(['VisitMade CHN>PER']);
+    expect(sigs('Chinese President Xi Jinping came to power in 2012.')).toEqual([]);
+    expect(sigs("The United States came to Ukraine's aid in 2022.")).toEqual([]);
   });
 });

@@ -66,7 +66,7 @@ function prepositionObject(t: { lower: string; cap: boolean }[], i: number): boo
   }
   return false;
 }
-const ANY_VISIT = new Set([...TRIGGERS_LIST, 'visiting', 'left', 'leaves', 'departed', 'headed', 'heads', 'proceeded', 'reached', 'travelling', 'traveling', 'flying', 'heading', 'leaving', 'departing', 'proceeding']);
+const ANY_VISIT = new Set([...TRIGGERS_LIST, 'visiting', 'left', 'leaves', 'departed', 'headed', 'heads', 'proceeded', 'reached', 'came', 'comes', 'travelling', 'traveling', 'flying', 'heading', 'leaving', 'departing', 'proceeding']);
 // Words between the trigger and its destination.
 const BRIDGE = new Set(['to', 'in', 'at', 'the', 'into', 'official', 'state', 'a', 'an', 'first', 'working', 'for', 'on', 'onward', 'onwards']);
 
@@ -549,7 +549,10 @@ function visitVerbs(s: AnalysedSentence, ctx: Context): Candidate[] {
     const departs = (DEPART.has(w) && DEPART_PREP.has(t[k + 1]?.lower ?? '')) || onwardLeg(t, k);
     // "reached Pakistan last night": "reach" with its place as direct object is an arrival (1.14).
     const reached = (w === 'reached' || w === 'reaches') && s.mentions.some((m) => m.from === (t[k + 1]?.lower === 'the' ? k + 2 : k + 1) && (m.kind === 'name' || m.kind === 'capital' || m.kind === 'city'));
-    if (!TRIGGERS.has(w) && !departs && !reached) continue;
+    // ("He previously came to Lima in November 2016": "came to" a place, not "came to power" or "came
+    // to Ukraine's aid", is a visit, 1.30.70.)
+    const came = (w === 'came' || w === 'comes') && t[k + 1]?.lower === 'to' && s.mentions.some((m) => m.from === (t[k + 2]?.lower === 'the' ? k + 3 : k + 2) && (m.kind === 'name' || m.kind === 'capital' || m.kind === 'city') && t[m.to]?.lower !== "'s");
+    if (!TRIGGERS.has(w) && !departs && !reached && !came) continue;
     // "his / the visiting counterpart": an adjective describing a guest, never the verb (1.8).
     if (w === 'visiting' && ['his', 'her', 'their', 'the', 'a', 'its'].includes(t[k - 1]?.lower ?? '')) continue;
     // ("concerns over Chinese research vessels visiting Sri Lanka": a participle after a plural noun
