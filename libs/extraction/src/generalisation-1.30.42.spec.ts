@@ -75,6 +75,7 @@
  * 1.30.69 (from wave 5): a list of instruments inside one sentence, after a colon and between
  * semicolons.
  * 1.30.70 (from wave 6): "came to <place>" is a visit.
+ * 1.30.71 (review): only a meeting "called off" or "put off" is no place, not one that "kicked off".
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -86,7 +87,7 @@ import { tokenize } from './text/tokens';
 import { atLeast, facts, PUB, sig, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.30.70', () => expect(EXTRACTOR.version).toBe('1.30.70'));
+  it('is 1.30.71', () => expect(EXTRACTOR.version).toBe('1.30.71'));
   it('is 1.30.42 or later', () => expect(atLeast(EXTRACTOR.version, '1.30.42')).toBe(true));
 });
 
@@ -803,5 +804,11 @@ describe('"came to" a place (1.30.70)', () => {
     expect(sigs('Chinese President Xi Jinping inaugurated the port on Thursday. He previously came to Lima in November 2016.')).toEqual(['VisitMade CHN>PER']);
     expect(sigs('Chinese President Xi Jinping came to power in 2012.')).toEqual([]);
     expect(sigs("The United States came to Ukraine's aid in 2022.")).toEqual([]);
+  });
+});
+
+describe('"off" (1.30.71)', () => {
+  it('places talks that kicked off, not a meeting called off', () => {
+    expect(sigs('The talks kicked off in Jakarta on Monday, where President Joko Widodo met Chinese Premier Li Qiang.')).toEqual(['MeetingHeld CHN-IDN']);
   });
 });

@@ -188,7 +188,7 @@ const STATE_ROLES = new Set(['president', 'prime minister', 'foreign minister', 
 const MEETING_WORDS = new Set(['met', 'meet', 'meeting', 'meetings', 'talks', 'hosted', 'received', 'welcomed', 'summit', 'discussion', 'discussions', 'visit', 'visiting', 'counterpart', 'courtesy']);
 
 const TRAVELLED = new Set(['travelled', 'traveled', 'flew', 'went', 'headed']);
-const CALLED_OFF = new Set(['planned', 'cancelled', 'canceled', 'postponed', 'scheduled', 'off']);
+const CALLED_OFF = new Set(['planned', 'cancelled', 'canceled', 'postponed', 'scheduled']);
 const ARRIVED = new Set(['arrived', 'landed', 'reached']);
 const ONWARD_ADVERBS = new Set(['on', 'onward', 'onwards']);
 const INTERNATIONAL_SEATS = new Set(['brussels', 'geneva', 'new york', 'vienna', 'strasbourg', 'the hague', 'hague']);
@@ -221,7 +221,7 @@ function inferFromPlace(officials: Official[], raw: RawSentence[]): void {
       if (!named(o, officials, s) || !containsAny(s.words, MEETING_WORDS)) continue;
       // ("a planned meeting in Laos with Philippine President X was called off": a meeting that did
       // not take place places no one, 1.30.67.)
-      if (containsAny(s.words, CALLED_OFF)) continue;
+      if (containsAny(s.words, CALLED_OFF) || (s.words.has('off') && (s.words.has('called') || s.words.has('put')))) continue;
       // ("ASTANA — Leaders of Central Asian countries and Germany met in Astana for their second
       // summit, with Chancellor X pushing for …": a gathering's venue is nobody's home unless he hosts
       // it, 1.30.44.)
