@@ -76,6 +76,7 @@
  * semicolons.
  * 1.30.70 (from wave 6): "came to <place>" is a visit.
  * 1.30.71 (review): only a meeting "called off" or "put off" is no place, not one that "kicked off".
+ * 1.30.72: more national agencies and papers in the outlet tables.
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -84,10 +85,11 @@ import { extractFacts } from '.';
 import { analyse } from './analysis';
 import { findMentions } from './text/mentions';
 import { tokenize } from './text/tokens';
+import { outletHome } from './text/outlet';
 import { atLeast, facts, PUB, sig, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.30.71', () => expect(EXTRACTOR.version).toBe('1.30.71'));
+  it('is 1.30.72', () => expect(EXTRACTOR.version).toBe('1.30.72'));
   it('is 1.30.42 or later', () => expect(atLeast(EXTRACTOR.version, '1.30.42')).toBe(true));
 });
 
@@ -810,5 +812,12 @@ describe('"came to" a place (1.30.70)', () => {
 describe('"off" (1.30.71)', () => {
   it('places talks that kicked off, not a meeting called off', () => {
     expect(sigs('The talks kicked off in Jakarta on Monday, where President Joko Widodo met Chinese Premier Li Qiang.')).toEqual(['MeetingHeld CHN-IDN']);
+  });
+});
+
+describe('more national outlets (1.30.72)', () => {
+  it('reads the state of agencies and papers that name none', () => {
+    expect(['Tanjug', 'Andina', 'Gulf Times', 'Jordan Times', 'Fiji Sun', 'Astana Times', 'La Tercera', 'ABC Color', 'Khmer Times'].map((x) => outletHome(x, null))).toEqual(['SRB', 'PER', 'QAT', 'JOR', 'FJI', 'KAZ', 'CHL', 'PRY', 'KHM']);
+    expect(outletHome('Gulf Times, carrying a Reuters report', null)).toBeNull();
   });
 });
