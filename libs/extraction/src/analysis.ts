@@ -107,13 +107,16 @@ function personMentions(tokens: Token[], covered: Set<number>, reg: OfficialRegi
  * name or "of" after it, stands for the one official of that office the article names, when every
  * holder of that office it names is of one known state (1.15).
  */
+const STYLES = new Set(['highness', 'majesty', 'excellency']);
 // ("The Foreign Secretary met Tánaiste X": the United Kingdom's and India's style of office, 1.28.2.)
 const DEFINITE_TITLES = new Set(['president', 'prime minister', 'chancellor', 'foreign minister', 'foreign secretary', 'emir', 'king', 'premier', 'sultan', 'crown prince']);
 // Written in lower case ("the defence minister"), a title names the official only when it is an office
 // of two words or more: "the president" or "the minister" alone is as often anyone's (1.28.0).
 const LOWER_DEFINITE_TITLES = new Set(['prime minister', 'foreign minister', 'defence minister', 'defense minister', 'finance minister', 'vice president', 'deputy prime minister', 'crown prince']);
 function definiteTitle(tokens: Token[], i: number, reg: OfficialRegistry, lower = false): { country: string; o?: Official; to: number } | null {
-  if (!TITLE_WORDS.has(tokens[i].lower) || tokens[i - 1]?.lower !== 'the' || (tokens[i - 2] && tokens[i - 2].cap && tokens[i - 2].lower !== 'the')) return null;
+  // ("His Highness the Amir travelled to Muscat": a style of address before "the" is no name, 1.30.73.)
+  const styled = STYLES.has(tokens[i - 2]?.lower ?? '');
+  if (!TITLE_WORDS.has(tokens[i].lower) || tokens[i - 1]?.lower !== 'the' || (tokens[i - 2] && tokens[i - 2].cap && tokens[i - 2].lower !== 'the' && !styled)) return null;
   let j = i;
   while (j < tokens.length && j < i + 3 && tokens[j].cap !== lower && TITLE_WORDS.has(tokens[j].lower)) j++;
   const next = tokens[j];

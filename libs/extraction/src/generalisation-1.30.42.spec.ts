@@ -77,6 +77,7 @@
  * 1.30.70 (from wave 6): "came to <place>" is a visit.
  * 1.30.71 (review): only a meeting "called off" or "put off" is no place, not one that "kicked off".
  * 1.30.72: more national agencies and papers in the outlet tables.
+ * 1.30.73 (from wave 6): "His Highness the Amir" in a national outlet.
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -89,7 +90,7 @@ import { outletHome } from './text/outlet';
 import { atLeast, facts, PUB, sig, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.30.72', () => expect(EXTRACTOR.version).toBe('1.30.72'));
+  it('is 1.30.73', () => expect(EXTRACTOR.version).toBe('1.30.73'));
   it('is 1.30.42 or later', () => expect(atLeast(EXTRACTOR.version, '1.30.42')).toBe(true));
 });
 
@@ -819,5 +820,12 @@ describe('more national outlets (1.30.72)', () => {
   it('reads the state of agencies and papers that name none', () => {
     expect(['Tanjug', 'Andina', 'Gulf Times', 'Jordan Times', 'Fiji Sun', 'Astana Times', 'La Tercera', 'ABC Color', 'Khmer Times'].map((x) => outletHome(x, null))).toEqual(['SRB', 'PER', 'QAT', 'JOR', 'FJI', 'KAZ', 'CHL', 'PRY', 'KHM']);
     expect(outletHome('Gulf Times, carrying a Reuters report', null)).toBeNull();
+  });
+});
+
+describe('"His Highness the Amir" (1.30.73)', () => {
+  it('reads the outlet\'s own ruler named by style and office alone', () => {
+    const body = 'Sultan Haitham of Oman arrived in Doha on Monday on a state visit.\n\nHis Highness the Amir travelled to Muscat in January 2020 to offer condolences.';
+    expect(extractFacts({ title: '', body, publishedAt: '2021-11-23', source: 'Gulf Times' }).map(sig)).toEqual(['VisitMade OMN>QAT', 'VisitMade QAT>OMN']);
   });
 });

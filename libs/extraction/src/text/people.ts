@@ -60,6 +60,8 @@ export function normaliseRole(words: string[]): string {
   if (has('pm') || has('premier') || has('taoiseach') || (has('prime') && has('minister'))) return has('deputy') || has('vice') || has('first-deputy') ? 'deputy prime minister' : 'prime minister';
   if (has('president') || has('presidency')) return has('vice') ? 'vice president' : 'president';
   if (has('counterpart')) return 'counterpart';
+  // ("His Highness the Amir": Qatar's and Kuwait's own spelling of the office, 1.30.73.)
+  if (w.length === 1 && w[0] === 'amir') return 'emir';
   return w.join(' ');
 }
 
