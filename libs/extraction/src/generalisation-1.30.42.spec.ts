@@ -78,6 +78,7 @@
  * 1.30.71 (review): only a meeting "called off" or "put off" is no place, not one that "kicked off".
  * 1.30.72: more national agencies and papers in the outlet tables.
  * 1.30.73 (from wave 6): "His Highness the Amir" in a national outlet.
+ * 1.30.74 (from wave 6): "the exchange of 28 intergovernmental agreements"; "two against, from A and B".
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -90,7 +91,7 @@ import { outletHome } from './text/outlet';
 import { atLeast, facts, PUB, sig, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.30.73', () => expect(EXTRACTOR.version).toBe('1.30.73'));
+  it('is 1.30.74', () => expect(EXTRACTOR.version).toBe('1.30.74'));
   it('is 1.30.42 or later', () => expect(atLeast(EXTRACTOR.version, '1.30.42')).toBe(true));
 });
 
@@ -827,5 +828,16 @@ describe('"His Highness the Amir" (1.30.73)', () => {
   it('reads the outlet\'s own ruler named by style and office alone', () => {
     const body = 'Sultan Haitham of Oman arrived in Doha on Monday on a state visit.\n\nHis Highness the Amir travelled to Muscat in January 2020 to offer condolences.';
     expect(extractFacts({ title: '', body, publishedAt: '2021-11-23', source: 'Gulf Times' }).map(sig)).toEqual(['VisitMade OMN>QAT', 'VisitMade QAT>OMN']);
+  });
+});
+
+describe('counted instruments and counted votes (1.30.74)', () => {
+  it('reads "attended the exchange of 28 intergovernmental agreements" as a signing', () => {
+    expect(sigs('Serbian President Aleksandar Vucic and Chinese President Xi Jinping on Wednesday witnessed the exchange of 28 intergovernmental agreements covering trade.')).toEqual(['AgreementSigned CHN-SRB']);
+  });
+
+  it('reads "two against, from A and B"', () => {
+    const body = 'The UN General Assembly on Monday adopted a resolution on Cuba. The text received 187 votes in favour, two against, from the United States and Israel, and one abstention, from Moldova.';
+    expect(sigs(body)).toEqual(['VoteAbstained MDA', 'VoteCast ISR no', 'VoteCast USA no']);
   });
 });

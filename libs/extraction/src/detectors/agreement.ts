@@ -315,6 +315,10 @@ export function detectAgreements(s: AnalysedSentence, ctx: Context): Candidate[]
       let o = k + 1;
       // ("exchanged a series of memoranda", "a number of agreements": a quantity before the noun, 1.16.)
       while (o < t.length && o < k + 5 && ['the', 'signed', 'two', 'three', 'four', 'five', 'several', 'of', 'a', 'series', 'number', 'set', 'raft', 'host'].includes(t[o].lower)) o++;
+      // ("the exchange of 28 intergovernmental agreements": a count in figures and an adjective or two, 1.30.74.)
+      if (/^\d{1,3}$/.test(t[o]?.text ?? '')) o++;
+      const modifiers = EXCHANGED_OBJECT.has(t[o]?.lower ?? '') ? 0 : [1, 2].find((n) => t.slice(o, o + n).every((x) => /^\p{Ll}+$/u.test(x.text)) && EXCHANGED_OBJECT.has(t[o + n]?.lower ?? '')) ?? 0;
+      o += modifiers;
       if (!EXCHANGED_OBJECT.has(t[o]?.lower ?? '') || t[o].lower === 'of') continue;
       // ("exchange of instruments": the noun form is handled as any other mention of an agreement.)
     }

@@ -366,6 +366,8 @@ function countedPosition(s: AnalysedSentence, k: number): { pos: Position; end: 
   // ("… and one abstention, from Moldova": a counted abstention and whose it was, 1.30.48.)
   const counted = /^\d{1,3}$/.test(t[k - 1]?.lower ?? '') || NUMBER_WORDS.has(t[k - 1]?.lower ?? '');
   if (counted && (t[k].lower === 'abstention' || t[k].lower === 'abstentions') && t[k + 1]?.lower === ',' && t[k + 2]?.lower === 'from') return { pos: 'abstain', end: k + 2 };
+  // ("187 votes in favour, two against, from the United States and Israel": the same for a count against, 1.30.74.)
+  if (counted && t[k].lower === 'against' && t[k + 1]?.lower === ',' && t[k + 2]?.lower === 'from') return { pos: 'no', end: k + 2 };
   // ("two against – the United States and Israel –": the counted position's list between dashes, 1.30.48.)
   if (counted && DASHES.has(t[k + 1]?.lower ?? '')) {
     if (t[k].lower === 'against') return { pos: 'no', end: k + 1 };
