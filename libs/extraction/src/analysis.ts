@@ -115,10 +115,13 @@ const DEFINITE_TITLES = new Set(['president', 'prime minister', 'chancellor', 'f
 const LOWER_DEFINITE_TITLES = new Set(['prime minister', 'foreign minister', 'defence minister', 'defense minister', 'finance minister', 'vice president', 'deputy prime minister', 'crown prince']);
 function definiteTitle(tokens: Token[], i: number, reg: OfficialRegistry, lower = false): { country: string; o?: Official; to: number } | null {
   // ("His Highness the Amir travelled to Muscat": a style of address before "the" is no name, 1.30.73.)
+  // ("the Amir": Qatar's and Kuwait's spelling of "emir", read only after "the", since "Amir" is also a
+  // given name, "Hossein Amir-Abdollahian".)
   const styled = STYLES.has(tokens[i - 2]?.lower ?? '');
-  if (!TITLE_WORDS.has(tokens[i].lower) || tokens[i - 1]?.lower !== 'the' || (tokens[i - 2] && tokens[i - 2].cap && tokens[i - 2].lower !== 'the' && !styled)) return null;
+  const title = (x: Token) => TITLE_WORDS.has(x.lower) || x.lower === 'amir';
+  if (!title(tokens[i]) || tokens[i - 1]?.lower !== 'the' || (tokens[i - 2] && tokens[i - 2].cap && tokens[i - 2].lower !== 'the' && !styled)) return null;
   let j = i;
-  while (j < tokens.length && j < i + 3 && tokens[j].cap !== lower && TITLE_WORDS.has(tokens[j].lower)) j++;
+  while (j < tokens.length && j < i + 3 && tokens[j].cap !== lower && title(tokens[j])) j++;
   const next = tokens[j];
   if (next && (next.cap || next.lower === 'of' || next.lower === '-' || next.lower === 'and')) return null;
   const role = normaliseRole(tokens.slice(i, j).map((x) => x.text));

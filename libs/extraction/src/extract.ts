@@ -21,7 +21,7 @@ import { BODIES, updateVoteContext, VOTE_WORDS } from './detectors/vote-context'
 const VAGUE_SPANS = new Set(['decades', 'years', 'centuries', 'generations', 'long']);
 
 /** Name and version stamped on every fact; bump the version whenever the output can change. */
-export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.30.74' });
+export const EXTRACTOR: { readonly name: string; readonly version: string } = Object.freeze({ name: 'dyad-rules', version: '1.30.75' });
 
 export interface ArticleInput {
   title?: string;

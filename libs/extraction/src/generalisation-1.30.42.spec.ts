@@ -79,6 +79,8 @@
  * 1.30.72: more national agencies and papers in the outlet tables.
  * 1.30.73 (from wave 6): "His Highness the Amir" in a national outlet.
  * 1.30.74 (from wave 6): "the exchange of 28 intergovernmental agreements"; "two against, from A and B".
+ * 1.30.75 (review): "Amir" is the emir only after "the", not inside a name ("Hossein Amir-Abdollahian");
+ * a hyphenated surname is followed by its last part, as the tokenizer splits it.
  * Sentences are invented.
  */
 import { EXTRACTOR } from '.';
@@ -91,7 +93,7 @@ import { outletHome } from './text/outlet';
 import { atLeast, facts, PUB, sig, sigs } from './spec-signatures';
 
 describe('extractor version', () => {
-  it('is 1.30.74', () => expect(EXTRACTOR.version).toBe('1.30.74'));
+  it('is 1.30.75', () => expect(EXTRACTOR.version).toBe('1.30.75'));
   it('is 1.30.42 or later', () => expect(atLeast(EXTRACTOR.version, '1.30.42')).toBe(true));
 });
 
@@ -839,5 +841,17 @@ describe('counted instruments and counted votes (1.30.74)', () => {
   it('reads "two against, from A and B"', () => {
     const body = 'The UN General Assembly on Monday adopted a resolution on Cuba. The text received 187 votes in favour, two against, from the United States and Israel, and one abstention, from Moldova.';
     expect(sigs(body)).toEqual(['VoteAbstained MDA', 'VoteCast ISR no', 'VoteCast USA no']);
+  });
+});
+
+describe('"Amir" in a name (1.30.75)', () => {
+  it('keeps "Amir" inside an official\'s name', () => {
+    const body = 'Foreign Minister Hossein Amir Abdollahian met his Indian counterpart in Tehran on Monday.';
+    expect(analyse({ title: '', body, publishedAt: PUB }).officials.map((o) => o.name)).toEqual(['Hossein Amir Abdollahian']);
+  });
+
+  it('follows an official by a hyphenated surname', () => {
+    const body = 'Iran and India discussed trade on Wednesday.\n\nForeign Minister Hossein Amir-Abdollahian, who is on a visit to India, held talks in New Delhi on Wednesday with his Indian counterpart Subrahmanyam Jaishankar.';
+    expect(sigs(body, undefined, '2022-06-09')).toEqual(['MeetingHeld IND-IRN', 'VisitMade IRN>IND']);
   });
 });

@@ -101,6 +101,9 @@ function surname(o: Official): string {
     const parts = o.name.split(' ');
     while (parts.length > 1 && NAME_SUFFIXES.has(parts[parts.length - 1].toLowerCase().replace(/\.$/, ''))) parts.pop();
     s = parts[parts.length - 1].toLowerCase();
+    // ("Amir-Abdollahian", "Akufo-Addo": the tokenizer splits at the hyphen, so the sentence's words
+    // hold the last part, 1.30.75.)
+    if (s.includes('-') && !s.endsWith('-')) s = s.slice(s.lastIndexOf('-') + 1);
     surnames.set(o, s);
   }
   return s;

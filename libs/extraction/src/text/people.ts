@@ -43,6 +43,14 @@ export interface Office {
   country: string;
 }
 
+/**
+ * "the Amir Sheikh Sabah", "His Highness the Amir": Qatar's and Kuwait's spelling of "emir", a title
+ * only after "the", since "Amir" is also a given name ("Hossein Amir-Abdollahian", 1.30.75).
+ */
+function theAmir(tokens: Token[], i: number): boolean {
+  return tokens[i]?.lower === 'amir' && tokens[i - 1]?.lower === 'the';
+}
+
 /** Folds the ways news text names the same office into one key. */
 export function normaliseRole(words: string[]): string {
   const w = words.map((x) => x.toLowerCase()).filter((x) => x !== 'of' && x !== 'the' && x !== 'and');
@@ -207,7 +215,7 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
   // Where each official's name ends, for an office set after it by a comma.
   const ends = new Map<Official, number>();
   for (let i = 0; i < tokens.length; i++) {
-    if ((!TITLE_WORDS.has(tokens[i].lower) && !portfolioBefore(tokens, i)) || tokens[i].lower === 'mr' || tokens[i].lower === 'mrs') continue;
+    if ((!TITLE_WORDS.has(tokens[i].lower) && !portfolioBefore(tokens, i) && !theAmir(tokens, i)) || tokens[i].lower === 'mr' || tokens[i].lower === 'mrs') continue;
     // Title run, allowing "of <Country>" and "of Foreign Affairs" inside it.
     const titleStart = i;
     let j = i;
@@ -215,7 +223,7 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
     const words: string[] = [];
     while (j < tokens.length) {
       const t = tokens[j];
-      if (TITLE_WORDS.has(t.lower) || portfolioBefore(tokens, j) || portfolioAfter(tokens, j, words)) {
+      if (TITLE_WORDS.has(t.lower) || portfolioBefore(tokens, j) || portfolioAfter(tokens, j, words) || theAmir(tokens, j)) {
         words.push(t.lower);
         j++;
         // ("President-elect X": the office-to-be is still the title before the name, 1.15.)

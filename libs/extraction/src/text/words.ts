@@ -23,7 +23,7 @@ export const TRIP_NOUNS = set('visit trip tour journey');
 /** Words of an official's title, before the name ("Deputy Foreign Minister Mikhail Galuzin"). */
 export const TITLE_WORDS = set(`
   president vice prime minister ministers foreign affairs deputy secretary state premier chancellor
-  king queen emir amir emperor empress crown prince sultan ambassador envoy spokesman spokeswoman spokesperson counterpart
+  king queen emir emperor empress crown prince sultan ambassador envoy spokesman spokeswoman spokesperson counterpart
   leader chief head representative permanent special director general defence defense finance
   trade economy interior justice commerce intelligence military presidential aide advisor adviser
   national security fm pm mr mrs ms dr commissioner high senior first lady chairman chairwoman
