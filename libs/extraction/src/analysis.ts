@@ -14,7 +14,7 @@ import { findMentions } from './text/mentions';
 import { currenciesOf, currencyOf, KINGDOMS, LEXICON } from '../../domain/src/countries';
 import { findMoney, isDollar, isRupee } from './text/money';
 import type { Official } from './text/people';
-import { normaliseRole } from './text/people';
+import { normaliseRole, titleWordAt } from './text/people';
 import { splitSentences } from './text/sentences';
 import type { Token } from './text/tokens';
 import { tokenize } from './text/tokens';
@@ -115,13 +115,10 @@ const DEFINITE_TITLES = new Set(['president', 'prime minister', 'chancellor', 'f
 const LOWER_DEFINITE_TITLES = new Set(['prime minister', 'foreign minister', 'defence minister', 'defense minister', 'finance minister', 'vice president', 'deputy prime minister', 'crown prince']);
 function definiteTitle(tokens: Token[], i: number, reg: OfficialRegistry, lower = false): { country: string; o?: Official; to: number } | null {
   // ("His Highness the Amir travelled to Muscat": a style of address before "the" is no name, 1.30.73.)
-  // ("the Amir": Qatar's and Kuwait's spelling of "emir", read only after "the", since "Amir" is also a
-  // given name, "Hossein Amir-Abdollahian".)
   const styled = STYLES.has(tokens[i - 2]?.lower ?? '');
-  const title = (x: Token) => TITLE_WORDS.has(x.lower) || x.lower === 'amir';
-  if (!title(tokens[i]) || tokens[i - 1]?.lower !== 'the' || (tokens[i - 2] && tokens[i - 2].cap && tokens[i - 2].lower !== 'the' && !styled)) return null;
+  if (!titleWordAt(tokens, i) || tokens[i - 1]?.lower !== 'the' || (tokens[i - 2] && tokens[i - 2].cap && tokens[i - 2].lower !== 'the' && !styled)) return null;
   let j = i;
-  while (j < tokens.length && j < i + 3 && tokens[j].cap !== lower && title(tokens[j])) j++;
+  while (j < tokens.length && j < i + 3 && tokens[j].cap !== lower && titleWordAt(tokens, j)) j++;
   const next = tokens[j];
   if (next && (next.cap || next.lower === 'of' || next.lower === '-' || next.lower === 'and')) return null;
   const role = normaliseRole(tokens.slice(i, j).map((x) => x.text));

@@ -9,7 +9,7 @@ import type { Office, Official } from './text/people';
 import { cityAt } from './text/cities';
 import { findOfficials, nameKeys, normaliseRole } from './text/people';
 import type { Token } from './text/tokens';
-import { TITLE_WORDS, TRIP_NOUNS } from './text/words';
+import { ONWARD_ADVERBS, TITLE_WORDS, TRIP_NOUNS } from './text/words';
 import { containsAny } from './text/word-sets';
 
 interface RawSentence {
@@ -193,7 +193,6 @@ const MEETING_WORDS = new Set(['met', 'meet', 'meeting', 'meetings', 'talks', 'h
 const TRAVELLED = new Set(['travelled', 'traveled', 'flew', 'went', 'headed']);
 const CALLED_OFF = new Set(['planned', 'cancelled', 'canceled', 'postponed', 'scheduled']);
 const ARRIVED = new Set(['arrived', 'landed', 'reached']);
-const ONWARD_ADVERBS = new Set(['on', 'onward', 'onwards']);
 const INTERNATIONAL_SEATS = new Set(['brussels', 'geneva', 'new york', 'vienna', 'strasbourg', 'the hague', 'hague']);
 const HOSTING = new Set(['hosted', 'hosts', 'hosting', 'host']);
 const GATHERINGS = new Set(['summit', 'forum', 'conference', 'sidelines', 'assembly', 'games', 'congress', 'expo', 'dialogue']);

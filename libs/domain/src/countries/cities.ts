@@ -13,6 +13,7 @@
  */
 import { LEXICON } from './country-data';
 import { NEVER_MENTIONS } from './curated';
+import { MIN_POPULATION } from './large-cities';
 
 interface GazetteerRow {
   city: string;
@@ -21,8 +22,7 @@ interface GazetteerRow {
   iso3: string;
 }
 
-/** The population floor: a town smaller than this is rarely where states meet, and names repeat more among small places. */
-export const MIN_POPULATION = 100_000;
+export { MIN_POPULATION };
 
 /**
  * One-word city names (≥ 100,000 people, unique to one country) that are also common English

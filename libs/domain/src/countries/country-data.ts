@@ -7,6 +7,7 @@ import worldCountries from 'world-countries';
 import isoCountries from 'i18n-iso-countries';
 import type { Country, LexiconEntry, MentionKind } from './country.types';
 import { AMBIGUOUS_FORMS, CURATED_ALIASES, NEVER_MENTIONS } from './curated';
+import { largeCityStates } from './large-cities';
 
 interface Source {
   country: Country;
@@ -53,32 +54,15 @@ export function currencyOf(iso3: string): string | null {
 }
 
 /**
- * Whether a territory's capital is also a city of 100,000 people or more in another country
- * (city-timezones' gazetteer): "San Juan" (Puerto Rico's) is an Argentine province's capital,
- * "Hamilton" (Bermuda's) a Canadian city, "Douglas" or "Plymouth" others'. Such a name, read in news,
- * is far more often the other city than the territory, so it names no territory (1.30.68). The
- * capitals of states are kept whatever other cities share them: the mentions' own rules read them.
+ * Whether a territory's capital is also a large city in another country (the gazetteer's
+ * population floor): "San Juan" (Puerto Rico's) is an Argentine province's capital, "Hamilton"
+ * (Bermuda's) a Canadian city, "Plymouth" an English one. Such a name, read in news, is far more
+ * often the other city than the territory, so it names no territory (1.30.68). The capitals of
+ * states are kept whatever other cities share them: the mentions' own rules read them.
  */
-let bigCities: Map<string, Set<string>> | null = null;
 function bigCityElsewhere(name: string, iso3: string): boolean {
-  if (!bigCities) {
-    bigCities = new Map();
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const rows = require('city-timezones/data/cityMap.json') as { city: string; city_ascii: string; pop: number; iso3: string }[];
-    for (const r of rows) {
-      if (!(r.pop >= 100_000) || typeof r.iso3 !== 'string') continue;
-      for (const n of [r.city, r.city_ascii]) {
-        if (typeof n !== 'string') continue;
-        const key = n.toLowerCase().trim();
-        let set = bigCities.get(key);
-        if (!set) bigCities.set(key, (set = new Set()));
-        set.add(r.iso3);
-      }
-    }
-  }
-  const key = name.toLowerCase().trim();
-  const folded = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
-  return [key, folded].some((k) => [...(bigCities!.get(k) ?? [])].some((c) => c !== iso3));
+  const folded = name.normalize('NFD').replace(/\p{M}/gu, '');
+  return [name, folded].some((k) => [...largeCityStates(k)].some((c) => c !== iso3));
 }
 
 /** Lower-cased form → entry. */

@@ -3,7 +3,7 @@ import type { AnalysedSentence, CountryMention } from '../analysis';
 import { andConjuncts, clauseEnd, clauseStart, dateNear, distinct, frontedIrrealis, hasAny, isHedged, isIrrealis, isSportContext, judgedEvent } from '../clause';
 import type { Context } from '../context';
 import type { Candidate } from './candidate';
-import { TITLE_WORDS } from '../text/words';
+import { ONWARD_ADVERBS, TITLE_WORDS } from '../text/words';
 import { datelineEnd, placeAdjectiveSpan } from '../roles';
 
 /** A visit found in sentence `s`: dated `date` (`explicit` when the sentence wrote it), hedged as the sentence is. */
@@ -37,7 +37,6 @@ const DEPART_PREP = new Set(['for', 'to']);
 // ("before travelling on to Poland", "before flying onward to Doha": an adverb of going on may stand
 // before "to"; "before arriving in Ghana": the next leg's arrival, 1.30.55.)
 const ONWARD = new Set(['travelling', 'traveling', 'flying', 'heading', 'leaving', 'departing', 'proceeding']);
-const ONWARD_ADVERBS = new Set(['on', 'onward', 'onwards']);
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'latest']);
 const TRIP_WORDS = new Set(['visit', 'trip', 'tour', 'one', 'such']);
 const AHEAD = new Set(['will', 'would', 'scheduled', 'expected', 'due', 'plans', 'planned', 'planning', 'shall']);

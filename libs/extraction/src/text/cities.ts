@@ -3,7 +3,7 @@
  * segmentation. Built on the first article that needs it, then kept: a city is only ever a place.
  */
 import worldCountries from 'world-countries';
-import { cityGazetteer, CITY_MIN_POPULATION, isUnMember } from '../../../domain/src/countries';
+import { cityGazetteer, isUnMember, largeCityStates } from '../../../domain/src/countries';
 import { NEVER_MENTIONS } from '../../../domain/src/countries/curated';
 import type { Token } from './tokens';
 import { tokenize } from './tokens';
@@ -37,13 +37,6 @@ function build(): Index {
   return { keyed, prefixes, maxWords };
 }
 
-interface PlaceRow {
-  city: string;
-  city_ascii: string;
-  pop: number;
-  iso3: string;
-}
-
 /**
  * Capitals the lexicon leaves out because the name is also a surname or a word (NEVER_MENTIONS:
  * "Lima", "Valletta", "Apia", "Cape Town"), kept here as places only (1.18): "held talks in Lima"
@@ -55,15 +48,13 @@ interface PlaceRow {
  */
 function shadowedCapitals(): Map<string, string> {
   const out = new Map<string, string>();
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const rows = require('city-timezones/data/cityMap.json') as PlaceRow[];
   for (const c of worldCountries) {
     if (!isUnMember(c.cca3)) continue;
     for (const cap of c.capital ?? []) {
       const key = cap.toLowerCase();
       if (!NEVER_MENTIONS.has(key)) continue;
       const states = worldCountries.filter((x) => isUnMember(x.cca3) && (x.capital ?? []).some((y) => y.toLowerCase() === key));
-      const elsewhere = rows.some((r) => r.iso3 !== c.cca3 && r.pop >= CITY_MIN_POPULATION && (r.city?.toLowerCase() === key || r.city_ascii?.toLowerCase() === key));
+      const elsewhere = [...largeCityStates(key)].some((x) => x !== c.cca3);
       if (states.length === 1 && !elsewhere) out.set(cap, c.cca3);
     }
   }

@@ -44,11 +44,13 @@ export interface Office {
 }
 
 /**
- * "the Amir Sheikh Sabah", "His Highness the Amir": Qatar's and Kuwait's spelling of "emir", a title
- * only after "the", since "Amir" is also a given name ("Hossein Amir-Abdollahian", 1.30.75).
+ * A word of an official's title at token i. "Amir" (Qatar's and Kuwait's spelling of "emir": "the
+ * Amir Sheikh Sabah", "His Highness the Amir") is one only after "the", since it is also a given
+ * name ("Hossein Amir-Abdollahian", 1.30.75).
  */
-function theAmir(tokens: Token[], i: number): boolean {
-  return tokens[i]?.lower === 'amir' && tokens[i - 1]?.lower === 'the';
+export function titleWordAt(tokens: Token[], i: number): boolean {
+  const w = tokens[i]?.lower ?? '';
+  return TITLE_WORDS.has(w) || (w === 'amir' && tokens[i - 1]?.lower === 'the');
 }
 
 /** Folds the ways news text names the same office into one key. */
@@ -215,7 +217,7 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
   // Where each official's name ends, for an office set after it by a comma.
   const ends = new Map<Official, number>();
   for (let i = 0; i < tokens.length; i++) {
-    if ((!TITLE_WORDS.has(tokens[i].lower) && !portfolioBefore(tokens, i) && !theAmir(tokens, i)) || tokens[i].lower === 'mr' || tokens[i].lower === 'mrs') continue;
+    if ((!titleWordAt(tokens, i) && !portfolioBefore(tokens, i)) || tokens[i].lower === 'mr' || tokens[i].lower === 'mrs') continue;
     // Title run, allowing "of <Country>" and "of Foreign Affairs" inside it.
     const titleStart = i;
     let j = i;
@@ -223,7 +225,7 @@ export function findOfficials(tokens: Token[], mentions: Mention[]): { officials
     const words: string[] = [];
     while (j < tokens.length) {
       const t = tokens[j];
-      if (TITLE_WORDS.has(t.lower) || portfolioBefore(tokens, j) || portfolioAfter(tokens, j, words) || theAmir(tokens, j)) {
+      if (titleWordAt(tokens, j) || portfolioBefore(tokens, j) || portfolioAfter(tokens, j, words)) {
         words.push(t.lower);
         j++;
         // ("President-elect X": the office-to-be is still the title before the name, 1.15.)

@@ -17,6 +17,9 @@ export const GOVERNMENT_NOUNS = set(`
   host hosts guest guests
 `);
 
+/** Adverbs of going on that may stand between a verb of travel and "to": "travelled on to Tanzania". */
+export const ONWARD_ADVERBS = set('on onward onwards');
+
 /** Nouns of a journey abroad: "his visit to X", "during her trip", "on a tour of …". */
 export const TRIP_NOUNS = set('visit trip tour journey');
 
